@@ -1,0 +1,58 @@
+package dev.gwanyong.answer;
+
+/**
+ * The bot's own words around the quotes, in the language of the question. Every front end takes its framing text
+ * from here so that Slack, Discord and the command line say the same thing.
+ */
+public record Phrases(
+    String fromSources,
+    String confidence,
+    String notCovered,
+    String closestSource,
+    String askModerator,
+    String emptyQuestion,
+    String questionTooLong,
+    String failed,
+    String thanksForVote,
+    String translation) {
+
+  private static final Phrases KOREAN =
+      new Phrases(
+          "📖 출처에서 찾은 내용 (%d)",
+          "신뢰도",
+          "🤷 제가 가진 자료로는 답할 수 없는 질문입니다.",
+          "가장 가까운 자료: %s",
+          "자료가 필요하면 운영자에게 추가를 요청해 주세요.",
+          "질문을 입력해 주세요. 예: 쿠버네티스가 성공한 이유는?",
+          "질문이 너무 깁니다 (%d자). %d자 이내로 줄여 주세요.",
+          "처리 중 문제가 생겼습니다 (사건 번호 %s). 잠시 후 다시 시도해 주세요.",
+          "의견 감사합니다!",
+          "번역");
+
+  private static final Phrases ENGLISH =
+      new Phrases(
+          "📖 From the sources (%d)",
+          "confidence",
+          "🤷 The sources I have don't answer that.",
+          "Closest source: %s",
+          "Ask a moderator to add a source.",
+          "Please type a question, for example: Why did Kubernetes win?",
+          "That question is too long (%d characters). Please keep it under %d.",
+          "Something went wrong (incident %s). Please try again shortly.",
+          "Thanks for the feedback!",
+          "translation");
+
+  public static Phrases of(Language language) {
+    return language == Language.KOREAN ? KOREAN : ENGLISH;
+  }
+
+  /** The member-facing word for a confidence level. */
+  public String level(Confidence level) {
+    boolean korean = this == KOREAN;
+    return switch (level) {
+      case HIGH -> korean ? "높음" : "high";
+      case MEDIUM -> korean ? "보통" : "medium";
+      case LOW -> korean ? "낮음" : "low";
+    };
+  }
+}

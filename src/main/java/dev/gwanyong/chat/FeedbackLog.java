@@ -1,0 +1,85 @@
+package dev.gwanyong.chat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gwanyong.answer.Answer;
+import dev.gwanyong.answer.Citation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * An append-only JSON-lines log of votes and refused questions, one object a line, so maintainers can see with
+ * ordinary tools what members found useful and what the corpus lacks. Shared by every chat platform.
+ */
+public final class FeedbackLog {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path file;
+  private final Clock clock;
+
+  public FeedbackLog(Path file, Clock clock) {
+    this.file = file;
+    this.clock = clock;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** Records a vote, with the question and the cited passages when the answer is still known. */
+  public void recordVote(Vote vote, Optional<Answer> answer) {
+    ObjectNode line = entry("vote", vote.platform(), vote.userId());
+    line.put("answer_id", vote.answerId());
+    line.put("vote", vote.helpful() ? "up" : "down");
+    answer.ifPresent(
+        a -> {
+          line.put("question", a.question());
+          var cited = line.putArray("citations");
+          for (Citation c : a.citations()) {
+            cited.add(c.sourceId() + "#p" + c.paragraph() + ":" + c.start() + "-" + c.end());
+          }
+        });
+    append(line);
+  }
+
+  /** Records a question the sources did not cover. */
+  public void recordRefusal(String platform, String userId, String answerId, Answer answer) {
+    ObjectNode line = entry("refused", platform, userId);
+    line.put("answer_id", answerId);
+    line.put("question", answer.question());
+    line.put("confidence", answer.confidence());
+    answer.closestSource().ifPresent(s -> line.put("closest_source", s));
+    append(line);
+  }
+
+  private ObjectNode entry(String kind, String platform, String userId) {
+    ObjectNode line = JSON.createObjectNode();
+    line.put("time", clock.instant().toString());
+    line.put("kind", kind);
+    line.put("platform", platform);
+    line.put("user", userId);
+    return line;
+  }
+
+  private synchronized void append(ObjectNode line) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(
+          file,
+          JSON.writeValueAsString(line) + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND,
+          StandardOpenOption.SYNC);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot append to feedback log " + file, e);
+    }
+  }
+}

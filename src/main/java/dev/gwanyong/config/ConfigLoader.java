@@ -1,0 +1,204 @@
+package dev.gwanyong.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The one loader of configuration. Precedence: flag &gt; environment &gt; file &gt; default. Unknown keys and
+ * wrong values are rejected with a message that names the key, so a typo never silently falls back to a default.
+ */
+public final class ConfigLoader {
+
+  /** The configuration file read when no other is named. */
+  public static final Path DEFAULT_FILE = Path.of("config", "gwanyong.yml");
+
+  private static final Set<String> KEYS =
+      Set.of(
+          "corpus", "data", "logs",
+          "answer.max_citations", "answer.min_confidence", "answer.link_base",
+          "slack.mode", "slack.port", "slack.api_url", "slack.qa_channels",
+          "discord.api_url", "discord.gateway_url", "discord.qa_channels", "discord.guilds",
+          "moderators.slack_users", "moderators.slack_groups",
+          "moderators.discord_users", "moderators.discord_roles");
+
+  private static final Map<String, String> ENVIRONMENT_KEYS =
+      Map.of(
+          "GWANYONG_SLACK_MODE", "slack.mode",
+          "GWANYONG_SLACK_PORT", "slack.port",
+          "GWANYONG_SLACK_API_URL", "slack.api_url",
+          "GWANYONG_DISCORD_API_URL", "discord.api_url",
+          "GWANYONG_DISCORD_GATEWAY_URL", "discord.gateway_url");
+
+  private final Map<String, String> environment;
+
+  public ConfigLoader(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
+
+  /**
+   * Loads the file (when it exists; a missing default file means all defaults), then the environment, then the
+   * flags, given as dotted keys such as {@code corpus}.
+   *
+   * @throws ConfigException naming the key or file that is wrong
+   */
+  public GwanyongConfig load(Path file, Map<String, Object> flags) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (Files.exists(file)) {
+      flatten("", readYaml(file), values, file);
+    } else if (!file.equals(DEFAULT_FILE)) {
+      throw new ConfigException("configuration file " + file + " does not exist");
+    }
+    ENVIRONMENT_KEYS.forEach(
+        (variable, key) -> {
+          String value = environment.get(variable);
+          if (value != null && !value.isBlank()) {
+            values.put(key, value.strip());
+          }
+        });
+    values.putAll(flags);
+    return build(new Values(values));
+  }
+
+  private static Map<?, ?> readYaml(Path file) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+      if (root == null) {
+        return Map.of();
+      }
+      if (!(root instanceof Map<?, ?> map)) {
+        throw new ConfigException(file + " must be a mapping of keys to values");
+      }
+      return map;
+    } catch (IOException | YAMLException e) {
+      throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static void flatten(String prefix, Map<?, ?> map, Map<String, Object> into, Path file) {
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      String key = prefix + entry.getKey();
+      if (entry.getValue() instanceof Map<?, ?> nested) {
+        flatten(key + ".", nested, into, file);
+      } else if (!KEYS.contains(key)) {
+        throw new ConfigException(
+            "unknown key '" + key + "' in " + file + "; known keys: " + String.join(", ", new TreeSet<>(KEYS)));
+      } else if (entry.getValue() != null) {
+        into.put(key, entry.getValue());
+      }
+    }
+  }
+
+  private GwanyongConfig build(Values v) {
+    try {
+      List<String> qaChannels = new ArrayList<>(v.list("discord.qa_channels"));
+      qaChannels.addAll(csv(environment.get("GWANYONG_DISCORD_QA_CHANNELS")));
+      return new GwanyongConfig(
+          v.path("corpus", "index"),
+          v.path("data", "data"),
+          v.path("logs", "logs"),
+          new GwanyongConfig.AnswerConfig(
+              v.integer("answer.max_citations", 3),
+              v.decimal("answer.min_confidence", AnswerDefaults.MIN_CONFIDENCE),
+              v.text("answer.link_base", "")),
+          new GwanyongConfig.SlackConfig(
+              v.text("slack.mode", "socket"),
+              v.integer("slack.port", 3000),
+              v.uri("slack.api_url").orElse(URI.create("https://slack.com/api/")),
+              v.list("slack.qa_channels")),
+          new GwanyongConfig.DiscordConfig(
+              v.uri("discord.api_url"),
+              v.uri("discord.gateway_url"),
+              qaChannels.stream().distinct().toList(),
+              v.list("discord.guilds")),
+          new GwanyongConfig.Moderators(
+              v.list("moderators.slack_users"),
+              v.list("moderators.slack_groups"),
+              v.list("moderators.discord_users"),
+              v.list("moderators.discord_roles")));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
+  }
+
+  private static List<String> csv(String value) {
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** Typed access to the merged values, with messages that name the key. */
+  private record Values(Map<String, Object> map) {
+
+    Path path(String key, String fallback) {
+      return Path.of(text(key, fallback));
+    }
+
+    String text(String key, String fallback) {
+      Object value = map.get(key);
+      return value == null ? fallback : value.toString().strip();
+    }
+
+    int integer(String key, int fallback) {
+      String value = text(key, Integer.toString(fallback));
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new ConfigException(key + " must be a whole number, was '" + value + "'");
+      }
+    }
+
+    double decimal(String key, double fallback) {
+      String value = text(key, Double.toString(fallback));
+      try {
+        return Double.parseDouble(value);
+      } catch (NumberFormatException e) {
+        throw new ConfigException(key + " must be a number, was '" + value + "'");
+      }
+    }
+
+    Optional<URI> uri(String key) {
+      String value = text(key, "");
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        URI uri = new URI(value);
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())
+            && !"ws".equals(uri.getScheme()) && !"wss".equals(uri.getScheme())) {
+          throw new ConfigException(key + " must be an http(s) or ws(s) URL, was '" + value + "'");
+        }
+        return Optional.of(uri);
+      } catch (java.net.URISyntaxException e) {
+        throw new ConfigException(key + " is not a valid URL: '" + value + "'");
+      }
+    }
+
+    List<String> list(String key) {
+      Object value = map.get(key);
+      if (value == null) {
+        return List.of();
+      }
+      if (value instanceof List<?> items) {
+        return items.stream().map(item -> String.valueOf(item).strip()).filter(s -> !s.isEmpty()).toList();
+      }
+      return csv(value.toString());
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.gwanyong.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The effective runtime configuration: file, environment and flags already merged by {@link ConfigLoader}.
+ *
+ * @param corpus folder of source files, the record of truth
+ * @param data folder of the derived Lucene index
+ * @param logs folder of the append-only feedback and audit logs
+ * @param answer how answers are composed and when the bot abstains
+ * @param slack the Slack adapter's settings (secrets are in {@link Secrets}, never here)
+ * @param discord the Discord adapter's settings
+ * @param moderators who may change the corpus from chat
+ */
+public record GwanyongConfig(
+    Path corpus,
+    Path data,
+    Path logs,
+    AnswerConfig answer,
+    SlackConfig slack,
+    DiscordConfig discord,
+    Moderators moderators) {
+
+  public GwanyongConfig {
+    Objects.requireNonNull(corpus);
+    Objects.requireNonNull(data);
+    Objects.requireNonNull(logs);
+    Objects.requireNonNull(answer);
+    Objects.requireNonNull(slack);
+    Objects.requireNonNull(discord);
+    Objects.requireNonNull(moderators);
+  }
+
+  /**
+   * @param maxCitations how many citations an answer shows at most
+   * @param minConfidence answers below this confidence are refused; chosen from measurements (see README)
+   * @param linkBase prefix for links to sources that have no URL of their own, such as a repository's blob URL
+   */
+  public record AnswerConfig(int maxCitations, double minConfidence, String linkBase) {
+    public AnswerConfig {
+      if (maxCitations < 1 || maxCitations > 10) {
+        throw new IllegalArgumentException("answer.max_citations must be between 1 and 10, was " + maxCitations);
+      }
+      if (minConfidence < 0 || minConfidence > 1) {
+        throw new IllegalArgumentException("answer.min_confidence must be between 0 and 1, was " + minConfidence);
+      }
+      Objects.requireNonNull(linkBase);
+    }
+  }
+
+  /**
+   * @param mode {@code socket} (Socket Mode, app token) or {@code http} (Events API on {@code POST /slack/events})
+   * @param port the HTTP port in {@code http} mode
+   * @param apiUrl the Web API base URL, for proxies and tests
+   * @param qaChannels channel ids where plain messages are taken as questions
+   */
+  public record SlackConfig(String mode, int port, URI apiUrl, List<String> qaChannels) {
+    public SlackConfig {
+      if (!mode.equals("socket") && !mode.equals("http")) {
+        throw new IllegalArgumentException("slack.mode must be 'socket' or 'http', was '" + mode + "'");
+      }
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("slack.port must be between 0 and 65535, was " + port);
+      }
+      Objects.requireNonNull(apiUrl);
+      qaChannels = List.copyOf(qaChannels);
+    }
+  }
+
+  /**
+   * @param apiUrl the REST base URL, when not Discord's own
+   * @param gatewayUrl the gateway address, when not Discord's own
+   * @param qaChannels channel ids where mentions and plain messages are taken as questions
+   * @param guilds guild ids to register commands in; empty registers them globally
+   */
+  public record DiscordConfig(
+      Optional<URI> apiUrl, Optional<URI> gatewayUrl, List<String> qaChannels, List<String> guilds) {
+    public DiscordConfig {
+      Objects.requireNonNull(apiUrl);
+      Objects.requireNonNull(gatewayUrl);
+      qaChannels = List.copyOf(qaChannels);
+      guilds = List.copyOf(guilds);
+    }
+  }
+
+  /** Moderators by platform identity: Slack user or user-group ids, Discord user or role ids. */
+  public record Moderators(
+      List<String> slackUsers, List<String> slackGroups, List<String> discordUsers, List<String> discordRoles) {
+    public Moderators {
+      slackUsers = List.copyOf(slackUsers);
+      slackGroups = List.copyOf(slackGroups);
+      discordUsers = List.copyOf(discordUsers);
+      discordRoles = List.copyOf(discordRoles);
+    }
+  }
+}
