@@ -20,7 +20,12 @@ import org.apache.lucene.index.Term;
  */
 final class CoverageScorer {
 
-  /** A group found only in the surrounding paragraph counts for this much of its weight. */
+  /**
+   * A group found only in a neighbouring sentence counts for this much of its weight: Korean prose often names the
+   * topic once and refers back to it (이는, 이들은).
+   */
+  static final double NEIGHBOUR_SHARE = 0.75;
+  /** A group found only elsewhere in the paragraph or the title counts for this much. */
   static final double CONTEXT_SHARE = 0.5;
   /**
    * A group found only through a lexicon translation counts for this much: translations can be ambiguous
@@ -47,12 +52,14 @@ final class CoverageScorer {
   }
 
   /** The passage's text in each analysis, for checking which groups it contains. */
-  record PassageText(String sentence, String paragraph, String translatedSentence, String translatedParagraph) {}
+  record PassageText(
+      String sentence, String neighbours, String paragraph, String translatedSentence, String translatedParagraph) {}
 
   record Coverage(double share, int groupsFound, Set<String> matchedTerms) {}
 
   Coverage score(PassageText passage) {
     Map<String, Set<String>> sentence = terms(passage.sentence(), passage.translatedSentence());
+    Map<String, Set<String>> neighbours = terms(passage.neighbours(), "");
     Map<String, Set<String>> paragraph = terms(passage.paragraph(), passage.translatedParagraph());
     double total = 0;
     double found = 0;
@@ -73,13 +80,19 @@ final class CoverageScorer {
         found += weight * share;
         groupsFound++;
         namesFound += group.general() ? 0 : 1;
-      } else if (group.alternatives().stream().anyMatch(a -> paragraph.get(a.field()).containsAll(a.terms()))) {
+      } else if (contains(neighbours, group)) {
+        found += weight * NEIGHBOUR_SHARE;
+      } else if (contains(paragraph, group)) {
         found += weight * CONTEXT_SHARE;
       }
     }
     double coverage = total == 0 ? 0 : found / total;
     boolean weak = groupsFound < 2 && namesFound == 0;
     return new Coverage(weak ? Math.min(coverage, SINGLE_WORD_CAP) : coverage, groupsFound, matched);
+  }
+
+  private static boolean contains(Map<String, Set<String>> text, QuestionGroups.Group group) {
+    return group.alternatives().stream().anyMatch(a -> text.get(a.field()).containsAll(a.terms()));
   }
 
   private Map<String, Set<String>> terms(String original, String translation) {

@@ -122,6 +122,12 @@ record QuestionGroups(List<Group> groups) {
     for (List<String> korean : translations) {
       alternatives.add(Alternative.translation(Fields.KOREAN, korean));
     }
+    if (stems.size() > 1) {
+      // A phrase is also found through the translation of its last word, its head: "vendor lock-in" by 종속.
+      for (List<String> korean : lexicon.korean(List.of(stems.getLast()))) {
+        alternatives.add(Alternative.translation(Fields.KOREAN, korean));
+      }
+    }
     for (String synonym : analysis.queryTerms(Fields.KOREAN, surface)) {
       if (!asKorean.contains(synonym)) {
         alternatives.add(Alternative.direct(Fields.KOREAN, List.of(synonym)));
