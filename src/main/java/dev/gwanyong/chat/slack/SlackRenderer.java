@@ -1,0 +1,137 @@
+package dev.gwanyong.chat.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import dev.gwanyong.answer.Answer;
+import dev.gwanyong.answer.Citation;
+import dev.gwanyong.answer.Phrases;
+import dev.gwanyong.chat.ChatReply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns a {@link ChatReply} into Block Kit. All framing words come from {@link Phrases}, so Slack says what every
+ * other front end says; only the layout is Slack's.
+ */
+final class SlackRenderer {
+
+  static final String VOTE_UP = "gwanyong_vote_up";
+  static final String VOTE_DOWN = "gwanyong_vote_down";
+  static final String POST_TO_CHANNEL = "gwanyong_post_to_channel";
+
+  /** Slack refuses a message with more blocks than this. */
+  static final int MAX_BLOCKS = 50;
+
+  /** A translation can be a whole paragraph; the quote is what matters, so the translation yields first. */
+  private static final int MAX_TRANSLATION = 1_000;
+
+  /** Question echoed above a /ask answer, which Slack does not show by itself. */
+  private static final int MAX_ECHOED_QUESTION = 300;
+
+  /** Where a reply is shown, which decides what goes around the quotes. */
+  enum Surface {
+    /** In the thread of the question: the question is right above. */
+    THREAD,
+    /** The private answer to {@code /ask}: echoes the question and offers to post it to the channel. */
+    EPHEMERAL,
+    /** A {@code /ask} answer posted for everyone: echoes the question. */
+    CHANNEL
+  }
+
+  /** What to send; empty for a {@link ChatReply.Duplicate}, which gets no answer at all. */
+  Optional<SlackMessage> render(ChatReply reply, Surface surface) {
+    return switch (reply) {
+      case ChatReply.Answered answered -> Optional.of(answered(answered, surface));
+      case ChatReply.Refused refused -> Optional.of(refused(refused.answer(), surface));
+      case ChatReply.Help help -> Optional.of(plain(help.message()));
+      case ChatReply.Failed failed -> Optional.of(plain(failed.message()));
+      case ChatReply.Duplicate duplicate -> Optional.empty();
+    };
+  }
+
+  private SlackMessage answered(ChatReply.Answered reply, Surface surface) {
+    Answer answer = reply.answer();
+    Phrases phrases = Phrases.of(answer.language());
+    List<LayoutBlock> blocks = new ArrayList<>();
+    echoQuestion(answer, surface, blocks);
+    String heading = phrases.fromSources().formatted(answer.citations().size());
+    blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(heading) + "*"))));
+
+    int room = (MAX_BLOCKS - blocks.size() - 2) / 2;
+    List<Citation> shown = answer.citations().subList(0, Math.min(room, answer.citations().size()));
+    for (int i = 0; i < shown.size(); i++) {
+      Citation citation = shown.get(i);
+      blocks.add(section(s -> s.text(markdownText(Mrkdwn.fit(quoteText(citation), Mrkdwn.MAX_TEXT)))));
+      String source = "*" + (i + 1) + "* · " + Mrkdwn.link(citation.url(), citation.title()) + " · ¶" + citation.paragraph();
+      blocks.add(context(List.of(markdownText(Mrkdwn.fit(source, Mrkdwn.MAX_TEXT)))));
+    }
+
+    String confidence =
+        phrases.confidence() + ": " + phrases.level(answer.confidenceLevel())
+            + String.format(Locale.ROOT, " (%.2f)", answer.confidence());
+    blocks.add(context(List.of(markdownText(Mrkdwn.escape(confidence)))));
+    blocks.add(actions(buttons(reply, phrases, surface)));
+
+    String fallback = heading + "\n" + Mrkdwn.escape(answer.citations().getFirst().quote());
+    return new SlackMessage(Mrkdwn.fit(fallback, Mrkdwn.MAX_TEXT), blocks);
+  }
+
+  private static String quoteText(Citation citation) {
+    String text = Mrkdwn.quote(citation.quote(), citation.highlights());
+    return citation
+        .translation()
+        .filter(t -> !t.isBlank())
+        .map(t -> text + "\n↳ " + Mrkdwn.fit(Mrkdwn.escape(t.strip()), MAX_TRANSLATION))
+        .orElse(text);
+  }
+
+  private static List<BlockElement> buttons(ChatReply.Answered reply, Phrases phrases, Surface surface) {
+    List<BlockElement> buttons = new ArrayList<>();
+    buttons.add(button(b -> b.actionId(VOTE_UP).text(plainText("👍", true)).value(reply.answerId())));
+    buttons.add(button(b -> b.actionId(VOTE_DOWN).text(plainText("👎", true)).value(reply.answerId())));
+    if (surface == Surface.EPHEMERAL) {
+      // The question itself travels in the button, so the answer can be posted even after a restart.
+      buttons.add(
+          button(
+              b -> b.actionId(POST_TO_CHANNEL)
+                  .text(plainText(phrases.postToChannel(), true))
+                  .value(reply.answer().question())));
+    }
+    return buttons;
+  }
+
+  private SlackMessage refused(Answer answer, Surface surface) {
+    Phrases phrases = Phrases.of(answer.language());
+    List<LayoutBlock> blocks = new ArrayList<>();
+    echoQuestion(answer, surface, blocks);
+    StringBuilder text = new StringBuilder(Mrkdwn.escape(phrases.notCovered()));
+    answer
+        .closestSource()
+        .ifPresent(title -> text.append('\n').append(Mrkdwn.escape(phrases.closestSource().formatted(title))));
+    text.append('\n').append(Mrkdwn.escape(phrases.askModerator()));
+    String body = Mrkdwn.fit(text.toString(), Mrkdwn.MAX_TEXT);
+    blocks.add(section(s -> s.text(markdownText(body))));
+    return new SlackMessage(body, blocks);
+  }
+
+  private static void echoQuestion(Answer answer, Surface surface, List<LayoutBlock> blocks) {
+    if (surface != Surface.THREAD) {
+      String question = Mrkdwn.fit(Mrkdwn.escape(answer.question().strip()), MAX_ECHOED_QUESTION);
+      blocks.add(context(List.of(markdownText("❓ " + question))));
+    }
+  }
+
+  private static SlackMessage plain(String message) {
+    String text = Mrkdwn.fit(Mrkdwn.escape(message), Mrkdwn.MAX_TEXT);
+    return new SlackMessage(text, List.of(section(s -> s.text(markdownText(text)))));
+  }
+}
