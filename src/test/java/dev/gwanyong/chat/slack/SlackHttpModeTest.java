@@ -318,7 +318,7 @@ class SlackHttpModeTest {
       String quote = "기업의 78%가 쿠버네티스를 활용하고 있다.";
       Citation citation =
           new Citation(quote, "k8s-openness", "쿠버네티스와 ‘관용’", 2, 0, quote.length(),
-              "https://example.org/k8s#p2", 3.5, quote, Optional.empty(), List.of(new Citation.Span(8, 13)));
+              "https://example.org/k8s#p2", 3.5, quote, Optional.empty(), List.of(new Citation.Span(quote.indexOf("쿠"), quote.indexOf("를"))));
       return new Answer(question, language, List.of(citation), 0.9, Optional.empty(), 1);
     };
   }
