@@ -14,6 +14,7 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.webhook.WebhookResponse;
 import dev.gwanyong.chat.ChatReply;
 import dev.gwanyong.chat.ChatRequest;
+import dev.gwanyong.chat.CommandSpec;
 import dev.gwanyong.chat.Commands;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.Vote;
@@ -33,6 +34,9 @@ import java.util.regex.Pattern;
  * seconds) and sends the answer from the executor afterwards.
  */
 final class SlackListeners {
+
+  /** The commands these listeners answer; the manifest declares exactly these. */
+  static final List<CommandSpec> COMMANDS = List.of(Commands.ASK);
 
   /** The Events API subscriptions these listeners need; the manifest is generated from them. */
   static final List<String> BOT_EVENTS = List.of("app_mention", "message.channels", "message.groups");
