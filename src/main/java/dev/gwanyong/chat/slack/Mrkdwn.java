@@ -116,7 +116,7 @@ final class Mrkdwn {
     return out;
   }
 
-  private static boolean isWebUrl(String url) {
+  static boolean isWebUrl(String url) {
     try {
       String scheme = URI.create(url).getScheme();
       return "https".equals(scheme) || "http".equals(scheme);

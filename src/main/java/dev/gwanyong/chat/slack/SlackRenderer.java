@@ -71,8 +71,7 @@ final class SlackRenderer {
     for (int i = 0; i < shown.size(); i++) {
       Citation citation = shown.get(i);
       blocks.add(section(s -> s.text(markdownText(Mrkdwn.fit(quoteText(citation), Mrkdwn.MAX_TEXT)))));
-      String source = "*" + (i + 1) + "* · " + Mrkdwn.link(citation.url(), citation.title()) + " · ¶" + citation.paragraph();
-      blocks.add(context(List.of(markdownText(Mrkdwn.fit(source, Mrkdwn.MAX_TEXT)))));
+      blocks.add(context(List.of(markdownText(Mrkdwn.fit(sourceLine(i + 1, citation), Mrkdwn.MAX_TEXT)))));
     }
 
     String confidence =
@@ -83,6 +82,16 @@ final class SlackRenderer {
 
     String fallback = heading + "\n" + Mrkdwn.escape(answer.citations().getFirst().quote());
     return new SlackMessage(Mrkdwn.fit(fallback, Mrkdwn.MAX_TEXT), blocks);
+  }
+
+  /** Rank, title linked to the source, paragraph; a link Slack cannot open (a corpus path) is shown as code. */
+  private static String sourceLine(int rank, Citation citation) {
+    String head = "*" + rank + "* · ";
+    if (Mrkdwn.isWebUrl(citation.url())) {
+      return head + Mrkdwn.link(citation.url(), citation.title()) + " · ¶" + citation.paragraph();
+    }
+    String path = Mrkdwn.escape(citation.url()).replace('`', '\'');
+    return head + Mrkdwn.escape(citation.title()) + " · ¶" + citation.paragraph() + (path.isBlank() ? "" : " · `" + path + "`");
   }
 
   private static String quoteText(Citation citation) {

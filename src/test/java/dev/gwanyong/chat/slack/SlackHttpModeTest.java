@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gwanyong.answer.Answer;
-import dev.gwanyong.answer.Answerer;
-import dev.gwanyong.answer.Citation;
-import dev.gwanyong.answer.Language;
+import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.FeedbackLog;
 import dev.gwanyong.config.ConfigLoader;
@@ -36,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Slack app in HTTP mode, end to end without Slack: signed requests go to the running app's
- * {@code /slack/events}, and everything it sends lands on a loopback stand-in for the Web API.
+ * {@code /slack/events}, and everything it sends lands on a loopback stand-in for the Web API. Answers come from the
+ * real {@link AnswerService} over the bundled corpus, indexed into a temporary folder.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackHttpModeTest {
@@ -49,6 +47,7 @@ class SlackHttpModeTest {
 
   private final AtomicInteger ids = new AtomicInteger();
   private SlackApiStub slack;
+  private AnswerService answers;
   private SlackPlatform platform;
   private SignedSlackClient client;
   private Path feedbackFile;
@@ -65,7 +64,8 @@ class SlackHttpModeTest {
     flags.put("slack.qa_channels", QA_CHANNEL);
     GwanyongConfig config = new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
     feedbackFile = config.logs().resolve("feedback.jsonl");
-    Dispatcher dispatcher = new Dispatcher(answerer(), new FeedbackLog(feedbackFile, Clock.systemUTC()));
+    answers = AnswerService.open(config);
+    Dispatcher dispatcher = new Dispatcher(answers, new FeedbackLog(feedbackFile, Clock.systemUTC()));
     platform =
         new SlackPlatform(
             config.slack(), new SlackPlatform.Credentials("xoxb-test", Optional.of(SECRET), Optional.empty()));
@@ -78,6 +78,7 @@ class SlackHttpModeTest {
   void stop() throws Exception {
     platform.close();
     slack.close();
+    answers.close();
   }
 
   @BeforeEach
@@ -303,23 +304,5 @@ class SlackHttpModeTest {
       }
     }
     throw new AssertionError("no buttons in " + blocks);
-  }
-
-  /**
-   * TEMPORARY: stands in for AnswerService until the retrieval core lands on main; answers the Kubernetes
-   * question with a quote from the bundled corpus and refuses everything else.
-   */
-  private static Answerer answerer() {
-    return question -> {
-      Language language = Language.of(question);
-      if (!question.contains("쿠버네티스")) {
-        return new Answer(question, language, List.of(), 0.1, Optional.of("쿠버네티스와 ‘관용’"), 1);
-      }
-      String quote = "기업의 78%가 쿠버네티스를 활용하고 있다.";
-      Citation citation =
-          new Citation(quote, "k8s-openness", "쿠버네티스와 ‘관용’", 2, 0, quote.length(),
-              "https://example.org/k8s#p2", 3.5, quote, Optional.empty(), List.of(new Citation.Span(quote.indexOf("쿠"), quote.indexOf("를"))));
-      return new Answer(question, language, List.of(citation), 0.9, Optional.empty(), 1);
-    };
   }
 }

@@ -52,7 +52,7 @@ class SlackRendererTest {
     SlackMessage message = render(answer("question", citation));
 
     assertEquals("> 원문.\n↳ The &lt;original&gt;.", sectionTexts(message).get(1));
-    assertEquals("*1* · 제목 · ¶1", contextTexts(message).get(0));
+    assertEquals("*1* · 제목 · ¶1 · `index/s.md`", contextTexts(message).get(0));
   }
 
   @Test
