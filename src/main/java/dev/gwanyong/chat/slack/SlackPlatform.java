@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -93,7 +94,8 @@ public final class SlackPlatform implements ChatPlatform {
       endpoint = Optional.of(http);
       LOG.info("Slack: HTTP mode, listening on port " + http.address().getPort() + SlackHttpEndpoint.PATH);
     } else {
-      SocketModeApp socketApp = new SocketModeApp(slack.socketMode(credentials.appToken().orElseThrow()), app);
+      // This constructor wires the socket to the app; the one taking a ready SocketModeClient does not.
+      SocketModeApp socketApp = new SocketModeApp(credentials.appToken().orElseThrow(), app);
       socketApp.startAsync();
       socket = Optional.of(socketApp);
       LOG.info("Slack: Socket Mode connected");
@@ -105,13 +107,21 @@ public final class SlackPlatform implements ChatPlatform {
     return endpoint.map(SlackHttpEndpoint::address);
   }
 
+  /** Stops listening, lets answers already under way finish, and releases the HTTP client. */
   @Override
-  public void close() throws Exception {
+  public void close() {
     endpoint.ifPresent(SlackHttpEndpoint::close);
-    if (socket.isPresent()) {
-      socket.get().close();
-    }
+    socket.ifPresent(app -> release("Socket Mode connection", app::close));
     replies.shutdown();
-    slack.close();
+    release("Slack API client", slack);
+  }
+
+  /** Bolt's close methods declare {@code Exception}; a failure while shutting down is logged, not rethrown. */
+  private static void release(String what, AutoCloseable resource) {
+    try {
+      resource.close();
+    } catch (Exception e) {
+      LOG.log(Level.WARNING, "closing the " + what + " failed", e);
+    }
   }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -57,6 +58,7 @@ final class SlackApiStub implements AutoCloseable {
 
   private final HttpServer server;
   private final List<Call> calls = new ArrayList<>();
+  private final Map<String, String> overrides = new ConcurrentHashMap<>();
 
   SlackApiStub() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -74,6 +76,11 @@ final class SlackApiStub implements AutoCloseable {
 
   private String base() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** From now on, answers {@code method} with {@code json} instead of the default. */
+  void answer(String method, String json) {
+    overrides.put(method, json);
   }
 
   synchronized List<Call> calls() {
@@ -114,7 +121,8 @@ final class SlackApiStub implements AutoCloseable {
         calls.add(call);
         notifyAll();
       }
-      byte[] answer = answerFor(call.method()).getBytes(StandardCharsets.UTF_8);
+      String json = overrides.getOrDefault(call.method(), answerFor(call.method()));
+      byte[] answer = json.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
       exchange.sendResponseHeaders(200, answer.length);
       exchange.getResponseBody().write(answer);

@@ -37,10 +37,9 @@ class SlackLauncherTest {
     assertEquals(Optional.empty(), launcher.missing(http, secrets));
     assertEquals(Optional.empty(), launcher.missing(config("socket"),
         secrets(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"))));
-    try (var platform = launcher.create(http, secrets)) {
-      assertInstanceOf(SlackPlatform.class, platform);
-      assertEquals("slack", platform.id());
-    }
+    SlackPlatform platform = assertInstanceOf(SlackPlatform.class, launcher.create(http, secrets));
+    assertEquals("slack", platform.id());
+    platform.close();
   }
 
   private static GwanyongConfig config(String mode) {
