@@ -85,9 +85,10 @@ final class Mrkdwn {
   }
 
   private static String bold(String quote, Citation.Span span) {
-    String before = span.start() > 0 && Character.isLetterOrDigit(quote.charAt(span.start() - 1)) ? "" + BOUNDARY : "";
-    String after = span.end() < quote.length() && Character.isLetterOrDigit(quote.charAt(span.end())) ? "" + BOUNDARY : "";
-    return before + "*" + escape(quote.substring(span.start(), span.end())) + "*" + after;
+    boolean glued = span.start() > 0 && Character.isLetterOrDigit(quote.charAt(span.start() - 1));
+    boolean gluedAfter = span.end() < quote.length() && Character.isLetterOrDigit(quote.charAt(span.end()));
+    String bold = "*" + escape(quote.substring(span.start(), span.end())) + "*";
+    return (glued ? BOUNDARY + bold : bold) + (gluedAfter ? String.valueOf(BOUNDARY) : "");
   }
 
   /** Sorted, non-overlapping spans inside the quote, trimmed of spaces (Slack ignores "* word*"). */

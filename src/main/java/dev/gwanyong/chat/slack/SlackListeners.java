@@ -4,9 +4,14 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.event.AppMentionEvent;
@@ -69,55 +74,68 @@ final class SlackListeners {
   }
 
   void register(App app) {
-    app.command("/" + Commands.ASK.name(), (req, ctx) -> {
-      SlashCommandPayload p = req.getPayload();
-      String eventId = "command:" + (p.getTriggerId() != null ? p.getTriggerId() : UUID.randomUUID());
-      ChatRequest request = new ChatRequest(SlackPlatform.ID, eventId, p.getUserId(), p.getChannelId(), plain(p.getText()));
-      later("/ask", () -> {
-        Optional<SlackMessage> message = renderer.render(dispatcher.handle(request), Surface.EPHEMERAL);
-        if (message.isPresent()) {
-          respond(ctx.respond(SlashCommandResponse.builder()
-              .responseType("ephemeral").text(message.get().text()).blocks(message.get().blocks()).build()));
-        }
-      });
-      return ctx.ack();
-    });
-
-    app.event(AppMentionEvent.class, (payload, ctx) -> {
-      AppMentionEvent e = payload.getEvent();
-      if (e.getBotId() == null && e.getUser() != null && !e.getUser().equals(ctx.getBotUserId())) {
-        String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-        answerInThread(ctx, e.getUser(), e.getChannel(), e.getTs(), thread, e.getText());
-      }
-      return ctx.ack();
-    });
-
-    app.event(MessageEvent.class, (payload, ctx) -> {
-      MessageEvent e = payload.getEvent();
-      if (isQuestionForUs(e, ctx.getBotUserId())) {
-        String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-        answerInThread(ctx, e.getUser(), e.getChannel(), e.getTs(), thread, e.getText());
-      }
-      return ctx.ack();
-    });
-
+    app.command("/" + Commands.ASK.name(), this::ask);
+    app.event(AppMentionEvent.class, this::mention);
+    app.event(MessageEvent.class, this::message);
     app.blockAction(SlackRenderer.VOTE_UP, (req, ctx) -> vote(req.getPayload(), ctx, true));
     app.blockAction(SlackRenderer.VOTE_DOWN, (req, ctx) -> vote(req.getPayload(), ctx, false));
-    app.blockAction(SlackRenderer.POST_TO_CHANNEL, (req, ctx) -> {
-      BlockActionPayload p = req.getPayload();
-      BlockActionPayload.Action action = p.getActions().getFirst();
-      ChatRequest request = new ChatRequest(
-          SlackPlatform.ID, "share:" + action.getActionTs(), p.getUser().getId(), channelOf(p), action.getValue());
-      later("post to channel", () -> {
-        Optional<SlackMessage> message = renderer.render(dispatcher.handle(request), Surface.CHANNEL);
-        if (message.isPresent()) {
-          respond(ctx.respond(ActionResponse.builder()
-              .responseType("in_channel").text(message.get().text()).blocks(message.get().blocks()).build()));
-          respond(ctx.respond(ActionResponse.builder().deleteOriginal(true).build()));
-        }
-      });
-      return ctx.ack();
+    app.blockAction(SlackRenderer.POST_TO_CHANNEL, this::postToChannel);
+  }
+
+  /** {@code /ask}: answered privately through the command's response_url. */
+  private Response ask(SlashCommandRequest req, SlashCommandContext ctx) {
+    SlashCommandPayload p = req.getPayload();
+    String eventId = "command:" + (p.getTriggerId() != null ? p.getTriggerId() : UUID.randomUUID());
+    ChatRequest request =
+        new ChatRequest(SlackPlatform.ID, eventId, p.getUserId(), p.getChannelId(), plain(p.getText()));
+    later("/ask", () -> {
+      Optional<SlackMessage> message = renderer.render(dispatcher.handle(request), Surface.EPHEMERAL);
+      if (message.isPresent()) {
+        respond(ctx.respond(SlashCommandResponse.builder()
+            .responseType("ephemeral").text(message.get().text()).blocks(message.get().blocks()).build()));
+      }
     });
+    return ctx.ack();
+  }
+
+  /** A mention anywhere the app is: answered in the mention's thread. */
+  private Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+    AppMentionEvent e = payload.getEvent();
+    if (e.getBotId() == null && e.getUser() != null && !e.getUser().equals(ctx.getBotUserId())) {
+      String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+      answerInThread(ctx, e.getUser(), e.getChannel(), e.getTs(), thread, e.getText());
+    }
+    return ctx.ack();
+  }
+
+  /** A plain message: a question only in a Q&amp;A channel, see {@link #isQuestionForUs}. */
+  private Response message(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+    MessageEvent e = payload.getEvent();
+    if (isQuestionForUs(e, ctx.getBotUserId())) {
+      String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+      answerInThread(ctx, e.getUser(), e.getChannel(), e.getTs(), thread, e.getText());
+    }
+    return ctx.ack();
+  }
+
+  /**
+   * "Post to channel" under a private {@code /ask} answer: asks again (the button carries the question, so this
+   * works after a restart too), posts the answer for everyone and removes the private copy.
+   */
+  private Response postToChannel(BlockActionRequest req, ActionContext ctx) {
+    BlockActionPayload p = req.getPayload();
+    BlockActionPayload.Action action = p.getActions().getFirst();
+    ChatRequest request = new ChatRequest(
+        SlackPlatform.ID, "share:" + action.getActionTs(), p.getUser().getId(), channelOf(p), action.getValue());
+    later("post to channel", () -> {
+      Optional<SlackMessage> message = renderer.render(dispatcher.handle(request), Surface.CHANNEL);
+      if (message.isPresent()) {
+        respond(ctx.respond(ActionResponse.builder()
+            .responseType("in_channel").text(message.get().text()).blocks(message.get().blocks()).build()));
+        respond(ctx.respond(ActionResponse.builder().deleteOriginal(true).build()));
+      }
+    });
+    return ctx.ack();
   }
 
   /**
@@ -138,7 +156,8 @@ final class SlackListeners {
 
   private void answerInThread(EventContext ctx, String user, String channel, String ts, String thread, String text) {
     // A message and the mention inside it arrive as two events, and Slack retries: both share channel and ts.
-    ChatRequest request = new ChatRequest(SlackPlatform.ID, "message:" + channel + ":" + ts, user, channel, plain(text));
+    ChatRequest request =
+        new ChatRequest(SlackPlatform.ID, "message:" + channel + ":" + ts, user, channel, plain(text));
     later("thread answer", () -> {
       ChatReply reply = dispatcher.handle(request);
       if (!(reply instanceof ChatReply.Duplicate)) {
@@ -155,12 +174,13 @@ final class SlackListeners {
     });
   }
 
-  private com.slack.api.bolt.response.Response vote(BlockActionPayload p, ActionContext ctx, boolean helpful) {
+  private Response vote(BlockActionPayload p, ActionContext ctx, boolean helpful) {
     String answerId = p.getActions().getFirst().getValue();
     Vote vote = new Vote(SlackPlatform.ID, p.getUser().getId(), answerId, helpful);
     later("vote", () -> {
       String thanks = Mrkdwn.escape(dispatcher.vote(vote));
-      respond(ctx.respond(ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(thanks).build()));
+      respond(ctx.respond(
+          ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(thanks).build()));
     });
     return ctx.ack();
   }
@@ -174,7 +194,8 @@ final class SlackListeners {
     if (text == null) {
       return "";
     }
-    return MENTION.matcher(text).replaceAll(" ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
+    String withoutMentions = MENTION.matcher(text).replaceAll(" ");
+    return withoutMentions.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
   }
 
   private static void respond(WebhookResponse response) {

@@ -33,6 +33,7 @@ public final class SlackPlatform implements ChatPlatform {
   private final Credentials credentials;
   private final Slack slack;
   private final ExecutorService replies;
+  private Optional<App> bolt = Optional.empty();
   private Optional<SlackHttpEndpoint> endpoint = Optional.empty();
   private Optional<SocketModeApp> socket = Optional.empty();
 
@@ -85,6 +86,7 @@ public final class SlackPlatform implements ChatPlatform {
             .allEventsApiAutoAckEnabled(true)
             .build();
     App app = new App(appConfig, slack, null).asOAuthApp(false);
+    bolt = Optional.of(app);
     new SlackListeners(
             dispatcher, new SlackRenderer(), config.qaChannels(), new AskedThreads(REMEMBERED_THREADS), replies)
         .register(app);
@@ -112,6 +114,7 @@ public final class SlackPlatform implements ChatPlatform {
   public void close() {
     endpoint.ifPresent(SlackHttpEndpoint::close);
     socket.ifPresent(app -> release("Socket Mode connection", app::close));
+    bolt.ifPresent(app -> app.stop().executorService().shutdown());
     replies.shutdown();
     release("Slack API client", slack);
   }

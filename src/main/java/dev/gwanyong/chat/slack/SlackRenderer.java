@@ -34,6 +34,9 @@ final class SlackRenderer {
   /** A translation can be a whole paragraph; the quote is what matters, so the translation yields first. */
   private static final int MAX_TRANSLATION = 1_000;
 
+  /** Slack's limit for a button's value. */
+  private static final int MAX_BUTTON_VALUE = 2_000;
+
   /** Question echoed above a /ask answer, which Slack does not show by itself. */
   private static final int MAX_ECHOED_QUESTION = 300;
 
@@ -91,7 +94,8 @@ final class SlackRenderer {
       return head + Mrkdwn.link(citation.url(), citation.title()) + " · ¶" + citation.paragraph();
     }
     String path = Mrkdwn.escape(citation.url()).replace('`', '\'');
-    return head + Mrkdwn.escape(citation.title()) + " · ¶" + citation.paragraph() + (path.isBlank() ? "" : " · `" + path + "`");
+    String line = head + Mrkdwn.escape(citation.title()) + " · ¶" + citation.paragraph();
+    return path.isBlank() ? line : line + " · `" + path + "`";
   }
 
   private static String quoteText(Citation citation) {
@@ -107,7 +111,7 @@ final class SlackRenderer {
     List<BlockElement> buttons = new ArrayList<>();
     buttons.add(button(b -> b.actionId(VOTE_UP).text(plainText("👍", true)).value(reply.answerId())));
     buttons.add(button(b -> b.actionId(VOTE_DOWN).text(plainText("👎", true)).value(reply.answerId())));
-    if (surface == Surface.EPHEMERAL) {
+    if (surface == Surface.EPHEMERAL && reply.answer().question().length() <= MAX_BUTTON_VALUE) {
       // The question itself travels in the button, so the answer can be posted even after a restart.
       buttons.add(
           button(
@@ -134,7 +138,9 @@ final class SlackRenderer {
 
   private static void echoQuestion(Answer answer, Surface surface, List<LayoutBlock> blocks) {
     if (surface != Surface.THREAD) {
-      String question = Mrkdwn.fit(Mrkdwn.escape(answer.question().strip()), MAX_ECHOED_QUESTION);
+      // Control characters mean nothing to a reader and garble Slack's display; the echo shows them as spaces.
+      String readable = answer.question().replaceAll("\\p{Cc}", " ").strip();
+      String question = Mrkdwn.fit(Mrkdwn.escape(readable), MAX_ECHOED_QUESTION);
       blocks.add(context(List.of(markdownText("❓ " + question))));
     }
   }
