@@ -111,13 +111,14 @@ final class SlackRenderer {
     List<BlockElement> buttons = new ArrayList<>();
     buttons.add(button(b -> b.actionId(VOTE_UP).text(plainText("👍", true)).value(reply.answerId())));
     buttons.add(button(b -> b.actionId(VOTE_DOWN).text(plainText("👎", true)).value(reply.answerId())));
-    if (surface == Surface.EPHEMERAL && reply.answer().question().length() <= MAX_BUTTON_VALUE) {
+    String question = readable(reply.answer().question());
+    if (surface == Surface.EPHEMERAL && question.length() <= MAX_BUTTON_VALUE) {
       // The question itself travels in the button, so the answer can be posted even after a restart.
       buttons.add(
           button(
               b -> b.actionId(POST_TO_CHANNEL)
                   .text(plainText(phrases.postToChannel(), true))
-                  .value(reply.answer().question())));
+                  .value(question)));
     }
     return buttons;
   }
@@ -138,11 +139,14 @@ final class SlackRenderer {
 
   private static void echoQuestion(Answer answer, Surface surface, List<LayoutBlock> blocks) {
     if (surface != Surface.THREAD) {
-      // Control characters mean nothing to a reader and garble Slack's display; the echo shows them as spaces.
-      String readable = answer.question().replaceAll("\\p{Cc}", " ").strip();
-      String question = Mrkdwn.fit(Mrkdwn.escape(readable), MAX_ECHOED_QUESTION);
+      String question = Mrkdwn.fit(Mrkdwn.escape(readable(answer.question())), MAX_ECHOED_QUESTION);
       blocks.add(context(List.of(markdownText("❓ " + question))));
     }
+  }
+
+  /** Control characters mean nothing to a reader and garble Slack's display; they become spaces. */
+  private static String readable(String question) {
+    return question.replaceAll("[\\p{Cc}&&[^\\n]]", " ").strip();
   }
 
   private static SlackMessage plain(String message) {
