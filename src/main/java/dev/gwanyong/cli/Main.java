@@ -26,7 +26,22 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    configureLogging();
     System.exit(run(args, utf8(System.out), utf8(System.err)));
+  }
+
+  /** Reads the bundled logging.properties unless the operator named their own with -Djava.util.logging.config.file. */
+  private static void configureLogging() {
+    if (System.getProperty("java.util.logging.config.file") != null) {
+      return;
+    }
+    try (var in = Main.class.getResourceAsStream("/logging.properties")) {
+      if (in != null) {
+        java.util.logging.LogManager.getLogManager().readConfiguration(in);
+      }
+    } catch (java.io.IOException e) {
+      System.err.println("warning: cannot read the bundled logging configuration: " + e.getMessage());
+    }
   }
 
   /** Runs the command line and returns its exit code: 0 success, 1 failure, 2 usage. */
