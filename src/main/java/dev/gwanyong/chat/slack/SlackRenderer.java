@@ -83,7 +83,7 @@ final class SlackRenderer {
     blocks.add(context(List.of(markdownText(Mrkdwn.escape(confidence)))));
     blocks.add(actions(buttons(reply, phrases, surface)));
 
-    String fallback = heading + "\n" + Mrkdwn.escape(answer.citations().getFirst().quote());
+    String fallback = Mrkdwn.escape(heading + "\n" + answer.citations().getFirst().quote());
     return new SlackMessage(Mrkdwn.fit(fallback, Mrkdwn.MAX_TEXT), blocks);
   }
 

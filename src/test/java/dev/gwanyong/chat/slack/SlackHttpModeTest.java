@@ -114,6 +114,15 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void urlVerificationChallengeIsEchoedSoSlackAcceptsTheRequestUrl() throws Exception {
+    HttpResponse<String> response =
+        client.postJson("{\"token\":\"legacy-unused\",\"challenge\":\"3eZbrw1aB\",\"type\":\"url_verification\"}");
+
+    assertEquals(200, response.statusCode());
+    assertEquals("3eZbrw1aB", response.body());
+  }
+
+  @Test
   void mentionIsAnsweredInItsThreadWithTheCitedQuote() throws Exception {
     String ts = nextTs();
     assertEquals(200, client.postJson(event("app_mention", "UALICE", OTHER_CHANNEL, "<@UGWANYONG> " + QUESTION, ts, null)).statusCode());
