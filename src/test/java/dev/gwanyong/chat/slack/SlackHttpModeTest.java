@@ -161,6 +161,19 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void retriedDeliveriesAndTheMessageBehindAMentionAreAnsweredOnce() throws Exception {
+    String ts = nextTs();
+    String mention = event("app_mention", "UALICE", QA_CHANNEL, "<@UGWANYONG> " + QUESTION, ts, null);
+    client.postJson(mention);
+    client.postJson(mention); // Slack's retry of the same delivery
+    client.postJson(event("message", "UALICE", QA_CHANNEL, "<@UGWANYONG> " + QUESTION, ts, null));
+
+    slack.await(c -> c.method().equals("chat.postMessage"));
+    Thread.sleep(300);
+    assertEquals(1, slack.calls("chat.postMessage").size(), slack.calls().toString());
+  }
+
+  @Test
   void voteClickIsRecordedInTheFeedbackLogAndThanked() throws Exception {
     ask(QUESTION, "vote-source");
     JsonNode blocks = slack.await(c -> c.path().equals("/respond/vote-source")).blocks();

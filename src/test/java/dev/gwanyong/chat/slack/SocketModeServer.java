@@ -72,6 +72,7 @@ final class SocketModeServer implements AutoCloseable {
           case 0x1 -> received.add(new String(payload, StandardCharsets.UTF_8));
           case 0x9 -> pong(payload);
           case 0x8 -> {
+            closeFrame(payload);
             return;
           }
           default -> {}
@@ -80,6 +81,11 @@ final class SocketModeServer implements AutoCloseable {
     } catch (IOException e) {
       // The socket closes when the test ends; nothing left to serve.
     }
+  }
+
+  /** Answers the client's close frame, as RFC 6455 asks, so it need not wait for a timeout. */
+  private synchronized void closeFrame(byte[] payload) throws IOException {
+    writeFrame(0x8, payload);
   }
 
   private synchronized void pong(byte[] payload) throws IOException {
