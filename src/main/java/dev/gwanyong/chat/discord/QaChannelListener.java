@@ -1,0 +1,105 @@
+package dev.gwanyong.chat.discord;
+
+import dev.gwanyong.chat.ChatRequest;
+import dev.gwanyong.chat.Dispatcher;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/**
+ * Questions typed in a Q&amp;A channel: every member message there is a question, and so is a mention of the bot in a
+ * thread under one. The answer goes into a new thread on the question when the bot may create one, else it is a
+ * reply. Bots, webhooks and the bot itself are never answered (two bots could otherwise talk forever), and
+ * messages anywhere else are left alone.
+ */
+final class QaChannelListener extends ListenerAdapter {
+
+  private static final Logger LOG = Logger.getLogger(QaChannelListener.class.getName());
+  private static final int MAX_THREAD_NAME = 100;
+
+  private final Dispatcher dispatcher;
+  private final DiscordRenderer renderer;
+  private final Executor work;
+  private final Set<String> qaChannels;
+
+  QaChannelListener(Dispatcher dispatcher, DiscordRenderer renderer, Executor work, List<String> qaChannels) {
+    this.dispatcher = dispatcher;
+    this.renderer = renderer;
+    this.work = work;
+    this.qaChannels = Set.copyOf(qaChannels);
+  }
+
+  @Override
+  public void onMessageReceived(MessageReceivedEvent event) {
+    User author = event.getAuthor();
+    if (!event.isFromGuild() || author.isBot() || author.isSystem() || event.isWebhookMessage()) {
+      return;
+    }
+    Message message = event.getMessage();
+    User self = event.getJDA().getSelfUser();
+    if (!isQuestion(message, self)) {
+      return;
+    }
+    ChatRequest request =
+        new ChatRequest(
+            DiscordPlatform.ID, message.getId(), author.getId(), message.getChannelId(), withoutMention(message, self));
+    work.execute(() -> renderer.render(dispatcher.handle(request)).ifPresent(reply -> answer(message, reply)));
+  }
+
+  private boolean isQuestion(Message message, User self) {
+    MessageChannel channel = message.getChannel();
+    if (qaChannels.contains(channel.getId())) {
+      return true;
+    }
+    return channel instanceof ThreadChannel thread
+        && qaChannels.contains(thread.getParentChannel().getId())
+        && message.getMentions().isMentioned(self, Message.MentionType.USER);
+  }
+
+  private static String withoutMention(Message message, User self) {
+    return Pattern.compile("<@!?" + self.getId() + ">").matcher(message.getContentRaw()).replaceAll(" ").strip();
+  }
+
+  private static void answer(Message question, MessageCreateData reply) {
+    if (question.getChannel() instanceof TextChannel channel
+        && question.getGuild()
+            .getSelfMember()
+            .hasPermission(channel, Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS)) {
+      question
+          .createThreadChannel(DiscordRenderer.fit(threadName(question), MAX_THREAD_NAME))
+          .queue(
+              thread -> thread.sendMessage(reply).queue(null, e -> failed(e)),
+              e -> {
+                LOG.log(Level.INFO, "Discord: no thread for the answer, replying instead", e);
+                reply(question, reply);
+              });
+    } else {
+      reply(question, reply);
+    }
+  }
+
+  private static void reply(Message question, MessageCreateData reply) {
+    question.reply(reply).mentionRepliedUser(false).queue(null, e -> failed(e));
+  }
+
+  private static String threadName(Message question) {
+    String text = question.getContentDisplay().strip();
+    return text.isEmpty() ? "Gwanyong" : text;
+  }
+
+  private static void failed(Throwable e) {
+    LOG.log(Level.WARNING, "Discord: could not post an answer", e);
+  }
+}
