@@ -107,17 +107,24 @@ public final class DiscordPlatform implements ChatPlatform {
     }
   }
 
+  /**
+   * Stops taking events, lets answers already being composed go out, then disconnects: in the other order an answer
+   * in progress would find JDA shut and be lost.
+   */
   @Override
   public void close() throws InterruptedException {
+    if (jda != null) {
+      jda.removeEventListener(jda.getRegisteredListeners().toArray());
+    }
+    work.shutdown();
+    if (!work.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+      work.shutdownNow();
+    }
     if (jda != null) {
       jda.shutdown();
       if (!jda.awaitShutdown(SHUTDOWN_WAIT)) {
         jda.shutdownNow();
       }
-    }
-    work.shutdown();
-    if (!work.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
-      work.shutdownNow();
     }
   }
 }

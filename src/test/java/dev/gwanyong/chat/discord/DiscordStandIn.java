@@ -85,6 +85,12 @@ final class DiscordStandIn implements AutoCloseable {
             + calls()));
   }
 
+  /** Waits until at least two calls match, and returns all that do: for a second call on the same route. */
+  List<RestCall> awaitAll(String method, String pathPattern) throws InterruptedException {
+    awaitFirst(call -> calls().stream().filter(c -> c.is(method, pathPattern)).count() >= 2);
+    return calls().stream().filter(c -> c.is(method, pathPattern)).toList();
+  }
+
   private Optional<RestCall> awaitFirst(Predicate<RestCall> match) throws InterruptedException {
     Instant deadline = Instant.now().plus(WAIT);
     while (Instant.now().isBefore(deadline)) {
