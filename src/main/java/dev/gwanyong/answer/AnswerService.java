@@ -1,0 +1,117 @@
+package dev.gwanyong.answer;
+
+import dev.gwanyong.config.GwanyongConfig;
+import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.IndexInfo;
+import dev.gwanyong.index.IndexStore;
+import dev.gwanyong.search.Hit;
+import dev.gwanyong.search.Retriever;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The question router's answering core: retrieves sentences, judges confidence and either cites the best of them or
+ * abstains. Opening it loads the corpus and builds the index when it is missing or older than the sources.
+ */
+public final class AnswerService implements Answerer, AutoCloseable {
+
+  /** How many candidates are considered for the citations of one answer. */
+  private static final int CANDIDATES = 10;
+  /** A further citation must cover at least this share of what the first one covers. */
+  private static final double FOLLOWER_SHARE = 0.6;
+
+  private final IndexStore store;
+  private final Retriever retriever;
+  private final QuoteComposer quotes;
+  private final GwanyongConfig.AnswerConfig settings;
+  private final boolean builtAtOpen;
+
+  private AnswerService(IndexStore store, GwanyongConfig.AnswerConfig settings, boolean builtAtOpen) {
+    this.store = store;
+    this.retriever = new Retriever(store);
+    this.quotes = new QuoteComposer(store.analysis());
+    this.settings = settings;
+    this.builtAtOpen = builtAtOpen;
+  }
+
+  /**
+   * Loads the corpus and analysis files named by the configuration and opens the index, building it first when it
+   * is missing or was built from other sources or analysis.
+   */
+  public static AnswerService open(GwanyongConfig config) {
+    Corpus corpus = Corpus.load(config.corpus());
+    IndexStore store = new IndexStore(config.data(), Analysis.load(config.analysis()), config.answer().linkBase());
+    boolean built = store.openOrBuild(corpus);
+    return new AnswerService(store, config.answer(), built);
+  }
+
+  /** Whether opening had to build the index. */
+  public boolean builtAtOpen() {
+    return builtAtOpen;
+  }
+
+  /** What the served index holds. */
+  public IndexInfo indexInfo() {
+    return store.info().orElseThrow();
+  }
+
+  /** The store behind this service, for rebuilding after the corpus changed. */
+  public IndexStore store() {
+    return store;
+  }
+
+  @Override
+  public Answer ask(String question) {
+    long started = System.nanoTime();
+    Language language = Language.of(question);
+    List<Hit> hits = retriever.search(question, CANDIDATES);
+    double confidence = hits.isEmpty() ? 0 : hits.getFirst().coverage();
+    List<Citation> citations = new ArrayList<>();
+    if (confidence >= settings.minConfidence()) {
+      Set<String> quoted = new HashSet<>();
+      for (Hit hit : hits) {
+        if (citations.size() == settings.maxCitations()) {
+          break;
+        }
+        if (hit.coverage() >= confidence * FOLLOWER_SHARE && quoted.add(hit.passageId())) {
+          citations.add(cite(hit, quoted));
+        }
+      }
+    }
+    Optional<String> closest =
+        citations.isEmpty() && !hits.isEmpty() ? Optional.of(hits.getFirst().title()) : Optional.empty();
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    return new Answer(question, language, citations, confidence, closest, millis);
+  }
+
+  private Citation cite(Hit hit, Set<String> quoted) {
+    QuoteComposer.Span span = quotes.span(hit);
+    String quote = hit.paragraphText().substring(span.start(), span.end());
+    if (span.start() < hit.start() || span.end() > hit.end()) {
+      // A neighbour joined the quote; it is not cited again on its own.
+      quoted.add(hit.sourceId() + "#" + hit.paragraph() + "." + (hit.sentence() + (span.end() > hit.end() ? 1 : -1)));
+    }
+    return new Citation(
+        quote,
+        hit.sourceId(),
+        hit.title(),
+        hit.paragraph(),
+        span.start(),
+        span.end(),
+        hit.link(),
+        hit.score(),
+        hit.paragraphText(),
+        hit.translation(),
+        quotes.highlights(quote, hit));
+  }
+
+  @Override
+  public void close() throws IOException {
+    store.close();
+  }
+}

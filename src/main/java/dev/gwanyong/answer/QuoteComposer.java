@@ -1,0 +1,91 @@
+package dev.gwanyong.answer;
+
+import dev.gwanyong.corpus.SentenceSplitter;
+import dev.gwanyong.corpus.SentenceSplitter.Sentence;
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.Fields;
+import dev.gwanyong.search.Hit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns a retrieved sentence into the span to quote: the sentence as written, joined by a neighbour when it is short
+ * and both fit, or cut at spaces to {@link Citation#MAX_QUOTE_CHARS} around the first matched word when it is longer.
+ * The quote is always a span of the original paragraph; emphasis marks the words the question matched.
+ */
+final class QuoteComposer {
+
+  /** A sentence shorter than this rarely stands on its own; a neighbour joins it when both fit. */
+  static final int SHORT_SENTENCE = 60;
+  /** How much of an over-long sentence is kept before its first matched word. */
+  private static final int LEAD = 60;
+
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final Analysis analysis;
+
+  QuoteComposer(Analysis analysis) {
+    this.analysis = analysis;
+  }
+
+  /** A half-open span of a paragraph. */
+  record Span(int start, int end) {}
+
+  Span span(Hit hit) {
+    String paragraph = hit.paragraphText();
+    int start = hit.start();
+    int end = hit.end();
+    if (end - start < SHORT_SENTENCE) {
+      List<Sentence> sentences = splitter.split(paragraph);
+      int s = hit.sentence();
+      if (s + 1 < sentences.size() && sentences.get(s + 1).end() - start <= Citation.MAX_QUOTE_CHARS) {
+        end = sentences.get(s + 1).end();
+      } else if (s > 0 && end - sentences.get(s - 1).start() <= Citation.MAX_QUOTE_CHARS) {
+        start = sentences.get(s - 1).start();
+      }
+    }
+    return end - start > Citation.MAX_QUOTE_CHARS ? window(hit, start, end) : new Span(start, end);
+  }
+
+  /** The words of the quote that the question matched, as spans within the quote. */
+  List<Citation.Span> highlights(String quote, Hit hit) {
+    List<Citation.Span> spans = new ArrayList<>();
+    for (String field : List.of(Fields.KOREAN, Fields.ENGLISH)) {
+      for (Analysis.TermSpan term : analysis.termSpans(field, quote)) {
+        if (hit.matchedTerms().contains(term.term()) && term.end() > term.start()) {
+          spans.add(new Citation.Span(term.start(), term.end()));
+        }
+      }
+    }
+    spans.sort(Comparator.comparingInt(Citation.Span::start));
+    List<Citation.Span> disjoint = new ArrayList<>();
+    for (Citation.Span span : spans) {
+      if (disjoint.isEmpty() || disjoint.getLast().end() <= span.start()) {
+        disjoint.add(span);
+      }
+    }
+    return disjoint;
+  }
+
+  private Span window(Hit hit, int start, int end) {
+    String paragraph = hit.paragraphText();
+    int from = start;
+    int firstMatch = highlights(paragraph.substring(start, end), hit).stream().mapToInt(Citation.Span::start).min()
+        .orElse(0);
+    if (firstMatch > Citation.MAX_QUOTE_CHARS - LEAD) {
+      int space = paragraph.lastIndexOf(' ', start + firstMatch - LEAD);
+      from = space > start ? space + 1 : start;
+    }
+    int to = Math.min(end, from + Citation.MAX_QUOTE_CHARS);
+    if (to < end) {
+      int space = paragraph.lastIndexOf(' ', to);
+      if (space > from) {
+        to = space;
+      }
+    }
+    while (to > from && Character.isWhitespace(paragraph.charAt(to - 1))) {
+      to--;
+    }
+    return new Span(from, to);
+  }
+}

@@ -1,0 +1,103 @@
+package dev.gwanyong.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gwanyong.answer.AnswerService;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ask}: answers one question, or a stream of JSON lines with {@code --jsonl}. */
+@Command(
+    name = "ask",
+    mixinStandardHelpOptions = true,
+    description = "Answer a question with cited quotes, or say the sources don't cover it.")
+final class AskCommand implements Callable<Integer> {
+
+  @Mixin SharedOptions shared;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--json", description = "Print the answer as one JSON object.")
+  boolean json;
+
+  @Option(
+      names = "--jsonl",
+      description = "Read JSON lines with at least \"q\" from standard input; write one answer object a line.")
+  boolean jsonl;
+
+  @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (quote it).")
+  List<String> words = List.of();
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (jsonl) {
+      if (!words.isEmpty() || json) {
+        throw new ParameterException(spec.commandLine(), "--jsonl reads questions from standard input only");
+      }
+      try (AnswerService service = AnswerService.open(shared.load())) {
+        return batch(service, out);
+      }
+    }
+    String question = String.join(" ", words).strip();
+    if (question.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "ask needs a question, for example: ask \"쿠버네티스가 성공한 이유는?\"");
+    }
+    try (AnswerService service = AnswerService.open(shared.load())) {
+      var answer = service.ask(question);
+      out.print(json ? AnswerJson.of(answer) + "\n" : TextRenderer.render(answer));
+    }
+    return 0;
+  }
+
+  /** Answers each line in order; a malformed line gets an error object and the batch goes on. */
+  private int batch(AnswerService service, PrintWriter out) throws IOException {
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    int failures = 0;
+    int lineNumber = 0;
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      ObjectNode result;
+      try {
+        JsonNode request = AnswerJson.MAPPER.readTree(line);
+        JsonNode q = request.get("q");
+        if (q == null || !q.isTextual()) {
+          throw new IllegalArgumentException("needs a text field \"q\"");
+        }
+        result = AnswerJson.of(service.ask(q.asText()));
+        Iterator<Map.Entry<String, JsonNode>> fields = request.fields();
+        while (fields.hasNext()) {
+          Map.Entry<String, JsonNode> field = fields.next();
+          if (!field.getKey().equals("q") && !result.has(field.getKey())) {
+            result.set(field.getKey(), field.getValue());
+          }
+        }
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        failures++;
+        result = AnswerJson.MAPPER.createObjectNode();
+        result.put("line", lineNumber);
+        result.put("error", e instanceof JsonProcessingException ? "not a JSON object" : e.getMessage());
+      }
+      out.println(result);
+      out.flush();
+    }
+    return failures == 0 ? 0 : 1;
+  }
+}

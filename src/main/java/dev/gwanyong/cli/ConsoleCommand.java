@@ -1,0 +1,45 @@
+package dev.gwanyong.cli;
+
+import dev.gwanyong.answer.AnswerService;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code console}: an interactive prompt, the main job when no chat tokens are configured. */
+@Command(
+    name = "console",
+    mixinStandardHelpOptions = true,
+    description = "Ask questions at an interactive prompt (empty line or Ctrl-D to quit).")
+final class ConsoleCommand implements Callable<Integer> {
+
+  @Mixin SharedOptions shared;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    try (AnswerService service = AnswerService.open(shared.load())) {
+      var info = service.indexInfo();
+      out.printf(
+          "Gwanyong — %d sources, %d passages. Ask in Korean or English; an empty line quits.%n",
+          info.sources(), info.passages());
+      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      while (true) {
+        out.print("? ");
+        out.flush();
+        String line = in.readLine();
+        if (line == null || line.isBlank()) {
+          return 0;
+        }
+        out.println(TextRenderer.render(service.ask(line)));
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.gwanyong.cli;
+
+import dev.gwanyong.config.ConfigLoader;
+import dev.gwanyong.config.GwanyongConfig;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Options every subcommand shares: where the configuration, the corpus and the index are. */
+final class SharedOptions {
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: config/gwanyong.yml).")
+  Path config = ConfigLoader.DEFAULT_FILE;
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of source files (default: index).")
+  Path corpus;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "Folder of the derived index (default: data).")
+  Path data;
+
+  /** The effective configuration: flags over environment over file over defaults. */
+  GwanyongConfig load() {
+    Map<String, Object> flags = new HashMap<>();
+    if (corpus != null) {
+      flags.put("corpus", corpus.toString());
+    }
+    if (data != null) {
+      flags.put("data", data.toString());
+    }
+    return new ConfigLoader(System.getenv()).load(config, flags);
+  }
+}

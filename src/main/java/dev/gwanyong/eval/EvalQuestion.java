@@ -1,0 +1,61 @@
+package dev.gwanyong.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One line of a question file: {@code {"id", "lang", "q", "expect": "answer"|"abstain"|"any", "evidence": [...]}}.
+ */
+public record EvalQuestion(String id, String lang, String question, Expectation expect, List<String> evidence) {
+
+  /** What a question expects of the bot. */
+  public enum Expectation {
+    ANSWER,
+    ABSTAIN,
+    ANY
+  }
+
+  public EvalQuestion {
+    evidence = List.copyOf(evidence);
+  }
+
+  /**
+   * Reads a question file.
+   *
+   * @throws IllegalArgumentException naming the line, when a line is not a valid question
+   */
+  public static List<EvalQuestion> read(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<EvalQuestion> questions = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      try {
+        JsonNode node = json.readTree(lines.get(i));
+        List<String> evidence = new ArrayList<>();
+        node.path("evidence").forEach(e -> evidence.add(e.asText()));
+        Expectation expect = Expectation.valueOf(node.path("expect").asText("any").toUpperCase(java.util.Locale.ROOT));
+        String q = node.path("q").asText("");
+        if (q.isEmpty()) {
+          throw new IllegalArgumentException("no \"q\"");
+        }
+        if (expect == Expectation.ANSWER && evidence.isEmpty()) {
+          throw new IllegalArgumentException("expect \"answer\" needs evidence");
+        }
+        questions.add(
+            new EvalQuestion(node.path("id").asText("line-" + (i + 1)), node.path("lang").asText("?"), q, expect, evidence));
+      } catch (IOException | IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ": line " + (i + 1) + ": " + e.getMessage(), e);
+      }
+    }
+    return questions;
+  }
+}

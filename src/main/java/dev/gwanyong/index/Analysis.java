@@ -1,0 +1,251 @@
+package dev.gwanyong.index;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * The one place that builds analyzers. Korean goes through Nori with the project's user dictionary (loanwords and
+ * names Nori would split wrongly), Latin script through Lucene's English analyzer, and Hangul also into character
+ * bigrams. Synonyms and short forms (오픈 소스/오픈소스, k8s) are expanded at query time only, so editing the list
+ * needs no re-index.
+ *
+ * <p>The files live in {@code config/analysis/}: {@code userdict-ko.txt}, {@code synonyms.txt} (Solr format) and
+ * {@code stopwords-ko.txt}. Their digest is {@link #fingerprint()}, which the index records so that an index built
+ * with other analysis is rebuilt rather than searched wrongly.
+ */
+public final class Analysis {
+
+  /** Bump when the analysis chain changes in code, so existing indexes are rebuilt. */
+  private static final String CHAIN_VERSION = "1";
+
+  /**
+   * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
+   * topic.
+   */
+  private static final Set<POS.Tag> STOP_TAGS = stopTags();
+
+  static final String USER_DICTIONARY = "userdict-ko.txt";
+  static final String SYNONYMS = "synonyms.txt";
+  static final String STOPWORDS = "stopwords-ko.txt";
+
+  private final UserDictionary userDictionary;
+  private final CharArraySet koreanStopwords;
+  private final SynonymMap synonyms;
+  private final String fingerprint;
+  private final Analyzer indexAnalyzer;
+  private final Analyzer queryAnalyzer;
+
+  private Analysis(Path folder) throws IOException, ParseException {
+    MessageDigest digest = sha256(CHAIN_VERSION);
+    this.userDictionary = readUserDictionary(folder.resolve(USER_DICTIONARY), digest);
+    this.koreanStopwords = new CharArraySet(readLines(folder.resolve(STOPWORDS), digest), true);
+    Analyzer plainKorean = korean(false, null);
+    SolrSynonymParser parser = new SolrSynonymParser(true, true, plainKorean);
+    List<String> synonymLines = readLines(folder.resolve(SYNONYMS), digest);
+    parser.parse(new StringReader(String.join("\n", synonymLines)));
+    this.synonyms = parser.build();
+    this.fingerprint = HexFormat.of().formatHex(digest.digest());
+    this.indexAnalyzer = perField(korean(false, null));
+    this.queryAnalyzer = perField(korean(true, synonyms));
+  }
+
+  /**
+   * Loads the analysis files of a folder; a missing file counts as empty.
+   *
+   * @throws IllegalArgumentException naming the file, when a file is malformed
+   */
+  public static Analysis load(Path folder) {
+    try {
+      return new Analysis(folder);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException(
+          folder.resolve(SYNONYMS) + ": " + e.getMessage() + ": " + e.getCause().getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read analysis files in " + folder, e);
+    }
+  }
+
+  /** Analyzers for writing documents, by field. */
+  public Analyzer indexAnalyzer() {
+    return indexAnalyzer;
+  }
+
+  /** Analyzers for questions, by field: the index's, plus synonym expansion on the Korean fields. */
+  public Analyzer queryAnalyzer() {
+    return queryAnalyzer;
+  }
+
+  /** A digest of the analysis chain and its files. */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  /** The terms the query analyzer produces for a field, in order, duplicates removed. */
+  public Set<String> queryTerms(String field, String text) {
+    return terms(queryAnalyzer, field, text);
+  }
+
+  /** The terms the index analyzer produces for a field, in order, duplicates removed. */
+  public Set<String> indexTerms(String field, String text) {
+    return terms(indexAnalyzer, field, text);
+  }
+
+  /** A term of analysed text and where it stands in that text. */
+  public record TermSpan(String term, int start, int end) {}
+
+  /** The terms the index analyzer produces for a field, with their offsets in {@code text}. */
+  public List<TermSpan> termSpans(String field, String text) {
+    List<TermSpan> spans = new ArrayList<>();
+    try (TokenStream stream = indexAnalyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        spans.add(new TermSpan(term.toString(), offset.startOffset(), offset.endOffset()));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of an in-memory string failed", e);
+    }
+    return spans;
+  }
+
+  private static Set<String> terms(Analyzer analyzer, String field, String text) {
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of an in-memory string failed", e);
+    }
+    return terms;
+  }
+
+  private Analyzer perField(Analyzer korean) {
+    return new PerFieldAnalyzerWrapper(
+        korean,
+        Map.of(
+            Fields.ENGLISH, new EnglishAnalyzer(),
+            Fields.TRANSLATION, new EnglishAnalyzer(),
+            Fields.BIGRAMS, bigrams()));
+  }
+
+  private Analyzer korean(boolean expandSynonyms, SynonymMap map) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer =
+            new KoreanTokenizer(
+                TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+                userDictionary,
+                KoreanTokenizer.DecompoundMode.DISCARD,
+                false,
+                true);
+        TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, STOP_TAGS);
+        stream = new KoreanReadingFormFilter(stream);
+        stream = new LowerCaseFilter(stream);
+        stream = new StopFilter(stream, koreanStopwords);
+        if (expandSynonyms && map.fst != null) {
+          stream = new SynonymGraphFilter(stream, map, true);
+        }
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
+  }
+
+  private static Analyzer bigrams() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(tokenizer);
+        stream = new CJKBigramFilter(stream, CJKBigramFilter.HANGUL);
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
+  }
+
+  private static Set<POS.Tag> stopTags() {
+    Set<POS.Tag> tags = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
+    tags.addAll(List.of(POS.Tag.VCP, POS.Tag.VCN, POS.Tag.VX, POS.Tag.NP));
+    return Set.copyOf(tags);
+  }
+
+  private static UserDictionary readUserDictionary(Path file, MessageDigest digest) throws IOException {
+    List<String> lines = readLines(file, digest);
+    if (lines.isEmpty()) {
+      return null;
+    }
+    try (Reader reader = new StringReader(String.join("\n", lines))) {
+      return UserDictionary.open(reader);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The file's lines without comments and blank lines; a missing file has none. */
+  private static List<String> readLines(Path file, MessageDigest digest) throws IOException {
+    List<String> lines = new ArrayList<>();
+    if (!Files.exists(file)) {
+      return lines;
+    }
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String content = line.strip();
+      if (!content.isEmpty() && !content.startsWith("#")) {
+        lines.add(content);
+      }
+    }
+    digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+    digest.update(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+    return lines;
+  }
+
+  private static MessageDigest sha256(String seed) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(seed.getBytes(StandardCharsets.UTF_8));
+      return digest;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.gwanyong.index;
+
+/** The names of the index's fields, in one place. One Lucene document is one sentence of a source. */
+public final class Fields {
+
+  /** Unique passage id, {@code source#paragraph.sentence}. */
+  public static final String ID = "id";
+  /** The source's id, for deleting or filtering a whole source. */
+  public static final String SOURCE = "source";
+  public static final String TITLE = "title";
+  /** The source's language, {@code ko} or {@code en}. */
+  public static final String LANG = "lang";
+  /** The link to the source, or to its file when it has no URL. */
+  public static final String LINK = "link";
+  /** Paragraph number, from 1. */
+  public static final String PARAGRAPH = "paragraph";
+  /** Sentence number within the paragraph, from 0. */
+  public static final String SENTENCE = "sentence";
+  /** The paragraph, stored as written; the sentence is {@code [start, end)} of it. */
+  public static final String PARAGRAPH_TEXT = "paragraph_text";
+  public static final String START = "start";
+  public static final String END = "end";
+  /** The aligned translation of the paragraph, stored, when the source carries one. */
+  public static final String TRANSLATION_TEXT = "translation_text";
+
+  /** The sentence analysed with Nori. */
+  public static final String KOREAN = "ko";
+  /** The neighbouring sentences and the title, analysed with Nori: context that helps rank the sentence. */
+  public static final String KOREAN_CONTEXT = "ko_context";
+  /** The sentence analysed for English: stemming and stop words. */
+  public static final String ENGLISH = "en";
+  /** The aligned translation of the sentence, analysed for English. */
+  public static final String TRANSLATION = "translation";
+  /** Hangul character bigrams: a safety net for morphology the dictionary misses. */
+  public static final String BIGRAMS = "bigrams";
+
+  private Fields() {}
+}

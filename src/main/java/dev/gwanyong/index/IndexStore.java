@@ -1,0 +1,259 @@
+package dev.gwanyong.index;
+
+import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.corpus.Source;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The derived Lucene index of a corpus, kept in a data folder as numbered generations with a {@code CURRENT} file
+ * naming the live one. A rebuild writes a new generation beside the live one, commits it, then switches
+ * {@code CURRENT} with an atomic rename and swaps the reader that questions use: a question never sees a half-built
+ * index, and a process killed at any moment leaves {@code CURRENT} naming a complete generation. This class holds the
+ * project's only {@link IndexWriter}.
+ */
+public final class IndexStore implements AutoCloseable {
+
+  private static final String CURRENT = "CURRENT";
+  private static final String GENERATION_PREFIX = "gen-";
+
+  private final Path data;
+  private final Analysis analysis;
+  private final String linkBase;
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private final AtomicReference<Live> live = new AtomicReference<>();
+
+  /** A generation being served: its reader and what its commit says about it. */
+  private record Live(Path folder, Directory directory, DirectoryReader reader, IndexInfo info) {}
+
+  public IndexStore(Path data, Analysis analysis, String linkBase) {
+    this.data = data;
+    this.analysis = analysis;
+    this.linkBase = linkBase;
+  }
+
+  public Analysis analysis() {
+    return analysis;
+  }
+
+  /**
+   * Serves the index of this corpus: the live generation when it was built from these very files with this analysis,
+   * otherwise a fresh build. Returns true when it built.
+   */
+  public boolean openOrBuild(Corpus corpus) {
+    Optional<IndexInfo> existing = openCurrent();
+    if (existing.isPresent()
+        && existing.get().corpusFingerprint().equals(corpus.fingerprint())
+        && existing.get().analysisFingerprint().equals(analysis.fingerprint())) {
+      return false;
+    }
+    rebuild(corpus);
+    return true;
+  }
+
+  /** Whether the live index was built from exactly this corpus with this analysis. */
+  public boolean isCurrent(Corpus corpus) {
+    Live current = live.get();
+    return current != null
+        && current.info().corpusFingerprint().equals(corpus.fingerprint())
+        && current.info().analysisFingerprint().equals(analysis.fingerprint());
+  }
+
+  /** Builds a new generation from the corpus beside the live one and switches to it. */
+  public IndexInfo rebuild(Corpus corpus) {
+    writeLock.lock();
+    try {
+      Files.createDirectories(data);
+      Path folder = data.resolve(nextGenerationName());
+      IndexInfo info = write(corpus, folder);
+      switchCurrent(folder.getFileName().toString());
+      swap(open(folder));
+      deleteOtherGenerations(folder);
+      return info;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the index in " + data, e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** What the live index holds, if one is open. */
+  public Optional<IndexInfo> info() {
+    return Optional.ofNullable(live.get()).map(Live::info);
+  }
+
+  /**
+   * A searcher over the live index, to be closed after use; a rebuild that swaps meanwhile waits for no one, and the
+   * old reader closes when its last lease does.
+   */
+  public Lease acquire() {
+    while (true) {
+      Live current = live.get();
+      if (current == null) {
+        throw new IllegalStateException("no index is open");
+      }
+      if (current.reader().tryIncRef()) {
+        return new Lease(new IndexSearcher(current.reader()), current.reader());
+      }
+    }
+  }
+
+  /** A searcher lent out by {@link #acquire()}. */
+  public record Lease(IndexSearcher searcher, DirectoryReader reader) implements AutoCloseable {
+    @Override
+    public void close() {
+      try {
+        reader.decRef();
+      } catch (IOException e) {
+        throw new UncheckedIOException("closing an index reader failed", e);
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    Live current = live.getAndSet(null);
+    if (current != null) {
+      current.reader().decRef();
+      current.directory().close();
+    }
+  }
+
+  /** Writes a complete generation; its commit records what it holds, so a later start can tell if it is current. */
+  private IndexInfo write(Corpus corpus, Path folder) throws IOException {
+    long started = System.nanoTime();
+    PassageDocuments documents = new PassageDocuments(new SourceLinks(linkBase, corpus.folder().toString()));
+    IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    int passages = 0;
+    try (Directory directory = FSDirectory.open(folder);
+        IndexWriter writer = new IndexWriter(directory, config)) {
+      for (Source source : corpus.sources()) {
+        var docs = documents.of(source);
+        writer.addDocuments(docs);
+        passages += docs.size();
+      }
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      IndexInfo info =
+          new IndexInfo(
+              corpus.fingerprint(), analysis.fingerprint(), Instant.now(), corpus.sources().size(), passages, millis);
+      writer.setLiveCommitData(info.toCommitData().entrySet());
+      writer.commit();
+      return info;
+    }
+  }
+
+  private Optional<IndexInfo> openCurrent() {
+    Path pointer = data.resolve(CURRENT);
+    if (!Files.exists(pointer)) {
+      return Optional.empty();
+    }
+    try {
+      String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+      if (!name.startsWith(GENERATION_PREFIX) || name.contains("/") || name.contains("\\")) {
+        return Optional.empty();
+      }
+      Live opened = open(data.resolve(name));
+      swap(opened);
+      deleteOtherGenerations(opened.folder());
+      return Optional.of(opened.info());
+    } catch (IOException | RuntimeException e) {
+      // A missing, unreadable or foreign generation is rebuilt from the sources, which are the record of truth.
+      return Optional.empty();
+    }
+  }
+
+  private static Live open(Path folder) throws IOException {
+    Directory directory = FSDirectory.open(folder);
+    try {
+      DirectoryReader reader = DirectoryReader.open(directory);
+      Map<String, String> commit = new HashMap<>(reader.getIndexCommit().getUserData());
+      return new Live(folder, directory, reader, IndexInfo.fromCommitData(commit));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private void swap(Live next) throws IOException {
+    Live previous = live.getAndSet(next);
+    if (previous != null) {
+      previous.reader().decRef();
+    }
+  }
+
+  /** Points {@code CURRENT} at a generation: temp file, fsync, atomic rename, fsync of the folder. */
+  private void switchCurrent(String generation) throws IOException {
+    Path temp = data.resolve(CURRENT + ".tmp");
+    try (FileChannel channel =
+        FileChannel.open(
+            temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      channel.write(StandardCharsets.UTF_8.encode(generation + "\n"));
+      channel.force(true);
+    }
+    try {
+      Files.move(temp, data.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, data.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+    }
+    org.apache.lucene.util.IOUtils.fsync(data, true);
+  }
+
+  private String nextGenerationName() throws IOException {
+    long highest = 0;
+    try (Stream<Path> entries = Files.list(data)) {
+      for (Path entry : entries.toList()) {
+        String name = entry.getFileName().toString();
+        if (name.startsWith(GENERATION_PREFIX)) {
+          try {
+            highest = Math.max(highest, Long.parseLong(name.substring(GENERATION_PREFIX.length())));
+          } catch (NumberFormatException ignored) {
+            // not one of ours; left alone
+          }
+        }
+      }
+    }
+    return GENERATION_PREFIX + String.format("%06d", highest + 1);
+  }
+
+  /** Removes generations other than the live one: abandoned builds and superseded indexes. */
+  private void deleteOtherGenerations(Path keep) throws IOException {
+    try (Stream<Path> entries = Files.list(data)) {
+      for (Path entry : entries.toList()) {
+        String name = entry.getFileName().toString();
+        if (name.startsWith(GENERATION_PREFIX) && !entry.equals(keep)) {
+          deleteTree(entry);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package dev.gwanyong.index;
+
+import dev.gwanyong.corpus.SentenceSplitter;
+import dev.gwanyong.corpus.SentenceSplitter.Sentence;
+import dev.gwanyong.corpus.Source;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+/** Turns a source into Lucene documents, one a sentence, each storing enough to cite it without the corpus. */
+final class PassageDocuments {
+
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final SourceLinks links;
+
+  PassageDocuments(SourceLinks links) {
+    this.links = links;
+  }
+
+  List<Document> of(Source source) {
+    List<Document> documents = new ArrayList<>();
+    for (int p = 0; p < source.paragraphs().size(); p++) {
+      int index = p;
+      String paragraph = source.paragraphs().get(index);
+      List<Sentence> sentences = splitter.split(paragraph);
+      List<Sentence> translated =
+          source.translation().map(t -> splitter.split(t.paragraphs().get(index))).orElse(List.of());
+      for (int s = 0; s < sentences.size(); s++) {
+        documents.add(document(source, p + 1, s, paragraph, sentences, translated));
+      }
+    }
+    return documents;
+  }
+
+
+  private Document document(
+      Source source, int paragraph, int s, String text, List<Sentence> sentences, List<Sentence> translated) {
+    Sentence sentence = sentences.get(s);
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, source.id() + "#" + paragraph + "." + s, Field.Store.YES));
+    doc.add(new StringField(Fields.SOURCE, source.id(), Field.Store.YES));
+    doc.add(new StoredField(Fields.TITLE, source.title()));
+    doc.add(new StringField(Fields.LANG, source.language(), Field.Store.YES));
+    doc.add(new StoredField(Fields.LINK, links.paragraph(source, paragraph)));
+    doc.add(new StoredField(Fields.PARAGRAPH, paragraph));
+    doc.add(new StoredField(Fields.SENTENCE, s));
+    doc.add(new StoredField(Fields.PARAGRAPH_TEXT, text));
+    doc.add(new StoredField(Fields.START, sentence.start()));
+    doc.add(new StoredField(Fields.END, sentence.end()));
+
+    String searchable = TextNormalizer.normalize(sentence.text());
+    doc.add(new TextField(Fields.KOREAN, searchable, Field.Store.NO));
+    doc.add(new TextField(Fields.ENGLISH, searchable, Field.Store.NO));
+    doc.add(new TextField(Fields.BIGRAMS, searchable, Field.Store.NO));
+    String context = TextNormalizer.normalize(context(source, sentences, s));
+    doc.add(new TextField(Fields.KOREAN_CONTEXT, context, Field.Store.NO));
+    source
+        .translation()
+        .ifPresent(
+            t -> {
+              String paragraphTranslation = t.paragraphs().get(paragraph - 1);
+              doc.add(new StoredField(Fields.TRANSLATION_TEXT, paragraphTranslation));
+              String alignedSentence = aligned(translated, sentences.size(), s, paragraphTranslation);
+              doc.add(new TextField(Fields.TRANSLATION, TextNormalizer.normalize(alignedSentence), Field.Store.NO));
+            });
+    return doc;
+  }
+
+  /** The title and the sentences either side: what a reader sees around the quote. */
+  private static String context(Source source, List<Sentence> sentences, int s) {
+    StringBuilder context = new StringBuilder(source.title());
+    if (s > 0) {
+      context.append(' ').append(sentences.get(s - 1).text());
+    }
+    if (s + 1 < sentences.size()) {
+      context.append(' ').append(sentences.get(s + 1).text());
+    }
+    return context.toString();
+  }
+
+  /**
+   * The translated sentence aligned with sentence {@code s}: by position when both sides split into as many
+   * sentences, otherwise the whole translated paragraph.
+   */
+  private static String aligned(List<Sentence> translated, int originalCount, int s, String paragraph) {
+    return translated.size() == originalCount ? translated.get(s).text() : paragraph;
+  }
+}

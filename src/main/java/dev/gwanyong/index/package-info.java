@@ -1,0 +1,6 @@
+/**
+ * The Lucene index: the one place that builds analyzers ({@link dev.gwanyong.index.Analysis}) and names fields
+ * ({@link dev.gwanyong.index.Fields}), text normalisation, and the store ({@link dev.gwanyong.index.IndexStore}) that
+ * builds generations beside the live one and swaps them atomically.
+ */
+package dev.gwanyong.index;

@@ -1,0 +1,45 @@
+package dev.gwanyong.search;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One retrieved sentence, with what is needed to quote and cite it.
+ *
+ * @param passageId {@code source#paragraph.sentence}
+ * @param sourceId the source's id
+ * @param title the source's title
+ * @param link where a member can check it
+ * @param paragraph paragraph number, from 1
+ * @param sentence sentence number within the paragraph, from 0
+ * @param paragraphText the whole paragraph as written
+ * @param start the sentence's first character within the paragraph
+ * @param end just past the sentence's last character
+ * @param translation the aligned translation of the paragraph, if the source has one
+ * @param score the ranking score
+ * @param coverage the share of the question's content, weighted by rarity, found in this sentence and its context
+ * @param matchedTerms the question's terms found in the sentence itself, for emphasis
+ */
+public record Hit(
+    String passageId,
+    String sourceId,
+    String title,
+    String link,
+    int paragraph,
+    int sentence,
+    String paragraphText,
+    int start,
+    int end,
+    Optional<String> translation,
+    double score,
+    double coverage,
+    Set<String> matchedTerms) {
+
+  public Hit {
+    matchedTerms = Set.copyOf(matchedTerms);
+  }
+
+  public String sentenceText() {
+    return paragraphText.substring(start, end);
+  }
+}
