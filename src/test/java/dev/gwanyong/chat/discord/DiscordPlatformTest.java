@@ -4,34 +4,57 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gwanyong.answer.Answer;
+import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.answer.Answerer;
-import dev.gwanyong.answer.Citation;
-import dev.gwanyong.answer.Language;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.FeedbackLog;
+import dev.gwanyong.config.ConfigLoader;
+import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.config.GwanyongConfig.DiscordConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The adapter end to end: JDA logs in to the loopback stand-in, events go in, REST calls come out. */
+/**
+ * The adapter end to end: JDA logs in to the loopback stand-in, events go in, REST calls come out. Answers come
+ * from the real retrieval core over the bundled corpus (or, for {@code @everyone}, a one-file corpus).
+ */
 class DiscordPlatformTest {
 
   private static final String QUESTION = "쿠버네티스를 활용하는 기업 비율은?";
   private static final String CALLBACK = "/interactions/\\d+/[^/]+/callback";
   private static final String ORIGINAL = "/webhooks/\\d+/[^/]+/messages/@original";
 
+  @TempDir static Path bundledIndex;
   @TempDir Path logs;
 
+  private static AnswerService bundled;
   private DiscordStandIn discord;
   private DiscordPlatform platform;
+  private AnswerService everyone;
+
+  @BeforeAll
+  static void openBundledCorpus() {
+    bundled = AnswerService.open(config(Map.of("data", bundledIndex.toString())));
+  }
+
+  @AfterAll
+  static void closeBundledCorpus() throws Exception {
+    bundled.close();
+  }
+
+  private static GwanyongConfig config(Map<String, Object> flags) {
+    return new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
+  }
 
   private void connect(DiscordStandIn standIn, Answerer answerer) throws Exception {
     discord = standIn;
@@ -59,11 +82,14 @@ class DiscordPlatformTest {
     if (discord != null) {
       discord.close();
     }
+    if (everyone != null) {
+      everyone.close();
+    }
   }
 
   @Test
   void asksOnlyForTheIntentsQaChannelsNeedAndRegistersAsk() throws Exception {
-    connect(new DiscordStandIn(), quoting("78%"));
+    connect(new DiscordStandIn(), bundled);
 
     long guilds = 1L; // JDA always asks for GUILDS: it keeps the channel list that permissions are read from
     long guildMessages = 1L << 9;
@@ -75,7 +101,7 @@ class DiscordPlatformTest {
 
   @Test
   void askIsDeferredThenAnsweredWithAnEmbedQuotingTheSource() throws Exception {
-    connect(new DiscordStandIn(), quoting("78%"));
+    connect(new DiscordStandIn(), bundled);
 
     discord.ask(QUESTION, false);
 
@@ -83,12 +109,12 @@ class DiscordPlatformTest {
     assertEquals(5, deferred.body().path("type").asInt(), deferred.toString());
     assertEquals(64, deferred.body().path("data").path("flags").asInt(), "private unless public:true");
     RestCall answer = discord.await("PATCH", ORIGINAL);
-    assertTrue(answer.body().path("embeds").path(0).toString().contains("78%"), answer.toString());
+    assertTrue(firstQuote(answer).contains("78%"), answer.toString());
   }
 
   @Test
   void publicAskIsDeferredVisibleToEveryone() throws Exception {
-    connect(new DiscordStandIn(), quoting("78%"));
+    connect(new DiscordStandIn(), bundled);
 
     discord.ask(QUESTION, true);
 
@@ -99,31 +125,31 @@ class DiscordPlatformTest {
 
   @Test
   void aMentionInAQaChannelGetsAReplyQuotingTheSource() throws Exception {
-    connect(new DiscordStandIn(), quoting("78%"));
+    connect(new DiscordStandIn(), bundled);
 
     JsonNode question =
         discord.post(StandInJson.QA_CHANNEL, member(), "<@" + StandInJson.BOT + "> " + QUESTION, true);
 
     RestCall reply = discord.await("POST", "/channels/" + StandInJson.QA_CHANNEL + "/messages");
     assertEquals(question.path("id").asText(), reply.body().path("message_reference").path("message_id").asText());
-    assertTrue(reply.body().path("embeds").path(0).toString().contains("78%"), reply.toString());
+    assertTrue(firstQuote(reply).contains("78%"), reply.toString());
   }
 
   @Test
   void theAnswerGoesIntoAThreadWhenTheGuildAllowsIt() throws Exception {
-    connect(new DiscordStandIn().allowThreads(), quoting("78%"));
+    connect(new DiscordStandIn().allowThreads(), bundled);
 
     JsonNode question = discord.post(StandInJson.QA_CHANNEL, member(), QUESTION, false);
 
     discord.await("POST", "/channels/" + StandInJson.QA_CHANNEL + "/messages/" + question.path("id").asText()
         + "/threads");
     RestCall answer = discord.await("POST", "/channels/(?!" + StandInJson.QA_CHANNEL + ")\\d+/messages");
-    assertTrue(answer.body().path("embeds").path(0).toString().contains("78%"), answer.toString());
+    assertTrue(firstQuote(answer).contains("78%"), answer.toString());
   }
 
   @Test
   void botsItselfAndOtherChannelsAreIgnored() throws Exception {
-    connect(new DiscordStandIn(), quoting("78%"));
+    connect(new DiscordStandIn(), bundled);
 
     discord.post(StandInJson.QA_CHANNEL, StandInJson.user(StandInJson.OTHER_BOT, "otherbot", true), QUESTION, true);
     discord.post(StandInJson.QA_CHANNEL, StandInJson.botUser(), QUESTION, false);
@@ -140,15 +166,35 @@ class DiscordPlatformTest {
 
   @Test
   void aQuoteContainingEveryonePingsNobody() throws Exception {
-    connect(new DiscordStandIn(), quoting("@everyone"));
+    Path corpus = logs.resolve("corpus");
+    Files.createDirectories(corpus);
+    Files.writeString(
+        corpus.resolve("announcements.txt"),
+        """
+        ---
+        id: announcements
+        title: Release announcements
+        lang: en
+        url: https://example.org/announcements
+        licence: CC0, written for this test
+        ---
+        The release notes were posted to @everyone in the project channel on Friday.
+        Weather forecasts for the weekend promise rain in the north and sun in the south.
+        """,
+        StandardCharsets.UTF_8);
+    everyone =
+        AnswerService.open(
+            config(Map.of("corpus", corpus.toString(), "data", logs.resolve("data").toString())));
+    connect(new DiscordStandIn(), everyone);
+    String question = "Where were the release notes posted?";
 
-    discord.ask(QUESTION, true);
-    discord.post(StandInJson.QA_CHANNEL, member(), QUESTION, false);
+    discord.ask(question, true);
+    discord.post(StandInJson.QA_CHANNEL, member(), question, false);
 
     RestCall answer = discord.await("PATCH", ORIGINAL);
     RestCall reply = discord.await("POST", "/channels/\\d+/messages");
     for (RestCall call : List.of(answer, reply)) {
-      assertTrue(call.body().toString().contains("@everyone"), call.toString());
+      assertTrue(firstQuote(call).contains("@everyone"), call.toString());
       JsonNode parse = call.body().path("allowed_mentions").path("parse");
       assertTrue(parse.isArray() && parse.isEmpty(), call.toString());
     }
@@ -157,7 +203,7 @@ class DiscordPlatformTest {
 
   @Test
   void aVoteClickIsRecordedInTheFeedbackLog() throws Exception {
-    connect(new DiscordStandIn(), quoting("78%"));
+    connect(new DiscordStandIn(), bundled);
     discord.ask(QUESTION, false);
     RestCall answer = discord.await("PATCH", ORIGINAL);
     String upvote = answer.body().path("components").path(0).path("components").path(0).path("custom_id").asText();
@@ -173,18 +219,13 @@ class DiscordPlatformTest {
     assertTrue(log.contains("\"kind\":\"vote\"") && log.contains(answerId) && log.contains("\"vote\":\"up\""), log);
   }
 
-  private static com.fasterxml.jackson.databind.node.ObjectNode member() {
-    return StandInJson.user(StandInJson.MEMBER, "member", false);
+  /** The first citation's quote: the first line of the embed's first field. */
+  private static String firstQuote(RestCall call) {
+    return call.body().path("embeds").path(0).path("fields").path(0).path("value").asText().lines().findFirst()
+        .orElse("");
   }
 
-  /** Stand-in answerer until the retrieval core lands: one citation whose quote contains {@code text}. */
-  private static Answerer quoting(String text) {
-    return question -> {
-      String quote = "쿠버네티스를 활용하는 기업은 " + text + "에 이른다.";
-      Citation c =
-          new Citation(quote, "k8s", "쿠버네티스와 ‘관용’", 3, 0, quote.length(), "https://example.org/k8s#p3", 1.0,
-              quote, Optional.empty(), List.of(new Citation.Span(0, 5)));
-      return new Answer(question, Language.of(question), List.of(c), 0.9, Optional.empty(), 1);
-    };
+  private static com.fasterxml.jackson.databind.node.ObjectNode member() {
+    return StandInJson.user(StandInJson.MEMBER, "member", false);
   }
 }
