@@ -1,8 +1,10 @@
 package dev.gwanyong.chat.discord;
 
+import dev.gwanyong.answer.Language;
 import dev.gwanyong.chat.ChatRequest;
 import dev.gwanyong.chat.Commands;
 import dev.gwanyong.chat.Dispatcher;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -10,6 +12,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
@@ -45,12 +48,19 @@ final class AskCommandListener extends ListenerAdapter {
     InteractionHook hook = event.getHook();
     work.execute(
         () ->
-            renderer
-                .render(dispatcher.handle(request))
+            answer(request)
                 .ifPresentOrElse(
                     message ->
                         hook.editOriginal(MessageEditData.fromCreateData(message))
                             .queue(null, e -> LOG.log(Level.WARNING, "Discord: could not answer /ask", e)),
                     () -> hook.deleteOriginal().queue()));
+  }
+
+  private Optional<MessageCreateData> answer(ChatRequest request) {
+    try {
+      return renderer.render(dispatcher.handle(request));
+    } catch (RuntimeException e) {
+      return renderer.render(Incident.log(LOG, "answering /ask", e).reply(Language.of(request.text())));
+    }
   }
 }

@@ -1,8 +1,10 @@
 package dev.gwanyong.chat.discord;
 
+import dev.gwanyong.answer.Language;
 import dev.gwanyong.chat.ChatRequest;
 import dev.gwanyong.chat.Dispatcher;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
@@ -55,7 +57,15 @@ final class QaChannelListener extends ListenerAdapter {
     ChatRequest request =
         new ChatRequest(
             DiscordPlatform.ID, message.getId(), author.getId(), message.getChannelId(), withoutMention(message, self));
-    work.execute(() -> renderer.render(dispatcher.handle(request)).ifPresent(reply -> answer(message, reply)));
+    work.execute(() -> answer(request).ifPresent(reply -> post(message, request.text(), reply)));
+  }
+
+  private Optional<MessageCreateData> answer(ChatRequest request) {
+    try {
+      return renderer.render(dispatcher.handle(request));
+    } catch (RuntimeException e) {
+      return renderer.render(Incident.log(LOG, "answering a Q&A message", e).reply(Language.of(request.text())));
+    }
   }
 
   private boolean isQuestion(Message message, User self) {
@@ -72,13 +82,13 @@ final class QaChannelListener extends ListenerAdapter {
     return Pattern.compile("<@!?" + self.getId() + ">").matcher(message.getContentRaw()).replaceAll(" ").strip();
   }
 
-  private static void answer(Message question, MessageCreateData reply) {
+  private static void post(Message question, String text, MessageCreateData reply) {
     if (question.getChannel() instanceof TextChannel channel
         && question.getGuild()
             .getSelfMember()
             .hasPermission(channel, Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS)) {
       question
-          .createThreadChannel(DiscordRenderer.fit(threadName(question), MAX_THREAD_NAME))
+          .createThreadChannel(DiscordRenderer.fit(text.isEmpty() ? "Gwanyong" : text, MAX_THREAD_NAME))
           .queue(
               thread -> thread.sendMessage(reply).queue(null, e -> failed(e)),
               e -> {
@@ -92,11 +102,6 @@ final class QaChannelListener extends ListenerAdapter {
 
   private static void reply(Message question, MessageCreateData reply) {
     question.reply(reply).mentionRepliedUser(false).queue(null, e -> failed(e));
-  }
-
-  private static String threadName(Message question) {
-    String text = question.getContentDisplay().strip();
-    return text.isEmpty() ? "Gwanyong" : text;
   }
 
   private static void failed(Throwable e) {

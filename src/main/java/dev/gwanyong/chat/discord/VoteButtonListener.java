@@ -1,5 +1,6 @@
 package dev.gwanyong.chat.discord;
 
+import dev.gwanyong.answer.Language;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.Vote;
 import java.util.EnumSet;
@@ -25,9 +26,13 @@ final class VoteButtonListener extends ListenerAdapter {
     VoteButton.parse(event.getComponentId())
         .ifPresent(
             button -> {
-              String thanks =
-                  dispatcher.vote(
-                      new Vote(DiscordPlatform.ID, event.getUser().getId(), button.answerId(), button.helpful()));
+              Vote vote = new Vote(DiscordPlatform.ID, event.getUser().getId(), button.answerId(), button.helpful());
+              String thanks;
+              try {
+                thanks = dispatcher.vote(vote);
+              } catch (RuntimeException e) {
+                thanks = Incident.log(LOG, "recording a vote", e).reply(Language.ENGLISH).message();
+              }
               event
                   .reply(thanks)
                   .setEphemeral(true)

@@ -57,6 +57,10 @@ class DiscordPlatformTest {
   }
 
   private void connect(DiscordStandIn standIn, Answerer answerer) throws Exception {
+    connect(standIn, answerer, List.of());
+  }
+
+  private void connect(DiscordStandIn standIn, Answerer answerer, List<String> guilds) throws Exception {
     discord = standIn;
     Dispatcher dispatcher = new Dispatcher(answerer, new FeedbackLog(feedbackFile(), Clock.systemUTC()));
     platform =
@@ -65,7 +69,7 @@ class DiscordPlatformTest {
                 Optional.of(discord.apiUrl()),
                 Optional.of(discord.gatewayUrl()),
                 List.of(StandInJson.QA_CHANNEL),
-                List.of()),
+                guilds),
             "stand-in-token");
     platform.start(dispatcher);
   }
@@ -97,6 +101,16 @@ class DiscordPlatformTest {
     assertEquals(guilds | guildMessages | messageContent, discord.identifiedIntents());
     RestCall registration = discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/commands");
     assertEquals("ask", registration.body().path(0).path("name").asText());
+  }
+
+  @Test
+  void commandsAreRegisteredInTheConfiguredGuildsInsteadOfGlobally() throws Exception {
+    connect(new DiscordStandIn(), bundled, List.of(StandInJson.GUILD));
+
+    RestCall registration =
+        discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/guilds/" + StandInJson.GUILD + "/commands");
+    assertEquals("ask", registration.body().path(0).path("name").asText());
+    assertTrue(discord.calls().stream().noneMatch(c -> c.is("PUT", "/applications/\\d+/commands")));
   }
 
   @Test
