@@ -35,19 +35,19 @@ final class DiscordRenderer {
 
   /** The message for a reply; empty for a duplicate delivery, which gets no answer at all. */
   Optional<MessageCreateData> render(ChatReply reply) {
-    MessageCreateBuilder message =
+    Optional<MessageCreateBuilder> message =
         switch (reply) {
-          case ChatReply.Answered answered -> answered(answered);
-          case ChatReply.Refused refused -> new MessageCreateBuilder().setEmbeds(refusal(refused.answer()));
-          case ChatReply.Help help -> new MessageCreateBuilder().setContent(fit(help.message(), Message.MAX_CONTENT_LENGTH));
-          case ChatReply.Failed failed ->
-              new MessageCreateBuilder().setContent(fit(failed.message(), Message.MAX_CONTENT_LENGTH));
-          case ChatReply.Duplicate duplicate -> null;
+          case ChatReply.Answered answered -> Optional.of(answered(answered));
+          case ChatReply.Refused refused -> Optional.of(new MessageCreateBuilder().setEmbeds(refusal(refused.answer())));
+          case ChatReply.Help help -> Optional.of(text(help.message()));
+          case ChatReply.Failed failed -> Optional.of(text(failed.message()));
+          case ChatReply.Duplicate duplicate -> Optional.empty();
         };
-    if (message == null) {
-      return Optional.empty();
-    }
-    return Optional.of(message.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build());
+    return message.map(m -> m.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build());
+  }
+
+  private static MessageCreateBuilder text(String text) {
+    return new MessageCreateBuilder().setContent(fit(text, Message.MAX_CONTENT_LENGTH));
   }
 
   private MessageCreateBuilder answered(ChatReply.Answered answered) {

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.answer.Answerer;
+import dev.gwanyong.answer.Language;
+import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.FeedbackLog;
 import dev.gwanyong.config.ConfigLoader;
@@ -61,6 +64,11 @@ class DiscordPlatformTest {
   }
 
   private void connect(DiscordStandIn standIn, Answerer answerer, List<String> guilds) throws Exception {
+    connect(standIn, answerer, guilds, List.of(StandInJson.QA_CHANNEL));
+  }
+
+  private void connect(DiscordStandIn standIn, Answerer answerer, List<String> guilds, List<String> qaChannels)
+      throws Exception {
     discord = standIn;
     Dispatcher dispatcher = new Dispatcher(answerer, new FeedbackLog(feedbackFile(), Clock.systemUTC()));
     platform =
@@ -68,7 +76,7 @@ class DiscordPlatformTest {
             new DiscordConfig(
                 Optional.of(discord.apiUrl()),
                 Optional.of(discord.gatewayUrl()),
-                List.of(StandInJson.QA_CHANNEL),
+                qaChannels,
                 guilds),
             "stand-in-token");
     platform.start(dispatcher);
@@ -101,6 +109,27 @@ class DiscordPlatformTest {
     assertEquals(guilds | guildMessages | messageContent, discord.identifiedIntents());
     RestCall registration = discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/commands");
     assertEquals("ask", registration.body().path(0).path("name").asText());
+  }
+
+  @Test
+  void withoutQaChannelsItNeedsNoMessageIntents() throws Exception {
+    connect(new DiscordStandIn(), bundled, List.of(), List.of());
+
+    assertEquals(1L, discord.identifiedIntents(), "GUILDS only; MESSAGE_CONTENT is privileged");
+  }
+
+  @Test
+  void questionsTheSourcesDoNotCoverGetAPoliteRefusal() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+
+    discord.ask("What is the recipe for kimchi stew?", false);
+
+    RestCall refusal = discord.await("PATCH", ORIGINAL);
+    JsonNode embed = refusal.body().path("embeds").path(0);
+    assertEquals(Phrases.of(Language.ENGLISH).notCovered(), embed.path("title").asText(), refusal.toString());
+    assertTrue(refusal.body().path("components").isEmpty(), "no vote buttons under a refusal");
+    String log = Files.readString(feedbackFile(), StandardCharsets.UTF_8);
+    assertTrue(log.contains("\"kind\":\"refused\"") && log.contains("kimchi stew"), log);
   }
 
   @Test
@@ -239,7 +268,7 @@ class DiscordPlatformTest {
         .orElse("");
   }
 
-  private static com.fasterxml.jackson.databind.node.ObjectNode member() {
+  private static ObjectNode member() {
     return StandInJson.user(StandInJson.MEMBER, "member", false);
   }
 }
