@@ -116,22 +116,38 @@ final class DiscordRenderer {
   /** The quote exactly as written, markdown escaped, with the highlighted spans wrapped in bold. */
   static String emphasised(Citation citation) {
     String quote = citation.quote();
-    List<Citation.Span> spans = new ArrayList<>(citation.highlights());
-    spans.sort(Comparator.comparingInt(Citation.Span::start));
     StringBuilder out = new StringBuilder();
     int at = 0;
-    for (Citation.Span span : spans) {
-      int start = Math.max(span.start(), at);
-      int end = Math.min(span.end(), quote.length());
-      if (start >= end) {
-        continue;
-      }
-      out.append(escapeLinkText(quote.substring(at, start)));
-      out.append("**").append(escapeLinkText(quote.substring(start, end))).append("**");
-      at = end;
+    for (Citation.Span span : runs(quote, citation.highlights())) {
+      out.append(escapeLinkText(quote.substring(at, span.start())));
+      out.append("**").append(escapeLinkText(quote.substring(span.start(), span.end()))).append("**");
+      at = span.end();
     }
     out.append(escapeLinkText(quote.substring(at)));
     return out.toString();
+  }
+
+  /**
+   * The highlights in order, clipped to the quote, with overlapping ones and ones only spaces apart joined: "**used
+   * Kubernetes**" reads better than "**used** **Kubernetes**".
+   */
+  private static List<Citation.Span> runs(String quote, List<Citation.Span> highlights) {
+    List<Citation.Span> sorted = new ArrayList<>(highlights);
+    sorted.sort(Comparator.comparingInt(Citation.Span::start));
+    List<Citation.Span> runs = new ArrayList<>();
+    for (Citation.Span span : sorted) {
+      int start = Math.min(span.start(), quote.length());
+      int end = Math.min(span.end(), quote.length());
+      if (!runs.isEmpty() && quote.substring(Math.min(runs.getLast().end(), start), start).isBlank()) {
+        Citation.Span last = runs.removeLast();
+        start = last.start();
+        end = Math.max(end, last.end());
+      }
+      if (start < end) {
+        runs.add(new Citation.Span(start, end));
+      }
+    }
+    return runs;
   }
 
   /** A short, polite embed saying the sources do not cover it, naming the closest source when there is one. */

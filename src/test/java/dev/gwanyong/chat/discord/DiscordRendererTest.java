@@ -29,6 +29,17 @@ class DiscordRendererTest {
   }
 
   @Test
+  void neighbouringAndOverlappingHighlightsBecomeOneBoldRun() {
+    String quote = "78% of respondents used Kubernetes";
+    Citation c =
+        citation(quote, Optional.empty(),
+            List.of(new Citation.Span(19, 23), new Citation.Span(4, 6), new Citation.Span(7, 18),
+                new Citation.Span(24, 34), new Citation.Span(26, 30)));
+
+    assertEquals("78% **of respondents used Kubernetes**", DiscordRenderer.emphasised(c));
+  }
+
+  @Test
   void aQuoteCannotBecomeALink() {
     Citation c = citation("see [here](https://evil.example)", Optional.empty(), List.of());
 
