@@ -17,6 +17,7 @@ import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -60,6 +61,19 @@ final class QaChannelListener extends ListenerAdapter {
     work.execute(() -> answer(request).ifPresent(reply -> post(message, request.text(), reply)));
   }
 
+  /** Posts the answer. A channel the bot may read but not write in is a setup problem to name, not a fault. */
+  private static void post(Message question, String text, MessageCreateData reply) {
+    try {
+      postInThreadOrReply(question, text, reply);
+    } catch (InsufficientPermissionException e) {
+      LOG.warning(
+          "Discord: cannot answer in channel " + question.getChannelId() + ", missing permission "
+              + e.getPermission().getName() + " (see bot/discord/README.md)");
+    } catch (RuntimeException e) {
+      Incident.log(LOG, "posting an answer", e);
+    }
+  }
+
   private Optional<MessageCreateData> answer(ChatRequest request) {
     try {
       return renderer.render(dispatcher.handle(request));
@@ -82,7 +96,7 @@ final class QaChannelListener extends ListenerAdapter {
     return Pattern.compile("<@!?" + self.getId() + ">").matcher(message.getContentRaw()).replaceAll(" ").strip();
   }
 
-  private static void post(Message question, String text, MessageCreateData reply) {
+  private static void postInThreadOrReply(Message question, String text, MessageCreateData reply) {
     if (question.getChannel() instanceof TextChannel channel
         && question.getGuild()
             .getSelfMember()

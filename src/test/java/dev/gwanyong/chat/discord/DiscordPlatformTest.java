@@ -208,6 +208,40 @@ class DiscordPlatformTest {
   }
 
   @Test
+  void inAThreadUnderAQaChannelOnlyAMentionIsAQuestion() throws Exception {
+    connect(new DiscordStandIn().allowThreads(), bundled);
+
+    discord.post(StandInJson.QA_THREAD, member(), "thanks, that helps", false);
+    JsonNode mention =
+        discord.post(StandInJson.QA_THREAD, member(), "<@" + StandInJson.BOT + "> " + QUESTION, true);
+
+    RestCall reply = discord.await("POST", "/channels/" + StandInJson.QA_THREAD + "/messages");
+    assertEquals(mention.path("id").asText(), reply.body().path("message_reference").path("message_id").asText());
+    assertTrue(firstQuote(reply).contains("78%"), reply.toString());
+    Thread.sleep(300);
+    assertEquals(1, discord.calls().stream().filter(c -> c.path().startsWith("/channels/")).count());
+  }
+
+  @Test
+  void aMessageDeliveredTwiceIsAnsweredOnce() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+
+    JsonNode question = discord.post(StandInJson.QA_CHANNEL, member(), QUESTION, false);
+    discord.redeliver(question);
+    JsonNode last = discord.post(StandInJson.QA_CHANNEL, member(), QUESTION, false);
+
+    List<RestCall> replies = discord.awaitAll("POST", "/channels/\\d+/messages");
+    Thread.sleep(300);
+    List<String> answered =
+        discord.calls().stream()
+            .filter(c -> c.is("POST", "/channels/\\d+/messages"))
+            .map(c -> c.body().path("message_reference").path("message_id").asText())
+            .sorted()
+            .toList();
+    assertEquals(List.of(question.path("id").asText(), last.path("id").asText()), answered, replies.toString());
+  }
+
+  @Test
   void aQuoteContainingEveryonePingsNobody() throws Exception {
     Path corpus = logs.resolve("corpus");
     Files.createDirectories(corpus);

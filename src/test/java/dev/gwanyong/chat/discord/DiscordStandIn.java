@@ -74,6 +74,11 @@ final class DiscordStandIn implements AutoCloseable {
     return message;
   }
 
+  /** Delivers a message again, as the gateway may after a reconnect. */
+  void redeliver(JsonNode message) {
+    gateway.dispatch("MESSAGE_CREATE", message);
+  }
+
   List<RestCall> calls() {
     return rest.calls();
   }

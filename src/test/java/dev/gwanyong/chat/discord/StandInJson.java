@@ -19,6 +19,7 @@ final class StandInJson {
   static final String GUILD = "2000";
   static final String QA_CHANNEL = "3001";
   static final String OTHER_CHANNEL = "3002";
+  static final String QA_THREAD = "3003";
   static final String MEMBER = "4001";
   static final String OTHER_BOT = "4002";
 
@@ -113,7 +114,7 @@ final class StandInJson {
     guild.putArray("stickers");
     guild.putArray("voice_states");
     guild.putArray("presences");
-    guild.putArray("threads");
+    guild.putArray("threads").add(thread(QA_THREAD, QA_CHANNEL, "an earlier question"));
     guild.putArray("stage_instances");
     guild.putArray("guild_scheduled_events");
     guild.putArray("soundboard_sounds");

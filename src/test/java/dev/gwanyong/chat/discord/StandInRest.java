@@ -58,27 +58,35 @@ final class StandInRest {
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getPath().substring(BASE.length());
       JsonNode body = body(exchange.getRequestBody());
-      calls.add(new RestCall(method, path, body));
-      Matcher matcher;
-      if (method.equals("GET") && path.equals("/users/@me")) {
-        send(exchange, 200, StandInJson.botUser());
-      } else if (method.equals("GET") && path.startsWith("/gateway")) {
-        send(exchange, 200, StandInJson.JSON.createObjectNode().put("url", gatewayUrl.get()).put("shards", 1));
-      } else if (method.equals("PUT") && path.matches("/applications/\\d+(/guilds/\\d+)?/commands")) {
-        ArrayNode registered = StandInJson.JSON.createArrayNode();
-        body.forEach(command -> registered.add(StandInJson.command(command)));
-        send(exchange, 200, registered);
-      } else if (method.equals("POST") && path.matches("/interactions/\\d+/[^/]+/callback")) {
-        exchange.sendResponseHeaders(204, -1);
-      } else if (WEBHOOK.matcher(path).matches()) {
-        send(exchange, 200, json.postedMessage(StandInJson.QA_CHANNEL, body));
-      } else if (method.equals("POST") && (matcher = THREAD_FROM_MESSAGE.matcher(path)).matches()) {
-        send(exchange, 201, StandInJson.thread(json.id(), matcher.group(1), body.path("name").asText()));
-      } else if (method.equals("POST") && (matcher = CHANNEL_MESSAGES.matcher(path)).matches()) {
-        send(exchange, 200, json.postedMessage(matcher.group(1), body));
-      } else {
-        send(exchange, 404, StandInJson.JSON.createObjectNode().put("message", "Unknown route").put("code", 0));
+      try {
+        respond(exchange, method, path, body);
+      } finally {
+        // Recorded once answered, so a test that stops the stand-in after seeing a call never cuts JDA off mid-reply.
+        calls.add(new RestCall(method, path, body));
       }
+    }
+  }
+
+  private void respond(HttpExchange exchange, String method, String path, JsonNode body) throws IOException {
+    Matcher matcher;
+    if (method.equals("GET") && path.equals("/users/@me")) {
+      send(exchange, 200, StandInJson.botUser());
+    } else if (method.equals("GET") && path.startsWith("/gateway")) {
+      send(exchange, 200, StandInJson.JSON.createObjectNode().put("url", gatewayUrl.get()).put("shards", 1));
+    } else if (method.equals("PUT") && path.matches("/applications/\\d+(/guilds/\\d+)?/commands")) {
+      ArrayNode registered = StandInJson.JSON.createArrayNode();
+      body.forEach(command -> registered.add(StandInJson.command(command)));
+      send(exchange, 200, registered);
+    } else if (method.equals("POST") && path.matches("/interactions/\\d+/[^/]+/callback")) {
+      exchange.sendResponseHeaders(204, -1);
+    } else if (WEBHOOK.matcher(path).matches()) {
+      send(exchange, 200, json.postedMessage(StandInJson.QA_CHANNEL, body));
+    } else if (method.equals("POST") && (matcher = THREAD_FROM_MESSAGE.matcher(path)).matches()) {
+      send(exchange, 201, StandInJson.thread(json.id(), matcher.group(1), body.path("name").asText()));
+    } else if (method.equals("POST") && (matcher = CHANNEL_MESSAGES.matcher(path)).matches()) {
+      send(exchange, 200, json.postedMessage(matcher.group(1), body));
+    } else {
+      send(exchange, 404, StandInJson.JSON.createObjectNode().put("message", "Unknown route").put("code", 0));
     }
   }
 
