@@ -29,7 +29,7 @@ final class DiscordRenderer {
 
   private static final int ANSWER_COLOUR = 0x3B82F6;
   private static final int REFUSAL_COLOUR = 0x9CA3AF;
-  /** Room kept for the link line so a long translation cannot push the citation's source out of its field. */
+  /** Caps on the source line, so a long title or address cannot crowd the quote out of its 1,024-character field. */
   private static final int MAX_TITLE_CHARS = 200;
   private static final int MAX_LINK_CHARS = 500;
 
