@@ -112,19 +112,28 @@ public final class DiscordPlatform implements ChatPlatform {
    * in progress would find JDA shut and be lost.
    */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (jda != null) {
       jda.removeEventListener(jda.getRegisteredListeners().toArray());
     }
     work.shutdown();
-    if (!work.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+    try {
+      if (!work.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+        work.shutdownNow();
+      }
+      if (jda != null) {
+        jda.shutdown();
+        if (!jda.awaitShutdown(SHUTDOWN_WAIT)) {
+          jda.shutdownNow();
+        }
+      }
+    } catch (InterruptedException e) {
+      // Asked to stop at once: drop what is in flight, and keep the interrupt for the caller to see.
       work.shutdownNow();
-    }
-    if (jda != null) {
-      jda.shutdown();
-      if (!jda.awaitShutdown(SHUTDOWN_WAIT)) {
+      if (jda != null) {
         jda.shutdownNow();
       }
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -109,8 +109,12 @@ final class DiscordStandIn implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     rest.stop();
-    gateway.stop(1_000);
+    try {
+      gateway.stop(1_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
