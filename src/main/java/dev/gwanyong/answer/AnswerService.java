@@ -115,7 +115,7 @@ public final class AnswerService implements Answerer, AutoCloseable {
         hit.link(),
         hit.score(),
         hit.paragraphText(),
-        hit.translation(),
+        quotes.translation(hit, span),
         quotes.highlights(quote, hit));
   }
 

@@ -8,6 +8,7 @@ import dev.gwanyong.search.Hit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a retrieved sentence into the span to quote: the sentence as written, joined by a neighbour when it is short
@@ -45,6 +46,29 @@ final class QuoteComposer {
       }
     }
     return end - start > Citation.MAX_QUOTE_CHARS ? window(hit, start, end) : new Span(start, end);
+  }
+
+  /**
+   * The translation of the quoted span: the aligned translated sentences when the paragraph and its translation split
+   * into as many sentences, otherwise the whole translated paragraph.
+   */
+  Optional<String> translation(Hit hit, Span span) {
+    return hit.translation().map(translated -> {
+      List<Sentence> original = splitter.split(hit.paragraphText());
+      List<Sentence> aligned = splitter.split(translated);
+      if (aligned.size() != original.size()) {
+        return translated;
+      }
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < original.size(); i++) {
+        if (original.get(i).end() > span.start() && original.get(i).start() < span.end()) {
+          first = first < 0 ? i : first;
+          last = i;
+        }
+      }
+      return translated.substring(aligned.get(first).start(), aligned.get(last).end());
+    });
   }
 
   /** The words of the quote that the question matched, as spans within the quote. */

@@ -41,6 +41,7 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
 /**
  * The one place that builds analyzers. Korean goes through Nori with the project's user dictionary (loanwords and
@@ -129,6 +130,34 @@ public final class Analysis {
   /** The terms the query analyzer produces for a field, in order, duplicates removed. */
   public Set<String> queryTerms(String field, String text) {
     return terms(queryAnalyzer, field, text);
+  }
+
+  /**
+   * Every way the query analyzer reads the text once synonyms are expanded, as term sequences: "open source" gives
+   * [open, source], [오픈, 소스], [공개, 소프트웨어] and so on, each a path through the synonym graph.
+   */
+  public Set<List<String>> queryPaths(String field, String text) {
+    Set<List<String>> paths = new LinkedHashSet<>();
+    try (TokenStream stream = queryAnalyzer.tokenStream(field, text)) {
+      GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(stream);
+      for (var it = graph.getFiniteStrings(); it.hasNext(); ) {
+        try (TokenStream path = it.next()) {
+          CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
+          List<String> terms = new ArrayList<>();
+          path.reset();
+          while (path.incrementToken()) {
+            terms.add(term.toString());
+          }
+          path.end();
+          if (!terms.isEmpty()) {
+            paths.add(List.copyOf(terms));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of an in-memory string failed", e);
+    }
+    return paths;
   }
 
   /** The terms the index analyzer produces for a field, in order, duplicates removed. */

@@ -33,7 +33,8 @@ final class CoverageScorer {
    */
   static final double TRANSLATED_SHARE = 0.8;
   /**
-   * A passage that shares only one everyday word with the question (and no name, acronym or number) is weak evidence
+   * A passage whose sentence and neighbours share only one everyday word with the question (and no name, acronym or
+   * number) is weak evidence
    * however rare the word is in the corpus ("This is easy." and a sentence with "easy"); its confidence is capped at
    * this, below any sensible threshold.
    */
@@ -82,6 +83,8 @@ final class CoverageScorer {
         namesFound += group.general() ? 0 : 1;
       } else if (contains(neighbours, group)) {
         found += weight * NEIGHBOUR_SHARE;
+        groupsFound++;
+        namesFound += group.general() ? 0 : 1;
       } else if (contains(paragraph, group)) {
         found += weight * CONTEXT_SHARE;
       }
@@ -116,7 +119,7 @@ final class CoverageScorer {
       df = Math.max(df, alternativeDf);
     }
     int documents = Math.max(reader.numDocs(), 1);
-    return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    return group.words() * Math.log(1 + (documents - df + 0.5) / (df + 0.5));
   }
 
   private static int docFreq(IndexReader reader, String field, String term) {

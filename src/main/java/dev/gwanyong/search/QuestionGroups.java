@@ -38,9 +38,10 @@ record QuestionGroups(List<Group> groups) {
 
   /**
    * One piece of the question's content and the ways a passage can contain it; {@code general} when the word is
-   * everyday vocabulary (the lexicon knows it) rather than a name, acronym or number.
+   * everyday vocabulary (the lexicon knows it) rather than a name, acronym or number; {@code words} is how many
+   * words it stands for, so that an English phrase weighs as much as the Korean compound Nori splits in two.
    */
-  record Group(String word, Set<Alternative> alternatives, boolean general) {
+  record Group(String word, Set<Alternative> alternatives, boolean general, int words) {
     Group {
       alternatives = Set.copyOf(alternatives);
     }
@@ -70,15 +71,15 @@ record QuestionGroups(List<Group> groups) {
   private static Group korean(String term, Analysis analysis, Lexicon lexicon) {
     Set<Alternative> alternatives = new LinkedHashSet<>();
     alternatives.add(Alternative.direct(Fields.KOREAN, List.of(term)));
-    for (String synonym : analysis.queryTerms(Fields.KOREAN, term)) {
-      alternatives.add(Alternative.direct(Fields.KOREAN, List.of(synonym)));
+    for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, term)) {
+      alternatives.add(Alternative.direct(Fields.KOREAN, synonym));
     }
     Set<String> english = lexicon.english(term);
     for (String stem : english) {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
     }
-    return new Group(term, alternatives, !english.isEmpty());
+    return new Group(term, alternatives, !english.isEmpty(), 1);
   }
 
   /** English words, longest lexicon phrases first, then word by word. */
@@ -128,12 +129,10 @@ record QuestionGroups(List<Group> groups) {
         alternatives.add(Alternative.translation(Fields.KOREAN, korean));
       }
     }
-    for (String synonym : analysis.queryTerms(Fields.KOREAN, surface)) {
-      if (!asKorean.contains(synonym)) {
-        alternatives.add(Alternative.direct(Fields.KOREAN, List.of(synonym)));
-      }
+    for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, surface)) {
+      alternatives.add(Alternative.direct(Fields.KOREAN, synonym));
     }
-    return new Group(surface, alternatives, !translations.isEmpty());
+    return new Group(surface, alternatives, !translations.isEmpty(), stems.size());
   }
 
   private static List<String> stems(List<Analysis.TermSpan> words) {
