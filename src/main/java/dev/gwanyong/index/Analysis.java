@@ -45,7 +45,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * needs no re-index.
  *
  * <p>The files live in {@code config/analysis/}: {@code userdict-ko.txt}, {@code synonyms.txt} (Solr format) and
- * {@code stopwords-ko.txt}. Their digest is {@link #fingerprint()}, which the index records so that an index built
+ * {@code stopwords-ko.txt} and {@code stopwords-en.txt}. Their digest is {@link #fingerprint()}, which the index records so that an index built
  * with other analysis is rebuilt rather than searched wrongly.
  */
 public final class Analysis {
@@ -62,9 +62,11 @@ public final class Analysis {
   static final String USER_DICTIONARY = "userdict-ko.txt";
   static final String SYNONYMS = "synonyms.txt";
   static final String STOPWORDS = "stopwords-ko.txt";
+  static final String ENGLISH_STOPWORDS = "stopwords-en.txt";
 
   private final UserDictionary userDictionary;
   private final CharArraySet koreanStopwords;
+  private final CharArraySet englishStopwords;
   private final SynonymMap synonyms;
   private final String fingerprint;
   private final Analyzer indexAnalyzer;
@@ -74,6 +76,8 @@ public final class Analysis {
     MessageDigest digest = sha256(CHAIN_VERSION);
     this.userDictionary = readUserDictionary(folder.resolve(USER_DICTIONARY), digest);
     this.koreanStopwords = new CharArraySet(readLines(folder.resolve(STOPWORDS), digest), true);
+    this.englishStopwords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+    englishStopwords.addAll(readLines(folder.resolve(ENGLISH_STOPWORDS), digest));
     Analyzer plainKorean = korean(false, null);
     SolrSynonymParser parser = new SolrSynonymParser(true, true, plainKorean);
     List<String> synonymLines = readLines(folder.resolve(SYNONYMS), digest);
@@ -164,8 +168,8 @@ public final class Analysis {
     return new PerFieldAnalyzerWrapper(
         korean,
         Map.of(
-            Fields.ENGLISH, new EnglishAnalyzer(),
-            Fields.TRANSLATION, new EnglishAnalyzer(),
+            Fields.ENGLISH, new EnglishAnalyzer(englishStopwords),
+            Fields.TRANSLATION, new EnglishAnalyzer(englishStopwords),
             Fields.BIGRAMS, bigrams()));
   }
 
