@@ -85,8 +85,10 @@ class AnalysisTest {
 
   @Test
   void fingerprintFollowsTheAnalysisFiles(@TempDir Path folder) throws IOException {
-    for (String file : List.of("userdict-ko.txt", "synonyms.txt", "stopwords-ko.txt")) {
-      Files.copy(Path.of("config", "analysis", file), folder.resolve(file));
+    try (var files = Files.list(Path.of("config", "analysis"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, folder.resolve(file.getFileName()));
+      }
     }
     assertEquals(ANALYSIS.fingerprint(), Analysis.load(folder).fingerprint());
     Files.writeString(folder.resolve("userdict-ko.txt"), "\n# a comment changes nothing\n", java.nio.file.StandardOpenOption.APPEND);

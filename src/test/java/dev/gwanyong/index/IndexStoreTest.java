@@ -46,8 +46,10 @@ class IndexStoreTest {
   @BeforeEach
   void writeCorpusAndAnalysis() throws IOException {
     Files.writeString(corpus.resolve("tiny.txt"), SOURCE);
-    for (String file : List.of("userdict-ko.txt", "synonyms.txt", "stopwords-ko.txt")) {
-      Files.copy(Path.of("config", "analysis", file), analysis.resolve(file));
+    try (Stream<Path> files = Files.list(Path.of("config", "analysis"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, analysis.resolve(file.getFileName()));
+      }
     }
   }
 

@@ -31,7 +31,7 @@ class TextNormalizerTest {
   @Disabled(
       "bug: zero-width characters inside a word are replaced by a space instead of removed: "
           + "normalize(\"쿠버\\u200B네티스\") gives \"쿠버 네티스\", so a question pasted with a zero-width space, "
-          + "\"쿠버\\u200B네티스를 활용하는 기업 비율은?\", abstains (confidence 0.39) where the same visible text answers")
+          + "\"쿠버\\u200B네티스를 활용하는 기업 비율은?\", abstains where the same visible text answers with the 78% quote")
   void zeroWidthCharactersInsideAWordAreRemoved() {
     assertEquals("쿠버네티스", TextNormalizer.normalize("쿠버\u200B네티스"));
     assertEquals("쿠버네티스", TextNormalizer.normalize("쿠버\u200C네티\u200D스"));

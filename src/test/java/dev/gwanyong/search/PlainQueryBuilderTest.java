@@ -35,12 +35,14 @@ class PlainQueryBuilderTest {
   @TempDir static Path data;
   private static IndexStore store;
   private static PlainQueryBuilder builder;
+  private static Lexicon lexicon;
 
   @BeforeAll
   static void open() {
     store = new IndexStore(data, Analysis.load(Path.of("config", "analysis")), "");
     store.openOrBuild(Corpus.load(Path.of("index")));
     builder = new PlainQueryBuilder(store.analysis());
+    lexicon = Lexicon.load(Path.of("config", "lexicon"), store.analysis());
   }
 
   @AfterAll
@@ -48,8 +50,10 @@ class PlainQueryBuilderTest {
     store.close();
   }
 
+  /** The query as the retriever builds it: normalised text, its word groups, then the query. */
   private static Query build(String text) {
-    return builder.build(TextNormalizer.normalize(text));
+    String normalized = TextNormalizer.normalize(text);
+    return builder.build(QuestionGroups.of(normalized, store.analysis(), lexicon), normalized);
   }
 
   private static int count(Query query) throws IOException {

@@ -28,9 +28,10 @@ class RetrieverTest {
 
   @BeforeAll
   static void open() {
-    store = new IndexStore(data, Analysis.load(Path.of("config", "analysis")), "");
+    Analysis analysis = Analysis.load(Path.of("config", "analysis"));
+    store = new IndexStore(data, analysis, "");
     store.openOrBuild(Corpus.load(Path.of("index")));
-    retriever = new Retriever(store);
+    retriever = new Retriever(store, Lexicon.load(Path.of("config", "lexicon"), analysis));
   }
 
   @AfterAll
