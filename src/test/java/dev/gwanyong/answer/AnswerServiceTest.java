@@ -154,7 +154,7 @@ class AnswerServiceTest {
         boolean samePlace = a.sourceId().equals(b.sourceId()) && a.paragraph() == b.paragraph();
         assertFalse(
             samePlace && a.start() < b.end() && b.start() < a.end(),
-            "citations overlap: ¶" + a.paragraph() + " " + a.start() + "-" + a.end() + " and " + b.start() + "-" + b.end());
+            "citations overlap: ¶%d %d-%d and %d-%d".formatted(a.paragraph(), a.start(), a.end(), b.start(), b.end()));
       }
     }
   }

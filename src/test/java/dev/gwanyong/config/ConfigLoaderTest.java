@@ -63,7 +63,8 @@ class ConfigLoaderTest {
 
   @Test
   void blankEnvironmentValuesAreIgnored() throws IOException {
-    assertEquals(4000, load(Map.of("GWANYONG_SLACK_PORT", "  "), file("slack:\n  port: 4000\n"), Map.of()).slack().port());
+    Path file = file("slack:\n  port: 4000\n");
+    assertEquals(4000, load(Map.of("GWANYONG_SLACK_PORT", "  "), file, Map.of()).slack().port());
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.gwanyong.index.Analysis.TermSpan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,8 @@ class AnalysisTest {
 
   @Test
   void englishFieldStemsAndDropsStopWords() {
-    assertEquals(Set.of("compani", "us", "kubernet"), ANALYSIS.indexTerms(Fields.ENGLISH, "the companies using Kubernetes"));
+    assertEquals(
+        Set.of("compani", "us", "kubernet"), ANALYSIS.indexTerms(Fields.ENGLISH, "the companies using Kubernetes"));
   }
 
   @Test
@@ -91,9 +93,10 @@ class AnalysisTest {
       }
     }
     assertEquals(ANALYSIS.fingerprint(), Analysis.load(folder).fingerprint());
-    Files.writeString(folder.resolve("userdict-ko.txt"), "\n# a comment changes nothing\n", java.nio.file.StandardOpenOption.APPEND);
+    Path dictionary = folder.resolve("userdict-ko.txt");
+    Files.writeString(dictionary, "\n# a comment changes nothing\n", StandardOpenOption.APPEND);
     assertEquals(ANALYSIS.fingerprint(), Analysis.load(folder).fingerprint());
-    Files.writeString(folder.resolve("userdict-ko.txt"), "노마드\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(dictionary, "노마드\n", StandardOpenOption.APPEND);
     assertNotEquals(ANALYSIS.fingerprint(), Analysis.load(folder).fingerprint());
   }
 }
