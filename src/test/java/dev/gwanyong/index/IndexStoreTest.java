@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.config.ConfigLoader;
 import dev.gwanyong.config.GwanyongConfig;
@@ -15,8 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +155,44 @@ class IndexStoreTest {
         assertEquals(3, after.reader().numDocs());
       }
     }
+  }
+
+  @Test
+  void questionsAskedDuringRebuildsAreAllAnswered() throws Exception {
+    try (AnswerService service = AnswerService.open(config())) {
+      AtomicBoolean rebuilding = new AtomicBoolean(true);
+      ExecutorService askers = Executors.newFixedThreadPool(2);
+      try {
+        List<Future<Integer>> asked = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+          asked.add(askers.submit(() -> askUntil(service, rebuilding)));
+        }
+        Corpus tiny = Corpus.load(corpus);
+        for (int i = 0; i < 5; i++) {
+          service.store().rebuild(tiny);
+        }
+        rebuilding.set(false);
+        for (Future<Integer> answers : asked) {
+          assertTrue(answers.get(1, TimeUnit.MINUTES) > 0);
+        }
+      } finally {
+        askers.shutdownNow();
+      }
+    }
+    assertEquals(List.of(current()), generations());
+  }
+
+  /** Asks until told to stop; every question must be answered from a complete index. */
+  private static int askUntil(AnswerService service, AtomicBoolean go) {
+    int answered = 0;
+    do {
+      Answer answer = service.ask("쿠버네티스는 컨테이너를 관리하나?");
+      assertTrue(answer.answered(), "answered during a rebuild");
+      String quote = answer.citations().getFirst().quote();
+      assertTrue(quote.startsWith("쿠버네티스는 컨테이너를 관리한다."), quote);
+      answered++;
+    } while (go.get());
+    return answered;
   }
 
   @ParameterizedTest
