@@ -1,11 +1,13 @@
 package dev.gwanyong.answer;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.config.ConfigLoader;
 import dev.gwanyong.eval.EvalQuestion;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +86,21 @@ class CitationSpanTest {
       assertCutAtSpaces(late);
       assertTrue(late.quote().contains("콘술"), "the window moves to the matched words: " + late.quote());
       assertTrue(late.start() > 0, "the start is cut");
+    }
+  }
+
+  @Test
+  void aPublishedSourceIsLinkedWithATextFragmentOfTheParagraph(@TempDir Path corpus) throws IOException {
+    String url = "https://example.org/essay?lang=ko";
+    Files.writeString(
+        corpus.resolve("web.txt"),
+        "---\nid: web\ntitle: 웹\nlang: ko\nurl: " + url + "#top\nlicence: test\n---\n" + PARAGRAPH + "\n");
+    try (AnswerService service = open(corpus)) {
+      Citation c = first(service, "노마드는 어떤 스케줄러인가?");
+      assertTrue(c.url().startsWith(url + "#:~:text="), c.url());
+      String fragment = URLDecoder.decode(c.url().substring(c.url().indexOf("=", url.length()) + 1), UTF_8);
+      assertTrue(PARAGRAPH.startsWith(fragment), fragment);
+      assertTrue(fragment.length() <= 60 && PARAGRAPH.charAt(fragment.length()) == ' ', "cut at a space: " + fragment);
     }
   }
 

@@ -164,6 +164,28 @@ class MainTest {
   }
 
   @Test
+  void dataFolderThatIsAFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+    assertFailure(run("ask", "--data", file.toString(), "쿠버네티스"), file.toString());
+  }
+
+  @Test
+  void evalPrintsFailuresAndASummary() throws IOException {
+    Path file = dir.resolve("two.jsonl");
+    Files.writeString(
+        file,
+        """
+        {"id": "ok", "lang": "ko", "q": "쿠버네티스를 활용하는 기업 비율은?", "expect": "answer", "evidence": ["78%"]}
+        {"id": "wrong", "lang": "ko", "q": "김치찌개 끓이는 법", "expect": "answer", "evidence": ["김치"]}
+        """);
+    Run run = run("eval", file.toString(), "--data", data());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("FAIL wrong [ko]"), run.out());
+    assertFalse(run.out().contains("FAIL ok"), run.out());
+    assertTrue(run.out().contains("score: 1/2 passed"), run.out());
+  }
+
+  @Test
   void askFramesTheAnswerInTheLanguageOfTheQuestion() {
     Run korean = run("ask", "--data", data(), "쿠버네티스를", "활용하는", "기업", "비율은?");
     assertEquals(0, korean.code(), korean.err());
