@@ -69,6 +69,11 @@ public final class AnswerService implements Answerer, AutoCloseable {
     return store;
   }
 
+  /** The best sentences for a question, without judging confidence: for benchmarks of retrieval alone. */
+  public List<Hit> search(String question, int limit) {
+    return retriever.search(question, limit);
+  }
+
   @Override
   public Answer ask(String question) {
     long started = System.nanoTime();

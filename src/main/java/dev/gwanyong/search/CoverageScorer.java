@@ -15,12 +15,29 @@ import org.apache.lucene.index.Term;
 /**
  * How much of a question a passage covers: each of the question's groups weighted by its rarity in the index (BM25's
  * idf; a word the corpus has never seen weighs the most), and the share of that weight the passage contains, fully
- * when the sentence (or its aligned translation) has it, half when only its paragraph does.
+ * when the sentence (or its aligned translation) has it in the question's own words, a little less through a
+ * translation, half when only its paragraph does.
  */
 final class CoverageScorer {
 
-  /** A group found only in the surrounding paragraph counts for this much of its weight. */
+  /**
+   * A group found only in a neighbouring sentence counts for this much of its weight: Korean prose often names the
+   * topic once and refers back to it (이는, 이들은).
+   */
+  static final double NEIGHBOUR_SHARE = 0.75;
+  /** A group found only elsewhere in the paragraph or the title counts for this much. */
   static final double CONTEXT_SHARE = 0.5;
+  /**
+   * A group found only through a lexicon translation counts for this much: translations can be ambiguous
+   * (horse → 말, which is also "speech").
+   */
+  static final double TRANSLATED_SHARE = 0.8;
+  /**
+   * A passage that shares only one everyday word with the question (and no name, acronym or number) is weak evidence
+   * however rare the word is in the corpus ("This is easy." and a sentence with "easy"); its confidence is capped at
+   * this, below any sensible threshold.
+   */
+  static final double SINGLE_WORD_CAP = 0.4;
 
   private final Analysis analysis;
   private final QuestionGroups question;
@@ -35,35 +52,47 @@ final class CoverageScorer {
   }
 
   /** The passage's text in each analysis, for checking which groups it contains. */
-  record PassageText(String sentence, String paragraph, String translatedSentence, String translatedParagraph) {}
+  record PassageText(
+      String sentence, String neighbours, String paragraph, String translatedSentence, String translatedParagraph) {}
 
   record Coverage(double share, int groupsFound, Set<String> matchedTerms) {}
 
   Coverage score(PassageText passage) {
     Map<String, Set<String>> sentence = terms(passage.sentence(), passage.translatedSentence());
+    Map<String, Set<String>> neighbours = terms(passage.neighbours(), "");
     Map<String, Set<String>> paragraph = terms(passage.paragraph(), passage.translatedParagraph());
     double total = 0;
     double found = 0;
     int groupsFound = 0;
+    int namesFound = 0;
     Set<String> matched = new HashSet<>();
     for (QuestionGroups.Group group : question.groups()) {
       double weight = weights.get(group);
       total += weight;
-      boolean inSentence = false;
+      double share = 0;
       for (QuestionGroups.Alternative alternative : group.alternatives()) {
         if (sentence.get(alternative.field()).containsAll(alternative.terms())) {
-          inSentence = true;
+          share = Math.max(share, alternative.translated() ? TRANSLATED_SHARE : 1);
           matched.addAll(alternative.terms());
         }
       }
-      if (inSentence) {
-        found += weight;
+      if (share > 0) {
+        found += weight * share;
         groupsFound++;
-      } else if (group.alternatives().stream().anyMatch(a -> paragraph.get(a.field()).containsAll(a.terms()))) {
+        namesFound += group.general() ? 0 : 1;
+      } else if (contains(neighbours, group)) {
+        found += weight * NEIGHBOUR_SHARE;
+      } else if (contains(paragraph, group)) {
         found += weight * CONTEXT_SHARE;
       }
     }
-    return new Coverage(total == 0 ? 0 : found / total, groupsFound, matched);
+    double coverage = total == 0 ? 0 : found / total;
+    boolean weak = groupsFound < 2 && namesFound == 0;
+    return new Coverage(weak ? Math.min(coverage, SINGLE_WORD_CAP) : coverage, groupsFound, matched);
+  }
+
+  private static boolean contains(Map<String, Set<String>> text, QuestionGroups.Group group) {
+    return group.alternatives().stream().anyMatch(a -> text.get(a.field()).containsAll(a.terms()));
   }
 
   private Map<String, Set<String>> terms(String original, String translation) {

@@ -21,15 +21,26 @@ record QuestionGroups(List<Group> groups) {
     groups = List.copyOf(groups);
   }
 
-  /** Terms that must all occur in a field. */
-  record Alternative(String field, List<String> terms) {
+  /** Terms that must all occur in a field; {@code translated} when they come from the lexicon. */
+  record Alternative(String field, List<String> terms, boolean translated) {
     Alternative {
       terms = List.copyOf(terms);
     }
+
+    static Alternative direct(String field, List<String> terms) {
+      return new Alternative(field, terms, false);
+    }
+
+    static Alternative translation(String field, List<String> terms) {
+      return new Alternative(field, terms, true);
+    }
   }
 
-  /** One piece of the question's content and the ways a passage can contain it. */
-  record Group(String word, Set<Alternative> alternatives) {
+  /**
+   * One piece of the question's content and the ways a passage can contain it; {@code general} when the word is
+   * everyday vocabulary (the lexicon knows it) rather than a name, acronym or number.
+   */
+  record Group(String word, Set<Alternative> alternatives, boolean general) {
     Group {
       alternatives = Set.copyOf(alternatives);
     }
@@ -58,21 +69,23 @@ record QuestionGroups(List<Group> groups) {
 
   private static Group korean(String term, Analysis analysis, Lexicon lexicon) {
     Set<Alternative> alternatives = new LinkedHashSet<>();
-    alternatives.add(new Alternative(Fields.KOREAN, List.of(term)));
+    alternatives.add(Alternative.direct(Fields.KOREAN, List.of(term)));
     for (String synonym : analysis.queryTerms(Fields.KOREAN, term)) {
-      alternatives.add(new Alternative(Fields.KOREAN, List.of(synonym)));
+      alternatives.add(Alternative.direct(Fields.KOREAN, List.of(synonym)));
     }
-    for (String stem : lexicon.english(term)) {
-      alternatives.add(new Alternative(Fields.ENGLISH, List.of(stem)));
-      alternatives.add(new Alternative(Fields.TRANSLATION, List.of(stem)));
+    Set<String> english = lexicon.english(term);
+    for (String stem : english) {
+      alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
+      alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
     }
-    return new Group(term, alternatives);
+    return new Group(term, alternatives, !english.isEmpty());
   }
 
   /** English words, longest lexicon phrases first, then word by word. */
   private static List<Group> latin(String text, Analysis analysis, Lexicon lexicon) {
-    List<Analysis.TermSpan> words =
-        analysis.termSpans(Fields.ENGLISH, text).stream().filter(w -> isLatin(text, w)).toList();
+    // Hangul is blanked out (offsets kept) so that "k8s가" yields the English word k8s.
+    String latinOnly = blankHangul(text);
+    List<Analysis.TermSpan> words = analysis.termSpans(Fields.ENGLISH, latinOnly);
     List<Group> groups = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -97,30 +110,44 @@ record QuestionGroups(List<Group> groups) {
     List<String> stems = stems(phrase);
     String surface = text.substring(phrase.getFirst().start(), phrase.getLast().end());
     Set<Alternative> alternatives = new LinkedHashSet<>();
-    alternatives.add(new Alternative(Fields.ENGLISH, stems));
-    alternatives.add(new Alternative(Fields.TRANSLATION, stems));
+    alternatives.add(Alternative.direct(Fields.ENGLISH, stems));
+    // The aligned translation is the source's own English: a match there is as direct as one in an English source.
+    alternatives.add(Alternative.direct(Fields.TRANSLATION, stems));
     List<String> asKorean = List.copyOf(analysis.indexTerms(Fields.KOREAN, surface));
     if (!asKorean.isEmpty()) {
       // Names, acronyms and numbers (CNCF, AWS, 2014) stand as they are in Korean text too.
-      alternatives.add(new Alternative(Fields.KOREAN, asKorean));
+      alternatives.add(Alternative.direct(Fields.KOREAN, asKorean));
     }
-    for (List<String> korean : lexicon.korean(stems)) {
-      alternatives.add(new Alternative(Fields.KOREAN, korean));
+    Set<List<String>> translations = lexicon.korean(stems);
+    for (List<String> korean : translations) {
+      alternatives.add(Alternative.translation(Fields.KOREAN, korean));
+    }
+    if (stems.size() > 1) {
+      // A phrase is also found through the translation of its last word, its head: "vendor lock-in" by 종속.
+      for (List<String> korean : lexicon.korean(List.of(stems.getLast()))) {
+        alternatives.add(Alternative.translation(Fields.KOREAN, korean));
+      }
     }
     for (String synonym : analysis.queryTerms(Fields.KOREAN, surface)) {
       if (!asKorean.contains(synonym)) {
-        alternatives.add(new Alternative(Fields.KOREAN, List.of(synonym)));
+        alternatives.add(Alternative.direct(Fields.KOREAN, List.of(synonym)));
       }
     }
-    return new Group(surface, alternatives);
+    return new Group(surface, alternatives, !translations.isEmpty());
   }
 
   private static List<String> stems(List<Analysis.TermSpan> words) {
     return words.stream().map(Analysis.TermSpan::term).toList();
   }
 
-  private static boolean isLatin(String text, Analysis.TermSpan word) {
-    return text.substring(word.start(), word.end()).chars().noneMatch(QuestionGroups::isHangulChar);
+  private static String blankHangul(String text) {
+    StringBuilder out = new StringBuilder(text);
+    for (int i = 0; i < out.length(); i++) {
+      if (isHangulChar(out.charAt(i))) {
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out.toString();
   }
 
   private static boolean hasHangul(String term) {

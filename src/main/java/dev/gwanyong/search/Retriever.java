@@ -80,6 +80,14 @@ public final class Retriever {
     return translated.size() == splitter.split(paragraph).size() ? translated.get(s).text() : translation;
   }
 
+  /** The sentences just before and after sentence {@code s}. */
+  private String neighbours(String paragraph, int s) {
+    List<SentenceSplitter.Sentence> sentences = splitter.split(paragraph);
+    String before = s > 0 ? sentences.get(s - 1).text() : "";
+    String after = s + 1 < sentences.size() ? sentences.get(s + 1).text() : "";
+    return before + " " + after;
+  }
+
   /** BM25 relative to the best candidate, scaled by coverage: a sentence must both score and cover the question. */
   private static double rank(Hit hit) {
     return hit.score() * (0.25 + hit.coverage());
@@ -96,6 +104,7 @@ public final class Retriever {
         coverage.score(
             new CoverageScorer.PassageText(
                 paragraph.substring(start, end),
+                neighbours(paragraph, sentence),
                 title + " " + paragraph,
                 alignedSentence(translation, paragraph, sentence),
                 translation));
