@@ -79,10 +79,19 @@ class AnswerServiceTest {
   }
 
   @Test
-  void hostileTextWithRealWordsIsAnsweredAboutThoseWords() {
-    Answer answer = service.ask(HostileInputs.OPERATORS_AROUND_A_WORD);
-    assertTrue(answer.answered());
-    assertTrue(answer.citations().getFirst().quote().contains("쿠버네티스"), answer.citations().getFirst().quote());
+  void hostileSyntaxIsJudgedLikeItsPlainWords() {
+    Answer plain = service.ask("쿠버네티스");
+    Answer hostile = service.ask(HostileInputs.OPERATORS_AROUND_A_WORD);
+    assertEquals(plain.status(), hostile.status());
+    assertEquals(plain.confidence(), hostile.confidence(), 1e-9);
+    assertEquals(plain.closestSource(), hostile.closestSource());
+  }
+
+  @Test
+  void hostileSyntaxAroundAQuestionStillAnswersIt() {
+    Answer answer = service.ask(SURVEY_QUESTION + " AND OR NOT ((( *:* \"");
+    assertTrue(answer.answered(), "confidence " + answer.confidence());
+    assertTrue(answer.citations().getFirst().quote().contains("78%"), answer.citations().getFirst().quote());
   }
 
   @Test
@@ -123,12 +132,6 @@ class AnswerServiceTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"k8s를 활용하는 기업 비율은?", "kubernetes를 활용하는 기업 비율은?"})
-  @Disabled(
-      "bug: a Latin-script word with a Korean particle attached (k8s를, kubernetes를) adds nothing to the "
-          + "question: \"k8s를 활용하는 기업 비율은?\" abstains (confidence 0.458) while \"k8s 활용하는 기업 비율은?\" "
-          + "and \"쿠버네티스를 활용하는 기업 비율은?\" answer with the 78% quote (0.531). QuestionGroups.of skips Nori's "
-          + "terms that have no Hangul (k, 8, s / kubernetes) and the English tokenizer keeps k8s를 as one token, "
-          + "which is then dropped as not Latin, so no group holds k8s or its synonym 쿠버네티스")
   void latinWordWithAParticleAnswersLikeKubernetes(String question) {
     Answer answer = service.ask(question);
     assertTrue(answer.answered(), "confidence " + answer.confidence());
@@ -137,12 +140,13 @@ class AnswerServiceTest {
 
   @Test
   @Disabled(
-      "bug: two citations of one answer can quote the same sentence: \"IT 전문가들이 말한 구글의 상대적인 부재란?\" "
-          + "cites kubernetes-tolerance ¶3 267-344 and ¶3 244-306, which overlap; a short hit joined with its "
-          + "previous sentence is not checked against sentences already quoted (QuoteComposer/AnswerService.cite)")
+      "bug: two citations of one answer can quote the same sentence: \"구글은 쿠버네티스 사용자들에게 간섭했나?\" "
+          + "cites kubernetes-tolerance ¶4 70-168 and ¶4 46-118, which overlap (\"처음부터 끝까지 일절 간섭하지 않고, "
+          + "사용자들의 무한 응용과 창발적인 사용에 내맡겼다.\" is quoted twice); a short hit joined with its previous "
+          + "sentence is not checked against sentences already quoted (AnswerService.cite / QuoteComposer.span)")
   void citationsNeverQuoteTheSameCharactersTwice() {
-    assertNoOverlap(service.ask("IT 전문가들이 말한 구글의 상대적인 부재란?"));
     assertNoOverlap(service.ask("구글은 쿠버네티스 사용자들에게 간섭했나?"));
+    assertNoOverlap(service.ask("IT 전문가들이 말한 구글의 상대적인 부재란?"));
   }
 
   private static void assertNoOverlap(Answer answer) {
