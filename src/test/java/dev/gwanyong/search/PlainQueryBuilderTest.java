@@ -97,7 +97,7 @@ class PlainQueryBuilderTest {
     for (Term term : terms(query)) {
       assertTrue(SEARCHED_FIELDS.contains(term.field()), "field " + term.field() + " in " + query);
     }
-    assertTrue(count(query) >= 0);
+    count(query); // and it runs against the index
   }
 
   @Test
