@@ -1,0 +1,165 @@
+package dev.gwanyong.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.HostileInputs;
+import dev.gwanyong.config.ConfigLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Asking end to end over the bundled corpus: answers with quotes, refusals, and text that is not a question. */
+class AnswerServiceTest {
+
+  private static final String SURVEY_QUESTION = "쿠버네티스를 활용하는 기업 비율은?";
+
+  @TempDir static Path data;
+  private static AnswerService service;
+
+  @BeforeAll
+  static void open() {
+    service = open(Map.of());
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    service.close();
+  }
+
+  private static AnswerService open(Map<String, Object> extraFlags) {
+    Map<String, Object> flags = new HashMap<>(extraFlags);
+    flags.put("data", data.toString());
+    return AnswerService.open(new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags));
+  }
+
+  @Test
+  void answersTheSurveyQuestionWithTheSeventyEightPercentQuote() {
+    Answer answer = service.ask(SURVEY_QUESTION);
+    assertEquals("answered", answer.status());
+    assertTrue(answer.citations().getFirst().quote().contains("78%"), answer.citations().getFirst().quote());
+    assertTrue(answer.citations().size() <= 3, "three citations by default");
+    assertEquals(Language.KOREAN, answer.language());
+    assertEquals(SURVEY_QUESTION, answer.question());
+    assertTrue(answer.closestSource().isEmpty());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"김치찌개 끓이는 법", "내일 서울 날씨는 어때?", "What is the capital of France?"})
+  void outOfScopeQuestionsAreRefusedWithoutCitations(String question) {
+    Answer answer = service.ask(question);
+    assertEquals("abstained", answer.status());
+    assertEquals(List.of(), answer.citations());
+    assertEquals(Language.of(question), answer.language());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {SURVEY_QUESTION, "김치찌개 끓이는 법", "How do I cook kimchi stew?", "Why did Kubernetes win?"})
+  void theAnswerSpeaksTheLanguageOfTheQuestion(String question) {
+    assertEquals(Language.of(question), service.ask(question).language());
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.gwanyong.HostileInputs#all")
+  void hostileTextGetsAnAnswerOrARefusalNeverAnError(String question) {
+    Answer answer = service.ask(question);
+    assertEquals(question, answer.question());
+    answer.citations().forEach(c -> assertFalse(c.quote().isBlank()));
+  }
+
+  @Test
+  void hostileSyntaxIsJudgedLikeItsPlainWords() {
+    Answer plain = service.ask("쿠버네티스");
+    Answer hostile = service.ask(HostileInputs.OPERATORS_AROUND_A_WORD);
+    assertEquals(plain.status(), hostile.status());
+    assertEquals(plain.confidence(), hostile.confidence(), 1e-9);
+    assertEquals(plain.closestSource(), hostile.closestSource());
+  }
+
+  @Test
+  void hostileSyntaxAroundAQuestionStillAnswersIt() {
+    Answer answer = service.ask(SURVEY_QUESTION + " AND OR NOT ((( *:* \"");
+    assertTrue(answer.answered(), "confidence " + answer.confidence());
+    assertTrue(answer.citations().getFirst().quote().contains("78%"), answer.citations().getFirst().quote());
+  }
+
+  @Test
+  void matchAllSyntaxAloneIsRefused() {
+    Answer answer = service.ask("*:*");
+    assertFalse(answer.answered());
+    assertEquals(0.0, answer.confidence());
+  }
+
+  @Test
+  void theConfiguredThresholdDecidesBetweenAnswerAndRefusal() throws IOException {
+    double confidence = service.ask(SURVEY_QUESTION).confidence();
+    try (AnswerService strict = open(Map.of("answer.min_confidence", Math.min(1.0, confidence + 0.01)))) {
+      Answer refused = strict.ask(SURVEY_QUESTION);
+      assertFalse(refused.answered());
+      assertTrue(refused.closestSource().isPresent(), "a refusal names the nearest source");
+    }
+    try (AnswerService exact = open(Map.of("answer.min_confidence", confidence))) {
+      assertTrue(exact.ask(SURVEY_QUESTION).answered());
+    }
+  }
+
+  @Test
+  void theConfiguredCitationCountIsTheMost() throws IOException {
+    try (AnswerService one = open(Map.of("answer.max_citations", 1))) {
+      assertEquals(1, one.ask(SURVEY_QUESTION).citations().size());
+      assertFalse(one.builtAtOpen(), "the index built by the first service is reused");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"k8s 활용하는 기업 비율은?", "kubernetes 활용하는 기업 비율은?", "쿠버 활용하는 기업 비율은?"})
+  void synonymsAndShortFormsAnswerLikeKubernetes(String question) {
+    Answer answer = service.ask(question);
+    assertTrue(answer.answered(), "confidence " + answer.confidence());
+    assertTrue(answer.citations().getFirst().quote().contains("78%"), answer.citations().getFirst().quote());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"k8s를 활용하는 기업 비율은?", "kubernetes를 활용하는 기업 비율은?"})
+  void latinWordWithAParticleAnswersLikeKubernetes(String question) {
+    Answer answer = service.ask(question);
+    assertTrue(answer.answered(), "confidence " + answer.confidence());
+    assertTrue(answer.citations().getFirst().quote().contains("78%"));
+  }
+
+  @Test
+  @Disabled(
+      "bug: two citations of one answer can quote the same sentence: \"구글은 쿠버네티스 사용자들에게 간섭했나?\" "
+          + "cites kubernetes-tolerance ¶4 70-168 and ¶4 46-118, which overlap (\"처음부터 끝까지 일절 간섭하지 않고, "
+          + "사용자들의 무한 응용과 창발적인 사용에 내맡겼다.\" is quoted twice); a short hit joined with its previous "
+          + "sentence is not checked against sentences already quoted (AnswerService.cite / QuoteComposer.span)")
+  void citationsNeverQuoteTheSameCharactersTwice() {
+    assertNoOverlap(service.ask("구글은 쿠버네티스 사용자들에게 간섭했나?"));
+    assertNoOverlap(service.ask("IT 전문가들이 말한 구글의 상대적인 부재란?"));
+  }
+
+  private static void assertNoOverlap(Answer answer) {
+    List<Citation> cs = answer.citations();
+    for (int i = 0; i < cs.size(); i++) {
+      for (int j = i + 1; j < cs.size(); j++) {
+        Citation a = cs.get(i);
+        Citation b = cs.get(j);
+        boolean samePlace = a.sourceId().equals(b.sourceId()) && a.paragraph() == b.paragraph();
+        assertFalse(
+            samePlace && a.start() < b.end() && b.start() < a.end(),
+            "citations overlap: ¶%d %d-%d and %d-%d".formatted(a.paragraph(), a.start(), a.end(), b.start(), b.end()));
+      }
+    }
+  }
+}

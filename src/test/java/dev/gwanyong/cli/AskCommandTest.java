@@ -1,0 +1,132 @@
+package dev.gwanyong.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ask --json} and {@code ask --jsonl}: machine-readable answers through the real command line. */
+class AskCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SURVEY_QUESTION = "쿠버네티스를 활용하는 기업 비율은?";
+  private static final Set<String> CITATION_FIELDS =
+      Set.of("quote", "source", "title", "paragraph", "start", "end", "url", "score");
+
+  @TempDir static Path data;
+
+  private static List<JsonNode> lines(String out) throws IOException {
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String line : out.lines().toList()) {
+      nodes.add(JSON.readTree(line));
+    }
+    return nodes;
+  }
+
+  private static MainTest.Run withStdin(String input, String... args) {
+    InputStream original = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+      return MainTest.run(args);
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  private static void assertAnswerShape(JsonNode answer, String question) {
+    assertEquals(question, answer.get("question").asText());
+    assertTrue(Set.of("answered", "abstained").contains(answer.get("status").asText()), answer.toString());
+    assertTrue(answer.get("took_ms").isIntegralNumber(), answer.toString());
+    assertTrue(answer.get("citations").isArray(), answer.toString());
+    assertEquals(answer.get("status").asText().equals("answered"), !answer.get("citations").isEmpty());
+    for (JsonNode c : answer.get("citations")) {
+      for (String field : CITATION_FIELDS) {
+        assertTrue(c.has(field), "citation lacks " + field + ": " + c);
+      }
+      for (String number : List.of("paragraph", "start", "end")) {
+        assertTrue(c.get(number).isIntegralNumber(), c.toString());
+      }
+      assertTrue(c.get("score").isNumber(), c.toString());
+      assertEquals(c.get("end").asInt() - c.get("start").asInt(), c.get("quote").asText().length());
+    }
+  }
+
+  @Test
+  void jsonIsOneObjectWithTheDocumentedFields() throws IOException {
+    MainTest.Run run = MainTest.run("ask", "--json", "--data", data.toString(), SURVEY_QUESTION);
+    assertEquals(0, run.code(), run.err());
+    List<JsonNode> objects = lines(run.out());
+    assertEquals(1, objects.size(), run.out());
+    JsonNode answer = objects.getFirst();
+    assertAnswerShape(answer, SURVEY_QUESTION);
+    assertEquals("answered", answer.get("status").asText());
+    JsonNode first = answer.get("citations").get(0);
+    assertTrue(first.get("quote").asText().contains("78%"), first.toString());
+    assertEquals("kubernetes-tolerance", first.get("source").asText());
+    assertEquals("쿠버네티스와 ‘관용’", first.get("title").asText());
+  }
+
+  @Test
+  void jsonOfARefusalHasNoCitations() throws IOException {
+    MainTest.Run run = MainTest.run("ask", "--json", "--data", data.toString(), "김치찌개 끓이는 법");
+    assertEquals(0, run.code(), run.err());
+    JsonNode answer = lines(run.out()).getFirst();
+    assertAnswerShape(answer, "김치찌개 끓이는 법");
+    assertEquals("abstained", answer.get("status").asText());
+  }
+
+  @Test
+  void jsonlAnswersEachLineInOrderPassingFieldsThrough() throws IOException {
+    String input =
+        """
+        {"id": "first", "q": "쿠버네티스를 활용하는 기업 비율은?", "lang": "ko"}
+        {"id": "second", "q": "김치찌개 끓이는 법"}
+
+        {"id": "third", "q": "*:* AND \\"((("}
+        """;
+    MainTest.Run run = withStdin(input, "ask", "--jsonl", "--data", data.toString());
+    assertEquals(0, run.code(), run.err());
+    List<JsonNode> answers = lines(run.out());
+    assertEquals(List.of("first", "second", "third"), answers.stream().map(a -> a.get("id").asText()).toList());
+    assertAnswerShape(answers.get(0), SURVEY_QUESTION);
+    assertEquals("answered", answers.get(0).get("status").asText());
+    assertEquals("ko", answers.get(0).get("lang").asText());
+    assertEquals("abstained", answers.get(1).get("status").asText());
+    assertAnswerShape(answers.get(2), "*:* AND \"(((");
+  }
+
+  @Test
+  void jsonlReportsAMalformedLineAndGoesOn() throws IOException {
+    String input =
+        """
+        {"id": "a", "q": "쿠버네티스를 활용하는 기업 비율은?"}
+        this is not json
+        {"id": "c", "text": "no q field"}
+        {"id": "d", "q": "김치찌개 끓이는 법"}
+        """;
+    MainTest.Run run = withStdin(input, "ask", "--jsonl", "--data", data.toString());
+    assertEquals(1, run.code(), "a batch with bad lines exits 1");
+    List<JsonNode> out = lines(run.out());
+    assertEquals(4, out.size(), run.out());
+    assertEquals("a", out.get(0).get("id").asText());
+    assertEquals(2, out.get(1).get("line").asInt());
+    assertFalse(out.get(1).get("error").asText().isBlank());
+    assertEquals(3, out.get(2).get("line").asInt());
+    assertTrue(out.get(2).get("error").asText().contains("q"), out.get(2).toString());
+    assertEquals("d", out.get(3).get("id").asText());
+    assertEquals("abstained", out.get(3).get("status").asText());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+}

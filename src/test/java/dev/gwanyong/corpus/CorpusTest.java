@@ -1,0 +1,62 @@
+package dev.gwanyong.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void translationsAttachToTheirOriginals() throws IOException {
+    Files.writeString(dir.resolve("x.txt"), SourceFormatTest.VALID);
+    Files.writeString(
+        dir.resolve("x.en.txt"), "---\ntitle: Title\nlang: en\ntranslation-of: x\n---\nFirst.\nSecond.\n");
+    Corpus corpus = Corpus.load(dir);
+    assertEquals(1, corpus.sources().size());
+    Source.Translation translation = corpus.source("x").orElseThrow().translation().orElseThrow();
+    assertEquals(List.of("First.", "Second."), translation.paragraphs());
+  }
+
+  @Test
+  void aTranslationMustAlignParagraphByParagraph() throws IOException {
+    Files.writeString(dir.resolve("x.txt"), SourceFormatTest.VALID);
+    Files.writeString(dir.resolve("x.en.txt"), "---\ntitle: Title\nlang: en\ntranslation-of: x\n---\nOnly one.\n");
+    CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(dir));
+    assertTrue(e.getMessage().startsWith("x.en.txt: "), e.getMessage());
+  }
+
+  @Test
+  void fingerprintChangesWithTheFilesOnly() throws IOException {
+    Files.writeString(dir.resolve("x.txt"), SourceFormatTest.VALID);
+    String fingerprint = Corpus.load(dir).fingerprint();
+    assertEquals(fingerprint, Corpus.load(dir).fingerprint());
+    Files.writeString(dir.resolve("notes.md"), "not a source");
+    assertEquals(fingerprint, Corpus.load(dir).fingerprint(), "only *.txt files are sources");
+    Files.writeString(dir.resolve("x.txt"), SourceFormatTest.VALID.replace("첫 문단", "첫째 문단"));
+    assertNotEquals(fingerprint, Corpus.load(dir).fingerprint());
+  }
+
+  @Test
+  void aFileNameMustMatchItsId() throws IOException {
+    Files.writeString(dir.resolve("y.txt"), SourceFormatTest.VALID);
+    CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(dir));
+    assertTrue(e.getMessage().contains("y.txt") && e.getMessage().contains("x.txt"), e.getMessage());
+  }
+
+  @Test
+  void aMissingFolderIsNamed() {
+    Path missing = dir.resolve("nowhere");
+    CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(missing));
+    assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+  }
+}

@@ -1,0 +1,76 @@
+package dev.gwanyong.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.answer.AnswerService;
+import dev.gwanyong.config.ConfigLoader;
+import dev.gwanyong.eval.EvalQuestion.Expectation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scoring question files against the real answering service over the bundled corpus. */
+class EvaluatorTest {
+
+  @TempDir Path dir;
+
+  private static EvalQuestion q(String id, String lang, String question, Expectation expect, String... evidence) {
+    return new EvalQuestion(id, lang, question, expect, List.of(evidence));
+  }
+
+  @Test
+  void foldIgnoresQuoteStylesWidthSpacingAndCase() {
+    assertEquals(Evaluator.fold("'구글의상대적인부재'"), Evaluator.fold("‘구글의  상대적인\n부재’"));
+    assertEquals(Evaluator.fold("\"cncf 78%\""), Evaluator.fold("“ＣＮＣＦ ７８％”"));
+  }
+
+  @Test
+  void judgesEachExpectationAndTalliesThem() throws IOException {
+    List<EvalQuestion> questions =
+        List.of(
+            q("a1", "ko", "쿠버네티스를 활용하는 기업 비율은?", Expectation.ANSWER, "78% 가 쿠버네티스를 활용"),
+            q("a2", "ko", "쿠버네티스를 활용하는 기업 비율은?", Expectation.ANSWER, "이 문장은 어디에도 없다"),
+            q("r1", "ko", "김치찌개 끓이는 법", Expectation.ABSTAIN),
+            q("r2", "en", "쿠버네티스를 활용하는 기업 비율은?", Expectation.ABSTAIN),
+            q("n1", "en", "*:*", Expectation.ANY));
+    Evaluator.Report report;
+    Map<String, Object> flags = Map.of("data", dir.toString());
+    try (AnswerService service =
+        AnswerService.open(new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags))) {
+      report = new Evaluator(service).run(questions);
+    }
+    assertEquals(List.of("a2", "r2"), report.failures().stream().map(o -> o.question().id()).toList());
+    assertEquals("first quote lacks the evidence", report.failures().get(0).why());
+    assertEquals("answered, expected a refusal", report.failures().get(1).why());
+    assertEquals(3, report.passed());
+    assertEquals(new Evaluator.Tally(1, 2), report.byExpectation().get("answer"));
+    assertEquals(new Evaluator.Tally(1, 2), report.byExpectation().get("abstain"));
+    assertEquals(new Evaluator.Tally(1, 1), report.byExpectation().get("any"));
+    assertEquals(new Evaluator.Tally(2, 3), report.byLanguage().get("ko"));
+    assertEquals(new Evaluator.Tally(1, 2), report.byLanguage().get("en"));
+  }
+
+  @Test
+  void readsQuestionFilesAndNamesTheBadLine() throws IOException {
+    String lines =
+        """
+        {"id": "x", "lang": "ko", "q": "질문", "expect": "answer", "evidence": ["증거"]}
+
+        {"q": "둘째"}
+        """;
+    List<EvalQuestion> read = EvalQuestion.read(Files.writeString(dir.resolve("good.jsonl"), lines));
+    assertEquals(
+        List.of(q("x", "ko", "질문", Expectation.ANSWER, "증거"), q("line-3", "?", "둘째", Expectation.ANY)), read);
+
+    Path noEvidence =
+        Files.writeString(dir.resolve("bad.jsonl"), "{\"q\": \"a\"}\n{\"q\": \"b\", \"expect\": \"answer\"}\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EvalQuestion.read(noEvidence));
+    assertTrue(e.getMessage().contains("bad.jsonl: line 2"), e.getMessage());
+  }
+}

@@ -1,0 +1,102 @@
+package dev.gwanyong.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.index.Analysis.TermSpan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalysisTest {
+
+  private static final Analysis ANALYSIS = Analysis.load(Path.of("config", "analysis"));
+
+  private static List<String> tokens(Analysis analysis, String text) {
+    return analysis.termSpans(Fields.KOREAN, text).stream().map(TermSpan::term).toList();
+  }
+
+  @Test
+  void noriTokensWithOffsetsForAKoreanQuestion() {
+    assertEquals(
+        List.of(
+            new TermSpan("쿠버네티스", 0, 5),
+            new TermSpan("활용", 7, 9),
+            new TermSpan("기업", 12, 14),
+            new TermSpan("비율", 15, 17)),
+        ANALYSIS.termSpans(Fields.KOREAN, "쿠버네티스를 활용하는 기업 비율은?"));
+  }
+
+  @Test
+  void userDictionaryKeepsKubernetesWhole(@TempDir Path noFiles) {
+    assertEquals(List.of("쿠버네티스"), tokens(ANALYSIS, "쿠버네티스"));
+    // Without the user dictionary Nori cuts the loanword apart: the reason the dictionary exists.
+    assertEquals(List.of("쿠", "버네", "티스"), tokens(Analysis.load(noFiles), "쿠버네티스"));
+  }
+
+  @Test
+  void loanwordsFromTheDictionaryStayOneToken(@TempDir Path noFiles) {
+    assertEquals(
+        List.of("도커", "메조피어", "아파치", "메조", "유사", "플랫폼", "많"),
+        tokens(ANALYSIS, "도커나 메조피어, 아파치 메조 등 유사한 플랫폼도 많다."));
+    assertEquals(List.of("온프레미스", "환경", "집중"), tokens(ANALYSIS, "온프레미스 환경에 집중된다."));
+    Analysis plain = Analysis.load(noFiles);
+    assertNotEquals(List.of("메조피어"), tokens(plain, "메조피어"));
+    assertNotEquals(List.of("온프레미스"), tokens(plain, "온프레미스"));
+  }
+
+  @Test
+  void spacingVariantsOfOpenSourceIndexAlike() {
+    assertEquals(ANALYSIS.indexTerms(Fields.KOREAN, "오픈 소스"), ANALYSIS.indexTerms(Fields.KOREAN, "오픈소스"));
+    assertEquals(ANALYSIS.queryTerms(Fields.KOREAN, "오픈 소스"), ANALYSIS.queryTerms(Fields.KOREAN, "오픈소스"));
+    assertTrue(ANALYSIS.queryTerms(Fields.KOREAN, "오픈소스").containsAll(Set.of("open", "source")));
+  }
+
+  @Test
+  void shortFormsExpandAtQueryTimeOnly() {
+    assertTrue(ANALYSIS.queryTerms(Fields.KOREAN, "k8s").containsAll(Set.of("쿠버네티스", "kubernetes")));
+    assertTrue(ANALYSIS.queryTerms(Fields.KOREAN, "쿠버네티스").contains("kubernetes"));
+    assertTrue(ANALYSIS.queryTerms(Fields.KOREAN, "kubernetes").contains("쿠버네티스"));
+    assertFalse(ANALYSIS.indexTerms(Fields.KOREAN, "k8s").contains("쿠버네티스"), "documents are indexed as written");
+    assertEquals(Set.of("쿠버네티스"), ANALYSIS.indexTerms(Fields.KOREAN, "쿠버네티스"));
+  }
+
+  @Test
+  void questionWordsAndParticlesAreStopWords() {
+    assertEquals(Set.of(), ANALYSIS.indexTerms(Fields.KOREAN, "무엇인가 어떻게 이유는"));
+    assertEquals(List.of("쿠버네티스", "성공"), tokens(ANALYSIS, "쿠버네티스가 성공한 이유는 무엇인가?"));
+  }
+
+  @Test
+  void englishFieldStemsAndDropsStopWords() {
+    assertEquals(
+        Set.of("compani", "us", "kubernet"), ANALYSIS.indexTerms(Fields.ENGLISH, "the companies using Kubernetes"));
+  }
+
+  @Test
+  void bigramFieldCutsHangulIntoPairs() {
+    assertEquals(Set.of("조피", "메조", "피어"), ANALYSIS.indexTerms(Fields.BIGRAMS, "메조피어"));
+  }
+
+  @Test
+  void fingerprintFollowsTheAnalysisFiles(@TempDir Path folder) throws IOException {
+    try (var files = Files.list(Path.of("config", "analysis"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, folder.resolve(file.getFileName()));
+      }
+    }
+    assertEquals(ANALYSIS.fingerprint(), Analysis.load(folder).fingerprint());
+    Path dictionary = folder.resolve("userdict-ko.txt");
+    Files.writeString(dictionary, "\n# a comment changes nothing\n", StandardOpenOption.APPEND);
+    assertEquals(ANALYSIS.fingerprint(), Analysis.load(folder).fingerprint());
+    Files.writeString(dictionary, "노마드\n", StandardOpenOption.APPEND);
+    assertNotEquals(ANALYSIS.fingerprint(), Analysis.load(folder).fingerprint());
+  }
+}

@@ -1,0 +1,261 @@
+package dev.gwanyong.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.answer.Answer;
+import dev.gwanyong.answer.AnswerService;
+import dev.gwanyong.config.ConfigLoader;
+import dev.gwanyong.config.GwanyongConfig;
+import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.corpus.SentenceSplitter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Building, reopening and rebuilding the index in a real folder: a small corpus of our own, real FSDirectory. */
+class IndexStoreTest {
+
+  private static final String SOURCE =
+      """
+      ---
+      id: tiny
+      title: 작은 자료
+      lang: ko
+      licence: test
+      ---
+      쿠버네티스는 컨테이너를 관리한다. 구글이 2014년에 공개했다.
+      메조스는 아파치 재단에서 은퇴했다.
+      """;
+
+  @TempDir Path corpus;
+  @TempDir Path data;
+  @TempDir Path analysis;
+
+  @BeforeEach
+  void writeCorpusAndAnalysis() throws IOException {
+    Files.writeString(corpus.resolve("tiny.txt"), SOURCE);
+    try (Stream<Path> files = Files.list(Path.of("config", "analysis"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, analysis.resolve(file.getFileName()));
+      }
+    }
+  }
+
+  private GwanyongConfig config() {
+    Map<String, Object> flags =
+        Map.of("corpus", corpus.toString(), "data", data.toString(), "analysis", analysis.toString());
+    return new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
+  }
+
+  /** Opens the service as the bot does at start, and says whether that built the index. */
+  private boolean openBuilds() throws IOException {
+    try (AnswerService service = AnswerService.open(config())) {
+      assertTrue(service.ask("쿠버네티스는 컨테이너를 관리하나?").answered(), "the index serves answers");
+      return service.builtAtOpen();
+    }
+  }
+
+  private List<String> generations() throws IOException {
+    try (Stream<Path> entries = Files.list(data)) {
+      return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("gen-")).sorted().toList();
+    }
+  }
+
+  private String current() throws IOException {
+    return Files.readString(data.resolve("CURRENT"), StandardCharsets.UTF_8).strip();
+  }
+
+  @Test
+  void opensByBuildingWhenNoIndexExists() throws IOException {
+    assertTrue(openBuilds());
+    assertEquals(List.of(current()), generations());
+  }
+
+  @Test
+  void reopeningAnUnchangedCorpusDoesNotRebuild() throws IOException {
+    assertTrue(openBuilds());
+    String generation = current();
+    corpus.resolve("tiny.txt").toFile().setLastModified(System.currentTimeMillis() + 60_000);
+    assertFalse(openBuilds());
+    assertEquals(generation, current());
+    assertEquals(List.of(generation), generations());
+  }
+
+  @Test
+  void changingASourceRebuilds() throws IOException {
+    assertTrue(openBuilds());
+    Files.writeString(corpus.resolve("tiny.txt"), "도커 스웜도 있었다.\n", StandardOpenOption.APPEND);
+    assertTrue(openBuilds());
+    try (AnswerService service = AnswerService.open(config())) {
+      assertEquals(4, service.indexInfo().passages());
+      assertTrue(service.ask("도커 스웜").answered(), "the new sentence is searchable");
+    }
+  }
+
+  @Test
+  void addingASourceFileRebuilds() throws IOException {
+    assertTrue(openBuilds());
+    Files.writeString(
+        corpus.resolve("more.txt"), SOURCE.replace("id: tiny", "id: more").replace("메조스는", "노마드는"));
+    assertTrue(openBuilds());
+  }
+
+  @Test
+  void changingAnAnalysisFileRebuilds() throws IOException {
+    assertTrue(openBuilds());
+    Files.writeString(analysis.resolve("userdict-ko.txt"), "노마드\n", StandardOpenOption.APPEND);
+    assertTrue(openBuilds());
+    assertFalse(openBuilds());
+  }
+
+  @Test
+  void rebuildSwapsGenerationsAndKeepsOnlyTheLiveOne() throws IOException {
+    Corpus tiny = Corpus.load(corpus);
+    try (IndexStore store = new IndexStore(data, Analysis.load(analysis), "")) {
+      store.rebuild(tiny);
+      String first = current();
+      IndexInfo info = store.rebuild(tiny);
+      assertNotEquals(first, current());
+      assertEquals(List.of(current()), generations());
+      assertEquals(info, store.info().orElseThrow());
+      assertTrue(store.isCurrent(tiny));
+    }
+  }
+
+  @Test
+  void aSearcherLentBeforeARebuildKeepsWorking() throws IOException {
+    Corpus tiny = Corpus.load(corpus);
+    try (IndexStore store = new IndexStore(data, Analysis.load(analysis), "")) {
+      store.rebuild(tiny);
+      try (IndexStore.Lease before = store.acquire()) {
+        store.rebuild(tiny);
+        assertEquals(3, before.reader().numDocs());
+        assertEquals("작은 자료", before.searcher().storedFields().document(0).get(Fields.TITLE));
+      }
+      try (IndexStore.Lease after = store.acquire()) {
+        assertEquals(3, after.reader().numDocs());
+      }
+    }
+  }
+
+  @Test
+  void questionsAskedDuringRebuildsAreAllAnswered() throws Exception {
+    try (AnswerService service = AnswerService.open(config())) {
+      AtomicBoolean rebuilding = new AtomicBoolean(true);
+      ExecutorService askers = Executors.newFixedThreadPool(2);
+      try {
+        List<Future<Integer>> asked = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+          asked.add(askers.submit(() -> askUntil(service, rebuilding)));
+        }
+        Corpus tiny = Corpus.load(corpus);
+        for (int i = 0; i < 5; i++) {
+          service.store().rebuild(tiny);
+        }
+        rebuilding.set(false);
+        for (Future<Integer> answers : asked) {
+          assertTrue(answers.get(1, TimeUnit.MINUTES) > 0);
+        }
+      } finally {
+        askers.shutdownNow();
+      }
+    }
+    assertEquals(List.of(current()), generations());
+  }
+
+  /** Asks until told to stop; every question must be answered from a complete index. */
+  private static int askUntil(AnswerService service, AtomicBoolean go) {
+    int answered = 0;
+    do {
+      Answer answer = service.ask("쿠버네티스는 컨테이너를 관리하나?");
+      assertTrue(answer.answered(), "answered during a rebuild");
+      String quote = answer.citations().getFirst().quote();
+      assertTrue(quote.startsWith("쿠버네티스는 컨테이너를 관리한다."), quote);
+      answered++;
+    } while (go.get());
+    return answered;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "garbage", "gen-999999", "gen-../../etc", "../gen-000001", "\u0000\u00ff\ufffe"})
+  void aBadCurrentFileLeadsToARebuild(String pointer) throws IOException {
+    assertTrue(openBuilds());
+    Files.writeString(data.resolve("CURRENT"), pointer);
+    assertTrue(openBuilds());
+    assertEquals(List.of(current()), generations());
+  }
+
+  @Test
+  void aMissingCurrentFileLeadsToARebuild() throws IOException {
+    assertTrue(openBuilds());
+    Files.delete(data.resolve("CURRENT"));
+    assertTrue(openBuilds());
+    assertEquals(List.of(current()), generations());
+  }
+
+  @Test
+  void aDeletedGenerationLeadsToARebuild() throws IOException {
+    assertTrue(openBuilds());
+    deleteTree(data.resolve(current()));
+    assertTrue(openBuilds());
+    assertEquals(List.of(current()), generations());
+  }
+
+  @Test
+  void aCorruptGenerationLeadsToARebuild() throws IOException {
+    assertTrue(openBuilds());
+    try (Stream<Path> files = Files.list(data.resolve(current()))) {
+      for (Path file : files.toList()) {
+        Files.writeString(file, "not a Lucene file");
+      }
+    }
+    assertTrue(openBuilds());
+    assertFalse(openBuilds());
+  }
+
+  @Test
+  void passagesAreTheSentencesOfTheBundledCorpus() throws IOException {
+    Corpus bundled = Corpus.load(Path.of("index"));
+    SentenceSplitter splitter = new SentenceSplitter();
+    int sentences =
+        bundled.sources().stream()
+            .flatMap(s -> s.paragraphs().stream())
+            .mapToInt(p -> splitter.split(p).size())
+            .sum();
+    try (IndexStore store = new IndexStore(data, Analysis.load(Path.of("config", "analysis")), "")) {
+      IndexInfo info = store.rebuild(bundled);
+      assertEquals(sentences, info.passages());
+      assertEquals(bundled.sources().size(), info.sources());
+      try (IndexStore.Lease lease = store.acquire()) {
+        assertEquals(sentences, lease.reader().numDocs());
+      }
+    }
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

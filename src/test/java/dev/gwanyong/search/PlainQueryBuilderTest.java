@@ -1,0 +1,129 @@
+package dev.gwanyong.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.IndexStore;
+import dev.gwanyong.index.TextNormalizer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The query built from plain text holds only analysed terms on our own fields, whatever the text looks like. */
+class PlainQueryBuilderTest {
+
+  private static final Set<String> SEARCHED_FIELDS =
+      Set.of(Fields.KOREAN, Fields.KOREAN_CONTEXT, Fields.ENGLISH, Fields.TRANSLATION, Fields.BIGRAMS);
+
+  @TempDir static Path data;
+  private static IndexStore store;
+  private static PlainQueryBuilder builder;
+  private static Lexicon lexicon;
+
+  @BeforeAll
+  static void open() {
+    store = new IndexStore(data, Analysis.load(Path.of("config", "analysis")), "");
+    store.openOrBuild(Corpus.load(Path.of("index")));
+    builder = new PlainQueryBuilder(store.analysis());
+    lexicon = Lexicon.load(Path.of("config", "lexicon"), store.analysis());
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    store.close();
+  }
+
+  /** The query as the retriever builds it: normalised text, its word groups, then the query. */
+  private static Query build(String text) {
+    String normalized = TextNormalizer.normalize(text);
+    return builder.build(QuestionGroups.of(normalized, store.analysis(), lexicon), normalized);
+  }
+
+  private static int count(Query query) throws IOException {
+    try (IndexStore.Lease lease = store.acquire()) {
+      return lease.searcher().count(query);
+    }
+  }
+
+  /** The terms of a query; fails on anything that is not a plain term (wildcards, regexps, ranges, match-all). */
+  private static Set<Term> terms(Query query) {
+    Set<Term> terms = new HashSet<>();
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query q, Term... found) {
+            terms.addAll(Set.of(found));
+          }
+
+          @Override
+          public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+            throw new AssertionError("pattern query on " + field + ": " + q);
+          }
+
+          @Override
+          public void visitLeaf(Query q) {
+            throw new AssertionError("leaf query without terms: " + q);
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return terms;
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.gwanyong.HostileInputs#all")
+  void hostileTextBuildsOnlyTermQueriesOnOurFields(String text) throws IOException {
+    Query query = build(text);
+    for (Term term : terms(query)) {
+      assertTrue(SEARCHED_FIELDS.contains(term.field()), "field " + term.field() + " in " + query);
+    }
+    count(query); // and it runs against the index
+  }
+
+  @Test
+  void matchAllSyntaxMatchesNothing() throws IOException {
+    try (IndexStore.Lease lease = store.acquire()) {
+      assertTrue(lease.reader().numDocs() > 0);
+    }
+    assertEquals(0, count(build("*:*")));
+    assertEquals(Set.of(), terms(build("*:*")));
+  }
+
+  @Test
+  void boostsFieldsAndRegexesAreSearchedAsWords() {
+    Query query = build("google^10 title:absence /regex.*/");
+    Set<Term> terms = terms(query);
+    assertTrue(terms.contains(new Term(Fields.KOREAN, "google")), query.toString());
+    assertTrue(terms.contains(new Term(Fields.KOREAN, "구글")), "synonyms apply: " + query);
+    assertTrue(terms.contains(new Term(Fields.KOREAN, "regex")), query.toString());
+    assertFalse(query.toString().contains("^10.0"), "no boost taken from the text: " + query);
+  }
+
+  @Test
+  void realWordsAmongOperatorsMatchDocuments() throws IOException {
+    Query hostile = build("쿠버네티스 AND OR NOT ((( *:* \"");
+    assertTrue(terms(hostile).contains(new Term(Fields.KOREAN, "쿠버네티스")), hostile.toString());
+    assertTrue(count(hostile) > 0);
+    assertTrue(count(hostile) >= count(build("쿠버네티스")));
+  }
+}
