@@ -10,10 +10,8 @@ import dev.gwanyong.search.Lexicon;
 import dev.gwanyong.search.Retriever;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The question router's answering core: retrieves sentences, judges confidence and either cites the best of them or
@@ -82,13 +80,13 @@ public final class AnswerService implements Answerer, AutoCloseable {
     double confidence = hits.isEmpty() ? 0 : hits.getFirst().coverage();
     List<Citation> citations = new ArrayList<>();
     if (confidence >= settings.minConfidence()) {
-      Set<String> quoted = new HashSet<>();
       for (Hit hit : hits) {
         if (citations.size() == settings.maxCitations()) {
           break;
         }
-        if (hit.coverage() >= confidence * FOLLOWER_SHARE && quoted.add(hit.passageId())) {
-          citations.add(cite(hit, quoted));
+        QuoteComposer.Span span = quotes.span(hit);
+        if (hit.coverage() >= confidence * FOLLOWER_SHARE && citations.stream().noneMatch(c -> overlaps(c, hit, span))) {
+          citations.add(cite(hit, span));
         }
       }
     }
@@ -98,13 +96,16 @@ public final class AnswerService implements Answerer, AutoCloseable {
     return new Answer(question, language, citations, confidence, closest, millis);
   }
 
-  private Citation cite(Hit hit, Set<String> quoted) {
-    QuoteComposer.Span span = quotes.span(hit);
+  /** Whether a citation already quotes some of the characters this span would. */
+  private static boolean overlaps(Citation cited, Hit hit, QuoteComposer.Span span) {
+    return cited.sourceId().equals(hit.sourceId())
+        && cited.paragraph() == hit.paragraph()
+        && cited.start() < span.end()
+        && span.start() < cited.end();
+  }
+
+  private Citation cite(Hit hit, QuoteComposer.Span span) {
     String quote = hit.paragraphText().substring(span.start(), span.end());
-    if (span.start() < hit.start() || span.end() > hit.end()) {
-      // A neighbour joined the quote; it is not cited again on its own.
-      quoted.add(hit.sourceId() + "#" + hit.paragraph() + "." + (hit.sentence() + (span.end() > hit.end() ? 1 : -1)));
-    }
     return new Citation(
         quote,
         hit.sourceId(),

@@ -52,7 +52,7 @@ public record GwanyongConfig(
       if (maxCitations < 1 || maxCitations > 10) {
         throw new IllegalArgumentException("answer.max_citations must be between 1 and 10, was " + maxCitations);
       }
-      if (minConfidence < 0 || minConfidence > 1) {
+      if (!(minConfidence >= 0 && minConfidence <= 1)) { // also rejects NaN
         throw new IllegalArgumentException("answer.min_confidence must be between 0 and 1, was " + minConfidence);
       }
       Objects.requireNonNull(linkBase);

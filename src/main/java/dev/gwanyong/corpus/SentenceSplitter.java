@@ -37,11 +37,31 @@ public final class SentenceSplitter {
         start = end;
         i = end;
       } else {
-        i++;
+        i = punctuationRunEnd(paragraph, i);
       }
     }
     add(paragraph, start, n, sentences);
     return sentences;
+  }
+
+  /**
+   * Just past the run of sentence punctuation starting at {@code i} (or {@code i + 1} for any other character), so a
+   * run that does not end a sentence ("그런데... 아무도") is passed over whole rather than dot by dot.
+   */
+  private static int punctuationRunEnd(String text, int i) {
+    int end = i + 1;
+    while (end < text.length() && isTerminal(text.charAt(i)) && isTerminal(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean isTerminal(char c) {
+    return TERMINALS.indexOf(c) >= 0 || c == '…';
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** When a sentence ends with the punctuation at {@code i}, the offset just past it (and its closing quotes). */
@@ -52,13 +72,13 @@ public final class SentenceSplitter {
       return -1;
     }
     int end = i + 1;
-    while (end < text.length() && (TERMINALS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '…')) {
+    while (end < text.length() && isTerminal(text.charAt(end))) {
       end++;
     }
     while (end < text.length() && CLOSERS.indexOf(text.charAt(end)) >= 0) {
       end++;
     }
-    if (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+    if (end < text.length() && !isSpace(text.charAt(end))) {
       return -1; // 1.12, “좋다.”라고, example.org: the sentence goes on
     }
     int next = skipSpace(text, end);
@@ -88,7 +108,7 @@ public final class SentenceSplitter {
 
   private static int skipSpace(String text, int from) {
     int i = from;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && isSpace(text.charAt(i))) {
       i++;
     }
     return i;
@@ -97,7 +117,7 @@ public final class SentenceSplitter {
   private static void add(String paragraph, int from, int to, List<Sentence> into) {
     int start = skipSpace(paragraph, from);
     int end = to;
-    while (end > start && Character.isWhitespace(paragraph.charAt(end - 1))) {
+    while (end > start && isSpace(paragraph.charAt(end - 1))) {
       end--;
     }
     if (end > start) {

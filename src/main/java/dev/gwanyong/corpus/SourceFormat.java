@@ -69,7 +69,8 @@ public final class SourceFormat {
   }
 
   public static Parsed parse(String text, String file) {
-    List<String> lines = text.lines().toList();
+    // Editors on some systems save UTF-8 with a byte-order mark; it is not part of the header.
+    List<String> lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
     if (lines.isEmpty() || !lines.getFirst().strip().equals(FENCE)) {
       throw new CorpusException(file + ": must start with a '---' header line");
     }

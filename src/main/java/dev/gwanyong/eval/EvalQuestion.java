@@ -25,6 +25,14 @@ public record EvalQuestion(String id, String lang, String question, Expectation 
     evidence = List.copyOf(evidence);
   }
 
+  private static Expectation expectation(String value) {
+    try {
+      return Expectation.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("\"expect\" must be answer, abstain or any, was \"" + value + "\"");
+    }
+  }
+
   /**
    * Reads a question file.
    *
@@ -42,7 +50,7 @@ public record EvalQuestion(String id, String lang, String question, Expectation 
         JsonNode node = json.readTree(lines.get(i));
         List<String> evidence = new ArrayList<>();
         node.path("evidence").forEach(e -> evidence.add(e.asText()));
-        Expectation expect = Expectation.valueOf(node.path("expect").asText("any").toUpperCase(java.util.Locale.ROOT));
+        Expectation expect = expectation(node.path("expect").asText("any"));
         String q = node.path("q").asText("");
         if (q.isEmpty()) {
           throw new IllegalArgumentException("no \"q\"");
@@ -52,7 +60,9 @@ public record EvalQuestion(String id, String lang, String question, Expectation 
         }
         questions.add(
             new EvalQuestion(node.path("id").asText("line-" + (i + 1)), node.path("lang").asText("?"), q, expect, evidence));
-      } catch (IOException | IllegalArgumentException e) {
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalArgumentException(file + ": line " + (i + 1) + ": not JSON: " + e.getOriginalMessage(), e);
+      } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(file + ": line " + (i + 1) + ": " + e.getMessage(), e);
       }
     }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,11 +138,6 @@ class AnswerServiceTest {
   }
 
   @Test
-  @Disabled(
-      "bug: two citations of one answer can quote the same sentence: \"구글은 쿠버네티스 사용자들에게 간섭했나?\" "
-          + "cites kubernetes-tolerance ¶4 70-168 and ¶4 46-118, which overlap (\"처음부터 끝까지 일절 간섭하지 않고, "
-          + "사용자들의 무한 응용과 창발적인 사용에 내맡겼다.\" is quoted twice); a short hit joined with its previous "
-          + "sentence is not checked against sentences already quoted (AnswerService.cite / QuoteComposer.span)")
   void citationsNeverQuoteTheSameCharactersTwice() {
     assertNoOverlap(service.ask("구글은 쿠버네티스 사용자들에게 간섭했나?"));
     assertNoOverlap(service.ask("IT 전문가들이 말한 구글의 상대적인 부재란?"));

@@ -12,7 +12,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,9 +111,6 @@ class MainTest {
   }
 
   @Test
-  @Disabled(
-      "bug: eval of a malformed JSONL file prints a two-line message: Jackson's message carries its own "
-          + "\"\\n at [Source: REDACTED ...; line: 1, column: 1]\" which EvalQuestion.read passes through")
   void evalOfAMalformedFileIsOneLine() throws IOException {
     Path file = dir.resolve("malformed-one-line.jsonl");
     Files.writeString(file, "not json\n");

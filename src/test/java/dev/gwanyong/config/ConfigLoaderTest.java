@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,9 +111,6 @@ class ConfigLoaderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"NaN", ".nan"})
-  @Disabled(
-      "bug: answer.min_confidence: NaN (or YAML's .nan) is accepted, because the range check `< 0 || > 1` is false "
-          + "for NaN; the bot then refuses every question, since no confidence is >= NaN")
   void notANumberIsRejected(String value) throws IOException {
     String message = rejection(Map.of(), file("answer:\n  min_confidence: " + value + "\n"));
     assertTrue(message.contains("answer.min_confidence"), message);

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,20 +63,11 @@ class SentenceSplitterTest {
   }
 
   @Test
-  @Disabled(
-      "bug: a three-dot ellipsis after a non-final Korean syllable ends the sentence, although the single-character "
-          + "ellipsis does not: \"그런데... 아무도 없었다.\" splits into [그런데...] [아무도 없었다.]; the ellipsis "
-          + "rule returns 'no boundary' at the first dot, then the second dot is taken as an ordinary full stop")
   void threeDotEllipsisInsideAKoreanSentenceDoesNotSplitIt() {
     assertEquals(List.of("그런데... 아무도 없었다."), texts("그런데... 아무도 없었다."));
   }
 
   @Test
-  @Disabled(
-      "bug: a no-break space (U+00A0, common in text copied from web pages) is not treated as white space: "
-          + "\"첫 문장이다.\\u00a0둘째 문장이다.\" stays one sentence, and \"\\u00a0첫 문장이다. 둘째 문장이다.\\u00a0\" gives "
-          + "spans that start and end with the no-break space; the splitter tests Character.isWhitespace, which "
-          + "excludes no-break spaces")
   void noBreakSpacesCountAsWhiteSpace() {
     assertEquals(List.of("첫 문장이다.", "둘째 문장이다."), texts("첫 문장이다.\u00a0둘째 문장이다."));
     assertEquals(List.of("첫 문장이다.", "둘째 문장이다."), texts("\u00a0첫 문장이다. 둘째 문장이다.\u00a0"));

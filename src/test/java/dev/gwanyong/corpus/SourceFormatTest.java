@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,10 +64,6 @@ class SourceFormatTest {
   }
 
   @Test
-  @Disabled(
-      "bug: a UTF-8 byte-order mark before the first '---' (as some Windows editors save) makes a valid source "
-          + "unreadable with the misleading message \"must start with a '---' header line\"; strip() does not remove "
-          + "U+FEFF")
   void byteOrderMarkIsIgnored() {
     assertEquals("x", SourceFormat.parse("\uFEFF" + VALID, "x.txt").toSource("x.txt").id());
   }

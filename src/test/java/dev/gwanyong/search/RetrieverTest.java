@@ -58,8 +58,10 @@ class RetrieverTest {
   void realWordsAmongOperatorsAreStillFound() {
     List<Hit> hits = retriever.search(HostileInputs.OPERATORS_AROUND_A_WORD, 3);
     assertFalse(hits.isEmpty());
-    assertTrue(hits.getFirst().sentenceText().contains("쿠버네티스"), hits.getFirst().sentenceText());
-    assertTrue(hits.getFirst().matchedTerms().contains("쿠버네티스"));
+    // The word or one of its listed short forms (k8s) is found, exactly as without the operators around it.
+    String top = hits.getFirst().sentenceText();
+    assertTrue(top.contains("쿠버네티스") || top.contains("k8s"), top);
+    assertEquals(ids(retriever.search("쿠버네티스", 3)), ids(hits));
   }
 
   @ParameterizedTest
