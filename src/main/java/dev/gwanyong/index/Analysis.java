@@ -23,6 +23,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
@@ -31,6 +33,7 @@ import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -51,13 +54,18 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 public final class Analysis {
 
   /** Bump when the analysis chain changes in code, so existing indexes are rebuilt. */
-  private static final String CHAIN_VERSION = "1";
+  private static final String CHAIN_VERSION = "2";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
    * topic.
    */
   private static final Set<POS.Tag> STOP_TAGS = stopTags();
+
+  /** English stop words plus question words, which would otherwise be read as loanwords (about = 어바웃). */
+  private static final CharArraySet QUESTION_STOPWORDS = questionStopwords();
+
+  private static final NormalizeCharMap JOIN_HYPHENS = joinHyphens();
 
   static final String USER_DICTIONARY = "userdict-ko.txt";
   static final String SYNONYMS = "synonyms.txt";
@@ -80,8 +88,8 @@ public final class Analysis {
     parser.parse(new StringReader(String.join("\n", synonymLines)));
     this.synonyms = parser.build();
     this.fingerprint = HexFormat.of().formatHex(digest.digest());
-    this.indexAnalyzer = perField(korean(false, null));
-    this.queryAnalyzer = perField(korean(true, synonyms));
+    this.indexAnalyzer = perField(korean(false, null), transliterationOfHangul());
+    this.queryAnalyzer = perField(korean(true, synonyms), transliterationOfLatin());
   }
 
   /**
@@ -105,7 +113,10 @@ public final class Analysis {
     return indexAnalyzer;
   }
 
-  /** Analyzers for questions, by field: the index's, plus synonym expansion on the Korean fields. */
+  /**
+   * Analyzers for questions, by field: the index's, plus synonym expansion on the Korean fields; on {@link
+   * Fields#TRANSLITERATION} the question's English words and word pairs are read into phonetic keys.
+   */
   public Analyzer queryAnalyzer() {
     return queryAnalyzer;
   }
@@ -160,13 +171,54 @@ public final class Analysis {
     return terms;
   }
 
-  private Analyzer perField(Analyzer korean) {
+  private Analyzer perField(Analyzer korean, Analyzer transliteration) {
     return new PerFieldAnalyzerWrapper(
         korean,
         Map.of(
             Fields.ENGLISH, new EnglishAnalyzer(),
             Fields.TRANSLATION, new EnglishAnalyzer(),
-            Fields.BIGRAMS, bigrams()));
+            Fields.BIGRAMS, bigrams(),
+            Fields.TRANSLITERATION, transliteration));
+  }
+
+  /**
+   * The index side of {@link Fields#TRANSLITERATION}: whole Hangul words, not Nori's morphemes, because Nori splits
+   * the loanwords it does not know (텔레메트리 into 텔레 | 메트리); {@link PhoneticFilter} strips their particles.
+   */
+  private static Analyzer transliterationOfHangul() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(
+            tokenizer, new PhoneticFilter(tokenizer, PhoneticFilter.Script.HANGUL));
+      }
+    };
+  }
+
+  /**
+   * The question side of {@link Fields#TRANSLITERATION}: English words, hyphenated ones joined (on-premises =
+   * 온프레미스), stop words dropped, each word and each pair of adjacent words (load balancer = 로드밸런서) read into
+   * phonetic keys. A pair across a dropped stop word has a filler in it and gives no key.
+   */
+  private static Analyzer transliterationOfLatin() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(tokenizer);
+        stream = new StopFilter(stream, QUESTION_STOPWORDS);
+        ShingleFilter pairs = new ShingleFilter(stream, 2, 2);
+        pairs.setTokenSeparator("");
+        stream = new PhoneticFilter(pairs, PhoneticFilter.Script.LATIN);
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(JOIN_HYPHENS, reader);
+      }
+    };
   }
 
   private Analyzer korean(boolean expandSynonyms, SynonymMap map) {
@@ -202,6 +254,25 @@ public final class Analysis {
         return new TokenStreamComponents(tokenizer, stream);
       }
     };
+  }
+
+  private static NormalizeCharMap joinHyphens() {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    map.add("-", "");
+    return map.build();
+  }
+
+  private static CharArraySet questionStopwords() {
+    CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+    words.addAll(
+        List.of(
+            "what", "how", "why", "who", "whom", "whose", "which", "where", "when", "does", "did", "do", "can",
+            "could", "would", "should", "about", "from", "have", "has", "had", "been", "were", "was", "than", "them",
+            "its", "our", "your", "you", "we", "i", "me", "my", "he", "she", "his", "her", "also", "more", "most",
+            "some", "any", "many", "much", "very", "just", "only", "other", "such", "into", "over", "after",
+            "before", "because", "between", "through", "during", "under", "without", "within", "there", "those",
+            "these", "tell"));
+    return CharArraySet.unmodifiableSet(words);
   }
 
   private static Set<POS.Tag> stopTags() {
