@@ -3,24 +3,16 @@ package dev.gwanyong.index;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Reads English spelling left to right into {@link PhoneticKey} keys, branching where the spelling is ambiguous. With
- * {@code vowelClasses} a vowel slot is {@code o} when rounded (o, u, w) and {@code a} otherwise, as for short keys.
- */
+/** Reads English spelling left to right into {@link PhoneticKey} keys, branching where the spelling is ambiguous. */
 final class EnglishSpelling {
 
   private final String w;
-  private final boolean vowelClasses;
-  /** Whether the word lost a final silent e, which makes the vowel before it long (code, tube). */
-  private final boolean droppedE;
   private List<StringBuilder> keys = new ArrayList<>(List.of(new StringBuilder()));
 
-  EnglishSpelling(String letters, boolean vowelClasses, boolean finalE) {
-    this.vowelClasses = vowelClasses;
-    String word = letters.startsWith("wr") ? letters.substring(1) : letters;
-    word = word.startsWith("mc") ? "mac" + word.substring(2) : word;
-    this.w = finalE ? word : dropSilentE(word);
-    this.droppedE = w.length() < word.length() && word.endsWith("e");
+  EnglishSpelling(String letters) {
+    String word = letters.startsWith("wr") ? letters.substring(1) : letters; // wrestling
+    word = word.startsWith("mc") ? "mac" + word.substring(2) : word; // mcdonalds
+    this.w = dropSilentE(word);
   }
 
   List<String> read() {
@@ -28,7 +20,7 @@ final class EnglishSpelling {
     while (i < w.length()) {
       i = step(i);
     }
-    return keys.stream().map(key -> key.toString().replace(PhoneticKey.IMPLIED_VOWEL, 'a')).toList();
+    return keys.stream().map(StringBuilder::toString).toList();
   }
 
   /** Emits the sound at {@code i} and returns where the next one starts. */
@@ -141,48 +133,12 @@ final class EnglishSpelling {
     boolean schwa =
         i > 1 && afterConsonant && end < w.length() && "nl".indexOf(w.charAt(end)) >= 0
             && (end + 1 == w.length() || (!isVowel(end + 1) && w.charAt(end + 1) != 'g'));
-    String slot = vowelClass(i, end);
     if (compoundE || schwa) {
-      branch(slot, "");
-    } else if (vowelClasses && end == i + 1 && (w.charAt(i) == 'o' || w.charAt(i) == 'u')) {
-      shortOorU(i);
+      branch("a", "");
     } else {
-      emit(slot);
+      emit("a");
     }
     return end;
-  }
-
-  /**
-   * A lone o or u in an open syllable (so-fa, tu-na, code) or before r (fork) is rounded (ㅗ, ㅜ); in a closed one it
-   * is often not: pod = 파드, bug = 버그, curtain = 커튼.
-   */
-  private void shortOorU(int i) {
-    char next = at(i + 1);
-    boolean open =
-        i + 1 == w.length()
-            || isVowelAt(i + 2) && next != 'x'
-            || i + 2 == w.length() && droppedE
-            || "tpcs".indexOf(next) >= 0 && at(i + 2) == 'h' && isVowelAt(i + 3);
-    if (open || w.charAt(i) == 'o' && next == 'r') {
-      emit("o");
-    } else if (w.charAt(i) == 'o') {
-      branch("o", "a");
-    } else {
-      branch("a", "o");
-    }
-  }
-
-  /** The vowel class of the letters {@code [start, end)}: rounded when an o, u or w glide is among them. */
-  private String vowelClass(int start, int end) {
-    if (!vowelClasses) {
-      return "a";
-    }
-    for (int i = start; i < end; i++) {
-      if ("ouw".indexOf(w.charAt(i)) >= 0) {
-        return "o";
-      }
-    }
-    return "a";
   }
 
   private int dental(int i) {
@@ -270,12 +226,12 @@ final class EnglishSpelling {
 
   /** sh, ch, j, soft g: Korean writes them with a vowel (시, 치, 지) unless a vowel follows anyway. */
   private void sibilantWithVowel() {
-    emit("s" + PhoneticKey.IMPLIED_VOWEL);
+    emit("sa");
   }
 
   /** ch or g read as in chip and gin, or as k as in chorus and get. */
   private void branchSibilantOrK() {
-    branch("s" + PhoneticKey.IMPLIED_VOWEL, "k");
+    branch("sa", "k");
   }
 
   private void emit(String symbols) {

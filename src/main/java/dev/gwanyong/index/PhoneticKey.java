@@ -25,9 +25,8 @@ import java.util.Set;
  * symbol collapse to one. Spelling that English does not settle (ch as in chip or as in chorus, th as t or s, a plural
  * s that Korean leaves out) gives a Latin word a few alternative keys, {@link #latinKeys}; a Hangul word has one.
  *
- * <p>Keys of fewer than three consonants collide by chance, so they tell rounded vowels apart ({@code o} for ㅗ ㅜ ㅛ
- * ㅠ and the w-diphthongs, o, u and w in English: 서버 {@code sapa} is not 소파 {@code sopa}), and {@link #isSpecific}
- * rejects those shorter still (코드 {@code kot}: code, coat, cord).
+ * <p>Keys of fewer than three consonants collide by chance (코드 {@code kat}: code, coat, cord, cat, kid), so {@link
+ * #isSpecific} rejects them.
  */
 public final class PhoneticKey {
 
@@ -35,16 +34,12 @@ public final class PhoneticKey {
   static final int MIN_CONSONANTS = 3;
 
   static final int MAX_VARIANTS = 8;
-  /** A vowel slot that the next vowel fills, or that stays when a consonant or the end follows. */
-  static final char IMPLIED_VOWEL = '*';
 
   // Initial, medial and final jamo of a Hangul syllable, in Unicode order.
   private static final String[] INITIALS = {
     "k", "k", "n", "t", "t", "l", "m", "p", "p", "s", "s", "", "s", "s", "s", "k", "t", "p", ""
   };
   private static final int MEDIAL_EU = 18; // ㅡ
-  private static final int MEDIAL_O = 8; // ㅗ; from here to ㅠ (17) the vowels are rounded
-  private static final int MEDIAL_YU = 17;
   private static final String[] FINALS = {
     "", "k", "k", "k", "n", "n", "n", "t", "l", "lk", "lm", "lp", "l", "l", "lp", "l", "m", "p", "p", "t", "t",
     "g", "t", "t", "k", "t", "p", ""
@@ -66,13 +61,11 @@ public final class PhoneticKey {
       int last = index % 28;
       append(key, INITIALS[initial]);
       if (medial != MEDIAL_EU) {
-        append(key, medial >= MEDIAL_O && medial <= MEDIAL_YU ? "o" : "a");
+        append(key, "a");
       }
       append(key, FINALS[last]);
     }
-    String fine = key.toString();
-    String coarse = coarse(fine);
-    return consonants(coarse) >= MIN_CONSONANTS ? coarse : fine;
+    return key.toString();
   }
 
   /** The main key of an English word: the first of {@link #latinKeys}. */
@@ -90,41 +83,20 @@ public final class PhoneticKey {
     if (letters.isEmpty()) {
       return List.of();
     }
-    Set<String> keys = new LinkedHashSet<>(read(letters, false));
+    Set<String> keys = new LinkedHashSet<>(new EnglishSpelling(letters).read());
     String singular = singular(letters);
     if (!singular.equals(letters)) {
-      keys.addAll(read(singular, false));
-    }
-    if (letters.matches(".*[aeiou][^aeiouycglrs]e")) {
-      keys.addAll(read(letters, true)); // a final e that is said: cafe = 카페, adobe = 어도비
+      keys.addAll(new EnglishSpelling(singular).read());
     }
     return List.copyOf(keys).subList(0, Math.min(keys.size(), MAX_VARIANTS));
   }
 
   /**
-   * Reads a word twice, with one vowel class and with two: keys of three or more consonants keep one class, shorter
-   * ones are told apart by their vowels, as {@link #ofHangul} does.
-   */
-  private static List<String> read(String letters, boolean finalE) {
-    List<String> fine = new EnglishSpelling(letters, true, finalE).read();
-    Set<String> keys = new LinkedHashSet<>();
-    for (String coarse : new EnglishSpelling(letters, false, finalE).read()) {
-      if (consonants(coarse) >= MIN_CONSONANTS) {
-        keys.add(coarse);
-      } else {
-        fine.stream().filter(key -> coarse(key).equals(coarse)).forEach(keys::add);
-      }
-    }
-    return List.copyOf(keys);
-  }
-
-  /**
-   * Whether a key is specific enough to index or search: three consonants, or two and two vowel slots (where the
-   * vowels are told apart: 서버 and 소파 differ). Shorter keys match unrelated words by chance.
+   * Whether a key is specific enough to index or search: at least three consonants. Shorter keys match unrelated
+   * words by chance (서버 {@code sapa} is also 소파, 자바, 바다 and father), so short loanwords are left to the lexicon.
    */
   public static boolean isSpecific(String key) {
-    int consonants = consonants(key);
-    return consonants >= MIN_CONSONANTS || consonants == MIN_CONSONANTS - 1 && key.length() >= 4;
+    return consonants(key) >= MIN_CONSONANTS;
   }
 
   /** Whether a Hangul word and an English word share a specific key. */
@@ -134,14 +106,7 @@ public final class PhoneticKey {
   }
 
   private static int consonants(String key) {
-    return (int) key.chars().filter(c -> c != 'a' && c != 'o').count();
-  }
-
-  /** A key with its two vowel classes merged into one. */
-  private static String coarse(String fine) {
-    StringBuilder key = new StringBuilder();
-    append(key, fine.replace('o', 'a'));
-    return key.toString();
+    return (int) key.chars().filter(c -> c != 'a').count();
   }
 
   /** The word without a plural s, which Korean often leaves out (윈도우 = windows). */
@@ -153,30 +118,13 @@ public final class PhoneticKey {
     return word;
   }
 
-  /**
-   * Appends symbols, collapsing a run of the same symbol into one; adjacent vowels make one slot, rounded if either
-   * is (마우스 = mouse).
-   */
+  /** Appends symbols, collapsing a run of the same symbol into one (마우스 = mouse, 텔레 = tel). */
   static void append(StringBuilder key, String symbols) {
     for (int i = 0; i < symbols.length(); i++) {
       char c = symbols.charAt(i);
-      char last = key.isEmpty() ? ' ' : key.charAt(key.length() - 1);
-      if (last == IMPLIED_VOWEL) {
-        key.setLength(key.length() - 1);
-        if (!isVowelSymbol(c)) {
-          key.append('a');
-        }
-        last = key.charAt(key.length() - 1);
-      }
-      if (isVowelSymbol(last) && isVowelSymbol(c)) {
-        key.setCharAt(key.length() - 1, last == 'o' || c == 'o' ? 'o' : 'a');
-      } else if (last != c) {
+      if (key.isEmpty() || key.charAt(key.length() - 1) != c) {
         key.append(c);
       }
     }
-  }
-
-  private static boolean isVowelSymbol(char c) {
-    return c == 'a' || c == 'o';
   }
 }

@@ -21,20 +21,13 @@ class PhoneticKeyTest {
   }
 
   @Test
-  void shortHangulKeysKeepRoundedVowelsApart() {
-    assertEquals("sapa", PhoneticKey.ofHangul("서버"));
-    assertEquals("sopa", PhoneticKey.ofHangul("소파"));
-    assertEquals("amasa", PhoneticKey.ofHangul("이미지"));
-  }
-
-  @Test
   void latinKeysReadEnglishSpelling() {
     assertEquals("aklat", PhoneticKey.ofLatin("workload"), "r before a consonant is silent");
     assertEquals("santpaks", PhoneticKey.ofLatin("sandbox"), "x is ks");
     assertEquals("klasta", PhoneticKey.ofLatin("cluster"));
-    assertEquals("sapa", PhoneticKey.ofLatin("server"));
-    assertEquals("sopa", PhoneticKey.ofLatin("sofa"), "o in an open syllable is rounded");
-    assertEquals("amasa", PhoneticKey.ofLatin("image"), "a final ge is soft and Korean gives it a vowel");
+    assertEquals("sapa", PhoneticKey.ofLatin("server"), "r after a vowel is silent");
+    assertEquals("stalasa", PhoneticKey.ofLatin("storage"), "a final ge is soft, and Korean gives it a vowel: 스토리지");
+    assertEquals("kasa", PhoneticKey.ofLatin("cache"), "캐시");
     assertEquals("lagk", PhoneticKey.ofLatin("link"), "n before k is ng");
   }
 
@@ -50,15 +43,15 @@ class PhoneticKeyTest {
     assertTrue(PhoneticKey.matches("오케스트레이션", "orchestration"));
     assertTrue(PhoneticKey.matches("쿠버네티스", "kubernetes"));
     assertTrue(PhoneticKey.matches("파이프라인", "pipeline"));
-    assertTrue(PhoneticKey.matches("윈도우", "windows"));
-    assertFalse(PhoneticKey.matches("서버", "sofa"));
+    assertTrue(PhoneticKey.matches("텔레메트리", "telemetry"));
+    assertTrue(PhoneticKey.matches("스토리지", "storage"));
   }
 
   @Test
-  void shortKeysAreNotSpecific() {
-    assertFalse(PhoneticKey.isSpecific(PhoneticKey.ofHangul("코드")), "kot: code, coat, cord");
-    assertFalse(PhoneticKey.matches("코드", "code"));
-    assertTrue(PhoneticKey.isSpecific("sapa"));
+  void keysOfFewerThanThreeConsonantsAreNotUsed() {
+    assertEquals("kat", PhoneticKey.ofHangul("코드"));
+    assertFalse(PhoneticKey.isSpecific("kat"), "code, coat, cord, cat, kid");
+    assertFalse(PhoneticKey.matches("서버", "server"), "sapa: also 소파, 자바, 바다");
     assertTrue(PhoneticKey.isSpecific("klasta"));
   }
 }
