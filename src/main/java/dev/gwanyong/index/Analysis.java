@@ -88,7 +88,7 @@ public final class Analysis {
     parser.parse(new StringReader(String.join("\n", synonymLines)));
     this.synonyms = parser.build();
     this.fingerprint = HexFormat.of().formatHex(digest.digest());
-    this.indexAnalyzer = perField(korean(false, null), transliterationOfHangul());
+    this.indexAnalyzer = perField(korean(false, null), transliterationOfHangul(userDictionary));
     this.queryAnalyzer = perField(korean(true, synonyms), transliterationOfLatin());
   }
 
@@ -183,15 +183,15 @@ public final class Analysis {
 
   /**
    * The index side of {@link Fields#TRANSLITERATION}: whole Hangul words, not Nori's morphemes, because Nori splits
-   * the loanwords it does not know (텔레메트리 into 텔레 | 메트리); {@link PhoneticFilter} strips their particles.
+   * the loanwords it does not know (텔레메트리 into 텔레 | 메트리); {@link PhoneticFilter} strips their particles and
+   * asks Nori only whether a word is an inflected native one.
    */
-  private static Analyzer transliterationOfHangul() {
+  private static Analyzer transliterationOfHangul(UserDictionary userDictionary) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(
-            tokenizer, new PhoneticFilter(tokenizer, PhoneticFilter.Script.HANGUL));
+        return new TokenStreamComponents(tokenizer, PhoneticFilter.hangul(tokenizer, userDictionary));
       }
     };
   }
@@ -210,7 +210,7 @@ public final class Analysis {
         stream = new StopFilter(stream, QUESTION_STOPWORDS);
         ShingleFilter pairs = new ShingleFilter(stream, 2, 2);
         pairs.setTokenSeparator("");
-        stream = new PhoneticFilter(pairs, PhoneticFilter.Script.LATIN);
+        stream = PhoneticFilter.latin(pairs);
         return new TokenStreamComponents(tokenizer, stream);
       }
 

@@ -7,6 +7,7 @@ import java.util.Queue;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
@@ -19,23 +20,43 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 public final class PhoneticFilter extends TokenFilter {
 
   /** Which spelling the filter reads. */
-  public enum Script {
-    /** Hangul words of at least two syllables, with their particles and light-verb endings stripped. */
+  private enum Script {
+    /**
+     * Hangul words of at least two syllables, with their particles and light-verb endings stripped. Words that are
+     * not loanwords are dropped: Sino-Korean ones ({@link SinoKorean}) and inflected native ones ({@link
+     * NativeWords}).
+     */
     HANGUL,
     /** Lower-case English words, letters a to z only. */
     LATIN
   }
 
   private final Script script;
+  private final NativeWords nativeWords;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
   private final Queue<String> pending = new ArrayDeque<>();
   private State current;
   private int skippedPositions;
 
-  public PhoneticFilter(TokenStream input, Script script) {
+  private PhoneticFilter(TokenStream input, Script script, NativeWords nativeWords) {
     super(input);
     this.script = script;
+    this.nativeWords = nativeWords;
+  }
+
+  /**
+   * Keys of Hangul words, for the index.
+   *
+   * @param userDictionary the user dictionary Nori reads the text with, or null
+   */
+  public static PhoneticFilter hangul(TokenStream input, UserDictionary userDictionary) {
+    return new PhoneticFilter(input, Script.HANGUL, new NativeWords(userDictionary));
+  }
+
+  /** Keys of lower-case English words, for questions. */
+  public static PhoneticFilter latin(TokenStream input) {
+    return new PhoneticFilter(input, Script.LATIN, null);
   }
 
   @Override
@@ -82,7 +103,13 @@ public final class PhoneticFilter extends TokenFilter {
       case HANGUL -> {
         if (isHangul(word) && word.length() >= 2) {
           for (String stem : KoreanEndings.stems(word)) {
-            keys.add(PhoneticKey.ofHangul(stem));
+            if (!SinoKorean.isSinoKorean(stem)) {
+              keys.add(PhoneticKey.ofHangul(stem));
+            }
+          }
+          keys.removeIf(key -> !PhoneticKey.isSpecific(key));
+          if (!keys.isEmpty() && nativeWords.isInflected(word)) {
+            keys.clear();
           }
         }
       }

@@ -99,10 +99,13 @@ public final class PhoneticKey {
     return consonants(key) >= MIN_CONSONANTS;
   }
 
-  /** Whether a Hangul word and an English word share a specific key. */
+  /**
+   * Whether a Hangul word and an English word share a specific key, and the Hangul word may be a loanword (is not
+   * made of Sino-Korean syllables only): what the transliteration field matches.
+   */
   public static boolean matches(String hangul, String latin) {
     String key = ofHangul(hangul);
-    return isSpecific(key) && latinKeys(latin).contains(key);
+    return isSpecific(key) && !SinoKorean.isSinoKorean(hangul) && latinKeys(latin).contains(key);
   }
 
   private static int consonants(String key) {
