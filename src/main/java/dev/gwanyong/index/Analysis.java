@@ -62,7 +62,7 @@ public final class Analysis {
    */
   private static final Set<POS.Tag> STOP_TAGS = stopTags();
 
-  /** English stop words plus question words, which would otherwise be read as loanwords (about = 어바웃). */
+  /** English stop words plus question and function words, whose keys would only match Korean words by chance. */
   private static final CharArraySet QUESTION_STOPWORDS = questionStopwords();
 
   private static final NormalizeCharMap JOIN_HYPHENS = joinHyphens();
