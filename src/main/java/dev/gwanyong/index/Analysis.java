@@ -23,6 +23,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -35,6 +37,7 @@ import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -56,13 +59,15 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 public final class Analysis {
 
   /** Bump when the analysis chain changes in code, so existing indexes are rebuilt. */
-  private static final String CHAIN_VERSION = "1";
+  private static final String CHAIN_VERSION = "2";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
    * topic.
    */
   private static final Set<POS.Tag> STOP_TAGS = stopTags();
+
+  private static final NormalizeCharMap JOIN_HYPHENS = joinHyphens();
 
   static final String USER_DICTIONARY = "userdict-ko.txt";
   static final String SYNONYMS = "synonyms.txt";
@@ -92,8 +97,8 @@ public final class Analysis {
     parser.parse(new StringReader(String.join("\n", synonymLines)));
     this.synonyms = parser.build();
     this.fingerprint = HexFormat.of().formatHex(digest.digest());
-    this.indexAnalyzer = perField(korean(false, null));
-    this.queryAnalyzer = perField(korean(true, synonyms));
+    this.indexAnalyzer = perField(korean(false, null), transliterationOfHangul(userDictionary));
+    this.queryAnalyzer = perField(korean(true, synonyms), transliterationOfLatin());
   }
 
   /**
@@ -117,7 +122,10 @@ public final class Analysis {
     return indexAnalyzer;
   }
 
-  /** Analyzers for questions, by field: the index's, plus synonym expansion on the Korean fields. */
+  /**
+   * Analyzers for questions, by field: the index's, plus synonym expansion on the Korean fields; on {@link
+   * Fields#TRANSLITERATION} the question's English words and word pairs are read into phonetic keys.
+   */
   public Analyzer queryAnalyzer() {
     return queryAnalyzer;
   }
@@ -200,13 +208,55 @@ public final class Analysis {
     return terms;
   }
 
-  private Analyzer perField(Analyzer korean) {
+  private Analyzer perField(Analyzer korean, Analyzer transliteration) {
     return new PerFieldAnalyzerWrapper(
         korean,
         Map.of(
             Fields.ENGLISH, english(),
             Fields.TRANSLATION, english(),
-            Fields.BIGRAMS, bigrams()));
+            Fields.BIGRAMS, bigrams(),
+            Fields.TRANSLITERATION, transliteration));
+  }
+
+  /**
+   * The index side of {@link Fields#TRANSLITERATION}: whole Hangul words, not Nori's morphemes, because Nori splits
+   * the loanwords it does not know (텔레메트리 into 텔레 | 메트리); {@link PhoneticFilter} strips their particles and
+   * asks Nori only whether a word is an inflected native one.
+   */
+  private static Analyzer transliterationOfHangul(UserDictionary userDictionary) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(tokenizer, PhoneticFilter.hangul(tokenizer, userDictionary));
+      }
+    };
+  }
+
+  /**
+   * The question side of {@link Fields#TRANSLITERATION}: English words, hyphenated ones joined (on-premises =
+   * 온프레미스), stop words dropped, each word and each pair of adjacent words (load balancer = 로드밸런서) read into
+   * phonetic keys. A pair across a dropped stop word has a filler in it and gives no key.
+   */
+  private Analyzer transliterationOfLatin() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(tokenizer);
+        // The English stop words (with question words): their keys would only match Korean words by chance.
+        stream = new StopFilter(stream, englishStopwords);
+        ShingleFilter pairs = new ShingleFilter(stream, 2, 2);
+        pairs.setTokenSeparator("");
+        stream = PhoneticFilter.latin(pairs);
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(JOIN_HYPHENS, reader);
+      }
+    };
   }
 
   private Analyzer korean(boolean expandSynonyms, SynonymMap map) {
@@ -290,6 +340,12 @@ public final class Analysis {
         return new TokenStreamComponents(tokenizer, stream);
       }
     };
+  }
+
+  private static NormalizeCharMap joinHyphens() {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    map.add("-", "");
+    return map.build();
   }
 
   private static Set<POS.Tag> stopTags() {

@@ -33,6 +33,11 @@ public final class Fields {
   public static final String TRANSLATION = "translation";
   /** Hangul character bigrams: a safety net for morphology the dictionary misses. */
   public static final String BIGRAMS = "bigrams";
+  /**
+   * Phonetic keys of the sentence's Hangul words ({@link PhoneticKey}), so that English words in a question find
+   * Hangul loanwords without a lexicon entry. Indexed from the sentence text; questions are read as English.
+   */
+  public static final String TRANSLITERATION = "translit";
 
   private Fields() {}
 }

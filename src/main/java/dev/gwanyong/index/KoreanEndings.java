@@ -1,0 +1,64 @@
+package dev.gwanyong.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Strips the particles and light-verb endings that follow a noun in a Korean word (워크로드를, 오케스트레이션하는,
+ * 서비스들에서), so that a loanword Nori does not know can still be keyed whole. Nori splits such words into pieces
+ * (텔레메트리 becomes 텔레 | 메트리), which is why the transliteration field reads whole words instead.
+ */
+final class KoreanEndings {
+
+  /** Endings, longest first so that 에서 is tried before 서. */
+  private static final List<String> ENDINGS =
+      List.of(
+              "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만", "나", "랑", "께", "들",
+              "에서", "에게", "으로", "로서", "로써", "부터", "까지", "처럼", "보다", "마다", "이나", "이다", "이며",
+              "이고", "라는", "라고", "이라", "였다", "입니다", "이라는", "이라고", "에게서", "으로서", "으로써",
+              "하는", "하고", "하며", "하여", "하면", "하기", "해서", "했다", "한다", "합니다", "하였다", "한", "할",
+              "된", "될", "되는", "되어", "되고", "된다", "됩니다", "시키는")
+          .stream()
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .toList();
+
+  /** Endings that are also the last syllable of many loanwords (매크로, 윈도, 바나나, 오토바이, 하와이). */
+  private static final List<String> AMBIGUOUS = List.of("이", "가", "로", "도", "나", "와", "만");
+
+  /** Rounds of stripping: a plural or light verb and then a particle (서비스들에서 = 서비스 + 들 + 에서). */
+  private static final int ROUNDS = 2;
+
+  private KoreanEndings() {}
+
+  /**
+   * The stems left after stripping endings, longest first, and the word itself when it has no ending or when its
+   * ending may be part of the word (오토바이 gives 오토바이 and 오토바). A stem keeps at least two syllables.
+   */
+  static List<String> stems(String word) {
+    List<String> stems = new ArrayList<>();
+    String first = strip(word);
+    if (first.equals(word) || AMBIGUOUS.contains(word.substring(first.length()))) {
+      stems.add(word);
+    }
+    String stem = word;
+    for (int round = 0; round < ROUNDS; round++) {
+      String shorter = strip(stem);
+      if (shorter.equals(stem)) {
+        break;
+      }
+      stems.add(shorter);
+      stem = shorter;
+    }
+    return stems;
+  }
+
+  private static String strip(String word) {
+    for (String ending : ENDINGS) {
+      if (word.endsWith(ending) && word.length() - ending.length() >= 2) {
+        return word.substring(0, word.length() - ending.length());
+      }
+    }
+    return word;
+  }
+}
