@@ -56,6 +56,7 @@ final class PassageDocuments {
     doc.add(new TextField(Fields.KOREAN, searchable, Field.Store.NO));
     doc.add(new TextField(Fields.ENGLISH, searchable, Field.Store.NO));
     doc.add(new TextField(Fields.BIGRAMS, searchable, Field.Store.NO));
+    doc.add(new TextField(Fields.TRANSLITERATION, searchable, Field.Store.NO));
     String context = TextNormalizer.normalize(source.title() + " " + text);
     doc.add(new TextField(Fields.KOREAN_CONTEXT, context, Field.Store.NO));
     source

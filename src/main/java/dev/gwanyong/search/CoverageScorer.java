@@ -102,6 +102,7 @@ final class CoverageScorer {
     return Map.of(
         Fields.KOREAN, analysis.indexTerms(Fields.KOREAN, original),
         Fields.ENGLISH, analysis.indexTerms(Fields.ENGLISH, original),
+        Fields.TRANSLITERATION, analysis.indexTerms(Fields.TRANSLITERATION, original),
         Fields.TRANSLATION, translation.isEmpty() ? Set.of() : analysis.indexTerms(Fields.ENGLISH, translation));
   }
 

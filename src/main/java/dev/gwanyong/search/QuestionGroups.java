@@ -123,6 +123,12 @@ record QuestionGroups(List<Group> groups) {
     for (List<String> korean : translations) {
       alternatives.add(Alternative.translation(Fields.KOREAN, korean));
     }
+    if (translations.isEmpty()) {
+      // A word the lexicon does not know may be a loanword: Mesosphere is found as 메조스피어 by its phonetic key.
+      for (String key : analysis.queryTerms(Fields.TRANSLITERATION, surface)) {
+        alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
+      }
+    }
     if (stems.size() > 1) {
       // A phrase is also found through the translation of its last word, its head: "vendor lock-in" by 종속.
       for (List<String> korean : lexicon.korean(List.of(stems.getLast()))) {
