@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 final class Fixture implements AutoCloseable {
 
   /** A question the bundled corpus answers from {@code kubernetes-history}. */
-  static final String KNOWN_QUESTION = "쿠버네티스라는 이름은 어디에서 유래했나요?";
+  static final String KNOWN_QUESTION = "k8s라는 약칭에서 숫자 8은 무슨 의미야?";
 
   static final Actor SLACK_MODERATOR = new Actor("slack", "U-MOD", java.util.Set.of());
   static final Actor SLACK_MEMBER = new Actor("slack", "U-MEMBER", java.util.Set.of("S-OTHER"));
