@@ -45,12 +45,20 @@ public sealed interface ModerationResult {
     URL_TIMEOUT
   }
 
+  /** "14 paragraphs, 61 passages", in the singular where it is one. */
+  static String counts(SourceSummary source) {
+    return plural(source.paragraphs(), "paragraph") + ", " + plural(source.passages(), "passage");
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** A source was added and is searchable. */
   record Added(SourceSummary source, long audit) implements ModerationResult {
     @Override
     public String message() {
-      return "✅ Added %s — %d paragraphs, %d passages. Searchable now. (audit #%d)"
-          .formatted(source.id(), source.paragraphs(), source.passages(), audit);
+      return "✅ Added %s — %s. Searchable now. (audit #%d)".formatted(source.id(), counts(source), audit);
     }
 
     @Override
@@ -63,8 +71,7 @@ public sealed interface ModerationResult {
   record Updated(SourceSummary source, long audit) implements ModerationResult {
     @Override
     public String message() {
-      return "✅ Updated %s — %d paragraphs, %d passages. Searchable now. (audit #%d)"
-          .formatted(source.id(), source.paragraphs(), source.passages(), audit);
+      return "✅ Updated %s — %s. Searchable now. (audit #%d)".formatted(source.id(), counts(source), audit);
     }
 
     @Override
@@ -112,10 +119,8 @@ public sealed interface ModerationResult {
           + sources.stream()
               .map(
                   s ->
-                      "• %s — %s (%s) · %d paragraphs, %d passages%s"
-                          .formatted(
-                              s.id(), s.title(), s.language(), s.paragraphs(), s.passages(),
-                              s.translated() ? " · translated" : ""))
+                      "• %s — %s (%s) · %s%s"
+                          .formatted(s.id(), s.title(), s.language(), counts(s), s.translated() ? " · translated" : ""))
               .collect(Collectors.joining("\n"));
     }
   }
@@ -132,7 +137,7 @@ public sealed interface ModerationResult {
       StringBuilder out = new StringBuilder();
       out.append("📄 ").append(source.id()).append(" — ").append(source.title()).append('\n');
       out.append("lang: ").append(source.language());
-      out.append(" · ").append(source.paragraphs()).append(" paragraphs, ").append(source.passages()).append(" passages");
+      out.append(" · ").append(counts(source));
       out.append(source.translated() ? " · translated" : "").append('\n');
       if (!author.isEmpty()) {
         out.append("author: ").append(author).append('\n');

@@ -414,8 +414,7 @@ public final class ModerationService implements AutoCloseable {
   }
 
   private long allowed(Actor actor, String action, Source source) {
-    SourceSummary summary = SourceSummary.of(source);
-    String message = "%d paragraphs, %d passages".formatted(summary.paragraphs(), summary.passages());
+    String message = ModerationResult.counts(SourceSummary.of(source));
     return audit.record(actor, action, source.id(), AuditLog.Outcome.ALLOWED, message).seq();
   }
 
