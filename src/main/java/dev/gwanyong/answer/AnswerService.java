@@ -6,6 +6,7 @@ import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.IndexInfo;
 import dev.gwanyong.index.IndexStore;
 import dev.gwanyong.search.Hit;
+import dev.gwanyong.search.Lexicon;
 import dev.gwanyong.search.Retriever;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,9 +32,10 @@ public final class AnswerService implements Answerer, AutoCloseable {
   private final GwanyongConfig.AnswerConfig settings;
   private final boolean builtAtOpen;
 
-  private AnswerService(IndexStore store, GwanyongConfig.AnswerConfig settings, boolean builtAtOpen) {
+  private AnswerService(
+      IndexStore store, Lexicon lexicon, GwanyongConfig.AnswerConfig settings, boolean builtAtOpen) {
     this.store = store;
-    this.retriever = new Retriever(store);
+    this.retriever = new Retriever(store, lexicon);
     this.quotes = new QuoteComposer(store.analysis());
     this.settings = settings;
     this.builtAtOpen = builtAtOpen;
@@ -45,9 +47,11 @@ public final class AnswerService implements Answerer, AutoCloseable {
    */
   public static AnswerService open(GwanyongConfig config) {
     Corpus corpus = Corpus.load(config.corpus());
-    IndexStore store = new IndexStore(config.data(), Analysis.load(config.analysis()), config.answer().linkBase());
+    Analysis analysis = Analysis.load(config.analysis());
+    Lexicon lexicon = Lexicon.load(config.lexicon(), analysis);
+    IndexStore store = new IndexStore(config.data(), analysis, config.answer().linkBase());
     boolean built = store.openOrBuild(corpus);
-    return new AnswerService(store, config.answer(), built);
+    return new AnswerService(store, lexicon, config.answer(), built);
   }
 
   /** Whether opening had to build the index. */
@@ -63,6 +67,11 @@ public final class AnswerService implements Answerer, AutoCloseable {
   /** The store behind this service, for rebuilding after the corpus changed. */
   public IndexStore store() {
     return store;
+  }
+
+  /** The best sentences for a question, without judging confidence: for benchmarks of retrieval alone. */
+  public List<Hit> search(String question, int limit) {
+    return retriever.search(question, limit);
   }
 
   @Override

@@ -14,7 +14,8 @@ public record Phrases(
     String questionTooLong,
     String failed,
     String thanksForVote,
-    String translation) {
+    String translation,
+    String postToChannel) {
 
   private static final Phrases KOREAN =
       new Phrases(
@@ -27,7 +28,8 @@ public record Phrases(
           "질문이 너무 깁니다 (%d자). %d자 이내로 줄여 주세요.",
           "처리 중 문제가 생겼습니다 (사건 번호 %s). 잠시 후 다시 시도해 주세요.",
           "의견 감사합니다!",
-          "번역");
+          "번역",
+          "📣 채널에 공유");
 
   private static final Phrases ENGLISH =
       new Phrases(
@@ -40,7 +42,8 @@ public record Phrases(
           "That question is too long (%d characters). Please keep it under %d.",
           "Something went wrong (incident %s). Please try again shortly.",
           "Thanks for the feedback!",
-          "translation");
+          "translation",
+          "📣 Post to channel");
 
   public static Phrases of(Language language) {
     return language == Language.KOREAN ? KOREAN : ENGLISH;

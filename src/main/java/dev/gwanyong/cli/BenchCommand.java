@@ -23,7 +23,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code bench}: prints index build time, passages, heap after load and warm answer latency. Asserts nothing. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Print speed and memory figures.")
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Print speed and memory figures; subcommands print retrieval-quality benchmarks.",
+    subcommands = {KorquadBenchCommand.class, TatoebaBenchCommand.class, RefusalBenchCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
   @Mixin SharedOptions shared;

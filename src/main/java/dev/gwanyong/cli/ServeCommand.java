@@ -5,6 +5,8 @@ import dev.gwanyong.chat.ChatPlatform;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.FeedbackLog;
 import dev.gwanyong.chat.PlatformLauncher;
+import dev.gwanyong.chat.discord.DiscordLauncher;
+import dev.gwanyong.chat.slack.SlackLauncher;
 import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.config.Secrets;
 import java.io.PrintWriter;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
 
   /** Every platform Gwanyong can serve; {@code serve} asks each whether it can start. */
-  static final List<PlatformLauncher> LAUNCHERS = List.of();
+  static final List<PlatformLauncher> LAUNCHERS = List.of(new SlackLauncher(), new DiscordLauncher());
 
   @Mixin SharedOptions shared;
 

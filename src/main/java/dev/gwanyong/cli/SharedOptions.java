@@ -21,11 +21,16 @@ final class SharedOptions {
 
   /** The effective configuration: flags over environment over file over defaults. */
   GwanyongConfig load() {
-    Map<String, Object> flags = new HashMap<>();
-    if (corpus != null) {
+    return load(Map.of());
+  }
+
+  /** The effective configuration with some keys set by the command itself, such as a scratch corpus. */
+  GwanyongConfig load(Map<String, Object> overrides) {
+    Map<String, Object> flags = new HashMap<>(overrides);
+    if (corpus != null && !overrides.containsKey("corpus")) {
       flags.put("corpus", corpus.toString());
     }
-    if (data != null) {
+    if (data != null && !overrides.containsKey("data")) {
       flags.put("data", data.toString());
     }
     return new ConfigLoader(System.getenv()).load(config, flags);

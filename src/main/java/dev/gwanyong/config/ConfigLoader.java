@@ -30,7 +30,7 @@ public final class ConfigLoader {
 
   private static final Set<String> KEYS =
       Set.of(
-          "corpus", "data", "analysis", "logs",
+          "corpus", "data", "analysis", "lexicon", "logs",
           "answer.max_citations", "answer.min_confidence", "answer.link_base",
           "slack.mode", "slack.port", "slack.api_url", "slack.qa_channels",
           "discord.api_url", "discord.gateway_url", "discord.qa_channels", "discord.guilds",
@@ -114,6 +114,7 @@ public final class ConfigLoader {
           v.path("corpus", "index"),
           v.path("data", "data"),
           v.path("analysis", "config/analysis"),
+          v.path("lexicon", "config/lexicon"),
           v.path("logs", "logs"),
           new GwanyongConfig.AnswerConfig(
               v.integer("answer.max_citations", 3),

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param corpus folder of source files, the record of truth
  * @param data folder of the derived Lucene index
  * @param analysis folder of the analysis files: Korean user dictionary, synonyms, stop words
+ * @param lexicon folder of the bilingual lexicon files
  * @param logs folder of the append-only feedback and audit logs
  * @param answer how answers are composed and when the bot abstains
  * @param slack the Slack adapter's settings (secrets are in {@link Secrets}, never here)
@@ -23,6 +24,7 @@ public record GwanyongConfig(
     Path corpus,
     Path data,
     Path analysis,
+    Path lexicon,
     Path logs,
     AnswerConfig answer,
     SlackConfig slack,
@@ -34,6 +36,7 @@ public record GwanyongConfig(
     Objects.requireNonNull(corpus);
     Objects.requireNonNull(data);
     Objects.requireNonNull(analysis);
+    Objects.requireNonNull(lexicon);
     Objects.requireNonNull(logs);
     Objects.requireNonNull(answer);
     Objects.requireNonNull(slack);

@@ -25,6 +25,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
@@ -45,7 +49,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * needs no re-index.
  *
  * <p>The files live in {@code config/analysis/}: {@code userdict-ko.txt}, {@code synonyms.txt} (Solr format) and
- * {@code stopwords-ko.txt}. Their digest is {@link #fingerprint()}, which the index records so that an index built
+ * {@code stopwords-ko.txt} and {@code stopwords-en.txt}. Their digest is {@link #fingerprint()}, which the index records so that an index built
  * with other analysis is rebuilt rather than searched wrongly.
  */
 public final class Analysis {
@@ -62,9 +66,13 @@ public final class Analysis {
   static final String USER_DICTIONARY = "userdict-ko.txt";
   static final String SYNONYMS = "synonyms.txt";
   static final String STOPWORDS = "stopwords-ko.txt";
+  static final String ENGLISH_STOPWORDS = "stopwords-en.txt";
+  static final String IRREGULAR_FORMS = "irregular-en.txt";
 
   private final UserDictionary userDictionary;
   private final CharArraySet koreanStopwords;
+  private final CharArraySet englishStopwords;
+  private final StemmerOverrideFilter.StemmerOverrideMap irregularForms;
   private final SynonymMap synonyms;
   private final String fingerprint;
   private final Analyzer indexAnalyzer;
@@ -74,6 +82,9 @@ public final class Analysis {
     MessageDigest digest = sha256(CHAIN_VERSION);
     this.userDictionary = readUserDictionary(folder.resolve(USER_DICTIONARY), digest);
     this.koreanStopwords = new CharArraySet(readLines(folder.resolve(STOPWORDS), digest), true);
+    this.englishStopwords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+    englishStopwords.addAll(readLines(folder.resolve(ENGLISH_STOPWORDS), digest));
+    this.irregularForms = readIrregularForms(folder.resolve(IRREGULAR_FORMS), digest);
     Analyzer plainKorean = korean(false, null);
     SolrSynonymParser parser = new SolrSynonymParser(true, true, plainKorean);
     List<String> synonymLines = readLines(folder.resolve(SYNONYMS), digest);
@@ -164,8 +175,8 @@ public final class Analysis {
     return new PerFieldAnalyzerWrapper(
         korean,
         Map.of(
-            Fields.ENGLISH, new EnglishAnalyzer(),
-            Fields.TRANSLATION, new EnglishAnalyzer(),
+            Fields.ENGLISH, english(),
+            Fields.TRANSLATION, english(),
             Fields.BIGRAMS, bigrams()));
   }
 
@@ -190,6 +201,54 @@ public final class Analysis {
         return new TokenStreamComponents(tokenizer, stream);
       }
     };
+  }
+
+  /**
+   * Lucene's English chain (possessives, lower case, stop words, Porter stemming) with irregular forms mapped to
+   * their base's stem first, so "overtaken" and "overtake" meet.
+   */
+  private Analyzer english() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        stream = new LowerCaseFilter(stream);
+        stream = new StopFilter(stream, englishStopwords);
+        if (irregularForms != null) {
+          stream = new StemmerOverrideFilter(stream, irregularForms);
+        }
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
+  }
+
+  private static StemmerOverrideFilter.StemmerOverrideMap readIrregularForms(Path file, MessageDigest digest)
+      throws IOException {
+    List<String> lines = readLines(file, digest);
+    if (lines.isEmpty()) {
+      return null;
+    }
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    Analyzer porter =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new KeywordTokenizer();
+            return new TokenStreamComponents(tokenizer, new PorterStemFilter(new LowerCaseFilter(tokenizer)));
+          }
+        };
+    for (String line : lines) {
+      String[] pair = line.split("\t");
+      if (pair.length != 2) {
+        throw new IllegalArgumentException(file + ": expected form<TAB>base in '" + line + "'");
+      }
+      String base = pair[1].strip().toLowerCase(java.util.Locale.ROOT);
+      Set<String> stem = terms(porter, "", base);
+      builder.add(pair[0].strip().toLowerCase(java.util.Locale.ROOT), stem.isEmpty() ? base : stem.iterator().next());
+    }
+    return builder.build();
   }
 
   private static Analyzer bigrams() {

@@ -25,7 +25,7 @@ public final class Fields {
 
   /** The sentence analysed with Nori. */
   public static final String KOREAN = "ko";
-  /** The neighbouring sentences and the title, analysed with Nori: context that helps rank the sentence. */
+  /** The title and the whole paragraph, analysed with Nori: context that helps rank the sentence. */
   public static final String KOREAN_CONTEXT = "ko_context";
   /** The sentence analysed for English: stemming and stop words. */
   public static final String ENGLISH = "en";

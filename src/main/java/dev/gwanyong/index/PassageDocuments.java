@@ -56,7 +56,7 @@ final class PassageDocuments {
     doc.add(new TextField(Fields.KOREAN, searchable, Field.Store.NO));
     doc.add(new TextField(Fields.ENGLISH, searchable, Field.Store.NO));
     doc.add(new TextField(Fields.BIGRAMS, searchable, Field.Store.NO));
-    String context = TextNormalizer.normalize(context(source, sentences, s));
+    String context = TextNormalizer.normalize(source.title() + " " + text);
     doc.add(new TextField(Fields.KOREAN_CONTEXT, context, Field.Store.NO));
     source
         .translation()
@@ -68,18 +68,6 @@ final class PassageDocuments {
               doc.add(new TextField(Fields.TRANSLATION, TextNormalizer.normalize(alignedSentence), Field.Store.NO));
             });
     return doc;
-  }
-
-  /** The title and the sentences either side: what a reader sees around the quote. */
-  private static String context(Source source, List<Sentence> sentences, int s) {
-    StringBuilder context = new StringBuilder(source.title());
-    if (s > 0) {
-      context.append(' ').append(sentences.get(s - 1).text());
-    }
-    if (s + 1 < sentences.size()) {
-      context.append(' ').append(sentences.get(s + 1).text());
-    }
-    return context.toString();
   }
 
   /**

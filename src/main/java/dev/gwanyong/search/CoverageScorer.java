@@ -4,84 +4,127 @@ import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
 /**
- * How much of a question a passage covers: the question's term groups, each weighted by its rarity in the index
- * (BM25's idf, with a word the corpus has never seen weighing the most), and the share of that weight found in the
- * sentence (fully) or only in its paragraph (half). Scored per analysis view (Korean, English) and the best view
- * counts, so a question in either language is judged on the words it actually shares with the passage.
+ * How much of a question a passage covers: each of the question's groups weighted by its rarity in the index (BM25's
+ * idf; a word the corpus has never seen weighs the most), and the share of that weight the passage contains, fully
+ * when the sentence (or its aligned translation) has it in the question's own words, a little less through a
+ * translation, half when only its paragraph does.
  */
 final class CoverageScorer {
 
-  /** A word found only in the surrounding paragraph counts for this much of its weight. */
-  private static final double CONTEXT_SHARE = 0.5;
+  /**
+   * A group found only in a neighbouring sentence counts for this much of its weight: Korean prose often names the
+   * topic once and refers back to it (이는, 이들은).
+   */
+  static final double NEIGHBOUR_SHARE = 0.75;
+  /** A group found only elsewhere in the paragraph or the title counts for this much. */
+  static final double CONTEXT_SHARE = 0.5;
+  /**
+   * A group found only through a lexicon translation counts for this much: translations can be ambiguous
+   * (horse → 말, which is also "speech").
+   */
+  static final double TRANSLATED_SHARE = 0.8;
+  /**
+   * A passage that shares only one everyday word with the question (and no name, acronym or number) is weak evidence
+   * however rare the word is in the corpus ("This is easy." and a sentence with "easy"); its confidence is capped at
+   * this, below any sensible threshold.
+   */
+  static final double SINGLE_WORD_CAP = 0.4;
 
   private final Analysis analysis;
-  private final IndexReader reader;
-  private final List<QuestionTerms> views;
+  private final QuestionGroups question;
+  private final Map<QuestionGroups.Group, Double> weights = new HashMap<>();
 
-  CoverageScorer(Analysis analysis, IndexReader reader, String question) {
+  CoverageScorer(Analysis analysis, IndexReader reader, QuestionGroups question) {
     this.analysis = analysis;
-    this.reader = reader;
-    this.views =
-        List.of(
-            QuestionTerms.of(analysis, Fields.KOREAN, question),
-            QuestionTerms.of(analysis, Fields.ENGLISH, question));
+    this.question = question;
+    for (QuestionGroups.Group group : question.groups()) {
+      weights.put(group, weight(reader, group));
+    }
   }
 
-  boolean hasContent() {
-    return views.stream().anyMatch(v -> !v.isEmpty());
-  }
+  /** The passage's text in each analysis, for checking which groups it contains. */
+  record PassageText(
+      String sentence, String neighbours, String paragraph, String translatedSentence, String translatedParagraph) {}
 
-  /** The passage's coverage in its best view, and the question terms its sentence contains. */
-  Coverage score(String sentence, String paragraph, String title) {
-    double best = 0;
+  record Coverage(double share, int groupsFound, Set<String> matchedTerms) {}
+
+  Coverage score(PassageText passage) {
+    Map<String, Set<String>> sentence = terms(passage.sentence(), passage.translatedSentence());
+    Map<String, Set<String>> neighbours = terms(passage.neighbours(), "");
+    Map<String, Set<String>> paragraph = terms(passage.paragraph(), passage.translatedParagraph());
+    double total = 0;
+    double found = 0;
+    int groupsFound = 0;
+    int namesFound = 0;
     Set<String> matched = new HashSet<>();
-    for (QuestionTerms view : views) {
-      if (view.isEmpty()) {
-        continue;
-      }
-      Set<String> inSentence = analysis.indexTerms(view.field(), sentence);
-      Set<String> inContext = analysis.indexTerms(view.field(), title + " " + paragraph);
-      double total = 0;
-      double found = 0;
-      for (Set<String> group : view.groups()) {
-        double weight = weight(view.field(), group);
-        total += weight;
-        if (!Collections.disjoint(group, inSentence)) {
-          found += weight;
-          group.stream().filter(inSentence::contains).forEach(matched::add);
-        } else if (!Collections.disjoint(group, inContext)) {
-          found += weight * CONTEXT_SHARE;
+    for (QuestionGroups.Group group : question.groups()) {
+      double weight = weights.get(group);
+      total += weight;
+      double share = 0;
+      for (QuestionGroups.Alternative alternative : group.alternatives()) {
+        if (sentence.get(alternative.field()).containsAll(alternative.terms())) {
+          share = Math.max(share, alternative.translated() ? TRANSLATED_SHARE : 1);
+          matched.addAll(alternative.terms());
         }
       }
-      best = Math.max(best, total == 0 ? 0 : found / total);
+      if (share > 0) {
+        found += weight * share;
+        groupsFound++;
+        namesFound += group.general() ? 0 : 1;
+      } else if (contains(neighbours, group)) {
+        found += weight * NEIGHBOUR_SHARE;
+      } else if (contains(paragraph, group)) {
+        found += weight * CONTEXT_SHARE;
+      }
     }
-    return new Coverage(best, matched);
+    double coverage = total == 0 ? 0 : found / total;
+    boolean weak = groupsFound < 2 && namesFound == 0;
+    return new Coverage(weak ? Math.min(coverage, SINGLE_WORD_CAP) : coverage, groupsFound, matched);
+  }
+
+  private static boolean contains(Map<String, Set<String>> text, QuestionGroups.Group group) {
+    return group.alternatives().stream().anyMatch(a -> text.get(a.field()).containsAll(a.terms()));
+  }
+
+  private Map<String, Set<String>> terms(String original, String translation) {
+    return Map.of(
+        Fields.KOREAN, analysis.indexTerms(Fields.KOREAN, original),
+        Fields.ENGLISH, analysis.indexTerms(Fields.ENGLISH, original),
+        Fields.TRANSLATION, translation.isEmpty() ? Set.of() : analysis.indexTerms(Fields.ENGLISH, translation));
   }
 
   /**
-   * The group's commonest term sets its weight, so a group is not made heavier by a synonym the corpus never uses; a
-   * group none of whose terms the corpus has weighs the most.
+   * A group is as rare as its commonest alternative, and an alternative as rare as its rarest term; so a synonym or
+   * translation the corpus never uses does not make the group heavier.
    */
-  private double weight(String field, Set<String> group) {
+  private static double weight(IndexReader reader, QuestionGroups.Group group) {
     int df = 0;
-    for (String term : group) {
-      try {
-        df = Math.max(df, reader.docFreq(new Term(field, term)));
-      } catch (IOException e) {
-        throw new UncheckedIOException("reading term statistics failed", e);
+    for (QuestionGroups.Alternative alternative : group.alternatives()) {
+      int alternativeDf = Integer.MAX_VALUE;
+      for (String term : alternative.terms()) {
+        alternativeDf = Math.min(alternativeDf, docFreq(reader, alternative.field(), term));
       }
+      df = Math.max(df, alternativeDf);
     }
     int documents = Math.max(reader.numDocs(), 1);
     return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
   }
 
-  record Coverage(double share, Set<String> matchedTerms) {}
+  private static int docFreq(IndexReader reader, String field, String term) {
+    try {
+      return reader.docFreq(new Term(field, term));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading term statistics failed", e);
+    }
+  }
+
 }

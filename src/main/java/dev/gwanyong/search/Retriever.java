@@ -1,5 +1,6 @@
 package dev.gwanyong.search;
 
+import dev.gwanyong.corpus.SentenceSplitter;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.IndexStore;
 import dev.gwanyong.index.TextNormalizer;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,10 +27,13 @@ public final class Retriever {
   static final int CANDIDATES = 30;
 
   private final IndexStore store;
+  private final Lexicon lexicon;
   private final PlainQueryBuilder queries;
+  private final SentenceSplitter splitter = new SentenceSplitter();
 
-  public Retriever(IndexStore store) {
+  public Retriever(IndexStore store, Lexicon lexicon) {
     this.store = store;
+    this.lexicon = lexicon;
     this.queries = new PlainQueryBuilder(store.analysis());
   }
 
@@ -40,11 +45,12 @@ public final class Retriever {
     }
     try (IndexStore.Lease lease = store.acquire()) {
       IndexSearcher searcher = lease.searcher();
-      CoverageScorer coverage = new CoverageScorer(store.analysis(), searcher.getIndexReader(), text);
-      Query query = queries.build(text);
-      if (!coverage.hasContent()) {
+      QuestionGroups groups = QuestionGroups.of(text, store.analysis(), lexicon);
+      if (groups.isEmpty()) {
         return List.of();
       }
+      CoverageScorer coverage = new CoverageScorer(store.analysis(), searcher.getIndexReader(), groups);
+      Query query = queries.build(groups, text);
       TopDocs top = searcher.search(query, Math.max(CANDIDATES, limit));
       if (top.scoreDocs.length == 0) {
         return List.of();
@@ -62,28 +68,57 @@ public final class Retriever {
     }
   }
 
+  /**
+   * The translated sentence aligned with sentence {@code s}: by position when both sides split into as many
+   * sentences, otherwise the whole translated paragraph.
+   */
+  private String alignedSentence(String translation, String paragraph, int s) {
+    if (translation.isEmpty()) {
+      return "";
+    }
+    List<SentenceSplitter.Sentence> translated = splitter.split(translation);
+    return translated.size() == splitter.split(paragraph).size() ? translated.get(s).text() : translation;
+  }
+
+  /** The sentences just before and after sentence {@code s}. */
+  private String neighbours(String paragraph, int s) {
+    List<SentenceSplitter.Sentence> sentences = splitter.split(paragraph);
+    String before = s > 0 ? sentences.get(s - 1).text() : "";
+    String after = s + 1 < sentences.size() ? sentences.get(s + 1).text() : "";
+    return before + " " + after;
+  }
+
   /** BM25 relative to the best candidate, scaled by coverage: a sentence must both score and cover the question. */
   private static double rank(Hit hit) {
     return hit.score() * (0.25 + hit.coverage());
   }
 
-  private static Hit hit(Document doc, double relativeScore, CoverageScorer coverage) {
+  private Hit hit(Document doc, double relativeScore, CoverageScorer coverage) {
     String paragraph = doc.get(Fields.PARAGRAPH_TEXT);
     int start = doc.getField(Fields.START).numericValue().intValue();
     int end = doc.getField(Fields.END).numericValue().intValue();
+    int sentence = doc.getField(Fields.SENTENCE).numericValue().intValue();
     String title = doc.get(Fields.TITLE);
-    CoverageScorer.Coverage covered = coverage.score(paragraph.substring(start, end), paragraph, title);
+    String translation = Objects.requireNonNullElse(doc.get(Fields.TRANSLATION_TEXT), "");
+    CoverageScorer.Coverage covered =
+        coverage.score(
+            new CoverageScorer.PassageText(
+                paragraph.substring(start, end),
+                neighbours(paragraph, sentence),
+                title + " " + paragraph,
+                alignedSentence(translation, paragraph, sentence),
+                translation));
     return new Hit(
         doc.get(Fields.ID),
         doc.get(Fields.SOURCE),
         title,
         doc.get(Fields.LINK),
         doc.getField(Fields.PARAGRAPH).numericValue().intValue(),
-        doc.getField(Fields.SENTENCE).numericValue().intValue(),
+        sentence,
         paragraph,
         start,
         end,
-        Optional.ofNullable(doc.get(Fields.TRANSLATION_TEXT)),
+        Optional.of(translation).filter(t -> !t.isEmpty()),
         relativeScore,
         covered.share(),
         covered.matchedTerms());

@@ -1,0 +1,139 @@
+package dev.gwanyong.chat.discord;
+
+import dev.gwanyong.chat.ChatPlatform;
+import dev.gwanyong.chat.Commands;
+import dev.gwanyong.chat.Dispatcher;
+import dev.gwanyong.config.GwanyongConfig.DiscordConfig;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+
+/**
+ * Gwanyong on Discord, through JDA. Connects with the fewest intents that serve the configuration (none at all
+ * unless Q&amp;A channels are configured: slash commands and buttons need no intent), caches nothing it does not
+ * read, and registers {@code /ask} globally or in the configured guilds.
+ */
+public final class DiscordPlatform implements ChatPlatform {
+
+  static final String ID = "discord";
+
+  private static final Logger LOG = Logger.getLogger(DiscordPlatform.class.getName());
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+
+  private final DiscordConfig config;
+  private final String token;
+  /** Answers are composed off JDA's event thread, so a slow search never holds up the gateway. */
+  private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
+  private JDA jda;
+
+  public DiscordPlatform(DiscordConfig config, String token) {
+    this.config = Objects.requireNonNull(config);
+    this.token = Objects.requireNonNull(token);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  /** Logs in, waits until the guilds are loaded, then registers the commands. */
+  @Override
+  public void start(Dispatcher dispatcher) throws InterruptedException {
+    DiscordRenderer renderer = new DiscordRenderer();
+    JDABuilder builder =
+        JDABuilder.createLight(token, intents())
+            // serve closes every platform itself; a second, JVM-wide shutdown hook would race it.
+            .setEnableShutdownHook(false)
+            .addEventListeners(
+                new AskCommandListener(dispatcher, renderer, work),
+                new QaChannelListener(dispatcher, renderer, work, config.qaChannels()),
+                new VoteButtonListener(dispatcher));
+    config.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url.toString())));
+    config.gatewayUrl().ifPresent(url -> builder.setSessionController(new GatewaySessionController(url)));
+    jda = builder.build();
+    jda.awaitReady();
+    registerCommands();
+    LOG.info(
+        "Discord: logged in as " + jda.getSelfUser().getName() + " in " + jda.getGuilds().size() + " guild(s), "
+            + config.qaChannels().size() + " Q&A channel(s)");
+  }
+
+  /** Message events, and their text, only when there are Q&amp;A channels to read. */
+  private EnumSet<GatewayIntent> intents() {
+    return config.qaChannels().isEmpty()
+        ? EnumSet.noneOf(GatewayIntent.class)
+        : EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+  }
+
+  /**
+   * Global commands reach every guild but Discord may take a while to show changes; guild commands update at once,
+   * which is what a test server wants.
+   */
+  private void registerCommands() {
+    List<SlashCommandData> commands = new DiscordCommands(Commands.ALL).slashCommands();
+    if (config.guilds().isEmpty()) {
+      jda.updateCommands().addCommands(commands).complete();
+      LOG.info("Discord: registered " + commands.size() + " command(s) globally");
+      return;
+    }
+    for (String id : config.guilds()) {
+      Optional<Guild> guild = guild(id);
+      if (guild.isEmpty()) {
+        LOG.warning("Discord: the bot is not in guild '" + id + "' (discord.guilds); no commands registered there");
+        continue;
+      }
+      guild.get().updateCommands().addCommands(commands).complete();
+      LOG.info("Discord: registered " + commands.size() + " command(s) in guild " + id);
+    }
+  }
+
+  private Optional<Guild> guild(String id) {
+    try {
+      return Optional.ofNullable(jda.getGuildById(Long.parseUnsignedLong(id)));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Stops taking events, lets answers already being composed go out, then disconnects: in the other order an answer
+   * in progress would find JDA shut and be lost.
+   */
+  @Override
+  public void close() {
+    if (jda != null) {
+      jda.removeEventListener(jda.getRegisteredListeners().toArray());
+    }
+    work.shutdown();
+    try {
+      if (!work.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+        work.shutdownNow();
+      }
+      if (jda != null) {
+        jda.shutdown();
+        if (!jda.awaitShutdown(SHUTDOWN_WAIT)) {
+          jda.shutdownNow();
+        }
+      }
+    } catch (InterruptedException e) {
+      // Asked to stop at once: drop what is in flight, and keep the interrupt for the caller to see.
+      work.shutdownNow();
+      if (jda != null) {
+        jda.shutdownNow();
+      }
+      Thread.currentThread().interrupt();
+    }
+  }
+}

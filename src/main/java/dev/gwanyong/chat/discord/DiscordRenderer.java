@@ -1,0 +1,185 @@
+package dev.gwanyong.chat.discord;
+
+import dev.gwanyong.answer.Answer;
+import dev.gwanyong.answer.Citation;
+import dev.gwanyong.answer.Phrases;
+import dev.gwanyong.chat.ChatReply;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/**
+ * Turns a {@link ChatReply} into a Discord message: an embed of cited quotes with 👍/👎 buttons, a short refusal
+ * embed, or a one-line message. All framing words come from {@link Phrases}. Discord rejects a message that breaks a
+ * length limit, so every piece is cut to fit here rather than failing at send time; and allowed mentions are
+ * switched off, because a quote is the source's text and may contain {@code @everyone}.
+ */
+final class DiscordRenderer {
+
+  private static final int ANSWER_COLOUR = 0x3B82F6;
+  private static final int REFUSAL_COLOUR = 0x9CA3AF;
+  /** Caps on the source line, so a long title or address cannot crowd the quote out of its 1,024-character field. */
+  private static final int MAX_TITLE_CHARS = 200;
+  private static final int MAX_LINK_CHARS = 500;
+
+  /** The message for a reply; empty for a duplicate delivery, which gets no answer at all. */
+  Optional<MessageCreateData> render(ChatReply reply) {
+    Optional<MessageCreateBuilder> message =
+        switch (reply) {
+          case ChatReply.Answered answered -> Optional.of(answered(answered));
+          case ChatReply.Refused refused -> Optional.of(new MessageCreateBuilder().setEmbeds(refusal(refused.answer())));
+          case ChatReply.Help help -> Optional.of(text(help.message()));
+          case ChatReply.Failed failed -> Optional.of(text(failed.message()));
+          case ChatReply.Duplicate duplicate -> Optional.empty();
+        };
+    return message.map(m -> m.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build());
+  }
+
+  private static MessageCreateBuilder text(String text) {
+    return new MessageCreateBuilder().setContent(fit(text, Message.MAX_CONTENT_LENGTH));
+  }
+
+  private MessageCreateBuilder answered(ChatReply.Answered answered) {
+    VoteButton up = new VoteButton(answered.answerId(), true);
+    VoteButton down = new VoteButton(answered.answerId(), false);
+    return new MessageCreateBuilder()
+        .setEmbeds(answer(answered.answer()))
+        .setComponents(
+            ActionRow.of(
+                Button.secondary(up.customId(), Emoji.fromUnicode("👍")),
+                Button.secondary(down.customId(), Emoji.fromUnicode("👎"))));
+  }
+
+  /** One field a citation, best first, as many as fit in Discord's 6,000 characters an embed. */
+  MessageEmbed answer(Answer answer) {
+    Phrases phrases = Phrases.of(answer.language());
+    List<Citation> citations = answer.citations();
+    String title = fit(phrases.fromSources().formatted(citations.size()), MessageEmbed.TITLE_MAX_LENGTH);
+    String footer =
+        (citations.size() == 1 ? "1" : "1–" + citations.size())
+            + " · "
+            + phrases.confidence()
+            + ": "
+            + phrases.level(answer.confidenceLevel());
+    EmbedBuilder embed = new EmbedBuilder().setColor(ANSWER_COLOUR).setTitle(title).setFooter(footer);
+    int used = title.length() + footer.length();
+    for (int rank = 1; rank <= citations.size() && rank <= MessageEmbed.MAX_FIELD_AMOUNT; rank++) {
+      String name = rank + " ▌";
+      String value = citation(citations.get(rank - 1));
+      if (used + name.length() + value.length() > MessageEmbed.EMBED_MAX_LENGTH_BOT) {
+        break;
+      }
+      embed.addField(name, value, false);
+      used += name.length() + value.length();
+    }
+    return embed.build();
+  }
+
+  /** The quote with matched words in bold, its translation, and a link to the paragraph, within one field. */
+  String citation(Citation citation) {
+    String source = source(citation);
+    String quote = emphasised(citation);
+    String value = quote;
+    if (citation.translation().isPresent()) {
+      int room = MessageEmbed.VALUE_MAX_LENGTH - quote.length() - source.length() - "\n↳ \"\"\n".length();
+      String translation = fit(escapeLinkText(citation.translation().get().strip()), room);
+      if (!translation.isEmpty()) {
+        value += "\n↳ \"" + translation + "\"";
+      }
+    }
+    return fit(value + "\n" + source, MessageEmbed.VALUE_MAX_LENGTH);
+  }
+
+  /** "title · ¶3", the title linked to the source when it has a web address. */
+  private static String source(Citation citation) {
+    String title = escapeLinkText(fit(citation.title(), MAX_TITLE_CHARS));
+    String url = citation.url();
+    boolean linkable =
+        (url.startsWith("https://") || url.startsWith("http://"))
+            && url.length() <= MAX_LINK_CHARS
+            && url.chars().noneMatch(c -> c == ')' || c == ' ' || c == '\n');
+    String shown = linkable ? "[" + title + "](" + url + ")" : title;
+    return shown + " · ¶" + citation.paragraph();
+  }
+
+  /** The quote exactly as written, markdown escaped, with the highlighted spans wrapped in bold. */
+  static String emphasised(Citation citation) {
+    String quote = citation.quote();
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (Citation.Span span : runs(quote, citation.highlights())) {
+      out.append(escapeLinkText(quote.substring(at, span.start())));
+      out.append("**").append(escapeLinkText(quote.substring(span.start(), span.end()))).append("**");
+      at = span.end();
+    }
+    out.append(escapeLinkText(quote.substring(at)));
+    return out.toString();
+  }
+
+  /**
+   * The highlights in order, clipped to the quote, with overlapping ones and ones only spaces apart joined: "**used
+   * Kubernetes**" reads better than "**used** **Kubernetes**".
+   */
+  private static List<Citation.Span> runs(String quote, List<Citation.Span> highlights) {
+    List<Citation.Span> sorted = new ArrayList<>(highlights);
+    sorted.sort(Comparator.comparingInt(Citation.Span::start));
+    List<Citation.Span> runs = new ArrayList<>();
+    for (Citation.Span span : sorted) {
+      int start = Math.min(span.start(), quote.length());
+      int end = Math.min(span.end(), quote.length());
+      if (!runs.isEmpty() && quote.substring(Math.min(runs.getLast().end(), start), start).isBlank()) {
+        Citation.Span last = runs.removeLast();
+        start = last.start();
+        end = Math.max(end, last.end());
+      }
+      if (start < end) {
+        runs.add(new Citation.Span(start, end));
+      }
+    }
+    return runs;
+  }
+
+  /** A short, polite embed saying the sources do not cover it, naming the closest source when there is one. */
+  MessageEmbed refusal(Answer answer) {
+    Phrases phrases = Phrases.of(answer.language());
+    String closest =
+        answer.closestSource().map(s -> phrases.closestSource().formatted(MarkdownSanitizer.escape(s, true)) + "\n")
+            .orElse("");
+    return new EmbedBuilder()
+        .setColor(REFUSAL_COLOUR)
+        .setTitle(fit(phrases.notCovered(), MessageEmbed.TITLE_MAX_LENGTH))
+        .setDescription(fit(closest + phrases.askModerator(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
+        .build();
+  }
+
+  /** Markdown escaped, and brackets too, so a quote can never turn into a masked link. */
+  private static String escapeLinkText(String text) {
+    return MarkdownSanitizer.escape(text, true).replace("[", "\\[").replace("]", "\\]");
+  }
+
+  /** Cut to at most {@code max} characters, with an ellipsis when something was cut; never splits a surrogate pair. */
+  static String fit(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    if (max <= 1) {
+      return "";
+    }
+    int end = max - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
+  }
+}

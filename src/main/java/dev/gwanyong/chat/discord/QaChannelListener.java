@@ -1,0 +1,124 @@
+package dev.gwanyong.chat.discord;
+
+import dev.gwanyong.answer.Language;
+import dev.gwanyong.chat.ChatRequest;
+import dev.gwanyong.chat.Dispatcher;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/**
+ * Questions typed in a Q&amp;A channel: every member message there is a question, and so is a mention of the bot in a
+ * thread under one. The answer goes into a new thread on the question when the bot may create one, else it is a
+ * reply. Bots, webhooks and the bot itself are never answered (two bots could otherwise talk forever), and
+ * messages anywhere else are left alone.
+ */
+final class QaChannelListener extends ListenerAdapter {
+
+  private static final Logger LOG = Logger.getLogger(QaChannelListener.class.getName());
+  private static final int MAX_THREAD_NAME = 100;
+
+  private final Dispatcher dispatcher;
+  private final DiscordRenderer renderer;
+  private final Executor work;
+  private final Set<String> qaChannels;
+
+  QaChannelListener(Dispatcher dispatcher, DiscordRenderer renderer, Executor work, List<String> qaChannels) {
+    this.dispatcher = dispatcher;
+    this.renderer = renderer;
+    this.work = work;
+    this.qaChannels = Set.copyOf(qaChannels);
+  }
+
+  @Override
+  public void onMessageReceived(MessageReceivedEvent event) {
+    User author = event.getAuthor();
+    if (!event.isFromGuild() || author.isBot() || author.isSystem() || event.isWebhookMessage()) {
+      return;
+    }
+    Message message = event.getMessage();
+    User self = event.getJDA().getSelfUser();
+    if (!isQuestion(message, self)) {
+      return;
+    }
+    ChatRequest request =
+        new ChatRequest(
+            DiscordPlatform.ID, message.getId(), author.getId(), message.getChannelId(), withoutMention(message, self));
+    work.execute(() -> answer(request).ifPresent(reply -> post(message, request.text(), reply)));
+  }
+
+  /** Posts the answer. A channel the bot may read but not write in is a setup problem to name, not a fault. */
+  private static void post(Message question, String text, MessageCreateData reply) {
+    try {
+      postInThreadOrReply(question, text, reply);
+    } catch (InsufficientPermissionException e) {
+      LOG.warning(
+          "Discord: cannot answer in channel " + question.getChannelId() + ", missing permission "
+              + e.getPermission().getName() + " (see bot/discord/README.md)");
+    } catch (RuntimeException e) {
+      Incident.log(LOG, "posting an answer", e);
+    }
+  }
+
+  private Optional<MessageCreateData> answer(ChatRequest request) {
+    try {
+      return renderer.render(dispatcher.handle(request));
+    } catch (RuntimeException e) {
+      return renderer.render(Incident.log(LOG, "answering a Q&A message", e).reply(Language.of(request.text())));
+    }
+  }
+
+  private boolean isQuestion(Message message, User self) {
+    MessageChannel channel = message.getChannel();
+    if (qaChannels.contains(channel.getId())) {
+      return true;
+    }
+    return channel instanceof ThreadChannel thread
+        && qaChannels.contains(thread.getParentChannel().getId())
+        && message.getMentions().isMentioned(self, Message.MentionType.USER);
+  }
+
+  private static String withoutMention(Message message, User self) {
+    return Pattern.compile("<@!?" + self.getId() + ">").matcher(message.getContentRaw()).replaceAll(" ").strip();
+  }
+
+  private static void postInThreadOrReply(Message question, String text, MessageCreateData reply) {
+    if (question.getChannel() instanceof TextChannel channel
+        && question.getGuild()
+            .getSelfMember()
+            .hasPermission(channel, Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS)) {
+      question
+          .createThreadChannel(DiscordRenderer.fit(text.isEmpty() ? "Gwanyong" : text, MAX_THREAD_NAME))
+          .queue(
+              thread -> thread.sendMessage(reply).queue(null, e -> failed(e)),
+              e -> {
+                LOG.log(Level.INFO, "Discord: no thread for the answer, replying instead", e);
+                reply(question, reply);
+              });
+    } else {
+      reply(question, reply);
+    }
+  }
+
+  private static void reply(Message question, MessageCreateData reply) {
+    question.reply(reply).mentionRepliedUser(false).queue(null, e -> failed(e));
+  }
+
+  private static void failed(Throwable e) {
+    LOG.log(Level.WARNING, "Discord: could not post an answer", e);
+  }
+}

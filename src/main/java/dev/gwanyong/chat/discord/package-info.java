@@ -1,0 +1,20 @@
+/**
+ * The Discord adapter, and the only package that imports JDA. It translates and nothing more: a slash command, a
+ * message in a Q&amp;A channel or a vote button becomes a {@link dev.gwanyong.chat.ChatRequest} or a
+ * {@link dev.gwanyong.chat.Vote} for the {@link dev.gwanyong.chat.Dispatcher}, and the
+ * {@link dev.gwanyong.chat.ChatReply} becomes an embed ({@link dev.gwanyong.chat.discord.DiscordRenderer}).
+ *
+ * <ul>
+ *   <li>{@link dev.gwanyong.chat.discord.DiscordLauncher} — whether {@code serve} can start Discord, and builds it.
+ *   <li>{@link dev.gwanyong.chat.discord.DiscordPlatform} — the JDA connection: intents, caches, the REST and
+ *       gateway addresses (for a proxy or a loopback stand-in), command registration.
+ *   <li>{@link dev.gwanyong.chat.discord.AskCommandListener}, {@link dev.gwanyong.chat.discord.QaChannelListener},
+ *       {@link dev.gwanyong.chat.discord.VoteButtonListener} — one small listener per way in.
+ *   <li>{@link dev.gwanyong.chat.discord.DiscordCommands} — the shared command records as Discord command data,
+ *       also exported to {@code bot/discord/commands.json}.
+ * </ul>
+ *
+ * Every message the bot sends has allowed mentions switched off: a quote that contains {@code @everyone} or a role
+ * mention is shown, never pinged.
+ */
+package dev.gwanyong.chat.discord;

@@ -1,0 +1,223 @@
+package dev.gwanyong.chat.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.webhook.WebhookResponse;
+import dev.gwanyong.chat.ChatReply;
+import dev.gwanyong.chat.ChatRequest;
+import dev.gwanyong.chat.CommandSpec;
+import dev.gwanyong.chat.Commands;
+import dev.gwanyong.chat.Dispatcher;
+import dev.gwanyong.chat.Vote;
+import dev.gwanyong.chat.slack.SlackRenderer.Surface;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * The Bolt listeners: each turns a Slack event into a dispatcher call, acknowledges at once (Slack gives three
+ * seconds) and sends the answer from the executor afterwards.
+ */
+final class SlackListeners {
+
+  /** The commands these listeners answer; the manifest declares exactly these. */
+  static final List<CommandSpec> COMMANDS = List.of(Commands.ASK);
+
+  /** The Events API subscriptions these listeners need; the manifest is generated from them. */
+  static final List<String> BOT_EVENTS = List.of("app_mention", "message.channels", "message.groups");
+
+  /** The bot scopes these listeners need, and no more. */
+  static final List<String> BOT_SCOPES =
+      List.of(
+          "app_mentions:read", // app_mention
+          "channels:history", // message.channels: plain questions in public Q&A channels
+          "groups:history", // message.groups: the same in private Q&A channels
+          "chat:write", // chat.postMessage into the question's thread
+          "commands"); // /ask
+
+  private static final Logger LOG = Logger.getLogger(SlackListeners.class.getName());
+  private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+
+  private final Dispatcher dispatcher;
+  private final SlackRenderer renderer;
+  private final Set<String> qaChannels;
+  private final AskedThreads askedThreads;
+  private final Executor executor;
+
+  SlackListeners(
+      Dispatcher dispatcher, SlackRenderer renderer, List<String> qaChannels, AskedThreads threads, Executor executor) {
+    this.dispatcher = dispatcher;
+    this.renderer = renderer;
+    this.qaChannels = Set.copyOf(qaChannels);
+    this.askedThreads = threads;
+    this.executor = executor;
+  }
+
+  void register(App app) {
+    app.command("/" + Commands.ASK.name(), this::ask);
+    app.event(AppMentionEvent.class, this::mention);
+    app.event(MessageEvent.class, this::message);
+    app.blockAction(SlackRenderer.VOTE_UP, (req, ctx) -> vote(req.getPayload(), ctx, true));
+    app.blockAction(SlackRenderer.VOTE_DOWN, (req, ctx) -> vote(req.getPayload(), ctx, false));
+    app.blockAction(SlackRenderer.POST_TO_CHANNEL, this::postToChannel);
+  }
+
+  /** {@code /ask}: answered privately through the command's response_url. */
+  private Response ask(SlashCommandRequest req, SlashCommandContext ctx) {
+    SlashCommandPayload p = req.getPayload();
+    String eventId = "command:" + (p.getTriggerId() != null ? p.getTriggerId() : UUID.randomUUID());
+    ChatRequest request =
+        new ChatRequest(SlackPlatform.ID, eventId, p.getUserId(), p.getChannelId(), plain(p.getText()));
+    later("/ask", () -> {
+      Optional<SlackMessage> message = renderer.render(dispatcher.handle(request), Surface.EPHEMERAL);
+      if (message.isPresent()) {
+        respond(ctx.respond(SlashCommandResponse.builder()
+            .responseType("ephemeral").text(message.get().text()).blocks(message.get().blocks()).build()));
+      }
+    });
+    return ctx.ack();
+  }
+
+  /** A mention anywhere the app is: answered in the mention's thread. */
+  private Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+    AppMentionEvent e = payload.getEvent();
+    if (e.getBotId() == null && e.getUser() != null && !e.getUser().equals(ctx.getBotUserId())) {
+      String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+      answerInThread(ctx, e.getUser(), e.getChannel(), e.getTs(), thread, e.getText());
+    }
+    return ctx.ack();
+  }
+
+  /** A plain message: a question only in a Q&amp;A channel, see {@link #isQuestionForUs}. */
+  private Response message(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+    MessageEvent e = payload.getEvent();
+    if (isQuestionForUs(e, ctx.getBotUserId())) {
+      String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+      answerInThread(ctx, e.getUser(), e.getChannel(), e.getTs(), thread, e.getText());
+    }
+    return ctx.ack();
+  }
+
+  /**
+   * "Post to channel" under a private {@code /ask} answer: asks again (the button carries the question, so this
+   * works after a restart too), posts the answer for everyone and removes the private copy.
+   */
+  private Response postToChannel(BlockActionRequest req, ActionContext ctx) {
+    BlockActionPayload p = req.getPayload();
+    BlockActionPayload.Action action = p.getActions().getFirst();
+    ChatRequest request = new ChatRequest(
+        SlackPlatform.ID, "share:" + action.getActionTs(), p.getUser().getId(), channelOf(p), action.getValue());
+    later("post to channel", () -> {
+      Optional<SlackMessage> message = renderer.render(dispatcher.handle(request), Surface.CHANNEL);
+      if (message.isPresent()) {
+        respond(ctx.respond(ActionResponse.builder()
+            .responseType("in_channel").text(message.get().text()).blocks(message.get().blocks()).build()));
+        respond(ctx.respond(ActionResponse.builder().deleteOriginal(true).build()));
+      }
+    });
+    return ctx.ack();
+  }
+
+  /**
+   * Plain messages count only in Q&amp;A channels, from people, not edits (Bolt routes subtypes such as
+   * {@code message_changed} elsewhere), not mentions (the {@code app_mention} listener has them), and in a thread
+   * only when someone asked the bot there.
+   */
+  private boolean isQuestionForUs(MessageEvent e, String botUserId) {
+    if (e.getBotId() != null || e.getUser() == null || e.getUser().equals(botUserId)) {
+      return false;
+    }
+    if (!qaChannels.contains(e.getChannel()) || e.getText() == null || e.getText().contains("<@" + botUserId)) {
+      return false;
+    }
+    boolean reply = e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs());
+    return !reply || askedThreads.contains(e.getChannel(), e.getThreadTs());
+  }
+
+  private void answerInThread(EventContext ctx, String user, String channel, String ts, String thread, String text) {
+    // A message and the mention inside it arrive as two events, and Slack retries: both share channel and ts.
+    ChatRequest request =
+        new ChatRequest(SlackPlatform.ID, "message:" + channel + ":" + ts, user, channel, plain(text));
+    later("thread answer", () -> {
+      ChatReply reply = dispatcher.handle(request);
+      if (!(reply instanceof ChatReply.Duplicate)) {
+        askedThreads.remember(channel, thread);
+      }
+      Optional<SlackMessage> message = renderer.render(reply, Surface.THREAD);
+      if (message.isPresent()) {
+        ChatPostMessageResponse response = ctx.client().chatPostMessage(r -> r
+            .channel(channel).threadTs(thread).text(message.get().text()).blocks(message.get().blocks()));
+        if (!response.isOk()) {
+          LOG.warning("chat.postMessage to " + channel + " failed: " + response.getError());
+        }
+      }
+    });
+  }
+
+  private Response vote(BlockActionPayload p, ActionContext ctx, boolean helpful) {
+    String answerId = p.getActions().getFirst().getValue();
+    Vote vote = new Vote(SlackPlatform.ID, p.getUser().getId(), answerId, helpful);
+    later("vote", () -> {
+      String thanks = Mrkdwn.escape(dispatcher.vote(vote));
+      respond(ctx.respond(
+          ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(thanks).build()));
+    });
+    return ctx.ack();
+  }
+
+  private static String channelOf(BlockActionPayload p) {
+    return p.getChannel() != null ? p.getChannel().getId() : p.getContainer().getChannelId();
+  }
+
+  /** Slack sends member text with {@code & < >} escaped and mentions as {@code <@U…>}; the question is neither. */
+  static String plain(String text) {
+    if (text == null) {
+      return "";
+    }
+    String withoutMentions = MENTION.matcher(text).replaceAll(" ");
+    return withoutMentions.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
+  }
+
+  private static void respond(WebhookResponse response) {
+    if (response.getCode() != 200) {
+      LOG.warning("response_url answered HTTP " + response.getCode());
+    }
+  }
+
+  /** Runs after the ack; a fault is logged once here with an incident id, as the style guide asks. */
+  private void later(String what, SlackTask task) {
+    executor.execute(() -> {
+      try {
+        task.run();
+      } catch (IOException | SlackApiException | RuntimeException e) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "incident " + incident + ": Slack " + what + " failed", e);
+      }
+    });
+  }
+
+  @FunctionalInterface
+  private interface SlackTask {
+    void run() throws IOException, SlackApiException;
+  }
+}

@@ -1,0 +1,156 @@
+package dev.gwanyong.chat.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import dev.gwanyong.answer.Answer;
+import dev.gwanyong.answer.Citation;
+import dev.gwanyong.answer.Phrases;
+import dev.gwanyong.chat.ChatReply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns a {@link ChatReply} into Block Kit. All framing words come from {@link Phrases}, so Slack says what every
+ * other front end says; only the layout is Slack's.
+ */
+final class SlackRenderer {
+
+  static final String VOTE_UP = "gwanyong_vote_up";
+  static final String VOTE_DOWN = "gwanyong_vote_down";
+  static final String POST_TO_CHANNEL = "gwanyong_post_to_channel";
+
+  /** Slack refuses a message with more blocks than this. */
+  static final int MAX_BLOCKS = 50;
+
+  /** A translation can be a whole paragraph; the quote is what matters, so the translation yields first. */
+  private static final int MAX_TRANSLATION = 1_000;
+
+  /** Slack's limit for a button's value. */
+  private static final int MAX_BUTTON_VALUE = 2_000;
+
+  /** Question echoed above a /ask answer, which Slack does not show by itself. */
+  private static final int MAX_ECHOED_QUESTION = 300;
+
+  /** Where a reply is shown, which decides what goes around the quotes. */
+  enum Surface {
+    /** In the thread of the question: the question is right above. */
+    THREAD,
+    /** The private answer to {@code /ask}: echoes the question and offers to post it to the channel. */
+    EPHEMERAL,
+    /** A {@code /ask} answer posted for everyone: echoes the question. */
+    CHANNEL
+  }
+
+  /** What to send; empty for a {@link ChatReply.Duplicate}, which gets no answer at all. */
+  Optional<SlackMessage> render(ChatReply reply, Surface surface) {
+    return switch (reply) {
+      case ChatReply.Answered answered -> Optional.of(answered(answered, surface));
+      case ChatReply.Refused refused -> Optional.of(refused(refused.answer(), surface));
+      case ChatReply.Help help -> Optional.of(plain(help.message()));
+      case ChatReply.Failed failed -> Optional.of(plain(failed.message()));
+      case ChatReply.Duplicate duplicate -> Optional.empty();
+    };
+  }
+
+  private SlackMessage answered(ChatReply.Answered reply, Surface surface) {
+    Answer answer = reply.answer();
+    Phrases phrases = Phrases.of(answer.language());
+    List<LayoutBlock> blocks = new ArrayList<>();
+    echoQuestion(answer, surface, blocks);
+    String heading = phrases.fromSources().formatted(answer.citations().size());
+    blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(heading) + "*"))));
+
+    int room = (MAX_BLOCKS - blocks.size() - 2) / 2;
+    List<Citation> shown = answer.citations().subList(0, Math.min(room, answer.citations().size()));
+    for (int i = 0; i < shown.size(); i++) {
+      Citation citation = shown.get(i);
+      blocks.add(section(s -> s.text(markdownText(Mrkdwn.fit(quoteText(citation), Mrkdwn.MAX_TEXT)))));
+      blocks.add(context(List.of(markdownText(Mrkdwn.fit(sourceLine(i + 1, citation), Mrkdwn.MAX_TEXT)))));
+    }
+
+    String confidence =
+        phrases.confidence() + ": " + phrases.level(answer.confidenceLevel())
+            + String.format(Locale.ROOT, " (%.2f)", answer.confidence());
+    blocks.add(context(List.of(markdownText(Mrkdwn.escape(confidence)))));
+    blocks.add(actions(buttons(reply, phrases, surface)));
+
+    String fallback = Mrkdwn.escape(heading + "\n" + answer.citations().getFirst().quote());
+    return new SlackMessage(Mrkdwn.fit(fallback, Mrkdwn.MAX_TEXT), blocks);
+  }
+
+  /** Rank, title linked to the source, paragraph; a link Slack cannot open (a corpus path) is shown as code. */
+  private static String sourceLine(int rank, Citation citation) {
+    String head = "*" + rank + "* · ";
+    if (Mrkdwn.isWebUrl(citation.url())) {
+      return head + Mrkdwn.link(citation.url(), citation.title()) + " · ¶" + citation.paragraph();
+    }
+    String path = Mrkdwn.escape(citation.url()).replace('`', '\'');
+    String line = head + Mrkdwn.escape(citation.title()) + " · ¶" + citation.paragraph();
+    return path.isBlank() ? line : line + " · `" + path + "`";
+  }
+
+  private static String quoteText(Citation citation) {
+    String text = Mrkdwn.quote(citation.quote(), citation.highlights());
+    return citation
+        .translation()
+        .filter(t -> !t.isBlank())
+        .map(t -> text + "\n↳ " + Mrkdwn.fit(Mrkdwn.escape(t.strip()), MAX_TRANSLATION))
+        .orElse(text);
+  }
+
+  private static List<BlockElement> buttons(ChatReply.Answered reply, Phrases phrases, Surface surface) {
+    List<BlockElement> buttons = new ArrayList<>();
+    buttons.add(button(b -> b.actionId(VOTE_UP).text(plainText("👍", true)).value(reply.answerId())));
+    buttons.add(button(b -> b.actionId(VOTE_DOWN).text(plainText("👎", true)).value(reply.answerId())));
+    String question = readable(reply.answer().question());
+    if (surface == Surface.EPHEMERAL && question.length() <= MAX_BUTTON_VALUE) {
+      // The question itself travels in the button, so the answer can be posted even after a restart.
+      buttons.add(
+          button(
+              b -> b.actionId(POST_TO_CHANNEL)
+                  .text(plainText(phrases.postToChannel(), true))
+                  .value(question)));
+    }
+    return buttons;
+  }
+
+  private SlackMessage refused(Answer answer, Surface surface) {
+    Phrases phrases = Phrases.of(answer.language());
+    List<LayoutBlock> blocks = new ArrayList<>();
+    echoQuestion(answer, surface, blocks);
+    StringBuilder text = new StringBuilder(Mrkdwn.escape(phrases.notCovered()));
+    answer
+        .closestSource()
+        .ifPresent(title -> text.append('\n').append(Mrkdwn.escape(phrases.closestSource().formatted(title))));
+    text.append('\n').append(Mrkdwn.escape(phrases.askModerator()));
+    String body = Mrkdwn.fit(text.toString(), Mrkdwn.MAX_TEXT);
+    blocks.add(section(s -> s.text(markdownText(body))));
+    return new SlackMessage(body, blocks);
+  }
+
+  private static void echoQuestion(Answer answer, Surface surface, List<LayoutBlock> blocks) {
+    if (surface != Surface.THREAD) {
+      String question = Mrkdwn.fit(Mrkdwn.escape(readable(answer.question())), MAX_ECHOED_QUESTION);
+      blocks.add(context(List.of(markdownText("❓ " + question))));
+    }
+  }
+
+  /** Control characters mean nothing to a reader and garble Slack's display; they become spaces. */
+  private static String readable(String question) {
+    return question.replaceAll("[\\p{Cc}&&[^\\n]]", " ").strip();
+  }
+
+  private static SlackMessage plain(String message) {
+    String text = Mrkdwn.fit(Mrkdwn.escape(message), Mrkdwn.MAX_TEXT);
+    return new SlackMessage(text, List.of(section(s -> s.text(markdownText(text)))));
+  }
+}

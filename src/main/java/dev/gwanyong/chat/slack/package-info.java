@@ -1,0 +1,17 @@
+/**
+ * The Slack adapter, built on Bolt for Java: the only package that imports Bolt. It translates Slack events into
+ * {@link dev.gwanyong.chat.ChatRequest}s and {@link dev.gwanyong.chat.ChatReply}s into Block Kit, and nothing more:
+ * answering, refusing, deduplicating and logging feedback belong to the {@link dev.gwanyong.chat.Dispatcher}.
+ *
+ * <ul>
+ *   <li>{@link dev.gwanyong.chat.slack.SlackLauncher} decides whether Slack can start with the environment at hand.
+ *   <li>{@link dev.gwanyong.chat.slack.SlackPlatform} owns the Bolt app and its connection, Socket Mode or HTTP
+ *       ({@code POST /slack/events} on a JDK HTTP server, see {@code SlackHttpEndpoint}).
+ *   <li>{@code SlackListeners} holds the small handlers: {@code /ask}, {@code app_mention}, messages in Q&amp;A
+ *       channels, and the 👍/👎 and "post to channel" buttons. Each acknowledges at once and answers afterwards.
+ *   <li>{@code SlackRenderer} and {@code Mrkdwn} draw the Block Kit, escaping every piece of corpus or member text.
+ *   <li>{@link dev.gwanyong.chat.slack.SlackManifest} generates {@code bot/slack/manifest.yml} from the command
+ *       records and the scopes and events the listeners use.
+ * </ul>
+ */
+package dev.gwanyong.chat.slack;

@@ -1,0 +1,160 @@
+package dev.gwanyong.search;
+
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.Fields;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A question as groups of alternatives, one group per content word or lexicon phrase. A group holds the word as the
+ * index analyses it, its synonyms, and its translations into the other language, each an {@link Alternative}: a
+ * field and the terms that must all occur there. Korean words keep their Korean form and gain English stems; English
+ * words (in an English, Korean or mixed question) gain the Nori terms of their Korean translations. The same groups
+ * build the query (one structured disjunction per group, so a word with many translations does not outweigh a word
+ * with one) and measure how much of the question a passage covers.
+ */
+record QuestionGroups(List<Group> groups) {
+
+  QuestionGroups {
+    groups = List.copyOf(groups);
+  }
+
+  /** Terms that must all occur in a field; {@code translated} when they come from the lexicon. */
+  record Alternative(String field, List<String> terms, boolean translated) {
+    Alternative {
+      terms = List.copyOf(terms);
+    }
+
+    static Alternative direct(String field, List<String> terms) {
+      return new Alternative(field, terms, false);
+    }
+
+    static Alternative translation(String field, List<String> terms) {
+      return new Alternative(field, terms, true);
+    }
+  }
+
+  /**
+   * One piece of the question's content and the ways a passage can contain it; {@code general} when the word is
+   * everyday vocabulary (the lexicon knows it) rather than a name, acronym or number.
+   */
+  record Group(String word, Set<Alternative> alternatives, boolean general) {
+    Group {
+      alternatives = Set.copyOf(alternatives);
+    }
+  }
+
+  boolean isEmpty() {
+    return groups.isEmpty();
+  }
+
+  static QuestionGroups of(String text, Analysis analysis, Lexicon lexicon) {
+    List<Group> groups = new ArrayList<>();
+    for (String term : analysis.indexTerms(Fields.KOREAN, text)) {
+      if (hasHangul(term)) {
+        groups.add(korean(term, analysis, lexicon));
+      }
+    }
+    groups.addAll(latin(text, analysis, lexicon));
+    List<Group> distinct = new ArrayList<>();
+    for (Group group : groups) {
+      if (distinct.stream().noneMatch(g -> g.alternatives().equals(group.alternatives()))) {
+        distinct.add(group);
+      }
+    }
+    return new QuestionGroups(distinct);
+  }
+
+  private static Group korean(String term, Analysis analysis, Lexicon lexicon) {
+    Set<Alternative> alternatives = new LinkedHashSet<>();
+    alternatives.add(Alternative.direct(Fields.KOREAN, List.of(term)));
+    for (String synonym : analysis.queryTerms(Fields.KOREAN, term)) {
+      alternatives.add(Alternative.direct(Fields.KOREAN, List.of(synonym)));
+    }
+    Set<String> english = lexicon.english(term);
+    for (String stem : english) {
+      alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
+      alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
+    }
+    return new Group(term, alternatives, !english.isEmpty());
+  }
+
+  /** English words, longest lexicon phrases first, then word by word. */
+  private static List<Group> latin(String text, Analysis analysis, Lexicon lexicon) {
+    // Hangul is blanked out (offsets kept) so that "k8s가" yields the English word k8s.
+    String latinOnly = blankHangul(text);
+    List<Analysis.TermSpan> words = analysis.termSpans(Fields.ENGLISH, latinOnly);
+    List<Group> groups = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      int length = longestPhrase(words, i, lexicon);
+      List<Analysis.TermSpan> phrase = words.subList(i, i + length);
+      groups.add(english(text, phrase, analysis, lexicon));
+      i += length;
+    }
+    return groups;
+  }
+
+  private static int longestPhrase(List<Analysis.TermSpan> words, int from, Lexicon lexicon) {
+    for (int length = Math.min(Lexicon.MAX_PHRASE, words.size() - from); length > 1; length--) {
+      if (!lexicon.korean(stems(words.subList(from, from + length))).isEmpty()) {
+        return length;
+      }
+    }
+    return 1;
+  }
+
+  private static Group english(String text, List<Analysis.TermSpan> phrase, Analysis analysis, Lexicon lexicon) {
+    List<String> stems = stems(phrase);
+    String surface = text.substring(phrase.getFirst().start(), phrase.getLast().end());
+    Set<Alternative> alternatives = new LinkedHashSet<>();
+    alternatives.add(Alternative.direct(Fields.ENGLISH, stems));
+    // The aligned translation is the source's own English: a match there is as direct as one in an English source.
+    alternatives.add(Alternative.direct(Fields.TRANSLATION, stems));
+    List<String> asKorean = List.copyOf(analysis.indexTerms(Fields.KOREAN, surface));
+    if (!asKorean.isEmpty()) {
+      // Names, acronyms and numbers (CNCF, AWS, 2014) stand as they are in Korean text too.
+      alternatives.add(Alternative.direct(Fields.KOREAN, asKorean));
+    }
+    Set<List<String>> translations = lexicon.korean(stems);
+    for (List<String> korean : translations) {
+      alternatives.add(Alternative.translation(Fields.KOREAN, korean));
+    }
+    if (stems.size() > 1) {
+      // A phrase is also found through the translation of its last word, its head: "vendor lock-in" by 종속.
+      for (List<String> korean : lexicon.korean(List.of(stems.getLast()))) {
+        alternatives.add(Alternative.translation(Fields.KOREAN, korean));
+      }
+    }
+    for (String synonym : analysis.queryTerms(Fields.KOREAN, surface)) {
+      if (!asKorean.contains(synonym)) {
+        alternatives.add(Alternative.direct(Fields.KOREAN, List.of(synonym)));
+      }
+    }
+    return new Group(surface, alternatives, !translations.isEmpty());
+  }
+
+  private static List<String> stems(List<Analysis.TermSpan> words) {
+    return words.stream().map(Analysis.TermSpan::term).toList();
+  }
+
+  private static String blankHangul(String text) {
+    StringBuilder out = new StringBuilder(text);
+    for (int i = 0; i < out.length(); i++) {
+      if (isHangulChar(out.charAt(i))) {
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean hasHangul(String term) {
+    return term.chars().anyMatch(QuestionGroups::isHangulChar);
+  }
+
+  private static boolean isHangulChar(int c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+  }
+}

@@ -1,0 +1,308 @@
+package dev.gwanyong.chat.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gwanyong.answer.AnswerService;
+import dev.gwanyong.answer.Answerer;
+import dev.gwanyong.answer.Language;
+import dev.gwanyong.answer.Phrases;
+import dev.gwanyong.chat.Dispatcher;
+import dev.gwanyong.chat.FeedbackLog;
+import dev.gwanyong.config.ConfigLoader;
+import dev.gwanyong.config.GwanyongConfig;
+import dev.gwanyong.config.GwanyongConfig.DiscordConfig;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The adapter end to end: JDA logs in to the loopback stand-in, events go in, REST calls come out. Answers come
+ * from the real retrieval core over the bundled corpus (or, for {@code @everyone}, a one-file corpus).
+ */
+class DiscordPlatformTest {
+
+  private static final String QUESTION = "쿠버네티스를 활용하는 기업 비율은?";
+  private static final String CALLBACK = "/interactions/\\d+/[^/]+/callback";
+  private static final String ORIGINAL = "/webhooks/\\d+/[^/]+/messages/@original";
+
+  @TempDir static Path bundledIndex;
+  @TempDir Path logs;
+
+  private static AnswerService bundled;
+  private DiscordStandIn discord;
+  private DiscordPlatform platform;
+  private AnswerService everyone;
+
+  @BeforeAll
+  static void openBundledCorpus() {
+    bundled = AnswerService.open(config(Map.of("data", bundledIndex.toString())));
+  }
+
+  @AfterAll
+  static void closeBundledCorpus() throws Exception {
+    bundled.close();
+  }
+
+  private static GwanyongConfig config(Map<String, Object> flags) {
+    return new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
+  }
+
+  private void connect(DiscordStandIn standIn, Answerer answerer) throws Exception {
+    connect(standIn, answerer, List.of());
+  }
+
+  private void connect(DiscordStandIn standIn, Answerer answerer, List<String> guilds) throws Exception {
+    connect(standIn, answerer, guilds, List.of(StandInJson.QA_CHANNEL));
+  }
+
+  private void connect(DiscordStandIn standIn, Answerer answerer, List<String> guilds, List<String> qaChannels)
+      throws Exception {
+    discord = standIn;
+    Dispatcher dispatcher = new Dispatcher(answerer, new FeedbackLog(feedbackFile(), Clock.systemUTC()));
+    platform =
+        new DiscordPlatform(
+            new DiscordConfig(
+                Optional.of(discord.apiUrl()),
+                Optional.of(discord.gatewayUrl()),
+                qaChannels,
+                guilds),
+            "stand-in-token");
+    platform.start(dispatcher);
+  }
+
+  private Path feedbackFile() {
+    return logs.resolve("feedback.jsonl");
+  }
+
+  @AfterEach
+  void disconnect() throws Exception {
+    if (platform != null) {
+      platform.close();
+    }
+    if (discord != null) {
+      discord.close();
+    }
+    if (everyone != null) {
+      everyone.close();
+    }
+  }
+
+  @Test
+  void asksOnlyForTheIntentsQaChannelsNeedAndRegistersAsk() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+
+    long guilds = 1L; // JDA always asks for GUILDS: it keeps the channel list that permissions are read from
+    long guildMessages = 1L << 9;
+    long messageContent = 1L << 15;
+    assertEquals(guilds | guildMessages | messageContent, discord.identifiedIntents());
+    RestCall registration = discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/commands");
+    assertEquals("ask", registration.body().path(0).path("name").asText());
+  }
+
+  @Test
+  void withoutQaChannelsItNeedsNoMessageIntents() throws Exception {
+    connect(new DiscordStandIn(), bundled, List.of(), List.of());
+
+    assertEquals(1L, discord.identifiedIntents(), "GUILDS only; MESSAGE_CONTENT is privileged");
+  }
+
+  @Test
+  void questionsTheSourcesDoNotCoverGetAPoliteRefusal() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+
+    discord.ask("What is the recipe for kimchi stew?", false);
+
+    RestCall refusal = discord.await("PATCH", ORIGINAL);
+    JsonNode embed = refusal.body().path("embeds").path(0);
+    assertEquals(Phrases.of(Language.ENGLISH).notCovered(), embed.path("title").asText(), refusal.toString());
+    assertTrue(refusal.body().path("components").isEmpty(), "no vote buttons under a refusal");
+    String log = Files.readString(feedbackFile(), StandardCharsets.UTF_8);
+    assertTrue(log.contains("\"kind\":\"refused\"") && log.contains("kimchi stew"), log);
+  }
+
+  @Test
+  void commandsAreRegisteredInTheConfiguredGuildsInsteadOfGlobally() throws Exception {
+    connect(new DiscordStandIn(), bundled, List.of(StandInJson.GUILD));
+
+    RestCall registration =
+        discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/guilds/" + StandInJson.GUILD + "/commands");
+    assertEquals("ask", registration.body().path(0).path("name").asText());
+    assertTrue(discord.calls().stream().noneMatch(c -> c.is("PUT", "/applications/\\d+/commands")));
+  }
+
+  @Test
+  void askIsDeferredThenAnsweredWithAnEmbedQuotingTheSource() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+
+    discord.ask(QUESTION, false);
+
+    RestCall deferred = discord.await("POST", CALLBACK);
+    assertEquals(5, deferred.body().path("type").asInt(), deferred.toString());
+    assertEquals(64, deferred.body().path("data").path("flags").asInt(), "private unless public:true");
+    RestCall answer = discord.await("PATCH", ORIGINAL);
+    assertTrue(firstQuote(answer).contains("78%"), answer.toString());
+  }
+
+  @Test
+  void publicAskIsDeferredVisibleToEveryone() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+
+    discord.ask(QUESTION, true);
+
+    RestCall deferred = discord.await("POST", CALLBACK);
+    assertEquals(0, deferred.body().path("data").path("flags").asInt(0) & 64, deferred.toString());
+    discord.await("PATCH", ORIGINAL);
+  }
+
+  @Test
+  void aMentionInAQaChannelGetsAReplyQuotingTheSource() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+
+    JsonNode question =
+        discord.post(StandInJson.QA_CHANNEL, member(), "<@" + StandInJson.BOT + "> " + QUESTION, true);
+
+    RestCall reply = discord.await("POST", "/channels/" + StandInJson.QA_CHANNEL + "/messages");
+    assertEquals(question.path("id").asText(), reply.body().path("message_reference").path("message_id").asText());
+    assertTrue(firstQuote(reply).contains("78%"), reply.toString());
+  }
+
+  @Test
+  void theAnswerGoesIntoAThreadWhenTheGuildAllowsIt() throws Exception {
+    connect(new DiscordStandIn().allowThreads(), bundled);
+
+    JsonNode question = discord.post(StandInJson.QA_CHANNEL, member(), QUESTION, false);
+
+    discord.await("POST", "/channels/" + StandInJson.QA_CHANNEL + "/messages/" + question.path("id").asText()
+        + "/threads");
+    RestCall answer = discord.await("POST", "/channels/(?!" + StandInJson.QA_CHANNEL + ")\\d+/messages");
+    assertTrue(firstQuote(answer).contains("78%"), answer.toString());
+  }
+
+  @Test
+  void botsItselfAndOtherChannelsAreIgnored() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+
+    discord.post(StandInJson.QA_CHANNEL, StandInJson.user(StandInJson.OTHER_BOT, "otherbot", true), QUESTION, true);
+    discord.post(StandInJson.QA_CHANNEL, StandInJson.botUser(), QUESTION, false);
+    discord.post(StandInJson.OTHER_CHANNEL, member(), "<@" + StandInJson.BOT + "> " + QUESTION, true);
+    // The gateway delivers in order: once this one is answered, the three before it have been seen and dropped.
+    JsonNode last = discord.post(StandInJson.QA_CHANNEL, member(), QUESTION, false);
+
+    RestCall reply = discord.await("POST", "/channels/\\d+/messages");
+    assertEquals(last.path("id").asText(), reply.body().path("message_reference").path("message_id").asText());
+    Thread.sleep(300);
+    List<RestCall> posts = discord.calls().stream().filter(c -> c.path().startsWith("/channels/")).toList();
+    assertEquals(1, posts.size(), posts.toString());
+  }
+
+  @Test
+  void inAThreadUnderAQaChannelOnlyAMentionIsAQuestion() throws Exception {
+    connect(new DiscordStandIn().allowThreads(), bundled);
+
+    discord.post(StandInJson.QA_THREAD, member(), "thanks, that helps", false);
+    JsonNode mention =
+        discord.post(StandInJson.QA_THREAD, member(), "<@" + StandInJson.BOT + "> " + QUESTION, true);
+
+    RestCall reply = discord.await("POST", "/channels/" + StandInJson.QA_THREAD + "/messages");
+    assertEquals(mention.path("id").asText(), reply.body().path("message_reference").path("message_id").asText());
+    assertTrue(firstQuote(reply).contains("78%"), reply.toString());
+    Thread.sleep(300);
+    assertEquals(1, discord.calls().stream().filter(c -> c.path().startsWith("/channels/")).count());
+  }
+
+  @Test
+  void aMessageDeliveredTwiceIsAnsweredOnce() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+
+    JsonNode question = discord.post(StandInJson.QA_CHANNEL, member(), QUESTION, false);
+    discord.redeliver(question);
+    JsonNode last = discord.post(StandInJson.QA_CHANNEL, member(), QUESTION, false);
+
+    List<RestCall> replies = discord.awaitAll("POST", "/channels/\\d+/messages");
+    Thread.sleep(300);
+    List<String> answered =
+        discord.calls().stream()
+            .filter(c -> c.is("POST", "/channels/\\d+/messages"))
+            .map(c -> c.body().path("message_reference").path("message_id").asText())
+            .sorted()
+            .toList();
+    assertEquals(List.of(question.path("id").asText(), last.path("id").asText()), answered, replies.toString());
+  }
+
+  @Test
+  void aQuoteContainingEveryonePingsNobody() throws Exception {
+    Path corpus = logs.resolve("corpus");
+    Files.createDirectories(corpus);
+    Files.writeString(
+        corpus.resolve("announcements.txt"),
+        """
+        ---
+        id: announcements
+        title: Release announcements
+        lang: en
+        url: https://example.org/announcements
+        licence: CC0, written for this test
+        ---
+        The release notes were posted to @everyone in the project channel on Friday.
+        Weather forecasts for the weekend promise rain in the north and sun in the south.
+        """,
+        StandardCharsets.UTF_8);
+    everyone =
+        AnswerService.open(
+            config(Map.of("corpus", corpus.toString(), "data", logs.resolve("data").toString())));
+    connect(new DiscordStandIn(), everyone);
+    String question = "Where were the release notes posted?";
+
+    discord.ask(question, true);
+    discord.post(StandInJson.QA_CHANNEL, member(), question, false);
+
+    RestCall answer = discord.await("PATCH", ORIGINAL);
+    RestCall reply = discord.await("POST", "/channels/\\d+/messages");
+    for (RestCall call : List.of(answer, reply)) {
+      assertTrue(firstQuote(call).contains("@everyone"), call.toString());
+      JsonNode parse = call.body().path("allowed_mentions").path("parse");
+      assertTrue(parse.isArray() && parse.isEmpty(), call.toString());
+    }
+    assertEquals(false, reply.body().path("allowed_mentions").path("replied_user").asBoolean(true));
+  }
+
+  @Test
+  void aVoteClickIsRecordedInTheFeedbackLog() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+    discord.ask(QUESTION, false);
+    RestCall answer = discord.await("PATCH", ORIGINAL);
+    String upvote = answer.body().path("components").path(0).path("components").path(0).path("custom_id").asText();
+
+    discord.click(discord.json().postedMessage(StandInJson.QA_CHANNEL, answer.body()), upvote);
+
+    RestCall thanks =
+        discord.awaitAll("POST", CALLBACK).stream().filter(c -> c.body().path("type").asInt() == 4).findFirst()
+            .orElseThrow();
+    assertEquals(64, thanks.body().path("data").path("flags").asInt(), "thanks are for the voter only");
+    String log = Files.readString(feedbackFile(), StandardCharsets.UTF_8);
+    String answerId = VoteButton.parse(upvote).orElseThrow().answerId();
+    assertTrue(log.contains("\"kind\":\"vote\"") && log.contains(answerId) && log.contains("\"vote\":\"up\""), log);
+  }
+
+  /** The first citation's quote: the first line of the embed's first field. */
+  private static String firstQuote(RestCall call) {
+    return call.body().path("embeds").path(0).path("fields").path(0).path("value").asText().lines().findFirst()
+        .orElse("");
+  }
+
+  private static ObjectNode member() {
+    return StandInJson.user(StandInJson.MEMBER, "member", false);
+  }
+}

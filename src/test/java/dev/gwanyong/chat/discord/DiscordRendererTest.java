@@ -1,0 +1,148 @@
+package dev.gwanyong.chat.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.answer.Answer;
+import dev.gwanyong.answer.Citation;
+import dev.gwanyong.answer.Language;
+import dev.gwanyong.answer.Phrases;
+import dev.gwanyong.chat.ChatReply;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.junit.jupiter.api.Test;
+
+/** The embed on its own: layout, emphasis, escaping and Discord's length limits. */
+class DiscordRendererTest {
+
+  private final DiscordRenderer renderer = new DiscordRenderer();
+
+  @Test
+  void matchedWordsAreBoldAndMarkdownInTheQuoteIsEscaped() {
+    String quote = "Kubernetes *won* because of openness";
+    Citation c = citation(quote, Optional.empty(), List.of(new Citation.Span(0, 10), new Citation.Span(28, 36)));
+
+    assertEquals("**Kubernetes** \\*won\\* because of **openness**", DiscordRenderer.emphasised(c));
+  }
+
+  @Test
+  void neighbouringAndOverlappingHighlightsBecomeOneBoldRun() {
+    String quote = "78% of respondents used Kubernetes";
+    Citation c =
+        citation(quote, Optional.empty(),
+            List.of(new Citation.Span(19, 23), new Citation.Span(4, 6), new Citation.Span(7, 18),
+                new Citation.Span(24, 34), new Citation.Span(26, 30)));
+
+    assertEquals("78% **of respondents used Kubernetes**", DiscordRenderer.emphasised(c));
+  }
+
+  @Test
+  void aQuoteCannotBecomeALink() {
+    Citation c = citation("see [here](https://evil.example)", Optional.empty(), List.of());
+
+    assertTrue(DiscordRenderer.emphasised(c).startsWith("see \\[here\\]"), DiscordRenderer.emphasised(c));
+  }
+
+  @Test
+  void eachCitationShowsQuoteTranslationAndTheLinkedSourceParagraph() {
+    Citation c = citation("결국 반쪽짜리 오픈소스에 그친 것이다.", Optional.of("In the end it was only half open source."),
+        List.of());
+
+    String field = renderer.citation(c);
+
+    assertEquals(
+        "결국 반쪽짜리 오픈소스에 그친 것이다.\n↳ \"In the end it was only half open source.\"\n"
+            + "[쿠버네티스와 ‘관용’](https://example.org/k8s) · ¶3",
+        field);
+  }
+
+  @Test
+  void titleAndFooterUseTheQuestionsLanguage() {
+    Answer answer = answer(Language.KOREAN, 3, Optional.empty());
+
+    MessageEmbed embed = renderer.answer(answer);
+
+    Phrases ko = Phrases.of(Language.KOREAN);
+    assertEquals(ko.fromSources().formatted(3), embed.getTitle());
+    assertEquals("1–3 · " + ko.confidence() + ": " + ko.level(answer.confidenceLevel()), embed.getFooter().getText());
+    assertEquals(List.of("1 ▌", "2 ▌", "3 ▌"), embed.getFields().stream().map(MessageEmbed.Field::getName).toList());
+  }
+
+  @Test
+  void aLongTranslationIsCutToTheFieldLimitAndTheSourceStays() {
+    Citation c = citation("짧은 인용.", Optional.of("word ".repeat(400)), List.of());
+
+    String field = renderer.citation(c);
+
+    assertTrue(field.length() <= MessageEmbed.VALUE_MAX_LENGTH, "field has " + field.length());
+    assertTrue(field.endsWith("· ¶3"), field);
+    assertTrue(field.contains("…"), field);
+  }
+
+  @Test
+  void tenLongCitationsStayWithinTheEmbedTotal() {
+    Answer answer = answer(Language.ENGLISH, 10, Optional.of("x".repeat(2_000)));
+
+    MessageEmbed embed = renderer.answer(answer);
+
+    assertTrue(embed.getLength() <= MessageEmbed.EMBED_MAX_LENGTH_BOT, "embed has " + embed.getLength());
+    assertTrue(embed.getFields().size() >= 5, "as many citations as fit: " + embed.getFields().size());
+  }
+
+  @Test
+  void answersCarryVoteButtonsNamingTheAnswerAndMentionNobody() {
+    MessageCreateData message =
+        renderer.render(new ChatReply.Answered("a1b2c3", answer(Language.ENGLISH, 1, Optional.empty()))).orElseThrow();
+
+    List<String> ids =
+        message.getComponents().getFirst().asActionRow().getButtons().stream().map(b -> b.getCustomId()).toList();
+    assertEquals(List.of("gwanyong:vote:up:a1b2c3", "gwanyong:vote:down:a1b2c3"), ids);
+    assertEquals(Collections.emptySet(), message.getAllowedMentions());
+  }
+
+  @Test
+  void aRefusalIsAShortEmbedNamingTheClosestSource() {
+    Answer refused =
+        new Answer("what is the capital of France?", Language.ENGLISH, List.of(), 0.1,
+            Optional.of("Kubernetes history"), 1);
+
+    MessageEmbed embed = renderer.render(new ChatReply.Refused("r1", refused)).orElseThrow().getEmbeds().getFirst();
+
+    Phrases en = Phrases.of(Language.ENGLISH);
+    assertEquals(en.notCovered(), embed.getTitle());
+    assertEquals(en.closestSource().formatted("Kubernetes history") + "\n" + en.askModerator(), embed.getDescription());
+  }
+
+  @Test
+  void helpIsAPlainMessageWithinTheContentLimitAndDuplicatesSendNothing() {
+    MessageCreateData help = renderer.render(new ChatReply.Help(Language.ENGLISH, "y".repeat(3_000))).orElseThrow();
+
+    assertEquals(2_000, help.getContent().length());
+    assertTrue(renderer.render(new ChatReply.Duplicate(Language.ENGLISH)).isEmpty());
+  }
+
+  @Test
+  void voteButtonIdsRoundTripAndForeignIdsAreNotVotes() {
+    VoteButton down = new VoteButton("abc", false);
+
+    assertEquals(Optional.of(down), VoteButton.parse(down.customId()));
+    assertEquals(Optional.empty(), VoteButton.parse("someone-else:up:abc"));
+    assertEquals(Optional.empty(), VoteButton.parse("gwanyong:vote:sideways:abc"));
+  }
+
+  private static Citation citation(String quote, Optional<String> translation, List<Citation.Span> highlights) {
+    return new Citation(quote, "k8s", "쿠버네티스와 ‘관용’", 3, 0, quote.length(), "https://example.org/k8s", 1.0, quote,
+        translation, highlights);
+  }
+
+  private static Answer answer(Language language, int citations, Optional<String> translation) {
+    List<Citation> list =
+        java.util.stream.IntStream.rangeClosed(1, citations)
+            .mapToObj(i -> citation(("quote " + i + " ").repeat(20).strip(), translation, List.of()))
+            .toList();
+    return new Answer("question", language, list, 0.8, Optional.empty(), 1);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.gwanyong.chat.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A loopback Discord for end-to-end tests: {@link StandInRest} and {@link StandInGateway} on 127.0.0.1, ports
+ * chosen by the system. A test points the adapter at {@link #apiUrl()} and {@link #gatewayUrl()}, sends events as a
+ * member would, and reads back the REST calls the bot made.
+ */
+final class DiscordStandIn implements AutoCloseable {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  private final StandInJson json = new StandInJson();
+  private final StandInGateway gateway;
+  private final StandInRest rest;
+  private volatile boolean threadsAllowed;
+
+  DiscordStandIn() throws IOException, InterruptedException {
+    gateway = new StandInGateway(() -> StandInJson.guild(threadsAllowed));
+    gateway.startAndWait();
+    rest = new StandInRest(json, gateway::url);
+  }
+
+  /** Lets the bot create threads in the guild; call before the bot connects. */
+  DiscordStandIn allowThreads() {
+    threadsAllowed = true;
+    return this;
+  }
+
+  URI apiUrl() {
+    return URI.create(rest.baseUrl());
+  }
+
+  URI gatewayUrl() {
+    return URI.create(gateway.url());
+  }
+
+  StandInJson json() {
+    return json;
+  }
+
+  /** The intents the bot identified with. */
+  long identifiedIntents() throws Exception {
+    return gateway.identify().get().path("intents").asLong();
+  }
+
+  /** The member types {@code /ask}; returns the interaction. */
+  JsonNode ask(String question, boolean visibleToAll) {
+    ObjectNode interaction = json.askInteraction(question, visibleToAll);
+    gateway.dispatch("INTERACTION_CREATE", interaction);
+    return interaction;
+  }
+
+  /** The member clicks a button of a message the bot posted. */
+  JsonNode click(JsonNode message, String customId) {
+    ObjectNode interaction = json.buttonInteraction(message, customId);
+    gateway.dispatch("INTERACTION_CREATE", interaction);
+    return interaction;
+  }
+
+  /** A message posted in a channel by {@code author}; returns the message. */
+  JsonNode post(String channelId, ObjectNode author, String content, boolean mentionsBot) {
+    ObjectNode message = json.message(channelId, author, content, mentionsBot);
+    gateway.dispatch("MESSAGE_CREATE", message);
+    return message;
+  }
+
+  /** Delivers a message again, as the gateway may after a reconnect. */
+  void redeliver(JsonNode message) {
+    gateway.dispatch("MESSAGE_CREATE", message);
+  }
+
+  List<RestCall> calls() {
+    return rest.calls();
+  }
+
+  /** Waits for the first call that matches. */
+  RestCall await(String method, String pathPattern) throws InterruptedException {
+    return awaitFirst(call -> call.is(method, pathPattern))
+        .orElseThrow(() -> new AssertionError("no " + method + " " + pathPattern + " within " + WAIT + "; calls: "
+            + calls()));
+  }
+
+  /** Waits until at least two calls match, and returns all that do: for a second call on the same route. */
+  List<RestCall> awaitAll(String method, String pathPattern) throws InterruptedException {
+    awaitFirst(call -> calls().stream().filter(c -> c.is(method, pathPattern)).count() >= 2);
+    return calls().stream().filter(c -> c.is(method, pathPattern)).toList();
+  }
+
+  private Optional<RestCall> awaitFirst(Predicate<RestCall> match) throws InterruptedException {
+    Instant deadline = Instant.now().plus(WAIT);
+    while (Instant.now().isBefore(deadline)) {
+      Optional<RestCall> found = calls().stream().filter(match).findFirst();
+      if (found.isPresent()) {
+        return found;
+      }
+      Thread.sleep(20);
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public void close() {
+    rest.stop();
+    try {
+      gateway.stop(1_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,331 @@
+package dev.gwanyong.chat.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gwanyong.answer.AnswerService;
+import dev.gwanyong.chat.Dispatcher;
+import dev.gwanyong.chat.FeedbackLog;
+import dev.gwanyong.config.ConfigLoader;
+import dev.gwanyong.config.GwanyongConfig;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Slack app in HTTP mode, end to end without Slack: signed requests go to the running app's
+ * {@code /slack/events}, and everything it sends lands on a loopback stand-in for the Web API. Answers come from the
+ * real {@link AnswerService} over the bundled corpus, indexed into a temporary folder.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SlackHttpModeTest {
+
+  private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+  private static final String QUESTION = "쿠버네티스를 활용하는 기업 비율은?";
+  private static final String QA_CHANNEL = "CQANDA";
+  private static final String OTHER_CHANNEL = "CGENERAL";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final AtomicInteger ids = new AtomicInteger();
+  private SlackApiStub slack;
+  private AnswerService answers;
+  private SlackPlatform platform;
+  private SignedSlackClient client;
+  private Path feedbackFile;
+
+  @BeforeAll
+  void start(@TempDir Path dir) throws Exception {
+    slack = new SlackApiStub();
+    Map<String, Object> flags = new LinkedHashMap<>();
+    flags.put("data", dir.resolve("data").toString());
+    flags.put("logs", dir.resolve("logs").toString());
+    flags.put("slack.mode", "http");
+    flags.put("slack.port", "0");
+    flags.put("slack.api_url", slack.apiUrl().toString());
+    flags.put("slack.qa_channels", QA_CHANNEL);
+    GwanyongConfig config = new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
+    feedbackFile = config.logs().resolve("feedback.jsonl");
+    answers = AnswerService.open(config);
+    Dispatcher dispatcher = new Dispatcher(answers, new FeedbackLog(feedbackFile, Clock.systemUTC()));
+    platform =
+        new SlackPlatform(
+            config.slack(), new SlackPlatform.Credentials("xoxb-test", Optional.of(SECRET), Optional.empty()));
+    platform.start(dispatcher);
+    int port = platform.httpAddress().orElseThrow().getPort();
+    client = new SignedSlackClient(URI.create("http://127.0.0.1:" + port + SlackHttpEndpoint.PATH), SECRET);
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    platform.close();
+    slack.close();
+    answers.close();
+  }
+
+  @BeforeEach
+  void forgetCalls() {
+    slack.clear();
+  }
+
+  @Test
+  void signedAskIsAnsweredPrivatelyWithCitedQuoteVotesAndPostButton() throws Exception {
+    HttpResponse<String> ack = ask(QUESTION, "ask-1");
+    assertEquals(200, ack.statusCode());
+
+    SlackApiStub.Call reply = slack.await(c -> c.path().equals("/respond/ask-1"));
+    assertEquals("ephemeral", reply.params().get("response_type"));
+    String blocks = reply.blocks().toString();
+    assertTrue(blocks.contains("78%"), blocks);
+    assertTrue(blocks.contains("\"text\":\"> "), "the quote is a block quote: " + blocks);
+    List<String> actionIds = buttons(reply.blocks()).stream().map(b -> b.path("action_id").asText()).toList();
+    assertEquals(
+        List.of(SlackRenderer.VOTE_UP, SlackRenderer.VOTE_DOWN, SlackRenderer.POST_TO_CHANNEL), actionIds);
+  }
+
+  @Test
+  void wrongOrStaleSignatureIsRejectedAndNothingIsAnswered() throws Exception {
+    String body = SignedSlackClient.form(command(QUESTION, "forged"));
+    String form = "application/x-www-form-urlencoded";
+    assertEquals(401, client.post(body, form, Instant.now(), "not-the-secret").statusCode());
+    assertEquals(401, client.post(body, form, Instant.now().minus(Duration.ofMinutes(10)), SECRET).statusCode());
+
+    ask(QUESTION, "after-forged");
+    slack.await(c -> c.path().equals("/respond/after-forged"));
+    assertTrue(slack.calls().stream().noneMatch(c -> c.path().equals("/respond/forged")), slack.calls().toString());
+  }
+
+  @Test
+  void urlVerificationChallengeIsEchoedSoSlackAcceptsTheRequestUrl() throws Exception {
+    HttpResponse<String> response =
+        client.postJson("{\"token\":\"legacy-unused\",\"challenge\":\"3eZbrw1aB\",\"type\":\"url_verification\"}");
+
+    assertEquals(200, response.statusCode());
+    assertEquals("3eZbrw1aB", response.body());
+  }
+
+  @Test
+  void mentionIsAnsweredInItsThreadWithTheCitedQuote() throws Exception {
+    String ts = nextTs();
+    assertEquals(200, client.postJson(event("app_mention", "UALICE", OTHER_CHANNEL, "<@UGWANYONG> " + QUESTION, ts, null)).statusCode());
+
+    SlackApiStub.Call post = slack.await(c -> c.method().equals("chat.postMessage"));
+    assertEquals(OTHER_CHANNEL, post.params().get("channel"));
+    assertEquals(ts, post.params().get("thread_ts"));
+    assertTrue(post.blocks().toString().contains("78%"), post.blocks().toString());
+
+    String root = nextTs();
+    client.postJson(event("app_mention", "UALICE", OTHER_CHANNEL, "<@UGWANYONG> " + QUESTION, nextTs(), root));
+    SlackApiStub.Call inThread = slack.await(c -> c.method().equals("chat.postMessage") && root.equals(c.params().get("thread_ts")));
+    assertEquals(OTHER_CHANNEL, inThread.params().get("channel"));
+  }
+
+  @Test
+  void ownBotAndEditedMessagesAndOtherThreadsAreIgnored() throws Exception {
+    client.postJson(event("message", SlackApiStub.BOT_USER, QA_CHANNEL, QUESTION, nextTs(), null));
+    client.postJson(botMessage(QUESTION));
+    client.postJson(edited(QUESTION));
+    client.postJson(event("message", "UALICE", QA_CHANNEL, QUESTION, nextTs(), "1600000000.000001"));
+    client.postJson(event("message", "UALICE", OTHER_CHANNEL, QUESTION, nextTs(), null));
+
+    String asked = nextTs();
+    client.postJson(event("message", "UALICE", QA_CHANNEL, QUESTION, asked, null));
+    SlackApiStub.Call answer = slack.await(c -> c.method().equals("chat.postMessage"));
+    assertEquals(asked, answer.params().get("thread_ts"));
+    Thread.sleep(300);
+    assertEquals(1, slack.calls("chat.postMessage").size(), slack.calls().toString());
+
+    // A follow-up in the thread the bot was asked in is a question too.
+    String followUp = nextTs();
+    client.postJson(event("message", "UBOB", QA_CHANNEL, QUESTION, followUp, asked));
+    slack.await(c -> c.method().equals("chat.postMessage") && c.params().get("thread_ts").equals(asked)
+        && slack.calls("chat.postMessage").size() == 2);
+  }
+
+  @Test
+  void retriedDeliveriesAndTheMessageBehindAMentionAreAnsweredOnce() throws Exception {
+    String ts = nextTs();
+    String mention = event("app_mention", "UALICE", QA_CHANNEL, "<@UGWANYONG> " + QUESTION, ts, null);
+    client.postJson(mention);
+    client.postJson(mention); // Slack's retry of the same delivery
+    client.postJson(event("message", "UALICE", QA_CHANNEL, "<@UGWANYONG> " + QUESTION, ts, null));
+
+    slack.await(c -> c.method().equals("chat.postMessage"));
+    Thread.sleep(300);
+    assertEquals(1, slack.calls("chat.postMessage").size(), slack.calls().toString());
+  }
+
+  @Test
+  void voteClickIsRecordedInTheFeedbackLogAndThanked() throws Exception {
+    ask(QUESTION, "vote-source");
+    JsonNode blocks = slack.await(c -> c.path().equals("/respond/vote-source")).blocks();
+    String answerId = buttons(blocks).getFirst().path("value").asText();
+
+    assertEquals(200, client.postForm(Map.of("payload", click(SlackRenderer.VOTE_UP, answerId, "vote-thanks"))).statusCode());
+
+    SlackApiStub.Call thanks = slack.await(c -> c.path().equals("/respond/vote-thanks"));
+    assertEquals("의견 감사합니다!", thanks.params().get("text"));
+    List<String> lines = Files.readAllLines(feedbackFile, StandardCharsets.UTF_8);
+    JsonNode vote = JSON.readTree(lines.getLast());
+    assertEquals("vote", vote.path("kind").asText());
+    assertEquals("slack", vote.path("platform").asText());
+    assertEquals("UALICE", vote.path("user").asText());
+    assertEquals(answerId, vote.path("answer_id").asText());
+    assertEquals("up", vote.path("vote").asText());
+    assertEquals(QUESTION, vote.path("question").asText());
+  }
+
+  @Test
+  void postToChannelSharesTheAnswerWithEveryone() throws Exception {
+    ask(QUESTION, "share-source");
+    JsonNode blocks = slack.await(c -> c.path().equals("/respond/share-source")).blocks();
+    String question = buttons(blocks).getLast().path("value").asText();
+
+    client.postForm(Map.of("payload", click(SlackRenderer.POST_TO_CHANNEL, question, "share")));
+
+    SlackApiStub.Call shared = slack.await(c -> c.path().equals("/respond/share") && c.params().containsKey("blocks"));
+    assertEquals("in_channel", shared.params().get("response_type"));
+    assertTrue(shared.blocks().toString().contains("78%"));
+    assertFalse(shared.blocks().toString().contains(SlackRenderer.POST_TO_CHANNEL));
+  }
+
+  @Test
+  void hugeOrControlCharacterQuestionGetsAClearMessageAndTheAppKeepsServing() throws Exception {
+    ask("x".repeat(50_000), "huge");
+    String tooLong = slack.await(c -> c.path().equals("/respond/huge")).params().get("text");
+    assertTrue(tooLong.contains("too long (50000 characters)"), tooLong);
+
+    ask("\u0000\u0007" + QUESTION + "\u001b\u0008", "control");
+    SlackApiStub.Call control = slack.await(c -> c.path().equals("/respond/control"));
+    assertFalse(control.params().get("text").contains("사건 번호"), "not a fault: " + control.body());
+    assertFalse(control.blocks().toString().matches("(?s).*\\\\u00(0[0-9a-f]|1[0-9a-f]).*"), control.body());
+
+    ask(QUESTION, "still-serving");
+    assertTrue(slack.await(c -> c.path().equals("/respond/still-serving")).blocks().toString().contains("78%"));
+  }
+
+  private HttpResponse<String> ask(String question, String name) throws Exception {
+    return client.postForm(command(question, name));
+  }
+
+  private Map<String, String> command(String question, String name) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("token", "legacy-unused");
+    fields.put("team_id", "T0TEST");
+    fields.put("team_domain", "gwanyong-test");
+    fields.put("channel_id", OTHER_CHANNEL);
+    fields.put("channel_name", "general");
+    fields.put("user_id", "UALICE");
+    fields.put("user_name", "alice");
+    fields.put("command", "/ask");
+    fields.put("text", question);
+    fields.put("api_app_id", "AGWANYONG");
+    fields.put("response_url", slack.responseUrl(name));
+    fields.put("trigger_id", "trigger-" + name + "-" + ids.incrementAndGet());
+    return fields;
+  }
+
+  private String nextTs() {
+    return "1700000%03d.000100".formatted(ids.incrementAndGet());
+  }
+
+  private static String event(String type, String user, String channel, String text, String ts, String threadTs) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("type", type);
+    event.put("user", user);
+    event.put("text", text);
+    event.put("ts", ts);
+    event.put("channel", channel);
+    event.put("event_ts", ts);
+    event.put("channel_type", "channel");
+    if (threadTs != null) {
+      event.put("thread_ts", threadTs);
+    }
+    return envelope(event);
+  }
+
+  private String botMessage(String text) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("type", "message");
+    event.put("bot_id", "BOTHER");
+    event.put("text", text);
+    event.put("ts", nextTs());
+    event.put("channel", QA_CHANNEL);
+    return envelope(event);
+  }
+
+  private String edited(String text) {
+    String ts = nextTs();
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("type", "message");
+    event.put("subtype", "message_changed");
+    event.put("channel", QA_CHANNEL);
+    event.put("ts", ts);
+    event.put("message", Map.of("type", "message", "user", "UALICE", "text", text, "ts", ts));
+    return envelope(event);
+  }
+
+  private static String envelope(Map<String, Object> event) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("token", "legacy-unused");
+    body.put("team_id", "T0TEST");
+    body.put("api_app_id", "AGWANYONG");
+    body.put("event", event);
+    body.put("type", "event_callback");
+    body.put("event_id", "Ev" + event.get("ts").toString().replace(".", ""));
+    body.put("event_time", 1_700_000_000);
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String click(String actionId, String value, String responseName) throws Exception {
+    Map<String, Object> action = new LinkedHashMap<>();
+    action.put("action_id", actionId);
+    action.put("block_id", "answer");
+    action.put("type", "button");
+    action.put("value", value);
+    action.put("action_ts", "1700000999." + ids.incrementAndGet());
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("type", "block_actions");
+    payload.put("team", Map.of("id", "T0TEST", "domain", "gwanyong-test"));
+    payload.put("user", Map.of("id", "UALICE", "username", "alice", "team_id", "T0TEST"));
+    payload.put("api_app_id", "AGWANYONG");
+    payload.put("token", "legacy-unused");
+    payload.put("container", Map.of("type", "message", "channel_id", OTHER_CHANNEL, "is_ephemeral", true));
+    payload.put("trigger_id", "trigger-click-" + ids.incrementAndGet());
+    payload.put("channel", Map.of("id", OTHER_CHANNEL, "name", "general"));
+    payload.put("response_url", slack.responseUrl(responseName));
+    payload.put("actions", List.of(action));
+    return JSON.writeValueAsString(payload);
+  }
+
+  private static List<JsonNode> buttons(JsonNode blocks) {
+    for (JsonNode block : blocks) {
+      if (block.path("type").asText().equals("actions")) {
+        return block.path("elements").valueStream().toList();
+      }
+    }
+    throw new AssertionError("no buttons in " + blocks);
+  }
+}
