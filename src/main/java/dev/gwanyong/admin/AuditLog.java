@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,10 +75,51 @@ public final class AuditLog {
     return file;
   }
 
-  /** Appends one attempt and returns its entry, whose {@code seq} is the audit number. */
+  /**
+   * Appends one attempt and returns its entry, whose {@code seq} is the audit number. The file is locked while the
+   * last number is read back and the line appended, so a CLI run and a server sharing the logs folder never hand out
+   * the same number.
+   */
   public synchronized Entry record(Actor actor, String action, String sourceId, Outcome outcome, String message) {
-    Entry entry =
-        new Entry(lastSeq + 1, clock.instant(), actor.platform(), actor.userId(), action, sourceId, outcome, message);
+    try {
+      Files.createDirectories(file.getParent());
+      try (FileChannel channel =
+          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        FileLock held = channel.lock();
+        try {
+          lastSeq = Math.max(lastSeq, lastSeqIn(channel));
+          Entry entry =
+              new Entry(
+                  lastSeq + 1, clock.instant(), actor.platform(), actor.userId(), action, sourceId, outcome, message);
+          long at = channel.size();
+          // A torn last line (a writer killed mid-write) is closed off, so this line stays readable on its own.
+          String prefix = at > 0 && !endsWithNewline(channel, at) ? "\n" : "";
+          ByteBuffer line = StandardCharsets.UTF_8.encode(prefix + json(entry) + "\n");
+          while (line.hasRemaining()) {
+            at += channel.write(line, at);
+          }
+          channel.force(true);
+          lastSeq = entry.seq();
+          if (isChange(entry)) {
+            lastChange = Optional.of(entry);
+          }
+          return entry;
+        } finally {
+          held.release();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot append to the audit log " + file, e);
+    }
+  }
+
+  private static boolean endsWithNewline(FileChannel channel, long size) throws IOException {
+    ByteBuffer last = ByteBuffer.allocate(1);
+    channel.read(last, size - 1);
+    return last.get(0) == '\n';
+  }
+
+  private static String json(Entry entry) {
     ObjectNode line = JSON.createObjectNode();
     line.put("seq", entry.seq());
     line.put("time", entry.time().toString());
@@ -86,21 +129,27 @@ public final class AuditLog {
     line.put("source", entry.sourceId());
     line.put("outcome", entry.outcome().word());
     line.put("message", entry.message());
-    try {
-      Files.createDirectories(file.getParent());
-      try (FileChannel channel =
-          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-        channel.write(StandardCharsets.UTF_8.encode(line + "\n"));
-        channel.force(true);
+    return line.toString();
+  }
+
+  /** The highest sequence number in the last few kilobytes of the file: enough to hold its last complete line. */
+  private static long lastSeqIn(FileChannel channel) throws IOException {
+    long size = channel.size();
+    int tail = (int) Math.min(size, 64 * 1024);
+    ByteBuffer buffer = ByteBuffer.allocate(tail);
+    long at = size - tail;
+    while (buffer.hasRemaining() && channel.read(buffer, at + buffer.position()) > 0) {
+      // reads until the tail is in the buffer
+    }
+    String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+    long highest = 0;
+    for (String line : text.split("\n")) {
+      Optional<Entry> entry = parse(line);
+      if (entry.isPresent()) {
+        highest = Math.max(highest, entry.get().seq());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot append to the audit log " + file, e);
     }
-    lastSeq = entry.seq();
-    if (isChange(entry)) {
-      lastChange = Optional.of(entry);
-    }
-    return entry;
+    return highest;
   }
 
   /** The last change that went through, if any: for the status report's "last change, by whom". */

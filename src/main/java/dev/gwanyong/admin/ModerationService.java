@@ -274,11 +274,17 @@ public final class ModerationService implements AutoCloseable {
 
   /** The sources with their paragraph and passage counts. */
   public ModerationResult list() {
-    return new ModerationResult.Listed(Corpus.load(files.folder()).sources().stream().map(SourceSummary::of).toList());
+    return locked(
+        () -> new ModerationResult.Listed(
+            Corpus.load(files.folder()).sources().stream().map(SourceSummary::of).toList()));
   }
 
   /** One source's header and opening paragraphs. */
   public ModerationResult show(String id) {
+    return locked(() -> showUnlocked(id));
+  }
+
+  private ModerationResult showUnlocked(String id) {
     Corpus corpus = Corpus.load(files.folder());
     return corpus
         .source(id)
@@ -293,6 +299,10 @@ public final class ModerationService implements AutoCloseable {
 
   /** Sources, passages, when the index was built, whether it is current, and the last change with who made it. */
   public ModerationResult status() {
+    return locked(this::statusUnlocked);
+  }
+
+  private ModerationResult statusUnlocked() {
     Corpus corpus = Corpus.load(files.folder());
     IndexInfo info = store.info().orElseThrow(() -> new IllegalStateException("no index is open"));
     return new ModerationResult.Status(
@@ -359,7 +369,10 @@ public final class ModerationService implements AutoCloseable {
     }
   }
 
-  /** Runs a change alone: one at a time in this process, and one at a time across processes sharing the data. */
+  /**
+   * Runs a change alone: one at a time in this process, and one at a time across processes sharing the data. Reads
+   * take the lock too, so they never list a folder in the middle of a remove.
+   */
   private ModerationResult locked(Supplier<ModerationResult> change) {
     lock.lock();
     try {
