@@ -325,6 +325,35 @@ class ModerationServiceTest {
   }
 
   @Test
+  void aFailedRebuildRollsTheFilesBackAndIsAudited() throws Exception {
+    // A real store whose data folder cannot be created (a plain file is in the way), so every rebuild fails.
+    Path blocked = temp.resolve("blocked");
+    java.nio.file.Files.writeString(blocked, "not a folder");
+    var store = new dev.gwanyong.index.IndexStore(
+        blocked.resolve("data"), fixture.answers.store().analysis(), fixture.config.answer().linkBase());
+    Map<String, String> files = fixture.files();
+    try (ModerationService broken =
+        new ModerationService(
+            fixture.corpus(), temp.resolve("locks"), store, new ModeratorPolicy(fixture.config.moderators()),
+            new AuditLog(fixture.config.logs(), java.time.Clock.systemUTC()),
+            new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())), 1 << 20)) {
+      for (ModerationResult result :
+          List.of(
+              broken.add(Fixture.SLACK_MODERATOR, new SourceInput.Text(HAECHI), SourceFields.ofId("haechi")),
+              broken.remove(Fixture.SLACK_MODERATOR, "kubernetes-tolerance"),
+              broken.update(Fixture.SLACK_MODERATOR, "open-governance", Optional.empty(),
+                  SourceFields.none().withTitle("Changed")))) {
+        ModerationResult.Failed failed = assertInstanceOf(ModerationResult.Failed.class, result, result::message);
+        assertTrue(failed.message().startsWith("❌ The change could not be applied (incident "), failed.message());
+        assertTrue(failed.message().contains("Nothing changed."), failed.message());
+        assertEquals(files, fixture.files(), "rolled back");
+        assertEquals(AuditLog.Outcome.FAILED, fixture.auditEntries().getLast().outcome());
+      }
+      assertInstanceOf(ModerationResult.Failed.class, broken.rebuild(Fixture.SLACK_MODERATOR));
+    }
+  }
+
+  @Test
   void leftoverTempFilesFromACrashAreCleanedAndNeverRead() throws Exception {
     java.nio.file.Files.writeString(fixture.corpus().resolve(".torn.txt.1234.tmp"), "---\nid: torn");
     fixture.close();
