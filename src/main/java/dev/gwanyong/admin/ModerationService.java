@@ -11,18 +11,12 @@ import dev.gwanyong.index.IndexInfo;
 import dev.gwanyong.index.IndexStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,13 +37,12 @@ public final class ModerationService implements AutoCloseable {
   private static final int MAX_TITLE = 200;
 
   private final CorpusFiles files;
-  private final Path lockFile;
   private final IndexStore store;
   private final ModeratorPolicy policy;
   private final AuditLog audit;
   private final UrlFetcher fetcher;
   private final SourceText reader;
-  private final ReentrantLock lock = new ReentrantLock();
+  private final CorpusTransactions transactions;
 
   /**
    * @param corpus the corpus folder, the record of truth
@@ -69,8 +62,8 @@ public final class ModerationService implements AutoCloseable {
       UrlFetcher fetcher,
       long maxSourceBytes) {
     this.files = new CorpusFiles(corpus);
-    this.lockFile = data.resolve(LOCK_FILE);
     this.store = store;
+    this.transactions = new CorpusTransactions(files, store, data.resolve(LOCK_FILE));
     this.policy = policy;
     this.audit = audit;
     this.fetcher = fetcher;
@@ -261,7 +254,7 @@ public final class ModerationService implements AutoCloseable {
           try {
             info = store.rebuild(corpus);
           } catch (RuntimeException e) {
-            String incident = UUID.randomUUID().toString().substring(0, 8);
+            String incident = CorpusTransactions.incident();
             LOG.log(Level.SEVERE, "incident " + incident + ": rebuild failed; the old index stays live", e);
             return failed(actor, "rebuild", "", "The index could not be rebuilt (incident " + incident + ").");
           }
@@ -326,70 +319,16 @@ public final class ModerationService implements AutoCloseable {
     };
   }
 
-  /** An action on the files, which may fail with an I/O error. */
-  @FunctionalInterface
-  private interface FileChange {
-    void run() throws IOException;
-  }
-
-  /**
-   * Applies a file change and rebuilds the index from the changed corpus. On any failure the touched files are put
-   * back as they were, the index is made to match them again, and a {@link ModerationResult.Failed} is returned.
-   */
+  /** Applies a change through the transactions; a failure (already rolled back) becomes a {@code Failed} result. */
   private Optional<ModerationResult> apply(
-      Actor actor, String action, String id, List<String> touched, FileChange change) {
-    Map<String, Optional<byte[]>> before;
-    try {
-      before = files.snapshot(touched);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the files of " + id, e);
-    }
-    try {
-      change.run();
-      store.rebuild(Corpus.load(files.folder()));
-      return Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      String incident = UUID.randomUUID().toString().substring(0, 8);
-      LOG.log(Level.SEVERE, "incident " + incident + ": " + action + " " + id + " failed; rolling back", e);
-      rollBack(before, incident);
-      return Optional.of(failed(actor, action, id, "The change could not be applied (incident " + incident + ")."));
-    }
+      Actor actor, String action, String id, List<String> touched, CorpusTransactions.FileChange change) {
+    return transactions
+        .apply(action + " " + id, touched, change)
+        .map(incident -> failed(actor, action, id, "The change could not be applied (incident " + incident + ")."));
   }
 
-  private void rollBack(Map<String, Optional<byte[]>> before, String incident) {
-    try {
-      files.restore(before);
-      Corpus restored = Corpus.load(files.folder());
-      if (!store.isCurrent(restored)) {
-        store.rebuild(restored);
-      }
-    } catch (IOException | RuntimeException e) {
-      // The next start rebuilds from whatever files are there; the log says what to look at.
-      LOG.log(Level.SEVERE, "incident " + incident + ": rolling back failed too; check " + files.folder(), e);
-    }
-  }
-
-  /**
-   * Runs a change alone: one at a time in this process, and one at a time across processes sharing the data. Reads
-   * take the lock too, so they never list a folder in the middle of a remove.
-   */
-  private ModerationResult locked(Supplier<ModerationResult> change) {
-    lock.lock();
-    try {
-      Files.createDirectories(lockFile.getParent());
-      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-        FileLock held = channel.lock();
-        try {
-          return change.get();
-        } finally {
-          held.release();
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot lock " + lockFile, e);
-    } finally {
-      lock.unlock();
-    }
+  private <T> T locked(Supplier<T> work) {
+    return transactions.locked(work);
   }
 
   private Optional<ModerationResult> checkFields(Actor actor, String action, SourceFields fields) {
