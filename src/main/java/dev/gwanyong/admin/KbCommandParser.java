@@ -34,6 +34,7 @@ public final class KbCommandParser {
 
   private static final Set<String> SOURCE_KEYS = Set.of("url", "text", "id", "title", "lang", "licence", "author");
   private static final Pattern OPTION = Pattern.compile("([a-z]+):(.*)", Pattern.DOTALL);
+  private static final Pattern SLACK_LINK = Pattern.compile("([a-z]+:)?<([a-zA-Z][a-zA-Z0-9+.-]*:)([^|>\\s]+)(\\|[^>]*)?>");
   private static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://\\S+");
 
   /** What parsing gave. */
@@ -101,14 +102,15 @@ public final class KbCommandParser {
       if (token.isEmpty()) {
         break;
       }
-      var option = OPTION.matcher(token.get());
-      if (URL.matcher(token.get()).matches() && !options.containsKey("url")) {
-        options.put("url", token.get());
+      String word = unwrapLink(token.get());
+      var option = OPTION.matcher(word);
+      if (URL.matcher(word).matches() && !options.containsKey("url")) {
+        options.put("url", word);
       } else if (option.matches() && option.group(1).equals("text")) {
         options.put("text", tokens.restAfterKey(mark, "text:"));
         break;
       } else if (option.matches() && SOURCE_KEYS.contains(option.group(1))) {
-        if (options.put(option.group(1), option.group(2)) != null) {
+        if (options.put(option.group(1), unwrapLink(option.group(2))) != null) {
           return invalid(option.group(1) + ": is given twice.");
         }
       } else if (option.matches() && !option.group(2).isEmpty() && !option.group(2).startsWith(" ")) {
@@ -142,6 +144,18 @@ public final class KbCommandParser {
     return new Parsed(new KbCommand.Add(input.get(), fields));
   }
 
+  /**
+   * A link as Slack sends it ({@code <https://x>} or {@code <https://x|label>}), or as Discord members write it to
+   * suppress the embed ({@code <https://x>}), without its brackets and label.
+   */
+  static String unwrapLink(String word) {
+    var link = SLACK_LINK.matcher(word);
+    if (link.matches()) {
+      return (link.group(1) == null ? "" : link.group(1)) + link.group(2) + link.group(3);
+    }
+    return word;
+  }
+
   private static Invalid invalid(String message) {
     return new Invalid("⚠️ " + message + "\nUsage:\n" + USAGE);
   }
@@ -170,6 +184,12 @@ public final class KbCommandParser {
       while (at < text.length() && !Character.isWhitespace(text.charAt(at))) {
         char c = text.charAt(at);
         boolean valueStart = token.isEmpty() || token.charAt(token.length() - 1) == ':';
+        int angle = valueStart && c == '<' ? text.indexOf('>', at + 1) : -1;
+        if (angle > 0) { // a chat link, <https://x|label with spaces>: kept whole, brackets and all
+          token.append(text, at, angle + 1);
+          at = angle + 1;
+          continue;
+        }
         char close = valueStart ? closing(c) : 0;
         int end = close == 0 ? -1 : text.indexOf(close, at + 1);
         if (end > 0) {

@@ -119,6 +119,9 @@ public final class ModerationService implements AutoCloseable {
     if (invalid.isPresent()) {
       return invalid.get();
     }
+    if (fields.id().isPresent() && Files.exists(files.folder().resolve(Corpus.fileName(named)))) {
+      return duplicate(actor, named); // said before a page is fetched; checked again under the lock
+    }
     SourceText.Outcome read = read(input);
     if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
       return reject(actor, "add", named, problem, reason, Optional.empty());
@@ -131,10 +134,7 @@ public final class ModerationService implements AutoCloseable {
           String title = title(fields.title().or(() -> text.text().title()), text.text().paragraphs());
           String id = fields.id().orElseGet(() -> SourceIds.free(SourceIds.derive(text.url(), title), ids));
           if (ids.contains(id) || Files.exists(files.folder().resolve(Corpus.fileName(id)))) {
-            return reject(
-                actor, "add", id, Problem.DUPLICATE_ID,
-                "There is already a source \"" + id + "\". Update it, or add this one with another id.",
-                Optional.empty());
+            return duplicate(actor, id);
           }
           Source source =
               new Source(
@@ -381,6 +381,11 @@ public final class ModerationService implements AutoCloseable {
         "\"" + id + "\" is not a valid id: use 1-64 lower-case letters, digits or hyphens, starting with a letter"
             + " or digit.",
         Optional.empty());
+  }
+
+  private ModerationResult duplicate(Actor actor, String id) {
+    return reject(actor, "add", id, Problem.DUPLICATE_ID,
+        "There is already a source \"" + id + "\". Update it, or add this one with another id.", Optional.empty());
   }
 
   private ModerationResult unknown(Actor actor, String action, String id, Corpus corpus) {

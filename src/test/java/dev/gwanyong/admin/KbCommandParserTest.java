@@ -41,6 +41,18 @@ class KbCommandParserTest {
   }
 
   @Test
+  void chatLinksLoseTheirBracketsAndLabels() {
+    assertEquals(
+        new SourceInput.Url("https://example.org/k8s-history"),
+        ((KbCommand.Add) parsed("add url:<https://example.org/k8s-history|Kubernetes history page> lang:en")).input());
+    assertEquals(
+        new SourceInput.Url("https://example.org/a?b=1"),
+        ((KbCommand.Add) parsed("add <https://example.org/a?b=1> title:\"A\"")).input());
+    assertEquals(
+        new SourceInput.Text("<b>bold</b> text"), ((KbCommand.Add) parsed("add text: <b>bold</b> text")).input());
+  }
+
+  @Test
   void addTextTakesTheRestVerbatimWithNewlines() {
     KbCommand.Add add =
         assertInstanceOf(
