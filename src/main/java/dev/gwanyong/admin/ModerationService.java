@@ -195,7 +195,7 @@ public final class ModerationService implements AutoCloseable {
                   fields.language().orElse(old.language()), fields.author().or(old::author),
                   newText.flatMap(SourceText.Read::url).or(old::url), fields.licence().orElse(old.licence()),
                   old.references(), newText.map(t -> t.text().paragraphs()).orElse(old.paragraphs()), 0,
-                  Optional.empty());
+                  old.translation()); // its own file, left as it is; only new text would misalign it, refused above
           return apply(actor, "update", id, List.of(Corpus.fileName(id)), () -> files.write(source))
               .orElseGet(
                   () -> new ModerationResult.Updated(SourceSummary.of(source), allowed(actor, "update", source)));

@@ -109,6 +109,33 @@ class ModerationServiceTest {
   }
 
   @Test
+  void anUploadedHtmlFileIsReducedToText() {
+    byte[] html =
+        ("<html><head><title>Haechi</title><script>x()</script></head><body><p>The haechi statue guards against fire."
+                + "</p><p>It stands before Gwanghwamun.</p></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+    ModerationResult.Added added =
+        assertInstanceOf(
+            ModerationResult.Added.class,
+            fixture.moderation.add(
+                Fixture.DISCORD_MODERATOR_BY_ROLE, new SourceInput.Upload("haechi.html", html), SourceFields.none()));
+    assertEquals("haechi", added.source().id());
+    assertEquals(2, added.source().paragraphs());
+    assertEquals("haechi", fixture.citedSources("What does the haechi statue guard against?").getFirst());
+  }
+
+  @Test
+  void aTranslatedSourceMayChangeItsHeaderAndKeepsItsTranslation() {
+    ModerationResult result =
+        fixture.moderation.update(
+            Fixture.SLACK_MODERATOR, "kubernetes-tolerance", Optional.empty(),
+            SourceFields.none().withAuthor("Gwanyong contributors"));
+    ModerationResult.Updated updated = assertInstanceOf(ModerationResult.Updated.class, result, result::message);
+    assertTrue(updated.source().translated());
+    assertTrue(fixture.files().containsKey("kubernetes-tolerance.en.txt"));
+  }
+
+  @Test
   void anIdIsDerivedFromTheUrlOrTitleWhenNotGiven() {
     ModerationResult result =
         fixture.moderation.add(
