@@ -1,10 +1,5 @@
 package dev.gwanyong.cli;
 
-import dev.gwanyong.config.GwanyongConfig;
-import dev.gwanyong.corpus.Corpus;
-import dev.gwanyong.index.Analysis;
-import dev.gwanyong.index.IndexInfo;
-import dev.gwanyong.index.IndexStore;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,17 +11,25 @@ import picocli.CommandLine.Spec;
     name = "index",
     mixinStandardHelpOptions = true,
     description = "Manage the corpus and its index.",
-    subcommands = {IndexCommand.Rebuild.class})
+    subcommands = {
+      IndexSourceCommands.Add.class,
+      IndexSourceCommands.Update.class,
+      IndexSourceCommands.Remove.class,
+      IndexSourceCommands.ListSources.class,
+      IndexSourceCommands.Show.class,
+      IndexCommand.Rebuild.class,
+      IndexSourceCommands.Status.class
+    })
 final class IndexCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand, e.g. index rebuild");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: add, update, remove, list, show, rebuild or status");
   }
 
-  /** {@code index rebuild}: builds the index from the corpus folder, whatever state it is in. */
+  /** {@code index rebuild}: builds the index from the corpus folder, whatever state it is in; audited. */
   @Command(name = "rebuild", mixinStandardHelpOptions = true, description = "Rebuild the index from the sources.")
   static final class Rebuild implements Callable<Integer> {
 
@@ -36,18 +39,7 @@ final class IndexCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      GwanyongConfig config = shared.load();
-      Corpus corpus = Corpus.load(config.corpus());
-      try (IndexStore store =
-          new IndexStore(config.data(), Analysis.load(config.analysis()), config.answer().linkBase())) {
-        IndexInfo info = store.rebuild(corpus);
-        spec.commandLine()
-            .getOut()
-            .printf(
-                "Rebuilt %s from %s: %d sources, %d passages in %d ms.%n",
-                config.data(), config.corpus(), info.sources(), info.passages(), info.buildMillis());
-      }
-      return 0;
+      return ModerationRunner.runUnopened(spec, shared.load(), (service, actor) -> service.rebuild(actor));
     }
   }
 }

@@ -35,7 +35,9 @@ public final class ConfigLoader {
           "slack.mode", "slack.port", "slack.api_url", "slack.qa_channels",
           "discord.api_url", "discord.gateway_url", "discord.qa_channels", "discord.guilds",
           "moderators.slack_users", "moderators.slack_groups",
-          "moderators.discord_users", "moderators.discord_roles");
+          "moderators.discord_users", "moderators.discord_roles",
+          "moderation.max_source_kib", "moderation.fetch_timeout_seconds", "moderation.max_redirects",
+          "moderation.allow_private_urls");
 
   private static final Map<String, String> ENVIRONMENT_KEYS =
       Map.of(
@@ -132,7 +134,13 @@ public final class ConfigLoader {
               v.list("moderators.slack_users"),
               v.list("moderators.slack_groups"),
               v.list("moderators.discord_users"),
-              v.list("moderators.discord_roles")));
+              v.list("moderators.discord_roles")),
+          new GwanyongConfig.Moderation(
+              v.integer("moderation.max_source_kib", GwanyongConfig.Moderation.defaults().maxSourceKib()),
+              v.integer(
+                  "moderation.fetch_timeout_seconds", GwanyongConfig.Moderation.defaults().fetchTimeoutSeconds()),
+              v.integer("moderation.max_redirects", GwanyongConfig.Moderation.defaults().maxRedirects()),
+              v.bool("moderation.allow_private_urls", false)));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }
@@ -173,6 +181,15 @@ public final class ConfigLoader {
       } catch (NumberFormatException e) {
         throw new ConfigException(key + " must be a number, was '" + value + "'");
       }
+    }
+
+    boolean bool(String key, boolean fallback) {
+      String value = text(key, Boolean.toString(fallback)).toLowerCase(java.util.Locale.ROOT);
+      return switch (value) {
+        case "true", "yes", "on" -> true;
+        case "false", "no", "off" -> false;
+        default -> throw new ConfigException(key + " must be true or false, was '" + value + "'");
+      };
     }
 
     Optional<URI> uri(String key) {

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param slack the Slack adapter's settings (secrets are in {@link Secrets}, never here)
  * @param discord the Discord adapter's settings
  * @param moderators who may change the corpus from chat
+ * @param moderation limits on what moderators may add, and from where
  */
 public record GwanyongConfig(
     Path corpus,
@@ -28,7 +29,8 @@ public record GwanyongConfig(
     AnswerConfig answer,
     SlackConfig slack,
     DiscordConfig discord,
-    Moderators moderators) {
+    Moderators moderators,
+    Moderation moderation) {
 
   public GwanyongConfig {
     Objects.requireNonNull(corpus);
@@ -40,6 +42,7 @@ public record GwanyongConfig(
     Objects.requireNonNull(slack);
     Objects.requireNonNull(discord);
     Objects.requireNonNull(moderators);
+    Objects.requireNonNull(moderation);
   }
 
   /**
@@ -102,6 +105,35 @@ public record GwanyongConfig(
       slackGroups = List.copyOf(slackGroups);
       discordUsers = List.copyOf(discordUsers);
       discordRoles = List.copyOf(discordRoles);
+    }
+  }
+
+  /**
+   * Limits on corpus changes.
+   *
+   * @param maxSourceKib largest text, upload or fetched page accepted as a source, in KiB
+   * @param fetchTimeoutSeconds time limit for connecting to and reading one URL
+   * @param maxRedirects how many redirects a URL fetch follows before giving up
+   * @param allowPrivateUrls whether URLs may resolve to loopback, private or link-local addresses (off: a moderator
+   *     cannot make the bot read the machine's own network)
+   */
+  public record Moderation(int maxSourceKib, int fetchTimeoutSeconds, int maxRedirects, boolean allowPrivateUrls) {
+    public Moderation {
+      if (maxSourceKib < 1 || maxSourceKib > 65_536) {
+        throw new IllegalArgumentException("moderation.max_source_kib must be between 1 and 65536, was " + maxSourceKib);
+      }
+      if (fetchTimeoutSeconds < 1 || fetchTimeoutSeconds > 600) {
+        throw new IllegalArgumentException(
+            "moderation.fetch_timeout_seconds must be between 1 and 600, was " + fetchTimeoutSeconds);
+      }
+      if (maxRedirects < 0 || maxRedirects > 20) {
+        throw new IllegalArgumentException("moderation.max_redirects must be between 0 and 20, was " + maxRedirects);
+      }
+    }
+
+    /** The defaults: 1 MiB, 15 s, 5 redirects, public addresses only. */
+    public static Moderation defaults() {
+      return new Moderation(1_024, 15, 5, false);
     }
   }
 }

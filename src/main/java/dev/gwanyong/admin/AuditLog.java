@@ -1,0 +1,193 @@
+package dev.gwanyong.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The append-only moderation log, {@code audit.jsonl} in the logs folder: one JSON object a line with a sequence
+ * number ({@code seq}, shown to moderators as "audit #N"), the time, platform, user, action, source id, outcome and
+ * message. Every attempt to change the corpus is written, allowed or refused. Lines are appended and forced to disk;
+ * the file is never rewritten, so operators can read it with ordinary tools.
+ */
+public final class AuditLog {
+
+  /** The file name inside the logs folder. */
+  public static final String FILE = "audit.jsonl";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** How an attempt ended. */
+  public enum Outcome {
+    /** Permitted and done. */
+    ALLOWED,
+    /** Not a moderator: nothing changed. */
+    REFUSED,
+    /** A moderator's input was not acceptable (unknown id, empty text …): nothing changed. */
+    REJECTED,
+    /** A fault on our side; the change was rolled back. */
+    FAILED;
+
+    String word() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** One line of the log. */
+  public record Entry(
+      long seq,
+      Instant time,
+      String platform,
+      String user,
+      String action,
+      String sourceId,
+      Outcome outcome,
+      String message) {}
+
+  private final Path file;
+  private final Clock clock;
+  private long lastSeq;
+  private Optional<Entry> lastChange;
+
+  /** Opens (or starts) the log in a folder, reading the sequence number and last change from what is there. */
+  public AuditLog(Path logsFolder, Clock clock) {
+    this.file = logsFolder.resolve(FILE);
+    this.clock = clock;
+    List<Entry> existing = read(file);
+    this.lastSeq = existing.stream().mapToLong(Entry::seq).max().orElse(0);
+    this.lastChange = existing.stream().filter(AuditLog::isChange).reduce((a, b) -> b);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /**
+   * Appends one attempt and returns its entry, whose {@code seq} is the audit number. The file is locked while the
+   * last number is read back and the line appended, so a CLI run and a server sharing the logs folder never hand out
+   * the same number.
+   */
+  public synchronized Entry record(Actor actor, String action, String sourceId, Outcome outcome, String message) {
+    try {
+      Files.createDirectories(file.getParent());
+      try (FileChannel channel =
+          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        FileLock held = channel.lock();
+        try {
+          lastSeq = Math.max(lastSeq, lastSeqIn(channel));
+          Entry entry =
+              new Entry(
+                  lastSeq + 1, clock.instant(), actor.platform(), actor.userId(), action, sourceId, outcome, message);
+          long at = channel.size();
+          // A torn last line (a writer killed mid-write) is closed off, so this line stays readable on its own.
+          String prefix = at > 0 && !endsWithNewline(channel, at) ? "\n" : "";
+          ByteBuffer line = StandardCharsets.UTF_8.encode(prefix + json(entry) + "\n");
+          while (line.hasRemaining()) {
+            at += channel.write(line, at);
+          }
+          channel.force(true);
+          lastSeq = entry.seq();
+          if (isChange(entry)) {
+            lastChange = Optional.of(entry);
+          }
+          return entry;
+        } finally {
+          held.release();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot append to the audit log " + file, e);
+    }
+  }
+
+  private static boolean endsWithNewline(FileChannel channel, long size) throws IOException {
+    ByteBuffer last = ByteBuffer.allocate(1);
+    channel.read(last, size - 1);
+    return last.get(0) == '\n';
+  }
+
+  private static String json(Entry entry) {
+    ObjectNode line = JSON.createObjectNode();
+    line.put("seq", entry.seq());
+    line.put("time", entry.time().toString());
+    line.put("platform", entry.platform());
+    line.put("user", entry.user());
+    line.put("action", entry.action());
+    line.put("source", entry.sourceId());
+    line.put("outcome", entry.outcome().word());
+    line.put("message", entry.message());
+    return line.toString();
+  }
+
+  /** The highest sequence number in the last few kilobytes of the file: enough to hold its last complete line. */
+  private static long lastSeqIn(FileChannel channel) throws IOException {
+    long size = channel.size();
+    int tail = (int) Math.min(size, 64 * 1024);
+    ByteBuffer buffer = ByteBuffer.allocate(tail);
+    long at = size - tail;
+    while (buffer.hasRemaining() && channel.read(buffer, at + buffer.position()) > 0) {
+      // reads until the tail is in the buffer
+    }
+    String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+    long highest = 0;
+    for (String line : text.split("\n")) {
+      Optional<Entry> entry = parse(line);
+      if (entry.isPresent()) {
+        highest = Math.max(highest, entry.get().seq());
+      }
+    }
+    return highest;
+  }
+
+  /** The last change that went through, if any: for the status report's "last change, by whom". */
+  public synchronized Optional<Entry> lastChange() {
+    return lastChange;
+  }
+
+  /** Every entry in the file, oldest first. A line that is not valid JSON (a torn last write) is skipped. */
+  public static List<Entry> read(Path file) {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return lines.filter(l -> !l.isBlank()).map(AuditLog::parse).flatMap(Optional::stream).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the audit log " + file, e);
+    }
+  }
+
+  private static Optional<Entry> parse(String line) {
+    try {
+      JsonNode node = JSON.readTree(line);
+      return Optional.of(
+          new Entry(
+              node.path("seq").asLong(),
+              Instant.parse(node.path("time").asText()),
+              node.path("platform").asText(),
+              node.path("user").asText(),
+              node.path("action").asText(),
+              node.path("source").asText(),
+              Outcome.valueOf(node.path("outcome").asText().toUpperCase(java.util.Locale.ROOT)),
+              node.path("message").asText()));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isChange(Entry entry) {
+    return entry.outcome() == Outcome.ALLOWED && !entry.action().equals("rebuild");
+  }
+}

@@ -1,0 +1,242 @@
+package dev.gwanyong.admin;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the text after {@code /kb} into a {@link KbCommand}. Options are {@code key:value}; a value with spaces is
+ * quoted ({@code "…"} or {@code “…”}). {@code text:} takes everything after it, newlines included, so pasted text
+ * needs no quoting; so does the first word that is not an option. A bare {@code http(s)://…} is taken as the URL.
+ *
+ * <pre>
+ * add url:https://example.org/k8s-history title:"Kubernetes history" lang:en
+ * add id:my-notes title:"My notes" text: first paragraph …
+ * update k8s-history title:"Kubernetes: a history"
+ * update k8s-history url:https://example.org/k8s-history-v2
+ * remove k8s-history
+ * show k8s-history
+ * list · status · reindex · help
+ * </pre>
+ */
+public final class KbCommandParser {
+
+  /** The help text shown for {@code /kb help} and with a command that cannot be parsed. */
+  public static final String USAGE =
+      """
+      /kb add url:<https://…> [id:<id>] [title:"…"] [lang:ko|en] [licence:"…"] [author:"…"]
+      /kb add [id:<id>] [title:"…"] [lang:ko|en] text: <pasted text or Markdown>   (or attach a .txt/.md/.html file)
+      /kb update <id> [title:"…"] [lang:…] [licence:"…"] [author:"…"] [url:<…> | text: <…>]
+      /kb remove <id> · /kb show <id> · /kb list · /kb status · /kb reindex""";
+
+  private static final Set<String> SOURCE_KEYS = Set.of("url", "text", "id", "title", "lang", "licence", "author");
+  private static final Pattern OPTION = Pattern.compile("([a-z]+):(.*)", Pattern.DOTALL);
+  private static final Pattern SLACK_LINK = Pattern.compile("([a-z]+:)?<([a-zA-Z][a-zA-Z0-9+.-]*:)([^|>\\s]+)(\\|[^>]*)?>");
+  private static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://\\S+");
+
+  /** What parsing gave. */
+  public sealed interface Result {}
+
+  /** A command ready to run. */
+  public record Parsed(KbCommand command) implements Result {}
+
+  /** Text that is not a command; {@code message} says what is wrong and how to write it. */
+  public record Invalid(String message) implements Result {}
+
+  /** Parses the text after {@code /kb}. */
+  public static Result parse(String text) {
+    return parse(text, Optional.empty());
+  }
+
+  /**
+   * Parses the text after {@code /kb}, with a file the member attached (Slack file share, Discord attachment), which
+   * becomes the text of an {@code add} or {@code update} that names no URL or text.
+   */
+  public static Result parse(String text, Optional<SourceInput.Upload> attachment) {
+    Tokens tokens = new Tokens(text.strip());
+    Optional<String> verb = tokens.next();
+    if (verb.isEmpty()) {
+      return new Parsed(new KbCommand.Help());
+    }
+    String command = verb.get().toLowerCase(Locale.ROOT);
+    return switch (command) {
+      case "add" -> source(tokens, Optional.empty(), attachment);
+      case "update" -> {
+        Optional<String> id = tokens.next();
+        yield id.isEmpty() || id.get().contains(":")
+            ? invalid("update needs the id of the source first, e.g. /kb update k8s-history title:\"…\"")
+            : source(tokens, id, attachment);
+      }
+      case "remove", "delete", "show" -> {
+        Optional<String> id = tokens.next();
+        if (id.isEmpty() || tokens.next().isPresent()) {
+          yield invalid(command + " needs exactly one source id, e.g. /kb " + command + " k8s-history");
+        }
+        String plain = id.get().startsWith("id:") ? id.get().substring(3) : id.get();
+        yield new Parsed(command.equals("show") ? new KbCommand.Show(plain) : new KbCommand.Remove(plain));
+      }
+      case "list", "status", "reindex", "rebuild", "help" -> {
+        if (tokens.next().isPresent()) {
+          yield invalid(command + " takes no arguments.");
+        }
+        yield new Parsed(
+            switch (command) {
+              case "list" -> new KbCommand.ListSources();
+              case "status" -> new KbCommand.Status();
+              case "help" -> new KbCommand.Help();
+              default -> new KbCommand.Reindex();
+            });
+      }
+      default -> invalid("Unknown command \"" + verb.get() + "\".");
+    };
+  }
+
+  private static Result source(Tokens tokens, Optional<String> updateId, Optional<SourceInput.Upload> attachment) {
+    Map<String, String> options = new LinkedHashMap<>();
+    while (true) {
+      int mark = tokens.position();
+      Optional<String> token = tokens.next();
+      if (token.isEmpty()) {
+        break;
+      }
+      String word = unwrapLink(token.get());
+      var option = OPTION.matcher(word);
+      if (URL.matcher(word).matches() && !options.containsKey("url")) {
+        options.put("url", word);
+      } else if (option.matches() && option.group(1).equals("text")) {
+        options.put("text", tokens.restAfterKey(mark, "text:"));
+        break;
+      } else if (option.matches() && SOURCE_KEYS.contains(option.group(1))) {
+        if (options.put(option.group(1), unwrapLink(option.group(2))) != null) {
+          return invalid(option.group(1) + ": is given twice.");
+        }
+      } else if (option.matches() && !option.group(2).isEmpty() && !option.group(2).startsWith(" ")) {
+        return invalid("Unknown option \"" + option.group(1) + ":\"; known: url, text, id, title, lang, licence, author.");
+      } else {
+        options.put("text", tokens.rest(mark));
+        break;
+      }
+    }
+    if (options.containsKey("url") && options.containsKey("text")) {
+      return invalid("Give either url: or text:, not both.");
+    }
+    Optional<SourceInput> input =
+        Optional.ofNullable(options.get("url"))
+            .<SourceInput>map(SourceInput.Url::new)
+            .or(() -> Optional.ofNullable(options.get("text")).map(SourceInput.Text::new))
+            .or(() -> attachment.map(a -> a));
+    SourceFields fields =
+        new SourceFields(
+            Optional.ofNullable(options.get("id")).or(() -> updateId),
+            Optional.ofNullable(options.get("title")),
+            Optional.ofNullable(options.get("lang")).map(l -> l.toLowerCase(Locale.ROOT)),
+            Optional.ofNullable(options.get("licence")),
+            Optional.ofNullable(options.get("author")));
+    if (updateId.isPresent()) {
+      return new Parsed(new KbCommand.Update(updateId.get(), input, fields));
+    }
+    if (input.isEmpty()) {
+      return invalid("add needs url:<address>, text: <your text>, or an attached file.");
+    }
+    return new Parsed(new KbCommand.Add(input.get(), fields));
+  }
+
+  /**
+   * A link as Slack sends it ({@code <https://x>} or {@code <https://x|label>}), or as Discord members write it to
+   * suppress the embed ({@code <https://x>}), without its brackets and label.
+   */
+  static String unwrapLink(String word) {
+    var link = SLACK_LINK.matcher(word);
+    if (link.matches()) {
+      return (link.group(1) == null ? "" : link.group(1)) + link.group(2) + link.group(3);
+    }
+    return word;
+  }
+
+  private static Invalid invalid(String message) {
+    return new Invalid("⚠️ " + message + "\nUsage:\n" + USAGE);
+  }
+
+  /** Splits on white space, keeping quoted values whole and remembering offsets for "the rest is text". */
+  private static final class Tokens {
+    private final String text;
+    private int at;
+
+    Tokens(String text) {
+      this.text = text;
+    }
+
+    int position() {
+      return at;
+    }
+
+    Optional<String> next() {
+      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+      if (at >= text.length()) {
+        return Optional.empty();
+      }
+      StringBuilder token = new StringBuilder();
+      while (at < text.length() && !Character.isWhitespace(text.charAt(at))) {
+        char c = text.charAt(at);
+        boolean valueStart = token.isEmpty() || token.charAt(token.length() - 1) == ':';
+        int angle = valueStart && c == '<' ? text.indexOf('>', at + 1) : -1;
+        if (angle > 0) { // a chat link, <https://x|label with spaces>: kept whole, brackets and all
+          token.append(text, at, angle + 1);
+          at = angle + 1;
+          continue;
+        }
+        char close = valueStart ? closing(c) : 0;
+        int end = close == 0 ? -1 : text.indexOf(close, at + 1);
+        if (end > 0) {
+          token.append(text, at + 1, end);
+          at = end + 1;
+        } else {
+          token.append(c);
+          at++;
+        }
+      }
+      return Optional.of(token.toString());
+    }
+
+    /** Everything from a token's start to the end, as typed. */
+    String rest(int from) {
+      at = text.length();
+      return unquote(text.substring(from).strip());
+    }
+
+    /** Everything after {@code key} in the token starting at {@code from}. */
+    String restAfterKey(int from, String key) {
+      int start = text.indexOf(key, from) + key.length();
+      at = text.length();
+      return unquote(text.substring(start).strip());
+    }
+
+    private static String unquote(String value) {
+      if (value.length() >= 2) {
+        char close = closing(value.charAt(0));
+        if (close != 0 && value.charAt(value.length() - 1) == close
+            && value.indexOf(close, 1) == value.length() - 1) {
+          return value.substring(1, value.length() - 1);
+        }
+      }
+      return value;
+    }
+
+    private static char closing(char open) {
+      return switch (open) {
+        case '"' -> '"';
+        case '“' -> '”';
+        case '\'' -> '\'';
+        case '‘' -> '’';
+        default -> 0;
+      };
+    }
+  }
+
+  private KbCommandParser() {}
+}

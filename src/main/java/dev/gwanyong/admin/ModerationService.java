@@ -1,0 +1,406 @@
+package dev.gwanyong.admin;
+
+import dev.gwanyong.admin.ModerationResult.Problem;
+import dev.gwanyong.answer.Language;
+import dev.gwanyong.config.GwanyongConfig;
+import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.corpus.CorpusException;
+import dev.gwanyong.corpus.CorpusFiles;
+import dev.gwanyong.corpus.Source;
+import dev.gwanyong.index.IndexInfo;
+import dev.gwanyong.index.IndexStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one moderation service every front end uses: add, update and remove sources, list and show them, rebuild the
+ * index and report its status. Changes are permission-checked by {@link ModeratorPolicy}, written to the {@link
+ * AuditLog} whatever their outcome, serialised (a lock in this process and a file lock in the data folder, so a CLI
+ * run and a server do not interleave), written atomically to the corpus folder and made searchable at once by
+ * rebuilding the index beside the live one; questions go on being answered meanwhile, from the old reader until the
+ * swap. A failed rebuild rolls the files back. Reading (list, show, status) is open to everyone.
+ */
+public final class ModerationService implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(ModerationService.class.getName());
+  private static final String LOCK_FILE = "moderation.lock";
+  private static final int OPENING_PARAGRAPHS = 2;
+  private static final int MAX_TITLE = 200;
+
+  private final CorpusFiles files;
+  private final IndexStore store;
+  private final ModeratorPolicy policy;
+  private final AuditLog audit;
+  private final UrlFetcher fetcher;
+  private final SourceText reader;
+  private final CorpusTransactions transactions;
+
+  /**
+   * @param corpus the corpus folder, the record of truth
+   * @param data the index's data folder, where the cross-process lock file lives
+   * @param store the store serving questions; rebuilt after every change
+   * @param policy who may change the corpus
+   * @param audit where attempts are recorded
+   * @param fetcher fetches URLs for {@code add url:…}
+   * @param maxSourceBytes the largest text, upload or page accepted
+   */
+  public ModerationService(
+      Path corpus,
+      Path data,
+      IndexStore store,
+      ModeratorPolicy policy,
+      AuditLog audit,
+      UrlFetcher fetcher,
+      long maxSourceBytes) {
+    this.files = new CorpusFiles(corpus);
+    this.store = store;
+    this.transactions = new CorpusTransactions(files, store, data.resolve(LOCK_FILE));
+    this.policy = policy;
+    this.audit = audit;
+    this.fetcher = fetcher;
+    this.reader = new SourceText(maxSourceBytes);
+    try {
+      files.deleteLeftovers();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean temp files in " + corpus, e);
+    }
+  }
+
+  /** Wires the service from the configuration, around the store that answers questions. */
+  public static ModerationService open(GwanyongConfig config, IndexStore store) {
+    return new ModerationService(
+        config.corpus(),
+        config.data(),
+        store,
+        new ModeratorPolicy(config.moderators()),
+        new AuditLog(config.logs(), Clock.systemUTC()),
+        new UrlFetcher(UrlFetcher.Limits.of(config.moderation())),
+        config.moderation().maxSourceKib() * 1024L);
+  }
+
+  /** Parses the text after {@code /kb} and runs it; a command that cannot be parsed gives {@link ModerationResult.Usage}. */
+  public ModerationResult handle(Actor actor, String kbText) {
+    return switch (KbCommandParser.parse(kbText)) {
+      case KbCommandParser.Parsed(KbCommand command) -> handle(actor, command);
+      case KbCommandParser.Invalid(String message) -> new ModerationResult.Usage(message);
+    };
+  }
+
+  /** Runs a command for an actor. */
+  public ModerationResult handle(Actor actor, KbCommand command) {
+    return switch (command) {
+      case KbCommand.Add add -> add(actor, add.input(), add.fields());
+      case KbCommand.Update update -> update(actor, update.id(), update.input(), update.fields());
+      case KbCommand.Remove remove -> remove(actor, remove.id());
+      case KbCommand.ListSources ignored -> list();
+      case KbCommand.Show show -> show(show.id());
+      case KbCommand.Reindex ignored -> rebuild(actor);
+      case KbCommand.Status ignored -> status();
+      case KbCommand.Help ignored -> new ModerationResult.Usage(KbCommandParser.USAGE);
+    };
+  }
+
+  /** Adds a new source from text, an upload or a URL; the id is derived from the URL or title when not given. */
+  public ModerationResult add(Actor actor, SourceInput input, SourceFields fields) {
+    String named = fields.id().orElse("");
+    if (!policy.mayChange(actor)) {
+      return denied(actor, "add", named);
+    }
+    Optional<ModerationResult> invalid = checkFields(actor, "add", fields);
+    if (invalid.isPresent()) {
+      return invalid.get();
+    }
+    if (fields.id().isPresent() && Files.exists(files.folder().resolve(Corpus.fileName(named)))) {
+      return duplicate(actor, named); // said before a page is fetched; checked again under the lock
+    }
+    SourceText.Outcome read = read(input);
+    if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
+      return reject(actor, "add", named, problem, reason, Optional.empty());
+    }
+    SourceText.Read text = (SourceText.Read) read;
+    return locked(
+        () -> {
+          Corpus corpus = Corpus.load(files.folder());
+          List<String> ids = corpus.sources().stream().map(Source::id).toList();
+          String title = title(fields.title().or(() -> text.text().title()), text.text().paragraphs());
+          String id = fields.id().orElseGet(() -> SourceIds.free(SourceIds.derive(text.url(), title), ids));
+          if (ids.contains(id) || Files.exists(files.folder().resolve(Corpus.fileName(id)))) {
+            return duplicate(actor, id);
+          }
+          Source source =
+              new Source(
+                  id, title, fields.language().orElseGet(() -> detect(text.text().paragraphs())), fields.author(),
+                  text.url(), fields.licence().orElse(""), List.of(), text.text().paragraphs(), 0, Optional.empty());
+          return apply(actor, "add", id, List.of(Corpus.fileName(id)), () -> files.write(source))
+              .orElseGet(() -> new ModerationResult.Added(SourceSummary.of(source), allowed(actor, "add", source)));
+        });
+  }
+
+  /** Replaces a source's text (from text, an upload or a URL) and/or header values; what is not given is kept. */
+  public ModerationResult update(Actor actor, String id, Optional<SourceInput> input, SourceFields fields) {
+    if (!policy.mayChange(actor)) {
+      return denied(actor, "update", id);
+    }
+    if (!Source.isValidId(id)) {
+      return invalidId(actor, "update", id);
+    }
+    if (fields.id().isPresent() && !fields.id().get().equals(id)) {
+      return reject(actor, "update", id, Problem.INVALID_VALUE,
+          "An update cannot rename a source; add it under the new id and remove the old one.", Optional.empty());
+    }
+    Optional<ModerationResult> invalid = checkFields(actor, "update", fields);
+    if (invalid.isPresent()) {
+      return invalid.get();
+    }
+    if (input.isEmpty() && !fields.changesHeader()) {
+      return reject(actor, "update", id, Problem.INVALID_VALUE,
+          "Nothing to update: give new text, a file or a URL, or a new title, lang, licence or author.",
+          Optional.empty());
+    }
+    Optional<SourceText.Read> text = Optional.empty();
+    if (input.isPresent()) {
+      SourceText.Outcome read = read(input.get());
+      if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
+        return reject(actor, "update", id, problem, reason, Optional.empty());
+      }
+      text = Optional.of((SourceText.Read) read);
+    }
+    Optional<SourceText.Read> newText = text;
+    return locked(
+        () -> {
+          Corpus corpus = Corpus.load(files.folder());
+          Optional<Source> existing = corpus.source(id);
+          if (existing.isEmpty()) {
+            return unknown(actor, "update", id, corpus);
+          }
+          Source old = existing.get();
+          if (newText.isPresent() && old.translation().isPresent()) {
+            return reject(actor, "update", id, Problem.TRANSLATION_MISMATCH,
+                id + " carries a translation aligned paragraph by paragraph; new text would no longer match it."
+                    + " Edit both files together and run reindex, or remove it and add it again.",
+                Optional.empty());
+          }
+          Source source =
+              new Source(
+                  id, fields.title().map(t -> title(Optional.of(t), List.of())).orElse(old.title()),
+                  fields.language().orElse(old.language()), fields.author().or(old::author),
+                  newText.flatMap(SourceText.Read::url).or(old::url), fields.licence().orElse(old.licence()),
+                  old.references(), newText.map(t -> t.text().paragraphs()).orElse(old.paragraphs()), 0,
+                  old.translation()); // its own file, left as it is; only new text would misalign it, refused above
+          return apply(actor, "update", id, List.of(Corpus.fileName(id)), () -> files.write(source))
+              .orElseGet(
+                  () -> new ModerationResult.Updated(SourceSummary.of(source), allowed(actor, "update", source)));
+        });
+  }
+
+  /** Removes a source and its translation files; the last source cannot be removed. */
+  public ModerationResult remove(Actor actor, String id) {
+    if (!policy.mayChange(actor)) {
+      return denied(actor, "remove", id);
+    }
+    if (!Source.isValidId(id)) {
+      return invalidId(actor, "remove", id);
+    }
+    return locked(
+        () -> {
+          Corpus corpus = Corpus.load(files.folder());
+          if (corpus.source(id).isEmpty()) {
+            return unknown(actor, "remove", id, corpus);
+          }
+          if (corpus.sources().size() == 1) {
+            return reject(actor, "remove", id, Problem.LAST_SOURCE,
+                id + " is the last source; add another before removing it, so there is always something to answer"
+                    + " from.",
+                Optional.empty());
+          }
+          List<String> touched = new ArrayList<>(translations(id));
+          touched.add(Corpus.fileName(id));
+          return apply(
+                  actor, "remove", id, touched,
+                  () -> {
+                    for (String name : touched) {
+                      files.delete(name); // translations first: every step leaves a loadable corpus
+                    }
+                  })
+              .orElseGet(
+                  () -> new ModerationResult.Removed(
+                      id, audit.record(actor, "remove", id, AuditLog.Outcome.ALLOWED, "removed").seq()));
+        });
+  }
+
+  /** Rebuilds the index from the source files, as they are. */
+  public ModerationResult rebuild(Actor actor) {
+    if (!policy.mayChange(actor)) {
+      return denied(actor, "rebuild", "");
+    }
+    return locked(
+        () -> {
+          Corpus corpus;
+          try {
+            corpus = Corpus.load(files.folder());
+          } catch (CorpusException e) {
+            return failed(actor, "rebuild", "", "A source file is not valid: " + e.getMessage() + ".");
+          }
+          IndexInfo info;
+          try {
+            info = store.rebuild(corpus);
+          } catch (RuntimeException e) {
+            String incident = CorpusTransactions.incident();
+            LOG.log(Level.SEVERE, "incident " + incident + ": rebuild failed; the old index stays live", e);
+            return failed(actor, "rebuild", "", "The index could not be rebuilt (incident " + incident + ").");
+          }
+          String summary = "%d sources, %d passages in %d ms".formatted(info.sources(), info.passages(),
+              info.buildMillis());
+          long seq = audit.record(actor, "rebuild", "", AuditLog.Outcome.ALLOWED, summary).seq();
+          return new ModerationResult.Rebuilt(info.sources(), info.passages(), info.buildMillis(), seq);
+        });
+  }
+
+  /** The sources with their paragraph and passage counts. */
+  public ModerationResult list() {
+    return locked(
+        () -> new ModerationResult.Listed(
+            Corpus.load(files.folder()).sources().stream().map(SourceSummary::of).toList()));
+  }
+
+  /** One source's header and opening paragraphs. */
+  public ModerationResult show(String id) {
+    return locked(() -> showUnlocked(id));
+  }
+
+  private ModerationResult showUnlocked(String id) {
+    Corpus corpus = Corpus.load(files.folder());
+    return corpus
+        .source(id)
+        .<ModerationResult>map(
+            s -> new ModerationResult.Shown(
+                SourceSummary.of(s), s.author().orElse(""),
+                s.paragraphs().subList(0, Math.min(OPENING_PARAGRAPHS, s.paragraphs().size()))))
+        .orElseGet(
+            () -> new ModerationResult.Rejected(
+                Problem.UNKNOWN_ID, "No source \"" + id + "\".", suggestion(id, corpus), 0));
+  }
+
+  /** Sources, passages, when the index was built, whether it is current, and the last change with who made it. */
+  public ModerationResult status() {
+    return locked(this::statusUnlocked);
+  }
+
+  private ModerationResult statusUnlocked() {
+    Corpus corpus = Corpus.load(files.folder());
+    IndexInfo info = store.info().orElseThrow(() -> new IllegalStateException("no index is open"));
+    return new ModerationResult.Status(
+        corpus.sources().size(), info.passages(), info.builtAt(), store.isCurrent(corpus), audit.lastChange());
+  }
+
+  @Override
+  public void close() {
+    fetcher.close();
+  }
+
+  private SourceText.Outcome read(SourceInput input) {
+    return switch (input) {
+      case SourceInput.Text(String text) -> reader.ofText(text);
+      case SourceInput.Upload upload -> reader.ofUpload(upload);
+      case SourceInput.Url(String url) ->
+          switch (fetcher.fetch(url)) {
+            case UrlFetcher.Page page -> reader.ofPage(page);
+            case UrlFetcher.Refused(Problem problem, String reason) -> new SourceText.Problematic(problem, reason);
+          };
+    };
+  }
+
+  /** Applies a change through the transactions; a failure (already rolled back) becomes a {@code Failed} result. */
+  private Optional<ModerationResult> apply(
+      Actor actor, String action, String id, List<String> touched, CorpusTransactions.FileChange change) {
+    return transactions
+        .apply(action + " " + id, touched, change)
+        .map(incident -> failed(actor, action, id, "The change could not be applied (incident " + incident + ")."));
+  }
+
+  private <T> T locked(Supplier<T> work) {
+    return transactions.locked(work);
+  }
+
+  private Optional<ModerationResult> checkFields(Actor actor, String action, SourceFields fields) {
+    if (fields.id().isPresent() && !Source.isValidId(fields.id().get())) {
+      return Optional.of(invalidId(actor, action, fields.id().get()));
+    }
+    if (fields.language().isPresent() && !fields.language().get().matches("ko|en")) {
+      return Optional.of(
+          reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
+              "lang must be ko or en, not \"" + fields.language().get() + "\".", Optional.empty()));
+    }
+    return Optional.empty();
+  }
+
+  private List<String> translations(String id) {
+    try {
+      return files.translationsOf(id);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the translations of " + id, e);
+    }
+  }
+
+  private static String title(Optional<String> given, List<String> paragraphs) {
+    String title = given.orElseGet(() -> paragraphs.isEmpty() ? "" : paragraphs.getFirst());
+    title = title.replaceAll("\\s+", " ").strip();
+    return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1).strip() + "…";
+  }
+
+  private static String detect(List<String> paragraphs) {
+    return Language.of(String.join(" ", paragraphs.subList(0, Math.min(5, paragraphs.size())))).code();
+  }
+
+  private static Optional<String> suggestion(String id, Corpus corpus) {
+    return SourceIds.suggest(id, corpus.sources().stream().map(Source::id).toList());
+  }
+
+  private long allowed(Actor actor, String action, Source source) {
+    String message = ModerationResult.counts(SourceSummary.of(source));
+    return audit.record(actor, action, source.id(), AuditLog.Outcome.ALLOWED, message).seq();
+  }
+
+  private ModerationResult denied(Actor actor, String action, String id) {
+    ModerationResult.Denied denied = new ModerationResult.Denied(0);
+    long seq = audit.record(actor, action, id, AuditLog.Outcome.REFUSED, denied.message()).seq();
+    return new ModerationResult.Denied(seq);
+  }
+
+  private ModerationResult invalidId(Actor actor, String action, String id) {
+    return reject(actor, action, id, Problem.INVALID_ID,
+        "\"" + id + "\" is not a valid id: use 1-64 lower-case letters, digits or hyphens, starting with a letter"
+            + " or digit.",
+        Optional.empty());
+  }
+
+  private ModerationResult duplicate(Actor actor, String id) {
+    return reject(actor, "add", id, Problem.DUPLICATE_ID,
+        "There is already a source \"" + id + "\". Update it, or add this one with another id.", Optional.empty());
+  }
+
+  private ModerationResult unknown(Actor actor, String action, String id, Corpus corpus) {
+    return reject(actor, action, id, Problem.UNKNOWN_ID, "No source \"" + id + "\".", suggestion(id, corpus));
+  }
+
+  private ModerationResult reject(
+      Actor actor, String action, String id, Problem problem, String reason, Optional<String> suggestion) {
+    ModerationResult.Rejected draft = new ModerationResult.Rejected(problem, reason, suggestion, 0);
+    long seq = audit.record(actor, action, id, AuditLog.Outcome.REJECTED, draft.message()).seq();
+    return new ModerationResult.Rejected(problem, reason, suggestion, seq);
+  }
+
+  private ModerationResult failed(Actor actor, String action, String id, String reason) {
+    long seq = audit.record(actor, action, id, AuditLog.Outcome.FAILED, reason).seq();
+    return new ModerationResult.Failed(reason, seq);
+  }
+}

@@ -1,0 +1,112 @@
+package dev.gwanyong.admin;
+
+import dev.gwanyong.corpus.Source;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Deriving ids for new sources and suggesting the id a moderator probably meant. */
+final class SourceIds {
+
+  private static final int MAX_LENGTH = 64;
+
+  /**
+   * An id for a source that was given none: the last path segment of its URL ({@code …/k8s-history} gives
+   * {@code k8s-history}), else its title in lower-case ASCII, else (a Korean title) {@code source-} and six hex
+   * digits of the title's digest, stable for the same title.
+   */
+  static String derive(Optional<String> url, String title) {
+    Optional<String> fromUrl = url.flatMap(SourceIds::lastSegment).map(SourceIds::slug).filter(s -> !s.isEmpty());
+    String id = fromUrl.orElseGet(() -> slug(title));
+    return id.isEmpty() ? "source-" + digest(title).substring(0, 6) : id;
+  }
+
+  private static String digest(String text) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /** The id itself when free, else the id with the first free {@code -2}, {@code -3} … suffix. */
+  static String free(String id, Collection<String> taken) {
+    if (!taken.contains(id)) {
+      return id;
+    }
+    for (int n = 2; ; n++) {
+      String suffix = "-" + n;
+      String candidate = id.substring(0, Math.min(id.length(), MAX_LENGTH - suffix.length())) + suffix;
+      if (!taken.contains(candidate)) {
+        return candidate;
+      }
+    }
+  }
+
+  /** The existing id nearest to a mistyped one by edit distance, when it is near enough to be a typo. */
+  static Optional<String> suggest(String typed, Collection<String> ids) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String id : ids) {
+      int distance = distance(typed.toLowerCase(Locale.ROOT), id);
+      if (distance < bestDistance) {
+        best = id;
+        bestDistance = distance;
+      }
+    }
+    int allowed = Math.max(2, typed.length() / 3);
+    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  /** Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment). */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  private static Optional<String> lastSegment(String url) {
+    try {
+      String path = Optional.ofNullable(URI.create(url).getPath()).orElse("");
+      String[] segments = path.split("/");
+      for (int i = segments.length - 1; i >= 0; i--) {
+        String segment = segments[i].replaceFirst("\\.(html?|md|markdown|txt|php|aspx?)$", "");
+        if (!segment.isBlank() && !segment.equals("index")) {
+          return Optional.of(segment);
+        }
+      }
+      return Optional.ofNullable(URI.create(url).getHost()).map(h -> h.replaceFirst("^www\\.", ""));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String slug(String text) {
+    String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (slug.length() > MAX_LENGTH) {
+      slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+    }
+    return Source.isValidId(slug) ? slug : "";
+  }
+
+  private SourceIds() {}
+}

@@ -1,0 +1,128 @@
+package dev.gwanyong.admin;
+
+import dev.gwanyong.admin.ModerationResult.Problem;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns what a moderator gave (pasted text, an upload, a fetched page) into paragraphs, or says what is wrong with it:
+ * empty, over the size cap, or binary (NUL bytes, or bytes that are not valid text in their charset).
+ */
+final class SourceText {
+
+  /** Paragraphs and a suggested title, or the problem with the input. */
+  sealed interface Outcome {}
+
+  record Read(MarkdownText.Extracted text, Optional<String> url) implements Outcome {}
+
+  record Problematic(Problem problem, String reason) implements Outcome {}
+
+  private final long maxBytes;
+
+  SourceText(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  Outcome ofText(String text) {
+    if (text.isBlank()) {
+      return new Problematic(Problem.EMPTY_TEXT, "The text is empty.");
+    }
+    if (text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+      return tooLarge("The text");
+    }
+    if (text.indexOf('\0') >= 0) {
+      return new Problematic(Problem.BINARY_FILE, "The text contains NUL characters; it looks like binary data.");
+    }
+    return paragraphs(MarkdownText.extract(text), Optional.empty());
+  }
+
+  Outcome ofUpload(SourceInput.Upload upload) {
+    if (upload.size() > maxBytes) {
+      return tooLarge("The file " + upload.fileName());
+    }
+    String name = upload.fileName().toLowerCase(Locale.ROOT);
+    byte[] bytes = upload.bytes();
+    boolean html = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+    return decode(bytes, Optional.empty(), "The file " + upload.fileName())
+        .map(
+            text ->
+                html
+                    ? paragraphs(HtmlText.extract(text, ""), Optional.<String>empty())
+                    : paragraphs(MarkdownText.extract(text), Optional.<String>empty()))
+        .orElseGet(() -> binary("The file " + upload.fileName()));
+  }
+
+  Outcome ofPage(UrlFetcher.Page page) {
+    byte[] bytes = page.body();
+    if (bytes.length > maxBytes) {
+      return tooLarge("The page");
+    }
+    boolean html = page.mediaType().equals("text/html") || page.mediaType().equals("application/xhtml+xml");
+    if (hasNul(bytes)) {
+      return binary("The page");
+    }
+    if (html) {
+      return paragraphs(HtmlText.extract(bytes, page.charset(), page.uri().toString()), Optional.of(page.uri().toString()));
+    }
+    return decode(bytes, page.charset(), "The page")
+        .map(text -> paragraphs(MarkdownText.extract(text), Optional.of(page.uri().toString())))
+        .orElseGet(() -> binary("The page"));
+  }
+
+  private static Outcome paragraphs(MarkdownText.Extracted text, Optional<String> url) {
+    if (text.paragraphs().isEmpty()) {
+      return new Problematic(Problem.EMPTY_TEXT, "There is no readable text in it.");
+    }
+    return new Read(text, url);
+  }
+
+  /** Strict decoding: a byte sequence that is not valid text is refused rather than turned into '\uFFFD'. */
+  private static Optional<String> decode(byte[] bytes, Optional<String> charsetName, String what) {
+    if (hasNul(bytes)) {
+      return Optional.empty();
+    }
+    Charset charset;
+    try {
+      charset = charsetName.map(Charset::forName).orElse(StandardCharsets.UTF_8);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      charset = StandardCharsets.UTF_8;
+    }
+    try {
+      String text =
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean hasNul(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Problematic binary(String what) {
+    return new Problematic(
+        Problem.BINARY_FILE, what + " is not text (it has NUL bytes or is not valid UTF-8); upload .txt, .md or .html.");
+  }
+
+  private Problematic tooLarge(String what) {
+    return new Problematic(Problem.TOO_LARGE, what + " is larger than the limit of " + maxBytes / 1024 + " KiB.");
+  }
+}

@@ -1,0 +1,56 @@
+package dev.gwanyong.cli;
+
+import dev.gwanyong.admin.Actor;
+import dev.gwanyong.admin.ModerationResult;
+import dev.gwanyong.admin.ModerationService;
+import dev.gwanyong.answer.AnswerService;
+import dev.gwanyong.config.GwanyongConfig;
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.IndexStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.function.BiFunction;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Runs one moderation call for an {@code index …} subcommand: wires the service, prints the result, picks the exit code. */
+final class ModerationRunner {
+
+  /** The operator at this terminal, as the audit log names them. */
+  static Actor operator() {
+    return Actor.cli(System.getProperty("user.name", "operator"));
+  }
+
+  /** Opens the served index (building it when stale), runs the call and prints its message. */
+  static int run(CommandSpec spec, GwanyongConfig config, BiFunction<ModerationService, Actor, ModerationResult> call)
+      throws IOException {
+    try (AnswerService answers = AnswerService.open(config);
+        ModerationService service = ModerationService.open(config, answers.store())) {
+      return print(spec, call.apply(service, operator()));
+    }
+  }
+
+  /** Runs a call against a store that is not opened first, for {@code rebuild}, which must work on any state. */
+  static int runUnopened(
+      CommandSpec spec, GwanyongConfig config, BiFunction<ModerationService, Actor, ModerationResult> call)
+      throws IOException {
+    try (IndexStore store =
+            new IndexStore(config.data(), Analysis.load(config.analysis()), config.answer().linkBase());
+        ModerationService service = ModerationService.open(config, store)) {
+      return print(spec, call.apply(service, operator()));
+    }
+  }
+
+  /** Prints a result: successes on standard output, everything else on standard error. 0, 1 or 2. */
+  static int print(CommandSpec spec, ModerationResult result) {
+    boolean ok = result.succeeded();
+    PrintWriter stream = ok ? spec.commandLine().getOut() : spec.commandLine().getErr();
+    stream.println(result.message());
+    stream.flush();
+    return switch (result) {
+      case ModerationResult.Usage ignored -> 2;
+      default -> ok ? 0 : 1;
+    };
+  }
+
+  private ModerationRunner() {}
+}

@@ -1,0 +1,390 @@
+package dev.gwanyong.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.admin.ModerationResult.Problem;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModerationServiceTest {
+
+  /** A short Korean source on a topic the bundled corpus does not touch. */
+  static final String HAECHI =
+      """
+      # 광화문 해치 조각상
+
+      광화문 앞에 놓인 해치 조각상은 화재를 막아 준다는 전설을 지닌 상상의 동물을 새긴 것이다.
+      조선 사람들은 관악산의 화기를 누르려고 해치를 궁궐 앞에 두었다고 전한다.
+
+      해치는 옳고 그름을 가려내는 정의로운 동물로도 알려져 있어, 사헌부 관리의 관복에도 새겨졌다.
+      """;
+  static final String HAECHI_QUESTION = "광화문 해치 조각상은 무엇을 막아 준다는 전설이 있나요?";
+
+  @TempDir Path temp;
+  Fixture fixture;
+
+  @BeforeEach
+  void open() {
+    fixture = new Fixture(temp);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    fixture.close();
+  }
+
+  private ModerationResult addHaechi(Actor actor) {
+    return fixture.moderation.add(
+        actor, new SourceInput.Text(HAECHI), SourceFields.ofId("gwanghwamun-haechi").withLicence("CC0"));
+  }
+
+  @Test
+  void addThenAskCitesTheNewKoreanSource() {
+    assertFalse(fixture.citedSources(HAECHI_QUESTION).contains("gwanghwamun-haechi"));
+
+    ModerationResult result = addHaechi(Fixture.SLACK_MODERATOR);
+
+    ModerationResult.Added added = assertInstanceOf(ModerationResult.Added.class, result);
+    assertEquals("gwanghwamun-haechi", added.source().id());
+    assertEquals("광화문 해치 조각상", added.source().title());
+    assertEquals("ko", added.source().language());
+    assertEquals(2, added.source().paragraphs());
+    assertEquals(3, added.source().passages());
+    assertEquals(
+        "✅ Added gwanghwamun-haechi — 2 paragraphs, 3 passages. Searchable now. (audit #1)", result.message());
+    List<String> cited = fixture.citedSources(HAECHI_QUESTION);
+    assertEquals("gwanghwamun-haechi", cited.getFirst(), "the next question cites it at once: " + cited);
+    assertTrue(fixture.answers.ask(HAECHI_QUESTION).citations().getFirst().quote().contains("화재를 막아"));
+  }
+
+  @Test
+  void removeThenAskNoLongerCitesIt() {
+    addHaechi(Fixture.SLACK_MODERATOR);
+    assertEquals("gwanghwamun-haechi", fixture.citedSources(HAECHI_QUESTION).getFirst());
+
+    ModerationResult result = fixture.moderation.remove(Fixture.DISCORD_MODERATOR_BY_ROLE, "gwanghwamun-haechi");
+
+    assertInstanceOf(ModerationResult.Removed.class, result);
+    assertFalse(fixture.citedSources(HAECHI_QUESTION).contains("gwanghwamun-haechi"));
+    assertFalse(fixture.files().containsKey("gwanghwamun-haechi.txt"));
+  }
+
+  @Test
+  void removingASourceRemovesItsTranslationToo() {
+    ModerationResult result = fixture.moderation.remove(Fixture.SLACK_MODERATOR, "kubernetes-tolerance");
+
+    assertInstanceOf(ModerationResult.Removed.class, result);
+    assertFalse(fixture.files().containsKey("kubernetes-tolerance.txt"));
+    assertFalse(fixture.files().containsKey("kubernetes-tolerance.en.txt"));
+    assertEquals(4, ((ModerationResult.Listed) fixture.moderation.list()).sources().size());
+  }
+
+  @Test
+  void updateReplacesTheTextAndKeepsTheRestOfTheHeader() {
+    addHaechi(Fixture.SLACK_MODERATOR);
+
+    ModerationResult result =
+        fixture.moderation.update(
+            Fixture.SLACK_MODERATOR, "gwanghwamun-haechi",
+            Optional.of(new SourceInput.Text("해태라고도 부르는 해치는 물을 다스리는 신수로 그려지기도 했다.")),
+            SourceFields.none().withTitle("해치 이야기"));
+
+    ModerationResult.Updated updated = assertInstanceOf(ModerationResult.Updated.class, result);
+    assertEquals(1, updated.source().paragraphs());
+    String file = new String(java.util.HexFormat.of().parseHex(fixture.files().get("gwanghwamun-haechi.txt")),
+        StandardCharsets.UTF_8);
+    assertTrue(file.contains("title: 해치 이야기\n"), file);
+    assertTrue(file.contains("licence: CC0\n"), file);
+    assertEquals("gwanghwamun-haechi", fixture.citedSources("해태라고도 부르는 해치는 무엇을 다스리나요?").getFirst());
+  }
+
+  @Test
+  void anUploadedHtmlFileIsReducedToText() {
+    byte[] html =
+        ("<html><head><title>Haechi</title><script>x()</script></head><body><p>The haechi statue guards against fire."
+                + "</p><p>It stands before Gwanghwamun.</p></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+    ModerationResult.Added added =
+        assertInstanceOf(
+            ModerationResult.Added.class,
+            fixture.moderation.add(
+                Fixture.DISCORD_MODERATOR_BY_ROLE, new SourceInput.Upload("haechi.html", html), SourceFields.none()));
+    assertEquals("haechi", added.source().id());
+    assertEquals(2, added.source().paragraphs());
+    assertEquals("haechi", fixture.citedSources("What does the haechi statue guard against?").getFirst());
+  }
+
+  @Test
+  void aTranslatedSourceMayChangeItsHeaderAndKeepsItsTranslation() {
+    ModerationResult result =
+        fixture.moderation.update(
+            Fixture.SLACK_MODERATOR, "kubernetes-tolerance", Optional.empty(),
+            SourceFields.none().withAuthor("Gwanyong contributors"));
+    ModerationResult.Updated updated = assertInstanceOf(ModerationResult.Updated.class, result, result::message);
+    assertTrue(updated.source().translated());
+    assertTrue(fixture.files().containsKey("kubernetes-tolerance.en.txt"));
+  }
+
+  @Test
+  void anIdIsDerivedFromTheUrlOrTitleWhenNotGiven() {
+    ModerationResult result =
+        fixture.moderation.add(
+            Fixture.SLACK_MODERATOR, new SourceInput.Text("Sourdough starters need daily feeding with flour."),
+            SourceFields.none().withTitle("Sourdough Basics"));
+    assertEquals("sourdough-basics", ((ModerationResult.Added) result).source().id());
+    assertEquals("en", ((ModerationResult.Added) result).source().language());
+  }
+
+  @Test
+  void listShowAndStatusReportTheCorpus() {
+    addHaechi(Fixture.SLACK_MODERATOR);
+
+    ModerationResult.Listed listed = assertInstanceOf(ModerationResult.Listed.class, fixture.moderation.list());
+    assertEquals(6, listed.sources().size());
+    assertTrue(listed.message().contains("• gwanghwamun-haechi — 광화문 해치 조각상 (ko) · 2 paragraphs, 3 passages"));
+    assertTrue(listed.message().contains("kubernetes-tolerance") && listed.message().contains("translated"));
+
+    ModerationResult shown = fixture.moderation.show("gwanghwamun-haechi");
+    assertTrue(shown.message().startsWith("📄 gwanghwamun-haechi — 광화문 해치 조각상"), shown.message());
+
+    ModerationResult.Status status = assertInstanceOf(ModerationResult.Status.class, fixture.moderation.status());
+    assertEquals(6, status.sources());
+    assertTrue(status.current());
+    assertEquals("U-MOD", status.lastChange().orElseThrow().user());
+    assertTrue(status.message().contains("Last change: add gwanghwamun-haechi by slack:U-MOD"), status.message());
+  }
+
+  @Test
+  void rebuildIsAuditedAndKeepsAnswering() {
+    List<String> before = fixture.served(Fixture.KNOWN_QUESTION);
+    ModerationResult.Rebuilt rebuilt =
+        assertInstanceOf(ModerationResult.Rebuilt.class, fixture.moderation.rebuild(Fixture.SLACK_MODERATOR));
+    assertEquals(5, rebuilt.sources());
+    assertEquals(before, fixture.served(Fixture.KNOWN_QUESTION));
+    assertEquals("rebuild", fixture.auditEntries().getLast().action());
+  }
+
+  // --- permission ---------------------------------------------------------------------------------------------
+
+  @Test
+  void nonModeratorsAreRefusedAuditedAndNothingChanges() {
+    Map<String, String> files = fixture.files();
+    List<String> served = fixture.served(Fixture.KNOWN_QUESTION);
+
+    List<ModerationResult> results =
+        List.of(
+            addHaechi(Fixture.SLACK_MEMBER),
+            fixture.moderation.remove(Fixture.DISCORD_MEMBER, "kubernetes-history"),
+            fixture.moderation.update(
+                Fixture.SLACK_MEMBER, "kubernetes-history", Optional.empty(), SourceFields.none().withTitle("x")),
+            fixture.moderation.rebuild(Fixture.DISCORD_MEMBER),
+            fixture.moderation.handle(new Actor("matrix", "U-MOD", java.util.Set.of()), "remove kubernetes-history"));
+
+    for (ModerationResult result : results) {
+      assertInstanceOf(ModerationResult.Denied.class, result);
+      assertEquals("⛔ Only moderators can change the sources.", result.message());
+    }
+    assertEquals(files, fixture.files());
+    assertEquals(served, fixture.served(Fixture.KNOWN_QUESTION));
+    List<AuditLog.Entry> audit = fixture.auditEntries();
+    assertEquals(5, audit.size());
+    assertTrue(audit.stream().allMatch(e -> e.outcome() == AuditLog.Outcome.REFUSED));
+    assertEquals(List.of(1L, 2L, 3L, 4L, 5L), audit.stream().map(AuditLog.Entry::seq).toList());
+    assertEquals("U-MEMBER", audit.getFirst().user());
+    assertEquals("slack", audit.getFirst().platform());
+    assertEquals("add", audit.getFirst().action());
+    assertEquals("kubernetes-history", audit.get(1).sourceId());
+  }
+
+  @Test
+  void moderatorsAreRecognisedByUserOrGroupOnBothPlatforms() {
+    ModeratorPolicy policy = new ModeratorPolicy(fixture.config.moderators());
+    assertTrue(policy.mayChange(Fixture.SLACK_MODERATOR));
+    assertTrue(policy.mayChange(new Actor("slack", "U-ANY", java.util.Set.of("S-MODS"))));
+    assertTrue(policy.mayChange(new Actor("discord", "1001", java.util.Set.of())));
+    assertTrue(policy.mayChange(Fixture.DISCORD_MODERATOR_BY_ROLE));
+    assertTrue(policy.mayChange(Actor.cli("operator")));
+    assertFalse(policy.mayChange(Fixture.SLACK_MEMBER));
+    assertFalse(policy.mayChange(Fixture.DISCORD_MEMBER));
+    assertFalse(policy.mayChange(new Actor("discord", "U-MOD", java.util.Set.of())), "ids are per platform");
+    assertFalse(policy.mayChange(new Actor("slack", "1001", java.util.Set.of("2002"))), "ids are per platform");
+  }
+
+  @Test
+  void theAuditNumberGoesOnAcrossRestarts() throws Exception {
+    addHaechi(Fixture.SLACK_MODERATOR);
+    fixture.close();
+    fixture = new Fixture(temp);
+    ModerationResult removed = fixture.moderation.remove(Fixture.SLACK_MODERATOR, "gwanghwamun-haechi");
+    assertEquals(Optional.of(2L), removed.auditSeq());
+    ModerationResult.Status status = assertInstanceOf(ModerationResult.Status.class, fixture.moderation.status());
+    assertEquals("remove", status.lastChange().orElseThrow().action());
+  }
+
+  // --- bad input changes nothing ------------------------------------------------------------------------------
+
+  /** Runs a bad command and checks the outcome, the files, the served answers and the audit line. */
+  private ModerationResult.Rejected rejects(Problem problem, java.util.function.Supplier<ModerationResult> bad) {
+    Map<String, String> files = fixture.files();
+    List<String> served = fixture.served(Fixture.KNOWN_QUESTION);
+    int auditLines = fixture.auditEntries().size();
+
+    ModerationResult result = bad.get();
+
+    ModerationResult.Rejected rejected = assertInstanceOf(ModerationResult.Rejected.class, result, result::message);
+    assertEquals(problem, rejected.problem(), rejected.message());
+    assertTrue(rejected.message().startsWith("⚠️ "), rejected.message());
+    assertEquals(files, fixture.files(), "corpus files unchanged");
+    assertEquals(served, fixture.served(Fixture.KNOWN_QUESTION), "answers unchanged");
+    assertEquals(auditLines + 1, fixture.auditEntries().size(), "the attempt is audited");
+    assertEquals(AuditLog.Outcome.REJECTED, fixture.auditEntries().getLast().outcome());
+    return rejected;
+  }
+
+  @Test
+  void emptyTextChangesNothing() {
+    rejects(Problem.EMPTY_TEXT,
+        () -> fixture.moderation.add(Fixture.SLACK_MODERATOR, new SourceInput.Text("  \n\n "), SourceFields.none()));
+    rejects(Problem.EMPTY_TEXT,
+        () -> fixture.moderation.add(
+            Fixture.SLACK_MODERATOR, new SourceInput.Text("```\ncode only\n```\n---\n"), SourceFields.none()));
+  }
+
+  @Test
+  void binaryFilesChangeNothing() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    rejects(Problem.BINARY_FILE,
+        () -> fixture.moderation.add(
+            Fixture.SLACK_MODERATOR, new SourceInput.Upload("notes.txt", png), SourceFields.none()));
+    byte[] latin1 = "caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1);
+    rejects(Problem.BINARY_FILE,
+        () -> fixture.moderation.add(
+            Fixture.SLACK_MODERATOR, new SourceInput.Upload("notes.md", latin1), SourceFields.none()));
+  }
+
+  @Test
+  void oversizeTextChangesNothing() throws Exception {
+    fixture.close();
+    fixture = new Fixture(temp, Map.of("moderation.max_source_kib", "1"));
+    String big = "이 문장은 크기 제한을 넘기려고 여러 번 되풀이된다. ".repeat(40);
+    rejects(Problem.TOO_LARGE,
+        () -> fixture.moderation.add(Fixture.SLACK_MODERATOR, new SourceInput.Text(big), SourceFields.none()));
+    rejects(Problem.TOO_LARGE,
+        () -> fixture.moderation.add(
+            Fixture.SLACK_MODERATOR, new SourceInput.Upload("big.txt", big.getBytes(StandardCharsets.UTF_8)),
+            SourceFields.none()));
+  }
+
+  @Test
+  void duplicateIdChangesNothing() {
+    rejects(Problem.DUPLICATE_ID,
+        () -> fixture.moderation.add(
+            Fixture.SLACK_MODERATOR, new SourceInput.Text("Some text."), SourceFields.ofId("kubernetes-history")));
+  }
+
+  @Test
+  void unknownIdChangesNothingAndSuggestsTheNearestId() {
+    ModerationResult.Rejected rejected =
+        rejects(Problem.UNKNOWN_ID, () -> fixture.moderation.remove(Fixture.SLACK_MODERATOR, "kubernetes-histroy"));
+    assertEquals(Optional.of("kubernetes-history"), rejected.suggestion());
+    assertEquals("⚠️ No source \"kubernetes-histroy\". Did you mean kubernetes-history?", rejected.message());
+    rejects(Problem.UNKNOWN_ID,
+        () -> fixture.moderation.update(Fixture.SLACK_MODERATOR, "cncf-survy", Optional.empty(),
+            SourceFields.none().withTitle("x")));
+    ModerationResult.Rejected far =
+        rejects(Problem.UNKNOWN_ID, () -> fixture.moderation.remove(Fixture.SLACK_MODERATOR, "pizza"));
+    assertEquals(Optional.empty(), far.suggestion());
+  }
+
+  @Test
+  void removingTheLastSourceChangesNothing() {
+    for (String id : List.of("cncf-survey", "container-orchestration", "kubernetes-tolerance", "open-governance")) {
+      assertInstanceOf(ModerationResult.Removed.class, fixture.moderation.remove(Fixture.SLACK_MODERATOR, id));
+    }
+    rejects(Problem.LAST_SOURCE, () -> fixture.moderation.remove(Fixture.SLACK_MODERATOR, "kubernetes-history"));
+  }
+
+  @Test
+  void invalidIdsChangeNothing() {
+    for (String id : List.of("../etc/passwd", "Upper-Case", "-leading", "with space", "x".repeat(65), "a.b")) {
+      rejects(Problem.INVALID_ID,
+          () -> fixture.moderation.add(Fixture.SLACK_MODERATOR, new SourceInput.Text("Text."), SourceFields.ofId(id)));
+      rejects(Problem.INVALID_ID, () -> fixture.moderation.remove(Fixture.SLACK_MODERATOR, id));
+    }
+  }
+
+  @Test
+  void anUnknownLanguageChangesNothing() {
+    rejects(Problem.INVALID_VALUE,
+        () -> fixture.moderation.add(
+            Fixture.SLACK_MODERATOR, new SourceInput.Text("Text."), SourceFields.none().withLanguage("fr")));
+  }
+
+  @Test
+  void newTextForATranslatedSourceChangesNothing() {
+    rejects(Problem.TRANSLATION_MISMATCH,
+        () -> fixture.moderation.update(
+            Fixture.SLACK_MODERATOR, "kubernetes-tolerance", Optional.of(new SourceInput.Text("한 문단뿐이다.")),
+            SourceFields.none()));
+  }
+
+  @Test
+  void badUrlsChangeNothing() {
+    rejects(Problem.URL_SCHEME,
+        () -> fixture.moderation.add(
+            Fixture.SLACK_MODERATOR, new SourceInput.Url("file:///etc/passwd"), SourceFields.none()));
+    rejects(Problem.URL_SCHEME,
+        () -> fixture.moderation.add(
+            Fixture.SLACK_MODERATOR, new SourceInput.Url("ftp://example.org/notes.txt"), SourceFields.none()));
+    rejects(Problem.URL_PRIVATE_ADDRESS,
+        () -> fixture.moderation.add(
+            Fixture.SLACK_MODERATOR, new SourceInput.Url("http://127.0.0.1:9/page"), SourceFields.none()));
+  }
+
+  @Test
+  void aFailedRebuildRollsTheFilesBackAndIsAudited() throws Exception {
+    // A real store whose data folder cannot be created (a plain file is in the way), so every rebuild fails.
+    Path blocked = temp.resolve("blocked");
+    java.nio.file.Files.writeString(blocked, "not a folder");
+    var store = new dev.gwanyong.index.IndexStore(
+        blocked.resolve("data"), fixture.answers.store().analysis(), fixture.config.answer().linkBase());
+    Map<String, String> files = fixture.files();
+    try (ModerationService broken =
+        new ModerationService(
+            fixture.corpus(), temp.resolve("locks"), store, new ModeratorPolicy(fixture.config.moderators()),
+            new AuditLog(fixture.config.logs(), java.time.Clock.systemUTC()),
+            new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())), 1 << 20)) {
+      for (ModerationResult result :
+          List.of(
+              broken.add(Fixture.SLACK_MODERATOR, new SourceInput.Text(HAECHI), SourceFields.ofId("haechi")),
+              broken.remove(Fixture.SLACK_MODERATOR, "kubernetes-tolerance"),
+              broken.update(Fixture.SLACK_MODERATOR, "open-governance", Optional.empty(),
+                  SourceFields.none().withTitle("Changed")))) {
+        ModerationResult.Failed failed = assertInstanceOf(ModerationResult.Failed.class, result, result::message);
+        assertTrue(failed.message().startsWith("❌ The change could not be applied (incident "), failed.message());
+        assertTrue(failed.message().contains("Nothing changed."), failed.message());
+        assertEquals(files, fixture.files(), "rolled back");
+        assertEquals(AuditLog.Outcome.FAILED, fixture.auditEntries().getLast().outcome());
+      }
+      assertInstanceOf(ModerationResult.Failed.class, broken.rebuild(Fixture.SLACK_MODERATOR));
+    }
+  }
+
+  @Test
+  void leftoverTempFilesFromACrashAreCleanedAndNeverRead() throws Exception {
+    java.nio.file.Files.writeString(fixture.corpus().resolve(".torn.txt.1234.tmp"), "---\nid: torn");
+    fixture.close();
+    fixture = new Fixture(temp);
+    assertFalse(fixture.files().containsKey(".torn.txt.1234.tmp"));
+  }
+}

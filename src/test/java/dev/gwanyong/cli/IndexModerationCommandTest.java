@@ -1,0 +1,123 @@
+package dev.gwanyong.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code index add|update|remove|list|show|rebuild|status}: exit codes and what is printed. */
+class IndexModerationCommandTest {
+
+  @TempDir Path temp;
+  Path config;
+  Path corpus;
+
+  record Run(int code, String out, String err) {}
+
+  @BeforeEach
+  void copyCorpus() throws Exception {
+    corpus = temp.resolve("corpus");
+    Files.createDirectories(corpus);
+    try (Stream<Path> files = Files.list(Path.of("index"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, corpus.resolve(file.getFileName()));
+      }
+    }
+    config = temp.resolve("gwanyong.yml");
+    Files.writeString(
+        config,
+        "corpus: " + corpus + "\ndata: " + temp.resolve("data") + "\nlogs: " + temp.resolve("logs") + "\n",
+        StandardCharsets.UTF_8);
+  }
+
+  private Run run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--config");
+    all.add(config.toString());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void addListShowUpdateRemoveAndStatus() throws Exception {
+    Path notes = temp.resolve("haechi.md");
+    Files.writeString(notes, "# 광화문 해치\n\n해치는 불을 막는다는\n상상의 동물이다.\n", StandardCharsets.UTF_8);
+
+    Run added = run("index", "add", "--file", notes.toString(), "--id", "haechi", "--licence", "CC0");
+    assertEquals(0, added.code(), added.err());
+    assertEquals("✅ Added haechi — 1 paragraph, 1 passage. Searchable now. (audit #1)\n", added.out());
+    assertTrue(Files.readString(corpus.resolve("haechi.txt")).contains("title: 광화문 해치\n"));
+
+    Run listed = run("index", "list");
+    assertEquals(0, listed.code());
+    assertTrue(listed.out().startsWith("📚 6 sources"), listed.out());
+
+    Run shown = run("index", "show", "haechi");
+    assertEquals(0, shown.code());
+    assertTrue(shown.out().contains("¶ 해치는 불을 막는다는 상상의 동물이다."), shown.out());
+
+    Run updated = run("index", "update", "--id", "haechi", "--title", "해치 이야기");
+    assertEquals(0, updated.code(), updated.err());
+    assertTrue(updated.out().startsWith("✅ Updated haechi"), updated.out());
+
+    Run removed = run("index", "remove", "haechi");
+    assertEquals(0, removed.code(), removed.err());
+    assertFalse(Files.exists(corpus.resolve("haechi.txt")));
+
+    Run status = run("index", "status");
+    assertEquals(0, status.code());
+    assertTrue(status.out().contains("📊 5 sources"), status.out());
+    assertTrue(status.out().contains("Last change: remove haechi by cli:"), status.out());
+
+    Run rebuilt = run("index", "rebuild");
+    assertEquals(0, rebuilt.code(), rebuilt.err());
+    assertTrue(rebuilt.out().startsWith("✅ Rebuilt the index — 5 sources"), rebuilt.out());
+
+    List<String> audit = Files.readAllLines(temp.resolve("logs/audit.jsonl"));
+    assertEquals(4, audit.size(), "add, update, remove and rebuild are audited: " + audit);
+    assertTrue(audit.getFirst().contains("\"platform\":\"cli\""));
+  }
+
+  @Test
+  void mistakesExitWithOneAndChangeNothing() throws Exception {
+    Run empty = run("index", "add", "--text", "   ");
+    assertEquals(1, empty.code());
+    assertEquals("⚠️ The text is empty.\n", empty.err());
+
+    Run unknown = run("index", "remove", "kubernetes-histroy");
+    assertEquals(1, unknown.code());
+    assertTrue(unknown.err().contains("Did you mean kubernetes-history?"), unknown.err());
+
+    Run duplicate = run("index", "add", "--text", "Text.", "--id", "open-governance");
+    assertEquals(1, duplicate.code());
+
+    Run scheme = run("index", "add", "--url", "file:///etc/passwd");
+    assertEquals(1, scheme.code());
+    assertTrue(scheme.err().contains("Only http and https"), scheme.err());
+
+    try (Stream<Path> files = Files.list(corpus)) {
+      assertEquals(6, files.count(), "nothing was written");
+    }
+  }
+
+  @Test
+  void usageMistakesExitWithTwo() {
+    assertEquals(2, run("index", "add").code(), "needs one of --file, --url, --text");
+    assertEquals(2, run("index", "add", "--text", "a", "--url", "https://example.org").code());
+    assertEquals(2, run("index", "remove").code());
+    assertEquals(2, run("index", "add", "--file", temp.resolve("missing.txt").toString()).code());
+  }
+}
