@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
       IndexSourceCommands.ListSources.class,
       IndexSourceCommands.Show.class,
       IndexCommand.Rebuild.class,
-      IndexSourceCommands.Status.class
+      IndexSourceCommands.Status.class,
+      ImportCommand.class,
+      LexiconCommand.class
     })
 final class IndexCommand implements Runnable {
 
@@ -26,7 +28,7 @@ final class IndexCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: add, update, remove, list, show, rebuild or status");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: add, update, remove, list, show, rebuild, status, import or lexicon");
   }
 
   /** {@code index rebuild}: builds the index from the corpus folder, whatever state it is in; audited. */

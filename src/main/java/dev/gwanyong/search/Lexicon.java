@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The bilingual English–Korean lexicon in {@code config/lexicon/*.tsv}: one entry a line, {@code english<TAB>ko1;
@@ -50,7 +49,7 @@ public final class Lexicon {
     Map<List<String>, Set<List<String>>> forward = new HashMap<>();
     Map<String, Set<String>> reverse = new HashMap<>();
     int entries = 0;
-    for (Path file : files(folder)) {
+    for (Path file : tsvFiles(folder)) {
       List<String> lines = readLines(file);
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i).strip();
@@ -124,12 +123,9 @@ public final class Lexicon {
     }
   }
 
-  private static List<Path> files(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted().toList();
+  private static List<Path> tsvFiles(Path folder) {
+    try {
+      return LexiconFiles.tsvFiles(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list lexicon folder " + folder, e);
     }
