@@ -74,12 +74,14 @@ public final class Analysis {
   static final String STOPWORDS = "stopwords-ko.txt";
   static final String ENGLISH_STOPWORDS = "stopwords-en.txt";
   static final String IRREGULAR_FORMS = "irregular-en.txt";
+  static final String NUMBER_CUES = "number-cues.txt";
 
   private final UserDictionary userDictionary;
   private final CharArraySet koreanStopwords;
   private final CharArraySet englishStopwords;
   private final StemmerOverrideFilter.StemmerOverrideMap irregularForms;
   private final SynonymMap synonyms;
+  private final Set<String> numberCues = new java.util.HashSet<>();
   private final String fingerprint;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
@@ -98,6 +100,10 @@ public final class Analysis {
     this.synonyms = parser.build();
     this.fingerprint = HexFormat.of().formatHex(digest.digest());
     this.indexAnalyzer = perField(korean(false, null), transliterationOfHangul(userDictionary));
+    for (String cue : readLines(folder.resolve(NUMBER_CUES), digest)) {
+      numberCues.addAll(indexTerms(Fields.KOREAN, cue));
+      numberCues.addAll(indexTerms(Fields.ENGLISH, cue));
+    }
     this.queryAnalyzer = perField(korean(true, synonyms), transliterationOfLatin());
   }
 
@@ -128,6 +134,11 @@ public final class Analysis {
    */
   public Analyzer queryAnalyzer() {
     return queryAnalyzer;
+  }
+
+  /** Whether a question term (Korean or English stem) asks for a number, such as 비율 or percentage. */
+  public boolean asksForNumber(String term) {
+    return numberCues.contains(term);
   }
 
   /** A digest of the analysis chain and its files. */

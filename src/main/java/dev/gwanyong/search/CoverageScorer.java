@@ -16,7 +16,8 @@ import org.apache.lucene.index.Term;
  * How much of a question a passage covers: each of the question's groups weighted by its rarity in the index (BM25's
  * idf; a word the corpus has never seen weighs the most), and the share of that weight the passage contains, fully
  * when the sentence (or its aligned translation) has it in the question's own words, a little less through a
- * translation, half when only its paragraph does.
+ * translation or as a number answering a word that asks for one (비율 and 78%), less when only a neighbouring
+ * sentence has it, half when only the rest of its paragraph does.
  */
 final class CoverageScorer {
 
@@ -70,7 +71,7 @@ final class CoverageScorer {
     for (QuestionGroups.Group group : question.groups()) {
       double weight = weights.get(group);
       total += weight;
-      double share = 0;
+      double share = group.asksForNumber() && hasNumber(passage.sentence()) ? TRANSLATED_SHARE : 0;
       for (QuestionGroups.Alternative alternative : group.alternatives()) {
         if (sentence.get(alternative.field()).containsAll(alternative.terms())) {
           share = Math.max(share, alternative.translated() ? TRANSLATED_SHARE : 1);
@@ -92,6 +93,10 @@ final class CoverageScorer {
     double coverage = total == 0 ? 0 : found / total;
     boolean weak = groupsFound < 2 && namesFound == 0;
     return new Coverage(weak ? Math.min(coverage, SINGLE_WORD_CAP) : coverage, groupsFound, matched);
+  }
+
+  private static boolean hasNumber(String sentence) {
+    return sentence.chars().anyMatch(Character::isDigit);
   }
 
   private static boolean contains(Map<String, Set<String>> text, QuestionGroups.Group group) {

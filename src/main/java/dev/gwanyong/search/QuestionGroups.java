@@ -39,9 +39,10 @@ record QuestionGroups(List<Group> groups) {
   /**
    * One piece of the question's content and the ways a passage can contain it; {@code general} when the word is
    * everyday vocabulary (the lexicon knows it) rather than a name, acronym or number; {@code words} is how many
-   * words it stands for, so that an English phrase weighs as much as the Korean compound Nori splits in two.
+   * words it stands for, so that an English phrase weighs as much as the Korean compound Nori splits in two;
+   * {@code asksForNumber} when the word asks for a quantity (비율, percentage), which a number in a sentence answers.
    */
-  record Group(String word, Set<Alternative> alternatives, boolean general, int words) {
+  record Group(String word, Set<Alternative> alternatives, boolean general, int words, boolean asksForNumber) {
     Group {
       alternatives = Set.copyOf(alternatives);
     }
@@ -79,7 +80,7 @@ record QuestionGroups(List<Group> groups) {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
     }
-    return new Group(term, alternatives, !english.isEmpty(), 1);
+    return new Group(term, alternatives, !english.isEmpty(), 1, analysis.asksForNumber(term));
   }
 
   /** English words, longest lexicon phrases first, then word by word. */
@@ -138,7 +139,8 @@ record QuestionGroups(List<Group> groups) {
     for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, surface)) {
       alternatives.add(Alternative.direct(Fields.KOREAN, synonym));
     }
-    return new Group(surface, alternatives, !translations.isEmpty(), stems.size());
+    boolean asksForNumber = stems.size() == 1 && analysis.asksForNumber(stems.getFirst());
+    return new Group(surface, alternatives, !translations.isEmpty(), stems.size(), asksForNumber);
   }
 
   private static List<String> stems(List<Analysis.TermSpan> words) {
