@@ -44,12 +44,15 @@ final class CoverageScorer {
   private final Analysis analysis;
   private final QuestionGroups question;
   private final Map<QuestionGroups.Group, Double> weights = new HashMap<>();
+  private final Set<String> fields = new HashSet<>();
+  private final Map<String, Set<String>> analysed = new HashMap<>();
 
   CoverageScorer(Analysis analysis, IndexReader reader, QuestionGroups question) {
     this.analysis = analysis;
     this.question = question;
     for (QuestionGroups.Group group : question.groups()) {
       weights.put(group, weight(reader, group));
+      group.alternatives().forEach(a -> fields.add(a.field()));
     }
   }
 
@@ -103,13 +106,21 @@ final class CoverageScorer {
     return group.alternatives().stream().anyMatch(a -> text.get(a.field()).containsAll(a.terms()));
   }
 
+  /**
+   * The terms of a text in each field the question looks in. Candidates of one question share paragraphs, so each
+   * text is analysed once per question.
+   */
   private Map<String, Set<String>> terms(String original, String translation) {
-    return Map.of(
-        Fields.KOREAN, analysis.indexTerms(Fields.KOREAN, original),
-        Fields.ENGLISH, analysis.indexTerms(Fields.ENGLISH, original),
-        Fields.TRANSLITERATION, analysis.indexTerms(Fields.TRANSLITERATION, original),
-        Fields.TRANSLATION, translation.isEmpty() ? Set.of() : analysis.indexTerms(Fields.ENGLISH, translation));
+    Map<String, Set<String>> terms = new HashMap<>();
+    for (String field : fields) {
+      String text = field.equals(Fields.TRANSLATION) ? translation : original;
+      String analyzedAs = field.equals(Fields.TRANSLATION) ? Fields.ENGLISH : field;
+      terms.put(field, text.isEmpty() ? Set.of() : analysed.computeIfAbsent(
+          analyzedAs + '\u0000' + text, key -> analysis.indexTerms(analyzedAs, text)));
+    }
+    return terms;
   }
+
 
   /**
    * A group is as rare as its commonest alternative, and an alternative as rare as its rarest term; so a synonym or
