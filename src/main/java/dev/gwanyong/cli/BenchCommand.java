@@ -5,6 +5,7 @@ import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.eval.EvalQuestion;
 import dev.gwanyong.eval.LatencyBench;
+import dev.gwanyong.eval.ScratchFolder;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.IndexInfo;
 import dev.gwanyong.index.IndexStore;
@@ -12,10 +13,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,23 +67,16 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Builds the corpus into a scratch folder so the build is timed from nothing, without touching the live index. */
   private static void printBuild(GwanyongConfig config, PrintWriter out) throws IOException {
-    Path scratch = Files.createTempDirectory("gwanyong-bench");
-    try {
+    try (ScratchFolder scratch = ScratchFolder.create("gwanyong-bench")) {
       long started = System.nanoTime();
       Corpus corpus = Corpus.load(config.corpus());
       Analysis analysis = Analysis.load(config.analysis());
       long loadMillis = (System.nanoTime() - started) / 1_000_000;
-      try (IndexStore store = new IndexStore(scratch, analysis, config.answer().linkBase())) {
+      try (IndexStore store = new IndexStore(scratch.path(), analysis, config.answer().linkBase())) {
         IndexInfo info = store.rebuild(corpus);
         out.printf(
             "index build: %d sources, %d passages in %d ms (plus %d ms loading corpus and analysis)%n",
             info.sources(), info.passages(), info.buildMillis(), loadMillis);
-      }
-    } finally {
-      try (Stream<Path> paths = Files.walk(scratch)) {
-        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
       }
     }
   }
