@@ -47,7 +47,14 @@ final class ServeCommand implements Callable<Integer> {
           continue;
         }
         ChatPlatform platform = launcher.create(config, secrets);
-        platform.start(dispatcher);
+        try {
+          platform.start(dispatcher);
+        } catch (Exception e) {
+          // One platform refusing its token must not keep the others from serving.
+          out.printf("failed to start %s: %s%n", launcher.id(), e.getMessage());
+          platform.close();
+          continue;
+        }
         started.add(platform);
         out.printf("started %s%n", launcher.id());
       }

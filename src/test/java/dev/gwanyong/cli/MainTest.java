@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -204,5 +205,18 @@ class MainTest {
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().matches("(?s)Rebuilt .* \\d+ sources, \\d+ passages in \\d+ ms\\.\\R"), run.out());
     assertEquals(List.of(), run.err().lines().filter(l -> l.contains("error")).toList());
+  }
+
+  @Test
+  void serveWithoutTokensSaysWhichAdaptersItSkippedAndWhy() {
+    Assumptions.assumeTrue(
+        System.getenv("SLACK_BOT_TOKEN") == null && System.getenv("DISCORD_TOKEN") == null,
+        "chat tokens are set in this environment");
+    Run run = run("serve", "--data", data());
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.out().contains("skipped slack: SLACK_BOT_TOKEN is not set"), run.out());
+    assertTrue(run.out().contains("skipped discord: DISCORD_TOKEN is not set"), run.out());
+    assertTrue(run.out().contains("use `ask` and `console`"), run.out());
+    assertNoStackTrace(run);
   }
 }
