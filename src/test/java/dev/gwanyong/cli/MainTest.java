@@ -87,7 +87,7 @@ class MainTest {
 
   @Test
   void indexWithoutItsSubcommand() {
-    assertUsage(run("index"), "index rebuild");
+    assertUsage(run("index"), "missing subcommand");
   }
 
   @Test
@@ -203,7 +203,9 @@ class MainTest {
   void indexRebuildReportsWhatItBuilt() {
     Run run = run("index", "rebuild", "--data", data());
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().matches("(?s)Rebuilt .* \\d+ sources, \\d+ passages in \\d+ ms\\.\\R"), run.out());
+    assertTrue(
+        run.out().matches("(?s)✅ Rebuilt the index — \\d+ sources, \\d+ passages in \\d+ ms\\. \\(audit #\\d+\\)\\R"),
+        run.out());
     assertEquals(List.of(), run.err().lines().filter(l -> l.contains("error")).toList());
   }
 
