@@ -44,7 +44,7 @@ class PhoneticFilterTest {
     Analysis analysis = Analysis.load(noFiles);
     assertEquals(
         List.of(
-            new Token("anplamasas", 2, 8, 19),
+            new Token("anplamasas", 3, 8, 19),
             new Token("anplamas", 0, 8, 19),
             new Token("anplamasaslat", 0, 8, 24),
             new Token("anplamaslat", 0, 8, 24),

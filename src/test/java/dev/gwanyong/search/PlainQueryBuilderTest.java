@@ -30,7 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PlainQueryBuilderTest {
 
   private static final Set<String> SEARCHED_FIELDS =
-      Set.of(Fields.KOREAN, Fields.KOREAN_CONTEXT, Fields.ENGLISH, Fields.TRANSLATION, Fields.BIGRAMS);
+      Set.of(
+          Fields.KOREAN, Fields.KOREAN_CONTEXT, Fields.ENGLISH, Fields.TRANSLATION, Fields.BIGRAMS,
+          Fields.TRANSLITERATION);
 
   @TempDir static Path data;
   private static IndexStore store;
