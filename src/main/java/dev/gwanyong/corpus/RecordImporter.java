@@ -38,6 +38,9 @@ public final class RecordImporter {
       }
       try {
         JsonNode node = JSON.readTree(lines.get(i));
+        if (!node.isObject()) {
+          throw new CorpusException(file + ": line " + (i + 1) + ": not a JSON object");
+        }
         records.add(
             new Record(
                 node.path("id").asText(""),
@@ -58,6 +61,12 @@ public final class RecordImporter {
    * @throws CorpusException naming the record, when its id, title or text is not valid for a source
    */
   public static int write(List<Record> records, Path folder, String licence) throws IOException {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Record record : records) {
+      if (!ids.add(record.id())) {
+        throw new CorpusException("record id '" + record.id() + "' appears twice; nothing was written");
+      }
+    }
     Files.createDirectories(folder);
     for (Record record : records) {
       List<String> paragraphs =

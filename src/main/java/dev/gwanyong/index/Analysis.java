@@ -304,10 +304,11 @@ public final class Analysis {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(tokenizer);
         stream = new LowerCaseFilter(stream);
-        stream = new StopFilter(stream, englishStopwords);
+        // Irregular forms first, so that "went" becomes "go" and is then dropped like "go" itself.
         if (irregularForms != null) {
           stream = new StemmerOverrideFilter(stream, irregularForms);
         }
+        stream = new StopFilter(stream, englishStopwords);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
       }

@@ -25,19 +25,24 @@ public final class Lexicon {
   static final int MAX_PHRASE = 4;
 
   private final Map<List<String>, Set<List<String>>> englishToKorean;
+  private final Set<List<String>> functionWords;
   private final Map<String, Set<String>> koreanToEnglish;
   private final int entries;
 
   private Lexicon(
-      Map<List<String>, Set<List<String>>> englishToKorean, Map<String, Set<String>> koreanToEnglish, int entries) {
+      Map<List<String>, Set<List<String>>> englishToKorean,
+      Set<List<String>> functionWords,
+      Map<String, Set<String>> koreanToEnglish,
+      int entries) {
     this.englishToKorean = englishToKorean;
+    this.functionWords = functionWords;
     this.koreanToEnglish = koreanToEnglish;
     this.entries = entries;
   }
 
   /** An empty lexicon: questions are searched in their own language only. */
   public static Lexicon empty() {
-    return new Lexicon(Map.of(), Map.of(), 0);
+    return new Lexicon(Map.of(), Set.of(), Map.of(), 0);
   }
 
   /**
@@ -48,6 +53,7 @@ public final class Lexicon {
   public static Lexicon load(Path folder, Analysis analysis) {
     Map<List<String>, Set<List<String>>> forward = new HashMap<>();
     Map<String, Set<String>> reverse = new HashMap<>();
+    Set<List<String>> function = new java.util.HashSet<>();
     int entries = 0;
     for (Path file : tsvFiles(folder)) {
       List<String> lines = readLines(file);
@@ -62,19 +68,25 @@ public final class Lexicon {
           continue; // a stop word or an over-long phrase: nothing a question could look up
         }
         entries++;
+        boolean content = false;
         for (String korean : entry.korean()) {
           List<String> terms = List.copyOf(analysis.indexTerms(Fields.KOREAN, korean));
           if (terms.isEmpty()) {
             continue;
           }
+          content = true;
           forward.computeIfAbsent(stems, k -> new LinkedHashSet<>()).add(terms);
           if (terms.size() == 1 && stems.size() == 1) {
             reverse.computeIfAbsent(terms.getFirst(), k -> new LinkedHashSet<>()).add(stems.getFirst());
           }
         }
+        if (!content) {
+          function.add(stems);
+        }
       }
     }
-    return new Lexicon(Map.copyOf(forward), Map.copyOf(reverse), entries);
+    function.removeAll(forward.keySet());
+    return new Lexicon(Map.copyOf(forward), Set.copyOf(function), Map.copyOf(reverse), entries);
   }
 
   /** How many English entries were loaded. */
@@ -85,6 +97,14 @@ public final class Lexicon {
   /** Korean translations of an English stem sequence, each as the Nori terms it analyses to. */
   public Set<List<String>> korean(List<String> englishStems) {
     return englishToKorean.getOrDefault(englishStems, Set.of());
+  }
+
+  /**
+   * Whether an English word is a function word: every translation of it is one that Korean analysis drops (adverbs
+   * such as 다시, 항상), so it says nothing a passage could be searched for.
+   */
+  public boolean isFunctionWord(List<String> englishStems) {
+    return functionWords.contains(englishStems);
   }
 
   /** English stems of a Korean term. */

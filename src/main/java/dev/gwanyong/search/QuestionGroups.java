@@ -93,7 +93,9 @@ record QuestionGroups(List<Group> groups) {
     while (i < words.size()) {
       int length = longestPhrase(words, i, lexicon);
       List<Analysis.TermSpan> phrase = words.subList(i, i + length);
-      groups.add(english(text, phrase, analysis, lexicon));
+      if (!lexicon.isFunctionWord(stems(phrase))) {
+        groups.add(english(text, phrase, analysis, lexicon));
+      }
       i += length;
     }
     return groups;
@@ -123,6 +125,12 @@ record QuestionGroups(List<Group> groups) {
     Set<List<String>> translations = lexicon.korean(stems);
     for (List<String> korean : translations) {
       alternatives.add(Alternative.translation(Fields.KOREAN, korean));
+      if (korean.size() == 1) {
+        // A translation brings its Korean synonyms along: cost → 값, and 값 → 가격.
+        for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, korean.getFirst())) {
+          alternatives.add(Alternative.translation(Fields.KOREAN, synonym));
+        }
+      }
     }
     if (translations.isEmpty()) {
       // A word the lexicon does not know may be a loanword: Mesosphere is found as 메조스피어 by its phonetic key.
@@ -140,7 +148,9 @@ record QuestionGroups(List<Group> groups) {
       alternatives.add(Alternative.direct(Fields.KOREAN, synonym));
     }
     boolean asksForNumber = stems.size() == 1 && analysis.asksForNumber(stems.getFirst());
-    return new Group(surface, alternatives, !translations.isEmpty(), stems.size(), asksForNumber);
+    // A bare number ("3", "2020") is as unspecific as an everyday word.
+    boolean general = !translations.isEmpty() || surface.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+    return new Group(surface, alternatives, general, stems.size(), asksForNumber);
   }
 
   private static List<String> stems(List<Analysis.TermSpan> words) {
