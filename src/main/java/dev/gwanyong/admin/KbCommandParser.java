@@ -120,6 +120,51 @@ public final class KbCommandParser {
         break;
       }
     }
+    return build(options, updateId, attachment);
+  }
+
+  /**
+   * Builds a command from typed options, as Discord delivers a subcommand: {@code subcommand} is the verb
+   * ({@code add}, {@code update}, {@code remove}, {@code show}, {@code list}, {@code status}, {@code reindex}),
+   * {@code options} the values the member filled in by name ({@code id}, {@code url}, {@code text}, {@code title},
+   * {@code lang}, {@code licence}, {@code author}), and {@code attachment} an uploaded file. The same checks apply as
+   * to typed text.
+   */
+  public static Result parse(String subcommand, Map<String, String> options, Optional<SourceInput.Upload> attachment) {
+    String command = subcommand.strip().toLowerCase(Locale.ROOT);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Map.Entry<String, String> option : options.entrySet()) {
+      if (!SOURCE_KEYS.contains(option.getKey())) {
+        return invalid("Unknown option \"" + option.getKey() + ":\"; known: url, text, id, title, lang, licence, author.");
+      }
+      String value = option.getKey().equals("text") ? option.getValue() : unwrapLink(option.getValue().strip());
+      if (!value.isBlank()) {
+        values.put(option.getKey(), value);
+      }
+    }
+    return switch (command) {
+      case "add" -> build(values, Optional.empty(), attachment);
+      case "update" -> {
+        Optional<String> id = Optional.ofNullable(values.remove("id"));
+        yield id.isEmpty()
+            ? invalid("update needs the id of the source, e.g. /kb update id:k8s-history title:\"…\"")
+            : build(values, id, attachment);
+      }
+      case "remove", "delete", "show" -> {
+        Optional<String> id = Optional.ofNullable(values.remove("id"));
+        if (id.isEmpty() || !values.isEmpty()) {
+          yield invalid(command + " needs exactly one source id, e.g. /kb " + command + " id:k8s-history");
+        }
+        yield new Parsed(command.equals("show") ? new KbCommand.Show(id.get()) : new KbCommand.Remove(id.get()));
+      }
+      default -> values.isEmpty() && attachment.isEmpty()
+          ? parse(command, Optional.empty())
+          : invalid(command + " takes no arguments.");
+    };
+  }
+
+  private static Result build(
+      Map<String, String> options, Optional<String> updateId, Optional<SourceInput.Upload> attachment) {
     if (options.containsKey("url") && options.containsKey("text")) {
       return invalid("Give either url: or text:, not both.");
     }

@@ -1,5 +1,9 @@
 package dev.gwanyong.chat;
 
+import dev.gwanyong.admin.Actor;
+import dev.gwanyong.admin.KbCommandParser;
+import dev.gwanyong.admin.ModerationResult;
+import dev.gwanyong.admin.ModerationService;
 import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Answerer;
 import dev.gwanyong.answer.Language;
@@ -14,8 +18,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Routes a chat question to the answerer and turns the outcome into a {@link ChatReply}. Knows nothing of any
- * platform: every adapter calls {@link #handle} and {@link #vote} and renders what comes back.
+ * Routes a chat question to the answerer and turns the outcome into a {@link ChatReply}, and a {@code /kb} command to
+ * the moderation service. Knows nothing of any platform: every adapter calls {@link #handle}, {@link #vote} and
+ * {@link #moderate} and renders what comes back.
  */
 public final class Dispatcher {
 
@@ -27,12 +32,20 @@ public final class Dispatcher {
 
   private final Answerer answerer;
   private final FeedbackLog feedback;
+  private final Optional<ModerationService> moderation;
   private final Map<String, Answer> recentAnswers = Collections.synchronizedMap(lru(REMEMBERED));
   private final Set<String> seenEvents = Collections.newSetFromMap(Collections.synchronizedMap(lru(REMEMBERED)));
 
+  /** A dispatcher for questions only: {@code /kb} answers that moderation is not set up. */
   public Dispatcher(Answerer answerer, FeedbackLog feedback) {
+    this(answerer, feedback, Optional.empty());
+  }
+
+  /** A dispatcher for questions and, through {@code moderation}, {@code /kb} commands. */
+  public Dispatcher(Answerer answerer, FeedbackLog feedback, Optional<ModerationService> moderation) {
     this.answerer = answerer;
     this.feedback = feedback;
+    this.moderation = moderation;
   }
 
   /** Answers a question. Never throws: faults become {@link ChatReply.Failed} with an incident id in the log. */
@@ -71,6 +84,39 @@ public final class Dispatcher {
     Optional<Answer> answer = Optional.ofNullable(recentAnswers.get(vote.answerId()));
     feedback.recordVote(vote, answer);
     return Phrases.of(answer.map(Answer::language).orElse(Language.ENGLISH)).thanksForVote();
+  }
+
+  /**
+   * Runs a {@code /kb} command for its sender: parsing, the moderator check, the audit line and the change itself are
+   * the moderation service's. Empty for a retried delivery, which must not add a source twice. Never throws: a fault
+   * becomes a message with an incident id, logged here.
+   */
+  public Optional<ModerationReply> moderate(ModerationRequest request) {
+    if (!seenEvents.add("kb:" + request.platform() + ":" + request.eventId())) {
+      return Optional.empty();
+    }
+    if (moderation.isEmpty()) {
+      return Optional.of(new ModerationReply("⚠️ Moderation is not set up on this server.", false));
+    }
+    Actor actor = new Actor(request.platform(), request.userId(), request.groups());
+    try {
+      KbCommandParser.Result parsed =
+          switch (request.input()) {
+            case ModerationRequest.Typed(String text, var attachment) -> KbCommandParser.parse(text, attachment);
+            case ModerationRequest.Options(String subcommand, var values, var file) ->
+                KbCommandParser.parse(subcommand, values, file);
+          };
+      ModerationResult result =
+          switch (parsed) {
+            case KbCommandParser.Parsed(var command) -> moderation.get().handle(actor, command);
+            case KbCommandParser.Invalid(String message) -> new ModerationResult.Usage(message);
+          };
+      return Optional.of(new ModerationReply(result.message(), result.succeeded()));
+    } catch (RuntimeException e) {
+      String incident = newId();
+      LOG.log(Level.SEVERE, "incident " + incident + " running /kb on " + request.platform(), e);
+      return Optional.of(new ModerationReply(Phrases.of(Language.ENGLISH).failed().formatted(incident), false));
+    }
   }
 
   private static String newId() {

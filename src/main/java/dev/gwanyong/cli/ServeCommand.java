@@ -1,5 +1,6 @@
 package dev.gwanyong.cli;
 
+import dev.gwanyong.admin.ModerationService;
 import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.chat.ChatPlatform;
 import dev.gwanyong.chat.Dispatcher;
@@ -36,9 +37,13 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     GwanyongConfig config = shared.load();
     Secrets secrets = Secrets.fromEnvironment(System.getenv());
-    try (AnswerService service = AnswerService.open(config)) {
+    try (AnswerService service = AnswerService.open(config);
+        ModerationService moderation = ModerationService.open(config, service.store())) {
       Dispatcher dispatcher =
-          new Dispatcher(service, new FeedbackLog(config.logs().resolve("feedback.jsonl"), Clock.systemUTC()));
+          new Dispatcher(
+              service,
+              new FeedbackLog(config.logs().resolve("feedback.jsonl"), Clock.systemUTC()),
+              Optional.of(moderation));
       List<ChatPlatform> started = new ArrayList<>();
       for (PlatformLauncher launcher : LAUNCHERS) {
         Optional<String> missing = launcher.missing(config, secrets);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -133,5 +134,58 @@ class KbCommandParserTest {
               Fixture.SLACK_MODERATOR, "add id:haechi title:\"광화문 해치\" text: 해치는 불을 막는다는 상상의 동물이다.");
       assertEquals("✅ Added haechi — 1 paragraph, 1 passage. Searchable now. (audit #3)", added.message());
     }
+  }
+
+  private static KbCommand typed(String subcommand, Map<String, String> options) {
+    KbCommandParser.Result result = KbCommandParser.parse(subcommand, options, Optional.empty());
+    return assertInstanceOf(KbCommandParser.Parsed.class, result, result::toString).command();
+  }
+
+  @Test
+  void typedOptionsBuildTheSameCommandsAsText() {
+    KbCommand.Add add =
+        assertInstanceOf(
+            KbCommand.Add.class,
+            typed("add", Map.of("url", "<https://example.org/k8s-history>", "title", "Kubernetes \"history\"")));
+    assertEquals(new SourceInput.Url("https://example.org/k8s-history"), add.input());
+    assertEquals(Optional.of("Kubernetes \"history\""), add.fields().title());
+
+    assertEquals(new KbCommand.Remove("k8s-history"), typed("remove", Map.of("id", "k8s-history")));
+    assertEquals(new KbCommand.Show("k8s-history"), typed("show", Map.of("id", "k8s-history")));
+    assertEquals(new KbCommand.ListSources(), typed("list", Map.of()));
+    assertEquals(new KbCommand.Reindex(), typed("reindex", Map.of()));
+
+    KbCommand.Update update =
+        assertInstanceOf(KbCommand.Update.class, typed("update", Map.of("id", "k8s-history", "lang", "EN")));
+    assertEquals("k8s-history", update.id());
+    assertEquals(Optional.empty(), update.input());
+    assertEquals(Optional.of("en"), update.fields().language());
+  }
+
+  @Test
+  void typedTextKeepsItsNewlinesAndAnAttachmentIsTheInput() {
+    KbCommand.Add text = (KbCommand.Add) typed("add", Map.of("text", "첫 문단.\n\n둘째 문단.", "lang", "ko"));
+    assertEquals(new SourceInput.Text("첫 문단.\n\n둘째 문단."), text.input());
+
+    SourceInput.Upload file = new SourceInput.Upload("notes.md", "# Notes".getBytes(StandardCharsets.UTF_8));
+    KbCommandParser.Result result = KbCommandParser.parse("add", Map.of("id", "notes"), Optional.of(file));
+    KbCommand.Add upload = (KbCommand.Add) ((KbCommandParser.Parsed) result).command();
+    assertEquals("notes.md", ((SourceInput.Upload) upload.input()).fileName());
+  }
+
+  @Test
+  void typedMistakesGetTheSameMessages() {
+    assertTrue(message("add", Map.of()).contains("add needs url:"));
+    assertTrue(message("add", Map.of("url", "https://a.org", "text", "x")).contains("either url: or text:"));
+    assertTrue(message("update", Map.of("title", "x")).contains("update needs the id"));
+    assertTrue(message("remove", Map.of()).contains("exactly one source id"));
+    assertTrue(message("add", Map.of("colour", "red")).contains("Unknown option \"colour:\""));
+    assertTrue(message("frobnicate", Map.of()).contains("Unknown command"));
+  }
+
+  private static String message(String subcommand, Map<String, String> options) {
+    return assertInstanceOf(
+            KbCommandParser.Invalid.class, KbCommandParser.parse(subcommand, options, Optional.empty()))
+        .message();
   }
 }

@@ -23,6 +23,6 @@ public final class DiscordLauncher implements PlatformLauncher {
   public ChatPlatform create(GwanyongConfig config, Secrets secrets) {
     String token =
         secrets.discordToken().orElseThrow(() -> new IllegalStateException("DISCORD_TOKEN is not set"));
-    return new DiscordPlatform(config.discord(), token);
+    return new DiscordPlatform(config.discord(), token, config.moderation().maxSourceKib() * 1024L);
   }
 }

@@ -3,6 +3,7 @@ package dev.gwanyong.chat.discord;
 import dev.gwanyong.chat.ChatPlatform;
 import dev.gwanyong.chat.Commands;
 import dev.gwanyong.chat.Dispatcher;
+import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.config.GwanyongConfig.DiscordConfig;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -23,7 +24,7 @@ import net.dv8tion.jda.api.requests.RestConfig;
 /**
  * Gwanyong on Discord, through JDA. Connects with the fewest intents that serve the configuration (none at all
  * unless Q&amp;A channels are configured: slash commands and buttons need no intent), caches nothing it does not
- * read, and registers {@code /ask} globally or in the configured guilds.
+ * read, and registers {@code /ask} and {@code /kb} globally or in the configured guilds.
  */
 public final class DiscordPlatform implements ChatPlatform {
 
@@ -34,13 +35,21 @@ public final class DiscordPlatform implements ChatPlatform {
 
   private final DiscordConfig config;
   private final String token;
+  private final long maxUploadBytes;
   /** Answers are composed off JDA's event thread, so a slow search never holds up the gateway. */
   private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
   private JDA jda;
 
+  /** A platform with the default cap on files attached to {@code /kb add}. */
   public DiscordPlatform(DiscordConfig config, String token) {
+    this(config, token, GwanyongConfig.Moderation.defaults().maxSourceKib() * 1024L);
+  }
+
+  /** {@code maxUploadBytes}: the largest file attached to {@code /kb} that is downloaded at all. */
+  public DiscordPlatform(DiscordConfig config, String token, long maxUploadBytes) {
     this.config = Objects.requireNonNull(config);
     this.token = Objects.requireNonNull(token);
+    this.maxUploadBytes = maxUploadBytes;
   }
 
   @Override
@@ -58,6 +67,7 @@ public final class DiscordPlatform implements ChatPlatform {
             .setEnableShutdownHook(false)
             .addEventListeners(
                 new AskCommandListener(dispatcher, renderer, work),
+                new KbCommandListener(dispatcher, work, maxUploadBytes),
                 new QaChannelListener(dispatcher, renderer, work, config.qaChannels()),
                 new VoteButtonListener(dispatcher));
     config.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url.toString())));

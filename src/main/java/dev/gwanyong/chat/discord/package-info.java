@@ -9,7 +9,9 @@
  *   <li>{@link dev.gwanyong.chat.discord.DiscordPlatform} — the JDA connection: intents, caches, the REST and
  *       gateway addresses (for a proxy or a loopback stand-in), command registration.
  *   <li>{@link dev.gwanyong.chat.discord.AskCommandListener}, {@link dev.gwanyong.chat.discord.QaChannelListener},
- *       {@link dev.gwanyong.chat.discord.VoteButtonListener} — one small listener per way in.
+ *       {@link dev.gwanyong.chat.discord.VoteButtonListener}, {@link dev.gwanyong.chat.discord.KbCommandListener}
+ *       — one small listener per way in; {@code /kb} becomes a {@link dev.gwanyong.chat.ModerationRequest} with the
+ *       member's role ids and any attached file, downloaded within the size cap.
  *   <li>{@link dev.gwanyong.chat.discord.DiscordCommands} — the shared command records as Discord command data,
  *       also exported to {@code bot/discord/commands.json}.
  * </ul>

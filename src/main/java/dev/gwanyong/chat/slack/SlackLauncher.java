@@ -37,6 +37,7 @@ public final class SlackLauncher implements PlatformLauncher {
     return new SlackPlatform(
         config.slack(),
         new SlackPlatform.Credentials(
-            secrets.slackBotToken().orElseThrow(), secrets.slackSigningSecret(), secrets.slackAppToken()));
+            secrets.slackBotToken().orElseThrow(), secrets.slackSigningSecret(), secrets.slackAppToken()),
+        config.moderators().slackGroups());
   }
 }

@@ -22,6 +22,8 @@ import dev.gwanyong.chat.ChatRequest;
 import dev.gwanyong.chat.CommandSpec;
 import dev.gwanyong.chat.Commands;
 import dev.gwanyong.chat.Dispatcher;
+import dev.gwanyong.chat.ModerationReply;
+import dev.gwanyong.chat.ModerationRequest;
 import dev.gwanyong.chat.Vote;
 import dev.gwanyong.chat.slack.SlackRenderer.Surface;
 import java.io.IOException;
@@ -41,7 +43,7 @@ import java.util.regex.Pattern;
 final class SlackListeners {
 
   /** The commands these listeners answer; the manifest declares exactly these. */
-  static final List<CommandSpec> COMMANDS = List.of(Commands.ASK);
+  static final List<CommandSpec> COMMANDS = List.of(Commands.ASK, Commands.KB);
 
   /** The Events API subscriptions these listeners need; the manifest is generated from them. */
   static final List<String> BOT_EVENTS = List.of("app_mention", "message.channels", "message.groups");
@@ -53,7 +55,11 @@ final class SlackListeners {
           "channels:history", // message.channels: plain questions in public Q&A channels
           "groups:history", // message.groups: the same in private Q&A channels
           "chat:write", // chat.postMessage into the question's thread
-          "commands"); // /ask
+          "commands", // /ask and /kb
+          "usergroups:read"); // /kb: whether the member is in a moderator group (only asked when groups are set)
+
+  /** The private acknowledgement of {@code /kb}, shown until the result arrives. */
+  static final String WORKING = "⏳ Working on it…";
 
   private static final Logger LOG = Logger.getLogger(SlackListeners.class.getName());
   private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
@@ -63,18 +69,26 @@ final class SlackListeners {
   private final Set<String> qaChannels;
   private final AskedThreads askedThreads;
   private final Executor executor;
+  private final SlackGroups groups;
 
   SlackListeners(
-      Dispatcher dispatcher, SlackRenderer renderer, List<String> qaChannels, AskedThreads threads, Executor executor) {
+      Dispatcher dispatcher,
+      SlackRenderer renderer,
+      List<String> qaChannels,
+      AskedThreads threads,
+      Executor executor,
+      SlackGroups groups) {
     this.dispatcher = dispatcher;
     this.renderer = renderer;
     this.qaChannels = Set.copyOf(qaChannels);
     this.askedThreads = threads;
     this.executor = executor;
+    this.groups = groups;
   }
 
   void register(App app) {
     app.command("/" + Commands.ASK.name(), this::ask);
+    app.command("/" + Commands.KB.name(), this::kb);
     app.event(AppMentionEvent.class, this::mention);
     app.event(MessageEvent.class, this::message);
     app.blockAction(SlackRenderer.VOTE_UP, (req, ctx) -> vote(req.getPayload(), ctx, true));
@@ -96,6 +110,27 @@ final class SlackListeners {
       }
     });
     return ctx.ack();
+  }
+
+  /**
+   * {@code /kb …}: acknowledged at once with a private "working" line (an add may fetch a page and rebuild the
+   * index), then the moderation service's message, privately, through the command's response_url.
+   */
+  private Response kb(SlashCommandRequest req, SlashCommandContext ctx) {
+    SlashCommandPayload p = req.getPayload();
+    String eventId = "kb:" + (p.getTriggerId() != null ? p.getTriggerId() : UUID.randomUUID());
+    String text = SlackCommandText.unescape(p.getText());
+    later("/kb", () -> {
+      ModerationRequest request = new ModerationRequest(
+          SlackPlatform.ID, eventId, p.getUserId(), groups.of(ctx.client(), p.getUserId()),
+          new ModerationRequest.Typed(text, Optional.empty()));
+      Optional<ModerationReply> reply = dispatcher.moderate(request);
+      if (reply.isPresent()) {
+        respond(ctx.respond(SlashCommandResponse.builder()
+            .responseType("ephemeral").text(Mrkdwn.escape(reply.get().message())).build()));
+      }
+    });
+    return ctx.ack(r -> r.responseType("ephemeral").text(WORKING));
   }
 
   /** A mention anywhere the app is: answered in the mention's thread. */

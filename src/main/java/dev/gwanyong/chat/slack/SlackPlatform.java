@@ -8,6 +8,7 @@ import dev.gwanyong.chat.ChatPlatform;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.config.GwanyongConfig;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +32,7 @@ public final class SlackPlatform implements ChatPlatform {
 
   private final GwanyongConfig.SlackConfig config;
   private final Credentials credentials;
+  private final List<String> moderatorGroups;
   private final Slack slack;
   private final ExecutorService replies;
   private Optional<App> bolt = Optional.empty();
@@ -57,9 +59,19 @@ public final class SlackPlatform implements ChatPlatform {
     }
   }
 
+  /** A platform whose moderators, if any, are named by user id only. */
   public SlackPlatform(GwanyongConfig.SlackConfig config, Credentials credentials) {
+    this(config, credentials, List.of());
+  }
+
+  /**
+   * @param moderatorGroups {@code moderators.slack_groups}: when not empty, {@code /kb} looks up the member's user
+   *     groups (scope {@code usergroups:read})
+   */
+  public SlackPlatform(GwanyongConfig.SlackConfig config, Credentials credentials, List<String> moderatorGroups) {
     this.config = config;
     this.credentials = credentials;
+    this.moderatorGroups = List.copyOf(moderatorGroups);
     com.slack.api.SlackConfig client = new com.slack.api.SlackConfig();
     String apiUrl = config.apiUrl().toString();
     client.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
@@ -88,7 +100,12 @@ public final class SlackPlatform implements ChatPlatform {
     App app = new App(appConfig, slack, null).asOAuthApp(false);
     bolt = Optional.of(app);
     new SlackListeners(
-            dispatcher, new SlackRenderer(), config.qaChannels(), new AskedThreads(REMEMBERED_THREADS), replies)
+            dispatcher,
+            new SlackRenderer(),
+            config.qaChannels(),
+            new AskedThreads(REMEMBERED_THREADS),
+            replies,
+            new SlackGroups(moderatorGroups))
         .register(app);
     if (config.mode().equals("http")) {
       app.start();

@@ -9,6 +9,9 @@
  *       ({@code POST /slack/events} on a JDK HTTP server, see {@code SlackHttpEndpoint}).
  *   <li>{@code SlackListeners} holds the small handlers: {@code /ask}, {@code app_mention}, messages in Q&amp;A
  *       channels, and the 👍/👎 and "post to channel" buttons. Each acknowledges at once and answers afterwards.
+ *   <li>{@code /kb} goes to {@link dev.gwanyong.chat.Dispatcher#moderate} as a
+ *       {@link dev.gwanyong.chat.ModerationRequest}: {@code SlackCommandText} undoes Slack's escaping first, and
+ *       {@code SlackGroups} says which moderator user groups the member is in (only when such groups are configured).
  *   <li>{@code SlackRenderer} and {@code Mrkdwn} draw the Block Kit, escaping every piece of corpus or member text.
  *   <li>{@link dev.gwanyong.chat.slack.SlackManifest} generates {@code bot/slack/manifest.yml} from the command
  *       records and the scopes and events the listeners use.

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -58,6 +59,23 @@ final class DiscordStandIn implements AutoCloseable {
     ObjectNode interaction = json.askInteraction(question, visibleToAll);
     gateway.dispatch("INTERACTION_CREATE", interaction);
     return interaction;
+  }
+
+  /** The member, with {@code roles}, types {@code /kb <subcommand>} with string options; returns the interaction. */
+  JsonNode kb(String subcommand, Map<String, String> options, List<String> roles) {
+    return kb(subcommand, options, roles, Optional.empty());
+  }
+
+  /** The same, with a file attached. */
+  JsonNode kb(String subcommand, Map<String, String> options, List<String> roles, Optional<StandInJson.Upload> file) {
+    ObjectNode interaction = json.kbInteraction(subcommand, options, roles, file);
+    gateway.dispatch("INTERACTION_CREATE", interaction);
+    return interaction;
+  }
+
+  /** Serves a file the way Discord's CDN does, for an attachment; returns its address. */
+  String host(String name, byte[] bytes) {
+    return rest.host(name, bytes);
   }
 
   /** The member clicks a button of a message the bot posted. */

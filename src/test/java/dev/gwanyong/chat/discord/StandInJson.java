@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -22,6 +25,8 @@ final class StandInJson {
   static final String QA_THREAD = "3003";
   static final String MEMBER = "4001";
   static final String OTHER_BOT = "4002";
+  /** A guild role that the tests name as moderators ({@code moderators.discord_roles}). */
+  static final String MODERATOR_ROLE = "2002";
 
   private static final String TIME = "2026-01-01T00:00:00.000000+00:00";
   private static final long VIEW_SEND_EMBED_HISTORY = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16);
@@ -131,6 +136,18 @@ final class StandInJson {
         .put("managed", false)
         .put("mentionable", false)
         .put("flags", 0);
+    ObjectNode moderators = guild.withArray("roles").addObject();
+    moderators.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+    moderators
+        .put("id", MODERATOR_ROLE)
+        .put("name", "Moderators")
+        .put("permissions", "0")
+        .put("position", 1)
+        .put("color", 0)
+        .put("hoist", false)
+        .put("managed", false)
+        .put("mentionable", false)
+        .put("flags", 0);
     guild.putArray("members").add(memberWithUser(botUser()));
     ArrayNode channels = guild.putArray("channels");
     channels.add(textChannel(QA_CHANNEL, "questions"));
@@ -147,6 +164,38 @@ final class StandInJson {
     options.addObject().put("name", "public").put("type", 5).put("value", visibleToAll);
     return interaction;
   }
+
+  /**
+   * {@code /kb <subcommand>} typed by the member, who has {@code roles}; {@code options} are string options by name,
+   * and {@code file}, when given, is an attachment the member uploaded with the command.
+   */
+  ObjectNode kbInteraction(String subcommand, Map<String, String> options, List<String> roles, Optional<Upload> file) {
+    ObjectNode interaction = interaction(2);
+    roles.forEach(((ArrayNode) interaction.path("member").path("roles"))::add);
+    ObjectNode data = interaction.putObject("data").put("id", "5001").put("name", "kb").put("type", 1);
+    ObjectNode sub = data.putArray("options").addObject().put("name", subcommand).put("type", 1);
+    ArrayNode values = sub.putArray("options");
+    options.forEach((name, value) -> values.addObject().put("name", name).put("type", 3).put("value", value));
+    file.ifPresent(
+        upload -> {
+          String id = id();
+          values.addObject().put("name", "file").put("type", 11).put("value", id);
+          data.putObject("resolved")
+              .putObject("attachments")
+              .putObject(id)
+              .put("id", id)
+              .put("filename", upload.name())
+              .put("size", upload.declaredSize())
+              .put("url", upload.url())
+              .put("proxy_url", upload.url())
+              .put("content_type", "text/plain; charset=utf-8")
+              .put("ephemeral", true);
+        });
+    return interaction;
+  }
+
+  /** A file a member attached, as Discord describes it: its name, the size it claims and where it can be fetched. */
+  record Upload(String name, long declaredSize, String url) {}
 
   /** A click by the member on a button of {@code message}. */
   ObjectNode buttonInteraction(JsonNode message, String customId) {

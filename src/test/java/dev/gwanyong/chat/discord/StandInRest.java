@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -32,6 +34,7 @@ final class StandInRest {
   private final StandInJson json;
   private final Supplier<String> gatewayUrl;
   private final List<RestCall> calls = new CopyOnWriteArrayList<>();
+  private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
   StandInRest(StandInJson json, Supplier<String> gatewayUrl) throws IOException {
     this.json = json;
@@ -43,6 +46,13 @@ final class StandInRest {
 
   String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + BASE + "/";
+  }
+
+  /** Serves {@code bytes} as an uploaded file, as Discord's CDN would; returns its address. */
+  String host(String name, byte[] bytes) {
+    String path = "/attachments/" + json.id() + "/" + name;
+    files.put(path, bytes.clone());
+    return baseUrl().substring(0, baseUrl().length() - 1) + path;
   }
 
   List<RestCall> calls() {
@@ -69,7 +79,14 @@ final class StandInRest {
 
   private void respond(HttpExchange exchange, String method, String path, JsonNode body) throws IOException {
     Matcher matcher;
-    if (method.equals("GET") && path.equals("/users/@me")) {
+    if (method.equals("GET") && files.containsKey(path)) {
+      byte[] bytes = files.get(path);
+      exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+      exchange.sendResponseHeaders(200, bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    } else if (method.equals("GET") && path.equals("/users/@me")) {
       send(exchange, 200, StandInJson.botUser());
     } else if (method.equals("GET") && path.startsWith("/gateway")) {
       send(exchange, 200, StandInJson.JSON.createObjectNode().put("url", gatewayUrl.get()).put("shards", 1));

@@ -222,6 +222,17 @@ class SlackHttpModeTest {
     assertTrue(slack.await(c -> c.path().equals("/respond/still-serving")).blocks().toString().contains("78%"));
   }
 
+  @Test
+  void kbWithoutModerationSetUpSaysSoAndLooksUpNoGroups() throws Exception {
+    Map<String, String> kb = command("list", "kb-off");
+    kb.put("command", "/kb");
+    assertEquals(200, client.postForm(kb).statusCode());
+
+    String reply = slack.await(c -> c.path().equals("/respond/kb-off")).params().get("text");
+    assertEquals("⚠️ Moderation is not set up on this server.", reply);
+    assertTrue(slack.calls("usergroups.list").isEmpty(), "no moderator groups configured, so no lookup");
+  }
+
   private HttpResponse<String> ask(String question, String name) throws Exception {
     return client.postForm(command(question, name));
   }

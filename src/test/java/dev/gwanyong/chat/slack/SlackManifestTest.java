@@ -24,17 +24,17 @@ class SlackManifestTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void manifestDeclaresTheAskCommandScopesAndEventsTheListenersUse() {
+  void manifestDeclaresTheCommandsScopesAndEventsTheListenersUse() {
     Map<String, Object> manifest = new Yaml().load(SlackManifest.yaml());
     Map<String, Object> features = (Map<String, Object>) manifest.get("features");
     List<Map<String, Object>> commands = (List<Map<String, Object>>) features.get("slash_commands");
-    assertEquals(List.of("/ask"), commands.stream().map(c -> c.get("command")).toList());
+    assertEquals(List.of("/ask", "/kb"), commands.stream().map(c -> c.get("command")).toList());
 
     Map<String, Object> settings = (Map<String, Object>) manifest.get("settings");
     Map<String, Object> events = (Map<String, Object>) settings.get("event_subscriptions");
     assertEquals(List.of("app_mention", "message.channels", "message.groups"), events.get("bot_events"));
     Map<String, Object> oauth = (Map<String, Object>) manifest.get("oauth_config");
     List<String> scopes = (List<String>) ((Map<String, Object>) oauth.get("scopes")).get("bot");
-    assertTrue(scopes.containsAll(List.of("commands", "chat:write", "app_mentions:read")), scopes.toString());
+    assertTrue(scopes.containsAll(List.of("commands", "chat:write", "app_mentions:read", "usergroups:read")), scopes.toString());
   }
 }

@@ -1,0 +1,138 @@
+package dev.gwanyong.chat.discord;
+
+import dev.gwanyong.admin.SourceInput;
+import dev.gwanyong.chat.Commands;
+import dev.gwanyong.chat.Dispatcher;
+import dev.gwanyong.chat.ModerationReply;
+import dev.gwanyong.chat.ModerationRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.entities.ISnowflake;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+
+/**
+ * {@code /kb <subcommand> …}: the typed options (and an attached file, downloaded within the size cap) go to the
+ * dispatcher with the member's roles, and the moderation message comes back privately. The reply is deferred first,
+ * since an add may fetch a page and rebuild the index.
+ */
+final class KbCommandListener extends ListenerAdapter {
+
+  private static final Logger LOG = Logger.getLogger(KbCommandListener.class.getName());
+  private static final long DOWNLOAD_SECONDS = 30;
+
+  private final Dispatcher dispatcher;
+  private final Executor work;
+  private final long maxUploadBytes;
+
+  /** {@code maxUploadBytes}: the largest attachment downloaded ({@code moderation.max_source_kib}). */
+  KbCommandListener(Dispatcher dispatcher, Executor work, long maxUploadBytes) {
+    this.dispatcher = dispatcher;
+    this.work = work;
+    this.maxUploadBytes = maxUploadBytes;
+  }
+
+  @Override
+  public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+    if (!event.getName().equals(Commands.KB.name())) {
+      return;
+    }
+    event.deferReply(true).queue(null, e -> LOG.log(Level.WARNING, "Discord: could not defer /kb", e));
+    String subcommand = Optional.ofNullable(event.getSubcommandName()).orElse("help");
+    Map<String, String> values = new LinkedHashMap<>();
+    for (OptionMapping option : event.getOptions()) {
+      if (option.getType() == OptionType.STRING) {
+        values.put(option.getName(), option.getAsString());
+      }
+    }
+    Optional<Message.Attachment> file =
+        Optional.ofNullable(event.getOption(Commands.FILE, OptionMapping::getAsAttachment));
+    Set<String> roles =
+        event.getMember() == null
+            ? Set.of()
+            : event.getMember().getRoles().stream().map(ISnowflake::getId).collect(Collectors.toUnmodifiableSet());
+    String eventId = event.getId();
+    String userId = event.getUser().getId();
+    InteractionHook hook = event.getHook();
+    work.execute(() -> reply(hook, run(eventId, userId, roles, subcommand, values, file)));
+  }
+
+  private Optional<String> run(
+      String eventId,
+      String userId,
+      Set<String> roles,
+      String subcommand,
+      Map<String, String> values,
+      Optional<Message.Attachment> file) {
+    try {
+      Optional<SourceInput.Upload> upload = Optional.empty();
+      if (file.isPresent()) {
+        Message.Attachment attachment = file.get();
+        if (attachment.getSize() > maxUploadBytes) {
+          return Optional.of(tooLarge(attachment.getFileName()));
+        }
+        Optional<byte[]> bytes = download(attachment);
+        if (bytes.isEmpty()) {
+          return Optional.of(tooLarge(attachment.getFileName()));
+        }
+        upload = Optional.of(new SourceInput.Upload(attachment.getFileName(), bytes.get()));
+      }
+      ModerationRequest request =
+          new ModerationRequest(
+              DiscordPlatform.ID, eventId, userId, roles, new ModerationRequest.Options(subcommand, values, upload));
+      return dispatcher.moderate(request).map(ModerationReply::message);
+    } catch (IOException | ExecutionException | TimeoutException | RuntimeException e) {
+      Incident incident = Incident.log(LOG, "running /kb", e);
+      return Optional.of("❌ Something went wrong on our side (incident " + incident.id() + "). Nothing changed.");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.of("❌ Interrupted while reading the file. Nothing changed.");
+    }
+  }
+
+  /** The file's bytes, or empty when it is larger than the cap (Discord's declared size is not trusted). */
+  private Optional<byte[]> download(Message.Attachment attachment)
+      throws IOException, InterruptedException, ExecutionException, TimeoutException {
+    try (InputStream in = attachment.getProxy().download().get(DOWNLOAD_SECONDS, TimeUnit.SECONDS)) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
+      return bytes.length > maxUploadBytes ? Optional.empty() : Optional.of(bytes);
+    }
+  }
+
+  private String tooLarge(String fileName) {
+    return "⚠️ %s is larger than %d KiB, the most a source may be. Nothing changed."
+        .formatted(fileName, maxUploadBytes / 1024);
+  }
+
+  private static void reply(InteractionHook hook, Optional<String> message) {
+    if (message.isEmpty()) {
+      hook.deleteOriginal().queue();
+      return;
+    }
+    String text = message.get();
+    hook.editOriginal(
+            new MessageEditBuilder()
+                .setContent(text.length() > Message.MAX_CONTENT_LENGTH
+                    ? text.substring(0, Message.MAX_CONTENT_LENGTH - 1) + "…"
+                    : text)
+                .setAllowedMentions(java.util.EnumSet.noneOf(Message.MentionType.class))
+                .build())
+        .queue(null, e -> LOG.log(Level.WARNING, "Discord: could not answer /kb", e));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.gwanyong.chat.slack;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text of a slash command as the member typed it. Slack escapes {@code & < >} as entities and sends links as
+ * {@code <https://x>} or {@code <https://x|label>}, mentions as {@code <@U123|name>} and channels as
+ * {@code <#C123|name>}; the {@code /kb} parser wants what the member saw.
+ */
+final class SlackCommandText {
+
+  /** {@code <target>} or {@code <target|label>}, optionally right after an option key such as {@code url:}. */
+  private static final Pattern ANGLE = Pattern.compile("(\\b[a-z]+:)?<([^<>|]+)(?:\\|([^<>]*))?>");
+
+  private SlackCommandText() {}
+
+  /**
+   * Links become their address after {@code url:} or when they have no label, and their label elsewhere (in pasted
+   * text the label is what the member wrote); mentions become {@code @name}, channels {@code #name}; then the three
+   * entities are unescaped, last, so an escaped {@code &lt;} is never read as a link.
+   */
+  static String unescape(String text) {
+    if (text == null) {
+      return "";
+    }
+    Matcher m = ANGLE.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      String key = m.group(1) == null ? "" : m.group(1);
+      String target = m.group(2);
+      String label = m.group(3);
+      String shown;
+      if (target.startsWith("@") || target.startsWith("#")) {
+        shown = label != null && !label.isEmpty() ? target.charAt(0) + label : target;
+      } else if (target.startsWith("!")) {
+        shown = "@" + (label != null && !label.isEmpty() ? label : target.substring(1));
+      } else {
+        shown = label == null || label.isEmpty() || key.equals("url:") ? target : label;
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(key + shown));
+    }
+    m.appendTail(out);
+    return out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+  }
+}

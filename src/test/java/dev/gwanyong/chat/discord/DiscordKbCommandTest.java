@@ -1,0 +1,152 @@
+package dev.gwanyong.chat.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gwanyong.admin.AuditLog;
+import dev.gwanyong.chat.KbFixture;
+import dev.gwanyong.config.GwanyongConfig.DiscordConfig;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code /kb} on Discord end to end: interactions with the member's roles arrive through the stand-in gateway, the
+ * real moderation service decides and changes a temporary copy of the bundled corpus, and the private reply is read
+ * back from the stand-in's REST calls. Moderators are the role {@link StandInJson#MODERATOR_ROLE}.
+ */
+class DiscordKbCommandTest {
+
+  private static final String ORIGINAL = "/webhooks/\\d+/%s/messages/@original";
+  private static final String CALLBACK = "/interactions/%s/%s/callback";
+  private static final List<String> MODERATOR = List.of(StandInJson.MODERATOR_ROLE);
+  private static final List<String> NOBODY = List.of();
+
+  @TempDir Path temp;
+
+  private KbFixture fixture;
+  private DiscordStandIn discord;
+  private DiscordPlatform platform;
+
+  @BeforeEach
+  void connect() throws Exception {
+    fixture =
+        new KbFixture(
+            temp,
+            Map.of("moderators.discord_roles", StandInJson.MODERATOR_ROLE, "moderation.max_source_kib", "4"));
+    discord = new DiscordStandIn();
+    platform =
+        new DiscordPlatform(
+            new DiscordConfig(Optional.of(discord.apiUrl()), Optional.of(discord.gatewayUrl()), List.of(), List.of()),
+            "stand-in-token",
+            4 * 1024);
+    platform.start(fixture.dispatcher);
+  }
+
+  @AfterEach
+  void disconnect() throws Exception {
+    platform.close();
+    discord.close();
+    fixture.close();
+  }
+
+  @Test
+  void kbIsRegisteredWithItsSubcommandsBesideAsk() throws Exception {
+    RestCall registration = discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/commands");
+    JsonNode kb = registration.body().path(1);
+    assertEquals("kb", kb.path("name").asText());
+    List<String> subcommands = kb.path("options").valueStream().map(o -> o.path("name").asText()).toList();
+    assertEquals(List.of("add", "update", "remove", "show", "list", "reindex", "status"), subcommands);
+  }
+
+  @Test
+  void aMemberWithoutTheModeratorRoleIsRefusedAndNothingChanges() throws Exception {
+    Map<String, String> before = fixture.corpusFiles();
+
+    JsonNode kb = discord.kb("add", haechiOptions(), List.of("9999"));
+
+    RestCall deferred = discord.await("POST", CALLBACK.formatted(kb.path("id").asText(), kb.path("token").asText()));
+    assertEquals(5, deferred.body().path("type").asInt(), deferred.toString());
+    assertEquals(64, deferred.body().path("data").path("flags").asInt(), "only the sender sees /kb replies");
+    assertEquals("⛔ Only moderators can change the sources.", reply(kb));
+    assertEquals(before, fixture.corpusFiles());
+    AuditLog.Entry entry = fixture.audit().getLast();
+    assertEquals(AuditLog.Outcome.REFUSED, entry.outcome());
+    assertEquals("discord", entry.platform());
+    assertEquals(StandInJson.MEMBER, entry.user());
+    assertEquals("add", entry.action());
+  }
+
+  @Test
+  void aModeratorAddsAKoreanSourceAndTheNextQuestionCitesIt() throws Exception {
+    JsonNode kb = discord.kb("add", haechiOptions(), MODERATOR);
+
+    String added = reply(kb);
+    assertTrue(added.startsWith("✅ Added " + KbFixture.HAECHI_ID + " — "), added);
+    assertEquals(AuditLog.Outcome.ALLOWED, fixture.audit().getLast().outcome());
+
+    JsonNode ask = discord.ask(KbFixture.HAECHI_QUESTION, false);
+    RestCall answer = discord.await("PATCH", ORIGINAL.formatted(ask.path("token").asText()));
+    String cited = answer.body().path("embeds").path(0).path("fields").path(0).path("value").asText();
+    assertTrue(cited.replace("**", "").contains("화재를 막아 준다는 전설"), answer.toString());
+    assertTrue(cited.contains(KbFixture.HAECHI_TITLE + " · ¶1"), "cites the new source: " + cited);
+  }
+
+  @Test
+  void aModeratorAddsAnAttachedFileAndAnOversizeOneIsTurnedAway() throws Exception {
+    byte[] text = KbFixture.HAECHI.getBytes(StandardCharsets.UTF_8);
+    String url = discord.host("haechi.md", text);
+    JsonNode kb =
+        discord.kb(
+            "add",
+            Map.of("id", KbFixture.HAECHI_ID, "title", KbFixture.HAECHI_TITLE),
+            MODERATOR,
+            Optional.of(new StandInJson.Upload("haechi.md", text.length, url)));
+    assertTrue(reply(kb).startsWith("✅ Added " + KbFixture.HAECHI_ID), reply(kb));
+
+    Map<String, String> before = fixture.corpusFiles();
+    byte[] big = "가".repeat(3_000).getBytes(StandardCharsets.UTF_8); // 9 KB, over the 4 KiB cap
+    String bigUrl = discord.host("big.txt", big);
+    // Discord's declared size is not trusted: this one claims to be small.
+    JsonNode tooBig =
+        discord.kb("add", Map.of(), MODERATOR, Optional.of(new StandInJson.Upload("big.txt", 100, bigUrl)));
+    assertTrue(reply(tooBig).startsWith("⚠️ big.txt is larger than 4 KiB"), reply(tooBig));
+    assertEquals(before, fixture.corpusFiles());
+  }
+
+  @Test
+  void readingIsOpenToEveryoneAndMistakesGetUsage() throws Exception {
+    JsonNode list = discord.kb("list", Map.of(), NOBODY);
+    assertTrue(reply(list).startsWith("📚 "), reply(list));
+
+    JsonNode show = discord.kb("show", Map.of("id", "kubernetes-histroy"), NOBODY);
+    assertTrue(reply(show).startsWith("⚠️ "), reply(show));
+
+    JsonNode both = discord.kb("add", Map.of("url", "https://example.org/a", "text", "hello"), MODERATOR);
+    assertTrue(reply(both).contains("either url: or text:"), reply(both));
+  }
+
+  private static Map<String, String> haechiOptions() {
+    Map<String, String> options = new LinkedHashMap<>();
+    options.put("text", KbFixture.HAECHI);
+    options.put("id", KbFixture.HAECHI_ID);
+    options.put("title", KbFixture.HAECHI_TITLE);
+    options.put("lang", "ko");
+    return options;
+  }
+
+  /** The content of the deferred reply to {@code interaction}, once the bot has edited it in. */
+  private String reply(JsonNode interaction) throws InterruptedException {
+    RestCall call = discord.await("PATCH", ORIGINAL.formatted(interaction.path("token").asText()));
+    assertEquals(0, call.body().path("allowed_mentions").path("parse").size(), call.toString());
+    return call.body().path("content").asText();
+  }
+}

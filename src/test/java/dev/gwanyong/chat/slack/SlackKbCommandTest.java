@@ -1,0 +1,149 @@
+package dev.gwanyong.chat.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.admin.AuditLog;
+import dev.gwanyong.chat.KbFixture;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code /kb} on Slack end to end: signed slash commands go to the running app in HTTP mode, the real moderation
+ * service decides and changes a temporary copy of the bundled corpus, and the private reply is read from the
+ * response_url on the loopback stand-in. Moderators: the user {@code UMOD} and members of the user group
+ * {@code SMODS}.
+ */
+class SlackKbCommandTest {
+
+  private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+  private static final String HAECHI_ADD =
+      "add id:%s title:\"%s\" lang:ko text: %s".formatted(KbFixture.HAECHI_ID, KbFixture.HAECHI_TITLE, KbFixture.HAECHI);
+
+  @TempDir Path temp;
+
+  private final AtomicInteger ids = new AtomicInteger();
+  private SlackApiStub slack;
+  private KbFixture fixture;
+  private SlackPlatform platform;
+  private SignedSlackClient client;
+
+  @BeforeEach
+  void start() throws Exception {
+    slack = new SlackApiStub();
+    Map<String, Object> flags = new LinkedHashMap<>();
+    flags.put("slack.mode", "http");
+    flags.put("slack.port", "0");
+    flags.put("slack.api_url", slack.apiUrl().toString());
+    flags.put("moderators.slack_users", "UMOD");
+    flags.put("moderators.slack_groups", "SMODS");
+    fixture = new KbFixture(temp, flags);
+    platform =
+        new SlackPlatform(
+            fixture.config.slack(),
+            new SlackPlatform.Credentials("xoxb-test", Optional.of(SECRET), Optional.empty()),
+            fixture.config.moderators().slackGroups());
+    platform.start(fixture.dispatcher);
+    int port = platform.httpAddress().orElseThrow().getPort();
+    client = new SignedSlackClient(URI.create("http://127.0.0.1:" + port + SlackHttpEndpoint.PATH), SECRET);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    platform.close();
+    slack.close();
+    fixture.close();
+  }
+
+  @Test
+  void aNonModeratorIsRefusedNothingChangesAndTheRefusalIsAudited() throws Exception {
+    Map<String, String> before = fixture.corpusFiles();
+
+    HttpResponse<String> ack = client.postForm(command("/kb", HAECHI_ADD, "UALICE", "refused"));
+
+    assertEquals(200, ack.statusCode());
+    assertTrue(ack.body().contains(SlackListeners.WORKING) && ack.body().contains("ephemeral"), ack.body());
+    SlackApiStub.Call reply = slack.await(c -> c.path().equals("/respond/refused"));
+    assertEquals("ephemeral", reply.params().get("response_type"));
+    assertEquals("⛔ Only moderators can change the sources.", reply.params().get("text"));
+    assertEquals(before, fixture.corpusFiles());
+    AuditLog.Entry entry = fixture.audit().getLast();
+    assertEquals(AuditLog.Outcome.REFUSED, entry.outcome());
+    assertEquals("slack", entry.platform());
+    assertEquals("UALICE", entry.user());
+    assertEquals("add", entry.action());
+  }
+
+  @Test
+  void aModeratorAddsAKoreanSourceAndTheNextAskCitesIt() throws Exception {
+    client.postForm(command("/kb", HAECHI_ADD, "UMOD", "added"));
+
+    String added = slack.await(c -> c.path().equals("/respond/added")).params().get("text");
+    assertTrue(added.startsWith("✅ Added " + KbFixture.HAECHI_ID + " — "), added);
+    assertEquals(AuditLog.Outcome.ALLOWED, fixture.audit().getLast().outcome());
+
+    client.postForm(command("/ask", KbFixture.HAECHI_QUESTION, "UALICE", "asked"));
+    String blocks = slack.await(c -> c.path().equals("/respond/asked")).blocks().toString()
+        .replace("*", "").replace("\u200b", ""); // emphasis marks and the zero-width spaces that end them
+    assertTrue(blocks.contains("화재를 막아 준다는 전설"), blocks);
+    assertTrue(blocks.contains(KbFixture.HAECHI_TITLE), "cites the new source: " + blocks);
+  }
+
+  @Test
+  void aMemberOfTheModeratorGroupMayChangeTheSources() throws Exception {
+    slack.answer(
+        "usergroups.list",
+        """
+        {"ok":true,"usergroups":[{"id":"SMODS","handle":"mods","users":["UGROUPIE"]},
+                                 {"id":"SOTHER","handle":"other","users":["UALICE"]}]}""");
+
+    client.postForm(command("/kb", "remove kubernetes-histroy", "UGROUPIE", "by-group"));
+
+    // A typo gets a suggestion, which only a permitted member sees: the group made UGROUPIE a moderator.
+    String reply = slack.await(c -> c.path().equals("/respond/by-group")).params().get("text");
+    assertTrue(reply.startsWith("⚠️ No source"), reply);
+    String includeUsers = slack.await(c -> c.method().equals("usergroups.list")).params().get("include_users");
+    assertTrue(Set.of("1", "true").contains(includeUsers), includeUsers);
+    assertEquals(AuditLog.Outcome.REJECTED, fixture.audit().getLast().outcome());
+  }
+
+  @Test
+  void slackEscapingIsUndoneBeforeParsing() throws Exception {
+    client.postForm(
+        command("/kb", "update kubernetes-history title:\"Kubernetes &amp; Swarm &lt;history&gt;\"", "UMOD", "esc"));
+
+    String reply = slack.await(c -> c.path().equals("/respond/esc")).params().get("text");
+    assertTrue(reply.startsWith("✅ Updated kubernetes-history"), reply);
+    String file = Files.readString(fixture.config.corpus().resolve("kubernetes-history.txt"), StandardCharsets.UTF_8);
+    assertTrue(file.contains("title: Kubernetes & Swarm <history>"), file.lines().limit(8).toList().toString());
+  }
+
+  private Map<String, String> command(String command, String text, String user, String name) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("token", "legacy-unused");
+    fields.put("team_id", "T0TEST");
+    fields.put("team_domain", "gwanyong-test");
+    fields.put("channel_id", "CGENERAL");
+    fields.put("channel_name", "general");
+    fields.put("user_id", user);
+    fields.put("user_name", user.toLowerCase());
+    fields.put("command", command);
+    fields.put("text", text);
+    fields.put("api_app_id", "AGWANYONG");
+    fields.put("response_url", slack.responseUrl(name));
+    fields.put("trigger_id", "trigger-" + name + "-" + ids.incrementAndGet());
+    return fields;
+  }
+}
