@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.config.ConfigLoader;
 import dev.gwanyong.config.GwanyongConfig;
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.Fields;
+import dev.gwanyong.search.Lexicon;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +50,8 @@ class NewSourceCrossLingualTest {
       어린이들은 방학 동안 카메라로 사진을 찍는 법을 배운다. 수업은 이 층 강의실에서 열린다.
       스마트폰을 잃어버린 사람은 안내 데스크에 물어보면 된다. 주운 물건은 한 달 동안 보관한다.
       책은 한 번에 다섯 권까지 빌릴 수 있고 이 주 뒤에 반납해야 한다.
+      빵집의 베이글은 오전 열한 시면 다 팔린다. 일 층 로비의 키오스크에서는 책을 직접 빌리고 반납할 수 있다.
+      삼 층 자료실의 스캐너는 누구나 무료로 쓸 수 있다.
       """;
 
   @TempDir static Path corpus;
@@ -103,6 +110,27 @@ class NewSourceCrossLingualTest {
           """)
   void englishQuestionsCiteTheNewSourceFirst(String question, String evidence) {
     assertCitedFirst(question, evidence);
+  }
+
+  /**
+   * Loanwords the lexicon does not have: the new source's Hangul spelling is found through transliteration alone,
+   * and confidently enough to answer.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Are there bagels at the bakery?             | bagel   | 베이글
+          Can I borrow books at the kiosk?            | kiosk   | 키오스크
+          Where is the scanner?                       | scanner | 스캐너
+          """)
+  void loanwordsTheLexiconLacksFindTheirHangulSpelling(String question, String word, String hangul) {
+    Analysis analysis = Analysis.load(Path.of("config", "analysis"));
+    Lexicon lexicon = Lexicon.load(Path.of("config", "lexicon"), analysis);
+    List<String> stems = analysis.termSpans(Fields.ENGLISH, word).stream().map(Analysis.TermSpan::term).toList();
+    assertEquals(Set.of(), lexicon.korean(stems), word + " must not be in the lexicon for this test");
+    assertCitedFirst(question, hangul);
   }
 
   @Test
