@@ -1,0 +1,183 @@
+package dev.gwanyong.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.TextNormalizer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Query translation as Pirkola's structured query: each English word is one clause whose Korean translations share
+ * one {@link SynonymQuery}; names stay as they are; Korean stays Korean; English inside Korean is translated.
+ */
+class StructuredQueryTest {
+
+  private static Analysis analysis;
+  private static Lexicon lexicon;
+  private static PlainQueryBuilder builder;
+
+  @BeforeAll
+  static void load() {
+    analysis = Analysis.load(Path.of("config", "analysis"));
+    lexicon = Lexicon.load(Path.of("config", "lexicon"), analysis);
+    builder = new PlainQueryBuilder(analysis);
+  }
+
+  private static QuestionGroups groups(String question) {
+    return QuestionGroups.of(TextNormalizer.normalize(question), analysis, lexicon);
+  }
+
+  private static BooleanQuery build(String question) {
+    String normalized = TextNormalizer.normalize(question);
+    return (BooleanQuery) builder.build(QuestionGroups.of(normalized, analysis, lexicon), normalized);
+  }
+
+  private static Query unboost(Query query) {
+    return query instanceof BoostQuery b ? unboost(b.getQuery()) : query;
+  }
+
+  /** The per-word clauses of a query: one {@link DisjunctionMaxQuery} each (the bigram safety net excluded). */
+  private static List<DisjunctionMaxQuery> wordClauses(BooleanQuery query) {
+    List<DisjunctionMaxQuery> clauses = new ArrayList<>();
+    for (BooleanClause clause : query.clauses()) {
+      assertEquals(BooleanClause.Occur.SHOULD, clause.occur());
+      if (unboost(clause.query()) instanceof DisjunctionMaxQuery d) {
+        clauses.add(d);
+      }
+    }
+    return clauses;
+  }
+
+  /** The terms a clause searches in one field as single terms (term or synonym queries). */
+  private static Set<String> singleTerms(DisjunctionMaxQuery clause, String field) {
+    Set<String> terms = new HashSet<>();
+    for (Query disjunct : clause.getDisjuncts()) {
+      Query q = unboost(disjunct);
+      if (q instanceof SynonymQuery s) {
+        s.getTerms().stream().filter(t -> t.field().equals(field)).forEach(t -> terms.add(t.text()));
+      } else if (q instanceof TermQuery t && t.getTerm().field().equals(field)) {
+        terms.add(t.getTerm().text());
+      }
+    }
+    return terms;
+  }
+
+  private static List<String> nori(String korean) {
+    return List.copyOf(analysis.indexTerms(Fields.KOREAN, korean));
+  }
+
+  private static QuestionGroups.Group group(QuestionGroups groups, String word) {
+    return groups.groups().stream()
+        .filter(g -> g.word().equalsIgnoreCase(word))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no group for " + word + " in " + groups));
+  }
+
+  @Test
+  void aWordWithManyTranslationsIsOneSynonymQueryOnTheKoreanField() {
+    Set<List<String>> translations = lexicon.korean(List.of("compani"));
+    assertTrue(translations.size() >= 2, "company has several translations: " + translations);
+    BooleanQuery query = build("companies");
+    List<DisjunctionMaxQuery> clauses = wordClauses(query);
+    assertEquals(1, clauses.size(), "one clause for one word: " + query);
+
+    List<SynonymQuery> onKorean = new ArrayList<>();
+    for (Query disjunct : clauses.getFirst().getDisjuncts()) {
+      if (unboost(disjunct) instanceof SynonymQuery s && s.getField().equals(Fields.KOREAN)) {
+        onKorean.add(s);
+      }
+    }
+    assertEquals(1, onKorean.size(), "one synonym query over the Korean field: " + query);
+    Set<Term> expected = new HashSet<>();
+    translations.stream().filter(t -> t.size() == 1).forEach(t -> expected.add(new Term(Fields.KOREAN, t.getFirst())));
+    assertTrue(expected.size() >= 2, expected.toString());
+    assertTrue(new HashSet<>(onKorean.getFirst().getTerms()).containsAll(expected), onKorean.getFirst().toString());
+  }
+
+  @Test
+  void aWordWithManyTranslationsWeighsNoMoreClausesThanAWordWithOne() {
+    assertTrue(lexicon.korean(List.of("compani")).size() > lexicon.korean(List.of("sandwich")).size());
+    assertEquals(2, wordClauses(build("companies sandwich")).size());
+    assertEquals(1, groups("companies").groups().size());
+  }
+
+  @Test
+  void namesAndAcronymsAreKeptAsTheyAre() {
+    QuestionGroups groups = groups("Did AWS join the CNCF?");
+    for (String name : List.of("AWS", "CNCF")) {
+      QuestionGroups.Group group = group(groups, name);
+      assertTrue(
+          group.alternatives().contains(QuestionGroups.Alternative.direct(Fields.KOREAN, nori(name))),
+          group.toString());
+    }
+    assertFalse(group(groups, "CNCF").general(), "an acronym the lexicon lacks is a name, not everyday vocabulary");
+    Set<String> korean = new HashSet<>();
+    wordClauses(build("Did AWS join the CNCF?")).forEach(c -> korean.addAll(singleTerms(c, Fields.KOREAN)));
+    assertTrue(korean.containsAll(Set.of("aws", "cncf")), korean.toString());
+  }
+
+  @Test
+  void koreanWordsInAMixedQuestionStayKorean() {
+    QuestionGroups groups = groups("구글은 Kubernetes 커뮤니티에 interfere 했나?");
+    for (String word : List.of("구글", "커뮤니티")) {
+      QuestionGroups.Group group = group(groups, word);
+      assertTrue(
+          group.alternatives().contains(QuestionGroups.Alternative.direct(Fields.KOREAN, List.of(word))),
+          group.toString());
+    }
+    QuestionGroups.Group interfere = group(groups, "interfere");
+    assertTrue(
+        interfere.alternatives().contains(QuestionGroups.Alternative.translation(Fields.KOREAN, List.of("간섭"))),
+        interfere.toString());
+  }
+
+  @Test
+  void englishWordsInAKoreanQuestionAreTranslated() {
+    QuestionGroups groups = groups("도서관 옆 bakery에서 sandwich를 파나요?");
+    assertTrue(group(groups, "bakery").alternatives().contains(
+        QuestionGroups.Alternative.translation(Fields.KOREAN, nori("빵집"))), groups.toString());
+    assertTrue(group(groups, "sandwich").alternatives().contains(
+        QuestionGroups.Alternative.translation(Fields.KOREAN, nori("샌드위치"))), groups.toString());
+  }
+
+  @Test
+  void aLexiconPhraseInsideAKoreanQuestionIsOneGroupAndAKoreanPhraseQuery() {
+    QuestionGroups groups = groups("기업들은 vendor lock-in을 걱정하나?");
+    // "in" is an English stop word, so the phrase is keyed (and its surface ends) at "lock".
+    QuestionGroups.Group phrase =
+        groups.groups().stream().filter(g -> g.word().startsWith("vendor")).findFirst().orElseThrow();
+    assertEquals(2, phrase.words());
+    assertTrue(
+        phrase.alternatives().contains(QuestionGroups.Alternative.translation(Fields.KOREAN, nori("벤더 종속"))),
+        phrase.toString());
+    assertTrue(groups.groups().stream().noneMatch(g -> g.word().equals("vendor") || g.word().startsWith("lock")), groups.toString());
+
+    boolean phraseQuery = false;
+    for (DisjunctionMaxQuery clause : wordClauses(build("기업들은 vendor lock-in을 걱정하나?"))) {
+      for (Query disjunct : clause.getDisjuncts()) {
+        if (unboost(disjunct) instanceof PhraseQuery p && p.getField().equals(Fields.KOREAN)) {
+          phraseQuery |= List.of(p.getTerms()).stream().map(Term::text).toList().equals(nori("벤더 종속"));
+        }
+      }
+    }
+    assertTrue(phraseQuery, "벤더 종속 searched as a phrase");
+  }
+}

@@ -1,0 +1,104 @@
+package dev.gwanyong.search;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.IndexStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An English loanword the lexicon does not know finds its Hangul spelling in a new source through the
+ * transliteration field, inside the full retriever over the bundled corpus plus that source.
+ */
+class TransliterationRetrievalTest {
+
+  private static final String NEW_ID = "village-concert";
+
+  /** Written for this test: a village concert, its instruments spelt as Korean writes loanwords. */
+  private static final String NEW_SOURCE =
+      """
+      ---
+      id: village-concert
+      title: 마을 음악회
+      lang: ko
+      licence: written for the Gwanyong tests
+      ---
+      지난 토요일 마을 음악회에서 할아버지는 오래된 하모니카를 연주했다.
+      초등학생들은 아코디언 반주에 맞춰 동요를 함께 불렀다. 선생님은 탬버린을 흔들며 박자를 맞췄다.
+      공연이 끝난 뒤 아이들은 운동장의 트램펄린에서 뛰어놀았다.
+      """;
+
+  @TempDir static Path corpus;
+  @TempDir static Path data;
+  private static Analysis analysis;
+  private static Lexicon lexicon;
+  private static IndexStore store;
+  private static Retriever retriever;
+
+  @BeforeAll
+  static void open() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("index"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, corpus.resolve(file.getFileName()));
+      }
+    }
+    Files.writeString(corpus.resolve(NEW_ID + ".txt"), NEW_SOURCE, UTF_8);
+    analysis = Analysis.load(Path.of("config", "analysis"));
+    lexicon = Lexicon.load(Path.of("config", "lexicon"), analysis);
+    store = new IndexStore(data, analysis, "");
+    store.openOrBuild(Corpus.load(corpus));
+    retriever = new Retriever(store, lexicon);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    store.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Who played the harmonica?, harmonica, 하모니카",
+    "What instrument accompanied the children's song? An accordion?, accordion, 아코디언",
+    "Who shook the tambourines?, tambourines, 탬버린",
+    "Where was the trampoline?, trampoline, 트램펄린"
+  })
+  void anUnknownLoanwordFindsItsHangulSpelling(String question, String word, String hangul) {
+    List<String> stems = analysis.termSpans(Fields.ENGLISH, word).stream().map(Analysis.TermSpan::term).toList();
+    assertEquals(java.util.Set.of(), lexicon.korean(stems), word + " must not be in the lexicon for this test");
+    assertTrue(lexicon.english(hangul).isEmpty(), hangul + " must not be in the lexicon either");
+
+    QuestionGroups.Group group =
+        QuestionGroups.of(question, analysis, lexicon).groups().stream()
+            .filter(g -> g.word().equals(word))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        group.alternatives().stream().anyMatch(a -> a.field().equals(Fields.TRANSLITERATION)),
+        "the unknown word is read into phonetic keys: " + group);
+
+    List<Hit> hits = retriever.search(question, 3);
+    assertFalse(hits.isEmpty(), question);
+    Hit top = hits.getFirst();
+    assertEquals(NEW_ID, top.sourceId(), question + " → " + top.sentenceText());
+    assertTrue(top.sentenceText().contains(hangul), top.sentenceText());
+
+    // The loanword alone, with no other word of the sentence to help, finds it too.
+    List<Hit> alone = retriever.search(word, 1);
+    assertFalse(alone.isEmpty(), word);
+    assertTrue(alone.getFirst().sentenceText().contains(hangul), word + " → " + alone.getFirst().sentenceText());
+  }
+}
