@@ -40,13 +40,16 @@ final class CoverageScorer {
    * this, below any sensible threshold.
    */
   static final double SINGLE_WORD_CAP = 0.4;
-  /** How much matched weight, in units of a never-seen word's weight, a passage needs for full confidence. */
-  static final double MIN_EVIDENCE = 1.0;
+  /**
+   * How much weight everyday words must add up to, in units of a word the corpus has never seen, for a passage
+   * matched by no name, acronym or number to get its full confidence.
+   */
+  static final double EVERYDAY_EVIDENCE = 1.5;
 
   private final Analysis analysis;
   private final QuestionGroups question;
   private final Map<QuestionGroups.Group, Double> weights = new HashMap<>();
-  /** The weight of a word the corpus has never seen: the unit in which evidence is counted. */
+  /** The weight of a word the corpus has never seen. */
   private final double rareWord;
   private final Set<String> fields = new HashSet<>();
   private final Map<String, Set<String>> analysed = new HashMap<>();
@@ -54,8 +57,7 @@ final class CoverageScorer {
   CoverageScorer(Analysis analysis, IndexReader reader, QuestionGroups question) {
     this.analysis = analysis;
     this.question = question;
-    int documents = Math.max(reader.numDocs(), 1);
-    this.rareWord = Math.log(1 + (documents + 0.5) / 0.5);
+    this.rareWord = Math.log(1 + (Math.max(reader.numDocs(), 1) + 0.5) / 0.5);
     for (QuestionGroups.Group group : question.groups()) {
       weights.put(group, weight(reader, group));
       group.alternatives().forEach(a -> fields.add(a.field()));
@@ -101,11 +103,12 @@ final class CoverageScorer {
     }
     double coverage = total == 0 ? 0 : found / total;
     boolean weak = groupsFound < 2 && namesFound == 0;
-    // However large the share, a passage must hold some evidence: two common words found through their
-    // translations ("I see it rarely." — 보기 드문) are not enough.
-    double evidence = Math.min(1, found / (MIN_EVIDENCE * rareWord));
-    double confidence = coverage * evidence;
-    return new Coverage(weak ? Math.min(confidence, SINGLE_WORD_CAP) : confidence, groupsFound, matched);
+    if (namesFound == 0) {
+      // Everyday words alone must add up to real evidence: "Is your watch correct?" finds 보 and 옳 through their
+      // translations in one sentence, a full share of very little.
+      coverage *= Math.min(1, found / (EVERYDAY_EVIDENCE * rareWord));
+    }
+    return new Coverage(weak ? Math.min(coverage, SINGLE_WORD_CAP) : coverage, groupsFound, matched);
   }
 
   private static boolean hasNumber(String sentence) {

@@ -63,14 +63,14 @@ public final class Lexicon {
           continue;
         }
         Entry entry = Entry.parse(line, file.getFileName() + ": line " + (i + 1));
-        List<String> stems = List.copyOf(analysis.indexTerms(Fields.ENGLISH, entry.english()));
+        List<String> stems = terms(analysis, Fields.ENGLISH, entry.english());
         if (stems.isEmpty() || stems.size() > MAX_PHRASE) {
           continue; // a stop word or an over-long phrase: nothing a question could look up
         }
         entries++;
         boolean content = false;
         for (String korean : entry.korean()) {
-          List<String> terms = List.copyOf(analysis.indexTerms(Fields.KOREAN, korean));
+          List<String> terms = terms(analysis, Fields.KOREAN, korean);
           if (terms.isEmpty()) {
             continue;
           }
@@ -141,6 +141,11 @@ public final class Lexicon {
     public String line() {
       return english + "\t" + String.join("; ", korean);
     }
+  }
+
+  /** The terms in order, repeats kept ("year over year"), as a question's words are looked up. */
+  private static List<String> terms(Analysis analysis, String field, String text) {
+    return analysis.termSpans(field, text).stream().map(Analysis.TermSpan::term).toList();
   }
 
   private static List<Path> tsvFiles(Path folder) {

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,10 +145,7 @@ class NewSourceCrossLingualTest {
   }
 
   @Test
-  @Disabled(
-      "bug: the lexicon's free\t자유롭다; 무료의; 한가하다 loads 무료의 as the Nori term 료의 (see LexiconTest), so"
-          + " 'free' cannot match 무료 and this question is refused at confidence 0.51 < 0.55")
-  void aQuestionWithFreeFindsTheFreeBicycles() {
+    void aQuestionWithFreeFindsTheFreeBicycles() {
     assertCitedFirst("Can I borrow a bicycle for free?", "자전거를 무료로 빌릴");
   }
 

@@ -11,14 +11,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code index import FILE.jsonl}: records into sources of the corpus folder, through the command line. */
-@Disabled(
-    "bug: issue 4 item 6 asks for `index import FILE.jsonl`, but IndexCommand registers only add, update, remove,"
-        + " list, show, rebuild and status: Main.run(index import …) exits 2 with \"Unmatched arguments\"")
 class IndexImportCommandTest {
 
   @TempDir Path dir;

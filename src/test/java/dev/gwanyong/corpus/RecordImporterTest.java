@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,21 +90,14 @@ class RecordImporterTest {
   }
 
   @Test
-  @Disabled(
-      "bug: RecordImporter.read accepts a line that is valid JSON but not an object ([…], \"…\", 42) as a record"
-          + " with empty fields; the failure comes later from write() as \"record '': source id ''…\", naming"
-          + " neither the file nor the line, although read() has a 'line N: not a JSON object' message for this")
-  void aJsonLineThatIsNotAnObjectIsNamedByLine() throws IOException {
+    void aJsonLineThatIsNotAnObjectIsNamedByLine() throws IOException {
     Path file = jsonl("{\"id\": \"a\", \"title\": \"A\", \"text\": \"가.\"}", "[\"b\", \"B\", \"나.\"]");
     CorpusException e = assertThrows(CorpusException.class, () -> RecordImporter.read(file));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
   }
 
   @Test
-  @Disabled(
-      "bug: RecordImporter.write silently overwrites an earlier record with the same id (one file per id), so"
-          + " importing two records with id 'dup' leaves one source and reports 2 written")
-  void twoRecordsWithOneIdAreRefused() throws IOException {
+    void twoRecordsWithOneIdAreRefused() throws IOException {
     List<RecordImporter.Record> records =
         RecordImporter.read(
             jsonl(
