@@ -44,7 +44,7 @@ final class CoverageScorer {
    * How much weight everyday words must add up to, in units of a word the corpus has never seen, for a passage
    * matched by no name, acronym or number to get its full confidence.
    */
-  static final double EVERYDAY_EVIDENCE = 1.5;
+  static final double EVERYDAY_EVIDENCE = 1.0;
 
   private final Analysis analysis;
   private final QuestionGroups question;

@@ -38,6 +38,8 @@ public final class PlainQueryBuilder {
 
   static final float CONTEXT_WEIGHT = 0.35f;
   static final float BIGRAM_WEIGHT = 0.2f;
+  /** A multi-word alternative counts this much of its field's weight. */
+  static final float PHRASE_SHARE = 0.5f;
   /** Within a group, the best field counts fully and the others this much. */
   private static final float TIE_BREAKER = 0.2f;
 
@@ -79,7 +81,8 @@ public final class PlainQueryBuilder {
       } else {
         PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(1);
         alternative.terms().forEach(t -> phrase.add(new Term(target, t)));
-        into.add(new BoostQuery(phrase.build(), weight));
+        // A phrase's idf is the sum of its words' and would outweigh the single word it stands for (k8s as k 8 s).
+        into.add(new BoostQuery(phrase.build(), weight * PHRASE_SHARE));
       }
     }
     if (anySingle) {

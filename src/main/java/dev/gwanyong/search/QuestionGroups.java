@@ -148,9 +148,37 @@ record QuestionGroups(List<Group> groups) {
       alternatives.add(Alternative.direct(Fields.KOREAN, synonym));
     }
     boolean asksForNumber = stems.size() == 1 && analysis.asksForNumber(stems.getFirst());
-    // A bare number ("3", "2020") is as unspecific as an everyday word.
-    boolean general = !translations.isEmpty() || surface.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+    // A bare number ("3", "2020") is as unspecific as an everyday word; a capitalised word inside the sentence
+    // (Kubernetes, CNCF) or one whose Korean is its own transliteration (google → 구글) is a name.
+    boolean number = surface.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+    boolean name =
+        isCapitalisedInside(text, phrase.getFirst().start()) || isLoanword(surface, translations, analysis);
+    boolean general = number || (!translations.isEmpty() && !name);
     return new Group(surface, alternatives, general, stems.size(), asksForNumber);
+  }
+
+  private static boolean isCapitalisedInside(String text, int start) {
+    if (!Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    int before = start - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    return before >= 0 && ".?!".indexOf(text.charAt(before)) < 0;
+  }
+
+  /** Whether a Korean translation of the word sounds like the word itself: a loanword or a name, not vocabulary. */
+  private static boolean isLoanword(String surface, Set<List<String>> translations, Analysis analysis) {
+    Set<String> keys = analysis.queryTerms(Fields.TRANSLITERATION, surface);
+    for (List<String> korean : translations) {
+      for (String term : korean) {
+        if (analysis.indexTerms(Fields.TRANSLITERATION, term).stream().anyMatch(keys::contains)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<String> stems(List<Analysis.TermSpan> words) {
