@@ -90,8 +90,9 @@ public final class AnswerService implements Answerer, AutoCloseable {
         }
       }
     }
+    // A refusal names the closest source only when some of the question was found there.
     Optional<String> closest =
-        citations.isEmpty() && !hits.isEmpty() ? Optional.of(hits.getFirst().title()) : Optional.empty();
+        citations.isEmpty() && confidence > 0 ? Optional.of(hits.getFirst().title()) : Optional.empty();
     long millis = (System.nanoTime() - started) / 1_000_000;
     return new Answer(question, language, citations, confidence, closest, millis);
   }

@@ -13,8 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -45,7 +43,7 @@ public final class IndexStore implements AutoCloseable {
   private final AtomicReference<Live> live = new AtomicReference<>();
 
   /** A generation being served: its reader and what its commit says about it. */
-  private record Live(Path folder, Directory directory, DirectoryReader reader, IndexInfo info) {}
+  private record Live(Path folder, DirectoryReader reader, IndexInfo info) {}
 
   public IndexStore(Path data, Analysis analysis, String linkBase) {
     this.data = data;
@@ -136,7 +134,6 @@ public final class IndexStore implements AutoCloseable {
     Live current = live.getAndSet(null);
     if (current != null) {
       current.reader().decRef();
-      current.directory().close();
     }
   }
 
@@ -186,15 +183,23 @@ public final class IndexStore implements AutoCloseable {
 
   private static Live open(Path folder) throws IOException {
     Directory directory = FSDirectory.open(folder);
+    DirectoryReader reader;
     try {
-      DirectoryReader reader = DirectoryReader.open(directory);
-      Map<String, String> commit = new HashMap<>(reader.getIndexCommit().getUserData());
-      return new Live(folder, directory, reader, IndexInfo.fromCommitData(commit));
+      reader = DirectoryReader.open(directory);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
     }
+    // The directory closes with the reader's last reference: after a swap, once the last lease is returned.
+    reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
+    try {
+      return new Live(folder, reader, IndexInfo.fromCommitData(reader.getIndexCommit().getUserData()));
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      throw e;
+    }
   }
+
 
   private void swap(Live next) throws IOException {
     Live previous = live.getAndSet(next);
