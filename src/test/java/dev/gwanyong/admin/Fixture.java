@@ -1,5 +1,6 @@
 package dev.gwanyong.admin;
 
+import dev.gwanyong.BundledCorpus;
 import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.answer.Citation;
@@ -49,17 +50,8 @@ final class Fixture implements AutoCloseable {
   /** Copies the bundled corpus into {@code root/corpus} and returns the configuration pointing there. */
   static GwanyongConfig config(Path root, Map<String, Object> extraFlags) {
     Path corpus = root.resolve("corpus");
-    try {
-      if (!Files.exists(corpus)) {
-        Files.createDirectories(corpus);
-        try (Stream<Path> files = Files.list(Path.of("index"))) {
-          for (Path file : files.toList()) {
-            Files.copy(file, corpus.resolve(file.getFileName()));
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (!Files.exists(corpus)) {
+      BundledCorpus.copyTo(corpus);
     }
     Map<String, Object> flags = new HashMap<>();
     flags.put("corpus", corpus.toString());

@@ -1,5 +1,6 @@
 package dev.gwanyong.answer;
 
+import dev.gwanyong.BundledCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,11 +60,7 @@ class NewSourceCrossLingualTest {
 
   @BeforeAll
   static void open() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("index"))) {
-      for (Path file : files.toList()) {
-        Files.copy(file, corpus.resolve(file.getFileName()));
-      }
-    }
+    BundledCorpus.copyTo(corpus);
     Files.writeString(corpus.resolve(NEW_ID + ".txt"), NEW_SOURCE, StandardCharsets.UTF_8);
     service = AnswerService.open(config());
   }

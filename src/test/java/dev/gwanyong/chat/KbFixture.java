@@ -1,5 +1,6 @@
 package dev.gwanyong.chat;
 
+import dev.gwanyong.BundledCorpus;
 import dev.gwanyong.admin.AuditLog;
 import dev.gwanyong.admin.ModerationService;
 import dev.gwanyong.answer.AnswerService;
@@ -44,16 +45,7 @@ public final class KbFixture implements AutoCloseable {
 
   public KbFixture(Path root, Map<String, Object> flags) {
     Path corpus = root.resolve("corpus");
-    try {
-      Files.createDirectories(corpus);
-      try (Stream<Path> files = Files.list(Path.of("index"))) {
-        for (Path file : files.toList()) {
-          Files.copy(file, corpus.resolve(file.getFileName()));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BundledCorpus.copyTo(corpus);
     Map<String, Object> all = new LinkedHashMap<>();
     all.put("corpus", corpus.toString());
     all.put("data", root.resolve("data").toString());

@@ -1,5 +1,6 @@
 package dev.gwanyong.cli;
 
+import dev.gwanyong.BundledCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,12 +29,7 @@ class IndexModerationCommandTest {
   @BeforeEach
   void copyCorpus() throws Exception {
     corpus = temp.resolve("corpus");
-    Files.createDirectories(corpus);
-    try (Stream<Path> files = Files.list(Path.of("index"))) {
-      for (Path file : files.toList()) {
-        Files.copy(file, corpus.resolve(file.getFileName()));
-      }
-    }
+    BundledCorpus.copyTo(corpus);
     config = temp.resolve("gwanyong.yml");
     Files.writeString(
         config,

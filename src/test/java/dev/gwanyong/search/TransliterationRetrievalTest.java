@@ -1,5 +1,6 @@
 package dev.gwanyong.search;
 
+import dev.gwanyong.BundledCorpus;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,11 +51,7 @@ class TransliterationRetrievalTest {
 
   @BeforeAll
   static void open() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("index"))) {
-      for (Path file : files.toList()) {
-        Files.copy(file, corpus.resolve(file.getFileName()));
-      }
-    }
+    BundledCorpus.copyTo(corpus);
     Files.writeString(corpus.resolve(NEW_ID + ".txt"), NEW_SOURCE, UTF_8);
     analysis = Analysis.load(Path.of("config", "analysis"));
     lexicon = Lexicon.load(Path.of("config", "lexicon"), analysis);
