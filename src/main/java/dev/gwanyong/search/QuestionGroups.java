@@ -80,7 +80,9 @@ record QuestionGroups(List<Group> groups) {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
     }
-    return new Group(term, alternatives, !english.isEmpty(), 1, analysis.asksForNumber(term));
+    // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon lists it.
+    boolean loanword = !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
+    return new Group(term, alternatives, !english.isEmpty() && !loanword, 1, analysis.asksForNumber(term));
   }
 
   /** English words, longest lexicon phrases first, then word by word. */
