@@ -53,22 +53,8 @@ final class QuoteComposer {
    * into as many sentences, otherwise the whole translated paragraph.
    */
   Optional<String> translation(Hit hit, Span span) {
-    return hit.translation().map(translated -> {
-      List<Sentence> original = splitter.split(hit.paragraphText());
-      List<Sentence> aligned = splitter.split(translated);
-      if (aligned.size() != original.size()) {
-        return translated;
-      }
-      int first = -1;
-      int last = -1;
-      for (int i = 0; i < original.size(); i++) {
-        if (original.get(i).end() > span.start() && original.get(i).start() < span.end()) {
-          first = first < 0 ? i : first;
-          last = i;
-        }
-      }
-      return translated.substring(aligned.get(first).start(), aligned.get(last).end());
-    });
+    return hit.translation()
+        .map(translated -> splitter.alignedTranslation(hit.paragraphText(), translated, span.start(), span.end()));
   }
 
   /** The words of the quote that the question matched, as spans within the quote. */

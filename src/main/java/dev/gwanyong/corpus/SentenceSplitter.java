@@ -45,6 +45,27 @@ public final class SentenceSplitter {
   }
 
   /**
+   * The part of a paragraph's translation that renders the original's characters {@code [start, end)}: the aligned
+   * translated sentences when both sides split into as many sentences, otherwise the whole translation.
+   */
+  public String alignedTranslation(String original, String translation, int start, int end) {
+    List<Sentence> originals = split(original);
+    List<Sentence> translated = split(translation);
+    if (translated.isEmpty() || translated.size() != originals.size()) {
+      return translation;
+    }
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < originals.size(); i++) {
+      if (originals.get(i).end() > start && originals.get(i).start() < end) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return first < 0 ? translation : translation.substring(translated.get(first).start(), translated.get(last).end());
+  }
+
+  /**
    * Just past the run of sentence punctuation starting at {@code i} (or {@code i + 1} for any other character), so a
    * run that does not end a sentence ("그런데... 아무도") is passed over whole rather than dot by dot.
    */

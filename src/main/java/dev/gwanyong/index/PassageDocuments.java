@@ -24,22 +24,17 @@ final class PassageDocuments {
   List<Document> of(Source source) {
     List<Document> documents = new ArrayList<>();
     for (int p = 0; p < source.paragraphs().size(); p++) {
-      int index = p;
-      String paragraph = source.paragraphs().get(index);
+      String paragraph = source.paragraphs().get(p);
       List<Sentence> sentences = splitter.split(paragraph);
-      List<Sentence> translated =
-          source.translation().map(t -> splitter.split(t.paragraphs().get(index))).orElse(List.of());
       for (int s = 0; s < sentences.size(); s++) {
-        documents.add(document(source, p + 1, s, paragraph, sentences, translated));
+        documents.add(document(source, p + 1, s, paragraph, sentences.get(s)));
       }
     }
     return documents;
   }
 
 
-  private Document document(
-      Source source, int paragraph, int s, String text, List<Sentence> sentences, List<Sentence> translated) {
-    Sentence sentence = sentences.get(s);
+  private Document document(Source source, int paragraph, int s, String text, Sentence sentence) {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, source.id() + "#" + paragraph + "." + s, Field.Store.YES));
     doc.add(new StringField(Fields.SOURCE, source.id(), Field.Store.YES));
@@ -65,17 +60,10 @@ final class PassageDocuments {
             t -> {
               String paragraphTranslation = t.paragraphs().get(paragraph - 1);
               doc.add(new StoredField(Fields.TRANSLATION_TEXT, paragraphTranslation));
-              String alignedSentence = aligned(translated, sentences.size(), s, paragraphTranslation);
+              String alignedSentence =
+                  splitter.alignedTranslation(text, paragraphTranslation, sentence.start(), sentence.end());
               doc.add(new TextField(Fields.TRANSLATION, TextNormalizer.normalize(alignedSentence), Field.Store.NO));
             });
     return doc;
-  }
-
-  /**
-   * The translated sentence aligned with sentence {@code s}: by position when both sides split into as many
-   * sentences, otherwise the whole translated paragraph.
-   */
-  private static String aligned(List<Sentence> translated, int originalCount, int s, String paragraph) {
-    return translated.size() == originalCount ? translated.get(s).text() : paragraph;
   }
 }

@@ -68,18 +68,6 @@ public final class Retriever {
     }
   }
 
-  /**
-   * The translated sentence aligned with sentence {@code s}: by position when both sides split into as many
-   * sentences, otherwise the whole translated paragraph.
-   */
-  private String alignedSentence(String translation, String paragraph, int s) {
-    if (translation.isEmpty()) {
-      return "";
-    }
-    List<SentenceSplitter.Sentence> translated = splitter.split(translation);
-    return translated.size() == splitter.split(paragraph).size() ? translated.get(s).text() : translation;
-  }
-
   /** The sentences just before and after sentence {@code s}. */
   private String neighbours(String paragraph, int s) {
     List<SentenceSplitter.Sentence> sentences = splitter.split(paragraph);
@@ -106,7 +94,7 @@ public final class Retriever {
                 paragraph.substring(start, end),
                 neighbours(paragraph, sentence),
                 title + " " + paragraph,
-                alignedSentence(translation, paragraph, sentence),
+                splitter.alignedTranslation(paragraph, translation, start, end),
                 translation));
     return new Hit(
         doc.get(Fields.ID),
