@@ -1,55 +1,83 @@
 package dev.gwanyong.answer;
 
+import dev.gwanyong.calibration.AnswerModel;
 import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.IndexInfo;
 import dev.gwanyong.index.IndexStore;
+import dev.gwanyong.search.Evidence;
 import dev.gwanyong.search.Hit;
 import dev.gwanyong.search.Lexicon;
 import dev.gwanyong.search.Retriever;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The question router's answering core: retrieves sentences, judges confidence and either cites the best of them or
- * abstains. Opening it loads the corpus and builds the index when it is missing or older than the sources.
+ * The question router's answering core: retrieves candidate sentences, ranks them by the answer model's probability
+ * that their quote answers the question, and cites the best of them when that probability reaches the threshold of
+ * the risk budget, or abstains. Opening it loads the corpus and builds the index when it is missing or older than
+ * the sources.
  */
 public final class AnswerService implements Answerer, AutoCloseable {
 
-  /** How many candidates are considered for the citations of one answer. */
-  private static final int CANDIDATES = 10;
-  /** A further citation must cover at least this share of what the first one covers. */
-  private static final double FOLLOWER_SHARE = 0.6;
+  /** How many BM25 candidates the answer model ranks. */
+  static final int CANDIDATES = 30;
+  /**
+   * A refusal names the closest source when at least this share of the question's weight was found in its best
+   * candidate's paragraph: most of the question is about what that source discusses.
+   */
+  static final double ON_TOPIC_SHARE = 0.5;
 
   private final IndexStore store;
   private final Retriever retriever;
   private final QuoteComposer quotes;
-  private final GwanyongConfig.AnswerConfig settings;
+  private final AnswerModel model;
+  private final double threshold;
+  private final int maxCitations;
   private final boolean builtAtOpen;
 
   private AnswerService(
-      IndexStore store, Lexicon lexicon, GwanyongConfig.AnswerConfig settings, boolean builtAtOpen) {
+      IndexStore store, Lexicon lexicon, AnswerModel model, GwanyongConfig.AnswerConfig settings, boolean builtAtOpen) {
     this.store = store;
     this.retriever = new Retriever(store, lexicon);
     this.quotes = new QuoteComposer(store.analysis());
-    this.settings = settings;
+    this.model = model;
+    this.threshold = model.threshold(settings.maxRisk());
+    this.maxCitations = settings.maxCitations();
     this.builtAtOpen = builtAtOpen;
   }
 
   /**
-   * Loads the corpus and analysis files named by the configuration and opens the index, building it first when it
-   * is missing or was built from other sources or analysis.
+   * Loads the corpus, analysis files and answer model named by the configuration and opens the index, building it
+   * first when it is missing or was built from other sources or analysis.
+   *
+   * @throws IllegalArgumentException when the answer model file is missing or unreadable, with what to do
    */
   public static AnswerService open(GwanyongConfig config) {
+    return open(config, loadModel(config));
+  }
+
+  /** As {@link #open(GwanyongConfig)}, judging with the given model instead of the configured one. */
+  public static AnswerService open(GwanyongConfig config, AnswerModel model) {
     Corpus corpus = Corpus.load(config.corpus());
     Analysis analysis = Analysis.load(config.analysis());
     Lexicon lexicon = Lexicon.load(config.lexicon(), analysis);
     IndexStore store = new IndexStore(config.data(), analysis, config.answer().linkBase());
     boolean built = store.openOrBuild(corpus);
-    return new AnswerService(store, lexicon, config.answer(), built);
+    return new AnswerService(store, lexicon, model, config.answer(), built);
+  }
+
+  private static AnswerModel loadModel(GwanyongConfig config) {
+    try {
+      return AnswerModel.load(config.answer().model());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the answer model " + config.answer().model()
+          + " (" + e.getMessage() + "); restore it from the repository or fit one with `calibrate`", e);
+    }
   }
 
   /** Whether opening had to build the index. */
@@ -67,46 +95,68 @@ public final class AnswerService implements Answerer, AutoCloseable {
     return store;
   }
 
-  /** The best sentences for a question, without judging confidence: for benchmarks of retrieval alone. */
+  /** The confidence an answer needs, from the configured risk budget. */
+  public double threshold() {
+    return threshold;
+  }
+
+  /** The best sentences for a question, most likely to answer first, without judging: for retrieval benchmarks. */
   public List<Hit> search(String question, int limit) {
-    return retriever.search(question, limit);
+    return candidates(question).stream().limit(limit).map(Candidate::hit).toList();
+  }
+
+  /** Every candidate retrieval found, most likely to answer first, with its quote span and confidence. */
+  public List<Candidate> candidates(String question) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Hit hit : retriever.search(question, CANDIDATES)) {
+      QuoteComposer.Span span = quotes.span(hit);
+      candidates.add(new Candidate(hit, span.start(), span.end(), model.confidence(hit.evidence())));
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
+        .thenComparingInt(c -> c.hit().evidence().rank()));
+    return candidates;
   }
 
   @Override
   public Answer ask(String question) {
     long started = System.nanoTime();
     Language language = Language.of(question);
-    List<Hit> hits = retriever.search(question, CANDIDATES);
-    double confidence = hits.isEmpty() ? 0 : hits.getFirst().coverage();
+    List<Candidate> candidates = candidates(question);
+    double confidence = candidates.isEmpty() ? 0 : candidates.getFirst().confidence();
     List<Citation> citations = new ArrayList<>();
-    if (confidence >= settings.minConfidence()) {
-      for (Hit hit : hits) {
-        if (citations.size() == settings.maxCitations()) {
-          break;
-        }
-        QuoteComposer.Span span = quotes.span(hit);
-        if (hit.coverage() >= confidence * FOLLOWER_SHARE && citations.stream().noneMatch(c -> overlaps(c, hit, span))) {
-          citations.add(cite(hit, span));
-        }
+    for (Candidate candidate : candidates) {
+      if (citations.size() == maxCitations || candidate.confidence() < threshold) {
+        break;
+      }
+      if (citations.stream().noneMatch(c -> overlaps(c, candidate))) {
+        citations.add(cite(candidate));
       }
     }
-    // A refusal names the closest source only when some of the question was found there.
-    Optional<String> closest =
-        citations.isEmpty() && confidence > 0 ? Optional.of(hits.getFirst().title()) : Optional.empty();
+    Optional<String> closest = citations.isEmpty() && !candidates.isEmpty() && onTopic(candidates.getFirst())
+        ? Optional.of(candidates.getFirst().hit().title())
+        : Optional.empty();
     long millis = (System.nanoTime() - started) / 1_000_000;
     return new Answer(question, language, citations, confidence, closest, millis);
   }
 
-  /** Whether a citation already quotes some of the characters this span would. */
-  private static boolean overlaps(Citation cited, Hit hit, QuoteComposer.Span span) {
-    return cited.sourceId().equals(hit.sourceId())
-        && cited.paragraph() == hit.paragraph()
-        && cited.start() < span.end()
-        && span.start() < cited.end();
+  private static boolean onTopic(Candidate best) {
+    Evidence e = best.hit().evidence();
+    return e.sentenceShare() + e.neighbourShare() + e.contextShare() >= ON_TOPIC_SHARE;
   }
 
-  private Citation cite(Hit hit, QuoteComposer.Span span) {
-    String quote = hit.paragraphText().substring(span.start(), span.end());
+  /** Whether a citation already quotes some of the characters this candidate would. */
+  private static boolean overlaps(Citation cited, Candidate candidate) {
+    Hit hit = candidate.hit();
+    return cited.sourceId().equals(hit.sourceId())
+        && cited.paragraph() == hit.paragraph()
+        && cited.start() < candidate.end()
+        && candidate.start() < cited.end();
+  }
+
+  private Citation cite(Candidate candidate) {
+    Hit hit = candidate.hit();
+    QuoteComposer.Span span = new QuoteComposer.Span(candidate.start(), candidate.end());
+    String quote = candidate.quote();
     return new Citation(
         quote,
         hit.sourceId(),
@@ -115,7 +165,7 @@ public final class AnswerService implements Answerer, AutoCloseable {
         span.start(),
         span.end(),
         hit.link(),
-        hit.score(),
+        candidate.confidence(),
         hit.paragraphText(),
         quotes.translation(hit, span),
         quotes.highlights(quote, hit));

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param start offset of the quote's first character within the paragraph
  * @param end offset just past the quote's last character within the paragraph
  * @param url a link a member can follow to check the quote
- * @param score the retrieval score that ranked this passage
+ * @param score the calibrated probability that this quote answers the question
  * @param context the whole paragraph, for display apart from the quote
  * @param translation the aligned translation of the quoted paragraph, when the source carries one
  * @param highlights spans within {@code quote} that matched the question, for emphasis

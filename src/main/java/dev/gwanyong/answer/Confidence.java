@@ -1,18 +1,18 @@
 package dev.gwanyong.answer;
 
 /**
- * A coarse, member-facing label for an answer's confidence. Answers exist only above the refusal threshold (0.55 by
- * default), so the bands divide the range above it.
+ * A coarse, member-facing label for an answer's confidence, which is the calibrated probability that the first
+ * citation answers the question: high from 90%, medium from 70%, low below.
  */
 public enum Confidence {
   LOW,
   MEDIUM,
   HIGH;
 
-  static Confidence of(double confidence) {
-    if (confidence >= 0.8) {
+  static Confidence of(double probability) {
+    if (probability >= 0.9) {
       return HIGH;
     }
-    return confidence >= 0.65 ? MEDIUM : LOW;
+    return probability >= 0.7 ? MEDIUM : LOW;
   }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Print speed and memory figures; subcommands print retrieval-quality benchmarks.",
-    subcommands = {KorquadBenchCommand.class, TatoebaBenchCommand.class, RefusalBenchCommand.class})
+    subcommands = {KorquadBenchCommand.class, TatoebaBenchCommand.class, SelectiveBenchCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
   @Mixin SharedOptions shared;

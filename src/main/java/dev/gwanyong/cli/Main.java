@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       IndexCommand.class,
       BenchCommand.class,
+      CalibrateCommand.class,
       ServeCommand.class
     })
 public final class Main implements Runnable {

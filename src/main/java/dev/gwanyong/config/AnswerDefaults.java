@@ -1,14 +1,13 @@
 package dev.gwanyong.config;
 
-/** Defaults for answering that come from measurements rather than taste; see the README's calibration section. */
+/** Defaults for answering that come from measurements rather than taste; see the README's "Answering or refusing". */
 final class AnswerDefaults {
 
   /**
-   * Below this confidence the bot refuses. Chosen with {@code bench refusal} as the lowest threshold at which both
-   * sets of off-topic questions (KorQuAD's 5,774 Korean questions, Tatoeba's 1,000 English sentences) are answered
-   * at most 2% of the time on the bundled corpus; the measured trade-off is in the README.
+   * The risk budget: at most this share of answers wrong or answering what the sources lack, on the held-out
+   * risk–coverage curve that {@code calibrate} records. Chosen from {@code bench selective}'s table (README).
    */
-  static final double MIN_CONFIDENCE = 0.55;
+  static final double MAX_RISK = 0.03;
 
   private AnswerDefaults() {}
 }

@@ -31,7 +31,7 @@ public final class ConfigLoader {
   private static final Set<String> KEYS =
       Set.of(
           "corpus", "data", "analysis", "lexicon", "logs",
-          "answer.max_citations", "answer.min_confidence", "answer.link_base",
+          "answer.max_citations", "answer.max_risk", "answer.model", "answer.link_base",
           "slack.mode", "slack.port", "slack.api_url", "slack.qa_channels",
           "discord.api_url", "discord.gateway_url", "discord.qa_channels", "discord.guilds",
           "moderators.slack_users", "moderators.slack_groups",
@@ -41,6 +41,7 @@ public final class ConfigLoader {
 
   private static final Map<String, String> ENVIRONMENT_KEYS =
       Map.of(
+          "GWANYONG_MAX_RISK", "answer.max_risk",
           "GWANYONG_SLACK_MODE", "slack.mode",
           "GWANYONG_SLACK_PORT", "slack.port",
           "GWANYONG_SLACK_API_URL", "slack.api_url",
@@ -97,6 +98,9 @@ public final class ConfigLoader {
       String key = prefix + entry.getKey();
       if (entry.getValue() instanceof Map<?, ?> nested) {
         flatten(key + ".", nested, into, file);
+      } else if (key.equals("answer.min_confidence")) {
+        throw new ConfigException("answer.min_confidence in " + file
+            + " was replaced by answer.max_risk, a risk budget such as 0.03 (see README, \"Answering or refusing\")");
       } else if (!KEYS.contains(key)) {
         throw new ConfigException(
             "unknown key '" + key + "' in " + file + "; known keys: " + String.join(", ", new TreeSet<>(KEYS)));
@@ -118,7 +122,8 @@ public final class ConfigLoader {
           v.path("logs", "logs"),
           new GwanyongConfig.AnswerConfig(
               v.integer("answer.max_citations", 3),
-              v.decimal("answer.min_confidence", AnswerDefaults.MIN_CONFIDENCE),
+              v.decimal("answer.max_risk", AnswerDefaults.MAX_RISK),
+              v.path("answer.model", "config/answer-model.json"),
               v.text("answer.link_base", "")),
           new GwanyongConfig.SlackConfig(
               v.text("slack.mode", "socket"),

@@ -47,17 +47,20 @@ public record GwanyongConfig(
 
   /**
    * @param maxCitations how many citations an answer shows at most
-   * @param minConfidence answers below this confidence are refused; chosen from measurements (see README)
+   * @param maxRisk the risk budget: the share of given answers that may be wrong or answer what the sources do not
+   *     cover, as measured on held-out benchmark data; the answer model turns it into a confidence threshold
+   * @param model the answer model file that {@code calibrate} writes
    * @param linkBase prefix for links to sources that have no URL of their own, such as a repository's blob URL
    */
-  public record AnswerConfig(int maxCitations, double minConfidence, String linkBase) {
+  public record AnswerConfig(int maxCitations, double maxRisk, Path model, String linkBase) {
     public AnswerConfig {
       if (maxCitations < 1 || maxCitations > 10) {
         throw new IllegalArgumentException("answer.max_citations must be between 1 and 10, was " + maxCitations);
       }
-      if (!(minConfidence >= 0 && minConfidence <= 1)) { // also rejects NaN
-        throw new IllegalArgumentException("answer.min_confidence must be between 0 and 1, was " + minConfidence);
+      if (!(maxRisk >= 0 && maxRisk <= 1)) { // also rejects NaN
+        throw new IllegalArgumentException("answer.max_risk must be between 0 and 1, was " + maxRisk);
       }
+      Objects.requireNonNull(model);
       Objects.requireNonNull(linkBase);
     }
   }

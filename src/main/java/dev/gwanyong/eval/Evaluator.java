@@ -65,11 +65,16 @@ public final class Evaluator {
           yield new Outcome(q, answer, false, "abstained (confidence %.2f)".formatted(answer.confidence()));
         }
         Citation first = answer.citations().getFirst();
-        String quote = fold(first.quote());
-        boolean found = q.evidence().stream().anyMatch(e -> quote.contains(fold(e)));
+        boolean found = containsEvidence(first.quote(), q.evidence());
         yield new Outcome(q, answer, found, found ? "" : "first quote lacks the evidence");
       }
     };
+  }
+
+  /** Whether a quote contains one of the evidence strings, compared after {@link #fold}. */
+  public static boolean containsEvidence(String quote, List<String> evidence) {
+    String folded = fold(quote);
+    return evidence.stream().anyMatch(e -> folded.contains(fold(e)));
   }
 
   /** NFKC, curly quotes as straight ones, no white space, lower case: how evidence is compared with quotes. */

@@ -16,7 +16,13 @@ import java.util.Optional;
 public record Korquad(List<RecordImporter.Record> articles, List<Question> questions, List<Paragraph> paragraphs) {
 
   /** A question and the paragraph that answers it. */
-  public record Question(String text, String paragraphKey) {}
+  public record Question(String text, String paragraphKey) {
+
+    /** The number of the article the question was written about, from 1. */
+    public int article() {
+      return Integer.parseInt(paragraphKey.substring(paragraphKey.indexOf('-') + 1, paragraphKey.indexOf('#')));
+    }
+  }
 
   /** A paragraph with the key that names it in results: {@code sourceId#paragraphNumber}. */
   public record Paragraph(String key, String text) {}

@@ -16,8 +16,7 @@ import java.util.Set;
  * @param start the sentence's first character within the paragraph
  * @param end just past the sentence's last character
  * @param translation the aligned translation of the paragraph, if the source has one
- * @param score the ranking score
- * @param coverage the share of the question's content, weighted by rarity, found in this sentence and its context
+ * @param evidence what retrieval measured of this sentence against the question
  * @param matchedTerms the question's terms found in the sentence itself, for emphasis
  */
 public record Hit(
@@ -31,8 +30,7 @@ public record Hit(
     int start,
     int end,
     Optional<String> translation,
-    double score,
-    double coverage,
+    Evidence evidence,
     Set<String> matchedTerms) {
 
   public Hit {

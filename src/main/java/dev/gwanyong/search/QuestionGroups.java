@@ -40,9 +40,11 @@ record QuestionGroups(List<Group> groups) {
    * One piece of the question's content and the ways a passage can contain it; {@code general} when the word is
    * everyday vocabulary (the lexicon knows it) rather than a name, acronym or number; {@code words} is how many
    * words it stands for, so that an English phrase weighs as much as the Korean compound Nori splits in two;
-   * {@code asksForNumber} when the word asks for a quantity (비율, percentage), which a number in a sentence answers.
+   * {@code asksForNumber} when the word asks for a quantity (비율, percentage), which a number in a sentence answers;
+   * {@code latin} when the word is written in Latin script (English, or a name such as CNCF).
    */
-  record Group(String word, Set<Alternative> alternatives, boolean general, int words, boolean asksForNumber) {
+  record Group(
+      String word, Set<Alternative> alternatives, boolean general, int words, boolean asksForNumber, boolean latin) {
     Group {
       alternatives = Set.copyOf(alternatives);
     }
@@ -82,7 +84,7 @@ record QuestionGroups(List<Group> groups) {
     }
     // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon lists it.
     boolean loanword = !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
-    return new Group(term, alternatives, !english.isEmpty() && !loanword, 1, analysis.asksForNumber(term));
+    return new Group(term, alternatives, !english.isEmpty() && !loanword, 1, analysis.asksForNumber(term), false);
   }
 
   /** English words, longest lexicon phrases first, then word by word. */
@@ -156,7 +158,7 @@ record QuestionGroups(List<Group> groups) {
     boolean name =
         isCapitalisedInside(text, phrase.getFirst().start()) || isLoanword(surface, translations, analysis);
     boolean general = number || (!translations.isEmpty() && !name);
-    return new Group(surface, alternatives, general, stems.size(), asksForNumber);
+    return new Group(surface, alternatives, general, stems.size(), asksForNumber, true);
   }
 
   private static boolean isCapitalisedInside(String text, int start) {
@@ -201,7 +203,7 @@ record QuestionGroups(List<Group> groups) {
     return term.chars().anyMatch(QuestionGroups::isHangulChar);
   }
 
-  private static boolean isHangulChar(int c) {
+  static boolean isHangulChar(int c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
   }
 }

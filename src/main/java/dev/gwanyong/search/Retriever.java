@@ -7,7 +7,6 @@ import dev.gwanyong.index.TextNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,13 +17,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Finds the sentences that best answer a question: BM25 over the Korean, English, context and bigram fields, then a
- * re-ranking of the first candidates by how much of the question each one covers.
+ * Finds candidate sentences for a question: BM25 over the Korean, English, translation, transliteration, context and
+ * bigram fields, each candidate with the {@link Evidence} the answer model judges it by. Candidates come in BM25
+ * order; ranking them by how likely they are to answer is the answer model's job.
  */
 public final class Retriever {
 
-  /** How many BM25 candidates are re-ranked by coverage. */
-  static final int CANDIDATES = 30;
+  /** How many of the first candidates count when asking whether they agree on one paragraph. */
+  static final int AGREEMENT_DEPTH = 5;
 
   private final IndexStore store;
   private final Lexicon lexicon;
@@ -37,7 +37,7 @@ public final class Retriever {
     this.queries = new PlainQueryBuilder(store.analysis());
   }
 
-  /** The best {@code limit} sentences for the question, best first; empty when nothing in it can be searched. */
+  /** The first {@code limit} candidates in BM25 order; empty when nothing in the question can be searched. */
   public List<Hit> search(String question, int limit) {
     String text = TextNormalizer.normalize(question);
     if (text.isEmpty()) {
@@ -49,23 +49,37 @@ public final class Retriever {
       if (groups.isEmpty()) {
         return List.of();
       }
-      CoverageScorer coverage = new CoverageScorer(store.analysis(), searcher.getIndexReader(), groups);
+      EvidenceScorer scorer = new EvidenceScorer(store.analysis(), searcher.getIndexReader(), groups);
       Query query = queries.build(groups, text);
-      TopDocs top = searcher.search(query, Math.max(CANDIDATES, limit));
-      if (top.scoreDocs.length == 0) {
-        return List.of();
-      }
-      float bestScore = top.scoreDocs[0].score;
-      List<Hit> hits = new ArrayList<>();
+      TopDocs top = searcher.search(query, limit);
+      List<Document> docs = new ArrayList<>();
       for (ScoreDoc scored : top.scoreDocs) {
-        Document doc = searcher.storedFields().document(scored.doc);
-        hits.add(hit(doc, scored.score / bestScore, coverage));
+        docs.add(searcher.storedFields().document(scored.doc));
       }
-      hits.sort(Comparator.comparingDouble(Retriever::rank).reversed());
-      return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+      List<Hit> hits = new ArrayList<>();
+      for (int rank = 0; rank < docs.size(); rank++) {
+        hits.add(hit(docs.get(rank), scorer, ranking(top.scoreDocs, docs, rank)));
+      }
+      return List.copyOf(hits);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed", e);
     }
+  }
+
+  private static EvidenceScorer.Ranking ranking(ScoreDoc[] scored, List<Document> docs, int rank) {
+    double score = scored[rank].score;
+    double best = scored[0].score;
+    double bestOther = rank == 0 ? (scored.length > 1 ? scored[1].score : 0) : best;
+    String paragraph = paragraphKey(docs.get(rank));
+    int depth = Math.min(AGREEMENT_DEPTH, docs.size());
+    long agreeing = docs.subList(0, depth).stream().filter(d -> paragraphKey(d).equals(paragraph)).count();
+    return new EvidenceScorer.Ranking(
+        score, best > 0 ? score / best : 0, rank, best > 0 ? (score - bestOther) / best : 0,
+        (double) agreeing / AGREEMENT_DEPTH);
+  }
+
+  private static String paragraphKey(Document doc) {
+    return doc.get(Fields.SOURCE) + '#' + doc.getField(Fields.PARAGRAPH).numericValue().intValue();
   }
 
   /** The sentences just before and after sentence {@code s}. */
@@ -76,26 +90,23 @@ public final class Retriever {
     return before + " " + after;
   }
 
-  /** BM25 relative to the best candidate, scaled by coverage: a sentence must both score and cover the question. */
-  private static double rank(Hit hit) {
-    return hit.score() * (0.25 + hit.coverage());
-  }
-
-  private Hit hit(Document doc, double relativeScore, CoverageScorer coverage) {
+  private Hit hit(Document doc, EvidenceScorer scorer, EvidenceScorer.Ranking ranking) {
     String paragraph = doc.get(Fields.PARAGRAPH_TEXT);
     int start = doc.getField(Fields.START).numericValue().intValue();
     int end = doc.getField(Fields.END).numericValue().intValue();
     int sentence = doc.getField(Fields.SENTENCE).numericValue().intValue();
     String title = doc.get(Fields.TITLE);
     String translation = Objects.requireNonNullElse(doc.get(Fields.TRANSLATION_TEXT), "");
-    CoverageScorer.Coverage covered =
-        coverage.score(
-            new CoverageScorer.PassageText(
+    EvidenceScorer.Measured measured =
+        scorer.measure(
+            new EvidenceScorer.PassageText(
                 paragraph.substring(start, end),
                 neighbours(paragraph, sentence),
-                title + " " + paragraph,
+                paragraph,
+                title,
                 splitter.alignedTranslation(paragraph, translation, start, end),
-                translation));
+                translation),
+            ranking);
     return new Hit(
         doc.get(Fields.ID),
         doc.get(Fields.SOURCE),
@@ -107,8 +118,7 @@ public final class Retriever {
         start,
         end,
         Optional.of(translation).filter(t -> !t.isEmpty()),
-        relativeScore,
-        covered.share(),
-        covered.matchedTerms());
+        measured.evidence(),
+        measured.matchedTerms());
   }
 }

@@ -50,8 +50,52 @@ class RetrieverTest {
     assertTrue(hits.size() <= 5);
     for (Hit hit : hits) {
       assertFalse(hit.sentenceText().isBlank());
-      assertTrue(hit.coverage() >= 0 && hit.coverage() <= 1, "coverage " + hit.coverage());
+      assertSharesAddUp(hit.evidence());
     }
+  }
+
+  /** Every group of the question is found somewhere (sentence, neighbour, paragraph), missing here, or absent. */
+  private static void assertSharesAddUp(Evidence e) {
+    double[] shares = {e.sentenceShare(), e.neighbourShare(), e.contextShare(), e.missingShare(), e.absentShare()};
+    for (double share : shares) {
+      assertTrue(share >= 0 && share <= 1 + 1e-9, e.toString());
+    }
+    assertEquals(1.0, java.util.Arrays.stream(shares).sum(), 1e-9, e.toString());
+    assertTrue(e.translatedShare() <= e.sentenceShare() + 1e-9, e.toString());
+    assertTrue(e.absentNameShare() <= e.absentShare() + 1e-9, e.toString());
+    assertTrue(e.namesFound() <= e.names() && e.groupsFound() <= e.groups(), e.toString());
+  }
+
+  @Test
+  void candidatesComeInBm25OrderWithTheirRankingEvidence() {
+    List<Hit> hits = retriever.search("구글의 상대적인 부재", 10);
+    assertEquals(10, hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      Evidence e = hits.get(i).evidence();
+      assertEquals(i, e.rank());
+      assertSharesAddUp(e);
+      if (i > 0) {
+        assertTrue(e.score() <= hits.get(i - 1).evidence().score());
+        assertTrue(e.margin() <= 0, "only the first candidate leads");
+      }
+    }
+    Evidence first = hits.getFirst().evidence();
+    assertEquals(1.0, first.relativeScore(), 1e-9);
+    assertTrue(first.margin() >= 0);
+    // Every word of the question is in the first sentence, in the question's own (Korean) words.
+    assertEquals(1.0, first.sentenceShare(), 1e-9);
+    assertEquals(0.0, first.translatedShare(), 1e-9);
+    assertEquals(0.0, first.latinShare(), 1e-9);
+    assertTrue(first.koreanPassage());
+  }
+
+  @Test
+  void wordsNoSourceUsesCountAsAbsentAndEnglishWordsAsLatin() {
+    Evidence e = retriever.search("Kubernetes zyxwvut history", 1).getFirst().evidence();
+    assertEquals(1.0, e.latinShare(), 1e-9);
+    assertTrue(e.absentShare() > 0, e.toString());
+    assertTrue(e.absentNameShare() > 0, "a word the lexicon lacks counts as a name: " + e);
+    assertTrue(e.groupsFound() >= 1, e.toString());
   }
 
   @Test

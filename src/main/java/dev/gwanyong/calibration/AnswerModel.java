@@ -1,0 +1,173 @@
+package dev.gwanyong.calibration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gwanyong.search.Evidence;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The answer model: the probability that a candidate sentence's quote answers the question, and the confidence
+ * threshold that keeps the share of wrong or false answers within a risk budget. Both come from a model file that
+ * {@code calibrate} fits on generated benchmark data and that records what it was fitted on.
+ *
+ * <p>Scoring has two steps. A logistic regression over {@link Features} ranks the candidates; a second, small
+ * logistic regression maps the best candidate's score (and the question's language) to the probability that the
+ * first citation answers, fitted on held-out questions so that it also accounts for picking the best of many.
+ */
+public final class AnswerModel {
+
+  static final String FORMAT = "gwanyong-answer-model/1";
+
+  /** A point of the held-out risk–coverage curve the thresholds come from. */
+  public record CurvePoint(double threshold, double coverage, double risk) {}
+
+  private final LogisticRegression candidates;
+  private final LogisticRegression confidence;
+  private final List<CurvePoint> curve;
+  private final JsonNode provenance;
+
+  AnswerModel(LogisticRegression candidates, LogisticRegression confidence, List<CurvePoint> curve, JsonNode provenance) {
+    this.candidates = candidates;
+    this.confidence = confidence;
+    this.curve = List.copyOf(curve);
+    this.provenance = provenance;
+  }
+
+  /**
+   * A model that scores every candidate alike, so they keep BM25 order, and never answers: what {@code calibrate}
+   * collects evidence with before any model is fitted.
+   */
+  public static AnswerModel unfitted() {
+    return new AnswerModel(
+        new LogisticRegression(0, new double[Features.NAMES.size()]),
+        new LogisticRegression(0, new double[3]),
+        List.of(),
+        new ObjectMapper().createObjectNode().put("fitted", "never"));
+  }
+
+  /** How strongly the evidence says this candidate answers; only for ranking candidates of one question. */
+  public double score(Evidence evidence) {
+    return candidates.probability(Features.of(evidence));
+  }
+
+  /** The probability that a candidate answers the question, from its {@link #score} and the question's language. */
+  public double confidence(Evidence evidence) {
+    return confidence.probability(confidenceInputs(score(evidence), evidence.latinShare()));
+  }
+
+  /**
+   * The confidence step's inputs: the ranking score as a logit, the share of English words in the question, and their
+   * product, so that English questions get their own intercept and slope: the best of many cross-language candidates
+   * is right less often than an equally scored same-language one.
+   */
+  static double[] confidenceInputs(double score, double latinShare) {
+    double logit = LogisticRegression.logit(score);
+    return new double[] {logit, latinShare, logit * latinShare};
+  }
+
+  /**
+   * The lowest confidence at which answers stayed within {@code maxRisk} on the held-out data; above 1 (never
+   * answer) when no threshold did.
+   */
+  public double threshold(double maxRisk) {
+    double threshold = Double.POSITIVE_INFINITY;
+    for (CurvePoint p : curve) {
+      if (p.risk() <= maxRisk) {
+        threshold = Math.min(threshold, p.threshold());
+      }
+    }
+    return threshold;
+  }
+
+  /** The held-out risk–coverage curve, most confident first. */
+  public List<CurvePoint> curve() {
+    return curve;
+  }
+
+  /** What the model was fitted on, when and with what figures, as recorded in its file. */
+  public JsonNode provenance() {
+    return provenance;
+  }
+
+  /**
+   * Reads a model file.
+   *
+   * @throws IllegalArgumentException when the file is not a model of this format or names other features
+   */
+  public static AnswerModel load(Path file) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    if (root == null || !FORMAT.equals(root.path("format").asText())) {
+      throw new IllegalArgumentException(file + " is not an answer model (format " + FORMAT + ")");
+    }
+    List<String> names = new ArrayList<>();
+    root.path("features").forEach(n -> names.add(n.asText()));
+    if (!names.equals(Features.NAMES)) {
+      throw new IllegalArgumentException(
+          file + " was fitted on other features than this version computes; run `calibrate` to fit it again");
+    }
+    double[] weights = doubles(root.path("weights"), names.size());
+    JsonNode confidence = root.path("confidence");
+    List<CurvePoint> curve = new ArrayList<>();
+    for (JsonNode p : root.path("risk_coverage")) {
+      curve.add(new CurvePoint(p.path("threshold").asDouble(), p.path("coverage").asDouble(), p.path("risk").asDouble()));
+    }
+    return new AnswerModel(
+        new LogisticRegression(root.path("intercept").asDouble(), weights),
+        new LogisticRegression(confidence.path("intercept").asDouble(), doubles(confidence.path("weights"), 3)),
+        curve,
+        root.path("provenance"));
+  }
+
+  private static double[] doubles(JsonNode array, int length) {
+    if (array.size() != length) {
+      throw new IllegalArgumentException("an answer model needs " + length + " weights here, the file has " + array.size());
+    }
+    double[] values = new double[length];
+    for (int i = 0; i < length; i++) {
+      values[i] = array.path(i).asDouble();
+    }
+    return values;
+  }
+
+  /** Writes the model atomically: a temporary file beside the target, then a rename. */
+  public void write(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode root = json.createObjectNode();
+    root.put("format", FORMAT);
+    root.set("provenance", provenance);
+    ArrayNode features = root.putArray("features");
+    Features.NAMES.forEach(features::add);
+    root.put("intercept", candidates.intercept());
+    ArrayNode weights = root.putArray("weights");
+    for (double w : candidates.weights()) {
+      weights.add(w);
+    }
+    ObjectNode confidenceNode = root.putObject("confidence");
+    confidenceNode.put("intercept", confidence.intercept());
+    confidenceNode.putArray("inputs").add("logit_score").add("latin_share").add("logit_score_x_latin_share");
+    ArrayNode confidenceWeights = confidenceNode.putArray("weights");
+    for (double w : confidence.weights()) {
+      confidenceWeights.add(w);
+    }
+    ArrayNode points = root.putArray("risk_coverage");
+    for (CurvePoint p : curve) {
+      points.addObject().put("threshold", p.threshold()).put("coverage", p.coverage()).put("risk", p.risk());
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path temp = Files.createTempFile(parent, ".answer-model", ".tmp");
+    try {
+      json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), root);
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

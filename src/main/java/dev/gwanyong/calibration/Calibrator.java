@@ -1,0 +1,140 @@
+package dev.gwanyong.calibration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Fits an {@link AnswerModel} on generated examples, the entry point of this package for {@code calibrate}.
+ *
+ * <p>Every fold is held out once: the candidate model is fitted on the other folds and scores the held-out
+ * questions. Those held-out scores fit the confidence step and give the risk–coverage curve that turns a risk
+ * budget into a threshold, so neither is judged on questions the ranking was fitted on. This is done for each
+ * penalty in {@link #PENALTIES}; the one with the smallest held-out area under the curve wins, and the candidate
+ * model that ships is fitted with it on all folds.
+ */
+public final class Calibrator {
+
+  /**
+   * The L2 penalties a row on standardised weights that are tried; the one with the smallest held-out area under the
+   * risk–coverage curve is kept. Some penalty is always needed: the shares sum to one, so they are collinear.
+   */
+  static final List<Double> PENALTIES = List.of(1e-3, 1e-2, 1e-1, 1.0);
+  /** Thresholds that answer fewer questions than this say too little about a risk of a few percent. */
+  static final int MIN_ANSWERED = 50;
+  /** How many points of the held-out curve the model file keeps. */
+  static final int CURVE_POINTS = 400;
+
+  private Calibrator() {}
+
+  /** A held-out question and how its best answer was judged. */
+  public record HeldOut(Example example, RiskCoverage.Judged judged) {}
+
+  /** The fitted model, the penalty chosen for it and the held-out judgements it was chosen by. */
+  public record Fitted(AnswerModel model, double penalty, List<HeldOut> heldOut) {}
+
+  public static Fitted fit(List<Example> examples, JsonNode provenance) {
+    Set<String> folds = new TreeSet<>();
+    examples.forEach(e -> folds.add(e.fold()));
+    if (folds.size() < 2) {
+      throw new IllegalArgumentException("need examples from at least two folds to hold one out");
+    }
+    CrossValidated best = null;
+    for (double penalty : PENALTIES) {
+      CrossValidated candidate = crossValidate(examples, folds, penalty);
+      if (best == null || candidate.area() < best.area()) {
+        best = candidate;
+      }
+    }
+    List<AnswerModel.CurvePoint> curve = thin(best.curve());
+    AnswerModel model = new AnswerModel(fitCandidates(examples, best.penalty()), best.confidence(), curve, provenance);
+    return new Fitted(model, best.penalty(), best.heldOut());
+  }
+
+  /** Held-out judgements under one penalty, and the confidence step fitted on them. */
+  private record CrossValidated(double penalty, LogisticRegression confidence, List<HeldOut> heldOut) {
+
+    RiskCoverage curve() {
+      return new RiskCoverage(heldOut.stream().map(HeldOut::judged).toList());
+    }
+
+    double area() {
+      return curve().area();
+    }
+  }
+
+  private static CrossValidated crossValidate(List<Example> examples, Set<String> folds, double penalty) {
+    List<Example> heldOutExamples = new ArrayList<>();
+    List<Best> heldOutBest = new ArrayList<>();
+    for (String fold : folds) {
+      LogisticRegression ranking =
+          fitCandidates(examples.stream().filter(e -> !e.fold().equals(fold)).toList(), penalty);
+      for (Example e : examples) {
+        if (e.fold().equals(fold)) {
+          heldOutExamples.add(e);
+          heldOutBest.add(best(ranking, e));
+        }
+      }
+    }
+    double[][] inputs = new double[heldOutExamples.size()][];
+    boolean[] right = new boolean[heldOutExamples.size()];
+    for (int i = 0; i < inputs.length; i++) {
+      Best best = heldOutBest.get(i);
+      Example e = heldOutExamples.get(i);
+      double latinShare = best.index() < 0 ? 0 : e.candidates().get(best.index()).latinShare();
+      inputs[i] = AnswerModel.confidenceInputs(best.score(), latinShare);
+      right[i] = best.index() >= 0 && e.answers().get(best.index());
+    }
+    LogisticRegression confidence = LogisticRegression.fit(inputs, right, 0);
+    List<HeldOut> heldOut = new ArrayList<>();
+    for (int i = 0; i < inputs.length; i++) {
+      Example e = heldOutExamples.get(i);
+      heldOut.add(new HeldOut(e, new RiskCoverage.Judged(confidence.probability(inputs[i]), e.answerable(), right[i])));
+    }
+    return new CrossValidated(penalty, confidence, heldOut);
+  }
+
+  /** The best candidate of an example under a ranking, with its score; an example without candidates scores 0. */
+  private record Best(int index, double score) {}
+
+  private static Best best(LogisticRegression ranking, Example e) {
+    Best best = new Best(-1, 0);
+    for (int i = 0; i < e.candidates().size(); i++) {
+      double score = ranking.probability(Features.of(e.candidates().get(i)));
+      if (score > best.score()) {
+        best = new Best(i, score);
+      }
+    }
+    return best;
+  }
+
+  private static LogisticRegression fitCandidates(List<Example> examples, double penalty) {
+    List<double[]> rows = new ArrayList<>();
+    List<Boolean> labels = new ArrayList<>();
+    for (Example e : examples) {
+      for (int i = 0; i < e.candidates().size(); i++) {
+        rows.add(Features.of(e.candidates().get(i)));
+        labels.add(e.answers().get(i));
+      }
+    }
+    boolean[] y = new boolean[labels.size()];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = labels.get(i);
+    }
+    return LogisticRegression.fit(rows.toArray(double[][]::new), y, penalty);
+  }
+
+  private static List<AnswerModel.CurvePoint> thin(RiskCoverage heldOut) {
+    List<RiskCoverage.Point> points =
+        heldOut.curve().stream().filter(p -> p.answered() >= MIN_ANSWERED).toList();
+    List<AnswerModel.CurvePoint> thinned = new ArrayList<>();
+    int step = Math.max(1, points.size() / CURVE_POINTS);
+    for (int i = 0; i < points.size(); i += step) {
+      RiskCoverage.Point p = points.get(i);
+      thinned.add(new AnswerModel.CurvePoint(p.threshold(), p.coverage(), p.risk()));
+    }
+    return thinned;
+  }
+}

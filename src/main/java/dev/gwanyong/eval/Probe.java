@@ -1,0 +1,23 @@
+package dev.gwanyong.eval;
+
+import java.util.function.Predicate;
+
+/**
+ * One question to ask of one corpus in the selective-answering benchmark and in {@code calibrate}.
+ *
+ * @param fold the half of its benchmark the question belongs to, the same in every corpus it is asked of
+ * @param set where it comes from, for reports
+ * @param language {@code ko}, {@code en} or {@code mix}
+ * @param answerable whether this corpus holds the answer
+ * @param answers whether a quote answers it (never true of an unanswerable probe)
+ */
+public record Probe(
+    String fold, String set, String language, String question, boolean answerable, Predicate<Quoted> answers) {
+
+  /** A quote and where it comes from, as much as a probe needs to judge it. */
+  public record Quoted(String sourceId, int paragraph, String quote) {}
+
+  static Probe unanswerable(String fold, String set, String language, String question) {
+    return new Probe(fold, set, language, question, false, q -> false);
+  }
+}

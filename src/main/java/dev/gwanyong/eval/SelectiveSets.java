@@ -1,0 +1,133 @@
+package dev.gwanyong.eval;
+
+import dev.gwanyong.corpus.RecordImporter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The question sets of the selective-answering benchmark, built at run time from the external data, each asked of a
+ * corpus that holds its answer and of one from the same distribution that lacks it:
+ *
+ * <ul>
+ *   <li>KorQuAD 1.0 dev: its articles split into two halves (odd and even); each question is asked of its own half,
+ *       where the right quote is from the question's own paragraph (the passage it was written about), and of the
+ *       other half.
+ *   <li>Tatoeba English–Korean: the pairs split the same way; each English sentence is asked of the Korean half that
+ *       holds its pair, where the right quote is that pair, and of the other half.
+ *   <li>Off-topic: the same KorQuAD questions and Tatoeba sentences asked of the configured corpus, which lacks them.
+ * </ul>
+ *
+ * Benchmark runs may add question files about the configured corpus ({@link #withQuestionFiles}); {@code calibrate}
+ * never does, so no file that {@code eval} scores is fitted on.
+ */
+public record SelectiveSets(List<Trial> trials) {
+
+  /** Questions asked of one corpus: the given records, or the configured corpus when there are none. */
+  public record Trial(String name, List<RecordImporter.Record> corpus, String licence, List<Probe> probes) {
+    public Trial {
+      corpus = List.copyOf(corpus);
+      probes = List.copyOf(probes);
+    }
+
+    public boolean configuredCorpus() {
+      return corpus.isEmpty();
+    }
+  }
+
+  public SelectiveSets {
+    trials = List.copyOf(trials);
+  }
+
+  /**
+   * The benchmark's sets.
+   *
+   * @param every keeps every n-th question of each benchmark (1 keeps all), for quicker runs
+   */
+  public static SelectiveSets build(Korquad korquad, Tatoeba tatoeba, int every) {
+    List<Trial> trials = new ArrayList<>();
+    List<Probe> offTopic = new ArrayList<>();
+    for (String half : List.of("A", "B")) {
+      List<RecordImporter.Record> articles = new ArrayList<>();
+      for (int a = 0; a < korquad.articles().size(); a++) {
+        if (half(a).equals(half)) {
+          articles.add(korquad.articles().get(a));
+        }
+      }
+      List<Probe> probes = new ArrayList<>();
+      for (int i = 0; i < korquad.questions().size(); i += every) {
+        Korquad.Question q = korquad.questions().get(i);
+        String fold = half(q.article() - 1);
+        probes.add(fold.equals(half)
+            ? new Probe(fold, "KorQuAD split", "ko", q.text(), true, quoted -> fromParagraph(q, quoted))
+            : Probe.unanswerable(fold, "KorQuAD split", "ko", q.text()));
+        if (half.equals("A")) {
+          offTopic.add(Probe.unanswerable(fold, "KorQuAD off-topic", "ko", q.text()));
+        }
+      }
+      trials.add(new Trial("KorQuAD half " + half, articles, "KorQuAD 1.0 dev, CC BY-ND 2.0 KR", probes));
+    }
+    for (String half : List.of("A", "B")) {
+      List<RecordImporter.Record> sentences = new ArrayList<>();
+      List<Probe> probes = new ArrayList<>();
+      for (int i = 0; i < tatoeba.korean().size(); i++) {
+        if (half(i).equals(half)) {
+          sentences.add(tatoeba.korean().get(i));
+        }
+      }
+      for (int i = 0; i < tatoeba.english().size(); i += every) {
+        String fold = half(i);
+        String pair = Tatoeba.sourceId(i);
+        String sentence = tatoeba.english().get(i);
+        probes.add(fold.equals(half)
+            ? new Probe(fold, "Tatoeba split", "en", sentence, true, quoted -> quoted.sourceId().equals(pair))
+            : Probe.unanswerable(fold, "Tatoeba split", "en", sentence));
+        if (half.equals("A")) {
+          offTopic.add(Probe.unanswerable(fold, "Tatoeba off-topic", "en", sentence));
+        }
+      }
+      trials.add(new Trial("Tatoeba half " + half, sentences, "Tatoeba, CC BY 2.0 FR", probes));
+    }
+    trials.add(new Trial("configured corpus", List.of(), "", offTopic));
+    return new SelectiveSets(trials);
+  }
+
+  /**
+   * These sets plus question files about the configured corpus: {@code answer} questions are answerable and judged as
+   * {@code eval} judges them, {@code abstain} questions are unanswerable, {@code any} questions are left out.
+   */
+  public SelectiveSets withQuestionFiles(List<Path> files) throws IOException {
+    List<Probe> probes = new ArrayList<>();
+    for (Path file : files) {
+      for (EvalQuestion q : EvalQuestion.read(file)) {
+        String fold = "file";
+        switch (q.expect()) {
+          case ANSWER -> probes.add(new Probe(fold, "question files", q.lang(), q.question(), true,
+              quoted -> Evaluator.containsEvidence(quoted.quote(), q.evidence())));
+          case ABSTAIN -> probes.add(Probe.unanswerable(fold, "question files", q.lang(), q.question()));
+          case ANY -> { }
+        }
+      }
+    }
+    List<Trial> all = new ArrayList<>();
+    for (Trial t : trials) {
+      if (t.configuredCorpus()) {
+        List<Probe> merged = new ArrayList<>(t.probes());
+        merged.addAll(probes);
+        all.add(new Trial(t.name(), t.corpus(), t.licence(), merged));
+      } else {
+        all.add(t);
+      }
+    }
+    return new SelectiveSets(all);
+  }
+
+  private static String half(int index) {
+    return index % 2 == 0 ? "A" : "B";
+  }
+
+  private static boolean fromParagraph(Korquad.Question q, Probe.Quoted quoted) {
+    return (quoted.sourceId() + "#" + quoted.paragraph()).equals(q.paragraphKey());
+  }
+}

@@ -1,0 +1,59 @@
+package dev.gwanyong.search;
+
+/**
+ * What retrieval knows about one candidate sentence, for judging whether it answers the question. Shares are of the
+ * question's weight (each group weighted by its rarity, BM25's idf, times the words it stands for) and add up to one
+ * across where the group was found: the sentence, only a neighbouring sentence, only the rest of the paragraph or
+ * title, nowhere in this paragraph though the corpus has it ({@code missingShare}), or nowhere in the corpus at all
+ * ({@code absentShare}: a topic the corpus lacks, or a phrasing no source uses).
+ *
+ * @param score the BM25 score
+ * @param scorePerWeight the score divided by the question's total weight: how close it comes to the best possible
+ * @param relativeScore the score divided by the best candidate's
+ * @param rank the position in BM25 order, from 0
+ * @param margin the score's lead over the best other candidate, divided by the best score (negative when behind)
+ * @param paragraphAgreement the share of the first five candidates that come from this sentence's paragraph
+ * @param sentenceShare found in the sentence, in its own words or through a translation
+ * @param translatedShare found in the sentence only through a lexicon translation or a loanword's phonetic key
+ * @param neighbourShare found only in a neighbouring sentence
+ * @param contextShare found only elsewhere in the paragraph or in the title
+ * @param titleShare found in the source's title
+ * @param missingShare found nowhere in this paragraph, though the corpus has it
+ * @param absentShare found nowhere in the corpus
+ * @param absentNameShare the part of {@code absentShare} that names, acronyms and unknown words carry
+ * @param names how many of the question's groups are names, acronyms or words the lexicon lacks
+ * @param namesFound how many of those the sentence or a neighbour contains
+ * @param groups how many groups the question has
+ * @param groupsFound how many the sentence or a neighbour contains
+ * @param foundWeight the weight found in the sentence and its neighbours, in units of a word the corpus never uses
+ * @param asksForNumber whether a question word asks for a quantity (비율, how many)
+ * @param numberAnswer whether it does and the sentence has a number
+ * @param latinShare the share of the question's groups that are English (or other Latin-script) words
+ * @param koreanPassage whether the sentence is Korean
+ * @param sentenceChars the sentence's length in characters
+ */
+public record Evidence(
+    double score,
+    double scorePerWeight,
+    double relativeScore,
+    int rank,
+    double margin,
+    double paragraphAgreement,
+    double sentenceShare,
+    double translatedShare,
+    double neighbourShare,
+    double contextShare,
+    double titleShare,
+    double missingShare,
+    double absentShare,
+    double absentNameShare,
+    int names,
+    int namesFound,
+    int groups,
+    int groupsFound,
+    double foundWeight,
+    boolean asksForNumber,
+    boolean numberAnswer,
+    double latinShare,
+    boolean koreanPassage,
+    int sentenceChars) {}

@@ -1,0 +1,212 @@
+package dev.gwanyong.search;
+
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/**
+ * Measures the {@link Evidence} of candidate sentences for one question: where each of the question's groups is
+ * found (the sentence, a neighbour, the paragraph or title, nowhere here, nowhere in the corpus), weighted by the
+ * group's rarity. It judges nothing: turning evidence into a probability is the answer model's job.
+ */
+final class EvidenceScorer {
+
+  private final Analysis analysis;
+  private final QuestionGroups question;
+  private final Map<QuestionGroups.Group, Integer> docFreqs = new HashMap<>();
+  private final Map<QuestionGroups.Group, Double> weights = new HashMap<>();
+  private final double totalWeight;
+  /** The weight of a word the corpus has never seen. */
+  private final double rareWord;
+  private final double latinShare;
+  private final Set<String> fields = new HashSet<>();
+  private final Map<String, Set<String>> analysed = new HashMap<>();
+
+  EvidenceScorer(Analysis analysis, IndexReader reader, QuestionGroups question) {
+    this.analysis = analysis;
+    this.question = question;
+    int documents = Math.max(reader.numDocs(), 1);
+    this.rareWord = idf(documents, 0);
+    double total = 0;
+    for (QuestionGroups.Group group : question.groups()) {
+      int df = docFreq(reader, group);
+      double weight = group.words() * idf(documents, df);
+      docFreqs.put(group, df);
+      weights.put(group, weight);
+      total += weight;
+      group.alternatives().forEach(a -> fields.add(a.field()));
+    }
+    this.totalWeight = total;
+    long latin = question.groups().stream().filter(QuestionGroups.Group::latin).count();
+    this.latinShare = question.isEmpty() ? 0 : (double) latin / question.groups().size();
+  }
+
+  /** The question's total weight, to which a BM25 score is compared. */
+  double totalWeight() {
+    return totalWeight;
+  }
+
+  /** A candidate's texts in each analysis, for checking which groups it contains. */
+  record PassageText(
+      String sentence,
+      String neighbours,
+      String paragraph,
+      String title,
+      String translatedSentence,
+      String translatedParagraph) {}
+
+  /** Where a candidate stands among the others, from BM25 alone. */
+  record Ranking(double score, double relativeScore, int rank, double margin, double paragraphAgreement) {}
+
+  /** The candidate's evidence, and the question's terms its sentence contains (for emphasis). */
+  record Measured(Evidence evidence, Set<String> matchedTerms) {}
+
+  Measured measure(PassageText passage, Ranking ranking) {
+    Map<String, Set<String>> sentence = terms(passage.sentence(), passage.translatedSentence());
+    Map<String, Set<String>> neighbours = terms(passage.neighbours(), "");
+    Map<String, Set<String>> paragraph = terms(passage.paragraph(), passage.translatedParagraph());
+    Map<String, Set<String>> title = terms(passage.title(), "");
+    boolean sentenceHasNumber = passage.sentence().chars().anyMatch(Character::isDigit);
+    Shares shares = new Shares();
+    Set<String> matched = new HashSet<>();
+    int names = 0;
+    int namesFound = 0;
+    int groupsFound = 0;
+    boolean asksForNumber = false;
+    boolean numberAnswer = false;
+    for (QuestionGroups.Group group : question.groups()) {
+      double weight = weights.get(group);
+      boolean name = !group.general();
+      names += name ? 1 : 0;
+      asksForNumber |= group.asksForNumber();
+      boolean direct = false;
+      boolean translated = false;
+      for (QuestionGroups.Alternative alternative : group.alternatives()) {
+        if (sentence.get(alternative.field()).containsAll(alternative.terms())) {
+          direct |= !alternative.translated();
+          translated |= alternative.translated();
+          matched.addAll(alternative.terms());
+        }
+      }
+      boolean number = group.asksForNumber() && sentenceHasNumber;
+      numberAnswer |= number;
+      boolean inSentence = direct || translated || number;
+      boolean inNeighbour = !inSentence && contains(neighbours, group);
+      if (inSentence || inNeighbour) {
+        groupsFound++;
+        namesFound += name ? 1 : 0;
+        shares.found += weight;
+      }
+      if (contains(title, group)) {
+        shares.title += weight;
+      }
+      if (inSentence) {
+        shares.sentence += weight;
+        shares.translated += direct ? 0 : weight;
+      } else if (inNeighbour) {
+        shares.neighbour += weight;
+      } else if (contains(paragraph, group) || contains(title, group)) {
+        shares.context += weight;
+      } else if (docFreqs.get(group) > 0) {
+        shares.missing += weight;
+      } else {
+        shares.absent += weight;
+        shares.absentNames += name ? weight : 0;
+      }
+    }
+    double total = totalWeight == 0 ? 1 : totalWeight;
+    Evidence evidence = new Evidence(
+        ranking.score(),
+        ranking.score() / total,
+        ranking.relativeScore(),
+        ranking.rank(),
+        ranking.margin(),
+        ranking.paragraphAgreement(),
+        shares.sentence / total,
+        shares.translated / total,
+        shares.neighbour / total,
+        shares.context / total,
+        shares.title / total,
+        shares.missing / total,
+        shares.absent / total,
+        shares.absentNames / total,
+        names,
+        namesFound,
+        question.groups().size(),
+        groupsFound,
+        shares.found / rareWord,
+        asksForNumber,
+        numberAnswer,
+        latinShare,
+        passage.sentence().chars().anyMatch(QuestionGroups::isHangulChar),
+        passage.sentence().length());
+    return new Measured(evidence, matched);
+  }
+
+  /** Weights summed by where their group was found. */
+  private static final class Shares {
+    double sentence;
+    double translated;
+    double neighbour;
+    double context;
+    double title;
+    double missing;
+    double absent;
+    double absentNames;
+    double found;
+  }
+
+  private static boolean contains(Map<String, Set<String>> text, QuestionGroups.Group group) {
+    return group.alternatives().stream().anyMatch(a -> text.get(a.field()).containsAll(a.terms()));
+  }
+
+  /**
+   * The terms of a text in each field the question looks in. Candidates of one question share paragraphs, so each
+   * text is analysed once per question.
+   */
+  private Map<String, Set<String>> terms(String original, String translation) {
+    Map<String, Set<String>> terms = new HashMap<>();
+    for (String field : fields) {
+      String text = field.equals(Fields.TRANSLATION) ? translation : original;
+      String analyzedAs = field.equals(Fields.TRANSLATION) ? Fields.ENGLISH : field;
+      terms.put(field, text.isEmpty() ? Set.of() : analysed.computeIfAbsent(
+          analyzedAs + '\u0000' + text, key -> analysis.indexTerms(analyzedAs, text)));
+    }
+    return terms;
+  }
+
+  private static double idf(int documents, int df) {
+    return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * A group is as common as its commonest alternative, and an alternative as its rarest term; so a synonym or
+   * translation the corpus never uses does not make the group rarer.
+   */
+  private static int docFreq(IndexReader reader, QuestionGroups.Group group) {
+    int df = 0;
+    for (QuestionGroups.Alternative alternative : group.alternatives()) {
+      int alternativeDf = Integer.MAX_VALUE;
+      for (String term : alternative.terms()) {
+        alternativeDf = Math.min(alternativeDf, docFreq(reader, alternative.field(), term));
+      }
+      df = Math.max(df, alternativeDf);
+    }
+    return df;
+  }
+
+  private static int docFreq(IndexReader reader, String field, String term) {
+    try {
+      return reader.docFreq(new Term(field, term));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading term statistics failed", e);
+    }
+  }
+}
