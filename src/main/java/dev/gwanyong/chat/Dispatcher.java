@@ -8,6 +8,7 @@ import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Answerer;
 import dev.gwanyong.answer.Language;
 import dev.gwanyong.answer.Phrases;
+import dev.gwanyong.index.TextNormalizer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,7 +73,8 @@ public final class Dispatcher {
   public ChatReply answer(ChatRequest request) {
     Language language = Language.of(request.text());
     Phrases phrases = Phrases.of(language);
-    String text = request.text().strip();
+    // Where member text enters: unpaired surrogates become U+FFFD, so every log and reply can encode the question.
+    String text = TextNormalizer.wellFormed(request.text().strip());
     if (text.isEmpty()) {
       return new ChatReply.Help(language, phrases.emptyQuestion());
     }
