@@ -1,16 +1,24 @@
 package dev.gwanyong.admin;
 
+import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.SocketAddressResolver;
 
 /**
  * Whether an address is on the public internet, for URL ingestion. An IPv6 address that carries an IPv4 one
  * (IPv4-compatible, -mapped and -translated forms, NAT64, 6to4, Teredo) is judged by the IPv4 address it reaches,
- * so {@code ::127.0.0.1} or {@code 64:ff9b::a9fe:a9fe} cannot pass for public.
+ * so {@code ::127.0.0.1} or {@code 64:ff9b::a9fe:a9fe} cannot pass for public. {@link CheckedResolver} applies
+ * the rule where a connection is made.
  */
 final class PublicAddress {
 
@@ -69,6 +77,41 @@ final class PublicAddress {
       return ipv4(b, 12, 0xff); // 2001:0::, Teredo: the client's address, each bit inverted
     }
     return Optional.empty();
+  }
+
+  /**
+   * The one lookup of a host for a connection: every address must be public, and the connection is made to these
+   * addresses and no others.
+   */
+  record CheckedResolver(boolean allowPrivate) implements SocketAddressResolver {
+    @Override
+    public void resolve(String host, int port, Map<String, Object> context, Promise<List<InetSocketAddress>> promise) {
+      try {
+        // A bracketed IPv6 literal comes with its brackets.
+        String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        List<InetSocketAddress> checked = new ArrayList<>();
+        for (InetAddress address : InetAddress.getAllByName(name)) {
+          if (!allowPrivate && !PublicAddress.isPublic(address)) {
+            promise.failed(new NotPublic(host, address));
+            return;
+          }
+          checked.add(new InetSocketAddress(address, port));
+        }
+        promise.succeeded(checked);
+      } catch (UnknownHostException e) {
+        promise.failed(e);
+      }
+    }
+  }
+
+  /** A host that resolved to an address that is not public. */
+  static final class NotPublic extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotPublic(String host, InetAddress address) {
+      super(host + " resolves to a private or local address (" + address.getHostAddress()
+          + "); only public web pages can be added.");
+    }
   }
 
   private static boolean zero(byte[] b, int from, int to) {

@@ -5,18 +5,13 @@ import dev.gwanyong.config.GwanyongConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -29,8 +24,6 @@ import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.Response;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.util.Promise;
-import org.eclipse.jetty.util.SocketAddressResolver;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -94,7 +87,7 @@ public final class UrlFetcher implements AutoCloseable {
     client.setExecutor(threads);
     client.setFollowRedirects(false);
     client.setConnectTimeout(limits.timeout().toMillis());
-    client.setSocketAddressResolver(new CheckedResolver(limits.allowPrivateAddresses()));
+    client.setSocketAddressResolver(new PublicAddress.CheckedResolver(limits.allowPrivateAddresses()));
     client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "Gwanyong/0.1 (corpus moderation)"));
     try {
       client.start();
@@ -149,41 +142,6 @@ public final class UrlFetcher implements AutoCloseable {
       return Optional.of(new Refused(Problem.URL_SCHEME, "The URL " + uri + " names no host."));
     }
     return Optional.empty();
-  }
-
-  /**
-   * The one lookup of a host for a connection: every address must be public, and the connection is made to these
-   * addresses and no others.
-   */
-  private record CheckedResolver(boolean allowPrivate) implements SocketAddressResolver {
-    @Override
-    public void resolve(String host, int port, Map<String, Object> context, Promise<List<InetSocketAddress>> promise) {
-      try {
-        // A bracketed IPv6 literal comes with its brackets.
-        String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        List<InetSocketAddress> checked = new ArrayList<>();
-        for (InetAddress address : InetAddress.getAllByName(name)) {
-          if (!allowPrivate && !PublicAddress.isPublic(address)) {
-            promise.failed(new PrivateAddress(host, address));
-            return;
-          }
-          checked.add(new InetSocketAddress(address, port));
-        }
-        promise.succeeded(checked);
-      } catch (UnknownHostException e) {
-        promise.failed(e);
-      }
-    }
-  }
-
-  /** A host that resolved to an address that is not public. */
-  private static final class PrivateAddress extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    PrivateAddress(String host, InetAddress address) {
-      super(host + " resolves to a private or local address (" + address.getHostAddress()
-          + "); only public web pages can be added.");
-    }
   }
 
   /** A redirect to follow, thrown by {@link #get} so {@link #fetch} re-checks the next hop. */
@@ -282,7 +240,7 @@ public final class UrlFetcher implements AutoCloseable {
 
   private Refused failure(URI uri, Throwable cause) {
     for (Throwable t = cause; t != null; t = t.getCause()) {
-      if (t instanceof PrivateAddress) {
+      if (t instanceof PublicAddress.NotPublic) {
         return new Refused(Problem.URL_PRIVATE_ADDRESS, t.getMessage());
       }
       if (t instanceof UnknownHostException) {
