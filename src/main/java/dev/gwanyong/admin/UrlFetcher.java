@@ -2,40 +2,37 @@ package dev.gwanyong.admin;
 
 import dev.gwanyong.admin.ModerationResult.Problem;
 import dev.gwanyong.config.GwanyongConfig;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
-import java.net.Inet4Address;
-import java.net.Inet6Address;
-import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.InputStreamResponseListener;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * Fetches a web page for a new source, defensively: HTTP and HTTPS only; every host is resolved and refused when any
- * of its addresses is loopback, private, link-local or otherwise not public (unless the configuration allows it);
- * redirects are followed by hand, re-checking scheme and address at each hop, up to a limit, and a loop is named as
- * such; the content type must be HTML, plain text or Markdown; the body is cut off at the size cap (announced
- * lengths are refused before reading); and the whole fetch, connect to last byte, has one time limit.
+ * Fetches a web page for a new source, defensively: HTTP and HTTPS only; every host is resolved once per connection
+ * and refused when any of its addresses is loopback, private, link-local or otherwise not public (unless the
+ * configuration allows it), and the connection goes to exactly the addresses that were checked, so a DNS answer
+ * that changes in between cannot redirect it; redirects are followed by hand, re-checking each hop, up to a limit,
+ * and a loop is named as such; the content type must be HTML, plain text or Markdown; reading stops at the first
+ * refusal (status, type, announced length) and at the size cap; and the whole fetch has one time limit.
  */
 public final class UrlFetcher implements AutoCloseable {
 
@@ -83,11 +80,20 @@ public final class UrlFetcher implements AutoCloseable {
 
   public UrlFetcher(Limits limits) {
     this.limits = limits;
-    this.client =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(limits.timeout())
-            .build();
+    QueuedThreadPool threads = new QueuedThreadPool(8, 1);
+    threads.setName("url-fetch");
+    threads.setDaemon(true);
+    client = new HttpClient();
+    client.setExecutor(threads);
+    client.setFollowRedirects(false);
+    client.setConnectTimeout(limits.timeout().toMillis());
+    client.setSocketAddressResolver(new PublicAddress.CheckedResolver(limits.allowPrivateAddresses()));
+    client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "Gwanyong/0.1 (corpus moderation)"));
+    try {
+      client.start();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot start the HTTP client for URL sources", e);
+    }
   }
 
   /** Fetches a page, or says why not. Never throws for anything a moderator can type. */
@@ -123,8 +129,8 @@ public final class UrlFetcher implements AutoCloseable {
     }
   }
 
-  /** Scheme, host and address checks for one hop. */
-  private Optional<Refused> check(URI uri) {
+  /** Scheme and host checks for one hop; the address is checked when the connection is made. */
+  private static Optional<Refused> check(URI uri) {
     String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       return Optional.of(
@@ -132,50 +138,10 @@ public final class UrlFetcher implements AutoCloseable {
               Problem.URL_SCHEME,
               "Only http and https URLs can be added" + (scheme.isEmpty() ? "." : ", not " + scheme + ":.")));
     }
-    String host = uri.getHost();
-    if (host == null || host.isEmpty()) {
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
       return Optional.of(new Refused(Problem.URL_SCHEME, "The URL " + uri + " names no host."));
     }
-    InetAddress[] addresses;
-    try {
-      addresses = InetAddress.getAllByName(host);
-    } catch (UnknownHostException e) {
-      return Optional.of(new Refused(Problem.URL_UNREACHABLE, "Cannot find the host " + host + "."));
-    }
-    if (!limits.allowPrivateAddresses()) {
-      for (InetAddress address : addresses) {
-        if (!isPublic(address)) {
-          return Optional.of(
-              new Refused(
-                  Problem.URL_PRIVATE_ADDRESS,
-                  host + " resolves to a private or local address (" + address.getHostAddress()
-                      + "); only public web pages can be added."));
-        }
-      }
-    }
     return Optional.empty();
-  }
-
-  /** Whether an address is on the public internet. */
-  static boolean isPublic(InetAddress address) {
-    if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-        || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-      return false;
-    }
-    byte[] b = address.getAddress();
-    if (address instanceof Inet4Address) {
-      int first = b[0] & 0xff;
-      int second = b[1] & 0xff;
-      return first != 0 // "this network"
-          && !(first == 100 && second >= 64 && second < 128) // carrier-grade NAT
-          && !(first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
-          && !(first == 198 && (second == 18 || second == 19)) // benchmarking
-          && first < 240; // reserved and broadcast
-    }
-    if (address instanceof Inet6Address) {
-      return (b[0] & 0xfe) != 0xfc; // unique local fc00::/7
-    }
-    return true;
   }
 
   /** A redirect to follow, thrown by {@link #get} so {@link #fetch} re-checks the next hop. */
@@ -194,42 +160,77 @@ public final class UrlFetcher implements AutoCloseable {
     if (remaining <= 0) {
       return timedOut();
     }
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofNanos(remaining))
-            .header("Accept", "text/html, text/markdown;q=0.9, text/plain;q=0.8")
-            .header("User-Agent", "Gwanyong/0.1 (corpus moderation)")
-            .GET()
-            .build();
-    CompletableFuture<HttpResponse<Body>> future = client.sendAsync(request, this::handle);
-    HttpResponse<Body> response;
+    Request request =
+        client
+            .newRequest(uri)
+            .timeout(remaining, TimeUnit.NANOSECONDS)
+            .headers(h -> h.put(HttpHeader.ACCEPT, "text/html, text/markdown;q=0.9, text/plain;q=0.8"));
+    InputStreamResponseListener listener = new InputStreamResponseListener();
+    request.send(listener);
+    Response response;
     try {
-      response = future.get(remaining, TimeUnit.NANOSECONDS);
+      response = listener.get(remaining, TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
-      future.cancel(true);
+      request.abort(e);
       return timedOut();
     } catch (InterruptedException e) {
+      request.abort(e);
       Thread.currentThread().interrupt();
       return new Refused(Problem.URL_TIMEOUT, "The fetch of " + uri + " was interrupted.");
     } catch (ExecutionException e) {
       return failure(uri, e.getCause());
     }
-    int status = response.statusCode();
+    Optional<Refused> refused = refusal(uri, response);
+    if (refused.isPresent()) {
+      // Not a byte more: aborting closes the connection instead of draining the body.
+      response.abort(new CancellationException(refused.get().reason()));
+      return refused.get();
+    }
+    String contentType = Optional.ofNullable(response.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse("");
+    try (InputStream in = listener.getInputStream()) {
+      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+      if (body.length > limits.maxBytes()) {
+        response.abort(new CancellationException("over the size cap"));
+        return tooLarge();
+      }
+      return new Page(uri, mediaType(contentType), charset(contentType), body);
+    } catch (IOException e) {
+      return failure(uri, e);
+    }
+  }
+
+  /** Why a response is not read on, from its status and headers: a redirect is thrown to be followed. */
+  private Optional<Refused> refusal(URI uri, Response response) throws Redirect {
+    int status = response.getStatus();
     if (status >= 300 && status < 400) {
-      Optional<String> location = response.headers().firstValue("Location");
-      if (location.isEmpty()) {
-        return new Refused(Problem.URL_STATUS, uri + " answered " + status + " without saying where to go.");
+      String location = response.getHeaders().get(HttpHeader.LOCATION);
+      if (location == null) {
+        return Optional.of(
+            new Refused(Problem.URL_STATUS, uri + " answered " + status + " without saying where to go."));
       }
       try {
-        throw new Redirect(uri.resolve(new URI(location.get().strip())));
+        URI target = uri.resolve(new URI(location.strip()));
+        response.abort(new CancellationException("redirected"));
+        throw new Redirect(target);
       } catch (URISyntaxException e) {
-        return new Refused(Problem.URL_STATUS, uri + " redirects to an invalid address.");
+        return Optional.of(new Refused(Problem.URL_STATUS, uri + " redirects to an invalid address."));
       }
     }
     if (status != 200) {
-      return new Refused(Problem.URL_STATUS, uri + " answered HTTP " + status + ".");
+      return Optional.of(new Refused(Problem.URL_STATUS, uri + " answered HTTP " + status + "."));
     }
-    return response.body().result(uri, limits.maxBytes());
+    String mediaType = mediaType(Optional.ofNullable(response.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse(""));
+    if (!TYPES.contains(mediaType)) {
+      return Optional.of(
+          new Refused(
+              Problem.URL_CONTENT_TYPE,
+              "The page is " + (mediaType.isEmpty() ? "of no declared type" : mediaType)
+                  + "; only HTML, plain text and Markdown can be added."));
+    }
+    if (response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH) > limits.maxBytes()) {
+      return Optional.of(tooLarge());
+    }
+    return Optional.empty();
   }
 
   private Refused timedOut() {
@@ -239,12 +240,15 @@ public final class UrlFetcher implements AutoCloseable {
 
   private Refused failure(URI uri, Throwable cause) {
     for (Throwable t = cause; t != null; t = t.getCause()) {
-      if (t instanceof TooLarge) {
-        return tooLarge();
+      if (t instanceof PublicAddress.NotPublic) {
+        return new Refused(Problem.URL_PRIVATE_ADDRESS, t.getMessage());
       }
-    }
-    if (cause instanceof HttpConnectTimeoutException || cause instanceof HttpTimeoutException) {
-      return timedOut();
+      if (t instanceof UnknownHostException) {
+        return new Refused(Problem.URL_UNREACHABLE, "Cannot find the host " + uri.getHost() + ".");
+      }
+      if (t instanceof TimeoutException || t instanceof SocketTimeoutException) {
+        return timedOut();
+      }
     }
     if (cause instanceof ConnectException || cause instanceof IOException) {
       return new Refused(Problem.URL_UNREACHABLE, "Cannot reach " + uri.getHost() + portOf(uri) + ".");
@@ -261,35 +265,8 @@ public final class UrlFetcher implements AutoCloseable {
         Problem.TOO_LARGE, "The page is larger than the limit of " + limits.maxBytes() / 1024 + " KiB.");
   }
 
-  /** What the body handler decided, given status and headers; the body is only read for a 200 of a good type. */
-  private record Body(Optional<Refused> refused, String mediaType, Optional<String> charset, byte[] bytes) {
-    Result result(URI uri, long cap) {
-      return refused.isPresent() ? refused.get() : new Page(uri, mediaType, charset, bytes);
-    }
-  }
-
-  private HttpResponse.BodySubscriber<Body> handle(HttpResponse.ResponseInfo info) {
-    if (info.statusCode() != 200) {
-      return HttpResponse.BodySubscribers.replacing(new Body(Optional.empty(), "", Optional.empty(), new byte[0]));
-    }
-    String contentType = info.headers().firstValue("Content-Type").orElse("");
-    String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    if (!TYPES.contains(mediaType)) {
-      Refused refused =
-          new Refused(
-              Problem.URL_CONTENT_TYPE,
-              "The page is " + (mediaType.isEmpty() ? "of no declared type" : mediaType)
-                  + "; only HTML, plain text and Markdown can be added.");
-      return HttpResponse.BodySubscribers.replacing(new Body(Optional.of(refused), mediaType, Optional.empty(), null));
-    }
-    long announced = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-    if (announced > limits.maxBytes()) {
-      return HttpResponse.BodySubscribers.replacing(
-          new Body(Optional.of(tooLarge()), mediaType, Optional.empty(), null));
-    }
-    Optional<String> charset = charset(contentType);
-    return HttpResponse.BodySubscribers.mapping(
-        new CappedBody(limits.maxBytes()), bytes -> new Body(Optional.empty(), mediaType, charset, bytes));
+  private static String mediaType(String contentType) {
+    return contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
   }
 
   private static Optional<String> charset(String contentType) {
@@ -302,67 +279,12 @@ public final class UrlFetcher implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** The body was longer than the cap; reading stopped there. */
-  private static final class TooLarge extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    TooLarge() {
-      super("body over the size cap");
-    }
-  }
-
-  /** Collects a body up to a cap and cancels the download past it. */
-  private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
-    private final long cap;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private Flow.Subscription subscription;
-
-    CappedBody(long cap) {
-      this.cap = cap;
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return result;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-      subscription = s;
-      s.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> items) {
-      if (result.isDone()) {
-        return;
-      }
-      for (ByteBuffer item : items) {
-        if (buffer.size() + (long) item.remaining() > cap) {
-          subscription.cancel();
-          result.completeExceptionally(new TooLarge());
-          return;
-        }
-        byte[] bytes = new byte[item.remaining()];
-        item.get(bytes);
-        buffer.writeBytes(bytes);
-      }
-    }
-
-    @Override
-    public void onError(Throwable throwable) {
-      result.completeExceptionally(throwable);
-    }
-
-    @Override
-    public void onComplete() {
-      result.complete(buffer.toByteArray());
-    }
-  }
-
   @Override
   public void close() {
-    client.close();
+    try {
+      client.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot stop the HTTP client for URL sources", e);
+    }
   }
 }

@@ -8,6 +8,7 @@ import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Answerer;
 import dev.gwanyong.answer.Language;
 import dev.gwanyong.answer.Phrases;
+import dev.gwanyong.index.TextNormalizer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,14 +49,32 @@ public final class Dispatcher {
     this.moderation = moderation;
   }
 
-  /** Answers a question. Never throws: faults become {@link ChatReply.Failed} with an incident id in the log. */
+  /**
+   * Records a delivery; false when the platform delivered it before. {@link #handle} and {@link #moderate} claim
+   * their request themselves. An adapter that must acknowledge before answering claims first, so a retry is neither
+   * acknowledged nor answered, and then calls {@link #answer} or {@link #runModeration}.
+   */
+  public boolean claim(String platform, String eventId) {
+    return seenEvents.add(platform + ":" + eventId);
+  }
+
+  /** Answers a question once per delivery: a retried one gets {@link ChatReply.Duplicate}. Never throws. */
   public ChatReply handle(ChatRequest request) {
+    if (!claim(request.platform(), request.eventId())) {
+      return new ChatReply.Duplicate(Language.of(request.text()));
+    }
+    return answer(request);
+  }
+
+  /**
+   * Answers a question whose delivery the adapter has already {@linkplain #claim claimed}. Never throws: faults
+   * become {@link ChatReply.Failed} with an incident id in the log.
+   */
+  public ChatReply answer(ChatRequest request) {
     Language language = Language.of(request.text());
     Phrases phrases = Phrases.of(language);
-    if (!seenEvents.add(request.platform() + ":" + request.eventId())) {
-      return new ChatReply.Duplicate(language);
-    }
-    String text = request.text().strip();
+    // Where member text enters: unpaired surrogates become U+FFFD, so every log and reply can encode the question.
+    String text = TextNormalizer.wellFormed(request.text().strip());
     if (text.isEmpty()) {
       return new ChatReply.Help(language, phrases.emptyQuestion());
     }
@@ -92,11 +111,16 @@ public final class Dispatcher {
    * becomes a message with an incident id, logged here.
    */
   public Optional<ModerationReply> moderate(ModerationRequest request) {
-    if (!seenEvents.add("kb:" + request.platform() + ":" + request.eventId())) {
+    if (!claim(request.platform(), request.eventId())) {
       return Optional.empty();
     }
+    return Optional.of(runModeration(request));
+  }
+
+  /** Runs a {@code /kb} command whose delivery the adapter has already {@linkplain #claim claimed}. Never throws. */
+  public ModerationReply runModeration(ModerationRequest request) {
     if (moderation.isEmpty()) {
-      return Optional.of(new ModerationReply("⚠️ Moderation is not set up on this server.", false));
+      return new ModerationReply("⚠️ Moderation is not set up on this server.", false);
     }
     Actor actor = new Actor(request.platform(), request.userId(), request.groups());
     try {
@@ -111,11 +135,11 @@ public final class Dispatcher {
             case KbCommandParser.Parsed(var command) -> moderation.get().handle(actor, command);
             case KbCommandParser.Invalid(String message) -> new ModerationResult.Usage(message);
           };
-      return Optional.of(new ModerationReply(result.message(), result.succeeded()));
+      return new ModerationReply(result.message(), result.succeeded());
     } catch (RuntimeException e) {
       String incident = newId();
       LOG.log(Level.SEVERE, "incident " + incident + " running /kb on " + request.platform(), e);
-      return Optional.of(new ModerationReply(Phrases.of(Language.ENGLISH).failed().formatted(incident), false));
+      return new ModerationReply(Phrases.of(Language.ENGLISH).failed().formatted(incident), false);
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Citation;
+import dev.gwanyong.index.TextNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,8 @@ public final class FeedbackLog {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(
           file,
-          JSON.writeValueAsString(line) + "\n",
+          // Member text can hold unpaired surrogates, which the strict UTF-8 encoder below refuses.
+          TextNormalizer.wellFormed(JSON.writeValueAsString(line)) + "\n",
           StandardCharsets.UTF_8,
           StandardOpenOption.CREATE,
           StandardOpenOption.APPEND,

@@ -1,22 +1,34 @@
 package dev.gwanyong.index;
 
+import java.text.BreakIterator;
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
- * Cleans text before it reaches Lucene: Unicode NFKC (which also folds full-width forms such as ＡＢＣ and ８０％),
- * control characters replaced by spaces, invisible format characters (zero-width space, joiners) removed, runs of white space collapsed, and a length cap. User text is
- * only ever passed through this and an analyzer, never a query parser.
+ * Cleans text before it reaches Lucene: a length cap, then Unicode NFKC (which also folds full-width forms such as
+ * ＡＢＣ and ８０％), control characters and unpaired surrogates replaced by spaces, invisible format characters
+ * (zero-width space, joiners) removed, runs of white space collapsed, and the cap again. User text is only ever
+ * passed through this and an analyzer, never a query parser.
  */
 public final class TextNormalizer {
 
   /** Longest text searched; the rest of an over-long question is ignored. */
   public static final int MAX_SEARCH_CHARS = 500;
 
+  /**
+   * Code points read before normalising. NFKC's reordering of combining marks is quadratic in the length of a run,
+   * so it only ever sees this much. Four times the search cap leaves room for what normalising removes: white space
+   * runs, zero-width characters, and decomposed Hangul (three code points a syllable).
+   */
+  public static final int MAX_INPUT_CODE_POINTS = 4 * MAX_SEARCH_CHARS;
+
+  private static final char REPLACEMENT = '\uFFFD';
+
   private TextNormalizer() {}
 
   public static String normalize(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    StringBuilder out = new StringBuilder(Math.min(folded.length(), MAX_SEARCH_CHARS));
+    String folded = Normalizer.normalize(wholeClusters(text, MAX_INPUT_CODE_POINTS, true), Normalizer.Form.NFKC);
+    StringBuilder out = new StringBuilder(folded.length());
     boolean space = true;
     for (int i = 0; i < folded.length(); ) {
       int cp = folded.codePointAt(i);
@@ -32,9 +44,6 @@ public final class TextNormalizer {
               || type == Character.PRIVATE_USE
               || type == Character.SURROGATE
               || type == Character.UNASSIGNED;
-      if (!blank && out.length() + Character.charCount(cp) > MAX_SEARCH_CHARS) {
-        break;
-      }
       if (blank) {
         if (!space) {
           out.append(' ');
@@ -45,6 +54,56 @@ public final class TextNormalizer {
         space = false;
       }
     }
-    return out.toString().strip();
+    return wholeClusters(out.toString(), MAX_SEARCH_CHARS, false).strip();
+  }
+
+  /**
+   * {@code text} with every unpaired surrogate replaced by U+FFFD, so it can be written as UTF-8. Text from chat can
+   * carry them (a JSON {@code "\ud800"} escape), and a strict encoder refuses them.
+   */
+  public static String wellFormed(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+      if (paired) {
+        if (out != null) {
+          out.append(c).append(text.charAt(i + 1));
+        }
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        out.append(REPLACEMENT);
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * The longest start of {@code text} made of whole grapheme clusters (a letter with its marks, a Hangul syllable's
+   * jamo, an emoji with its modifiers) that fits in {@code limit} code points, or chars. A cluster longer than the
+   * limit on its own is left out whole rather than cut.
+   */
+  private static String wholeClusters(String text, int limit, boolean codePoints) {
+    if (text.length() <= limit) {
+      return text; // a string has at least as many chars as code points
+    }
+    BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
+    clusters.setText(text);
+    int end = 0;
+    int used = 0;
+    for (int next = clusters.next(); next != BreakIterator.DONE; next = clusters.next()) {
+      used += codePoints ? text.codePointCount(end, next) : next - end;
+      if (used > limit) {
+        break;
+      }
+      end = next;
+    }
+    return text.substring(0, end);
   }
 }

@@ -19,6 +19,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,9 @@ class UrlFetcherTest {
       """;
 
   static final long CAP = 4 * 1024;
+
+  /** A body far longer than any cap, to see how much of it a refusal reads. */
+  static final long ENDLESS = 128L * 1024 * 1024;
 
   HttpServer server;
   String base;
@@ -221,10 +227,88 @@ class UrlFetcherTest {
 
   @Test
   void publicAddressesAreRecognised() throws Exception {
-    assertTrue(UrlFetcher.isPublic(InetAddress.getByName("93.184.216.34")));
-    assertTrue(UrlFetcher.isPublic(InetAddress.getByName("2606:2800:220:1:248:1893:25c8:1946")));
-    assertFalse(UrlFetcher.isPublic(InetAddress.getByName("fd00::1")));
-    assertFalse(UrlFetcher.isPublic(InetAddress.getByName("172.16.5.4")));
+    assertTrue(PublicAddress.isPublic(InetAddress.getByName("93.184.216.34")));
+    assertTrue(PublicAddress.isPublic(InetAddress.getByName("2606:2800:220:1:248:1893:25c8:1946")));
+    assertFalse(PublicAddress.isPublic(InetAddress.getByName("fd00::1")));
+    assertFalse(PublicAddress.isPublic(InetAddress.getByName("172.16.5.4")));
+  }
+
+  @Test
+  void ipv6FormsThatEmbedAPrivateIpv4AreNotPublic() throws Exception {
+    for (String address :
+        List.of(
+            "::127.0.0.1", // IPv4-compatible
+            "::ffff:0:127.0.0.1", // IPv4-translated
+            "64:ff9b::7f00:1", // NAT64
+            "2002:7f00:1::", // 6to4
+            "2001:0:4136:e378:8000:63bf:80ff:fffe", // Teredo, whose client address 127.0.0.1 is stored inverted
+            "::10.0.0.1",
+            "64:ff9b::a9fe:a9fe", // 169.254.169.254, the cloud metadata address
+            "2002:c0a8:101::1")) { // 192.168.1.1
+      assertFalse(PublicAddress.isPublic(InetAddress.getByName(address)), address);
+    }
+    assertTrue(PublicAddress.isPublic(InetAddress.getByName("64:ff9b::5db8:d822")), "93.184.216.34 through NAT64");
+    assertTrue(PublicAddress.isPublic(InetAddress.getByName("2002:5db8:d822::1")), "93.184.216.34 through 6to4");
+    try (UrlFetcher strict = new UrlFetcher(new UrlFetcher.Limits(CAP, Duration.ofSeconds(5), 5, false))) {
+      String url = "http://[::ffff:0:127.0.0.1]:" + server.getAddress().getPort() + "/k8s-history";
+      UrlFetcher.Refused refused = assertInstanceOf(UrlFetcher.Refused.class, strict.fetch(url), url);
+      assertEquals(Problem.URL_PRIVATE_ADDRESS, refused.problem(), refused.reason());
+    }
+  }
+
+  @Test
+  void aRefusedPageIsNotDownloaded() throws Exception {
+    CompletableFuture<Long> wrongType = serveEndless("/endless.png", "image/png", false);
+    CompletableFuture<Long> announcedTooLong = serveEndless("/endless.html", "text/html", true);
+
+    refused(Problem.URL_CONTENT_TYPE, base + "/endless.png");
+    refused(Problem.TOO_LARGE, base + "/endless.html");
+
+    long sent = wrongType.get(30, TimeUnit.SECONDS);
+    assertTrue(sent < ENDLESS / 4, "a refused type was read on: " + sent + " bytes");
+    sent = announcedTooLong.get(30, TimeUnit.SECONDS);
+    assertTrue(sent < ENDLESS / 4, "a refused length was read on: " + sent + " bytes");
+  }
+
+  /** Serves {@link #ENDLESS} bytes at {@code path}; the future says how many went out before the client hung up. */
+  private CompletableFuture<Long> serveEndless(String path, String type, boolean announceLength) {
+    CompletableFuture<Long> written = new CompletableFuture<>();
+    server.createContext(path, e -> {
+      long sent = 0;
+      byte[] chunk = new byte[64 * 1024];
+      try (OutputStream out = e.getResponseBody()) {
+        e.getResponseHeaders().set("Content-Type", type);
+        e.sendResponseHeaders(200, announceLength ? ENDLESS : 0);
+        for (long i = 0; i < ENDLESS / chunk.length; i++) {
+          out.write(chunk);
+          sent += chunk.length;
+        }
+      } catch (IOException hungUp) {
+        // the fetcher closed the connection: what a refusal should do
+      } finally {
+        written.complete(sent);
+      }
+    });
+    return written;
+  }
+
+  @Test
+  void theAddressCheckedIsTheAddressConnectedTo() throws Exception {
+    String host = "page" + ScriptedDns.ZONE;
+    // A public address for the first lookup, which the check sees; loopback, where this test serves, after it.
+    ScriptedDns.script(host, List.of(InetAddress.getByName("93.184.216.34"), InetAddress.getLoopbackAddress()));
+    AtomicInteger reached = new AtomicInteger();
+    server.createContext("/rebound", e -> {
+      reached.incrementAndGet();
+      send(e, 200, "text/html", PAGE);
+    });
+
+    try (UrlFetcher strict = new UrlFetcher(new UrlFetcher.Limits(CAP, Duration.ofSeconds(2), 5, false))) {
+      UrlFetcher.Result result = strict.fetch("http://" + host + ":" + server.getAddress().getPort() + "/rebound");
+      assertInstanceOf(UrlFetcher.Refused.class, result, result::toString);
+    }
+    assertEquals(0, reached.get(), "the fetch connected to an address that was never checked");
+    assertEquals(1, ScriptedDns.lookups(host), "one lookup, checked and connected to");
   }
 
   @Test

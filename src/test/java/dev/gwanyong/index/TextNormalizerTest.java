@@ -1,6 +1,7 @@
 package dev.gwanyong.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,37 @@ class TextNormalizerTest {
   void capHoldsWhenASurrogatePairStraddlesIt() {
     String normalized = TextNormalizer.normalize("a" + "😀".repeat(300));
     assertTrue(normalized.length() <= TextNormalizer.MAX_SEARCH_CHARS, "length " + normalized.length());
+  }
+
+  @Test
+  void theCapKeepsWholeGraphemeClusters() {
+    // x with two marks NFKC cannot fold into one character: a cluster of three chars.
+    String cluster = "x\u0316\u0301";
+    String normalized = TextNormalizer.normalize(cluster.repeat(1_000));
+    assertTrue(normalized.length() <= TextNormalizer.MAX_SEARCH_CHARS, "length " + normalized.length());
+    assertEquals(cluster.repeat(TextNormalizer.MAX_SEARCH_CHARS / cluster.length()), normalized);
+  }
+
+  @Test
+  void decomposedHangulIsCutBetweenSyllablesAndStillFillsTheCap() {
+    String syllable = "\u1100\u1161\u11A8"; // 각 as three jamo, one cluster
+    assertEquals("각".repeat(TextNormalizer.MAX_SEARCH_CHARS), TextNormalizer.normalize(syllable.repeat(2_000)));
+  }
+
+  @Test
+  void aRunOfCombiningMarksIsCutBeforeNormalisingAndNeverLeftWithoutItsLetter() {
+    // Marks of two classes, which NFKC must reorder: quadratic in the run's length if it saw all 80,000.
+    String marks = "\u0301\u0316".repeat(40_000);
+    assertEquals("쿠버네티스", TextNormalizer.normalize("쿠버네티스 a" + marks));
+    assertEquals("", TextNormalizer.normalize("a" + marks + " 쿠버네티스"));
+  }
+
+  @Test
+  void unpairedSurrogatesBecomeReplacementCharactersAndPairsStay() {
+    assertEquals("\uFFFD lone \uFFFD😀\uFFFD", TextNormalizer.wellFormed("\uD800 lone \uDFFF😀\uD83D"));
+    String clean = "쿠버네티스 😀";
+    assertSame(clean, TextNormalizer.wellFormed(clean), "clean text is returned as it is");
+    assertEquals("lone surrogate", TextNormalizer.normalize("\uD800 lone surrogate \uDFFF"));
   }
 
   @Test

@@ -41,6 +41,10 @@ final class AskCommandListener extends ListenerAdapter {
     }
     boolean visibleToAll = event.getOption(Commands.PUBLIC, false, OptionMapping::getAsBoolean);
     String question = event.getOption(Commands.QUESTION, "", OptionMapping::getAsString);
+    if (!dispatcher.claim(DiscordPlatform.ID, event.getId())) {
+      // A retried delivery: acknowledging it again fails, and the first delivery's answer must stay where it is.
+      return;
+    }
     event.deferReply(!visibleToAll).queue(null, e -> LOG.log(Level.WARNING, "Discord: could not defer /ask", e));
 
     ChatRequest request =
@@ -49,16 +53,15 @@ final class AskCommandListener extends ListenerAdapter {
     work.execute(
         () ->
             answer(request)
-                .ifPresentOrElse(
+                .ifPresent(
                     message ->
                         hook.editOriginal(MessageEditData.fromCreateData(message))
-                            .queue(null, e -> LOG.log(Level.WARNING, "Discord: could not answer /ask", e)),
-                    () -> hook.deleteOriginal().queue()));
+                            .queue(null, e -> LOG.log(Level.WARNING, "Discord: could not answer /ask", e))));
   }
 
   private Optional<MessageCreateData> answer(ChatRequest request) {
     try {
-      return renderer.render(dispatcher.handle(request));
+      return renderer.render(dispatcher.answer(request));
     } catch (RuntimeException e) {
       return renderer.render(Incident.log(LOG, "answering /ask", e).reply(Language.of(request.text())));
     }

@@ -3,7 +3,6 @@ package dev.gwanyong.chat.discord;
 import dev.gwanyong.admin.SourceInput;
 import dev.gwanyong.chat.Commands;
 import dev.gwanyong.chat.Dispatcher;
-import dev.gwanyong.chat.ModerationReply;
 import dev.gwanyong.chat.ModerationRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,6 +52,9 @@ final class KbCommandListener extends ListenerAdapter {
     if (!event.getName().equals(Commands.KB.name())) {
       return;
     }
+    if (!dispatcher.claim(DiscordPlatform.ID, event.getId())) {
+      return; // a retried delivery: acknowledging it again fails, and its reply is already there
+    }
     event.deferReply(true).queue(null, e -> LOG.log(Level.WARNING, "Discord: could not defer /kb", e));
     String subcommand = Optional.ofNullable(event.getSubcommandName()).orElse("help");
     Map<String, String> values = new LinkedHashMap<>();
@@ -73,7 +75,7 @@ final class KbCommandListener extends ListenerAdapter {
     work.execute(() -> reply(hook, run(eventId, userId, roles, subcommand, values, file)));
   }
 
-  private Optional<String> run(
+  private String run(
       String eventId,
       String userId,
       Set<String> roles,
@@ -85,24 +87,24 @@ final class KbCommandListener extends ListenerAdapter {
       if (file.isPresent()) {
         Message.Attachment attachment = file.get();
         if (attachment.getSize() > maxUploadBytes) {
-          return Optional.of(tooLarge(attachment.getFileName()));
+          return tooLarge(attachment.getFileName());
         }
         Optional<byte[]> bytes = download(attachment);
         if (bytes.isEmpty()) {
-          return Optional.of(tooLarge(attachment.getFileName()));
+          return tooLarge(attachment.getFileName());
         }
         upload = Optional.of(new SourceInput.Upload(attachment.getFileName(), bytes.get()));
       }
       ModerationRequest request =
           new ModerationRequest(
               DiscordPlatform.ID, eventId, userId, roles, new ModerationRequest.Options(subcommand, values, upload));
-      return dispatcher.moderate(request).map(ModerationReply::message);
+      return dispatcher.runModeration(request).message();
     } catch (IOException | ExecutionException | TimeoutException | RuntimeException e) {
       Incident incident = Incident.log(LOG, "running /kb", e);
-      return Optional.of("❌ Something went wrong on our side (incident " + incident.id() + "). Nothing changed.");
+      return "❌ Something went wrong on our side (incident " + incident.id() + "). Nothing changed.";
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Optional.of("❌ Interrupted while reading the file. Nothing changed.");
+      return "❌ Interrupted while reading the file. Nothing changed.";
     }
   }
 
@@ -120,12 +122,7 @@ final class KbCommandListener extends ListenerAdapter {
         .formatted(fileName, maxUploadBytes / 1024);
   }
 
-  private static void reply(InteractionHook hook, Optional<String> message) {
-    if (message.isEmpty()) {
-      hook.deleteOriginal().queue();
-      return;
-    }
-    String text = message.get();
+  private static void reply(InteractionHook hook, String text) {
     hook.editOriginal(
             new MessageEditBuilder()
                 .setContent(text.length() > Message.MAX_CONTENT_LENGTH

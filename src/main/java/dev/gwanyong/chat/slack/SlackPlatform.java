@@ -129,7 +129,7 @@ public final class SlackPlatform implements ChatPlatform {
   /** Stops listening, lets answers already under way finish, and releases the HTTP client. */
   @Override
   public void close() {
-    endpoint.ifPresent(SlackHttpEndpoint::close);
+    endpoint.ifPresent(http -> release("HTTP endpoint", http));
     socket.ifPresent(app -> release("Socket Mode connection", app::close));
     bolt.ifPresent(app -> app.stop().executorService().shutdown());
     replies.shutdown();

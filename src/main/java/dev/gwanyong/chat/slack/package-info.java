@@ -6,7 +6,8 @@
  * <ul>
  *   <li>{@link dev.gwanyong.chat.slack.SlackLauncher} decides whether Slack can start with the environment at hand.
  *   <li>{@link dev.gwanyong.chat.slack.SlackPlatform} owns the Bolt app and its connection, Socket Mode or HTTP
- *       ({@code POST /slack/events} on a JDK HTTP server, see {@code SlackHttpEndpoint}).
+ *       ({@code POST /slack/events} on Jetty, see {@code SlackHttpEndpoint}: the signature is checked before the body
+ *       is parsed, by {@code SlackRequestHandler} and {@code SlackSignatureCheck}).
  *   <li>{@code SlackListeners} holds the small handlers: {@code /ask}, {@code app_mention}, messages in Q&amp;A
  *       channels, and the 👍/👎 and "post to channel" buttons. Each acknowledges at once and answers afterwards.
  *   <li>{@code /kb} goes to {@link dev.gwanyong.chat.Dispatcher#moderate} as a

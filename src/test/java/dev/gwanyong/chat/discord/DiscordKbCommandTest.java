@@ -68,6 +68,22 @@ class DiscordKbCommandTest {
   }
 
   @Test
+  void aRetriedKbRunsOnceAndLeavesTheReplyInPlace() throws Exception {
+    JsonNode kb = discord.kb("list", Map.of(), MODERATOR);
+    String listed = reply(kb);
+
+    discord.redeliverInteraction(kb);
+    JsonNode next = discord.kb("list", Map.of(), MODERATOR);
+    assertEquals(listed, reply(next));
+    Thread.sleep(300);
+
+    String kbCallback = "/interactions/" + kb.path("id").asText() + "/.*";
+    assertEquals(1, discord.calls().stream().filter(c -> c.is("POST", kbCallback)).count(), discord.calls()
+        .toString());
+    assertTrue(discord.calls().stream().noneMatch(c -> c.method().equals("DELETE")), discord.calls().toString());
+  }
+
+  @Test
   void aMemberWithoutTheModeratorRoleIsRefusedAndNothingChanges() throws Exception {
     Map<String, String> before = fixture.corpusFiles();
 

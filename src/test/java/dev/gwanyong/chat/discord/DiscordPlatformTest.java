@@ -242,6 +242,24 @@ class DiscordPlatformTest {
   }
 
   @Test
+  void aRetriedAskIsNotAcknowledgedAgainAndLeavesTheAnswerInPlace() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+    JsonNode first = discord.ask(QUESTION, false);
+    discord.await("PATCH", ORIGINAL);
+
+    discord.redeliverInteraction(first);
+    // The gateway delivers in order: once the next question is answered, the retry has been seen.
+    discord.ask(QUESTION, false);
+    discord.awaitAll("PATCH", ORIGINAL);
+    Thread.sleep(300);
+
+    String firstCallback = "/interactions/" + first.path("id").asText() + "/.*";
+    assertEquals(1, discord.calls().stream().filter(c -> c.is("POST", firstCallback)).count(), discord.calls()
+        .toString());
+    assertTrue(discord.calls().stream().noneMatch(c -> c.is("DELETE", ORIGINAL)), discord.calls().toString());
+  }
+
+  @Test
   void aQuoteContainingEveryonePingsNobody() throws Exception {
     Path corpus = logs.resolve("corpus");
     Files.createDirectories(corpus);

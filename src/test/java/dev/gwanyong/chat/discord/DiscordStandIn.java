@@ -97,6 +97,11 @@ final class DiscordStandIn implements AutoCloseable {
     gateway.dispatch("MESSAGE_CREATE", message);
   }
 
+  /** Delivers an interaction again, as the gateway may when it resumes a session. */
+  void redeliverInteraction(JsonNode interaction) {
+    gateway.dispatch("INTERACTION_CREATE", interaction);
+  }
+
   List<RestCall> calls() {
     return rest.calls();
   }
