@@ -101,15 +101,18 @@ class AnswerServiceTest {
   }
 
   @Test
-  void theConfiguredThresholdDecidesBetweenAnswerAndRefusal() throws IOException {
-    double confidence = service.ask(SURVEY_QUESTION).confidence();
-    try (AnswerService strict = open(Map.of("answer.min_confidence", Math.min(1.0, confidence + 0.01)))) {
-      Answer refused = strict.ask(SURVEY_QUESTION);
-      assertFalse(refused.answered());
-      assertTrue(refused.closestSource().isPresent(), "a refusal names the nearest source");
-    }
-    try (AnswerService exact = open(Map.of("answer.min_confidence", confidence))) {
-      assertTrue(exact.ask(SURVEY_QUESTION).answered());
+  void theRiskBudgetDecidesBetweenAnswerAndRefusal() throws IOException {
+    Answer reference = service.ask(SURVEY_QUESTION);
+    assertTrue(reference.answered(), "answered at confidence " + reference.confidence());
+    double previous = Double.NEGATIVE_INFINITY;
+    for (double budget : new double[] {1.0, 0.1, 0.03, 0.0}) {
+      try (AnswerService budgeted = open(Map.of("answer.max_risk", budget))) {
+        assertTrue(budgeted.threshold() >= previous, "a stricter budget never lowers the threshold");
+        previous = budgeted.threshold();
+        Answer answer = budgeted.ask(SURVEY_QUESTION);
+        assertEquals(reference.confidence(), answer.confidence(), 1e-12, "the budget changes the decision only");
+        assertEquals(answer.confidence() >= budgeted.threshold(), answer.answered(), "budget " + budget);
+      }
     }
   }
 

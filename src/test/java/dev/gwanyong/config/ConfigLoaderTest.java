@@ -95,9 +95,10 @@ class ConfigLoaderTest {
       value = {
         "slack:\\n  port: three | slack.port",
         "answer:\\n  max_citations: 2.5 | answer.max_citations",
-        "answer:\\n  min_confidence: high | answer.min_confidence",
+        "answer:\\n  max_risk: high | answer.max_risk",
         "answer:\\n  max_citations: 0 | answer.max_citations",
-        "answer:\\n  min_confidence: 1.5 | answer.min_confidence",
+        "answer:\\n  max_risk: 1.5 | answer.max_risk",
+        "answer:\\n  min_confidence: 0.5 | answer.max_risk",
         "slack:\\n  port: 70000 | slack.port",
         "slack:\\n  mode: carrier-pigeon | slack.mode",
         "slack:\\n  api_url: ftp://example.org/ | slack.api_url",
@@ -112,14 +113,15 @@ class ConfigLoaderTest {
   @ParameterizedTest
   @ValueSource(strings = {"NaN", ".nan"})
   void notANumberIsRejected(String value) throws IOException {
-    String message = rejection(Map.of(), file("answer:\n  min_confidence: " + value + "\n"));
-    assertTrue(message.contains("answer.min_confidence"), message);
+    String message = rejection(Map.of(), file("answer:\n  max_risk: " + value + "\n"));
+    assertTrue(message.contains("answer.max_risk"), message);
   }
 
   @Test
   void badEnvironmentValuesNameTheKey() throws IOException {
     Path empty = file("");
     assertTrue(rejection(Map.of("GWANYONG_SLACK_PORT", "lots"), empty).contains("slack.port"));
+    assertTrue(rejection(Map.of("GWANYONG_MAX_RISK", "2"), empty).contains("answer.max_risk"));
     assertTrue(rejection(Map.of("GWANYONG_DISCORD_API_URL", "not a url"), empty).contains("discord.api_url"));
   }
 
