@@ -5,16 +5,10 @@ import dev.gwanyong.corpus.CorpusFiles;
 import dev.gwanyong.index.IndexStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +16,7 @@ import java.util.logging.Logger;
 /**
  * Changes to the corpus as all-or-nothing steps: the files are changed durably, the index is rebuilt beside the live
  * one and swapped in; if anything fails the files are put back and the index made to match them again. Steps run one
- * at a time, in this process (a lock) and across processes sharing the data folder (a file lock), so a CLI run and a
+ * at a time, in this process and across processes sharing the data folder (the store's lock), so a CLI run and a
  * running server never interleave.
  */
 final class CorpusTransactions {
@@ -37,33 +31,18 @@ final class CorpusTransactions {
 
   private final CorpusFiles files;
   private final IndexStore store;
-  private final Path lockFile;
-  private final ReentrantLock lock = new ReentrantLock();
 
-  CorpusTransactions(CorpusFiles files, IndexStore store, Path lockFile) {
+  CorpusTransactions(CorpusFiles files, IndexStore store) {
     this.files = files;
     this.store = store;
-    this.lockFile = lockFile;
   }
 
-  /** Runs work alone; reads use it too, so they never list the folder in the middle of a remove. */
+  /**
+   * Runs work alone, holding the data folder's lock (the index's own builds take the same one); reads use it too, so
+   * they never list the folder in the middle of a remove.
+   */
   <T> T locked(Supplier<T> work) {
-    lock.lock();
-    try {
-      Files.createDirectories(lockFile.getParent());
-      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-        FileLock held = channel.lock();
-        try {
-          return work.get();
-        } finally {
-          held.release();
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot lock " + lockFile, e);
-    } finally {
-      lock.unlock();
-    }
+    return store.exclusive(work);
   }
 
   /**

@@ -24,15 +24,14 @@ import java.util.logging.Logger;
 /**
  * The one moderation service every front end uses: add, update and remove sources, list and show them, rebuild the
  * index and report its status. Changes are permission-checked by {@link ModeratorPolicy}, written to the {@link
- * AuditLog} whatever their outcome, serialised (a lock in this process and a file lock in the data folder, so a CLI
- * run and a server do not interleave), written atomically to the corpus folder and made searchable at once by
+ * AuditLog} whatever their outcome, serialised (by the data folder's lock, held in this process and across processes,
+ * so a CLI run and a server do not interleave), written atomically to the corpus folder and made searchable at once by
  * rebuilding the index beside the live one; questions go on being answered meanwhile, from the old reader until the
  * swap. A failed rebuild rolls the files back. Reading (list, show, status) is open to everyone.
  */
 public final class ModerationService implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(ModerationService.class.getName());
-  private static final String LOCK_FILE = "moderation.lock";
   private static final int OPENING_PARAGRAPHS = 2;
   private static final int MAX_TITLE = 200;
 
@@ -46,7 +45,6 @@ public final class ModerationService implements AutoCloseable {
 
   /**
    * @param corpus the corpus folder, the record of truth
-   * @param data the index's data folder, where the cross-process lock file lives
    * @param store the store serving questions; rebuilt after every change
    * @param policy who may change the corpus
    * @param audit where attempts are recorded
@@ -55,7 +53,6 @@ public final class ModerationService implements AutoCloseable {
    */
   public ModerationService(
       Path corpus,
-      Path data,
       IndexStore store,
       ModeratorPolicy policy,
       AuditLog audit,
@@ -63,7 +60,7 @@ public final class ModerationService implements AutoCloseable {
       long maxSourceBytes) {
     this.files = new CorpusFiles(corpus);
     this.store = store;
-    this.transactions = new CorpusTransactions(files, store, data.resolve(LOCK_FILE));
+    this.transactions = new CorpusTransactions(files, store);
     this.policy = policy;
     this.audit = audit;
     this.fetcher = fetcher;
@@ -79,7 +76,6 @@ public final class ModerationService implements AutoCloseable {
   public static ModerationService open(GwanyongConfig config, IndexStore store) {
     return new ModerationService(
         config.corpus(),
-        config.data(),
         store,
         new ModeratorPolicy(config.moderators()),
         new AuditLog(config.logs(), Clock.systemUTC()),

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -35,11 +35,13 @@ public final class IndexStore implements AutoCloseable {
 
   private static final String CURRENT = "CURRENT";
   private static final String GENERATION_PREFIX = "gen-";
+  /** The data folder's lock file; its name predates the index taking the lock for its own builds. */
+  private static final String LOCK_FILE = "moderation.lock";
 
   private final Path data;
   private final Analysis analysis;
   private final String linkBase;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  private final DataLock dataLock;
   private final AtomicReference<Live> live = new AtomicReference<>();
 
   /** A generation being served: its reader and what its commit says about it. */
@@ -49,6 +51,16 @@ public final class IndexStore implements AutoCloseable {
     this.data = data;
     this.analysis = analysis;
     this.linkBase = linkBase;
+    this.dataLock = DataLock.of(data.resolve(LOCK_FILE));
+  }
+
+  /**
+   * Runs work holding the data folder's lock, which every build and every deletion of generations takes, in this
+   * process and any other sharing the folder. The moderation service runs its changes in it, so a change and the
+   * rebuild that publishes it are one step to everyone else.
+   */
+  public <T> T exclusive(Supplier<T> work) {
+    return dataLock.call(work);
   }
 
   public Analysis analysis() {
@@ -60,14 +72,24 @@ public final class IndexStore implements AutoCloseable {
    * otherwise a fresh build. Returns true when it built.
    */
   public boolean openOrBuild(Corpus corpus) {
-    Optional<IndexInfo> existing = openCurrent();
-    if (existing.isPresent()
-        && existing.get().corpusFingerprint().equals(corpus.fingerprint())
-        && existing.get().analysisFingerprint().equals(analysis.fingerprint())) {
+    if (builtFrom(openCurrent(), corpus)) {
       return false;
     }
-    rebuild(corpus);
-    return true;
+    // Another process may be building right now: wait for it, then look again before building ourselves.
+    return exclusive(
+        () -> {
+          if (builtFrom(openCurrent(), corpus)) {
+            return false;
+          }
+          rebuild(corpus);
+          return true;
+        });
+  }
+
+  private boolean builtFrom(Optional<IndexInfo> info, Corpus corpus) {
+    return info.isPresent()
+        && info.get().corpusFingerprint().equals(corpus.fingerprint())
+        && info.get().analysisFingerprint().equals(analysis.fingerprint());
   }
 
   /** Whether the live index was built from exactly this corpus with this analysis. */
@@ -80,20 +102,21 @@ public final class IndexStore implements AutoCloseable {
 
   /** Builds a new generation from the corpus beside the live one and switches to it. */
   public IndexInfo rebuild(Corpus corpus) {
-    writeLock.lock();
-    try {
-      Files.createDirectories(data);
-      Path folder = data.resolve(nextGenerationName());
-      IndexInfo info = write(corpus, folder);
-      switchCurrent(folder.getFileName().toString());
-      swap(open(folder));
-      deleteOtherGenerations(folder);
-      return info;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot build the index in " + data, e);
-    } finally {
-      writeLock.unlock();
-    }
+    return exclusive(
+        () -> {
+          try {
+            Files.createDirectories(data);
+            Path folder = Files.createDirectory(data.resolve(nextGenerationName()));
+            IndexInfo info = write(corpus, folder);
+            switchCurrent(folder.getFileName().toString());
+            swap(open(folder));
+            // Safe only here: holding the lock, no other process is building, and readers keep open files alive.
+            deleteOtherGenerations(folder);
+            return info;
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the index in " + data, e);
+          }
+        });
   }
 
   /** What the live index holds, if one is open. */
@@ -171,9 +194,9 @@ public final class IndexStore implements AutoCloseable {
       if (!name.startsWith(GENERATION_PREFIX) || name.contains("/") || name.contains("\\")) {
         return Optional.empty();
       }
+      // Never deletes anything: the other generations may be another process's build in progress.
       Live opened = open(data.resolve(name));
       swap(opened);
-      deleteOtherGenerations(opened.folder());
       return Optional.of(opened.info());
     } catch (IOException | RuntimeException e) {
       // A missing, unreadable or foreign generation is rebuilt from the sources, which are the record of truth.

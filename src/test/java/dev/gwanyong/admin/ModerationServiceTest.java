@@ -353,15 +353,15 @@ class ModerationServiceTest {
 
   @Test
   void aFailedRebuildRollsTheFilesBackAndIsAudited() throws Exception {
-    // A real store whose data folder cannot be created (a plain file is in the way), so every rebuild fails.
+    // A real store that cannot switch CURRENT (a folder is in the way of its temp file), so every rebuild fails.
     Path blocked = temp.resolve("blocked");
-    java.nio.file.Files.writeString(blocked, "not a folder");
+    java.nio.file.Files.createDirectories(blocked.resolve("CURRENT.tmp"));
     var store = new dev.gwanyong.index.IndexStore(
-        blocked.resolve("data"), fixture.answers.store().analysis(), fixture.config.answer().linkBase());
+        blocked, fixture.answers.store().analysis(), fixture.config.answer().linkBase());
     Map<String, String> files = fixture.files();
     try (ModerationService broken =
         new ModerationService(
-            fixture.corpus(), temp.resolve("locks"), store, new ModeratorPolicy(fixture.config.moderators()),
+            fixture.corpus(), store, new ModeratorPolicy(fixture.config.moderators()),
             new AuditLog(fixture.config.logs(), java.time.Clock.systemUTC()),
             new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())), 1 << 20)) {
       for (ModerationResult result :
