@@ -17,12 +17,15 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 
 /**
  * The derived Lucene index of a corpus, kept in a data folder as numbered generations with a {@code CURRENT} file
@@ -216,6 +219,7 @@ public final class IndexStore implements AutoCloseable {
     // The directory closes with the reader's last reference: after a swap, once the last lease is returned.
     reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
     try {
+      verifyChecksums(directory, reader);
       return new Live(folder, reader, IndexInfo.fromCommitData(reader.getIndexCommit().getUserData()));
     } catch (IOException | RuntimeException e) {
       reader.close();
@@ -223,6 +227,17 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Reads every file of the commit through its checksum. Lucene checks only headers and footers at open, so zeroed
+   * bytes inside postings would otherwise surface as failing questions; at this size reading all of it is cheap.
+   */
+  private static void verifyChecksums(Directory directory, DirectoryReader reader) throws IOException {
+    for (String name : reader.getIndexCommit().getFileNames()) {
+      try (IndexInput input = directory.openInput(name, IOContext.READONCE)) {
+        CodecUtil.checksumEntireFile(input);
+      }
+    }
+  }
 
   private void swap(Live next) throws IOException {
     Live previous = live.getAndSet(next);

@@ -272,6 +272,23 @@ class IndexStoreTest {
   }
 
   @Test
+  void bytesZeroedInsideASegmentFileAreNoticedAtOpenAndRebuilt() throws IOException {
+    assertTrue(openBuilds());
+    Path largest;
+    try (Stream<Path> files = Files.list(data.resolve(current()))) {
+      largest = files.filter(f -> !f.getFileName().toString().equals("write.lock"))
+          .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(largest);
+    java.util.Arrays.fill(bytes, bytes.length / 2, bytes.length / 2 + 16, (byte) 0); // postings: read lazily
+    Files.write(largest, bytes);
+    assertTrue(openBuilds(), "a checksum mismatch at open rebuilds from the sources");
+    try (AnswerService service = AnswerService.open(config())) {
+      assertTrue(service.ask("쿠버네티스는 컨테이너를 관리하나?").answered());
+    }
+  }
+
+  @Test
   void passagesAreTheSentencesOfTheBundledCorpus() throws IOException {
     Corpus bundled = Corpus.load(Path.of("index"));
     SentenceSplitter splitter = new SentenceSplitter();
