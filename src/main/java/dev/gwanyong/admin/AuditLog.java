@@ -60,15 +60,12 @@ public final class AuditLog {
   private final Path file;
   private final Clock clock;
   private long lastSeq;
-  private Optional<Entry> lastChange;
 
   /** Opens (or starts) the log in a folder, reading the sequence number and last change from what is there. */
   public AuditLog(Path logsFolder, Clock clock) {
     this.file = logsFolder.resolve(FILE);
     this.clock = clock;
-    List<Entry> existing = read(file);
-    this.lastSeq = existing.stream().mapToLong(Entry::seq).max().orElse(0);
-    this.lastChange = existing.stream().filter(AuditLog::isChange).reduce((a, b) -> b);
+    this.lastSeq = read(file).stream().mapToLong(Entry::seq).max().orElse(0);
   }
 
   public Path file() {
@@ -100,9 +97,6 @@ public final class AuditLog {
           }
           channel.force(true);
           lastSeq = entry.seq();
-          if (isChange(entry)) {
-            lastChange = Optional.of(entry);
-          }
           return entry;
         } finally {
           held.release();
@@ -152,9 +146,12 @@ public final class AuditLog {
     return highest;
   }
 
-  /** The last change that went through, if any: for the status report's "last change, by whom". */
-  public synchronized Optional<Entry> lastChange() {
-    return lastChange;
+  /**
+   * The last change that went through, if any: for the status report's "last change, by whom". Read from the file each
+   * time, so a change another process made (a command-line run beside a server) counts too.
+   */
+  public Optional<Entry> lastChange() {
+    return read(file).stream().filter(AuditLog::isChange).reduce((a, b) -> b);
   }
 
   /** Every entry in the file, oldest first. A line that is not valid JSON (a torn last write) is skipped. */

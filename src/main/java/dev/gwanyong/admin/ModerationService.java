@@ -292,6 +292,7 @@ public final class ModerationService implements AutoCloseable {
   }
 
   private ModerationResult statusUnlocked() {
+    store.refresh(); // another process may have changed the corpus and switched the index since we last looked
     Corpus corpus = Corpus.load(files.folder());
     IndexInfo info = store.info().orElseThrow(() -> new IllegalStateException("no index is open"));
     return new ModerationResult.Status(

@@ -15,7 +15,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.DirectoryReader;
@@ -36,15 +40,21 @@ import org.apache.lucene.store.IndexInput;
  */
 public final class IndexStore implements AutoCloseable {
 
+  private static final Logger LOG = Logger.getLogger(IndexStore.class.getName());
   private static final String CURRENT = "CURRENT";
   private static final String GENERATION_PREFIX = "gen-";
   /** The data folder's lock file; its name predates the index taking the lock for its own builds. */
   private static final String LOCK_FILE = "moderation.lock";
+  /** How often questions look whether another process switched {@code CURRENT}. */
+  private static final long LOOK_EVERY_NANOS = 1_000_000_000L;
 
   private final Path data;
   private final Analysis analysis;
   private final String linkBase;
   private final DataLock dataLock;
+  /** Held while {@code CURRENT} is read or switched and the reader swapped, so a refresh never swaps in an older one. */
+  private final ReentrantLock swapping = new ReentrantLock();
+  private final AtomicLong lastLook = new AtomicLong(System.nanoTime());
   private final AtomicReference<Live> live = new AtomicReference<>();
 
   /** A generation being served: its reader and what its commit says about it. */
@@ -111,8 +121,13 @@ public final class IndexStore implements AutoCloseable {
             Files.createDirectories(data);
             Path folder = Files.createDirectory(data.resolve(nextGenerationName()));
             IndexInfo info = write(corpus, folder);
-            switchCurrent(folder.getFileName().toString());
-            swap(open(folder));
+            swapping.lock();
+            try {
+              switchCurrent(folder.getFileName().toString());
+              swap(open(folder));
+            } finally {
+              swapping.unlock();
+            }
             // Safe only here: holding the lock, no other process is building, and readers keep open files alive.
             deleteOtherGenerations(folder);
             return info;
@@ -120,6 +135,36 @@ public final class IndexStore implements AutoCloseable {
             throw new UncheckedIOException("cannot build the index in " + data, e);
           }
         });
+  }
+
+  /**
+   * Serves the generation {@code CURRENT} names when another process (a command-line change, a server) switched it
+   * since this store last looked. Returns true when it swapped. A generation that cannot be opened leaves the live
+   * one in place; the next look tries again.
+   */
+  public boolean refresh() {
+    if (!swapping.tryLock()) {
+      return false; // a build or another refresh is swapping right now
+    }
+    try {
+      Live current = live.get();
+      Optional<Path> named = currentName().map(data::resolve);
+      if (current == null || named.isEmpty() || named.get().equals(current.folder())) {
+        return false;
+      }
+      Live opened = open(named.get());
+      if (!opened.info().analysisFingerprint().equals(analysis.fingerprint())) {
+        opened.reader().close(); // built by a process with other analysis files; ours stays right for us
+        return false;
+      }
+      swap(opened);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "could not open the generation CURRENT names in " + data + "; serving the one open", e);
+      return false;
+    } finally {
+      swapping.unlock();
+    }
   }
 
   /** What the live index holds, if one is open. */
@@ -132,6 +177,11 @@ public final class IndexStore implements AutoCloseable {
    * old reader closes when its last lease does.
    */
   public Lease acquire() {
+    long now = System.nanoTime();
+    long last = lastLook.get();
+    if (now - last > LOOK_EVERY_NANOS && lastLook.compareAndSet(last, now)) {
+      refresh();
+    }
     while (true) {
       Live current = live.get();
       if (current == null) {
@@ -187,18 +237,27 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
-  private Optional<IndexInfo> openCurrent() {
+  /** The generation {@code CURRENT} names, when it names one of ours. */
+  private Optional<String> currentName() throws IOException {
     Path pointer = data.resolve(CURRENT);
     if (!Files.exists(pointer)) {
       return Optional.empty();
     }
+    String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+    if (!name.startsWith(GENERATION_PREFIX) || name.contains("/") || name.contains("\\")) {
+      return Optional.empty();
+    }
+    return Optional.of(name);
+  }
+
+  private Optional<IndexInfo> openCurrent() {
     try {
-      String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
-      if (!name.startsWith(GENERATION_PREFIX) || name.contains("/") || name.contains("\\")) {
+      Optional<String> name = currentName();
+      if (name.isEmpty()) {
         return Optional.empty();
       }
       // Never deletes anything: the other generations may be another process's build in progress.
-      Live opened = open(data.resolve(name));
+      Live opened = open(data.resolve(name.get()));
       swap(opened);
       return Optional.of(opened.info());
     } catch (IOException | RuntimeException e) {
