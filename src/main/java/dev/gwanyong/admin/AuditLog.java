@@ -29,6 +29,12 @@ public final class AuditLog {
   public static final String FILE = "audit.jsonl";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Longest user id, action or source id kept in a line: user input of any length must not make lines unbounded. */
+  private static final int MAX_FIELD = 200;
+  /** Longest message kept in a line; messages quote ids and reasons given by users. */
+  private static final int MAX_MESSAGE = 1_000;
+  /** How much of the file's end is read at a time when looking for the last number. */
+  private static final int TAIL = 64 * 1024;
 
   /** How an attempt ended. */
   public enum Outcome {
@@ -61,11 +67,10 @@ public final class AuditLog {
   private final Clock clock;
   private long lastSeq;
 
-  /** Opens (or starts) the log in a folder, reading the sequence number and last change from what is there. */
+  /** Opens (or starts) the log in a folder; numbers are read from the file when a line is written. */
   public AuditLog(Path logsFolder, Clock clock) {
     this.file = logsFolder.resolve(FILE);
     this.clock = clock;
-    this.lastSeq = read(file).stream().mapToLong(Entry::seq).max().orElse(0);
   }
 
   public Path file() {
@@ -75,7 +80,7 @@ public final class AuditLog {
   /**
    * Appends one attempt and returns its entry, whose {@code seq} is the audit number. The file is locked while the
    * last number is read back and the line appended, so a CLI run and a server sharing the logs folder never hand out
-   * the same number.
+   * the same number. User input in the line is capped, so every line stays short.
    */
   public synchronized Entry record(Actor actor, String action, String sourceId, Outcome outcome, String message) {
     try {
@@ -87,7 +92,8 @@ public final class AuditLog {
           lastSeq = Math.max(lastSeq, lastSeqIn(channel));
           Entry entry =
               new Entry(
-                  lastSeq + 1, clock.instant(), actor.platform(), actor.userId(), action, sourceId, outcome, message);
+                  lastSeq + 1, clock.instant(), cap(actor.platform(), MAX_FIELD), cap(actor.userId(), MAX_FIELD),
+                  cap(action, MAX_FIELD), cap(sourceId, MAX_FIELD), outcome, cap(message, MAX_MESSAGE));
           long at = channel.size();
           // A torn last line (a writer killed mid-write) is closed off, so this line stays readable on its own.
           String prefix = at > 0 && !endsWithNewline(channel, at) ? "\n" : "";
@@ -126,15 +132,31 @@ public final class AuditLog {
     return line.toString();
   }
 
-  /** The highest sequence number in the last few kilobytes of the file: enough to hold its last complete line. */
+  private static String cap(String value, int max) {
+    return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+  }
+
+  /**
+   * The highest sequence number in the file. Numbers only grow down the file, so it reads backwards from the end,
+   * a larger tail each time, until it holds a complete line (a line written before input was capped may be long).
+   */
   private static long lastSeqIn(FileChannel channel) throws IOException {
     long size = channel.size();
-    int tail = (int) Math.min(size, 64 * 1024);
-    ByteBuffer buffer = ByteBuffer.allocate(tail);
-    long at = size - tail;
+    for (long tail = Math.min(size, TAIL); tail > 0; tail = Math.min(size, tail * 4)) {
+      long highest = highestIn(channel, size - tail, (int) tail);
+      if (highest > 0 || tail == size) {
+        return highest;
+      }
+    }
+    return 0;
+  }
+
+  private static long highestIn(FileChannel channel, long at, int length) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(length);
     while (buffer.hasRemaining() && channel.read(buffer, at + buffer.position()) > 0) {
       // reads until the tail is in the buffer
     }
+    // Decoding replaces torn characters, so a torn or cut line is just a line that does not parse.
     String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
     long highest = 0;
     for (String line : text.split("\n")) {
@@ -154,13 +176,17 @@ public final class AuditLog {
     return read(file).stream().filter(AuditLog::isChange).reduce((a, b) -> b);
   }
 
-  /** Every entry in the file, oldest first. A line that is not valid JSON (a torn last write) is skipped. */
+  /**
+   * Every entry in the file, oldest first. A line that is not valid JSON or not valid UTF-8 (a torn last write, even
+   * in the middle of a character) is skipped.
+   */
   public static List<Entry> read(Path file) {
     if (!Files.exists(file)) {
       return List.of();
     }
-    try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      return lines.filter(l -> !l.isBlank()).map(AuditLog::parse).flatMap(Optional::stream).toList();
+    try {
+      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      return text.lines().filter(l -> !l.isBlank()).map(AuditLog::parse).flatMap(Optional::stream).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the audit log " + file, e);
     }
