@@ -33,6 +33,8 @@ public final class AuditLog {
   private static final int MAX_FIELD = 200;
   /** Longest message kept in a line; messages quote ids and reasons given by users. */
   private static final int MAX_MESSAGE = 1_000;
+  /** The actions that change the corpus, as opposed to rebuilding the index or reading. */
+  private static final java.util.Set<String> CHANGES = java.util.Set.of("add", "update", "remove", "import");
   /** How much of the file's end is read at a time when looking for the last number. */
   private static final int TAIL = 64 * 1024;
 
@@ -45,14 +47,23 @@ public final class AuditLog {
     /** A moderator's input was not acceptable (unknown id, empty text …): nothing changed. */
     REJECTED,
     /** A fault on our side; the change was rolled back. */
-    FAILED;
+    FAILED,
+    /**
+     * A change about to be made, written before it: a line with the same {@code txn} closes it (allowed or failed).
+     * It has no number of its own; the attempt's number is the closing line's.
+     */
+    INTENT;
 
     String word() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
-  /** One line of the log. */
+  /**
+   * One line of the log.
+   *
+   * @param txn the change this line opens or closes ({@link Outcome#INTENT} and its closing line), or empty
+   */
   public record Entry(
       long seq,
       Instant time,
@@ -61,7 +72,8 @@ public final class AuditLog {
       String action,
       String sourceId,
       Outcome outcome,
-      String message) {}
+      String message,
+      String txn) {}
 
   private final Path file;
   private final Clock clock;
@@ -82,7 +94,13 @@ public final class AuditLog {
    * last number is read back and the line appended, so a CLI run and a server sharing the logs folder never hand out
    * the same number. User input in the line is capped, so every line stays short.
    */
-  public synchronized Entry record(Actor actor, String action, String sourceId, Outcome outcome, String message) {
+  public Entry record(Actor actor, String action, String sourceId, Outcome outcome, String message) {
+    return record(actor, action, sourceId, outcome, message, "");
+  }
+
+  /** Appends a line that opens ({@link Outcome#INTENT}) or closes the change {@code txn}. */
+  synchronized Entry record(
+      Actor actor, String action, String sourceId, Outcome outcome, String message, String txn) {
     try {
       Files.createDirectories(file.getParent());
       try (FileChannel channel =
@@ -92,8 +110,8 @@ public final class AuditLog {
           lastSeq = Math.max(lastSeq, lastSeqIn(channel));
           Entry entry =
               new Entry(
-                  lastSeq + 1, clock.instant(), cap(actor.platform(), MAX_FIELD), cap(actor.userId(), MAX_FIELD),
-                  cap(action, MAX_FIELD), cap(sourceId, MAX_FIELD), outcome, cap(message, MAX_MESSAGE));
+                  outcome == Outcome.INTENT ? 0 : lastSeq + 1, clock.instant(), cap(actor.platform(), MAX_FIELD), cap(actor.userId(), MAX_FIELD),
+                  cap(action, MAX_FIELD), cap(sourceId, MAX_FIELD), outcome, cap(message, MAX_MESSAGE), txn);
           long at = channel.size();
           // A torn last line (a writer killed mid-write) is closed off, so this line stays readable on its own.
           String prefix = at > 0 && !endsWithNewline(channel, at) ? "\n" : "";
@@ -102,7 +120,7 @@ public final class AuditLog {
             at += channel.write(line, at);
           }
           channel.force(true);
-          lastSeq = entry.seq();
+          lastSeq = Math.max(lastSeq, entry.seq());
           return entry;
         } finally {
           held.release();
@@ -121,7 +139,9 @@ public final class AuditLog {
 
   private static String json(Entry entry) {
     ObjectNode line = JSON.createObjectNode();
-    line.put("seq", entry.seq());
+    if (entry.outcome() != Outcome.INTENT) {
+      line.put("seq", entry.seq());
+    }
     line.put("time", entry.time().toString());
     line.put("platform", entry.platform());
     line.put("user", entry.user());
@@ -129,6 +149,9 @@ public final class AuditLog {
     line.put("source", entry.sourceId());
     line.put("outcome", entry.outcome().word());
     line.put("message", entry.message());
+    if (!entry.txn().isEmpty()) {
+      line.put("txn", entry.txn());
+    }
     return line.toString();
   }
 
@@ -204,13 +227,14 @@ public final class AuditLog {
               node.path("action").asText(),
               node.path("source").asText(),
               Outcome.valueOf(node.path("outcome").asText().toUpperCase(java.util.Locale.ROOT)),
-              node.path("message").asText()));
+              node.path("message").asText(),
+              node.path("txn").asText("")));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
   private static boolean isChange(Entry entry) {
-    return entry.outcome() == Outcome.ALLOWED && !entry.action().equals("rebuild");
+    return entry.outcome() == Outcome.ALLOWED && CHANGES.contains(entry.action());
   }
 }

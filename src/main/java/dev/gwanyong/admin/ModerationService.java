@@ -4,6 +4,7 @@ import dev.gwanyong.admin.ModerationResult.Problem;
 import dev.gwanyong.answer.Language;
 import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.corpus.CorpusChange;
 import dev.gwanyong.corpus.CorpusException;
 import dev.gwanyong.corpus.CorpusFiles;
 import dev.gwanyong.corpus.Source;
@@ -60,16 +61,12 @@ public final class ModerationService implements AutoCloseable {
       long maxSourceBytes) {
     this.files = new CorpusFiles(corpus);
     this.store = store;
-    this.transactions = new CorpusTransactions(files, store);
+    this.transactions = new CorpusTransactions(files, store, audit);
     this.policy = policy;
     this.audit = audit;
     this.fetcher = fetcher;
     this.reader = new SourceText(maxSourceBytes);
-    try {
-      files.deleteLeftovers();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clean temp files in " + corpus, e);
-    }
+    transactions.recover();
   }
 
   /** Wires the service from the configuration, around the store that answers questions. */
@@ -136,8 +133,10 @@ public final class ModerationService implements AutoCloseable {
               new Source(
                   id, title, fields.language().orElseGet(() -> detect(text.text().paragraphs())), fields.author(),
                   text.url(), fields.licence().orElse(""), List.of(), text.text().paragraphs(), 0, Optional.empty());
-          return apply(actor, "add", id, List.of(Corpus.fileName(id)), () -> files.write(source))
-              .orElseGet(() -> new ModerationResult.Added(SourceSummary.of(source), allowed(actor, "add", source)));
+          return switch (apply(actor, "add", source)) {
+            case CorpusTransactions.Done(var done) -> new ModerationResult.Added(SourceSummary.of(source), done.seq());
+            case CorpusTransactions.Failed failed -> failed(failed);
+          };
         });
   }
 
@@ -192,9 +191,10 @@ public final class ModerationService implements AutoCloseable {
                   newText.flatMap(SourceText.Read::url).or(old::url), fields.licence().orElse(old.licence()),
                   old.references(), newText.map(t -> t.text().paragraphs()).orElse(old.paragraphs()), 0,
                   old.translation()); // its own file, left as it is; only new text would misalign it, refused above
-          return apply(actor, "update", id, List.of(Corpus.fileName(id)), () -> files.write(source))
-              .orElseGet(
-                  () -> new ModerationResult.Updated(SourceSummary.of(source), allowed(actor, "update", source)));
+          return switch (apply(actor, "update", source)) {
+            case CorpusTransactions.Done(var done) -> new ModerationResult.Updated(SourceSummary.of(source), done.seq());
+            case CorpusTransactions.Failed failed -> failed(failed);
+          };
         });
   }
 
@@ -219,17 +219,11 @@ public final class ModerationService implements AutoCloseable {
                 Optional.empty());
           }
           List<String> touched = new ArrayList<>(translations(id));
-          touched.add(Corpus.fileName(id));
-          return apply(
-                  actor, "remove", id, touched,
-                  () -> {
-                    for (String name : touched) {
-                      files.delete(name); // translations first: every step leaves a loadable corpus
-                    }
-                  })
-              .orElseGet(
-                  () -> new ModerationResult.Removed(
-                      id, audit.record(actor, "remove", id, AuditLog.Outcome.ALLOWED, "removed").seq()));
+          touched.add(Corpus.fileName(id)); // translations first: every step leaves a loadable corpus
+          return switch (transactions.apply(actor, "remove", id, "removed", CorpusChange.deleting(touched))) {
+            case CorpusTransactions.Done(var done) -> new ModerationResult.Removed(id, done.seq());
+            case CorpusTransactions.Failed failed -> failed(failed);
+          };
         });
   }
 
@@ -316,12 +310,16 @@ public final class ModerationService implements AutoCloseable {
     };
   }
 
-  /** Applies a change through the transactions; a failure (already rolled back) becomes a {@code Failed} result. */
-  private Optional<ModerationResult> apply(
-      Actor actor, String action, String id, List<String> touched, CorpusTransactions.FileChange change) {
-    return transactions
-        .apply(action + " " + id, touched, change)
-        .map(incident -> failed(actor, action, id, "The change could not be applied (incident " + incident + ")."));
+  /** Writes one source's file as one audited step. */
+  private CorpusTransactions.Outcome apply(Actor actor, String action, Source source) {
+    String counts = ModerationResult.counts(SourceSummary.of(source));
+    return transactions.apply(actor, action, source.id(), counts, CorpusChange.writing(List.of(source)));
+  }
+
+  /** A change that failed and was rolled back (its audit line, if the log could be written, is already there). */
+  private static ModerationResult failed(CorpusTransactions.Failed failed) {
+    return new ModerationResult.Failed(
+        "The change could not be applied (incident " + failed.incident() + ").", failed.seq());
   }
 
   private <T> T locked(Supplier<T> work) {
@@ -360,11 +358,6 @@ public final class ModerationService implements AutoCloseable {
 
   private static Optional<String> suggestion(String id, Corpus corpus) {
     return SourceIds.suggest(id, corpus.sources().stream().map(Source::id).toList());
-  }
-
-  private long allowed(Actor actor, String action, Source source) {
-    String message = ModerationResult.counts(SourceSummary.of(source));
-    return audit.record(actor, action, source.id(), AuditLog.Outcome.ALLOWED, message).seq();
   }
 
   private ModerationResult denied(Actor actor, String action, String id) {
