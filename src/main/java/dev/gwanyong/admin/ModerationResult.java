@@ -93,6 +93,20 @@ public sealed interface ModerationResult {
     }
   }
 
+  /** Records were imported as sources, all in one step, and are searchable. */
+  record Imported(int sources, int replaced, long audit) implements ModerationResult {
+    @Override
+    public String message() {
+      return "✅ Imported %s%s. Searchable now. (audit #%d)"
+          .formatted(plural(sources, "source"), replaced == 0 ? "" : " (" + replaced + " replaced)", audit);
+    }
+
+    @Override
+    public Optional<Long> auditSeq() {
+      return Optional.of(audit);
+    }
+  }
+
   /** The index was rebuilt from the source files. */
   record Rebuilt(int sources, int passages, long millis, long audit) implements ModerationResult {
     @Override

@@ -7,6 +7,7 @@ import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.corpus.CorpusChange;
 import dev.gwanyong.corpus.CorpusException;
 import dev.gwanyong.corpus.CorpusFiles;
+import dev.gwanyong.corpus.RecordImporter;
 import dev.gwanyong.corpus.Source;
 import dev.gwanyong.index.IndexInfo;
 import dev.gwanyong.index.IndexStore;
@@ -222,6 +223,55 @@ public final class ModerationService implements AutoCloseable {
           touched.add(Corpus.fileName(id)); // translations first: every step leaves a loadable corpus
           return switch (transactions.apply(actor, "remove", id, "removed", CorpusChange.deleting(touched))) {
             case CorpusTransactions.Done(var done) -> new ModerationResult.Removed(id, done.seq());
+            case CorpusTransactions.Failed failed -> failed(failed);
+          };
+        });
+  }
+
+  /**
+   * Imports records as sources in one step: every record is checked first, the files are written and the index
+   * rebuilt under the lock, and the import is audited once with its count. Ids already in the corpus are refused
+   * unless {@code replace} is set; a source carrying a translation is never replaced, which would misalign it.
+   */
+  public ModerationResult importRecords(
+      Actor actor, List<RecordImporter.Record> records, String licence, boolean replace) {
+    if (!policy.mayChange(actor)) {
+      return denied(actor, "import", "");
+    }
+    List<Source> sources;
+    try {
+      sources = RecordImporter.toSources(records, licence);
+    } catch (CorpusException e) {
+      return reject(actor, "import", "", Problem.INVALID_VALUE, e.getMessage() + "; nothing was imported.",
+          Optional.empty());
+    }
+    if (sources.isEmpty()) {
+      return reject(actor, "import", "", Problem.EMPTY_TEXT, "There are no records to import.", Optional.empty());
+    }
+    return locked(
+        () -> {
+          Corpus corpus = Corpus.load(files.folder());
+          List<String> existing =
+              sources.stream().map(Source::id)
+                  .filter(id -> Files.exists(files.folder().resolve(Corpus.fileName(id)))).toList();
+          if (!existing.isEmpty() && !replace) {
+            return reject(actor, "import", "", Problem.DUPLICATE_ID,
+                "%d of these ids are sources already (%s); nothing was imported. Import with --replace to replace them."
+                    .formatted(existing.size(), String.join(", ", existing.subList(0, Math.min(5, existing.size())))),
+                Optional.empty());
+          }
+          Optional<String> translated =
+              existing.stream().filter(id -> corpus.source(id).flatMap(Source::translation).isPresent()).findFirst();
+          if (translated.isPresent()) {
+            return reject(actor, "import", translated.get(), Problem.TRANSLATION_MISMATCH,
+                translated.get() + " carries a translation aligned paragraph by paragraph; an import cannot replace"
+                    + " it. Nothing was imported.",
+                Optional.empty());
+          }
+          String summary = "%d sources".formatted(sources.size());
+          return switch (transactions.apply(actor, "import", "", summary, CorpusChange.writing(sources))) {
+            case CorpusTransactions.Done(var done) ->
+                new ModerationResult.Imported(sources.size(), existing.size(), done.seq());
             case CorpusTransactions.Failed failed -> failed(failed);
           };
         });
