@@ -173,12 +173,16 @@ public sealed interface ModerationResult {
    * @param builtAt when the served index was built
    * @param current whether the served index was built from exactly the files in the folder
    * @param lastChange the last add, update or remove that went through, and who made it
+   * @param skipped source files that are not valid and are left out, each with the reason
    */
-  record Status(int sources, int passages, Instant builtAt, boolean current, Optional<AuditLog.Entry> lastChange)
+  record Status(
+      int sources, int passages, Instant builtAt, boolean current, Optional<AuditLog.Entry> lastChange,
+      List<String> skipped)
       implements ModerationResult {
     public Status {
       Objects.requireNonNull(builtAt);
       Objects.requireNonNull(lastChange);
+      skipped = List.copyOf(skipped);
     }
 
     @Override
@@ -190,8 +194,12 @@ public sealed interface ModerationResult {
                       "Last change: %s %s by %s:%s at %s (audit #%d)."
                           .formatted(e.action(), e.sourceId(), e.platform(), e.user(), e.time(), e.seq()))
               .orElse("No change recorded yet.");
-      return "📊 %d sources, %d passages. Index built %s%s.\n%s"
-          .formatted(sources, passages, builtAt, current ? "" : " (stale: run reindex)", change);
+      String bad =
+          skipped.stream()
+              .map(reason -> "\n⚠️ Skipped, not a valid source (fix it with update, or remove it): " + reason)
+              .collect(Collectors.joining());
+      return "📊 %d sources, %d passages. Index built %s%s.\n%s%s"
+          .formatted(sources, passages, builtAt, current ? "" : " (stale: run reindex)", change, bad);
     }
   }
 

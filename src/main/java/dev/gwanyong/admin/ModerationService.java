@@ -175,6 +175,9 @@ public final class ModerationService implements AutoCloseable {
         () -> {
           Corpus corpus = Corpus.load(files.folder());
           Optional<Source> existing = corpus.source(id);
+          if (existing.isEmpty() && corpus.skippedFile(id).isPresent()) {
+            return replaceInvalid(actor, id, newText, fields);
+          }
           if (existing.isEmpty()) {
             return unknown(actor, "update", id, corpus);
           }
@@ -210,6 +213,10 @@ public final class ModerationService implements AutoCloseable {
     return locked(
         () -> {
           Corpus corpus = Corpus.load(files.folder());
+          if (corpus.source(id).isEmpty() && corpus.skippedFile(id).isPresent()) {
+            // A file that is not a valid source: nothing of it is served, so it goes on its own.
+            return removed(actor, id, List.of(Corpus.fileName(id)));
+          }
           if (corpus.source(id).isEmpty()) {
             return unknown(actor, "remove", id, corpus);
           }
@@ -221,11 +228,39 @@ public final class ModerationService implements AutoCloseable {
           }
           List<String> touched = new ArrayList<>(translations(id));
           touched.add(Corpus.fileName(id)); // translations first: every step leaves a loadable corpus
-          return switch (transactions.apply(actor, "remove", id, "removed", CorpusChange.deleting(touched))) {
-            case CorpusTransactions.Done(var done) -> new ModerationResult.Removed(id, done.seq());
-            case CorpusTransactions.Failed failed -> failed(failed);
-          };
+          return removed(actor, id, touched);
         });
+  }
+
+  private ModerationResult removed(Actor actor, String id, List<String> touched) {
+    return switch (transactions.apply(actor, "remove", id, "removed", CorpusChange.deleting(touched))) {
+      case CorpusTransactions.Done(var done) -> new ModerationResult.Removed(id, done.seq());
+      case CorpusTransactions.Failed failed -> failed(failed);
+    };
+  }
+
+  /**
+   * Replaces a file that is not a valid source (a hand edit gone wrong) with a new one: its old header cannot be
+   * trusted, so this takes new text, and the title, lang and licence from the fields or, failing that, the text.
+   */
+  private ModerationResult replaceInvalid(
+      Actor actor, String id, Optional<SourceText.Read> text, SourceFields fields) {
+    if (text.isEmpty()) {
+      return reject(actor, "update", id, Problem.INVALID_VALUE,
+          Corpus.fileName(id) + " is not a valid source file, so there is nothing to keep: give its whole text"
+              + " (text, a file or a URL), or remove it.",
+          Optional.empty());
+    }
+    SourceText.Read read = text.get();
+    Source source =
+        new Source(
+            id, title(fields.title().or(() -> read.text().title()), read.text().paragraphs()),
+            fields.language().orElseGet(() -> detect(read.text().paragraphs())), fields.author(), read.url(),
+            fields.licence().orElse(""), List.of(), read.text().paragraphs(), 0, Optional.empty());
+    return switch (apply(actor, "update", source)) {
+      case CorpusTransactions.Done(var done) -> new ModerationResult.Updated(SourceSummary.of(source), done.seq());
+      case CorpusTransactions.Failed failed -> failed(failed);
+    };
   }
 
   /**
@@ -288,7 +323,7 @@ public final class ModerationService implements AutoCloseable {
           try {
             corpus = Corpus.load(files.folder());
           } catch (CorpusException e) {
-            return failed(actor, "rebuild", "", "A source file is not valid: " + e.getMessage() + ".");
+            return failed(actor, "rebuild", "", "The sources cannot be read: " + e.getMessage() + ".");
           }
           IndexInfo info;
           try {
@@ -340,7 +375,8 @@ public final class ModerationService implements AutoCloseable {
     Corpus corpus = Corpus.load(files.folder());
     IndexInfo info = store.info().orElseThrow(() -> new IllegalStateException("no index is open"));
     return new ModerationResult.Status(
-        corpus.sources().size(), info.passages(), info.builtAt(), store.isCurrent(corpus), audit.lastChange());
+        corpus.sources().size(), info.passages(), info.builtAt(), store.isCurrent(corpus), audit.lastChange(),
+        corpus.skipped().stream().map(Corpus.Skipped::reason).toList());
   }
 
   @Override

@@ -90,16 +90,23 @@ public final class CorpusFiles {
     }
   }
 
-  /** The translation files of a source: {@code ID.*.txt} files whose header names it in {@code translation-of}. */
+  /**
+   * The translation files of a source: {@code ID.*.txt} files whose header names it in {@code translation-of}. A file
+   * that cannot be read as a source is not counted: it is reported as skipped, and removed on its own.
+   */
   public List<String> translationsOf(String sourceId) throws IOException {
     List<String> names = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
         if (name.startsWith(sourceId + ".") && name.endsWith(".txt") && !name.equals(Corpus.fileName(sourceId))) {
-          SourceFormat.Parsed parsed = SourceFormat.parse(Files.readString(file, StandardCharsets.UTF_8), name);
-          if (parsed.value("translation-of").filter(sourceId::equals).isPresent()) {
-            names.add(name);
+          try {
+            SourceFormat.Parsed parsed = SourceFormat.parse(Files.readString(file, StandardCharsets.UTF_8), name);
+            if (parsed.value("translation-of").filter(sourceId::equals).isPresent()) {
+              names.add(name);
+            }
+          } catch (CorpusException | java.nio.charset.CharacterCodingException e) {
+            continue; // not a valid source file, so not a translation of anything
           }
         }
       }

@@ -82,16 +82,18 @@ public final class IndexStore implements AutoCloseable {
 
   /**
    * Serves the index of this corpus: the live generation when it was built from these very files with this analysis,
-   * otherwise a fresh build. Returns true when it built.
+   * otherwise a fresh build. While a source file is not valid, the last good index is served as it is (a build would
+   * leave that source out); a build happens then only when there is no usable index. Returns true when it built.
    */
   public boolean openOrBuild(Corpus corpus) {
-    if (builtFrom(openCurrent(), corpus)) {
+    warnSkipped(corpus);
+    if (serves(openCurrent(), corpus)) {
       return false;
     }
     // Another process may be building right now: wait for it, then look again before building ourselves.
     return exclusive(
         () -> {
-          if (builtFrom(openCurrent(), corpus)) {
+          if (serves(openCurrent(), corpus)) {
             return false;
           }
           rebuild(corpus);
@@ -99,10 +101,16 @@ public final class IndexStore implements AutoCloseable {
         });
   }
 
-  private boolean builtFrom(Optional<IndexInfo> info, Corpus corpus) {
+  private boolean serves(Optional<IndexInfo> info, Corpus corpus) {
     return info.isPresent()
-        && info.get().corpusFingerprint().equals(corpus.fingerprint())
-        && info.get().analysisFingerprint().equals(analysis.fingerprint());
+        && info.get().analysisFingerprint().equals(analysis.fingerprint())
+        && (info.get().corpusFingerprint().equals(corpus.fingerprint()) || !corpus.skipped().isEmpty());
+  }
+
+  private static void warnSkipped(Corpus corpus) {
+    for (Corpus.Skipped skipped : corpus.skipped()) {
+      LOG.warning("skipped a source file that is not valid; fix or remove it: " + skipped.reason());
+    }
   }
 
   /** Whether the live index was built from exactly this corpus with this analysis. */
@@ -113,8 +121,9 @@ public final class IndexStore implements AutoCloseable {
         && current.info().analysisFingerprint().equals(analysis.fingerprint());
   }
 
-  /** Builds a new generation from the corpus beside the live one and switches to it. */
+  /** Builds a new generation from the corpus (its valid sources) beside the live one and switches to it. */
   public IndexInfo rebuild(Corpus corpus) {
+    warnSkipped(corpus);
     return exclusive(
         () -> {
           try {
