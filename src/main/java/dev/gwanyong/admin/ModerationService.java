@@ -81,12 +81,36 @@ public final class ModerationService implements AutoCloseable {
         config.moderation().maxSourceKib() * 1024L);
   }
 
-  /** Parses the text after {@code /kb} and runs it; a command that cannot be parsed gives {@link ModerationResult.Usage}. */
+  /** Parses the text after {@code /kb} and runs it, as {@link #attempt} does. */
   public ModerationResult handle(Actor actor, String kbText) {
-    return switch (KbCommandParser.parse(kbText)) {
+    return attempt(actor, KbCommandParser.verb(kbText), () -> KbCommandParser.parse(kbText));
+  }
+
+  /**
+   * Runs one {@code /kb} attempt, auditing every attempt that could change something. Permission comes first: a
+   * sender who is not a moderator and whose command word is not a read is refused before anything is parsed or
+   * fetched. A command that does not parse gives {@link ModerationResult.Usage} and is audited as rejected.
+   *
+   * @param verb the command word the sender used ({@code add}, {@code list}, or anything they typed)
+   * @param parse parses the whole command, called only once the sender may run it
+   */
+  public ModerationResult attempt(Actor actor, String verb, Supplier<KbCommandParser.Result> parse) {
+    String action = verb.isBlank() ? "kb" : verb.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!KbCommandParser.isRead(verb) && !policy.mayChange(actor)) {
+      return denied(actor, action, "");
+    }
+    return switch (parse.get()) {
       case KbCommandParser.Parsed(KbCommand command) -> handle(actor, command);
-      case KbCommandParser.Invalid(String message) -> new ModerationResult.Usage(message);
+      case KbCommandParser.Invalid(String message) -> {
+        audit.record(actor, action, "", AuditLog.Outcome.REJECTED, message);
+        yield new ModerationResult.Usage(message);
+      }
     };
+  }
+
+  /** Whether an actor may change the corpus: asked before fetching anything on their behalf. */
+  public boolean mayChange(Actor actor) {
+    return policy.mayChange(actor);
   }
 
   /** Runs a command for an actor. */

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
 
-  static final int KILLS = 6;
+  static final int KILLS = 4;
 
   /** The text of a source the child adds: three sentences in two paragraphs, naming its id. */
   static String text(String id) {
