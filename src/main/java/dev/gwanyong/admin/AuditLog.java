@@ -20,8 +20,10 @@ import java.util.Optional;
 /**
  * The append-only moderation log, {@code audit.jsonl} in the logs folder: one JSON object a line with a sequence
  * number ({@code seq}, shown to moderators as "audit #N"), the time, platform, user, action, source id, outcome and
- * message. Every attempt to change the corpus is written, allowed or refused. Lines are appended and forced to disk;
- * the file is never rewritten, so operators can read it with ordinary tools.
+ * message. Every attempt to change the corpus is written, allowed or refused. A change is bracketed: an {@code intent}
+ * line (no number) before it and a closing line with the same {@code txn} after it, so a start can tell a change
+ * that was interrupted (see {@code CorpusTransactions}). Lines are appended and forced to disk; the file is never
+ * rewritten, so operators can read it with ordinary tools.
  */
 public final class AuditLog {
 

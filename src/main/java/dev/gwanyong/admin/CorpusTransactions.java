@@ -102,8 +102,8 @@ final class CorpusTransactions {
 
   /**
    * Finishes what a killed process left, at start and under the lock: a staged change whose intent was logged and
-   * not closed is applied and closed; one never announced is dropped; an intent whose change was rolled back but
-   * could not be closed (the log was failing) is closed as failed.
+   * not closed is applied and closed; one never announced is dropped; an abandoned one (its change was undone while
+   * the log was failing) has its intent closed as failed.
    */
   void recover() {
     locked(
@@ -119,33 +119,34 @@ final class CorpusTransactions {
 
   private void recoverUnlocked() throws IOException {
     files.deleteLeftovers();
+    List<String> staged = files.stagedTransactions();
+    if (staged.isEmpty()) {
+      return; // the usual start: the log is not read at all
+    }
     List<AuditLog.Entry> entries = AuditLog.read(audit.file());
     Set<String> closed =
         entries.stream().filter(e -> e.outcome() != AuditLog.Outcome.INTENT && !e.txn().isEmpty())
             .map(AuditLog.Entry::txn).collect(java.util.stream.Collectors.toSet());
-    List<String> staged = files.stagedTransactions();
     boolean changed = false;
     for (String txn : staged) {
       Optional<AuditLog.Entry> intent = intentOf(entries, txn);
       if (intent.isPresent() && !closed.contains(txn)) {
-        files.commitStaged(txn);
-        changed = true;
         AuditLog.Entry i = intent.get();
-        audit.record(actorOf(i), i.action(), i.sourceId(), AuditLog.Outcome.ALLOWED,
-            i.message() + " (finished after a restart)", txn);
-        LOG.warning("finished " + i.action() + " " + i.sourceId() + ", interrupted before its audit line");
+        if (files.isApplicable(txn)) {
+          files.commitStaged(txn);
+          changed = true;
+          audit.record(actorOf(i), i.action(), i.sourceId(), AuditLog.Outcome.ALLOWED,
+              i.message() + " (finished after a restart)", txn);
+          LOG.warning("finished " + i.action() + " " + i.sourceId() + ", interrupted before its audit line");
+        } else {
+          audit.record(actorOf(i), i.action(), i.sourceId(), AuditLog.Outcome.FAILED,
+              "Rolled back: the audit log could not be written at the time.", txn);
+        }
       }
       files.discardStaged(txn);
     }
     if (changed) {
       store.rebuild(Corpus.load(files.folder()));
-    }
-    for (AuditLog.Entry intent : entries) {
-      if (intent.outcome() == AuditLog.Outcome.INTENT && !closed.contains(intent.txn())
-          && !staged.contains(intent.txn())) {
-        audit.record(actorOf(intent), intent.action(), intent.sourceId(), AuditLog.Outcome.FAILED,
-            "Rolled back: the audit log could not be written at the time.", intent.txn());
-      }
     }
   }
 
@@ -165,24 +166,26 @@ final class CorpusTransactions {
   private Failed failedBeforeChanging(Actor actor, String action, String id, String txn, String what, Exception e) {
     String incident = incident();
     LOG.log(Level.SEVERE, "incident " + incident + ": " + what + " failed; nothing changed", e);
-    discard(txn);
-    long seq = 0;
-    try {
-      seq = audit.record(actor, action, id, AuditLog.Outcome.FAILED,
-          "The change could not be applied (incident " + incident + ").").seq();
-    } catch (RuntimeException auditing) {
-      LOG.log(Level.SEVERE, "incident " + incident + ": the audit log cannot be written either", auditing);
-    }
-    return new Failed(incident, seq);
+    return new Failed(incident, closeAsFailed(actor, action, id, txn, incident));
   }
 
-  /** The closing line of a rolled-back change, when the log can still be written; its number, or 0. */
+  /**
+   * Closes the intent of a change that was not made, or was undone, with a failed line, and returns its number. When
+   * the log cannot be written (0 is returned), the staging stays without its manifest: the next start then closes
+   * the intent, if one was written, and never applies the change.
+   */
   private long closeAsFailed(Actor actor, String action, String id, String txn, String incident) {
     try {
-      return audit.record(actor, action, id, AuditLog.Outcome.FAILED,
+      files.abandonStaged(txn);
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.SEVERE, "incident " + incident + ": cannot mark the staging of " + txn + " as abandoned", e);
+    }
+    try {
+      long seq = audit.record(actor, action, id, AuditLog.Outcome.FAILED,
           "The change could not be applied (incident " + incident + ").", txn).seq();
+      discard(txn);
+      return seq;
     } catch (RuntimeException e) {
-      // The next start closes the intent as failed: its staging is gone by then.
       LOG.log(Level.SEVERE, "incident " + incident + ": the audit log cannot be written either", e);
       return 0;
     }
@@ -200,7 +203,6 @@ final class CorpusTransactions {
       LOG.log(Level.SEVERE, "incident " + incident + ": rolling back failed too; check " + files.folder(), e);
       return false;
     }
-    discard(txn);
     try {
       Corpus restored = Corpus.load(files.folder());
       if (!store.isCurrent(restored)) {

@@ -179,6 +179,20 @@ public final class CorpusFiles {
     syncFolder();
   }
 
+  /**
+   * Marks a staged change as not to be applied (its manifest goes), keeping the folder as a record that its intent
+   * still needs a closing line; {@link #discardStaged} removes it once that line is written.
+   */
+  public void abandonStaged(String txn) throws IOException {
+    Files.deleteIfExists(folder.resolve(STAGING_PREFIX + requireTxn(txn)).resolve(MANIFEST));
+    sync(folder.resolve(STAGING_PREFIX + txn));
+  }
+
+  /** Whether a staged change can still be applied: it was staged completely and not abandoned. */
+  public boolean isApplicable(String txn) {
+    return Files.isRegularFile(folder.resolve(STAGING_PREFIX + requireTxn(txn)).resolve(MANIFEST));
+  }
+
   /** Deletes a staged change's folder, applied or not. */
   public void discardStaged(String txn) throws IOException {
     Path staging = folder.resolve(STAGING_PREFIX + requireTxn(txn));

@@ -1,6 +1,7 @@
 package dev.gwanyong.index;
 
 import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.corpus.CorpusException;
 import dev.gwanyong.corpus.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.DirectoryReader;
@@ -87,6 +89,11 @@ public final class IndexStore implements AutoCloseable {
    */
   public boolean openOrBuild(Corpus corpus) {
     warnSkipped(corpus);
+    if (corpus.sources().isEmpty() && !corpus.skipped().isEmpty()) {
+      // Not one valid file: whatever index is in the folder was not built from these, so name the files to fix.
+      throw new CorpusException("no valid source to serve: "
+          + corpus.skipped().stream().map(Corpus.Skipped::reason).collect(Collectors.joining("; ")));
+    }
     if (serves(openCurrent(), corpus)) {
       return false;
     }

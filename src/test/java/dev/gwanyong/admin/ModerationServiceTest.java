@@ -402,7 +402,16 @@ class ModerationServiceTest {
           service.add(Fixture.SLACK_MODERATOR, new SourceInput.Text(HAECHI), SourceFields.ofId("gwanghwamun-haechi"));
       assertInstanceOf(ModerationResult.Failed.class, result, result::message);
     }
-    assertEquals(files, fixture.files(), "rolled back");
+    AuditLog.Entry intent = fixture.auditEntries().getLast();
+    assertEquals(AuditLog.Outcome.INTENT, intent.outcome(), "the log could not be written after the intent");
+
+    // The next start closes that intent as failed, and never applies the change.
+    try (ModerationService restarted = ModerationService.open(fixture.config, fixture.answers.store())) {
+      AuditLog.Entry closing = fixture.auditEntries().getLast();
+      assertEquals(AuditLog.Outcome.FAILED, closing.outcome());
+      assertEquals(intent.txn(), closing.txn());
+    }
+    assertEquals(files, fixture.files(), "rolled back, with nothing left over");
     assertFalse(fixture.citedSources(HAECHI_QUESTION).contains("gwanghwamun-haechi"));
   }
 
