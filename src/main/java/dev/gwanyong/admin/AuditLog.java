@@ -112,8 +112,9 @@ public final class AuditLog {
           lastSeq = Math.max(lastSeq, lastSeqIn(channel));
           Entry entry =
               new Entry(
-                  outcome == Outcome.INTENT ? 0 : lastSeq + 1, clock.instant(), cap(actor.platform(), MAX_FIELD), cap(actor.userId(), MAX_FIELD),
-                  cap(action, MAX_FIELD), cap(sourceId, MAX_FIELD), outcome, cap(message, MAX_MESSAGE), txn);
+                  outcome == Outcome.INTENT ? 0 : lastSeq + 1, clock.instant(), cap(actor.platform(), MAX_FIELD),
+                  cap(actor.userId(), MAX_FIELD), cap(action, MAX_FIELD), cap(sourceId, MAX_FIELD), outcome,
+                  cap(message, MAX_MESSAGE), txn);
           long at = channel.size();
           // A torn last line (a writer killed mid-write) is closed off, so this line stays readable on its own.
           String prefix = at > 0 && !endsWithNewline(channel, at) ? "\n" : "";

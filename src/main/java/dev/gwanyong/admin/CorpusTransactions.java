@@ -86,7 +86,8 @@ final class CorpusTransactions {
     } catch (IOException | RuntimeException e) {
       String incident = incident();
       LOG.log(Level.SEVERE, "incident " + incident + ": " + action + " " + id + " failed; rolling back", e);
-      return new Failed(incident, rollBack(before, txn, incident) ? closeAsFailed(actor, action, id, txn, incident) : 0);
+      boolean undone = rollBack(before, txn, incident);
+      return new Failed(incident, undone ? closeAsFailed(actor, action, id, txn, incident) : 0);
     }
     try {
       AuditLog.Entry done = audit.record(actor, action, id, AuditLog.Outcome.ALLOWED, intended, txn);
@@ -96,7 +97,8 @@ final class CorpusTransactions {
       // A change nobody can find in the log is not kept.
       String incident = incident();
       LOG.log(Level.SEVERE, "incident " + incident + ": cannot audit " + action + " " + id + "; rolling back", e);
-      return new Failed(incident, rollBack(before, txn, incident) ? closeAsFailed(actor, action, id, txn, incident) : 0);
+      boolean undone = rollBack(before, txn, incident);
+      return new Failed(incident, undone ? closeAsFailed(actor, action, id, txn, incident) : 0);
     }
   }
 

@@ -44,6 +44,7 @@ public final class ModerationService implements AutoCloseable {
   private final UrlFetcher fetcher;
   private final SourceText reader;
   private final CorpusTransactions transactions;
+  private final AuditedResults results;
 
   /**
    * @param corpus the corpus folder, the record of truth
@@ -63,6 +64,7 @@ public final class ModerationService implements AutoCloseable {
     this.files = new CorpusFiles(corpus);
     this.store = store;
     this.transactions = new CorpusTransactions(files, store, audit);
+    this.results = new AuditedResults(audit);
     this.policy = policy;
     this.audit = audit;
     this.fetcher = fetcher;
@@ -97,7 +99,7 @@ public final class ModerationService implements AutoCloseable {
   public ModerationResult attempt(Actor actor, String verb, Supplier<KbCommandParser.Result> parse) {
     String action = verb.isBlank() ? "kb" : verb.strip().toLowerCase(java.util.Locale.ROOT);
     if (!KbCommandParser.isRead(verb) && !policy.mayChange(actor)) {
-      return denied(actor, action, "");
+      return results.denied(actor, action, "");
     }
     return switch (parse.get()) {
       case KbCommandParser.Parsed(KbCommand command) -> handle(actor, command);
@@ -131,18 +133,18 @@ public final class ModerationService implements AutoCloseable {
   public ModerationResult add(Actor actor, SourceInput input, SourceFields fields) {
     String named = fields.id().orElse("");
     if (!policy.mayChange(actor)) {
-      return denied(actor, "add", named);
+      return results.denied(actor, "add", named);
     }
     Optional<ModerationResult> invalid = checkFields(actor, "add", fields);
     if (invalid.isPresent()) {
       return invalid.get();
     }
     if (fields.id().isPresent() && Files.exists(files.folder().resolve(Corpus.fileName(named)))) {
-      return duplicate(actor, named); // said before a page is fetched; checked again under the lock
+      return results.duplicate(actor, named); // said before a page is fetched; checked again under the lock
     }
     SourceText.Outcome read = read(input);
     if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
-      return reject(actor, "add", named, problem, reason, Optional.empty());
+      return results.reject(actor, "add", named, problem, reason, Optional.empty());
     }
     SourceText.Read text = (SourceText.Read) read;
     return locked(
@@ -152,7 +154,7 @@ public final class ModerationService implements AutoCloseable {
           String title = title(fields.title().or(() -> text.text().title()), text.text().paragraphs());
           String id = fields.id().orElseGet(() -> SourceIds.free(SourceIds.derive(text.url(), title), ids));
           if (ids.contains(id) || Files.exists(files.folder().resolve(Corpus.fileName(id)))) {
-            return duplicate(actor, id);
+            return results.duplicate(actor, id);
           }
           Source source =
               new Source(
@@ -168,13 +170,13 @@ public final class ModerationService implements AutoCloseable {
   /** Replaces a source's text (from text, an upload or a URL) and/or header values; what is not given is kept. */
   public ModerationResult update(Actor actor, String id, Optional<SourceInput> input, SourceFields fields) {
     if (!policy.mayChange(actor)) {
-      return denied(actor, "update", id);
+      return results.denied(actor, "update", id);
     }
     if (!Source.isValidId(id)) {
-      return invalidId(actor, "update", id);
+      return results.invalidId(actor, "update", id);
     }
     if (fields.id().isPresent() && !fields.id().get().equals(id)) {
-      return reject(actor, "update", id, Problem.INVALID_VALUE,
+      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
           "An update cannot rename a source; add it under the new id and remove the old one.", Optional.empty());
     }
     Optional<ModerationResult> invalid = checkFields(actor, "update", fields);
@@ -182,7 +184,7 @@ public final class ModerationService implements AutoCloseable {
       return invalid.get();
     }
     if (input.isEmpty() && !fields.changesHeader()) {
-      return reject(actor, "update", id, Problem.INVALID_VALUE,
+      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
           "Nothing to update: give new text, a file or a URL, or a new title, lang, licence or author.",
           Optional.empty());
     }
@@ -190,7 +192,7 @@ public final class ModerationService implements AutoCloseable {
     if (input.isPresent()) {
       SourceText.Outcome read = read(input.get());
       if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
-        return reject(actor, "update", id, problem, reason, Optional.empty());
+        return results.reject(actor, "update", id, problem, reason, Optional.empty());
       }
       text = Optional.of((SourceText.Read) read);
     }
@@ -203,11 +205,11 @@ public final class ModerationService implements AutoCloseable {
             return replaceInvalid(actor, id, newText, fields);
           }
           if (existing.isEmpty()) {
-            return unknown(actor, "update", id, corpus);
+            return results.unknown(actor, "update", id, corpus);
           }
           Source old = existing.get();
           if (newText.isPresent() && old.translation().isPresent()) {
-            return reject(actor, "update", id, Problem.TRANSLATION_MISMATCH,
+            return results.reject(actor, "update", id, Problem.TRANSLATION_MISMATCH,
                 id + " carries a translation aligned paragraph by paragraph; new text would no longer match it."
                     + " Edit both files together and run reindex, or remove it and add it again.",
                 Optional.empty());
@@ -229,10 +231,10 @@ public final class ModerationService implements AutoCloseable {
   /** Removes a source and its translation files; the last source cannot be removed. */
   public ModerationResult remove(Actor actor, String id) {
     if (!policy.mayChange(actor)) {
-      return denied(actor, "remove", id);
+      return results.denied(actor, "remove", id);
     }
     if (!Source.isValidId(id)) {
-      return invalidId(actor, "remove", id);
+      return results.invalidId(actor, "remove", id);
     }
     return locked(
         () -> {
@@ -242,10 +244,10 @@ public final class ModerationService implements AutoCloseable {
             return removed(actor, id, List.of(Corpus.fileName(id)));
           }
           if (corpus.source(id).isEmpty()) {
-            return unknown(actor, "remove", id, corpus);
+            return results.unknown(actor, "remove", id, corpus);
           }
           if (corpus.sources().size() == 1) {
-            return reject(actor, "remove", id, Problem.LAST_SOURCE,
+            return results.reject(actor, "remove", id, Problem.LAST_SOURCE,
                 id + " is the last source; add another before removing it, so there is always something to answer"
                     + " from.",
                 Optional.empty());
@@ -270,7 +272,7 @@ public final class ModerationService implements AutoCloseable {
   private ModerationResult replaceInvalid(
       Actor actor, String id, Optional<SourceText.Read> text, SourceFields fields) {
     if (text.isEmpty()) {
-      return reject(actor, "update", id, Problem.INVALID_VALUE,
+      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
           Corpus.fileName(id) + " is not a valid source file, so there is nothing to keep: give its whole text"
               + " (text, a file or a URL), or remove it.",
           Optional.empty());
@@ -295,17 +297,17 @@ public final class ModerationService implements AutoCloseable {
   public ModerationResult importRecords(
       Actor actor, List<RecordImporter.Record> records, String licence, boolean replace) {
     if (!policy.mayChange(actor)) {
-      return denied(actor, "import", "");
+      return results.denied(actor, "import", "");
     }
     List<Source> sources;
     try {
       sources = RecordImporter.toSources(records, licence);
     } catch (CorpusException e) {
-      return reject(actor, "import", "", Problem.INVALID_VALUE, e.getMessage() + "; nothing was imported.",
+      return results.reject(actor, "import", "", Problem.INVALID_VALUE, e.getMessage() + "; nothing was imported.",
           Optional.empty());
     }
     if (sources.isEmpty()) {
-      return reject(actor, "import", "", Problem.EMPTY_TEXT, "There are no records to import.", Optional.empty());
+      return results.reject(actor, "import", "", Problem.EMPTY_TEXT, "There are no records to import.", Optional.empty());
     }
     return locked(
         () -> {
@@ -314,7 +316,7 @@ public final class ModerationService implements AutoCloseable {
               sources.stream().map(Source::id)
                   .filter(id -> Files.exists(files.folder().resolve(Corpus.fileName(id)))).toList();
           if (!existing.isEmpty() && !replace) {
-            return reject(actor, "import", "", Problem.DUPLICATE_ID,
+            return results.reject(actor, "import", "", Problem.DUPLICATE_ID,
                 "%d of these ids are sources already (%s); nothing was imported. Import with --replace to replace them."
                     .formatted(existing.size(), String.join(", ", existing.subList(0, Math.min(5, existing.size())))),
                 Optional.empty());
@@ -322,7 +324,7 @@ public final class ModerationService implements AutoCloseable {
           Optional<String> translated =
               existing.stream().filter(id -> corpus.source(id).flatMap(Source::translation).isPresent()).findFirst();
           if (translated.isPresent()) {
-            return reject(actor, "import", translated.get(), Problem.TRANSLATION_MISMATCH,
+            return results.reject(actor, "import", translated.get(), Problem.TRANSLATION_MISMATCH,
                 translated.get() + " carries a translation aligned paragraph by paragraph; an import cannot replace"
                     + " it. Nothing was imported.",
                 Optional.empty());
@@ -339,7 +341,7 @@ public final class ModerationService implements AutoCloseable {
   /** Rebuilds the index from the source files, as they are. */
   public ModerationResult rebuild(Actor actor) {
     if (!policy.mayChange(actor)) {
-      return denied(actor, "rebuild", "");
+      return results.denied(actor, "rebuild", "");
     }
     return locked(
         () -> {
@@ -347,7 +349,7 @@ public final class ModerationService implements AutoCloseable {
           try {
             corpus = Corpus.load(files.folder());
           } catch (CorpusException e) {
-            return failed(actor, "rebuild", "", "The sources cannot be read: " + e.getMessage() + ".");
+            return results.failed(actor, "rebuild", "", "The sources cannot be read: " + e.getMessage() + ".");
           }
           IndexInfo info;
           try {
@@ -355,7 +357,7 @@ public final class ModerationService implements AutoCloseable {
           } catch (RuntimeException e) {
             String incident = CorpusTransactions.incident();
             LOG.log(Level.SEVERE, "incident " + incident + ": rebuild failed; the old index stays live", e);
-            return failed(actor, "rebuild", "", "The index could not be rebuilt (incident " + incident + ").");
+            return results.failed(actor, "rebuild", "", "The index could not be rebuilt (incident " + incident + ").");
           }
           String summary = "%d sources, %d passages in %d ms".formatted(info.sources(), info.passages(),
               info.buildMillis());
@@ -438,11 +440,11 @@ public final class ModerationService implements AutoCloseable {
 
   private Optional<ModerationResult> checkFields(Actor actor, String action, SourceFields fields) {
     if (fields.id().isPresent() && !Source.isValidId(fields.id().get())) {
-      return Optional.of(invalidId(actor, action, fields.id().get()));
+      return Optional.of(results.invalidId(actor, action, fields.id().get()));
     }
     if (fields.language().isPresent() && !fields.language().get().matches("ko|en")) {
       return Optional.of(
-          reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
+          results.reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
               "lang must be ko or en, not \"" + fields.language().get() + "\".", Optional.empty()));
     }
     return Optional.empty();
@@ -468,39 +470,5 @@ public final class ModerationService implements AutoCloseable {
 
   private static Optional<String> suggestion(String id, Corpus corpus) {
     return SourceIds.suggest(id, corpus.sources().stream().map(Source::id).toList());
-  }
-
-  private ModerationResult denied(Actor actor, String action, String id) {
-    ModerationResult.Denied denied = new ModerationResult.Denied(0);
-    long seq = audit.record(actor, action, id, AuditLog.Outcome.REFUSED, denied.message()).seq();
-    return new ModerationResult.Denied(seq);
-  }
-
-  private ModerationResult invalidId(Actor actor, String action, String id) {
-    return reject(actor, action, id, Problem.INVALID_ID,
-        "\"" + id + "\" is not a valid id: use 1-64 lower-case letters, digits or hyphens, starting with a letter"
-            + " or digit.",
-        Optional.empty());
-  }
-
-  private ModerationResult duplicate(Actor actor, String id) {
-    return reject(actor, "add", id, Problem.DUPLICATE_ID,
-        "There is already a source \"" + id + "\". Update it, or add this one with another id.", Optional.empty());
-  }
-
-  private ModerationResult unknown(Actor actor, String action, String id, Corpus corpus) {
-    return reject(actor, action, id, Problem.UNKNOWN_ID, "No source \"" + id + "\".", suggestion(id, corpus));
-  }
-
-  private ModerationResult reject(
-      Actor actor, String action, String id, Problem problem, String reason, Optional<String> suggestion) {
-    ModerationResult.Rejected draft = new ModerationResult.Rejected(problem, reason, suggestion, 0);
-    long seq = audit.record(actor, action, id, AuditLog.Outcome.REJECTED, draft.message()).seq();
-    return new ModerationResult.Rejected(problem, reason, suggestion, seq);
-  }
-
-  private ModerationResult failed(Actor actor, String action, String id, String reason) {
-    long seq = audit.record(actor, action, id, AuditLog.Outcome.FAILED, reason).seq();
-    return new ModerationResult.Failed(reason, seq);
   }
 }
