@@ -1,92 +1,163 @@
 package dev.gwanyong.admin;
 
 import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.corpus.CorpusChange;
 import dev.gwanyong.corpus.CorpusFiles;
 import dev.gwanyong.index.IndexStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Changes to the corpus as all-or-nothing steps: the files are changed durably, the index is rebuilt beside the live
- * one and swapped in; if anything fails the files are put back and the index made to match them again. Steps run one
- * at a time, in this process (a lock) and across processes sharing the data folder (a file lock), so a CLI run and a
+ * Changes to the corpus and their audit records as one recoverable step:
+ *
+ * <ol>
+ *   <li>the new files and a manifest are staged durably beside the corpus (nothing visible has changed);
+ *   <li>an {@code intent} line goes to the audit log; if it cannot be written, the staging is dropped;
+ *   <li>the staged files are moved into place and the index is rebuilt and swapped in;
+ *   <li>the closing {@code allowed} line goes to the log, carrying the attempt's audit number.
+ * </ol>
+ *
+ * A failure in step 3 or 4 (a failed rebuild, a full logs disk) puts the files back and rebuilds. A process killed
+ * at any point leaves a staging folder and the log telling the next start what to do ({@link #recover}): no intent
+ * means nothing changed, an intent without a closing line is finished from the staging and then closed. Steps run one
+ * at a time, in this process and across processes sharing the data folder (the store's lock), so a CLI run and a
  * running server never interleave.
  */
 final class CorpusTransactions {
 
   private static final Logger LOG = Logger.getLogger(CorpusTransactions.class.getName());
 
-  /** An action on the corpus files, which may fail with an I/O error. */
-  @FunctionalInterface
-  interface FileChange {
-    void run() throws IOException;
-  }
+  /** How a change ended. */
+  sealed interface Outcome {}
+
+  /** The change is in place, searchable and audited; {@code entry} is its closing line. */
+  record Done(AuditLog.Entry entry) implements Outcome {}
+
+  /** The change is not in place; the incident id names the cause in the log, {@code seq} the audit line, or 0. */
+  record Failed(String incident, long seq) implements Outcome {}
 
   private final CorpusFiles files;
   private final IndexStore store;
-  private final Path lockFile;
-  private final ReentrantLock lock = new ReentrantLock();
+  private final AuditLog audit;
 
-  CorpusTransactions(CorpusFiles files, IndexStore store, Path lockFile) {
+  CorpusTransactions(CorpusFiles files, IndexStore store, AuditLog audit) {
     this.files = files;
     this.store = store;
-    this.lockFile = lockFile;
+    this.audit = audit;
   }
 
-  /** Runs work alone; reads use it too, so they never list the folder in the middle of a remove. */
+  /**
+   * Runs work alone, holding the data folder's lock (the index's own builds take the same one); reads use it too, so
+   * they never list the folder in the middle of a remove.
+   */
   <T> T locked(Supplier<T> work) {
-    lock.lock();
+    return store.exclusive(work);
+  }
+
+  /**
+   * Applies a change as one step (see the class comment); call it inside {@link #locked}. {@code intended} is the
+   * message of the intent line and of the closing one.
+   */
+  Outcome apply(Actor actor, String action, String id, String intended, CorpusChange change) {
+    String txn = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    Map<String, Optional<byte[]>> before;
     try {
-      Files.createDirectories(lockFile.getParent());
-      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-        FileLock held = channel.lock();
-        try {
-          return work.get();
-        } finally {
-          held.release();
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot lock " + lockFile, e);
-    } finally {
-      lock.unlock();
+      before = files.snapshot(change.touched());
+      files.stage(txn, change);
+    } catch (IOException | RuntimeException e) {
+      return failedBeforeChanging(actor, action, id, txn, "staging " + action + " " + id, e);
+    }
+    try {
+      audit.record(actor, action, id, AuditLog.Outcome.INTENT, intended, txn);
+    } catch (RuntimeException e) {
+      return failedBeforeChanging(actor, action, id, txn, "auditing the intent to " + action + " " + id, e);
+    }
+    try {
+      files.commitStaged(txn);
+      store.rebuild(Corpus.load(files.folder()));
+    } catch (IOException | RuntimeException e) {
+      String incident = incident();
+      LOG.log(Level.SEVERE, "incident " + incident + ": " + action + " " + id + " failed; rolling back", e);
+      boolean undone = rollBack(before, txn, incident);
+      return new Failed(incident, undone ? closeAsFailed(actor, action, id, txn, incident) : 0);
+    }
+    try {
+      AuditLog.Entry done = audit.record(actor, action, id, AuditLog.Outcome.ALLOWED, intended, txn);
+      discard(txn);
+      return new Done(done);
+    } catch (RuntimeException e) {
+      // A change nobody can find in the log is not kept.
+      String incident = incident();
+      LOG.log(Level.SEVERE, "incident " + incident + ": cannot audit " + action + " " + id + "; rolling back", e);
+      boolean undone = rollBack(before, txn, incident);
+      return new Failed(incident, undone ? closeAsFailed(actor, action, id, txn, incident) : 0);
     }
   }
 
   /**
-   * Applies a file change and rebuilds the index from the changed corpus; call it inside {@link #locked}. Returns
-   * empty when it went through, or the incident id (logged with the cause) when it failed and was rolled back.
+   * Finishes what a killed process left, at start and under the lock: a staged change whose intent was logged and
+   * not closed is applied and closed; one never announced is dropped; an abandoned one (its change was undone while
+   * the log was failing) has its intent closed as failed.
    */
-  Optional<String> apply(String what, List<String> touched, FileChange change) {
-    Map<String, Optional<byte[]>> before;
-    try {
-      before = files.snapshot(touched);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the files of " + what, e);
+  void recover() {
+    locked(
+        () -> {
+          try {
+            recoverUnlocked();
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish the changes left in " + files.folder(), e);
+          }
+          return null;
+        });
+  }
+
+  private void recoverUnlocked() throws IOException {
+    files.deleteLeftovers();
+    List<String> staged = files.stagedTransactions();
+    if (staged.isEmpty()) {
+      return; // the usual start: the log is not read at all
     }
-    try {
-      change.run();
+    List<AuditLog.Entry> entries = AuditLog.read(audit.file());
+    Set<String> closed =
+        entries.stream().filter(e -> e.outcome() != AuditLog.Outcome.INTENT && !e.txn().isEmpty())
+            .map(AuditLog.Entry::txn).collect(java.util.stream.Collectors.toSet());
+    boolean changed = false;
+    for (String txn : staged) {
+      Optional<AuditLog.Entry> intent = intentOf(entries, txn);
+      if (intent.isPresent() && !closed.contains(txn)) {
+        AuditLog.Entry i = intent.get();
+        if (files.isApplicable(txn)) {
+          files.commitStaged(txn);
+          changed = true;
+          audit.record(actorOf(i), i.action(), i.sourceId(), AuditLog.Outcome.ALLOWED,
+              i.message() + " (finished after a restart)", txn);
+          LOG.warning("finished " + i.action() + " " + i.sourceId() + ", interrupted before its audit line");
+        } else {
+          audit.record(actorOf(i), i.action(), i.sourceId(), AuditLog.Outcome.FAILED,
+              "Rolled back: the audit log could not be written at the time.", txn);
+        }
+      }
+      files.discardStaged(txn);
+    }
+    if (changed) {
       store.rebuild(Corpus.load(files.folder()));
-      return Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      String incident = incident();
-      LOG.log(Level.SEVERE, "incident " + incident + ": " + what + " failed; rolling back", e);
-      rollBack(before, incident);
-      return Optional.of(incident);
     }
+  }
+
+  private static Optional<AuditLog.Entry> intentOf(List<AuditLog.Entry> entries, String txn) {
+    return entries.stream().filter(e -> e.outcome() == AuditLog.Outcome.INTENT && e.txn().equals(txn)).findFirst();
+  }
+
+  private static Actor actorOf(AuditLog.Entry entry) {
+    return new Actor(entry.platform(), entry.user(), Set.of());
   }
 
   /** A short id that names a fault in the log and in the message the moderator sees. */
@@ -94,16 +165,63 @@ final class CorpusTransactions {
     return UUID.randomUUID().toString().substring(0, 8);
   }
 
-  private void rollBack(Map<String, Optional<byte[]>> before, String incident) {
+  private Failed failedBeforeChanging(Actor actor, String action, String id, String txn, String what, Exception e) {
+    String incident = incident();
+    LOG.log(Level.SEVERE, "incident " + incident + ": " + what + " failed; nothing changed", e);
+    return new Failed(incident, closeAsFailed(actor, action, id, txn, incident));
+  }
+
+  /**
+   * Closes the intent of a change that was not made, or was undone, with a failed line, and returns its number. When
+   * the log cannot be written (0 is returned), the staging stays without its manifest: the next start then closes
+   * the intent, if one was written, and never applies the change.
+   */
+  private long closeAsFailed(Actor actor, String action, String id, String txn, String incident) {
+    try {
+      files.abandonStaged(txn);
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.SEVERE, "incident " + incident + ": cannot mark the staging of " + txn + " as abandoned", e);
+    }
+    try {
+      long seq = audit.record(actor, action, id, AuditLog.Outcome.FAILED,
+          "The change could not be applied (incident " + incident + ").", txn).seq();
+      discard(txn);
+      return seq;
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "incident " + incident + ": the audit log cannot be written either", e);
+      return 0;
+    }
+  }
+
+  /**
+   * Puts the files back and the index in line with them. False when the files could not be put back: then the intent
+   * stays open with its staging, so the next start finishes the change and closes it (consistent, if not what was
+   * hoped). An index that cannot be rebuilt after the files are back is only logged: a start rebuilds a stale index.
+   */
+  private boolean rollBack(Map<String, Optional<byte[]>> before, String txn, String incident) {
     try {
       files.restore(before);
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.SEVERE, "incident " + incident + ": rolling back failed too; check " + files.folder(), e);
+      return false;
+    }
+    try {
       Corpus restored = Corpus.load(files.folder());
       if (!store.isCurrent(restored)) {
         store.rebuild(restored);
       }
-    } catch (IOException | RuntimeException e) {
-      // The next start rebuilds from whatever files are there; the log says what to look at.
-      LOG.log(Level.SEVERE, "incident " + incident + ": rolling back failed too; check " + files.folder(), e);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "incident " + incident + ": the files are back, the index is not rebuilt yet", e);
+    }
+    return true;
+  }
+
+  private void discard(String txn) {
+    try {
+      files.discardStaged(txn);
+    } catch (IOException e) {
+      // Harmless where it is: the next start drops it, or finishes it if its intent is logged and not closed.
+      LOG.log(Level.WARNING, "cannot delete the staging of " + txn + " in " + files.folder(), e);
     }
   }
 }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class KbCommandParser {
 
   /** The help text shown for {@code /kb help} and with a command that cannot be parsed. */
+  private static final java.util.Set<String> READS = java.util.Set.of("", "list", "show", "status", "help");
+
   public static final String USAGE =
       """
       /kb add url:<https://…> [id:<id>] [title:"…"] [lang:ko|en] [licence:"…"] [author:"…"]
@@ -47,6 +49,16 @@ public final class KbCommandParser {
   public record Invalid(String message) implements Result {}
 
   /** Parses the text after {@code /kb}. */
+  /** The command word of typed text ({@code add}, {@code list} …), lower-cased; empty for empty text. */
+  public static String verb(String text) {
+    return new Tokens(text.strip()).next().map(v -> v.toLowerCase(Locale.ROOT)).orElse("");
+  }
+
+  /** Whether a command word only reads (or asks for help), which everyone may do; any other word may change. */
+  public static boolean isRead(String verb) {
+    return READS.contains(verb.strip().toLowerCase(Locale.ROOT));
+  }
+
   public static Result parse(String text) {
     return parse(text, Optional.empty());
   }

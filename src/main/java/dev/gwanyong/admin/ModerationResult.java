@@ -93,6 +93,20 @@ public sealed interface ModerationResult {
     }
   }
 
+  /** Records were imported as sources, all in one step, and are searchable. */
+  record Imported(int sources, int replaced, long audit) implements ModerationResult {
+    @Override
+    public String message() {
+      return "✅ Imported %s%s. Searchable now. (audit #%d)"
+          .formatted(plural(sources, "source"), replaced == 0 ? "" : " (" + replaced + " replaced)", audit);
+    }
+
+    @Override
+    public Optional<Long> auditSeq() {
+      return Optional.of(audit);
+    }
+  }
+
   /** The index was rebuilt from the source files. */
   record Rebuilt(int sources, int passages, long millis, long audit) implements ModerationResult {
     @Override
@@ -159,12 +173,16 @@ public sealed interface ModerationResult {
    * @param builtAt when the served index was built
    * @param current whether the served index was built from exactly the files in the folder
    * @param lastChange the last add, update or remove that went through, and who made it
+   * @param skipped source files that are not valid and are left out, each with the reason
    */
-  record Status(int sources, int passages, Instant builtAt, boolean current, Optional<AuditLog.Entry> lastChange)
+  record Status(
+      int sources, int passages, Instant builtAt, boolean current, Optional<AuditLog.Entry> lastChange,
+      List<String> skipped)
       implements ModerationResult {
     public Status {
       Objects.requireNonNull(builtAt);
       Objects.requireNonNull(lastChange);
+      skipped = List.copyOf(skipped);
     }
 
     @Override
@@ -176,8 +194,12 @@ public sealed interface ModerationResult {
                       "Last change: %s %s by %s:%s at %s (audit #%d)."
                           .formatted(e.action(), e.sourceId(), e.platform(), e.user(), e.time(), e.seq()))
               .orElse("No change recorded yet.");
-      return "📊 %d sources, %d passages. Index built %s%s.\n%s"
-          .formatted(sources, passages, builtAt, current ? "" : " (stale: run reindex)", change);
+      String bad =
+          skipped.stream()
+              .map(reason -> "\n⚠️ Skipped, not a valid source (fix it with update, or remove it): " + reason)
+              .collect(Collectors.joining());
+      return "📊 %d sources, %d passages. Index built %s%s.\n%s%s"
+          .formatted(sources, passages, builtAt, current ? "" : " (stale: run reindex)", change, bad);
     }
   }
 

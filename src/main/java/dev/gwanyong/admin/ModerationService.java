@@ -4,8 +4,10 @@ import dev.gwanyong.admin.ModerationResult.Problem;
 import dev.gwanyong.answer.Language;
 import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.corpus.CorpusChange;
 import dev.gwanyong.corpus.CorpusException;
 import dev.gwanyong.corpus.CorpusFiles;
+import dev.gwanyong.corpus.RecordImporter;
 import dev.gwanyong.corpus.Source;
 import dev.gwanyong.index.IndexInfo;
 import dev.gwanyong.index.IndexStore;
@@ -24,15 +26,14 @@ import java.util.logging.Logger;
 /**
  * The one moderation service every front end uses: add, update and remove sources, list and show them, rebuild the
  * index and report its status. Changes are permission-checked by {@link ModeratorPolicy}, written to the {@link
- * AuditLog} whatever their outcome, serialised (a lock in this process and a file lock in the data folder, so a CLI
- * run and a server do not interleave), written atomically to the corpus folder and made searchable at once by
+ * AuditLog} whatever their outcome, serialised (by the data folder's lock, held in this process and across processes,
+ * so a CLI run and a server do not interleave), written atomically to the corpus folder and made searchable at once by
  * rebuilding the index beside the live one; questions go on being answered meanwhile, from the old reader until the
  * swap. A failed rebuild rolls the files back. Reading (list, show, status) is open to everyone.
  */
 public final class ModerationService implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(ModerationService.class.getName());
-  private static final String LOCK_FILE = "moderation.lock";
   private static final int OPENING_PARAGRAPHS = 2;
   private static final int MAX_TITLE = 200;
 
@@ -43,10 +44,10 @@ public final class ModerationService implements AutoCloseable {
   private final UrlFetcher fetcher;
   private final SourceText reader;
   private final CorpusTransactions transactions;
+  private final AuditedResults results;
 
   /**
    * @param corpus the corpus folder, the record of truth
-   * @param data the index's data folder, where the cross-process lock file lives
    * @param store the store serving questions; rebuilt after every change
    * @param policy who may change the corpus
    * @param audit where attempts are recorded
@@ -55,7 +56,6 @@ public final class ModerationService implements AutoCloseable {
    */
   public ModerationService(
       Path corpus,
-      Path data,
       IndexStore store,
       ModeratorPolicy policy,
       AuditLog audit,
@@ -63,23 +63,19 @@ public final class ModerationService implements AutoCloseable {
       long maxSourceBytes) {
     this.files = new CorpusFiles(corpus);
     this.store = store;
-    this.transactions = new CorpusTransactions(files, store, data.resolve(LOCK_FILE));
+    this.transactions = new CorpusTransactions(files, store, audit);
+    this.results = new AuditedResults(audit);
     this.policy = policy;
     this.audit = audit;
     this.fetcher = fetcher;
     this.reader = new SourceText(maxSourceBytes);
-    try {
-      files.deleteLeftovers();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clean temp files in " + corpus, e);
-    }
+    transactions.recover();
   }
 
   /** Wires the service from the configuration, around the store that answers questions. */
   public static ModerationService open(GwanyongConfig config, IndexStore store) {
     return new ModerationService(
         config.corpus(),
-        config.data(),
         store,
         new ModeratorPolicy(config.moderators()),
         new AuditLog(config.logs(), Clock.systemUTC()),
@@ -87,12 +83,36 @@ public final class ModerationService implements AutoCloseable {
         config.moderation().maxSourceKib() * 1024L);
   }
 
-  /** Parses the text after {@code /kb} and runs it; a command that cannot be parsed gives {@link ModerationResult.Usage}. */
+  /** Parses the text after {@code /kb} and runs it, as {@link #attempt} does. */
   public ModerationResult handle(Actor actor, String kbText) {
-    return switch (KbCommandParser.parse(kbText)) {
+    return attempt(actor, KbCommandParser.verb(kbText), () -> KbCommandParser.parse(kbText));
+  }
+
+  /**
+   * Runs one {@code /kb} attempt, auditing every attempt that could change something. Permission comes first: a
+   * sender who is not a moderator and whose command word is not a read is refused before anything is parsed or
+   * fetched. A command that does not parse gives {@link ModerationResult.Usage} and is audited as rejected.
+   *
+   * @param verb the command word the sender used ({@code add}, {@code list}, or anything they typed)
+   * @param parse parses the whole command, called only once the sender may run it
+   */
+  public ModerationResult attempt(Actor actor, String verb, Supplier<KbCommandParser.Result> parse) {
+    String action = verb.isBlank() ? "kb" : verb.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!KbCommandParser.isRead(verb) && !policy.mayChange(actor)) {
+      return results.denied(actor, action, "");
+    }
+    return switch (parse.get()) {
       case KbCommandParser.Parsed(KbCommand command) -> handle(actor, command);
-      case KbCommandParser.Invalid(String message) -> new ModerationResult.Usage(message);
+      case KbCommandParser.Invalid(String message) -> {
+        audit.record(actor, action, "", AuditLog.Outcome.REJECTED, message);
+        yield new ModerationResult.Usage(message);
+      }
     };
+  }
+
+  /** Whether an actor may change the corpus: asked before fetching anything on their behalf. */
+  public boolean mayChange(Actor actor) {
+    return policy.mayChange(actor);
   }
 
   /** Runs a command for an actor. */
@@ -113,18 +133,18 @@ public final class ModerationService implements AutoCloseable {
   public ModerationResult add(Actor actor, SourceInput input, SourceFields fields) {
     String named = fields.id().orElse("");
     if (!policy.mayChange(actor)) {
-      return denied(actor, "add", named);
+      return results.denied(actor, "add", named);
     }
     Optional<ModerationResult> invalid = checkFields(actor, "add", fields);
     if (invalid.isPresent()) {
       return invalid.get();
     }
     if (fields.id().isPresent() && Files.exists(files.folder().resolve(Corpus.fileName(named)))) {
-      return duplicate(actor, named); // said before a page is fetched; checked again under the lock
+      return results.duplicate(actor, named); // said before a page is fetched; checked again under the lock
     }
     SourceText.Outcome read = read(input);
     if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
-      return reject(actor, "add", named, problem, reason, Optional.empty());
+      return results.reject(actor, "add", named, problem, reason, Optional.empty());
     }
     SourceText.Read text = (SourceText.Read) read;
     return locked(
@@ -134,27 +154,29 @@ public final class ModerationService implements AutoCloseable {
           String title = title(fields.title().or(() -> text.text().title()), text.text().paragraphs());
           String id = fields.id().orElseGet(() -> SourceIds.free(SourceIds.derive(text.url(), title), ids));
           if (ids.contains(id) || Files.exists(files.folder().resolve(Corpus.fileName(id)))) {
-            return duplicate(actor, id);
+            return results.duplicate(actor, id);
           }
           Source source =
               new Source(
                   id, title, fields.language().orElseGet(() -> detect(text.text().paragraphs())), fields.author(),
                   text.url(), fields.licence().orElse(""), List.of(), text.text().paragraphs(), 0, Optional.empty());
-          return apply(actor, "add", id, List.of(Corpus.fileName(id)), () -> files.write(source))
-              .orElseGet(() -> new ModerationResult.Added(SourceSummary.of(source), allowed(actor, "add", source)));
+          return switch (apply(actor, "add", source)) {
+            case CorpusTransactions.Done(var done) -> new ModerationResult.Added(SourceSummary.of(source), done.seq());
+            case CorpusTransactions.Failed failed -> failed(failed);
+          };
         });
   }
 
   /** Replaces a source's text (from text, an upload or a URL) and/or header values; what is not given is kept. */
   public ModerationResult update(Actor actor, String id, Optional<SourceInput> input, SourceFields fields) {
     if (!policy.mayChange(actor)) {
-      return denied(actor, "update", id);
+      return results.denied(actor, "update", id);
     }
     if (!Source.isValidId(id)) {
-      return invalidId(actor, "update", id);
+      return results.invalidId(actor, "update", id);
     }
     if (fields.id().isPresent() && !fields.id().get().equals(id)) {
-      return reject(actor, "update", id, Problem.INVALID_VALUE,
+      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
           "An update cannot rename a source; add it under the new id and remove the old one.", Optional.empty());
     }
     Optional<ModerationResult> invalid = checkFields(actor, "update", fields);
@@ -162,7 +184,7 @@ public final class ModerationService implements AutoCloseable {
       return invalid.get();
     }
     if (input.isEmpty() && !fields.changesHeader()) {
-      return reject(actor, "update", id, Problem.INVALID_VALUE,
+      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
           "Nothing to update: give new text, a file or a URL, or a new title, lang, licence or author.",
           Optional.empty());
     }
@@ -170,7 +192,7 @@ public final class ModerationService implements AutoCloseable {
     if (input.isPresent()) {
       SourceText.Outcome read = read(input.get());
       if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
-        return reject(actor, "update", id, problem, reason, Optional.empty());
+        return results.reject(actor, "update", id, problem, reason, Optional.empty());
       }
       text = Optional.of((SourceText.Read) read);
     }
@@ -179,12 +201,15 @@ public final class ModerationService implements AutoCloseable {
         () -> {
           Corpus corpus = Corpus.load(files.folder());
           Optional<Source> existing = corpus.source(id);
+          if (existing.isEmpty() && corpus.skippedFile(id).isPresent()) {
+            return replaceInvalid(actor, id, newText, fields);
+          }
           if (existing.isEmpty()) {
-            return unknown(actor, "update", id, corpus);
+            return results.unknown(actor, "update", id, corpus);
           }
           Source old = existing.get();
           if (newText.isPresent() && old.translation().isPresent()) {
-            return reject(actor, "update", id, Problem.TRANSLATION_MISMATCH,
+            return results.reject(actor, "update", id, Problem.TRANSLATION_MISMATCH,
                 id + " carries a translation aligned paragraph by paragraph; new text would no longer match it."
                     + " Edit both files together and run reindex, or remove it and add it again.",
                 Optional.empty());
@@ -196,51 +221,127 @@ public final class ModerationService implements AutoCloseable {
                   newText.flatMap(SourceText.Read::url).or(old::url), fields.licence().orElse(old.licence()),
                   old.references(), newText.map(t -> t.text().paragraphs()).orElse(old.paragraphs()), 0,
                   old.translation()); // its own file, left as it is; only new text would misalign it, refused above
-          return apply(actor, "update", id, List.of(Corpus.fileName(id)), () -> files.write(source))
-              .orElseGet(
-                  () -> new ModerationResult.Updated(SourceSummary.of(source), allowed(actor, "update", source)));
+          return switch (apply(actor, "update", source)) {
+            case CorpusTransactions.Done(var done) -> new ModerationResult.Updated(SourceSummary.of(source), done.seq());
+            case CorpusTransactions.Failed failed -> failed(failed);
+          };
         });
   }
 
   /** Removes a source and its translation files; the last source cannot be removed. */
   public ModerationResult remove(Actor actor, String id) {
     if (!policy.mayChange(actor)) {
-      return denied(actor, "remove", id);
+      return results.denied(actor, "remove", id);
     }
     if (!Source.isValidId(id)) {
-      return invalidId(actor, "remove", id);
+      return results.invalidId(actor, "remove", id);
     }
     return locked(
         () -> {
           Corpus corpus = Corpus.load(files.folder());
+          if (corpus.source(id).isEmpty() && corpus.skippedFile(id).isPresent()) {
+            // A file that is not a valid source: nothing of it is served, so it goes on its own.
+            return removed(actor, id, List.of(Corpus.fileName(id)));
+          }
           if (corpus.source(id).isEmpty()) {
-            return unknown(actor, "remove", id, corpus);
+            return results.unknown(actor, "remove", id, corpus);
           }
           if (corpus.sources().size() == 1) {
-            return reject(actor, "remove", id, Problem.LAST_SOURCE,
+            return results.reject(actor, "remove", id, Problem.LAST_SOURCE,
                 id + " is the last source; add another before removing it, so there is always something to answer"
                     + " from.",
                 Optional.empty());
           }
           List<String> touched = new ArrayList<>(translations(id));
-          touched.add(Corpus.fileName(id));
-          return apply(
-                  actor, "remove", id, touched,
-                  () -> {
-                    for (String name : touched) {
-                      files.delete(name); // translations first: every step leaves a loadable corpus
-                    }
-                  })
-              .orElseGet(
-                  () -> new ModerationResult.Removed(
-                      id, audit.record(actor, "remove", id, AuditLog.Outcome.ALLOWED, "removed").seq()));
+          touched.add(Corpus.fileName(id)); // translations first: every step leaves a loadable corpus
+          return removed(actor, id, touched);
+        });
+  }
+
+  private ModerationResult removed(Actor actor, String id, List<String> touched) {
+    return switch (transactions.apply(actor, "remove", id, "removed", CorpusChange.deleting(touched))) {
+      case CorpusTransactions.Done(var done) -> new ModerationResult.Removed(id, done.seq());
+      case CorpusTransactions.Failed failed -> failed(failed);
+    };
+  }
+
+  /**
+   * Replaces a file that is not a valid source (a hand edit gone wrong) with a new one: its old header cannot be
+   * trusted, so this takes new text, and the title, lang and licence from the fields or, failing that, the text.
+   */
+  private ModerationResult replaceInvalid(
+      Actor actor, String id, Optional<SourceText.Read> text, SourceFields fields) {
+    if (text.isEmpty()) {
+      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
+          Corpus.fileName(id) + " is not a valid source file, so there is nothing to keep: give its whole text"
+              + " (text, a file or a URL), or remove it.",
+          Optional.empty());
+    }
+    SourceText.Read read = text.get();
+    Source source =
+        new Source(
+            id, title(fields.title().or(() -> read.text().title()), read.text().paragraphs()),
+            fields.language().orElseGet(() -> detect(read.text().paragraphs())), fields.author(), read.url(),
+            fields.licence().orElse(""), List.of(), read.text().paragraphs(), 0, Optional.empty());
+    return switch (apply(actor, "update", source)) {
+      case CorpusTransactions.Done(var done) -> new ModerationResult.Updated(SourceSummary.of(source), done.seq());
+      case CorpusTransactions.Failed failed -> failed(failed);
+    };
+  }
+
+  /**
+   * Imports records as sources in one step: every record is checked first, the files are written and the index
+   * rebuilt under the lock, and the import is audited once with its count. Ids already in the corpus are refused
+   * unless {@code replace} is set; a source carrying a translation is never replaced, which would misalign it.
+   */
+  public ModerationResult importRecords(
+      Actor actor, List<RecordImporter.Record> records, String licence, boolean replace) {
+    if (!policy.mayChange(actor)) {
+      return results.denied(actor, "import", "");
+    }
+    List<Source> sources;
+    try {
+      sources = RecordImporter.toSources(records, licence);
+    } catch (CorpusException e) {
+      return results.reject(actor, "import", "", Problem.INVALID_VALUE, e.getMessage() + "; nothing was imported.",
+          Optional.empty());
+    }
+    if (sources.isEmpty()) {
+      return results.reject(actor, "import", "", Problem.EMPTY_TEXT, "There are no records to import.", Optional.empty());
+    }
+    return locked(
+        () -> {
+          Corpus corpus = Corpus.load(files.folder());
+          List<String> existing =
+              sources.stream().map(Source::id)
+                  .filter(id -> Files.exists(files.folder().resolve(Corpus.fileName(id)))).toList();
+          if (!existing.isEmpty() && !replace) {
+            return results.reject(actor, "import", "", Problem.DUPLICATE_ID,
+                "%d of these ids are sources already (%s); nothing was imported. Import with --replace to replace them."
+                    .formatted(existing.size(), String.join(", ", existing.subList(0, Math.min(5, existing.size())))),
+                Optional.empty());
+          }
+          Optional<String> translated =
+              existing.stream().filter(id -> corpus.source(id).flatMap(Source::translation).isPresent()).findFirst();
+          if (translated.isPresent()) {
+            return results.reject(actor, "import", translated.get(), Problem.TRANSLATION_MISMATCH,
+                translated.get() + " carries a translation aligned paragraph by paragraph; an import cannot replace"
+                    + " it. Nothing was imported.",
+                Optional.empty());
+          }
+          String summary = "%d sources".formatted(sources.size());
+          return switch (transactions.apply(actor, "import", "", summary, CorpusChange.writing(sources))) {
+            case CorpusTransactions.Done(var done) ->
+                new ModerationResult.Imported(sources.size(), existing.size(), done.seq());
+            case CorpusTransactions.Failed failed -> failed(failed);
+          };
         });
   }
 
   /** Rebuilds the index from the source files, as they are. */
   public ModerationResult rebuild(Actor actor) {
     if (!policy.mayChange(actor)) {
-      return denied(actor, "rebuild", "");
+      return results.denied(actor, "rebuild", "");
     }
     return locked(
         () -> {
@@ -248,7 +349,7 @@ public final class ModerationService implements AutoCloseable {
           try {
             corpus = Corpus.load(files.folder());
           } catch (CorpusException e) {
-            return failed(actor, "rebuild", "", "A source file is not valid: " + e.getMessage() + ".");
+            return results.failed(actor, "rebuild", "", "The sources cannot be read: " + e.getMessage() + ".");
           }
           IndexInfo info;
           try {
@@ -256,7 +357,7 @@ public final class ModerationService implements AutoCloseable {
           } catch (RuntimeException e) {
             String incident = CorpusTransactions.incident();
             LOG.log(Level.SEVERE, "incident " + incident + ": rebuild failed; the old index stays live", e);
-            return failed(actor, "rebuild", "", "The index could not be rebuilt (incident " + incident + ").");
+            return results.failed(actor, "rebuild", "", "The index could not be rebuilt (incident " + incident + ").");
           }
           String summary = "%d sources, %d passages in %d ms".formatted(info.sources(), info.passages(),
               info.buildMillis());
@@ -296,10 +397,12 @@ public final class ModerationService implements AutoCloseable {
   }
 
   private ModerationResult statusUnlocked() {
+    store.refresh(); // another process may have changed the corpus and switched the index since we last looked
     Corpus corpus = Corpus.load(files.folder());
     IndexInfo info = store.info().orElseThrow(() -> new IllegalStateException("no index is open"));
     return new ModerationResult.Status(
-        corpus.sources().size(), info.passages(), info.builtAt(), store.isCurrent(corpus), audit.lastChange());
+        corpus.sources().size(), info.passages(), info.builtAt(), store.isCurrent(corpus), audit.lastChange(),
+        corpus.skipped().stream().map(Corpus.Skipped::reason).toList());
   }
 
   @Override
@@ -319,12 +422,16 @@ public final class ModerationService implements AutoCloseable {
     };
   }
 
-  /** Applies a change through the transactions; a failure (already rolled back) becomes a {@code Failed} result. */
-  private Optional<ModerationResult> apply(
-      Actor actor, String action, String id, List<String> touched, CorpusTransactions.FileChange change) {
-    return transactions
-        .apply(action + " " + id, touched, change)
-        .map(incident -> failed(actor, action, id, "The change could not be applied (incident " + incident + ")."));
+  /** Writes one source's file as one audited step. */
+  private CorpusTransactions.Outcome apply(Actor actor, String action, Source source) {
+    String counts = ModerationResult.counts(SourceSummary.of(source));
+    return transactions.apply(actor, action, source.id(), counts, CorpusChange.writing(List.of(source)));
+  }
+
+  /** A change that failed and was rolled back (its audit line, if the log could be written, is already there). */
+  private static ModerationResult failed(CorpusTransactions.Failed failed) {
+    return new ModerationResult.Failed(
+        "The change could not be applied (incident " + failed.incident() + ").", failed.seq());
   }
 
   private <T> T locked(Supplier<T> work) {
@@ -333,11 +440,11 @@ public final class ModerationService implements AutoCloseable {
 
   private Optional<ModerationResult> checkFields(Actor actor, String action, SourceFields fields) {
     if (fields.id().isPresent() && !Source.isValidId(fields.id().get())) {
-      return Optional.of(invalidId(actor, action, fields.id().get()));
+      return Optional.of(results.invalidId(actor, action, fields.id().get()));
     }
     if (fields.language().isPresent() && !fields.language().get().matches("ko|en")) {
       return Optional.of(
-          reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
+          results.reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
               "lang must be ko or en, not \"" + fields.language().get() + "\".", Optional.empty()));
     }
     return Optional.empty();
@@ -363,44 +470,5 @@ public final class ModerationService implements AutoCloseable {
 
   private static Optional<String> suggestion(String id, Corpus corpus) {
     return SourceIds.suggest(id, corpus.sources().stream().map(Source::id).toList());
-  }
-
-  private long allowed(Actor actor, String action, Source source) {
-    String message = ModerationResult.counts(SourceSummary.of(source));
-    return audit.record(actor, action, source.id(), AuditLog.Outcome.ALLOWED, message).seq();
-  }
-
-  private ModerationResult denied(Actor actor, String action, String id) {
-    ModerationResult.Denied denied = new ModerationResult.Denied(0);
-    long seq = audit.record(actor, action, id, AuditLog.Outcome.REFUSED, denied.message()).seq();
-    return new ModerationResult.Denied(seq);
-  }
-
-  private ModerationResult invalidId(Actor actor, String action, String id) {
-    return reject(actor, action, id, Problem.INVALID_ID,
-        "\"" + id + "\" is not a valid id: use 1-64 lower-case letters, digits or hyphens, starting with a letter"
-            + " or digit.",
-        Optional.empty());
-  }
-
-  private ModerationResult duplicate(Actor actor, String id) {
-    return reject(actor, "add", id, Problem.DUPLICATE_ID,
-        "There is already a source \"" + id + "\". Update it, or add this one with another id.", Optional.empty());
-  }
-
-  private ModerationResult unknown(Actor actor, String action, String id, Corpus corpus) {
-    return reject(actor, action, id, Problem.UNKNOWN_ID, "No source \"" + id + "\".", suggestion(id, corpus));
-  }
-
-  private ModerationResult reject(
-      Actor actor, String action, String id, Problem problem, String reason, Optional<String> suggestion) {
-    ModerationResult.Rejected draft = new ModerationResult.Rejected(problem, reason, suggestion, 0);
-    long seq = audit.record(actor, action, id, AuditLog.Outcome.REJECTED, draft.message()).seq();
-    return new ModerationResult.Rejected(problem, reason, suggestion, seq);
-  }
-
-  private ModerationResult failed(Actor actor, String action, String id, String reason) {
-    long seq = audit.record(actor, action, id, AuditLog.Outcome.FAILED, reason).seq();
-    return new ModerationResult.Failed(reason, seq);
   }
 }

@@ -124,16 +124,14 @@ public final class Dispatcher {
     }
     Actor actor = new Actor(request.platform(), request.userId(), request.groups());
     try {
-      KbCommandParser.Result parsed =
-          switch (request.input()) {
-            case ModerationRequest.Typed(String text, var attachment) -> KbCommandParser.parse(text, attachment);
-            case ModerationRequest.Options(String subcommand, var values, var file) ->
-                KbCommandParser.parse(subcommand, values, file);
-          };
       ModerationResult result =
-          switch (parsed) {
-            case KbCommandParser.Parsed(var command) -> moderation.get().handle(actor, command);
-            case KbCommandParser.Invalid(String message) -> new ModerationResult.Usage(message);
+          switch (request.input()) {
+            case ModerationRequest.Typed(String text, var attachment) ->
+                moderation.get().attempt(
+                    actor, KbCommandParser.verb(text), () -> KbCommandParser.parse(text, attachment));
+            case ModerationRequest.Options(String subcommand, var values, var file) ->
+                moderation.get().attempt(
+                    actor, subcommand, () -> KbCommandParser.parse(subcommand, values, file));
           };
       return new ModerationReply(result.message(), result.succeeded());
     } catch (RuntimeException e) {
@@ -141,6 +139,14 @@ public final class Dispatcher {
       LOG.log(Level.SEVERE, "incident " + incident + " running /kb on " + request.platform(), e);
       return new ModerationReply(Phrases.of(Language.ENGLISH).failed().formatted(incident), false);
     }
+  }
+
+  /**
+   * Whether a sender may change the sources: an adapter asks before downloading a file sent with {@code /kb}, so a
+   * member's upload is never fetched.
+   */
+  public boolean mayModerate(String platform, String userId, Set<String> groups) {
+    return moderation.isPresent() && moderation.get().mayChange(new Actor(platform, userId, groups));
   }
 
   private static String newId() {

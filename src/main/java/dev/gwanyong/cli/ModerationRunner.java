@@ -29,7 +29,10 @@ final class ModerationRunner {
     }
   }
 
-  /** Runs a call against a store that is not opened first, for {@code rebuild}, which must work on any state. */
+  /**
+   * Runs a call against a store that is not opened first: for {@code rebuild}, which must work on any state, and
+   * {@code import}, which rebuilds anyway.
+   */
   static int runUnopened(
       CommandSpec spec, GwanyongConfig config, BiFunction<ModerationService, Actor, ModerationResult> call)
       throws IOException {

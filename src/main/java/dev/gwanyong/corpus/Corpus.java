@@ -1,6 +1,7 @@
 package dev.gwanyong.corpus;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,10 +22,14 @@ import java.util.stream.Stream;
  *
  * @param folder where the files are
  * @param sources the sources, ordered by id
- * @param fingerprint a digest of every file's name and bytes: the index records it, and a different one means the
- *     index is stale
+ * @param skipped the files that are not valid sources, which are left out so that one bad file stops nothing
+ * @param fingerprint a digest of every file's name and bytes (skipped ones too): the index records it, and a
+ *     different one means the index is stale
  */
-public record Corpus(Path folder, List<Source> sources, String fingerprint) {
+public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, String fingerprint) {
+
+  /** A file left out of the corpus, and why: the message names the file, and where it can, the line. */
+  public record Skipped(String file, String reason) {}
 
   /** The file name of a source in a corpus folder. */
   public static String fileName(String sourceId) {
@@ -33,16 +38,24 @@ public record Corpus(Path folder, List<Source> sources, String fingerprint) {
 
   public Corpus {
     sources = List.copyOf(sources);
+    skipped = List.copyOf(skipped);
   }
 
   public Optional<Source> source(String id) {
     return sources.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
+  /** The skipped file of a source id, if its file is there but not valid. */
+  public Optional<Skipped> skippedFile(String id) {
+    return skipped.stream().filter(s -> s.file().equals(fileName(id))).findFirst();
+  }
+
   /**
-   * Reads every source of a folder.
+   * Reads every source of a folder. A file that is not a valid source (not UTF-8, a header that is not closed or has
+   * an unknown key, a name that does not match its id, a translation of nothing or misaligned) is skipped and listed
+   * in {@link #skipped}, so a hand-edited file never stops the others from being served.
    *
-   * @throws CorpusException naming the file, when a file is not a valid source or two files share an id
+   * @throws CorpusException when the folder cannot be listed
    */
   public static Corpus load(Path folder) {
     if (!Files.isDirectory(folder)) {
@@ -52,23 +65,28 @@ public record Corpus(Path folder, List<Source> sources, String fingerprint) {
     Map<String, Source> originals = new LinkedHashMap<>();
     List<SourceFormat.Parsed> translations = new ArrayList<>();
     List<String> translationFiles = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
     for (Path file : sourceFiles(folder)) {
       String name = file.getFileName().toString();
-      String text = read(file);
+      byte[] bytes = bytes(file);
       digest.update(name.getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
-      digest.update(text.getBytes(StandardCharsets.UTF_8));
-      SourceFormat.Parsed parsed = SourceFormat.parse(text, name);
-      if (parsed.isTranslation()) {
-        translations.add(parsed);
-        translationFiles.add(name);
-        continue;
+      digest.update(bytes);
+      try {
+        SourceFormat.Parsed parsed = SourceFormat.parse(decode(bytes, name), name);
+        if (parsed.isTranslation()) {
+          translations.add(parsed);
+          translationFiles.add(name);
+          continue;
+        }
+        Source source = parsed.toSource(name);
+        if (!name.equals(fileName(source.id()))) {
+          throw new CorpusException(name + ": file name must be " + fileName(source.id()) + " to match its id");
+        }
+        originals.put(source.id(), source);
+      } catch (CorpusException e) {
+        skipped.add(new Skipped(name, e.getMessage()));
       }
-      Source source = parsed.toSource(name);
-      if (!name.equals(fileName(source.id()))) {
-        throw new CorpusException(name + ": file name must be " + fileName(source.id()) + " to match its id");
-      }
-      originals.put(source.id(), source);
     }
     for (int i = 0; i < translations.size(); i++) {
       SourceFormat.Parsed parsed = translations.get(i);
@@ -76,16 +94,17 @@ public record Corpus(Path folder, List<Source> sources, String fingerprint) {
       String of = parsed.value("translation-of").orElseThrow();
       Source original = originals.get(of);
       if (original == null) {
-        throw new CorpusException(file + ": translation-of names '" + of + "', which is not in the corpus");
+        skipped.add(new Skipped(file, file + ": translation-of names '" + of + "', which is not in the corpus"));
+        continue;
       }
       try {
         originals.put(of, original.withTranslation(parsed.toTranslation(file)));
-      } catch (IllegalArgumentException e) {
-        throw new CorpusException(file + ": " + e.getMessage());
+      } catch (IllegalArgumentException | CorpusException e) {
+        skipped.add(new Skipped(file, e instanceof CorpusException ? e.getMessage() : file + ": " + e.getMessage()));
       }
     }
     List<Source> sorted = originals.values().stream().sorted(java.util.Comparator.comparing(Source::id)).toList();
-    return new Corpus(folder, sorted, HexFormat.of().formatHex(digest.digest()));
+    return new Corpus(folder, sorted, skipped, HexFormat.of().formatHex(digest.digest()));
   }
 
   private static List<Path> sourceFiles(Path folder) {
@@ -99,13 +118,19 @@ public record Corpus(Path folder, List<Source> sources, String fingerprint) {
     }
   }
 
-  private static String read(Path file) {
+  private static byte[] bytes(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw new CorpusException(file.getFileName() + ": not UTF-8 text", e);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new CorpusException("cannot read " + file, e);
+    }
+  }
+
+  private static String decode(byte[] bytes, String name) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new CorpusException(name + ": not UTF-8 text", e);
     }
   }
 

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class CorpusFiles {
 
   private static final String TEMP_SUFFIX = ".tmp";
+  private static final String STAGING_PREFIX = ".txn-";
+  private static final String MANIFEST = "MANIFEST";
 
   private final Path folder;
 
@@ -55,11 +57,6 @@ public final class CorpusFiles {
         delete(entry.getKey());
       }
     }
-  }
-
-  /** Writes a source's file atomically. */
-  public void write(Source source) throws IOException {
-    write(Corpus.fileName(source.id()), SourceFormat.format(source).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Replaces a file atomically: temp file, fsync, rename, fsync of the folder. */
@@ -93,16 +90,23 @@ public final class CorpusFiles {
     }
   }
 
-  /** The translation files of a source: {@code ID.*.txt} files whose header names it in {@code translation-of}. */
+  /**
+   * The translation files of a source: {@code ID.*.txt} files whose header names it in {@code translation-of}. A file
+   * that cannot be read as a source is not counted: it is reported as skipped, and removed on its own.
+   */
   public List<String> translationsOf(String sourceId) throws IOException {
     List<String> names = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
         if (name.startsWith(sourceId + ".") && name.endsWith(".txt") && !name.equals(Corpus.fileName(sourceId))) {
-          SourceFormat.Parsed parsed = SourceFormat.parse(Files.readString(file, StandardCharsets.UTF_8), name);
-          if (parsed.value("translation-of").filter(sourceId::equals).isPresent()) {
-            names.add(name);
+          try {
+            SourceFormat.Parsed parsed = SourceFormat.parse(Files.readString(file, StandardCharsets.UTF_8), name);
+            if (parsed.value("translation-of").filter(sourceId::equals).isPresent()) {
+              names.add(name);
+            }
+          } catch (CorpusException | java.nio.charset.CharacterCodingException e) {
+            continue; // not a valid source file, so not a translation of anything
           }
         }
       }
@@ -127,6 +131,118 @@ public final class CorpusFiles {
     return deleted;
   }
 
+  /**
+   * Makes a change durable without applying it: the new files and a manifest go into a hidden folder of the corpus
+   * folder ({@code .txn-ID}, which {@link Corpus#load} never reads), each forced to disk. From then on {@link
+   * #commitStaged} can apply the change, however often it is interrupted.
+   */
+  public void stage(String txn, CorpusChange change) throws IOException {
+    Path staging = Files.createDirectory(folder.resolve(STAGING_PREFIX + requireTxn(txn)));
+    StringBuilder manifest = new StringBuilder();
+    for (Map.Entry<String, byte[]> write : change.writes().entrySet()) {
+      requirePlainName(write.getKey());
+      writeForced(staging.resolve(write.getKey()), write.getValue(), StandardOpenOption.CREATE_NEW);
+      manifest.append("write ").append(write.getKey()).append('\n');
+    }
+    for (String name : change.deletes()) {
+      requirePlainName(name);
+      manifest.append("delete ").append(name).append('\n');
+    }
+    writeForced(staging.resolve(MANIFEST), manifest.toString().getBytes(StandardCharsets.UTF_8),
+        StandardOpenOption.CREATE_NEW);
+    sync(staging);
+    syncFolder();
+  }
+
+  /**
+   * Applies a staged change: moves each staged file into place (atomically) and deletes what it deletes. Idempotent,
+   * so a change interrupted half-way is finished by running it again.
+   */
+  public void commitStaged(String txn) throws IOException {
+    Path staging = folder.resolve(STAGING_PREFIX + requireTxn(txn));
+    for (String line : Files.readAllLines(staging.resolve(MANIFEST), StandardCharsets.UTF_8)) {
+      String name = line.substring(line.indexOf(' ') + 1);
+      requirePlainName(name);
+      if (line.startsWith("write ")) {
+        Path staged = staging.resolve(name);
+        if (Files.exists(staged)) {
+          try {
+            Files.move(staged, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+          } catch (AtomicMoveNotSupportedException e) {
+            Files.move(staged, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      } else if (line.startsWith("delete ")) {
+        Files.deleteIfExists(folder.resolve(name));
+      }
+    }
+    syncFolder();
+  }
+
+  /**
+   * Marks a staged change as not to be applied (its manifest goes), keeping the folder as a record that its intent
+   * still needs a closing line; {@link #discardStaged} removes it once that line is written.
+   */
+  public void abandonStaged(String txn) throws IOException {
+    Files.deleteIfExists(folder.resolve(STAGING_PREFIX + requireTxn(txn)).resolve(MANIFEST));
+    sync(folder.resolve(STAGING_PREFIX + txn));
+  }
+
+  /** Whether a staged change can still be applied: it was staged completely and not abandoned. */
+  public boolean isApplicable(String txn) {
+    return Files.isRegularFile(folder.resolve(STAGING_PREFIX + requireTxn(txn)).resolve(MANIFEST));
+  }
+
+  /** Deletes a staged change's folder, applied or not. */
+  public void discardStaged(String txn) throws IOException {
+    Path staging = folder.resolve(STAGING_PREFIX + requireTxn(txn));
+    if (!Files.exists(staging)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(staging)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+    syncFolder();
+  }
+
+  /** The ids of the changes staged and not yet discarded: what a process killed in the middle left. */
+  public List<String> stagedTransactions() throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString())
+          .filter(n -> n.startsWith(STAGING_PREFIX))
+          .map(n -> n.substring(STAGING_PREFIX.length()))
+          .filter(CorpusFiles::isTxn)
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static boolean isTxn(String txn) {
+    return txn.matches("[0-9a-f]{8,32}");
+  }
+
+  private static String requireTxn(String txn) {
+    if (!isTxn(txn)) {
+      throw new IllegalArgumentException("not a transaction id: " + txn);
+    }
+    return txn;
+  }
+
+  private static void writeForced(Path file, byte[] bytes, StandardOpenOption mode) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, mode, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
+    }
+  }
+
   private static void requirePlainName(String fileName) {
     if (fileName.isEmpty() || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
       throw new IllegalArgumentException("not a plain corpus file name: " + fileName);
@@ -134,6 +250,10 @@ public final class CorpusFiles {
   }
 
   private void syncFolder() throws IOException {
+    sync(folder);
+  }
+
+  private static void sync(Path folder) throws IOException {
     try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException e) {

@@ -7,9 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns JSON records {@code {id, title, text, url, lang}} into sources of a corpus folder, so any collection (a
@@ -56,32 +61,62 @@ public final class RecordImporter {
   }
 
   /**
-   * Writes each record as a source file in the folder (created if needed).
+   * The sources the records stand for, every record checked before any is returned, so a bad record anywhere in a
+   * file means nothing of it is written.
    *
-   * @throws CorpusException naming the record, when its id, title or text is not valid for a source
+   * @throws CorpusException naming the first record whose id (also repeated ones), title, text, lang or url is not
+   *     valid for a source
    */
-  public static int write(List<Record> records, Path folder, String licence) throws IOException {
-    java.util.Set<String> ids = new java.util.HashSet<>();
+  public static List<Source> toSources(List<Record> records, String licence) {
+    Set<String> ids = new HashSet<>();
+    List<Source> sources = new ArrayList<>();
     for (Record record : records) {
       if (!ids.add(record.id())) {
-        throw new CorpusException("record id '" + record.id() + "' appears twice; nothing was written");
+        throw new CorpusException("record id '" + record.id() + "' appears twice");
       }
-    }
-    Files.createDirectories(folder);
-    for (Record record : records) {
+      if (!record.lang().matches("ko|en")) {
+        throw new CorpusException("record '" + record.id() + "': lang must be ko or en, not '" + record.lang() + "'");
+      }
+      if (record.url().isPresent() && !isWebAddress(record.url().get())) {
+        throw new CorpusException("record '" + record.id() + "': url must be an http(s) address");
+      }
       List<String> paragraphs =
           Arrays.stream(record.text().split("\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
-      Source source;
       try {
-        source =
+        sources.add(
             new Source(
                 record.id(), record.title().strip(), record.lang(), Optional.empty(), record.url(), licence,
-                List.of(), paragraphs, 1, Optional.empty());
+                List.of(), paragraphs, 1, Optional.empty()));
       } catch (IllegalArgumentException e) {
         throw new CorpusException("record '" + record.id() + "': " + e.getMessage());
       }
+    }
+    return sources;
+  }
+
+  /**
+   * Writes each record as a source file in a scratch folder (created if needed), for benchmarks. The corpus a bot
+   * serves is changed only through the moderation service, which writes an import as one step.
+   *
+   * @throws CorpusException naming a record that is not valid, before anything is written
+   */
+  public static int write(List<Record> records, Path folder, String licence) throws IOException {
+    List<Source> sources = toSources(records, licence);
+    Files.createDirectories(folder);
+    for (Source source : sources) {
       Files.writeString(folder.resolve(Corpus.fileName(source.id())), SourceFormat.format(source), StandardCharsets.UTF_8);
     }
-    return records.size();
+    return sources.size();
+  }
+
+  /** Links in citations point here, so only web addresses with a host pass; never {@code javascript:} or a file. */
+  private static boolean isWebAddress(String url) {
+    try {
+      URI uri = new URI(url);
+      return uri.getScheme() != null && uri.getScheme().toLowerCase(Locale.ROOT).matches("https?")
+          && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.gwanyong.index;
 
 import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.corpus.CorpusException;
 import dev.gwanyong.corpus.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,14 +16,22 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 
 /**
  * The derived Lucene index of a corpus, kept in a data folder as numbered generations with a {@code CURRENT} file
@@ -33,13 +42,21 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class IndexStore implements AutoCloseable {
 
+  private static final Logger LOG = Logger.getLogger(IndexStore.class.getName());
   private static final String CURRENT = "CURRENT";
   private static final String GENERATION_PREFIX = "gen-";
+  /** The data folder's lock file; its name predates the index taking the lock for its own builds. */
+  private static final String LOCK_FILE = "moderation.lock";
+  /** How often questions look whether another process switched {@code CURRENT}. */
+  private static final long LOOK_EVERY_NANOS = 1_000_000_000L;
 
   private final Path data;
   private final Analysis analysis;
   private final String linkBase;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  private final DataLock dataLock;
+  /** Held while {@code CURRENT} is read or switched and the reader swapped, so a refresh never swaps in an older one. */
+  private final ReentrantLock swapping = new ReentrantLock();
+  private final AtomicLong lastLook = new AtomicLong(System.nanoTime());
   private final AtomicReference<Live> live = new AtomicReference<>();
 
   /** A generation being served: its reader and what its commit says about it. */
@@ -49,6 +66,16 @@ public final class IndexStore implements AutoCloseable {
     this.data = data;
     this.analysis = analysis;
     this.linkBase = linkBase;
+    this.dataLock = DataLock.of(data.resolve(LOCK_FILE));
+  }
+
+  /**
+   * Runs work holding the data folder's lock, which every build and every deletion of generations takes, in this
+   * process and any other sharing the folder. The moderation service runs its changes in it, so a change and the
+   * rebuild that publishes it are one step to everyone else.
+   */
+  public <T> T exclusive(Supplier<T> work) {
+    return dataLock.call(work);
   }
 
   public Analysis analysis() {
@@ -57,17 +84,40 @@ public final class IndexStore implements AutoCloseable {
 
   /**
    * Serves the index of this corpus: the live generation when it was built from these very files with this analysis,
-   * otherwise a fresh build. Returns true when it built.
+   * otherwise a fresh build. While a source file is not valid, the last good index is served as it is (a build would
+   * leave that source out); a build happens then only when there is no usable index. Returns true when it built.
    */
   public boolean openOrBuild(Corpus corpus) {
-    Optional<IndexInfo> existing = openCurrent();
-    if (existing.isPresent()
-        && existing.get().corpusFingerprint().equals(corpus.fingerprint())
-        && existing.get().analysisFingerprint().equals(analysis.fingerprint())) {
+    warnSkipped(corpus);
+    if (corpus.sources().isEmpty() && !corpus.skipped().isEmpty()) {
+      // Not one valid file: whatever index is in the folder was not built from these, so name the files to fix.
+      throw new CorpusException("no valid source to serve: "
+          + corpus.skipped().stream().map(Corpus.Skipped::reason).collect(Collectors.joining("; ")));
+    }
+    if (serves(openCurrent(), corpus)) {
       return false;
     }
-    rebuild(corpus);
-    return true;
+    // Another process may be building right now: wait for it, then look again before building ourselves.
+    return exclusive(
+        () -> {
+          if (serves(openCurrent(), corpus)) {
+            return false;
+          }
+          rebuild(corpus);
+          return true;
+        });
+  }
+
+  private boolean serves(Optional<IndexInfo> info, Corpus corpus) {
+    return info.isPresent()
+        && info.get().analysisFingerprint().equals(analysis.fingerprint())
+        && (info.get().corpusFingerprint().equals(corpus.fingerprint()) || !corpus.skipped().isEmpty());
+  }
+
+  private static void warnSkipped(Corpus corpus) {
+    for (Corpus.Skipped skipped : corpus.skipped()) {
+      LOG.warning("skipped a source file that is not valid; fix or remove it: " + skipped.reason());
+    }
   }
 
   /** Whether the live index was built from exactly this corpus with this analysis. */
@@ -78,21 +128,58 @@ public final class IndexStore implements AutoCloseable {
         && current.info().analysisFingerprint().equals(analysis.fingerprint());
   }
 
-  /** Builds a new generation from the corpus beside the live one and switches to it. */
+  /** Builds a new generation from the corpus (its valid sources) beside the live one and switches to it. */
   public IndexInfo rebuild(Corpus corpus) {
-    writeLock.lock();
+    warnSkipped(corpus);
+    return exclusive(
+        () -> {
+          try {
+            Files.createDirectories(data);
+            Path folder = Files.createDirectory(data.resolve(nextGenerationName()));
+            IndexInfo info = write(corpus, folder);
+            swapping.lock();
+            try {
+              switchCurrent(folder.getFileName().toString());
+              swap(open(folder));
+            } finally {
+              swapping.unlock();
+            }
+            // Safe only here: holding the lock, no other process is building, and readers keep open files alive.
+            deleteOtherGenerations(folder);
+            return info;
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the index in " + data, e);
+          }
+        });
+  }
+
+  /**
+   * Serves the generation {@code CURRENT} names when another process (a command-line change, a server) switched it
+   * since this store last looked. Returns true when it swapped. A generation that cannot be opened leaves the live
+   * one in place; the next look tries again.
+   */
+  public boolean refresh() {
+    if (!swapping.tryLock()) {
+      return false; // a build or another refresh is swapping right now
+    }
     try {
-      Files.createDirectories(data);
-      Path folder = data.resolve(nextGenerationName());
-      IndexInfo info = write(corpus, folder);
-      switchCurrent(folder.getFileName().toString());
-      swap(open(folder));
-      deleteOtherGenerations(folder);
-      return info;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot build the index in " + data, e);
+      Live current = live.get();
+      Optional<Path> named = currentName().map(data::resolve);
+      if (current == null || named.isEmpty() || named.get().equals(current.folder())) {
+        return false;
+      }
+      Live opened = open(named.get());
+      if (!opened.info().analysisFingerprint().equals(analysis.fingerprint())) {
+        opened.reader().close(); // built by a process with other analysis files; ours stays right for us
+        return false;
+      }
+      swap(opened);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "could not open the generation CURRENT names in " + data + "; serving the one open", e);
+      return false;
     } finally {
-      writeLock.unlock();
+      swapping.unlock();
     }
   }
 
@@ -106,6 +193,11 @@ public final class IndexStore implements AutoCloseable {
    * old reader closes when its last lease does.
    */
   public Lease acquire() {
+    long now = System.nanoTime();
+    long last = lastLook.get();
+    if (now - last > LOOK_EVERY_NANOS && lastLook.compareAndSet(last, now)) {
+      refresh();
+    }
     while (true) {
       Live current = live.get();
       if (current == null) {
@@ -161,19 +253,28 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
-  private Optional<IndexInfo> openCurrent() {
+  /** The generation {@code CURRENT} names, when it names one of ours. */
+  private Optional<String> currentName() throws IOException {
     Path pointer = data.resolve(CURRENT);
     if (!Files.exists(pointer)) {
       return Optional.empty();
     }
+    String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+    if (!name.startsWith(GENERATION_PREFIX) || name.contains("/") || name.contains("\\")) {
+      return Optional.empty();
+    }
+    return Optional.of(name);
+  }
+
+  private Optional<IndexInfo> openCurrent() {
     try {
-      String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
-      if (!name.startsWith(GENERATION_PREFIX) || name.contains("/") || name.contains("\\")) {
+      Optional<String> name = currentName();
+      if (name.isEmpty()) {
         return Optional.empty();
       }
-      Live opened = open(data.resolve(name));
+      // Never deletes anything: the other generations may be another process's build in progress.
+      Live opened = open(data.resolve(name.get()));
       swap(opened);
-      deleteOtherGenerations(opened.folder());
       return Optional.of(opened.info());
     } catch (IOException | RuntimeException e) {
       // A missing, unreadable or foreign generation is rebuilt from the sources, which are the record of truth.
@@ -193,6 +294,7 @@ public final class IndexStore implements AutoCloseable {
     // The directory closes with the reader's last reference: after a swap, once the last lease is returned.
     reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
     try {
+      verifyChecksums(directory, reader);
       return new Live(folder, reader, IndexInfo.fromCommitData(reader.getIndexCommit().getUserData()));
     } catch (IOException | RuntimeException e) {
       reader.close();
@@ -200,6 +302,17 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Reads every file of the commit through its checksum. Lucene checks only headers and footers at open, so zeroed
+   * bytes inside postings would otherwise surface as failing questions; at this size reading all of it is cheap.
+   */
+  private static void verifyChecksums(Directory directory, DirectoryReader reader) throws IOException {
+    for (String name : reader.getIndexCommit().getFileNames()) {
+      try (IndexInput input = directory.openInput(name, IOContext.READONCE)) {
+        CodecUtil.checksumEntireFile(input);
+      }
+    }
+  }
 
   private void swap(Live next) throws IOException {
     Live previous = live.getAndSet(next);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A child JVM adding sources or rebuilding in a loop is killed with SIGKILL at random moments; the corpus opened again
  * serves either the old or the new state: never empty or corrupt, answering a known question correctly, with every
- * source in it complete and the index built from exactly those files.
+ * source in it complete, its add audited as done, and the index built from exactly those files.
  */
 class CrashSafetyTest {
 
@@ -101,8 +101,12 @@ class CrashSafetyTest {
       assertTrue(fixture.answers.store().isCurrent(corpus), "the served index is built from exactly these files");
       assertEquals(corpus.sources().size(), fixture.answers.indexInfo().sources());
       assertEquals("kubernetes-history", fixture.citedSources(Fixture.KNOWN_QUESTION).getFirst());
+      List<AuditLog.Entry> audit = fixture.auditEntries();
       for (Source source : corpus.sources()) {
         if (source.id().startsWith("crash-")) {
+          assertTrue(
+              audit.stream().anyMatch(e -> e.sourceId().equals(source.id()) && e.outcome() == AuditLog.Outcome.ALLOWED),
+              source.id() + " is in the corpus, so its add is audited as done");
           assertEquals(2, source.paragraphs().size(), source.id() + " is complete");
           assertEquals(source.id(), fixture.citedSources("Crash marker " + source.id()).getFirst());
         }

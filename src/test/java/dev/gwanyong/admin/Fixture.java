@@ -70,11 +70,11 @@ final class Fixture implements AutoCloseable {
     return config.corpus();
   }
 
-  /** Every corpus file's name and bytes, to compare before and after. */
+  /** Every corpus file's name and bytes, to compare before and after (folders, such as a staged change, left out). */
   Map<String, String> files() {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> list = Files.list(corpus())) {
-      for (Path file : list.toList()) {
+      for (Path file : list.filter(Files::isRegularFile).toList()) {
         files.put(file.getFileName().toString(), java.util.HexFormat.of().formatHex(Files.readAllBytes(file)));
       }
     } catch (IOException e) {

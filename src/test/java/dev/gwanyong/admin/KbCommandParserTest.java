@@ -121,9 +121,9 @@ class KbCommandParserTest {
   void handleRunsParsedCommandsAndReportsUsage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
       throws Exception {
     try (Fixture fixture = new Fixture(temp)) {
-      ModerationResult usage = fixture.moderation.handle(Fixture.SLACK_MEMBER, "frobnicate");
-      assertInstanceOf(ModerationResult.Usage.class, usage);
-      assertEquals(0, fixture.auditEntries().size(), "unparsable text is not an attempt to change anything");
+      ModerationResult refused = fixture.moderation.handle(Fixture.SLACK_MEMBER, "frobnicate");
+      assertInstanceOf(ModerationResult.Denied.class, refused, "permission comes before parsing");
+      assertEquals(AuditLog.Outcome.REFUSED, fixture.auditEntries().getLast().outcome(), "every attempt is audited");
       ModerationResult removed = fixture.moderation.handle(Fixture.SLACK_MODERATOR, "remove k8s-histroy");
       assertEquals("⚠️ No source \"k8s-histroy\".", removed.message());
       ModerationResult typo = fixture.moderation.handle(Fixture.SLACK_MODERATOR, "remove kubernetes-histroy");
@@ -132,7 +132,7 @@ class KbCommandParserTest {
       ModerationResult added =
           fixture.moderation.handle(
               Fixture.SLACK_MODERATOR, "add id:haechi title:\"광화문 해치\" text: 해치는 불을 막는다는 상상의 동물이다.");
-      assertEquals("✅ Added haechi — 1 paragraph, 1 passage. Searchable now. (audit #3)", added.message());
+      assertEquals("✅ Added haechi — 1 paragraph, 1 passage. Searchable now. (audit #4)", added.message());
     }
   }
 

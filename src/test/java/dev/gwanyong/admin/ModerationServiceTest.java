@@ -352,16 +352,80 @@ class ModerationServiceTest {
   }
 
   @Test
+  void withTheLogsDiskFullNoChangeIsMadeUnaudited() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/dev/full")), "needs /dev/full");
+    java.nio.file.Files.createDirectories(fixture.config.logs());
+    // Every write to /dev/full fails with "No space left on device", as on a full disk.
+    java.nio.file.Files.createSymbolicLink(fixture.config.logs().resolve(AuditLog.FILE), Path.of("/dev/full"));
+    Map<String, String> files = fixture.files();
+
+    ModerationResult added = addHaechi(Fixture.SLACK_MODERATOR);
+    ModerationResult removed = fixture.moderation.remove(Fixture.SLACK_MODERATOR, "open-governance");
+
+    assertInstanceOf(ModerationResult.Failed.class, added, added::message);
+    assertInstanceOf(ModerationResult.Failed.class, removed, removed::message);
+    assertEquals(files, fixture.files(), "a change that cannot be audited is not made");
+    assertFalse(fixture.citedSources(HAECHI_QUESTION).contains("gwanghwamun-haechi"));
+  }
+
+  @Test
+  void aFailureToRecordTheDoneLineRollsTheChangeBack() throws Exception {
+    Map<String, String> files = fixture.files();
+    // The log takes the time once per line: the intent gets it, the done line meets a full disk.
+    java.util.concurrent.atomic.AtomicInteger lines = new java.util.concurrent.atomic.AtomicInteger();
+    java.time.Clock fullAfterOneLine =
+        new java.time.Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+          }
+
+          @Override
+          public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public java.time.Instant instant() {
+            if (lines.incrementAndGet() > 1) {
+              throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+            }
+            return java.time.Instant.parse("2026-11-30T00:00:00Z");
+          }
+        };
+    try (ModerationService service =
+        new ModerationService(
+            fixture.corpus(), fixture.answers.store(), new ModeratorPolicy(fixture.config.moderators()),
+            new AuditLog(fixture.config.logs(), fullAfterOneLine),
+            new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())), 1 << 20)) {
+      ModerationResult result =
+          service.add(Fixture.SLACK_MODERATOR, new SourceInput.Text(HAECHI), SourceFields.ofId("gwanghwamun-haechi"));
+      assertInstanceOf(ModerationResult.Failed.class, result, result::message);
+    }
+    AuditLog.Entry intent = fixture.auditEntries().getLast();
+    assertEquals(AuditLog.Outcome.INTENT, intent.outcome(), "the log could not be written after the intent");
+
+    // The next start closes that intent as failed, and never applies the change.
+    try (ModerationService restarted = ModerationService.open(fixture.config, fixture.answers.store())) {
+      AuditLog.Entry closing = fixture.auditEntries().getLast();
+      assertEquals(AuditLog.Outcome.FAILED, closing.outcome());
+      assertEquals(intent.txn(), closing.txn());
+    }
+    assertEquals(files, fixture.files(), "rolled back, with nothing left over");
+    assertFalse(fixture.citedSources(HAECHI_QUESTION).contains("gwanghwamun-haechi"));
+  }
+
+  @Test
   void aFailedRebuildRollsTheFilesBackAndIsAudited() throws Exception {
-    // A real store whose data folder cannot be created (a plain file is in the way), so every rebuild fails.
+    // A real store that cannot switch CURRENT (a folder is in the way of its temp file), so every rebuild fails.
     Path blocked = temp.resolve("blocked");
-    java.nio.file.Files.writeString(blocked, "not a folder");
+    java.nio.file.Files.createDirectories(blocked.resolve("CURRENT.tmp"));
     var store = new dev.gwanyong.index.IndexStore(
-        blocked.resolve("data"), fixture.answers.store().analysis(), fixture.config.answer().linkBase());
+        blocked, fixture.answers.store().analysis(), fixture.config.answer().linkBase());
     Map<String, String> files = fixture.files();
     try (ModerationService broken =
         new ModerationService(
-            fixture.corpus(), temp.resolve("locks"), store, new ModeratorPolicy(fixture.config.moderators()),
+            fixture.corpus(), store, new ModeratorPolicy(fixture.config.moderators()),
             new AuditLog(fixture.config.logs(), java.time.Clock.systemUTC()),
             new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())), 1 << 20)) {
       for (ModerationResult result :

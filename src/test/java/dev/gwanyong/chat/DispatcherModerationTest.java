@@ -64,15 +64,24 @@ class DispatcherModerationTest {
   }
 
   @Test
-  void usageMistakesAreAnsweredWithoutTouchingTheService() {
-    ModerationReply reply =
+  void aCommandThatDoesNotParseIsAuditedToo() {
+    ModerationReply byMember =
         fixture.dispatcher
             .moderate(
                 new ModerationRequest(
                     "slack", "t-9", "UALICE", Set.of(), new ModerationRequest.Typed("frobnicate", Optional.empty())))
             .orElseThrow();
+    ModerationReply byModerator =
+        fixture.dispatcher
+            .moderate(
+                new ModerationRequest(
+                    "slack", "t-10", "UMOD", Set.of(), new ModerationRequest.Typed("remove a b", Optional.empty())))
+            .orElseThrow();
 
-    assertTrue(reply.message().contains("Unknown command") && !reply.succeeded(), reply.message());
-    assertTrue(fixture.audit().isEmpty());
+    assertEquals("⛔ Only moderators can change the sources.", byMember.message(), "permission first");
+    assertTrue(byModerator.message().contains("exactly one source id"), byModerator.message());
+    assertEquals(
+        java.util.List.of("UALICE frobnicate REFUSED", "UMOD remove REJECTED"),
+        fixture.audit().stream().map(e -> e.user() + " " + e.action() + " " + e.outcome()).toList());
   }
 }

@@ -5,12 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gwanyong.admin.AuditLog;
 import dev.gwanyong.corpus.Corpus;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,14 +30,50 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexImportCommandTest {
 
   @TempDir Path dir;
+  Path corpus;
+  Path config;
 
   private record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
+  @BeforeEach
+  void writeConfig() throws IOException {
+    corpus = Files.createDirectories(dir.resolve("corpus"));
+    config = dir.resolve("gwanyong.yml");
+    Files.writeString(
+        config, "corpus: " + corpus + "\ndata: " + dir.resolve("data") + "\nlogs: " + dir.resolve("logs") + "\n", UTF_8);
+  }
+
+  private Run run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--config");
+    all.add(config.toString());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
     return new Run(code, out.toString(), err.toString());
+  }
+
+  /** A JSON-lines file of {@code count} valid records, ids {@code prefix-0} and up. */
+  static Path records(Path dir, String prefix, int count) throws IOException {
+    Path file = dir.resolve(prefix + ".jsonl");
+    Files.writeString(
+        file,
+        IntStream.range(0, count)
+            .mapToObj(i -> "{\"id\": \"" + prefix + "-" + i + "\", \"title\": \"기록 " + i + "\", \"text\": \"" + prefix
+                + " 기록 " + i + "번은 시험용 문장이다.\", \"lang\": \"ko\", \"url\": \"https://example.org/" + i + "\"}")
+            .collect(Collectors.joining("\n", "", "\n")),
+        UTF_8);
+    return file;
+  }
+
+  private List<String> corpusFiles() throws IOException {
+    try (Stream<Path> files = Files.list(corpus)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private List<AuditLog.Entry> audit() {
+    return AuditLog.read(dir.resolve("logs").resolve(AuditLog.FILE));
   }
 
   @Test
@@ -36,24 +84,84 @@ class IndexImportCommandTest {
         "{\"id\": \"village-library\", \"title\": \"햇살마을 도서관\", \"text\": \"도서관은 아홉 시에 연다.\", \"lang\": \"ko\"}\n"
             + "{\"id\": \"concert\", \"title\": \"마을 음악회\", \"text\": \"할아버지는 하모니카를 연주했다.\"}\n",
         UTF_8);
-    Path corpus = dir.resolve("corpus");
-    Files.createDirectories(corpus);
-    Run run =
-        run("index", "import", records.toString(), "--corpus", corpus.toString(), "--data", dir.resolve("data").toString());
+    Run run = run("index", "import", records.toString());
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().contains("2"), run.out());
+    assertTrue(run.out().contains("Imported 2 sources"), run.out());
     Corpus loaded = Corpus.load(corpus);
     assertEquals("햇살마을 도서관", loaded.source("village-library").orElseThrow().title());
     assertTrue(loaded.source("concert").isPresent());
+    assertTrue(run("ask", "도서관은 몇 시에 열어?").out().contains("village-library"), "searchable at once");
+  }
+
+  @Test
+  void anImportIsAuditedOnceWithItsCount() throws IOException {
+    Run run = run("index", "import", records(dir, "rec", 3).toString());
+    assertEquals(0, run.code(), run.err());
+    List<AuditLog.Entry> done = audit().stream().filter(e -> e.outcome() == AuditLog.Outcome.ALLOWED).toList();
+    assertEquals(1, done.size(), done.toString());
+    assertEquals("import", done.getFirst().action());
+    assertTrue(done.getFirst().message().contains("3 sources"), done.getFirst().message());
+  }
+
+  @Test
+  void oneBadRecordWritesNothing() throws IOException {
+    for (String bad :
+        List.of(
+            "{\"id\": \"Bad Id!\", \"title\": \"가\", \"text\": \"가.\"}",
+            "{\"id\": \"bad-lang\", \"title\": \"가\", \"text\": \"가.\", \"lang\": \"xx\"}",
+            "{\"id\": \"bad-url\", \"title\": \"가\", \"text\": \"가.\", \"url\": \"javascript:alert(1)\"}",
+            "{\"id\": \"no-text\", \"title\": \"가\", \"text\": \" \"}")) {
+      Path file = dir.resolve("mixed.jsonl");
+      Files.writeString(file, Files.readString(records(dir, "good", 2)) + bad + "\n", UTF_8);
+      Run run = run("index", "import", file.toString());
+      assertEquals(1, run.code(), bad + " → " + run.out());
+      assertEquals(List.of(), corpusFiles(), "nothing written for " + bad);
+      assertFalse(run.err().contains("\tat "), run.err());
+    }
+  }
+
+  @Test
+  void existingIdsAreRefusedUnlessReplacing() throws IOException {
+    assertEquals(0, run("index", "import", records(dir, "rec", 2).toString()).code());
+    Run again = run("index", "import", records(dir, "rec", 3).toString());
+    assertEquals(1, again.code(), again.out());
+    assertTrue(again.err().contains("rec-0"), again.err());
+    assertEquals(List.of("rec-0.txt", "rec-1.txt"), corpusFiles());
+
+    Run replaced = run("index", "import", "--replace", records(dir, "rec", 3).toString());
+    assertEquals(0, replaced.code(), replaced.err());
+    assertEquals(List.of("rec-0.txt", "rec-1.txt", "rec-2.txt"), corpusFiles());
+  }
+
+  @Test
+  void twoImportsOfTheSameIdsAtOnceDoNotBothSucceed() throws Exception {
+    Path records = records(dir, "same", 300);
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Run>> runs = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        runs.add(two.submit(() -> {
+          go.await();
+          return run("index", "import", records.toString());
+        }));
+      }
+      go.countDown();
+      List<Integer> codes = new ArrayList<>();
+      for (Future<Run> r : runs) {
+        codes.add(r.get(2, TimeUnit.MINUTES).code());
+      }
+      assertEquals(1, codes.stream().filter(c -> c == 0).count(), "exactly one import succeeds: " + codes);
+    } finally {
+      two.shutdownNow();
+    }
   }
 
   @Test
   void aBadRecordIsOneClearLine() throws IOException {
     Path records = dir.resolve("bad.jsonl");
     Files.writeString(records, "{\"id\": \"ok\", \"title\": \"가\", \"text\": \"가.\"}\n{\"id\": \"bad\", \n", UTF_8);
-    Run run =
-        run("index", "import", records.toString(), "--corpus", dir.resolve("corpus").toString(), "--data",
-            dir.resolve("data").toString());
+    Run run = run("index", "import", records.toString());
     assertEquals(1, run.code(), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(run.err().contains("bad.jsonl") && run.err().contains("line 2"), run.err());

@@ -233,6 +233,62 @@ class IndexStoreTest {
   }
 
   @Test
+  void openingLeavesOtherGenerationsAlone() throws IOException {
+    assertTrue(openBuilds());
+    // What another process's rebuild looks like from here: a generation folder not yet named by CURRENT.
+    Path building = Files.createDirectories(data.resolve("gen-000099"));
+    Files.writeString(building.resolve("write.lock"), "");
+    assertFalse(openBuilds());
+    assertTrue(Files.exists(building.resolve("write.lock")), "a reader never deletes a generation");
+  }
+
+  @Test
+  void storesOpeningWhileAnotherRebuildsNeverBreakIt() throws Exception {
+    assertTrue(openBuilds());
+    Corpus tiny = Corpus.load(corpus);
+    ExecutorService moderator = Executors.newSingleThreadExecutor();
+    try (IndexStore builder = new IndexStore(data, Analysis.load(analysis), "")) {
+      Future<?> rebuilds =
+          moderator.submit(
+              () -> {
+                for (int i = 0; i < 15; i++) {
+                  builder.rebuild(tiny);
+                }
+              });
+      int opened = 0;
+      while (!rebuilds.isDone() || opened == 0) {
+        try (IndexStore starting = new IndexStore(data, Analysis.load(analysis), "")) {
+          starting.openOrBuild(tiny);
+          try (IndexStore.Lease lease = starting.acquire()) {
+            assertEquals(3, lease.reader().numDocs());
+          }
+        }
+        opened++;
+      }
+      rebuilds.get(1, TimeUnit.MINUTES); // throws if a start deleted the generation being built
+    } finally {
+      moderator.shutdownNow();
+    }
+  }
+
+  @Test
+  void bytesZeroedInsideASegmentFileAreNoticedAtOpenAndRebuilt() throws IOException {
+    assertTrue(openBuilds());
+    Path largest;
+    try (Stream<Path> files = Files.list(data.resolve(current()))) {
+      largest = files.filter(f -> !f.getFileName().toString().equals("write.lock"))
+          .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(largest);
+    java.util.Arrays.fill(bytes, bytes.length / 2, bytes.length / 2 + 16, (byte) 0); // postings: read lazily
+    Files.write(largest, bytes);
+    assertTrue(openBuilds(), "a checksum mismatch at open rebuilds from the sources");
+    try (AnswerService service = AnswerService.open(config())) {
+      assertTrue(service.ask("쿠버네티스는 컨테이너를 관리하나?").answered());
+    }
+  }
+
+  @Test
   void passagesAreTheSentencesOfTheBundledCorpus() throws IOException {
     Corpus bundled = Corpus.load(Path.of("index"));
     SentenceSplitter splitter = new SentenceSplitter();

@@ -84,7 +84,8 @@ final class KbCommandListener extends ListenerAdapter {
       Optional<Message.Attachment> file) {
     try {
       Optional<SourceInput.Upload> upload = Optional.empty();
-      if (file.isPresent()) {
+      // Permission first: a member's file is never fetched; the dispatcher refuses and audits the attempt.
+      if (file.isPresent() && dispatcher.mayModerate(DiscordPlatform.ID, userId, roles)) {
         Message.Attachment attachment = file.get();
         if (attachment.getSize() > maxUploadBytes) {
           return tooLarge(attachment.getFileName());

@@ -120,9 +120,11 @@ final class SlackListeners {
     SlashCommandPayload p = req.getPayload();
     String eventId = "kb:" + (p.getTriggerId() != null ? p.getTriggerId() : UUID.randomUUID());
     String text = SlackCommandText.unescape(p.getText());
+    // A payload without user_id is still an attempt: nobody's id matches a moderator, so it is refused and audited.
+    String userId = p.getUserId() == null ? "" : p.getUserId();
     later("/kb", () -> {
       ModerationRequest request = new ModerationRequest(
-          SlackPlatform.ID, eventId, p.getUserId(), groups.of(ctx.client(), p.getUserId()),
+          SlackPlatform.ID, eventId, userId, userId.isEmpty() ? Set.of() : groups.of(ctx.client(), userId),
           new ModerationRequest.Typed(text, Optional.empty()));
       Optional<ModerationReply> reply = dispatcher.moderate(request);
       if (reply.isPresent()) {

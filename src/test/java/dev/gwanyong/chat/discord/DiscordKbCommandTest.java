@@ -139,6 +139,20 @@ class DiscordKbCommandTest {
   }
 
   @Test
+  void aMembersAttachmentIsNeverDownloadedAndTheRefusalIsAudited() throws Exception {
+    byte[] text = KbFixture.HAECHI.getBytes(StandardCharsets.UTF_8);
+    String url = discord.host("haechi.md", text);
+    JsonNode kb =
+        discord.kb("add", Map.of("id", KbFixture.HAECHI_ID), List.of("9999"),
+            Optional.of(new StandInJson.Upload("haechi.md", text.length, url)));
+
+    assertEquals("⛔ Only moderators can change the sources.", reply(kb));
+    assertTrue(discord.calls().stream().noneMatch(c -> c.path().contains("/attachments/")),
+        "the permission is checked before the file is fetched: " + discord.calls());
+    assertEquals(AuditLog.Outcome.REFUSED, fixture.audit().getLast().outcome());
+  }
+
+  @Test
   void readingIsOpenToEveryoneAndMistakesGetUsage() throws Exception {
     JsonNode list = discord.kb("list", Map.of(), NOBODY);
     assertTrue(reply(list).startsWith("📚 "), reply(list));

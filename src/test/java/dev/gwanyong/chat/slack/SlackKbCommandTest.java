@@ -87,6 +87,21 @@ class SlackKbCommandTest {
   }
 
   @Test
+  void aCommandWithoutAUserIdIsRefusedAndAudited() throws Exception {
+    Map<String, String> fields = command("/kb", HAECHI_ADD, "UNUSED", "anonymous");
+    fields.remove("user_id");
+    fields.remove("user_name");
+
+    client.postForm(fields);
+
+    String reply = slack.await(c -> c.path().equals("/respond/anonymous")).params().get("text");
+    assertEquals("⛔ Only moderators can change the sources.", reply);
+    AuditLog.Entry entry = fixture.audit().getLast();
+    assertEquals(AuditLog.Outcome.REFUSED, entry.outcome());
+    assertEquals("", entry.user());
+  }
+
+  @Test
   void aModeratorAddsAKoreanSourceAndTheNextAskCitesIt() throws Exception {
     client.postForm(command("/kb", HAECHI_ADD, "UMOD", "added"));
 

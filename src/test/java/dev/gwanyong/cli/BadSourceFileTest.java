@@ -1,0 +1,90 @@
+package dev.gwanyong.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.BundledCorpus;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A hand-edited source file that no longer parses stops nothing: the last good index is served, the file is skipped
+ * and named in {@code index status}, and a moderator can replace or remove it.
+ */
+class BadSourceFileTest {
+
+  @TempDir Path temp;
+
+  record Run(int code, String out, String err) {}
+
+  private Run run(Path config, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--config");
+    all.add(config.toString());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"unknown-key", "unclosed-header", "invalid-utf8"})
+  void aBadFileIsSkippedReportedAndFixable(String damage) throws Exception {
+    Path corpus = temp.resolve("corpus");
+    BundledCorpus.copyTo(corpus);
+    Path config = temp.resolve("gwanyong.yml");
+    Files.writeString(config,
+        "corpus: " + corpus + "\ndata: " + temp.resolve("data") + "\nlogs: " + temp.resolve("logs") + "\n",
+        StandardCharsets.UTF_8);
+    assertEquals(0, run(config, "index", "status").code(), "a valid index exists");
+
+    Path bad = corpus.resolve("open-governance.txt");
+    byte[] original = Files.readAllBytes(bad);
+    String text = new String(original, StandardCharsets.UTF_8);
+    switch (damage) {
+      case "unknown-key" -> Files.writeString(bad, text.replaceFirst("\nlang: ko\n", "\nlang: ko\nsummary: 요약\n"));
+      case "unclosed-header" -> Files.writeString(bad, text.replaceFirst("\n---\n", "\n"));
+      default -> {
+        byte[] broken = original.clone();
+        broken[broken.length - 3] = (byte) 0xff;
+        Files.write(bad, broken);
+      }
+    }
+
+    Run asked = run(config, "ask", "k8s라는 약칭에서 숫자 8은 무슨 의미야?");
+    assertEquals(0, asked.code(), asked.err());
+    assertTrue(asked.out().contains("kubernetes-history"), asked.out());
+
+    Run listed = run(config, "index", "list");
+    assertEquals(0, listed.code(), listed.err());
+    assertTrue(listed.out().contains("kubernetes-history"), listed.out());
+
+    Run status = run(config, "index", "status");
+    assertEquals(0, status.code(), status.err());
+    assertTrue(status.out().contains("open-governance.txt"), "the bad file is named: " + status.out());
+
+    Run added = run(config, "index", "add", "--id", "haechi", "--text", "해치는 불을 막는다는 상상의 동물이다.");
+    assertEquals(0, added.code(), added.err());
+    assertTrue(added.out().startsWith("✅ Added haechi"), added.out());
+
+    Run fixed = run(config, "index", "update", "--id", "open-governance", "--title", "개방형 거버넌스", "--text",
+        "개방형 거버넌스는 한 회사가 프로젝트를 소유하지 않는 방식이다.");
+    assertEquals(0, fixed.code(), fixed.err());
+    Run after = run(config, "index", "status");
+    assertFalse(after.out().contains("open-governance.txt"), "fixed: " + after.out());
+
+    Files.write(corpus.resolve("broken.txt"), "---\nid: broken\n".getBytes(StandardCharsets.UTF_8));
+    Run removed = run(config, "index", "remove", "broken");
+    assertEquals(0, removed.code(), removed.err());
+    assertFalse(Files.exists(corpus.resolve("broken.txt")));
+  }
+}
