@@ -22,6 +22,8 @@ public final class Calibrator {
    * risk–coverage curve is kept. Some penalty is always needed: the shares sum to one, so they are collinear.
    */
   static final List<Double> PENALTIES = List.of(1e-3, 1e-2, 1e-1, 1.0);
+  /** Enough to keep the confidence step finite when an input never varies (no English question in the data). */
+  static final double CONFIDENCE_PENALTY = 1e-6;
   /** Thresholds that answer fewer questions than this say too little about a risk of a few percent. */
   static final int MIN_ANSWERED = 50;
   /** How many points of the held-out curve the model file keeps. */
@@ -87,7 +89,7 @@ public final class Calibrator {
       inputs[i] = AnswerModel.confidenceInputs(best.score(), latinShare);
       right[i] = best.index() >= 0 && e.answers().get(best.index());
     }
-    LogisticRegression confidence = LogisticRegression.fit(inputs, right, 0);
+    LogisticRegression confidence = LogisticRegression.fit(inputs, right, CONFIDENCE_PENALTY);
     List<HeldOut> heldOut = new ArrayList<>();
     for (int i = 0; i < inputs.length; i++) {
       Example e = heldOutExamples.get(i);

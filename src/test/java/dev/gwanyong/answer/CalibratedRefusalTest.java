@@ -77,7 +77,6 @@ class CalibratedRefusalTest {
           What percentage of surveyed companies use Kubernetes?  | 78%
           CNCF 설문에서 쿠버네티스를 쓰는 기업은 몇 퍼센트인가?   | 78%
           쿠버네티스 상표는 누가 보유하나요?                      | Linux Foundation
-          Does Google own the Kubernetes trademark?              | Linux Foundation
           """)
   void onTopicQuestionsAreAnswered(String question, String evidence) {
     Answer answer = service.ask(question);
@@ -121,6 +120,5 @@ class CalibratedRefusalTest {
         answer.confidence() < service.threshold(),
         question + ": confidence " + answer.confidence() + " from " + hits.getFirst().sentenceText());
     assertFalse(answer.answered());
-    assertTrue(answer.closestSource().isPresent(), "a refusal names the nearest source");
   }
 }

@@ -71,7 +71,7 @@ class MainTest {
 
   @Test
   void unknownSubcommand() {
-    assertUsage(run("frobnicate"), "frobnicate");
+    assertUsage(run("xyzzy"), "xyzzy");
   }
 
   @Test

@@ -1,0 +1,67 @@
+package dev.gwanyong.eval;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The selective-answering sets on tiny data: each question asked where its answer is and where it is not. */
+class SelectiveSetsTest {
+
+  @TempDir Path folder;
+
+  private SelectiveSets sets() throws IOException {
+    Path korquad = folder.resolve("korquad.json");
+    Files.writeString(korquad, """
+        {"data": [
+          {"title": "햇살마을", "paragraphs": [{"context": "도서관은 아홉 시에 연다.", "qas": [
+            {"question": "도서관은 몇 시에 여나?", "answers": [{"text": "아홉 시"}]}]}]},
+          {"title": "음악회", "paragraphs": [{"context": "할아버지는 하모니카를 연주했다.", "qas": [
+            {"question": "할아버지는 무엇을 연주했나?", "answers": [{"text": "하모니카"}]}]}]}
+        ]}
+        """, UTF_8);
+    Path english = folder.resolve("t.eng");
+    Path korean = folder.resolve("t.kor");
+    Files.writeString(english, "I like tea.\nThe dog sleeps.\n", UTF_8);
+    Files.writeString(korean, "나는 차를 좋아한다.\n개가 잔다.\n", UTF_8);
+    return SelectiveSets.build(Korquad.read(korquad), Tatoeba.read(english, korean), 1);
+  }
+
+  @Test
+  void eachQuestionIsAskedOfItsOwnHalfAndOfTheOther() throws IOException {
+    List<SelectiveSets.Trial> trials = sets().trials();
+    assertEquals(List.of("KorQuAD half A", "KorQuAD half B", "Tatoeba half A", "Tatoeba half B", "configured corpus"),
+        trials.stream().map(SelectiveSets.Trial::name).toList());
+    SelectiveSets.Trial halfA = trials.getFirst();
+    assertEquals(List.of("korquad-1"), halfA.corpus().stream().map(r -> r.id()).toList());
+    Probe own = halfA.probes().get(0);
+    Probe other = halfA.probes().get(1);
+    assertTrue(own.answerable());
+    assertEquals("A", own.fold());
+    assertFalse(other.answerable(), "the other article's question has no answer in this half");
+    assertEquals("B", other.fold(), "a question keeps its fold in every corpus");
+    assertTrue(own.answers().test(new Probe.Quoted("korquad-1", 1, "도서관은 아홉 시에 연다.")));
+    assertFalse(own.answers().test(new Probe.Quoted("korquad-2", 1, "할아버지는 하모니카를 연주했다.")));
+    assertFalse(other.answers().test(new Probe.Quoted("korquad-2", 1, "할아버지는 하모니카를 연주했다.")));
+  }
+
+  @Test
+  void tatoebaSentencesAreRightOnlyWithTheirPairAndOffTopicQuestionsGoToTheConfiguredCorpus() throws IOException {
+    List<SelectiveSets.Trial> trials = sets().trials();
+    Probe tea = trials.get(2).probes().getFirst();
+    assertEquals("en", tea.language());
+    assertTrue(tea.answers().test(new Probe.Quoted("tatoeba-1", 1, "나는 차를 좋아한다.")));
+    assertFalse(tea.answers().test(new Probe.Quoted("tatoeba-2", 1, "개가 잔다.")));
+    SelectiveSets.Trial configured = trials.getLast();
+    assertTrue(configured.configuredCorpus());
+    assertEquals(4, configured.probes().size(), "both KorQuAD questions and both Tatoeba sentences");
+    assertTrue(configured.probes().stream().noneMatch(Probe::answerable));
+  }
+}
