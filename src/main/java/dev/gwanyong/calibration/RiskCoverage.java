@@ -48,23 +48,15 @@ public final class RiskCoverage {
 
   /** The figures when answering every question whose confidence reaches {@code threshold}. */
   public Point at(double threshold) {
-    int answered = 0;
-    int right = 0;
-    int wrong = 0;
-    int falseAnswers = 0;
-    for (Judged j : judged) {
-      if (j.confidence() >= threshold) {
-        answered++;
-        if (!j.answerable()) {
-          falseAnswers++;
-        } else if (j.right()) {
-          right++;
-        } else {
-          wrong++;
-        }
+    Point reached = new Point(threshold, 0, 0, 0, 0, judged.size(), answerable());
+    for (Point p : curve()) {
+      if (p.threshold() < threshold) {
+        break;
       }
+      reached = p;
     }
-    return new Point(threshold, answered, right, wrong, falseAnswers, judged.size(), answerable());
+    return new Point(threshold, reached.answered(), reached.right(), reached.wrong(), reached.falseAnswers(),
+        reached.total(), reached.answerable());
   }
 
   /** One point at each distinct confidence, from the most confident answer down to answering everything. */

@@ -89,7 +89,7 @@ final class CalibrateCommand implements Callable<Integer> {
         probe.language(),
         probe.answerable(),
         candidates.stream().map(c -> c.hit().evidence()).toList(),
-        candidates.stream().map(c -> probe.answers().test(SelectiveBenchCommand.quoted(c))).toList());
+        candidates.stream().map(c -> probe.answers().test(Probe.Quoted.of(c))).toList());
   }
 
   private ObjectNode provenance(List<Example> examples) {

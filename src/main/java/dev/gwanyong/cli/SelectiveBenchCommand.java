@@ -68,11 +68,7 @@ final class SelectiveBenchCommand implements Callable<Integer> {
     RiskCoverage.Judged judged = candidates.isEmpty()
         ? new RiskCoverage.Judged(0, probe.answerable(), false)
         : new RiskCoverage.Judged(candidates.getFirst().confidence(), probe.answerable(),
-            probe.answers().test(quoted(candidates.getFirst())));
+            probe.answers().test(Probe.Quoted.of(candidates.getFirst())));
     return new SelectiveReport.Judgement(probe.set(), probe.language(), judged);
-  }
-
-  static Probe.Quoted quoted(Candidate candidate) {
-    return new Probe.Quoted(candidate.hit().sourceId(), candidate.hit().paragraph(), candidate.quote());
   }
 }

@@ -1,5 +1,6 @@
 package dev.gwanyong.eval;
 
+import dev.gwanyong.answer.Candidate;
 import java.util.function.Predicate;
 
 /**
@@ -15,7 +16,13 @@ public record Probe(
     String fold, String set, String language, String question, boolean answerable, Predicate<Quoted> answers) {
 
   /** A quote and where it comes from, as much as a probe needs to judge it. */
-  public record Quoted(String sourceId, int paragraph, String quote) {}
+  public record Quoted(String sourceId, int paragraph, String quote) {
+
+    /** What the bot would quote if it cited this candidate. */
+    public static Quoted of(Candidate candidate) {
+      return new Quoted(candidate.hit().sourceId(), candidate.hit().paragraph(), candidate.quote());
+    }
+  }
 
   static Probe unanswerable(String fold, String set, String language, String question) {
     return new Probe(fold, set, language, question, false, q -> false);

@@ -104,15 +104,14 @@ final class EvidenceScorer {
         namesFound += name ? 1 : 0;
         shares.found += weight;
       }
-      if (contains(title, group)) {
-        shares.title += weight;
-      }
+      boolean inTitle = contains(title, group);
+      shares.title += inTitle ? weight : 0;
       if (inSentence) {
         shares.sentence += weight;
         shares.translated += direct ? 0 : weight;
       } else if (inNeighbour) {
         shares.neighbour += weight;
-      } else if (contains(paragraph, group) || contains(title, group)) {
+      } else if (inTitle || contains(paragraph, group)) {
         shares.context += weight;
       } else if (docFreqs.get(group) > 0) {
         shares.missing += weight;

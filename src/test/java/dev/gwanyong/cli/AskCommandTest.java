@@ -35,7 +35,7 @@ class AskCommandTest {
     return nodes;
   }
 
-  private static MainTest.Run withStdin(String input, String... args) {
+  private static CliRun withStdin(String input, String... args) {
     InputStream original = System.in;
     try {
       System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
@@ -65,7 +65,7 @@ class AskCommandTest {
 
   @Test
   void jsonIsOneObjectWithTheDocumentedFields() throws IOException {
-    MainTest.Run run = MainTest.run("ask", "--json", "--data", data.toString(), SURVEY_QUESTION);
+    CliRun run = MainTest.run("ask", "--json", "--data", data.toString(), SURVEY_QUESTION);
     assertEquals(0, run.code(), run.err());
     List<JsonNode> objects = lines(run.out());
     assertEquals(1, objects.size(), run.out());
@@ -80,7 +80,7 @@ class AskCommandTest {
 
   @Test
   void jsonOfARefusalHasNoCitations() throws IOException {
-    MainTest.Run run = MainTest.run("ask", "--json", "--data", data.toString(), "김치찌개 끓이는 법");
+    CliRun run = MainTest.run("ask", "--json", "--data", data.toString(), "김치찌개 끓이는 법");
     assertEquals(0, run.code(), run.err());
     JsonNode answer = lines(run.out()).getFirst();
     assertAnswerShape(answer, "김치찌개 끓이는 법");
@@ -96,7 +96,7 @@ class AskCommandTest {
 
         {"id": "third", "q": "*:* AND \\"((("}
         """;
-    MainTest.Run run = withStdin(input, "ask", "--jsonl", "--data", data.toString());
+    CliRun run = withStdin(input, "ask", "--jsonl", "--data", data.toString());
     assertEquals(0, run.code(), run.err());
     List<JsonNode> answers = lines(run.out());
     assertEquals(List.of("first", "second", "third"), answers.stream().map(a -> a.get("id").asText()).toList());
@@ -116,7 +116,7 @@ class AskCommandTest {
         {"id": "c", "text": "no q field"}
         {"id": "d", "q": "김치찌개 끓이는 법"}
         """;
-    MainTest.Run run = withStdin(input, "ask", "--jsonl", "--data", data.toString());
+    CliRun run = withStdin(input, "ask", "--jsonl", "--data", data.toString());
     assertEquals(1, run.code(), "a batch with bad lines exits 1");
     List<JsonNode> out = lines(run.out());
     assertEquals(4, out.size(), run.out());

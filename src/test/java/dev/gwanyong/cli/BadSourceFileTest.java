@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.BundledCorpus;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,16 +20,8 @@ class BadSourceFileTest {
 
   @TempDir Path temp;
 
-  record Run(int code, String out, String err) {}
-
-  private Run run(Path config, String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--config");
-    all.add(config.toString());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private CliRun run(Path config, String... args) {
+    return CliRun.withConfig(config, args);
   }
 
   @ParameterizedTest
@@ -60,30 +48,30 @@ class BadSourceFileTest {
       }
     }
 
-    Run asked = run(config, "ask", "k8s라는 약칭에서 숫자 8은 무슨 의미야?");
+    CliRun asked = run(config, "ask", "k8s라는 약칭에서 숫자 8은 무슨 의미야?");
     assertEquals(0, asked.code(), asked.err());
     assertTrue(asked.out().contains("kubernetes-history"), asked.out());
 
-    Run listed = run(config, "index", "list");
+    CliRun listed = run(config, "index", "list");
     assertEquals(0, listed.code(), listed.err());
     assertTrue(listed.out().contains("kubernetes-history"), listed.out());
 
-    Run status = run(config, "index", "status");
+    CliRun status = run(config, "index", "status");
     assertEquals(0, status.code(), status.err());
     assertTrue(status.out().contains("open-governance.txt"), "the bad file is named: " + status.out());
 
-    Run added = run(config, "index", "add", "--id", "haechi", "--text", "해치는 불을 막는다는 상상의 동물이다.");
+    CliRun added = run(config, "index", "add", "--id", "haechi", "--text", "해치는 불을 막는다는 상상의 동물이다.");
     assertEquals(0, added.code(), added.err());
     assertTrue(added.out().startsWith("✅ Added haechi"), added.out());
 
-    Run fixed = run(config, "index", "update", "--id", "open-governance", "--title", "개방형 거버넌스", "--text",
+    CliRun fixed = run(config, "index", "update", "--id", "open-governance", "--title", "개방형 거버넌스", "--text",
         "개방형 거버넌스는 한 회사가 프로젝트를 소유하지 않는 방식이다.");
     assertEquals(0, fixed.code(), fixed.err());
-    Run after = run(config, "index", "status");
+    CliRun after = run(config, "index", "status");
     assertFalse(after.out().contains("open-governance.txt"), "fixed: " + after.out());
 
     Files.write(corpus.resolve("broken.txt"), "---\nid: broken\n".getBytes(StandardCharsets.UTF_8));
-    Run removed = run(config, "index", "remove", "broken");
+    CliRun removed = run(config, "index", "remove", "broken");
     assertEquals(0, removed.code(), removed.err());
     assertFalse(Files.exists(corpus.resolve("broken.txt")));
   }

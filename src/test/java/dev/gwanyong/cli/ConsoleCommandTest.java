@@ -17,7 +17,7 @@ class ConsoleCommandTest {
 
   @TempDir Path data;
 
-  private MainTest.Run console(String typed) {
+  private CliRun console(String typed) {
     InputStream original = System.in;
     try {
       System.setIn(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)));
@@ -29,7 +29,7 @@ class ConsoleCommandTest {
 
   @Test
   void answersEachLineUntilAnEmptyOne() {
-    MainTest.Run run = console("쿠버네티스를 활용하는 기업 비율은?\n김치찌개 끓이는 법\n\n*:*\n");
+    CliRun run = console("쿠버네티스를 활용하는 기업 비율은?\n김치찌개 끓이는 법\n\n*:*\n");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("78%"), run.out());
     assertTrue(run.out().contains(Phrases.of(Language.KOREAN).notCovered()), run.out());
@@ -39,7 +39,7 @@ class ConsoleCommandTest {
 
   @Test
   void endOfInputQuits() {
-    MainTest.Run run = console("");
+    CliRun run = console("");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().endsWith("? "), run.out());
   }

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gwanyong.admin.AuditLog;
 import dev.gwanyong.corpus.Corpus;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,8 +31,6 @@ class IndexImportCommandTest {
   Path corpus;
   Path config;
 
-  private record Run(int code, String out, String err) {}
-
   @BeforeEach
   void writeConfig() throws IOException {
     corpus = Files.createDirectories(dir.resolve("corpus"));
@@ -43,14 +39,8 @@ class IndexImportCommandTest {
         config, "corpus: " + corpus + "\ndata: " + dir.resolve("data") + "\nlogs: " + dir.resolve("logs") + "\n", UTF_8);
   }
 
-  private Run run(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--config");
-    all.add(config.toString());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.withConfig(config, args);
   }
 
   /** A JSON-lines file of {@code count} valid records, ids {@code prefix-0} and up. */
@@ -84,7 +74,7 @@ class IndexImportCommandTest {
         "{\"id\": \"village-library\", \"title\": \"햇살마을 도서관\", \"text\": \"도서관은 아홉 시에 연다.\", \"lang\": \"ko\"}\n"
             + "{\"id\": \"concert\", \"title\": \"마을 음악회\", \"text\": \"할아버지는 하모니카를 연주했다.\"}\n",
         UTF_8);
-    Run run = run("index", "import", records.toString());
+    CliRun run = run("index", "import", records.toString());
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("Imported 2 sources"), run.out());
     Corpus loaded = Corpus.load(corpus);
@@ -95,7 +85,7 @@ class IndexImportCommandTest {
 
   @Test
   void anImportIsAuditedOnceWithItsCount() throws IOException {
-    Run run = run("index", "import", records(dir, "rec", 3).toString());
+    CliRun run = run("index", "import", records(dir, "rec", 3).toString());
     assertEquals(0, run.code(), run.err());
     List<AuditLog.Entry> done = audit().stream().filter(e -> e.outcome() == AuditLog.Outcome.ALLOWED).toList();
     assertEquals(1, done.size(), done.toString());
@@ -113,7 +103,7 @@ class IndexImportCommandTest {
             "{\"id\": \"no-text\", \"title\": \"가\", \"text\": \" \"}")) {
       Path file = dir.resolve("mixed.jsonl");
       Files.writeString(file, Files.readString(records(dir, "good", 2)) + bad + "\n", UTF_8);
-      Run run = run("index", "import", file.toString());
+      CliRun run = run("index", "import", file.toString());
       assertEquals(1, run.code(), bad + " → " + run.out());
       assertEquals(List.of(), corpusFiles(), "nothing written for " + bad);
       assertFalse(run.err().contains("\tat "), run.err());
@@ -123,12 +113,12 @@ class IndexImportCommandTest {
   @Test
   void existingIdsAreRefusedUnlessReplacing() throws IOException {
     assertEquals(0, run("index", "import", records(dir, "rec", 2).toString()).code());
-    Run again = run("index", "import", records(dir, "rec", 3).toString());
+    CliRun again = run("index", "import", records(dir, "rec", 3).toString());
     assertEquals(1, again.code(), again.out());
     assertTrue(again.err().contains("rec-0"), again.err());
     assertEquals(List.of("rec-0.txt", "rec-1.txt"), corpusFiles());
 
-    Run replaced = run("index", "import", "--replace", records(dir, "rec", 3).toString());
+    CliRun replaced = run("index", "import", "--replace", records(dir, "rec", 3).toString());
     assertEquals(0, replaced.code(), replaced.err());
     assertEquals(List.of("rec-0.txt", "rec-1.txt", "rec-2.txt"), corpusFiles());
   }
@@ -139,7 +129,7 @@ class IndexImportCommandTest {
     ExecutorService two = Executors.newFixedThreadPool(2);
     try {
       CountDownLatch go = new CountDownLatch(1);
-      List<Future<Run>> runs = new ArrayList<>();
+      List<Future<CliRun>> runs = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
         runs.add(two.submit(() -> {
           go.await();
@@ -148,7 +138,7 @@ class IndexImportCommandTest {
       }
       go.countDown();
       List<Integer> codes = new ArrayList<>();
-      for (Future<Run> r : runs) {
+      for (Future<CliRun> r : runs) {
         codes.add(r.get(2, TimeUnit.MINUTES).code());
       }
       assertEquals(1, codes.stream().filter(c -> c == 0).count(), "exactly one import succeeds: " + codes);
@@ -161,7 +151,7 @@ class IndexImportCommandTest {
   void aBadRecordIsOneClearLine() throws IOException {
     Path records = dir.resolve("bad.jsonl");
     Files.writeString(records, "{\"id\": \"ok\", \"title\": \"가\", \"text\": \"가.\"}\n{\"id\": \"bad\", \n", UTF_8);
-    Run run = run("index", "import", records.toString());
+    CliRun run = run("index", "import", records.toString());
     assertEquals(1, run.code(), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(run.err().contains("bad.jsonl") && run.err().contains("line 2"), run.err());

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +21,6 @@ class IndexModerationCommandTest {
   Path config;
   Path corpus;
 
-  record Run(int code, String out, String err) {}
-
   @BeforeEach
   void copyCorpus() throws Exception {
     corpus = temp.resolve("corpus");
@@ -37,14 +32,8 @@ class IndexModerationCommandTest {
         StandardCharsets.UTF_8);
   }
 
-  private Run run(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--config");
-    all.add(config.toString());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.withConfig(config, args);
   }
 
   @Test
@@ -52,33 +41,33 @@ class IndexModerationCommandTest {
     Path notes = temp.resolve("haechi.md");
     Files.writeString(notes, "# 광화문 해치\n\n해치는 불을 막는다는\n상상의 동물이다.\n", StandardCharsets.UTF_8);
 
-    Run added = run("index", "add", "--file", notes.toString(), "--id", "haechi", "--licence", "CC0");
+    CliRun added = run("index", "add", "--file", notes.toString(), "--id", "haechi", "--licence", "CC0");
     assertEquals(0, added.code(), added.err());
     assertEquals("✅ Added haechi — 1 paragraph, 1 passage. Searchable now. (audit #1)\n", added.out());
     assertTrue(Files.readString(corpus.resolve("haechi.txt")).contains("title: 광화문 해치\n"));
 
-    Run listed = run("index", "list");
+    CliRun listed = run("index", "list");
     assertEquals(0, listed.code());
     assertTrue(listed.out().startsWith("📚 6 sources"), listed.out());
 
-    Run shown = run("index", "show", "haechi");
+    CliRun shown = run("index", "show", "haechi");
     assertEquals(0, shown.code());
     assertTrue(shown.out().contains("¶ 해치는 불을 막는다는 상상의 동물이다."), shown.out());
 
-    Run updated = run("index", "update", "--id", "haechi", "--title", "해치 이야기");
+    CliRun updated = run("index", "update", "--id", "haechi", "--title", "해치 이야기");
     assertEquals(0, updated.code(), updated.err());
     assertTrue(updated.out().startsWith("✅ Updated haechi"), updated.out());
 
-    Run removed = run("index", "remove", "haechi");
+    CliRun removed = run("index", "remove", "haechi");
     assertEquals(0, removed.code(), removed.err());
     assertFalse(Files.exists(corpus.resolve("haechi.txt")));
 
-    Run status = run("index", "status");
+    CliRun status = run("index", "status");
     assertEquals(0, status.code());
     assertTrue(status.out().contains("📊 5 sources"), status.out());
     assertTrue(status.out().contains("Last change: remove haechi by cli:"), status.out());
 
-    Run rebuilt = run("index", "rebuild");
+    CliRun rebuilt = run("index", "rebuild");
     assertEquals(0, rebuilt.code(), rebuilt.err());
     assertTrue(rebuilt.out().startsWith("✅ Rebuilt the index — 5 sources"), rebuilt.out());
 
@@ -90,18 +79,18 @@ class IndexModerationCommandTest {
 
   @Test
   void mistakesExitWithOneAndChangeNothing() throws Exception {
-    Run empty = run("index", "add", "--text", "   ");
+    CliRun empty = run("index", "add", "--text", "   ");
     assertEquals(1, empty.code());
     assertEquals("⚠️ The text is empty.\n", empty.err());
 
-    Run unknown = run("index", "remove", "kubernetes-histroy");
+    CliRun unknown = run("index", "remove", "kubernetes-histroy");
     assertEquals(1, unknown.code());
     assertTrue(unknown.err().contains("Did you mean kubernetes-history?"), unknown.err());
 
-    Run duplicate = run("index", "add", "--text", "Text.", "--id", "open-governance");
+    CliRun duplicate = run("index", "add", "--text", "Text.", "--id", "open-governance");
     assertEquals(1, duplicate.code());
 
-    Run scheme = run("index", "add", "--url", "file:///etc/passwd");
+    CliRun scheme = run("index", "add", "--url", "file:///etc/passwd");
     assertEquals(1, scheme.code());
     assertTrue(scheme.err().contains("Only http and https"), scheme.err());
 

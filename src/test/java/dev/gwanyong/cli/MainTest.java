@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gwanyong.answer.Language;
 import dev.gwanyong.answer.Phrases;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,31 +19,22 @@ class MainTest {
 
   @TempDir static Path dir;
 
-  record Run(int code, String out, String err) {
-    String firstErrorLine() {
-      return err.lines().findFirst().orElse("");
-    }
-  }
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   static String data() {
     return dir.resolve("data").toString();
   }
 
-  private static void assertNoStackTrace(Run run) {
+  private static void assertNoStackTrace(CliRun run) {
     assertFalse(run.err().contains("\tat "), run.err());
     assertFalse(run.err().contains("Exception in thread"), run.err());
     assertFalse(run.out().contains("\tat "), run.out());
   }
 
   /** A usage mistake: exit 2, the message first, then usage help, nothing on standard output. */
-  private static void assertUsage(Run run, String message) {
+  private static void assertUsage(CliRun run, String message) {
     assertEquals(2, run.code(), run.err());
     assertTrue(run.firstErrorLine().contains(message), run.firstErrorLine());
     assertTrue(run.err().contains("Usage: gwanyong"), run.err());
@@ -54,7 +43,7 @@ class MainTest {
   }
 
   /** A failure: exit 1 and exactly one line that says what is wrong. */
-  private static void assertFailure(Run run, String... named) {
+  private static void assertFailure(CliRun run, String... named) {
     assertEquals(1, run.code(), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(run.err().startsWith("error: "), run.err());
@@ -105,7 +94,7 @@ class MainTest {
   void evalOfAMalformedFileNamesTheLine() throws IOException {
     Path file = dir.resolve("malformed.jsonl");
     Files.writeString(file, "{\"q\": \"쿠버네티스\", \"expect\": \"any\"}\nnot json\n");
-    Run run = run("eval", file.toString(), "--data", data());
+    CliRun run = run("eval", file.toString(), "--data", data());
     assertEquals(1, run.code());
     assertTrue(run.firstErrorLine().startsWith("error: " + file + ": line 2"), run.err());
     assertNoStackTrace(run);
@@ -175,7 +164,7 @@ class MainTest {
         {"id": "ok", "lang": "ko", "q": "쿠버네티스를 활용하는 기업 비율은?", "expect": "answer", "evidence": ["78%"]}
         {"id": "wrong", "lang": "ko", "q": "김치찌개 끓이는 법", "expect": "answer", "evidence": ["김치"]}
         """);
-    Run run = run("eval", file.toString(), "--data", data());
+    CliRun run = run("eval", file.toString(), "--data", data());
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().startsWith("FAIL wrong [ko]"), run.out());
     assertFalse(run.out().contains("FAIL ok"), run.out());
@@ -184,24 +173,24 @@ class MainTest {
 
   @Test
   void askFramesTheAnswerInTheLanguageOfTheQuestion() {
-    Run korean = run("ask", "--data", data(), "쿠버네티스를", "활용하는", "기업", "비율은?");
+    CliRun korean = run("ask", "--data", data(), "쿠버네티스를", "활용하는", "기업", "비율은?");
     assertEquals(0, korean.code(), korean.err());
     String heading = Phrases.of(Language.KOREAN).fromSources().replace("(%d)", "\\(\\d\\)");
     assertTrue(korean.out().lines().findFirst().orElseThrow().matches(heading), korean.out());
     assertTrue(korean.out().contains("78%"), korean.out());
 
-    Run refusedKorean = run("ask", "--data", data(), "김치찌개 끓이는 법");
+    CliRun refusedKorean = run("ask", "--data", data(), "김치찌개 끓이는 법");
     assertEquals(0, refusedKorean.code());
     assertTrue(refusedKorean.out().startsWith(Phrases.of(Language.KOREAN).notCovered()), refusedKorean.out());
 
-    Run refusedEnglish = run("ask", "--data", data(), "How do I cook kimchi stew?");
+    CliRun refusedEnglish = run("ask", "--data", data(), "How do I cook kimchi stew?");
     assertEquals(0, refusedEnglish.code());
     assertTrue(refusedEnglish.out().startsWith(Phrases.of(Language.ENGLISH).notCovered()), refusedEnglish.out());
   }
 
   @Test
   void indexRebuildReportsWhatItBuilt() {
-    Run run = run("index", "rebuild", "--data", data());
+    CliRun run = run("index", "rebuild", "--data", data());
     assertEquals(0, run.code(), run.err());
     assertTrue(
         run.out().matches("(?s)✅ Rebuilt the index — \\d+ sources, \\d+ passages in \\d+ ms\\. \\(audit #\\d+\\)\\R"),
@@ -214,7 +203,7 @@ class MainTest {
     Assumptions.assumeTrue(
         System.getenv("SLACK_BOT_TOKEN") == null && System.getenv("DISCORD_TOKEN") == null,
         "chat tokens are set in this environment");
-    Run run = run("serve", "--data", data());
+    CliRun run = run("serve", "--data", data());
     assertEquals(1, run.code(), run.err());
     assertTrue(run.out().contains("skipped slack: SLACK_BOT_TOKEN is not set"), run.out());
     assertTrue(run.out().contains("skipped discord: DISCORD_TOKEN is not set"), run.out());
