@@ -44,6 +44,8 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
 /**
@@ -58,8 +60,11 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
  */
 public final class Analysis {
 
-  /** Bump when the analysis chain changes in code, so existing indexes are rebuilt. */
-  private static final String CHAIN_VERSION = "2";
+  /**
+   * Bump when the analysis chain changes in code, or what the index keeps of it ({@link PassageTerms}), so existing
+   * indexes are rebuilt.
+   */
+  private static final String CHAIN_VERSION = "3";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -182,6 +187,26 @@ public final class Analysis {
   /** The terms the index analyzer produces for a field, in order, duplicates removed. */
   public Set<String> indexTerms(String field, String text) {
     return terms(indexAnalyzer, field, text);
+  }
+
+  /** The tokens the index analyzer produces for a field, kept to be indexed and read again without re-analysis. */
+  public AnalysedText analyse(String field, String text) {
+    List<AnalysedText.Token> tokens = new ArrayList<>();
+    try (TokenStream stream = indexAnalyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(new AnalysedText.Token(term.toString(), increment.getPositionIncrement(),
+            length.getPositionLength(), offset.startOffset(), offset.endOffset()));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of an in-memory string failed", e);
+    }
+    return new AnalysedText(tokens, text.length());
   }
 
   /** A term of analysed text and where it stands in that text. */

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +27,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
@@ -49,6 +51,8 @@ public final class IndexStore implements AutoCloseable {
   private static final String LOCK_FILE = "moderation.lock";
   /** How often questions look whether another process switched {@code CURRENT}. */
   private static final long LOOK_EVERY_NANOS = 1_000_000_000L;
+  /** Sources analysed together while building: enough to keep every core busy, few enough to bound memory. */
+  private static final int SOURCES_PER_BATCH = 32;
 
   private final Path data;
   private final Analysis analysis;
@@ -232,16 +236,22 @@ public final class IndexStore implements AutoCloseable {
   /** Writes a complete generation; its commit records what it holds, so a later start can tell if it is current. */
   private IndexInfo write(Corpus corpus, Path folder) throws IOException {
     long started = System.nanoTime();
-    PassageDocuments documents = new PassageDocuments(new SourceLinks(linkBase, corpus.folder().toString()));
+    PassageDocuments documents = new PassageDocuments(new SourceLinks(linkBase, corpus.folder().toString()), analysis);
     IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     int passages = 0;
     try (Directory directory = FSDirectory.open(folder);
         IndexWriter writer = new IndexWriter(directory, config)) {
-      for (Source source : corpus.sources()) {
-        var docs = documents.of(source);
-        writer.addDocuments(docs);
-        passages += docs.size();
+      List<Source> sources = corpus.sources();
+      for (int from = 0; from < sources.size(); from += SOURCES_PER_BATCH) {
+        // Analysis dominates a build and needs no order, so sources are analysed on every core; documents are
+        // added in corpus order so that document ids, and with them ties in ranking, do not depend on scheduling.
+        List<List<Document>> batch = sources.subList(from, Math.min(sources.size(), from + SOURCES_PER_BATCH))
+            .parallelStream().map(documents::of).toList();
+        for (List<Document> docs : batch) {
+          writer.addDocuments(docs);
+          passages += docs.size();
+        }
       }
       long millis = (System.nanoTime() - started) / 1_000_000;
       IndexInfo info =

@@ -4,37 +4,97 @@ import dev.gwanyong.corpus.SentenceSplitter;
 import dev.gwanyong.corpus.SentenceSplitter.Sentence;
 import dev.gwanyong.corpus.Source;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
-/** Turns a source into Lucene documents, one a sentence, each storing enough to cite it without the corpus. */
+/**
+ * Turns a source into Lucene documents, one a sentence, each storing enough to cite it without the corpus and the
+ * analysed terms of its surroundings ({@link PassageTerms}). Each sentence, paragraph and title is analysed once per
+ * field, and the tokens are replayed into every document that indexes them.
+ */
 final class PassageDocuments {
 
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final SourceLinks links;
+  private final Analysis analysis;
 
-  PassageDocuments(SourceLinks links) {
+  PassageDocuments(SourceLinks links, Analysis analysis) {
     this.links = links;
+    this.analysis = analysis;
   }
 
   List<Document> of(Source source) {
     List<Document> documents = new ArrayList<>();
+    String title = TextNormalizer.normalize(source.title());
+    PassageTerms.Terms titleTerms = terms(title, "").without(Fields.TRANSLATION);
     for (int p = 0; p < source.paragraphs().size(); p++) {
-      String paragraph = source.paragraphs().get(p);
-      List<Sentence> sentences = splitter.split(paragraph);
-      for (int s = 0; s < sentences.size(); s++) {
-        documents.add(document(source, p + 1, s, paragraph, sentences.get(s)));
-      }
+      documents.addAll(paragraph(source, p + 1, title, titleTerms));
     }
     return documents;
   }
 
+  /** One document per sentence of a paragraph. */
+  private List<Document> paragraph(Source source, int paragraph, String title, PassageTerms.Terms titleTerms) {
+    String text = source.paragraphs().get(paragraph - 1);
+    Optional<String> translation = source.translation().map(t -> t.paragraphs().get(paragraph - 1));
+    List<Sentence> sentences = splitter.split(text);
+    List<Map<String, AnalysedText>> analysed = new ArrayList<>();
+    PassageTerms.Terms paragraphTerms = new PassageTerms.Terms(Map.of(Fields.TRANSLATION,
+        analysis.analyse(Fields.TRANSLATION, TextNormalizer.normalize(translation.orElse(""))).terms()));
+    for (Sentence sentence : sentences) {
+      String aligned = translation
+          .map(t -> splitter.alignedTranslation(text, t, sentence.start(), sentence.end()))
+          .orElse("");
+      Map<String, AnalysedText> fields = analyse(TextNormalizer.normalize(sentence.text()),
+          TextNormalizer.normalize(aligned));
+      analysed.add(fields);
+      paragraphTerms = paragraphTerms.with(terms(fields).without(Fields.TRANSLATION));
+    }
+    AnalysedText context = analysis.analyse(Fields.KOREAN_CONTEXT, TextNormalizer.normalize(title + " " + text));
+    List<Document> documents = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      PassageTerms.Terms neighbours = PassageTerms.Terms.NONE;
+      for (int n : new int[] {s - 1, s + 1}) {
+        if (n >= 0 && n < sentences.size()) {
+          neighbours = neighbours.with(terms(analysed.get(n)).without(Fields.TRANSLATION));
+        }
+      }
+      PassageTerms terms = new PassageTerms(terms(analysed.get(s)), neighbours, paragraphTerms, titleTerms);
+      documents.add(document(source, paragraph, s, text, sentences.get(s), translation, analysed.get(s), context,
+          terms));
+    }
+    return documents;
+  }
 
-  private Document document(Source source, int paragraph, int s, String text, Sentence sentence) {
+  /** The sentence analysed in each field its words are looked up in, the translation field from its translation. */
+  private Map<String, AnalysedText> analyse(String sentence, String translation) {
+    Map<String, AnalysedText> fields = new HashMap<>();
+    for (String field : PassageTerms.FIELDS) {
+      fields.put(field, analysis.analyse(field, field.equals(Fields.TRANSLATION) ? translation : sentence));
+    }
+    return fields;
+  }
+
+  private PassageTerms.Terms terms(String text, String translation) {
+    return terms(analyse(text, translation));
+  }
+
+  private static PassageTerms.Terms terms(Map<String, AnalysedText> fields) {
+    Map<String, Set<String>> terms = new HashMap<>();
+    fields.forEach((field, analysed) -> terms.put(field, analysed.terms()));
+    return new PassageTerms.Terms(terms);
+  }
+
+  private Document document(Source source, int paragraph, int s, String text, Sentence sentence,
+      Optional<String> translation, Map<String, AnalysedText> analysed, AnalysedText context, PassageTerms terms) {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, source.id() + "#" + paragraph + "." + s, Field.Store.YES));
     doc.add(new StringField(Fields.SOURCE, source.id(), Field.Store.YES));
@@ -46,24 +106,17 @@ final class PassageDocuments {
     doc.add(new StoredField(Fields.PARAGRAPH_TEXT, text));
     doc.add(new StoredField(Fields.START, sentence.start()));
     doc.add(new StoredField(Fields.END, sentence.end()));
-
-    String searchable = TextNormalizer.normalize(sentence.text());
-    doc.add(new TextField(Fields.KOREAN, searchable, Field.Store.NO));
-    doc.add(new TextField(Fields.ENGLISH, searchable, Field.Store.NO));
-    doc.add(new TextField(Fields.BIGRAMS, searchable, Field.Store.NO));
-    doc.add(new TextField(Fields.TRANSLITERATION, searchable, Field.Store.NO));
-    String context = TextNormalizer.normalize(source.title() + " " + text);
-    doc.add(new TextField(Fields.KOREAN_CONTEXT, context, Field.Store.NO));
-    source
-        .translation()
-        .ifPresent(
-            t -> {
-              String paragraphTranslation = t.paragraphs().get(paragraph - 1);
-              doc.add(new StoredField(Fields.TRANSLATION_TEXT, paragraphTranslation));
-              String alignedSentence =
-                  splitter.alignedTranslation(text, paragraphTranslation, sentence.start(), sentence.end());
-              doc.add(new TextField(Fields.TRANSLATION, TextNormalizer.normalize(alignedSentence), Field.Store.NO));
-            });
+    translation.ifPresent(t -> doc.add(new StoredField(Fields.TRANSLATION_TEXT, t)));
+    for (String field : List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION)) {
+      doc.add(new Field(field, analysed.get(field).tokenStream(), TextField.TYPE_NOT_STORED));
+    }
+    if (translation.isPresent()) {
+      doc.add(new Field(Fields.TRANSLATION, analysed.get(Fields.TRANSLATION).tokenStream(),
+          TextField.TYPE_NOT_STORED));
+    }
+    doc.add(new TextField(Fields.BIGRAMS, TextNormalizer.normalize(sentence.text()), Field.Store.NO));
+    doc.add(new Field(Fields.KOREAN_CONTEXT, context.tokenStream(), TextField.TYPE_NOT_STORED));
+    terms.addTo(doc);
     return doc;
   }
 }

@@ -1,7 +1,6 @@
 package dev.gwanyong.search;
 
-import dev.gwanyong.index.Analysis;
-import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.PassageTerms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -18,7 +17,6 @@ import org.apache.lucene.index.Term;
  */
 final class EvidenceScorer {
 
-  private final Analysis analysis;
   private final QuestionGroups question;
   private final Map<QuestionGroups.Group, Integer> docFreqs = new HashMap<>();
   private final Map<QuestionGroups.Group, Double> weights = new HashMap<>();
@@ -26,11 +24,8 @@ final class EvidenceScorer {
   /** The weight of a word the corpus has never seen. */
   private final double rareWord;
   private final double latinShare;
-  private final Set<String> fields = new HashSet<>();
-  private final Map<String, Set<String>> analysed = new HashMap<>();
 
-  EvidenceScorer(Analysis analysis, IndexReader reader, QuestionGroups question) {
-    this.analysis = analysis;
+  EvidenceScorer(IndexReader reader, QuestionGroups question) {
     this.question = question;
     int documents = Math.max(reader.numDocs(), 1);
     this.rareWord = idf(documents, 0);
@@ -41,7 +36,6 @@ final class EvidenceScorer {
       docFreqs.put(group, df);
       weights.put(group, weight);
       total += weight;
-      group.alternatives().forEach(a -> fields.add(a.field()));
     }
     this.totalWeight = total;
     long latin = question.groups().stream().filter(QuestionGroups.Group::latin).count();
@@ -53,27 +47,23 @@ final class EvidenceScorer {
     return totalWeight;
   }
 
-  /** A candidate's texts in each analysis, for checking which groups it contains. */
-  record PassageText(
-      String sentence,
-      String neighbours,
-      String paragraph,
-      String title,
-      String translatedSentence,
-      String translatedParagraph) {}
-
   /** Where a candidate stands among the others, from BM25 alone. */
   record Ranking(double score, double relativeScore, int rank, double margin, double paragraphAgreement) {}
 
   /** The candidate's evidence, and the question's terms its sentence contains (for emphasis). */
   record Measured(Evidence evidence, Set<String> matchedTerms) {}
 
-  Measured measure(PassageText passage, Ranking ranking) {
-    Map<String, Set<String>> sentence = terms(passage.sentence(), passage.translatedSentence());
-    Map<String, Set<String>> neighbours = terms(passage.neighbours(), "");
-    Map<String, Set<String>> paragraph = terms(passage.paragraph(), passage.translatedParagraph());
-    Map<String, Set<String>> title = terms(passage.title(), "");
-    boolean sentenceHasNumber = passage.sentence().chars().anyMatch(Character::isDigit);
+  /**
+   * Measures a candidate from its index-time terms.
+   *
+   * @param sentenceText the candidate sentence as written, for numbers, script and length
+   */
+  Measured measure(PassageTerms passage, String sentenceText, Ranking ranking) {
+    PassageTerms.Terms sentence = passage.sentence();
+    PassageTerms.Terms neighbours = passage.neighbours();
+    PassageTerms.Terms paragraph = passage.paragraph();
+    PassageTerms.Terms title = passage.title();
+    boolean sentenceHasNumber = sentenceText.chars().anyMatch(Character::isDigit);
     Shares shares = new Shares();
     Set<String> matched = new HashSet<>();
     int names = 0;
@@ -89,7 +79,7 @@ final class EvidenceScorer {
       boolean direct = false;
       boolean translated = false;
       for (QuestionGroups.Alternative alternative : group.alternatives()) {
-        if (sentence.get(alternative.field()).containsAll(alternative.terms())) {
+        if (sentence.in(alternative.field()).containsAll(alternative.terms())) {
           direct |= !alternative.translated();
           translated |= alternative.translated();
           matched.addAll(alternative.terms());
@@ -144,8 +134,8 @@ final class EvidenceScorer {
         asksForNumber,
         numberAnswer,
         latinShare,
-        passage.sentence().chars().anyMatch(QuestionGroups::isHangulChar),
-        passage.sentence().length());
+        sentenceText.chars().anyMatch(QuestionGroups::isHangulChar),
+        sentenceText.length());
     return new Measured(evidence, matched);
   }
 
@@ -162,23 +152,8 @@ final class EvidenceScorer {
     double found;
   }
 
-  private static boolean contains(Map<String, Set<String>> text, QuestionGroups.Group group) {
-    return group.alternatives().stream().anyMatch(a -> text.get(a.field()).containsAll(a.terms()));
-  }
-
-  /**
-   * The terms of a text in each field the question looks in. Candidates of one question share paragraphs, so each
-   * text is analysed once per question.
-   */
-  private Map<String, Set<String>> terms(String original, String translation) {
-    Map<String, Set<String>> terms = new HashMap<>();
-    for (String field : fields) {
-      String text = field.equals(Fields.TRANSLATION) ? translation : original;
-      String analyzedAs = field.equals(Fields.TRANSLATION) ? Fields.ENGLISH : field;
-      terms.put(field, text.isEmpty() ? Set.of() : analysed.computeIfAbsent(
-          analyzedAs + '\u0000' + text, key -> analysis.indexTerms(analyzedAs, text)));
-    }
-    return terms;
+  private static boolean contains(PassageTerms.Terms terms, QuestionGroups.Group group) {
+    return group.alternatives().stream().anyMatch(a -> terms.in(a.field()).containsAll(a.terms()));
   }
 
   private static double idf(int documents, int df) {

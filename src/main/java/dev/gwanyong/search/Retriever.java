@@ -1,8 +1,8 @@
 package dev.gwanyong.search;
 
-import dev.gwanyong.corpus.SentenceSplitter;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.IndexStore;
+import dev.gwanyong.index.PassageTerms;
 import dev.gwanyong.index.TextNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +29,6 @@ public final class Retriever {
   private final IndexStore store;
   private final Lexicon lexicon;
   private final PlainQueryBuilder queries;
-  private final SentenceSplitter splitter = new SentenceSplitter();
 
   public Retriever(IndexStore store, Lexicon lexicon) {
     this.store = store;
@@ -49,7 +48,7 @@ public final class Retriever {
       if (groups.isEmpty()) {
         return List.of();
       }
-      EvidenceScorer scorer = new EvidenceScorer(store.analysis(), searcher.getIndexReader(), groups);
+      EvidenceScorer scorer = new EvidenceScorer(searcher.getIndexReader(), groups);
       Query query = queries.build(groups, text);
       TopDocs top = searcher.search(query, limit);
       List<Document> docs = new ArrayList<>();
@@ -82,14 +81,6 @@ public final class Retriever {
     return doc.get(Fields.SOURCE) + '#' + doc.getField(Fields.PARAGRAPH).numericValue().intValue();
   }
 
-  /** The sentences just before and after sentence {@code s}. */
-  private String neighbours(String paragraph, int s) {
-    List<SentenceSplitter.Sentence> sentences = splitter.split(paragraph);
-    String before = s > 0 ? sentences.get(s - 1).text() : "";
-    String after = s + 1 < sentences.size() ? sentences.get(s + 1).text() : "";
-    return before + " " + after;
-  }
-
   private Hit hit(Document doc, EvidenceScorer scorer, EvidenceScorer.Ranking ranking) {
     String paragraph = doc.get(Fields.PARAGRAPH_TEXT);
     int start = doc.getField(Fields.START).numericValue().intValue();
@@ -98,15 +89,7 @@ public final class Retriever {
     String title = doc.get(Fields.TITLE);
     String translation = Objects.requireNonNullElse(doc.get(Fields.TRANSLATION_TEXT), "");
     EvidenceScorer.Measured measured =
-        scorer.measure(
-            new EvidenceScorer.PassageText(
-                paragraph.substring(start, end),
-                neighbours(paragraph, sentence),
-                paragraph,
-                title,
-                splitter.alignedTranslation(paragraph, translation, start, end),
-                translation),
-            ranking);
+        scorer.measure(PassageTerms.of(doc), paragraph.substring(start, end), ranking);
     return new Hit(
         doc.get(Fields.ID),
         doc.get(Fields.SOURCE),

@@ -1,0 +1,83 @@
+package dev.gwanyong.index;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+
+/**
+ * A text analysed once for one field, kept as its tokens. Building the index analyses each sentence and paragraph
+ * once and replays the tokens into every document that indexes them, and keeps their terms for judging candidates,
+ * instead of running Nori again for each use.
+ */
+public final class AnalysedText {
+
+  /** One token as the index sees it. */
+  record Token(String term, int positionIncrement, int positionLength, int start, int end) {}
+
+  private final List<Token> tokens;
+  private final int textLength;
+
+  AnalysedText(List<Token> tokens, int textLength) {
+    this.tokens = List.copyOf(tokens);
+    this.textLength = textLength;
+  }
+
+  /** The distinct terms, in order of first appearance. */
+  public Set<String> terms() {
+    Set<String> terms = new LinkedHashSet<>();
+    tokens.forEach(t -> terms.add(t.term()));
+    return terms;
+  }
+
+  /** A fresh stream of the tokens, for one field of one document. */
+  TokenStream tokenStream() {
+    return new Replay(tokens, textLength);
+  }
+
+  private static final class Replay extends TokenStream {
+    private final List<Token> tokens;
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final int textLength;
+    private int next;
+
+    Replay(List<Token> tokens, int textLength) {
+      this.tokens = tokens;
+      this.textLength = textLength;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (next == tokens.size()) {
+        return false;
+      }
+      clearAttributes();
+      Token token = tokens.get(next++);
+      term.setEmpty().append(token.term());
+      increment.setPositionIncrement(token.positionIncrement());
+      length.setPositionLength(token.positionLength());
+      offset.setOffset(token.start(), token.end());
+      return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      offset.setOffset(textLength, textLength);
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      next = 0;
+    }
+  }
+}

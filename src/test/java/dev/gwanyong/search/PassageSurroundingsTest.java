@@ -1,0 +1,109 @@
+package dev.gwanyong.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.IndexStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Where a question's words are found around a candidate (its sentence, the sentences either side, the rest of the
+ * paragraph, the title, its translation) as the index keeps it, for a source written here.
+ */
+class PassageSurroundingsTest {
+
+  @TempDir static Path folder;
+  private static IndexStore store;
+  private static Retriever retriever;
+
+  @BeforeAll
+  static void open() throws IOException {
+    Path corpus = Files.createDirectories(folder.resolve("corpus"));
+    Files.writeString(corpus.resolve("orchard.txt"), """
+        ---
+        id: orchard
+        title: Orchard notes
+        lang: en
+        ---
+        Apples grow in spring. Pears ripen late. Plums are purple.
+        Walnuts need a cold winter.
+        """);
+    Files.writeString(corpus.resolve("garden.txt"), """
+        ---
+        id: garden
+        title: 정원
+        lang: ko
+        ---
+        장미는 오월에 핀다. 국화는 가을에 핀다.
+        """);
+    Files.writeString(corpus.resolve("garden.en.txt"), """
+        ---
+        title: Garden
+        lang: en
+        translation-of: garden
+        ---
+        Roses bloom in May. Chrysanthemums bloom in autumn.
+        """);
+    Analysis analysis = Analysis.load(Path.of("config", "analysis"));
+    store = new IndexStore(folder.resolve("data"), analysis, "");
+    store.openOrBuild(Corpus.load(corpus));
+    retriever = new Retriever(store, Lexicon.load(Path.of("config", "lexicon"), analysis));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    store.close();
+  }
+
+  private static Evidence evidenceOf(String question, String sentence) {
+    List<Hit> hits = retriever.search(question, 10);
+    return hits.stream().filter(h -> h.sentenceText().equals(sentence)).findFirst()
+        .orElseThrow(() -> new AssertionError(sentence + " not among " + hits.stream().map(Hit::sentenceText).toList()))
+        .evidence();
+  }
+
+  @Test
+  void wordsInTheSentenceItselfCountAsSentence() {
+    Evidence e = evidenceOf("Do pears ripen late?", "Pears ripen late.");
+    assertEquals(1.0, e.sentenceShare(), 1e-9);
+    assertEquals(0.0, e.neighbourShare(), 1e-9);
+  }
+
+  @Test
+  void aWordInTheNextSentenceCountsAsNeighbour() {
+    Evidence e = evidenceOf("Pears and plums", "Pears ripen late.");
+    assertTrue(e.sentenceShare() > 0);
+    assertTrue(e.neighbourShare() > 0);
+    assertEquals(0.0, e.contextShare(), 1e-9);
+  }
+
+  @Test
+  void aWordTwoSentencesAwayCountsAsParagraphAndTheTitleAsTitle() {
+    Evidence e = evidenceOf("Orchard apples purple plums", "Plums are purple.");
+    assertTrue(e.contextShare() > 0, "apples are in the paragraph, orchard in the title");
+    assertTrue(e.titleShare() > 0);
+    assertEquals(0.0, e.neighbourShare(), 1e-9);
+  }
+
+  @Test
+  void aWordInAnotherParagraphOnlyCountsAsMissingHere() {
+    Evidence e = evidenceOf("pears walnuts", "Pears ripen late.");
+    assertTrue(e.missingShare() > 0);
+    assertEquals(0.0, e.contextShare(), 1e-9);
+  }
+
+  @Test
+  void anEnglishQuestionMatchesAKoreanSentenceThroughItsAlignedTranslation() {
+    Evidence e = evidenceOf("When do chrysanthemums bloom?", "국화는 가을에 핀다.");
+    assertEquals(1.0, e.sentenceShare(), 1e-9, "chrysanthemums and bloom are in the sentence's translation");
+  }
+}
