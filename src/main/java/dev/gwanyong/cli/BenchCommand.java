@@ -3,31 +3,43 @@ package dev.gwanyong.cli;
 import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.corpus.SentenceSplitter;
+import dev.gwanyong.corpus.Source;
 import dev.gwanyong.eval.EvalQuestion;
 import dev.gwanyong.eval.LatencyBench;
 import dev.gwanyong.eval.ScratchFolder;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.IndexInfo;
 import dev.gwanyong.index.IndexStore;
+import dev.gwanyong.search.BaselineBm25;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code bench}: prints index build time, passages, heap after load and warm answer latency. Asserts nothing. */
+/**
+ * {@code bench}: prints index build rate, memory and warm answer latency, beside a plain {@link BaselineBm25} timed on
+ * the same passages and questions in the same run. Asserts nothing.
+ */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Print speed and memory figures; subcommands print retrieval-quality benchmarks.",
+    description = "Print speed and memory figures beside plain BM25; subcommands print retrieval-quality benchmarks.",
     subcommands = {KorquadBenchCommand.class, TatoebaBenchCommand.class, SelectiveBenchCommand.class})
 final class BenchCommand implements Callable<Integer> {
+
+  /** How many passages the baseline returns per question, as a chat answer reads at most that many. */
+  private static final int BASELINE_HITS = 10;
 
   @Mixin SharedOptions shared;
 
@@ -54,19 +66,21 @@ final class BenchCommand implements Callable<Integer> {
     GwanyongConfig config = shared.load();
     PrintWriter out = spec.commandLine().getOut();
     out.printf("corpus %s, %d questions from %s%n", config.corpus(), texts.size(), questions);
-    printBuild(config, out);
+    Corpus corpus = printBuild(config, out);
+    LatencyBench.Figures ours;
     try (AnswerService service = AnswerService.open(config)) {
       out.printf("heap after load: %.1f MiB%n", usedHeapMiB());
-      LatencyBench.Figures f = new LatencyBench(service).run(texts, warmup, rounds);
-      out.printf(
-          "answer latency over %d answers (warm, in-process): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-          f.samples(), f.p50(), f.p95(), f.p99(), f.max());
+      ours = new LatencyBench(service::ask).run(texts, warmup, rounds);
+      print(out, "answer latency", ours);
+      out.println("resident memory while serving: " + ResidentMemory.describe());
     }
+    LatencyBench.Figures plain = baseline(corpus, texts, out);
+    out.printf("ratio to plain BM25: p50 %.1f×, p99 %.1f×%n", ours.p50() / plain.p50(), ours.p99() / plain.p99());
     return 0;
   }
 
   /** Builds the corpus into a scratch folder so the build is timed from nothing, without touching the live index. */
-  private static void printBuild(GwanyongConfig config, PrintWriter out) throws IOException {
+  private static Corpus printBuild(GwanyongConfig config, PrintWriter out) throws IOException {
     try (ScratchFolder scratch = ScratchFolder.create("gwanyong-bench")) {
       long started = System.nanoTime();
       Corpus corpus = Corpus.load(config.corpus());
@@ -74,11 +88,50 @@ final class BenchCommand implements Callable<Integer> {
       long loadMillis = (System.nanoTime() - started) / 1_000_000;
       try (IndexStore store = new IndexStore(scratch.path(), analysis, config.answer().linkBase())) {
         IndexInfo info = store.rebuild(corpus);
-        out.printf(
-            "index build: %d sources, %d passages in %d ms (plus %d ms loading corpus and analysis)%n",
-            info.sources(), info.passages(), info.buildMillis(), loadMillis);
+        out.printf("index build: %d sources, %d passages in %d ms, %.0f passages/s (plus %d ms loading corpus and "
+                + "analysis)%n",
+            info.sources(), info.passages(), info.buildMillis(), rate(info.passages(), info.buildMillis()), loadMillis);
+      }
+      return corpus;
+    }
+  }
+
+  /** Plain BM25 over the same passages (the corpus's sentences), built and timed in this run. */
+  private LatencyBench.Figures baseline(Corpus corpus, List<String> texts, PrintWriter out) throws IOException {
+    List<String> passages = new ArrayList<>();
+    SentenceSplitter splitter = new SentenceSplitter();
+    for (Source source : corpus.sources()) {
+      for (String paragraph : source.paragraphs()) {
+        splitter.split(paragraph).forEach(sentence -> passages.add(sentence.text()));
       }
     }
+    List<String> keys = IntStream.range(0, passages.size()).mapToObj(Integer::toString).toList();
+    long started = System.nanoTime();
+    try (BaselineBm25 bm25 = new BaselineBm25(keys, passages)) {
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      out.printf("plain BM25 build (in memory): %d passages in %d ms, %.0f passages/s%n", passages.size(), millis,
+          rate(passages.size(), millis));
+      LatencyBench.Figures plain = new LatencyBench(q -> search(bm25, q)).run(texts, warmup, rounds);
+      print(out, "plain BM25 latency (analysis, search, top " + BASELINE_HITS + " stored ids)", plain);
+      return plain;
+    }
+  }
+
+  private static void search(BaselineBm25 bm25, String question) {
+    try {
+      bm25.search(question, BASELINE_HITS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void print(PrintWriter out, String what, LatencyBench.Figures f) {
+    out.printf("%s over %d questions (warm, in-process): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+        what, f.samples(), f.p50(), f.p95(), f.p99(), f.max());
+  }
+
+  private static double rate(int passages, long millis) {
+    return passages * 1000.0 / Math.max(1, millis);
   }
 
   private static double usedHeapMiB() {

@@ -1,16 +1,17 @@
 package dev.gwanyong.eval;
 
-import dev.gwanyong.answer.Answerer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** Warm, in-process answer latency over a list of questions: percentiles of wall-clock time per question. */
+/** Warm, in-process latency over a list of questions: percentiles of wall-clock time per question. */
 public final class LatencyBench {
 
-  private final Answerer answerer;
+  private final Consumer<String> ask;
 
-  public LatencyBench(Answerer answerer) {
-    this.answerer = answerer;
+  /** Times {@code ask}, which answers one question (Gwanyong's answer path, or a baseline's search). */
+  public LatencyBench(Consumer<String> ask) {
+    this.ask = ask;
   }
 
   /** Latency figures in milliseconds. */
@@ -19,14 +20,14 @@ public final class LatencyBench {
   /** Asks every question {@code warmupRounds} times unmeasured, then {@code rounds} times measured. */
   public Figures run(List<String> questions, int warmupRounds, int rounds) {
     for (int r = 0; r < warmupRounds; r++) {
-      questions.forEach(answerer::ask);
+      questions.forEach(ask);
     }
     double[] millis = new double[questions.size() * rounds];
     int i = 0;
     for (int r = 0; r < rounds; r++) {
       for (String q : questions) {
         long started = System.nanoTime();
-        answerer.ask(q);
+        ask.accept(q);
         millis[i++] = (System.nanoTime() - started) / 1e6;
       }
     }

@@ -5,6 +5,7 @@ import dev.gwanyong.corpus.SentenceSplitter.Sentence;
 import dev.gwanyong.corpus.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ final class PassageDocuments {
   List<Document> of(Source source) {
     List<Document> documents = new ArrayList<>();
     String title = TextNormalizer.normalize(source.title());
-    PassageTerms.Terms titleTerms = terms(title, "").without(Fields.TRANSLATION);
+    Map<String, Set<String>> titleTerms = without(terms(analyse(title, "")), Fields.TRANSLATION);
     for (int p = 0; p < source.paragraphs().size(); p++) {
       documents.addAll(paragraph(source, p + 1, title, titleTerms));
     }
@@ -42,12 +43,12 @@ final class PassageDocuments {
   }
 
   /** One document per sentence of a paragraph. */
-  private List<Document> paragraph(Source source, int paragraph, String title, PassageTerms.Terms titleTerms) {
+  private List<Document> paragraph(Source source, int paragraph, String title, Map<String, Set<String>> titleTerms) {
     String text = source.paragraphs().get(paragraph - 1);
     Optional<String> translation = source.translation().map(t -> t.paragraphs().get(paragraph - 1));
     List<Sentence> sentences = splitter.split(text);
     List<Map<String, AnalysedText>> analysed = new ArrayList<>();
-    PassageTerms.Terms paragraphTerms = new PassageTerms.Terms(Map.of(Fields.TRANSLATION,
+    Map<String, Set<String>> paragraphTerms = new HashMap<>(Map.of(Fields.TRANSLATION,
         analysis.analyse(Fields.TRANSLATION, TextNormalizer.normalize(translation.orElse(""))).terms()));
     for (Sentence sentence : sentences) {
       String aligned = translation
@@ -56,18 +57,19 @@ final class PassageDocuments {
       Map<String, AnalysedText> fields = analyse(TextNormalizer.normalize(sentence.text()),
           TextNormalizer.normalize(aligned));
       analysed.add(fields);
-      paragraphTerms = paragraphTerms.with(terms(fields).without(Fields.TRANSLATION));
+      addAll(paragraphTerms, without(terms(fields), Fields.TRANSLATION));
     }
     AnalysedText context = analysis.analyse(Fields.KOREAN_CONTEXT, TextNormalizer.normalize(title + " " + text));
     List<Document> documents = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
-      PassageTerms.Terms neighbours = PassageTerms.Terms.NONE;
+      Map<String, Set<String>> neighbours = new HashMap<>();
       for (int n : new int[] {s - 1, s + 1}) {
         if (n >= 0 && n < sentences.size()) {
-          neighbours = neighbours.with(terms(analysed.get(n)).without(Fields.TRANSLATION));
+          addAll(neighbours, without(terms(analysed.get(n)), Fields.TRANSLATION));
         }
       }
-      PassageTerms terms = new PassageTerms(terms(analysed.get(s)), neighbours, paragraphTerms, titleTerms);
+      PassageTerms terms = new PassageTerms(PassageTerms.Terms.of(terms(analysed.get(s))),
+          PassageTerms.Terms.of(neighbours), PassageTerms.Terms.of(paragraphTerms), PassageTerms.Terms.of(titleTerms));
       documents.add(document(source, paragraph, s, text, sentences.get(s), translation, analysed.get(s), context,
           terms));
     }
@@ -83,14 +85,19 @@ final class PassageDocuments {
     return fields;
   }
 
-  private PassageTerms.Terms terms(String text, String translation) {
-    return terms(analyse(text, translation));
-  }
-
-  private static PassageTerms.Terms terms(Map<String, AnalysedText> fields) {
+  private static Map<String, Set<String>> terms(Map<String, AnalysedText> fields) {
     Map<String, Set<String>> terms = new HashMap<>();
     fields.forEach((field, analysed) -> terms.put(field, analysed.terms()));
-    return new PassageTerms.Terms(terms);
+    return terms;
+  }
+
+  private static Map<String, Set<String>> without(Map<String, Set<String>> terms, String field) {
+    terms.remove(field);
+    return terms;
+  }
+
+  private static void addAll(Map<String, Set<String>> into, Map<String, Set<String>> terms) {
+    terms.forEach((field, t) -> into.computeIfAbsent(field, f -> new LinkedHashSet<>()).addAll(t));
   }
 
   private Document document(Source source, int paragraph, int s, String text, Sentence sentence,

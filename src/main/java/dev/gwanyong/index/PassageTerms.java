@@ -1,7 +1,6 @@
 package dev.gwanyong.index;
 
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +10,8 @@ import org.apache.lucene.document.StoredField;
 /**
  * The analysed terms around one passage, by searched field: its sentence (with its aligned translation), the
  * sentences either side, its whole paragraph (with the paragraph's translation) and its source's title. They are
- * stored with the passage when the index is built, so judging a candidate reads them instead of analysing its
- * paragraph again for every question.
+ * stored with the passage when the index is built, so judging a candidate looks its question's terms up in them
+ * instead of analysing the paragraph again for every question.
  */
 public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Terms title) {
 
@@ -22,77 +21,61 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
 
   private static final String PREFIX = "terms_";
   /** Control characters never reach analysis (the normaliser drops them), so they cannot occur inside a term. */
-  private static final char FIELD_SEPARATOR = '\u001E';
-  private static final char TERM_SEPARATOR = '\u001F';
+  private static final char FIELD_START = '\u001E';
+  private static final char TERM_START = '\u001F';
 
-  /** Terms by field; a field without terms reads as empty. */
-  public record Terms(Map<String, Set<String>> byField) {
+  /**
+   * Terms by field, kept in their stored form: a question asks about a handful of terms, so looking them up in the
+   * text is cheaper than building sets of every term around every candidate.
+   */
+  public static final class Terms {
+    private final String encoded;
 
-    public Terms {
-      Map<String, Set<String>> copy = new HashMap<>();
-      byField.forEach((field, terms) -> copy.put(field, Set.copyOf(terms)));
-      byField = Map.copyOf(copy);
+    private Terms(String encoded) {
+      this.encoded = encoded;
     }
 
-    public Set<String> in(String field) {
-      return byField.getOrDefault(field, Set.of());
-    }
-
-    /** These terms and the other's, field by field. */
-    Terms with(Terms other) {
-      Map<String, Set<String>> union = new HashMap<>();
-      for (Terms t : List.of(this, other)) {
-        t.byField.forEach((field, terms) -> union.computeIfAbsent(field, f -> new LinkedHashSet<>()).addAll(terms));
-      }
-      return new Terms(union);
-    }
-
-    /** These terms without those of one field. */
-    Terms without(String field) {
-      Map<String, Set<String>> rest = new HashMap<>(byField);
-      rest.remove(field);
-      return new Terms(rest);
-    }
-
-    static final Terms NONE = new Terms(Map.of());
-
-    private String encode() {
+    static Terms of(Map<String, Set<String>> byField) {
       StringBuilder text = new StringBuilder();
       byField.forEach((field, terms) -> {
-        if (!text.isEmpty()) {
-          text.append(FIELD_SEPARATOR);
-        }
-        text.append(field);
-        terms.forEach(term -> text.append(TERM_SEPARATOR).append(term));
+        text.append(FIELD_START).append(field);
+        terms.forEach(term -> text.append(TERM_START).append(term));
       });
-      return text.toString();
+      return new Terms(text.toString());
     }
 
-    private static Terms decode(String text) {
-      Map<String, Set<String>> byField = new HashMap<>();
-      if (text != null && !text.isEmpty()) {
-        for (String part : text.split(String.valueOf(FIELD_SEPARATOR))) {
-          List<String> items = List.of(part.split(String.valueOf(TERM_SEPARATOR)));
-          byField.put(items.get(0), Set.copyOf(items.subList(1, items.size())));
+    /** Whether every one of {@code terms} occurs in {@code field}. */
+    public boolean containsAll(String field, Collection<String> terms) {
+      int start = encoded.indexOf(FIELD_START + field + TERM_START);
+      if (start < 0) {
+        return terms.isEmpty();
+      }
+      int end = encoded.indexOf(FIELD_START, start + 1);
+      String inField = encoded.substring(start + field.length() + 1, end < 0 ? encoded.length() : end) + TERM_START;
+      for (String term : terms) {
+        if (!inField.contains(TERM_START + term + TERM_START)) {
+          return false;
         }
       }
-      return new Terms(byField);
+      return true;
     }
   }
 
   void addTo(Document doc) {
-    doc.add(new StoredField(PREFIX + "sentence", sentence.encode()));
-    doc.add(new StoredField(PREFIX + "neighbours", neighbours.encode()));
-    doc.add(new StoredField(PREFIX + "paragraph", paragraph.encode()));
-    doc.add(new StoredField(PREFIX + "title", title.encode()));
+    doc.add(new StoredField(PREFIX + "sentence", sentence.encoded));
+    doc.add(new StoredField(PREFIX + "neighbours", neighbours.encoded));
+    doc.add(new StoredField(PREFIX + "paragraph", paragraph.encoded));
+    doc.add(new StoredField(PREFIX + "title", title.encoded));
   }
 
   /** The terms stored with a passage's document. */
   public static PassageTerms of(Document doc) {
     return new PassageTerms(
-        Terms.decode(doc.get(PREFIX + "sentence")),
-        Terms.decode(doc.get(PREFIX + "neighbours")),
-        Terms.decode(doc.get(PREFIX + "paragraph")),
-        Terms.decode(doc.get(PREFIX + "title")));
+        read(doc, "sentence"), read(doc, "neighbours"), read(doc, "paragraph"), read(doc, "title"));
+  }
+
+  private static Terms read(Document doc, String region) {
+    String encoded = doc.get(PREFIX + region);
+    return new Terms(encoded == null ? "" : encoded);
   }
 }

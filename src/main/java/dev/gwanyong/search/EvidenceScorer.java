@@ -79,7 +79,7 @@ final class EvidenceScorer {
       boolean direct = false;
       boolean translated = false;
       for (QuestionGroups.Alternative alternative : group.alternatives()) {
-        if (sentence.in(alternative.field()).containsAll(alternative.terms())) {
+        if (sentence.containsAll(alternative.field(), alternative.terms())) {
           direct |= !alternative.translated();
           translated |= alternative.translated();
           matched.addAll(alternative.terms());
@@ -153,7 +153,7 @@ final class EvidenceScorer {
   }
 
   private static boolean contains(PassageTerms.Terms terms, QuestionGroups.Group group) {
-    return group.alternatives().stream().anyMatch(a -> terms.in(a.field()).containsAll(a.terms()));
+    return group.alternatives().stream().anyMatch(a -> terms.containsAll(a.field(), a.terms()));
   }
 
   private static double idf(int documents, int df) {
