@@ -64,7 +64,7 @@ public final class Analysis {
    * Bump when the analysis chain changes in code, or what the index keeps of it ({@link PassageTerms}), so existing
    * indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "4";
+  private static final String CHAIN_VERSION = "5";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no

@@ -110,10 +110,14 @@ final class PassageDocuments {
     doc.add(new StoredField(Fields.LINK, links.paragraph(source, paragraph)));
     doc.add(new StoredField(Fields.PARAGRAPH, paragraph));
     doc.add(new StoredField(Fields.SENTENCE, s));
-    doc.add(new StoredField(Fields.PARAGRAPH_TEXT, text));
+    if (s == 0) {
+      // What all sentences of a paragraph share is stored once, with its first sentence: its document is always
+      // this one's id minus the sentence number, as a paragraph's documents are added together and stay adjacent.
+      doc.add(new StoredField(Fields.PARAGRAPH_TEXT, text));
+      translation.ifPresent(t -> doc.add(new StoredField(Fields.TRANSLATION_TEXT, t)));
+    }
     doc.add(new StoredField(Fields.START, sentence.start()));
     doc.add(new StoredField(Fields.END, sentence.end()));
-    translation.ifPresent(t -> doc.add(new StoredField(Fields.TRANSLATION_TEXT, t)));
     for (String field : List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION)) {
       doc.add(new Field(field, analysed.get(field).tokenStream(), TextField.TYPE_NOT_STORED));
     }
@@ -123,7 +127,7 @@ final class PassageDocuments {
     }
     doc.add(new TextField(Fields.BIGRAMS, TextNormalizer.normalize(sentence.text()), Field.Store.NO));
     doc.add(new Field(Fields.KOREAN_CONTEXT, context.tokenStream(), TextField.TYPE_NOT_STORED));
-    terms.addTo(doc);
+    terms.addTo(doc, s == 0);
     return doc;
   }
 }

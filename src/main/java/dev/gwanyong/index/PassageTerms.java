@@ -61,17 +61,20 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
     }
   }
 
-  void addTo(Document doc) {
+  /** Stores the terms with a sentence's document; those of the whole paragraph only with its first sentence. */
+  void addTo(Document doc, boolean firstOfParagraph) {
     doc.add(new StoredField(PREFIX + "sentence", sentence.encoded));
     doc.add(new StoredField(PREFIX + "neighbours", neighbours.encoded));
-    doc.add(new StoredField(PREFIX + "paragraph", paragraph.encoded));
-    doc.add(new StoredField(PREFIX + "title", title.encoded));
+    if (firstOfParagraph) {
+      doc.add(new StoredField(PREFIX + "paragraph", paragraph.encoded));
+      doc.add(new StoredField(PREFIX + "title", title.encoded));
+    }
   }
 
-  /** The terms stored with a passage's document. */
-  public static PassageTerms of(Document doc) {
-    return new PassageTerms(
-        read(doc, "sentence"), read(doc, "neighbours"), read(doc, "paragraph"), read(doc, "title"));
+  /** The terms stored with a sentence's document and with its paragraph's first sentence. */
+  public static PassageTerms of(Document sentence, Document firstOfParagraph) {
+    return new PassageTerms(read(sentence, "sentence"), read(sentence, "neighbours"),
+        read(firstOfParagraph, "paragraph"), read(firstOfParagraph, "title"));
   }
 
   private static Terms read(Document doc, String region) {

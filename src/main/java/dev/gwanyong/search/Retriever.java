@@ -7,10 +7,13 @@ import dev.gwanyong.index.TextNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -51,13 +54,19 @@ public final class Retriever {
       EvidenceScorer scorer = new EvidenceScorer(searcher.getIndexReader(), groups);
       Query query = queries.build(groups, text);
       TopDocs top = searcher.search(query, limit);
+      StoredFields stored = searcher.storedFields();
       List<Document> docs = new ArrayList<>();
+      Map<Integer, Document> paragraphs = new HashMap<>();
+      List<Document> paragraphOf = new ArrayList<>();
       for (ScoreDoc scored : top.scoreDocs) {
-        docs.add(searcher.storedFields().document(scored.doc));
+        Document doc = stored.document(scored.doc);
+        int first = scored.doc - sentenceNumber(doc);
+        docs.add(doc);
+        paragraphOf.add(first == scored.doc ? doc : paragraphs.computeIfAbsent(first, d -> read(stored, d)));
       }
       List<Hit> hits = new ArrayList<>();
       for (int rank = 0; rank < docs.size(); rank++) {
-        hits.add(hit(docs.get(rank), scorer, ranking(top.scoreDocs, docs, rank)));
+        hits.add(hit(docs.get(rank), paragraphOf.get(rank), scorer, ranking(top.scoreDocs, docs, rank)));
       }
       return List.copyOf(hits);
     } catch (IOException e) {
@@ -81,15 +90,28 @@ public final class Retriever {
     return doc.get(Fields.SOURCE) + '#' + doc.getField(Fields.PARAGRAPH).numericValue().intValue();
   }
 
-  private Hit hit(Document doc, EvidenceScorer scorer, EvidenceScorer.Ranking ranking) {
-    String paragraph = doc.get(Fields.PARAGRAPH_TEXT);
+  private static int sentenceNumber(Document doc) {
+    return doc.getField(Fields.SENTENCE).numericValue().intValue();
+  }
+
+  private static Document read(StoredFields stored, int doc) {
+    try {
+      return stored.document(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a stored paragraph failed", e);
+    }
+  }
+
+  /** A candidate from its sentence's document and its paragraph's first sentence, which holds the paragraph. */
+  private Hit hit(Document doc, Document firstOfParagraph, EvidenceScorer scorer, EvidenceScorer.Ranking ranking) {
+    String paragraph = firstOfParagraph.get(Fields.PARAGRAPH_TEXT);
     int start = doc.getField(Fields.START).numericValue().intValue();
     int end = doc.getField(Fields.END).numericValue().intValue();
-    int sentence = doc.getField(Fields.SENTENCE).numericValue().intValue();
+    int sentence = sentenceNumber(doc);
     String title = doc.get(Fields.TITLE);
-    String translation = Objects.requireNonNullElse(doc.get(Fields.TRANSLATION_TEXT), "");
+    String translation = Objects.requireNonNullElse(firstOfParagraph.get(Fields.TRANSLATION_TEXT), "");
     EvidenceScorer.Measured measured =
-        scorer.measure(PassageTerms.of(doc), paragraph.substring(start, end), ranking);
+        scorer.measure(PassageTerms.of(doc, firstOfParagraph), paragraph.substring(start, end), ranking);
     return new Hit(
         doc.get(Fields.ID),
         doc.get(Fields.SOURCE),
