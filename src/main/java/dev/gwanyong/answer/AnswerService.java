@@ -109,8 +109,7 @@ public final class AnswerService implements Answerer, AutoCloseable {
   public List<Candidate> candidates(String question) {
     List<Candidate> candidates = new ArrayList<>();
     for (Hit hit : retriever.search(question, CANDIDATES)) {
-      QuoteComposer.Span span = quotes.span(hit);
-      candidates.add(new Candidate(hit, span.start(), span.end(), model.confidence(hit.evidence())));
+      candidates.add(new Candidate(hit, model.confidence(hit.evidence()), quotes));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
         .thenComparingInt(c -> c.hit().evidence().rank()));

@@ -3,17 +3,51 @@ package dev.gwanyong.answer;
 import dev.gwanyong.search.Hit;
 
 /**
- * A retrieved sentence as the answer model sees it: the span it would quote and the probability that the quote
- * answers the question.
- *
- * @param hit the retrieved sentence and its evidence
- * @param start the quote's first character within the paragraph
- * @param end just past the quote's last character
- * @param confidence the calibrated probability that the quote answers the question
+ * A retrieved sentence as the answer model sees it: the probability that its quote answers the question, and the
+ * span it would quote. The span is worked out when first asked for, as only the few candidates that are cited need
+ * one, and cutting a long sentence around its matched words takes an analysis.
  */
-public record Candidate(Hit hit, int start, int end, double confidence) {
+public final class Candidate {
+
+  private final Hit hit;
+  private final double confidence;
+  private final QuoteComposer quotes;
+  private QuoteComposer.Span span;
+
+  Candidate(Hit hit, double confidence, QuoteComposer quotes) {
+    this.hit = hit;
+    this.confidence = confidence;
+    this.quotes = quotes;
+  }
+
+  /** The retrieved sentence and its evidence. */
+  public Hit hit() {
+    return hit;
+  }
+
+  /** The calibrated probability that the quote answers the question. */
+  public double confidence() {
+    return confidence;
+  }
+
+  /** The quote's first character within the paragraph. */
+  public int start() {
+    return span().start();
+  }
+
+  /** Just past the quote's last character. */
+  public int end() {
+    return span().end();
+  }
 
   public String quote() {
-    return hit.paragraphText().substring(start, end);
+    return hit.paragraphText().substring(start(), end());
+  }
+
+  private synchronized QuoteComposer.Span span() {
+    if (span == null) {
+      span = quotes.span(hit);
+    }
+    return span;
   }
 }

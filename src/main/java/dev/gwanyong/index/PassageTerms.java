@@ -50,14 +50,27 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
       if (start < 0) {
         return terms.isEmpty();
       }
-      int end = encoded.indexOf(FIELD_START, start + 1);
-      String inField = encoded.substring(start + field.length() + 1, end < 0 ? encoded.length() : end) + TERM_START;
+      int from = start + 1 + field.length();
+      int end = encoded.indexOf(FIELD_START, from);
+      int to = end < 0 ? encoded.length() : end;
       for (String term : terms) {
-        if (!inField.contains(TERM_START + term + TERM_START)) {
+        if (!contains(from, to, term)) {
           return false;
         }
       }
       return true;
+    }
+
+    /** Whether the term stands whole between {@code from} (a term start) and {@code to}. */
+    private boolean contains(int from, int to, String term) {
+      for (int at = encoded.indexOf(term, from); at >= 0 && at + term.length() <= to;
+          at = encoded.indexOf(term, at + 1)) {
+        int after = at + term.length();
+        if (encoded.charAt(at - 1) == TERM_START && (after == to || encoded.charAt(after) == TERM_START)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
