@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,12 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * The one loader of configuration. Precedence: flag &gt; environment &gt; file &gt; default. Unknown keys and
  * wrong values are rejected with a message that names the key, so a typo never silently falls back to a default.
+ *
+ * <p>Relative paths become absolute here, so nothing later depends on the working folder: a flag's against the
+ * working folder (as the shell user typed it), a file's against the {@link Home} when the file lies inside it and
+ * against the file's own folder otherwise, and the environment's and the defaults' against the home.
  */
 public final class ConfigLoader {
-
-  /** The configuration file read when no other is named. */
-  public static final Path DEFAULT_FILE = Path.of("config", "gwanyong.yml");
 
   private static final Set<String> KEYS =
       Set.of(
@@ -49,33 +51,62 @@ public final class ConfigLoader {
           "GWANYONG_DISCORD_GATEWAY_URL", "discord.gateway_url");
 
   private final Map<String, String> environment;
+  private final Home home;
 
+  /**
+   * @throws ConfigException when {@code GWANYONG_HOME} is set to something that is not a folder
+   */
   public ConfigLoader(Map<String, String> environment) {
     this.environment = Map.copyOf(environment);
+    this.home = Home.locate(environment);
   }
 
   /**
-   * Loads the file (when it exists; a missing default file means all defaults), then the environment, then the
+   * Loads the home's {@code config/gwanyong.yml} (all defaults when there is none), then the environment, then the
    * flags, given as dotted keys such as {@code corpus}.
    *
    * @throws ConfigException naming the key or file that is wrong
    */
+  public GwanyongConfig load(Map<String, Object> flags) {
+    Path file = home.configFile();
+    return load(Files.exists(file) ? Optional.of(file) : Optional.empty(), flags);
+  }
+
+  /**
+   * As {@link #load(Map)}, from a file the operator named, which must exist.
+   *
+   * @throws ConfigException naming the key or file that is wrong
+   */
   public GwanyongConfig load(Path file, Map<String, Object> flags) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    if (Files.exists(file)) {
-      flatten("", readYaml(file), values, file);
-    } else if (!file.equals(DEFAULT_FILE)) {
+    if (!Files.exists(file)) {
       throw new ConfigException("configuration file " + file + " does not exist");
     }
+    return load(Optional.of(file), flags);
+  }
+
+  private GwanyongConfig load(Optional<Path> file, Map<String, Object> flags) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, Path> bases = new HashMap<>();
+    file.ifPresent(
+        f -> {
+          Map<String, Object> read = new LinkedHashMap<>();
+          flatten("", readYaml(f), read, f);
+          Path absolute = f.toAbsolutePath().normalize();
+          Path base = absolute.startsWith(home.folder()) ? home.folder() : absolute.getParent();
+          read.keySet().forEach(key -> bases.put(key, base));
+          values.putAll(read);
+        });
     ENVIRONMENT_KEYS.forEach(
         (variable, key) -> {
           String value = environment.get(variable);
           if (value != null && !value.isBlank()) {
             values.put(key, value.strip());
+            bases.put(key, home.folder());
           }
         });
     values.putAll(flags);
-    return build(new Values(values));
+    flags.keySet().forEach(key -> bases.put(key, Path.of("").toAbsolutePath()));
+    return build(new Values(values, bases, home.folder()));
   }
 
   private static Map<?, ?> readYaml(Path file) {
@@ -158,11 +189,16 @@ public final class ConfigLoader {
     return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  /** Typed access to the merged values, with messages that name the key. */
-  private record Values(Map<String, Object> map) {
+  /** Typed access to the merged values, with messages that name the key; {@code bases} says where each came from. */
+  private record Values(Map<String, Object> map, Map<String, Path> bases, Path home) {
 
     Path path(String key, String fallback) {
-      return Path.of(text(key, fallback));
+      String value = text(key, fallback);
+      try {
+        return bases.getOrDefault(key, home).resolve(value).normalize();
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new ConfigException(key + " is not a valid path: '" + value + "'");
+      }
     }
 
     String text(String key, String fallback) {

@@ -232,7 +232,7 @@ public final class IndexStore implements AutoCloseable {
   /** Writes a complete generation; its commit records what it holds, so a later start can tell if it is current. */
   private IndexInfo write(Corpus corpus, Path folder) throws IOException {
     long started = System.nanoTime();
-    PassageDocuments documents = new PassageDocuments(new SourceLinks(linkBase, corpus.folder().toString()));
+    PassageDocuments documents = new PassageDocuments(new SourceLinks(linkBase, corpus.folder().getFileName().toString()));
     IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     int passages = 0;

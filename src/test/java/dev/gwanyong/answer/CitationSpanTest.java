@@ -28,7 +28,7 @@ class CitationSpanTest {
 
   private AnswerService open(Path corpus) {
     Map<String, Object> flags = Map.of("corpus", corpus.toString(), "data", data.toString());
-    return AnswerService.open(new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags));
+    return AnswerService.open(new ConfigLoader(Map.of()).load(flags));
   }
 
   @Test

@@ -67,7 +67,7 @@ class NewSourceCrossLingualTest {
 
   private static GwanyongConfig config() {
     Map<String, Object> flags = Map.of("corpus", corpus.toString(), "data", data.toString());
-    return new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
+    return new ConfigLoader(Map.of()).load(flags);
   }
 
   @AfterAll

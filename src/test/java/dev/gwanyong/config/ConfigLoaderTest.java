@@ -48,18 +48,62 @@ class ConfigLoaderTest {
     assertEquals(URI.create("http://file.example/api/"), load(Map.of(), file, Map.of()).slack().apiUrl());
     assertEquals(URI.create("http://env.example/"), load(env, file, Map.of()).slack().apiUrl());
 
-    assertEquals(Path.of("index"), load(Map.of(), empty, Map.of()).corpus());
-    assertEquals(Path.of("from-file"), load(env, file, Map.of()).corpus());
-    assertEquals(Path.of("from-flag"), load(env, file, Map.of("corpus", "from-flag")).corpus());
+    // The tests run from the checkout, which is also the installation the classes were loaded from.
+    Path installation = Path.of("").toAbsolutePath();
+    assertEquals(installation.resolve("index"), load(Map.of(), empty, Map.of()).corpus());
+    assertEquals(dir.resolve("from-file"), load(env, file, Map.of()).corpus(), "relative to a file outside the home");
+    assertEquals(
+        installation.resolve("from-flag"), load(env, file, Map.of("corpus", "from-flag")).corpus(), "as typed");
   }
 
   @Test
   void defaultsWithoutAFile() {
-    GwanyongConfig config = load(Map.of(), ConfigLoader.DEFAULT_FILE, Map.of("data", dir.toString()));
-    assertEquals(dir, config.data());
-    assertEquals(Path.of("config", "analysis"), config.analysis());
+    GwanyongConfig config =
+        new ConfigLoader(Map.of(Home.VARIABLE, dir.toString())).load(Map.of("data", dir.resolve("d").toString()));
+    assertEquals(dir.resolve("d"), config.data());
+    assertEquals(dir.resolve("config/analysis"), config.analysis(), "defaults are read against the home");
     assertEquals(3, config.answer().maxCitations());
     assertEquals(Optional.empty(), config.discord().apiUrl());
+  }
+
+  @Test
+  void relativePathsAreReadAgainstTheHomeFromAnyWorkingFolder() throws IOException {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Files.createDirectories(home.resolve("config"));
+    Files.writeString(home.resolve("config/gwanyong.yml"), "corpus: sources\nlogs: /var/log/gwanyong\n");
+    Map<String, String> env = Map.of(Home.VARIABLE, home.toString());
+
+    GwanyongConfig config = new ConfigLoader(env).load(Map.of());
+    assertEquals(home.resolve("sources"), config.corpus(), "from the home's own file");
+    assertEquals(Path.of("/var/log/gwanyong"), config.logs(), "absolute paths stay as written");
+    assertEquals(home.resolve("config/answer-model.json"), config.answer().model(), "a default");
+    assertEquals(
+        home.resolve("config/answer-model.json"),
+        new ConfigLoader(env).load(home.resolve("config/gwanyong.yml"), Map.of()).answer().model(),
+        "the same file named with --config");
+  }
+
+  @Test
+  void aHomeThatIsNotAFolderIsNamed() {
+    String message =
+        assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of(Home.VARIABLE, dir + "/nowhere")))
+            .getMessage();
+    assertTrue(message.contains("GWANYONG_HOME") && message.contains("nowhere"), message);
+  }
+
+  @Test
+  void theInstallationIsFoundAboveTheJarOrTheClasses() throws IOException {
+    Path install = Files.createDirectories(dir.resolve("opt/gwanyong"));
+    Files.createDirectories(install.resolve("config"));
+    Files.writeString(install.resolve("config/gwanyong.yml"), "");
+    Path jar = Files.writeString(Files.createDirectories(install.resolve("lib")).resolve("gwanyong.jar"), "");
+    Path classes = Files.createDirectories(install.resolve("target/classes"));
+
+    assertEquals(install, Home.locate(Map.of(), Optional.of(jar)).folder());
+    assertEquals(install, Home.locate(Map.of(), Optional.of(classes)).folder());
+    assertEquals(
+        Path.of("").toAbsolutePath(), Home.locate(Map.of(), Optional.of(dir.resolve("elsewhere.jar"))).folder(),
+        "no installation: the working folder");
   }
 
   @Test

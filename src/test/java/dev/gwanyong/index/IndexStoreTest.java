@@ -64,7 +64,7 @@ class IndexStoreTest {
   private GwanyongConfig config() {
     Map<String, Object> flags =
         Map.of("corpus", corpus.toString(), "data", data.toString(), "analysis", analysis.toString());
-    return new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
+    return new ConfigLoader(Map.of()).load(flags);
   }
 
   /** Opens the service as the bot does at start, and says whether that built the index. */

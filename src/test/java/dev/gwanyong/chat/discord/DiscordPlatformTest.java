@@ -56,7 +56,7 @@ class DiscordPlatformTest {
   }
 
   private static GwanyongConfig config(Map<String, Object> flags) {
-    return new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
+    return new ConfigLoader(Map.of()).load(flags);
   }
 
   private void connect(DiscordStandIn standIn, Answerer answerer) throws Exception {

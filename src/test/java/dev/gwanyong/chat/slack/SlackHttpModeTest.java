@@ -62,7 +62,7 @@ class SlackHttpModeTest {
     flags.put("slack.port", "0");
     flags.put("slack.api_url", slack.apiUrl().toString());
     flags.put("slack.qa_channels", QA_CHANNEL);
-    GwanyongConfig config = new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
+    GwanyongConfig config = new ConfigLoader(Map.of()).load(flags);
     feedbackFile = config.logs().resolve("feedback.jsonl");
     answers = AnswerService.open(config);
     Dispatcher dispatcher = new Dispatcher(answers, new FeedbackLog(feedbackFile, Clock.systemUTC()));
