@@ -50,7 +50,8 @@ public record GwanyongConfig(
    * @param maxRisk the risk budget: the share of given answers that may be wrong or answer what the sources do not
    *     cover, as measured on held-out benchmark data; the answer model turns it into a confidence threshold
    * @param model the answer model file that {@code calibrate} writes
-   * @param linkBase prefix for links to sources that have no URL of their own, such as a repository's blob URL
+   * @param linkBase web address under which the corpus folder is published, such as a repository's blob URL, for
+   *     links to sources that have no URL of their own; empty when there is none
    */
   public record AnswerConfig(int maxCitations, double maxRisk, Path model, String linkBase) {
     public AnswerConfig {
@@ -61,7 +62,11 @@ public record GwanyongConfig(
         throw new IllegalArgumentException("answer.max_risk must be between 0 and 1, was " + maxRisk);
       }
       Objects.requireNonNull(model);
-      Objects.requireNonNull(linkBase);
+      if (!linkBase.isEmpty() && !linkBase.matches("https?://[^\\s<>|]+")) {
+        throw new IllegalArgumentException(
+            "answer.link_base must be an http(s) address such as https://github.com/ORG/gwanyong/blob/main/, was '"
+                + linkBase + "'");
+      }
     }
   }
 

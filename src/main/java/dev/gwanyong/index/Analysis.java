@@ -58,8 +58,8 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
  */
 public final class Analysis {
 
-  /** Bump when the analysis chain changes in code, so existing indexes are rebuilt. */
-  private static final String CHAIN_VERSION = "2";
+  /** Bump when the analysis chain or the stored fields change in code, so existing indexes are rebuilt. */
+  private static final String CHAIN_VERSION = "3";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no

@@ -52,7 +52,6 @@ public final class IndexStore implements AutoCloseable {
 
   private final Path data;
   private final Analysis analysis;
-  private final String linkBase;
   private final DataLock dataLock;
   /** Held while {@code CURRENT} is read or switched and the reader swapped, so a refresh never swaps in an older one. */
   private final ReentrantLock swapping = new ReentrantLock();
@@ -62,10 +61,9 @@ public final class IndexStore implements AutoCloseable {
   /** A generation being served: its reader and what its commit says about it. */
   private record Live(Path folder, DirectoryReader reader, IndexInfo info) {}
 
-  public IndexStore(Path data, Analysis analysis, String linkBase) {
+  public IndexStore(Path data, Analysis analysis) {
     this.data = data;
     this.analysis = analysis;
-    this.linkBase = linkBase;
     this.dataLock = DataLock.of(data.resolve(LOCK_FILE));
   }
 
@@ -232,7 +230,7 @@ public final class IndexStore implements AutoCloseable {
   /** Writes a complete generation; its commit records what it holds, so a later start can tell if it is current. */
   private IndexInfo write(Corpus corpus, Path folder) throws IOException {
     long started = System.nanoTime();
-    PassageDocuments documents = new PassageDocuments(new SourceLinks(linkBase, corpus.folder().getFileName().toString()));
+    PassageDocuments documents = new PassageDocuments();
     IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     int passages = 0;

@@ -15,11 +15,6 @@ import org.apache.lucene.document.TextField;
 final class PassageDocuments {
 
   private final SentenceSplitter splitter = new SentenceSplitter();
-  private final SourceLinks links;
-
-  PassageDocuments(SourceLinks links) {
-    this.links = links;
-  }
 
   List<Document> of(Source source) {
     List<Document> documents = new ArrayList<>();
@@ -40,7 +35,10 @@ final class PassageDocuments {
     doc.add(new StringField(Fields.SOURCE, source.id(), Field.Store.YES));
     doc.add(new StoredField(Fields.TITLE, source.title()));
     doc.add(new StringField(Fields.LANG, source.language(), Field.Store.YES));
-    doc.add(new StoredField(Fields.LINK, links.paragraph(source, paragraph)));
+    // What a link is made of, not the link: the link base is configuration, read when answering.
+    source.url().ifPresent(url -> doc.add(new StoredField(Fields.URL, url)));
+    source.references().stream().findFirst().ifPresent(ref -> doc.add(new StoredField(Fields.REFERENCE, ref)));
+    doc.add(new StoredField(Fields.LINE, source.bodyLine() + paragraph - 1));
     doc.add(new StoredField(Fields.PARAGRAPH, paragraph));
     doc.add(new StoredField(Fields.SENTENCE, s));
     doc.add(new StoredField(Fields.PARAGRAPH_TEXT, text));

@@ -147,7 +147,8 @@ class ConfigLoaderTest {
         "slack:\\n  mode: carrier-pigeon | slack.mode",
         "slack:\\n  api_url: ftp://example.org/ | slack.api_url",
         "slack:\\n  api_url: http://bad url/ | slack.api_url",
-        "discord:\\n  gateway_url: gateway.example | discord.gateway_url"
+        "discord:\\n  gateway_url: gateway.example | discord.gateway_url",
+        "answer:\\n  link_base: github.com/org/repo | answer.link_base"
       })
   void badValuesAreRejectedNamingTheKey(String yaml, String key) throws IOException {
     String message = rejection(Map.of(), file(yaml.replace("\\n", "\n")));
