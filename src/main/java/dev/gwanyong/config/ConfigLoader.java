@@ -6,14 +6,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -41,14 +43,8 @@ public final class ConfigLoader {
           "moderation.max_source_kib", "moderation.fetch_timeout_seconds", "moderation.max_redirects",
           "moderation.allow_private_urls");
 
-  private static final Map<String, String> ENVIRONMENT_KEYS =
-      Map.of(
-          "GWANYONG_MAX_RISK", "answer.max_risk",
-          "GWANYONG_SLACK_MODE", "slack.mode",
-          "GWANYONG_SLACK_PORT", "slack.port",
-          "GWANYONG_SLACK_API_URL", "slack.api_url",
-          "GWANYONG_DISCORD_API_URL", "discord.api_url",
-          "GWANYONG_DISCORD_GATEWAY_URL", "discord.gateway_url");
+  /** The risk budget kept the short name it was documented with before every key had a variable. */
+  private static final String MAX_RISK_VARIABLE = "GWANYONG_MAX_RISK";
 
   private final Map<String, String> environment;
   private final Home home;
@@ -59,6 +55,21 @@ public final class ConfigLoader {
   public ConfigLoader(Map<String, String> environment) {
     this.environment = Map.copyOf(environment);
     this.home = Home.locate(environment);
+  }
+
+  /**
+   * Every key with the environment variable that sets it: {@code GWANYONG_} and the key in capitals with dots as
+   * underscores ({@code slack.qa_channels} is {@code GWANYONG_SLACK_QA_CHANNELS}), except {@code answer.max_risk},
+   * which is {@code GWANYONG_MAX_RISK}. Lists are comma-separated.
+   */
+  public static SortedMap<String, String> environmentVariables() {
+    SortedMap<String, String> variables = new TreeMap<>();
+    for (String key : KEYS) {
+      variables.put(key, key.equals("answer.max_risk")
+          ? MAX_RISK_VARIABLE
+          : "GWANYONG_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
+    }
+    return variables;
   }
 
   /**
@@ -96,8 +107,8 @@ public final class ConfigLoader {
           read.keySet().forEach(key -> bases.put(key, base));
           values.putAll(read);
         });
-    ENVIRONMENT_KEYS.forEach(
-        (variable, key) -> {
+    environmentVariables().forEach(
+        (key, variable) -> {
           String value = environment.get(variable);
           if (value != null && !value.isBlank()) {
             values.put(key, value.strip());
@@ -143,8 +154,6 @@ public final class ConfigLoader {
 
   private GwanyongConfig build(Values v) {
     try {
-      List<String> qaChannels = new ArrayList<>(v.list("discord.qa_channels"));
-      qaChannels.addAll(csv(environment.get("GWANYONG_DISCORD_QA_CHANNELS")));
       return new GwanyongConfig(
           v.path("corpus", "index"),
           v.path("data", "data"),
@@ -164,7 +173,7 @@ public final class ConfigLoader {
           new GwanyongConfig.DiscordConfig(
               v.uri("discord.api_url"),
               v.uri("discord.gateway_url"),
-              qaChannels.stream().distinct().toList(),
+              v.list("discord.qa_channels"),
               v.list("discord.guilds")),
           new GwanyongConfig.Moderators(
               v.list("moderators.slack_users"),
@@ -225,7 +234,7 @@ public final class ConfigLoader {
     }
 
     boolean bool(String key, boolean fallback) {
-      String value = text(key, Boolean.toString(fallback)).toLowerCase(java.util.Locale.ROOT);
+      String value = text(key, Boolean.toString(fallback)).toLowerCase(Locale.ROOT);
       return switch (value) {
         case "true", "yes", "on" -> true;
         case "false", "no", "off" -> false;

@@ -113,10 +113,58 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void channelListsFromFileAndEnvironmentAreMerged() throws IOException {
-    Path file = file("discord:\n  qa_channels: [\"111\", \"222\"]\n");
-    GwanyongConfig config = load(Map.of("GWANYONG_DISCORD_QA_CHANNELS", "222, 333"), file, Map.of());
-    assertEquals(List.of("111", "222", "333"), config.discord().qaChannels());
+  void aChannelListFromTheEnvironmentReplacesTheFilesLikeAnyOtherKey() throws IOException {
+    Path file = file("discord:\n  qa_channels: [\"111\", \"222\"]\nslack:\n  qa_channels: [C1]\n");
+    GwanyongConfig config = load(
+        Map.of("GWANYONG_DISCORD_QA_CHANNELS", "222, 333", "GWANYONG_SLACK_QA_CHANNELS", "C2,C3"), file, Map.of());
+    assertEquals(List.of("222", "333"), config.discord().qaChannels());
+    assertEquals(List.of("C2", "C3"), config.slack().qaChannels());
+  }
+
+  @Test
+  void everyKeyCanBeSetFromTheEnvironment() throws IOException {
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put(Home.VARIABLE, dir.toString());
+    env.put("GWANYONG_CORPUS", "corpus");
+    env.put("GWANYONG_DATA", "/srv/data");
+    env.put("GWANYONG_ANALYSIS", "a");
+    env.put("GWANYONG_LEXICON", "l");
+    env.put("GWANYONG_LOGS", "logs2");
+    env.put("GWANYONG_ANSWER_MAX_CITATIONS", "2");
+    env.put("GWANYONG_MAX_RISK", "0.05");
+    env.put("GWANYONG_ANSWER_MODEL", "m.json");
+    env.put("GWANYONG_ANSWER_LINK_BASE", "https://example.org/repo/blob/main/");
+    env.put("GWANYONG_SLACK_QA_CHANNELS", "C1");
+    env.put("GWANYONG_DISCORD_GUILDS", "9,8");
+    env.put("GWANYONG_MODERATORS_SLACK_USERS", "U1");
+    env.put("GWANYONG_MODERATORS_SLACK_GROUPS", "S1");
+    env.put("GWANYONG_MODERATORS_DISCORD_USERS", "1");
+    env.put("GWANYONG_MODERATORS_DISCORD_ROLES", "2,3");
+    env.put("GWANYONG_MODERATION_MAX_SOURCE_KIB", "64");
+    env.put("GWANYONG_MODERATION_FETCH_TIMEOUT_SECONDS", "3");
+    env.put("GWANYONG_MODERATION_MAX_REDIRECTS", "0");
+    env.put("GWANYONG_MODERATION_ALLOW_PRIVATE_URLS", "yes");
+
+    GwanyongConfig c = new ConfigLoader(env).load(Map.of());
+    assertEquals(dir.resolve("corpus"), c.corpus());
+    assertEquals(Path.of("/srv/data"), c.data());
+    assertEquals(dir.resolve("a"), c.analysis());
+    assertEquals(dir.resolve("l"), c.lexicon());
+    assertEquals(dir.resolve("logs2"), c.logs());
+    assertEquals(new GwanyongConfig.AnswerConfig(2, 0.05, dir.resolve("m.json"), "https://example.org/repo/blob/main/"),
+        c.answer());
+    assertEquals(List.of("C1"), c.slack().qaChannels());
+    assertEquals(List.of("9", "8"), c.discord().guilds());
+    assertEquals(new GwanyongConfig.Moderators(List.of("U1"), List.of("S1"), List.of("1"), List.of("2", "3")),
+        c.moderators());
+    assertEquals(new GwanyongConfig.Moderation(64, 3, 0, true), c.moderation());
+  }
+
+  @Test
+  void theReadmeListsEveryKeyWithItsVariable() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    ConfigLoader.environmentVariables().forEach((key, variable) -> assertTrue(
+        readme.contains("| `" + key + "` | `" + variable + "` |"), "README lacks the row for " + key));
   }
 
   @ParameterizedTest
