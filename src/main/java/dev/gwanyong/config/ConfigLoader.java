@@ -41,7 +41,8 @@ public final class ConfigLoader {
           "moderators.slack_users", "moderators.slack_groups",
           "moderators.discord_users", "moderators.discord_roles",
           "moderation.max_source_kib", "moderation.fetch_timeout_seconds", "moderation.max_redirects",
-          "moderation.allow_private_urls");
+          "moderation.allow_private_urls",
+          "management.host", "management.port");
 
   /** The risk budget kept the short name it was documented with before every key had a variable. */
   private static final String MAX_RISK_VARIABLE = "GWANYONG_MAX_RISK";
@@ -185,7 +186,8 @@ public final class ConfigLoader {
               v.integer(
                   "moderation.fetch_timeout_seconds", GwanyongConfig.Moderation.defaults().fetchTimeoutSeconds()),
               v.integer("moderation.max_redirects", GwanyongConfig.Moderation.defaults().maxRedirects()),
-              v.bool("moderation.allow_private_urls", false)));
+              v.bool("moderation.allow_private_urls", false)),
+          new GwanyongConfig.Management(v.text("management.host", "0.0.0.0"), v.integer("management.port", 9400)));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }

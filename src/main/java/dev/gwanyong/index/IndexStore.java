@@ -187,6 +187,33 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /**
+   * The live generation's number and size on disk, for monitoring.
+   *
+   * @param number the number in its folder's name, which grows with every rebuild
+   * @param bytes the size of its files
+   */
+  public record Generation(long number, long bytes) {}
+
+  /** The live generation, if one is open; its size is read from the folder at each call. */
+  public Optional<Generation> generation() {
+    Live current = live.get();
+    if (current == null) {
+      return Optional.empty();
+    }
+    long bytes = 0;
+    try (Stream<Path> files = Files.list(current.folder())) {
+      for (Path file : files.toList()) {
+        bytes += Files.size(file);
+      }
+      long number = Long.parseLong(current.folder().getFileName().toString().substring(GENERATION_PREFIX.length()));
+      return Optional.of(new Generation(number, bytes));
+    } catch (IOException | NumberFormatException e) {
+      // Swapped and deleted while being measured, or a folder not named by us: nothing to report this time.
+      return Optional.empty();
+    }
+  }
+
+  /**
    * A searcher over the live index, to be closed after use; a rebuild that swaps meanwhile waits for no one, and the
    * old reader closes when its last lease does.
    */

@@ -38,7 +38,7 @@ public final class DiscordPlatform implements ChatPlatform {
   private final long maxUploadBytes;
   /** Answers are composed off JDA's event thread, so a slow search never holds up the gateway. */
   private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
-  private JDA jda;
+  private volatile JDA jda;
 
   /** A platform with the default cap on files attached to {@code /kb add}. */
   public DiscordPlatform(DiscordConfig config, String token) {
@@ -78,6 +78,12 @@ public final class DiscordPlatform implements ChatPlatform {
     LOG.info(
         "Discord: logged in as " + jda.getSelfUser().getName() + " in " + jda.getGuilds().size() + " guild(s), "
             + config.qaChannels().size() + " Q&A channel(s)");
+  }
+
+  /** Logged in with the gateway connected; JDA reconnects on its own after a drop, and then this turns true again. */
+  @Override
+  public boolean connected() {
+    return jda != null && jda.getStatus() == JDA.Status.CONNECTED;
   }
 
   /** Message events, and their text, only when there are Q&amp;A channels to read. */

@@ -36,8 +36,8 @@ public final class SlackPlatform implements ChatPlatform {
   private final Slack slack;
   private final ExecutorService replies;
   private Optional<App> bolt = Optional.empty();
-  private Optional<SlackHttpEndpoint> endpoint = Optional.empty();
-  private Optional<SocketModeApp> socket = Optional.empty();
+  private volatile Optional<SlackHttpEndpoint> endpoint = Optional.empty();
+  private volatile Optional<SocketModeApp> socket = Optional.empty();
 
   /**
    * The tokens this platform needs; which of the last two must be present depends on the mode.
@@ -119,6 +119,12 @@ public final class SlackPlatform implements ChatPlatform {
       socket = Optional.of(socketApp);
       LOG.info("Slack: Socket Mode connected");
     }
+  }
+
+  /** HTTP mode: the endpoint is listening. Socket Mode: the WebSocket to Slack is open (Bolt pings it to tell). */
+  @Override
+  public boolean connected() {
+    return endpoint.isPresent() || socket.map(app -> !app.isClientStopped() && app.getClient().verifyConnection()).orElse(false);
   }
 
   /** Where the HTTP endpoint listens; empty in Socket Mode or before {@link #start}. */
