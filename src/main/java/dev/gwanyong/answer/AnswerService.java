@@ -33,6 +33,7 @@ public final class AnswerService implements Answerer, AutoCloseable {
   static final double ON_TOPIC_SHARE = 0.5;
 
   private final IndexStore store;
+  private final SourceLinks links;
   private final Retriever retriever;
   private final QuoteComposer quotes;
   private final AnswerModel model;
@@ -41,8 +42,14 @@ public final class AnswerService implements Answerer, AutoCloseable {
   private final boolean builtAtOpen;
 
   private AnswerService(
-      IndexStore store, Lexicon lexicon, AnswerModel model, GwanyongConfig.AnswerConfig settings, boolean builtAtOpen) {
+      IndexStore store,
+      SourceLinks links,
+      Lexicon lexicon,
+      AnswerModel model,
+      GwanyongConfig.AnswerConfig settings,
+      boolean builtAtOpen) {
     this.store = store;
+    this.links = links;
     this.retriever = new Retriever(store, lexicon);
     this.quotes = new QuoteComposer(store.analysis());
     this.model = model;
@@ -66,9 +73,10 @@ public final class AnswerService implements Answerer, AutoCloseable {
     Corpus corpus = Corpus.load(config.corpus());
     Analysis analysis = Analysis.load(config.analysis());
     Lexicon lexicon = Lexicon.load(config.lexicon(), analysis);
-    IndexStore store = new IndexStore(config.data(), analysis, config.answer().linkBase());
+    IndexStore store = new IndexStore(config.data(), analysis);
     boolean built = store.openOrBuild(corpus);
-    return new AnswerService(store, lexicon, model, config.answer(), built);
+    SourceLinks links = new SourceLinks(config.answer().linkBase(), config.corpus().getFileName().toString());
+    return new AnswerService(store, links, lexicon, model, config.answer(), built);
   }
 
   private static AnswerModel loadModel(GwanyongConfig config) {
@@ -163,7 +171,7 @@ public final class AnswerService implements Answerer, AutoCloseable {
         hit.paragraph(),
         span.start(),
         span.end(),
-        hit.link(),
+        links.paragraph(hit),
         candidate.confidence(),
         hit.paragraphText(),
         quotes.translation(hit, span),

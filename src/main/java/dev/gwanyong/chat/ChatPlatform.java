@@ -11,4 +11,7 @@ public interface ChatPlatform extends AutoCloseable {
 
   /** Connects and starts delivering events to the dispatcher; returns once the platform is serving. */
   void start(Dispatcher dispatcher) throws Exception;
+
+  /** Whether events can reach the dispatcher now: connected to the platform, or listening for it; {@code /readyz}. */
+  boolean connected();
 }

@@ -9,6 +9,8 @@ import dev.gwanyong.answer.Answerer;
 import dev.gwanyong.answer.Language;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.index.TextNormalizer;
+import dev.gwanyong.ops.ServeMetrics;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +36,7 @@ public final class Dispatcher {
   private final Answerer answerer;
   private final FeedbackLog feedback;
   private final Optional<ModerationService> moderation;
+  private final ServeMetrics metrics;
   private final Map<String, Answer> recentAnswers = Collections.synchronizedMap(lru(REMEMBERED));
   private final Set<String> seenEvents = Collections.newSetFromMap(Collections.synchronizedMap(lru(REMEMBERED)));
 
@@ -42,11 +45,18 @@ public final class Dispatcher {
     this(answerer, feedback, Optional.empty());
   }
 
-  /** A dispatcher for questions and, through {@code moderation}, {@code /kb} commands. */
+  /** A dispatcher for questions and, through {@code moderation}, {@code /kb} commands, counting into metrics no one reads. */
   public Dispatcher(Answerer answerer, FeedbackLog feedback, Optional<ModerationService> moderation) {
+    this(answerer, feedback, moderation, new ServeMetrics());
+  }
+
+  /** As the one above, counting questions, votes and {@code /kb} commands into {@code metrics} for {@code /metrics}. */
+  public Dispatcher(
+      Answerer answerer, FeedbackLog feedback, Optional<ModerationService> moderation, ServeMetrics metrics) {
     this.answerer = answerer;
     this.feedback = feedback;
     this.moderation = moderation;
+    this.metrics = metrics;
   }
 
   /**
@@ -82,26 +92,35 @@ public final class Dispatcher {
       return new ChatReply.Help(
           language, phrases.questionTooLong().formatted(text.length(), MAX_QUESTION_CHARS));
     }
+    long started = System.nanoTime();
     try {
       Answer answer = answerer.ask(text);
       String answerId = newId();
       recentAnswers.put(answerId, answer);
       if (!answer.answered()) {
         feedback.recordRefusal(request.platform(), request.userId(), answerId, answer);
+        count(request, language, ServeMetrics.Outcome.REFUSED, started);
         return new ChatReply.Refused(answerId, answer);
       }
+      count(request, language, ServeMetrics.Outcome.ANSWERED, started);
       return new ChatReply.Answered(answerId, answer);
     } catch (RuntimeException e) {
       String incident = newId();
       LOG.log(Level.SEVERE, "incident " + incident + " answering on " + request.platform(), e);
+      count(request, language, ServeMetrics.Outcome.FAILED, started);
       return new ChatReply.Failed(language, incident, phrases.failed().formatted(incident));
     }
+  }
+
+  private void count(ChatRequest request, Language language, ServeMetrics.Outcome outcome, long startedNanos) {
+    metrics.question(request.platform(), language, outcome, Duration.ofNanos(System.nanoTime() - startedNanos));
   }
 
   /** Records a vote and returns the thank-you line to show the voter. */
   public String vote(Vote vote) {
     Optional<Answer> answer = Optional.ofNullable(recentAnswers.get(vote.answerId()));
     feedback.recordVote(vote, answer);
+    metrics.vote(vote.platform(), vote.helpful());
     return Phrases.of(answer.map(Answer::language).orElse(Language.ENGLISH)).thanksForVote();
   }
 
@@ -133,10 +152,12 @@ public final class Dispatcher {
                 moderation.get().attempt(
                     actor, subcommand, () -> KbCommandParser.parse(subcommand, values, file));
           };
+      metrics.moderation(request.platform(), result.succeeded() ? "succeeded" : "refused");
       return new ModerationReply(result.message(), result.succeeded());
     } catch (RuntimeException e) {
       String incident = newId();
       LOG.log(Level.SEVERE, "incident " + incident + " running /kb on " + request.platform(), e);
+      metrics.moderation(request.platform(), "failed");
       return new ModerationReply(Phrases.of(Language.ENGLISH).failed().formatted(incident), false);
     }
   }

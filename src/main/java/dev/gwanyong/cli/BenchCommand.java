@@ -86,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
       Corpus corpus = Corpus.load(config.corpus());
       Analysis analysis = Analysis.load(config.analysis());
       long loadMillis = (System.nanoTime() - started) / 1_000_000;
-      try (IndexStore store = new IndexStore(scratch.path(), analysis, config.answer().linkBase())) {
+      try (IndexStore store = new IndexStore(scratch.path(), analysis)) {
         IndexInfo info = store.rebuild(corpus);
         out.printf("index build: %d sources, %d passages in %d ms, %.0f passages/s (plus %d ms loading corpus and "
                 + "analysis)%n",

@@ -37,7 +37,7 @@ final class ModerationRunner {
       CommandSpec spec, GwanyongConfig config, BiFunction<ModerationService, Actor, ModerationResult> call)
       throws IOException {
     try (IndexStore store =
-            new IndexStore(config.data(), Analysis.load(config.analysis()), config.answer().linkBase());
+            new IndexStore(config.data(), Analysis.load(config.analysis()));
         ModerationService service = ModerationService.open(config, store)) {
       return print(spec, call.apply(service, operator()));
     }

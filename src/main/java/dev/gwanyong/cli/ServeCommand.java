@@ -10,10 +10,14 @@ import dev.gwanyong.chat.discord.DiscordLauncher;
 import dev.gwanyong.chat.slack.SlackLauncher;
 import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.config.Secrets;
+import dev.gwanyong.ops.ManagementServer;
+import dev.gwanyong.ops.Readiness;
+import dev.gwanyong.ops.ServeMetrics;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -30,20 +34,44 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin SharedOptions shared;
 
+  @picocli.CommandLine.Option(
+      names = "--management-port",
+      paramLabel = "PORT",
+      description = "Port of /healthz, /readyz and /metrics (default: management.port, 9400; 0 picks a free one).")
+  Integer managementPort;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    GwanyongConfig config = shared.load();
+    GwanyongConfig config =
+        managementPort == null ? shared.load() : shared.load(Map.of("management.port", managementPort.toString()));
     Secrets secrets = Secrets.fromEnvironment(System.getenv());
+    ServeMetrics metrics = new ServeMetrics();
+    Readiness readiness = new Readiness();
+    // Up before the index opens, so a liveness probe passes while a first build runs and /readyz says "starting".
+    try (ManagementServer management = ManagementServer.start(config.management(), metrics, readiness)) {
+      out.printf("health and metrics on http://%s:%d/ (/healthz, /readyz, /metrics)%n",
+          config.management().host(), management.address().getPort());
+      out.flush();
+      return serve(config, secrets, metrics, readiness, out);
+    }
+  }
+
+  private static int serve(
+      GwanyongConfig config, Secrets secrets, ServeMetrics metrics, Readiness readiness, PrintWriter out)
+      throws Exception {
     try (AnswerService service = AnswerService.open(config);
         ModerationService moderation = ModerationService.open(config, service.store())) {
+      metrics.watch(service.store());
+      readiness.add("index", () -> service.store().info().isPresent());
       Dispatcher dispatcher =
           new Dispatcher(
               service,
               new FeedbackLog(config.logs().resolve("feedback.jsonl"), Clock.systemUTC()),
-              Optional.of(moderation));
+              Optional.of(moderation),
+              metrics);
       List<ChatPlatform> started = new ArrayList<>();
       for (PlatformLauncher launcher : LAUNCHERS) {
         Optional<String> missing = launcher.missing(config, secrets);
@@ -61,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
           continue;
         }
         started.add(platform);
+        readiness.add(platform.id(), platform::connected);
         out.printf("started %s%n", launcher.id());
       }
       out.flush();
@@ -68,6 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("No chat adapter could start; set the tokens above, or use `ask` and `console` without them.");
         return 1;
       }
+      readiness.started();
       CountDownLatch stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       stop.await();

@@ -10,8 +10,11 @@ import picocli.CommandLine.Option;
 /** Options every subcommand shares: where the configuration, the corpus and the index are. */
 final class SharedOptions {
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: config/gwanyong.yml).")
-  Path config = ConfigLoader.DEFAULT_FILE;
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file (default: config/gwanyong.yml under GWANYONG_HOME or the installation).")
+  Path config;
 
   @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of source files (default: index).")
   Path corpus;
@@ -33,6 +36,7 @@ final class SharedOptions {
     if (data != null && !overrides.containsKey("data")) {
       flags.put("data", data.toString());
     }
-    return new ConfigLoader(System.getenv()).load(config, flags);
+    ConfigLoader loader = new ConfigLoader(System.getenv());
+    return config == null ? loader.load(flags) : loader.load(config, flags);
   }
 }

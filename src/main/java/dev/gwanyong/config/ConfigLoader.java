@@ -6,13 +6,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -22,11 +25,12 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * The one loader of configuration. Precedence: flag &gt; environment &gt; file &gt; default. Unknown keys and
  * wrong values are rejected with a message that names the key, so a typo never silently falls back to a default.
+ *
+ * <p>Relative paths become absolute here, so nothing later depends on the working folder: a flag's against the
+ * working folder (as the shell user typed it), a file's against the {@link Home} when the file lies inside it and
+ * against the file's own folder otherwise, and the environment's and the defaults' against the home.
  */
 public final class ConfigLoader {
-
-  /** The configuration file read when no other is named. */
-  public static final Path DEFAULT_FILE = Path.of("config", "gwanyong.yml");
 
   private static final Set<String> KEYS =
       Set.of(
@@ -37,45 +41,84 @@ public final class ConfigLoader {
           "moderators.slack_users", "moderators.slack_groups",
           "moderators.discord_users", "moderators.discord_roles",
           "moderation.max_source_kib", "moderation.fetch_timeout_seconds", "moderation.max_redirects",
-          "moderation.allow_private_urls");
+          "moderation.allow_private_urls",
+          "management.host", "management.port");
 
-  private static final Map<String, String> ENVIRONMENT_KEYS =
-      Map.of(
-          "GWANYONG_MAX_RISK", "answer.max_risk",
-          "GWANYONG_SLACK_MODE", "slack.mode",
-          "GWANYONG_SLACK_PORT", "slack.port",
-          "GWANYONG_SLACK_API_URL", "slack.api_url",
-          "GWANYONG_DISCORD_API_URL", "discord.api_url",
-          "GWANYONG_DISCORD_GATEWAY_URL", "discord.gateway_url");
+  /** The risk budget kept the short name it was documented with before every key had a variable. */
+  private static final String MAX_RISK_VARIABLE = "GWANYONG_MAX_RISK";
 
   private final Map<String, String> environment;
+  private final Home home;
 
+  /**
+   * @throws ConfigException when {@code GWANYONG_HOME} is set to something that is not a folder
+   */
   public ConfigLoader(Map<String, String> environment) {
     this.environment = Map.copyOf(environment);
+    this.home = Home.locate(environment);
   }
 
   /**
-   * Loads the file (when it exists; a missing default file means all defaults), then the environment, then the
+   * Every key with the environment variable that sets it: {@code GWANYONG_} and the key in capitals with dots as
+   * underscores ({@code slack.qa_channels} is {@code GWANYONG_SLACK_QA_CHANNELS}), except {@code answer.max_risk},
+   * which is {@code GWANYONG_MAX_RISK}. Lists are comma-separated.
+   */
+  public static SortedMap<String, String> environmentVariables() {
+    SortedMap<String, String> variables = new TreeMap<>();
+    for (String key : KEYS) {
+      variables.put(key, key.equals("answer.max_risk")
+          ? MAX_RISK_VARIABLE
+          : "GWANYONG_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
+    }
+    return variables;
+  }
+
+  /**
+   * Loads the home's {@code config/gwanyong.yml} (all defaults when there is none), then the environment, then the
    * flags, given as dotted keys such as {@code corpus}.
    *
    * @throws ConfigException naming the key or file that is wrong
    */
+  public GwanyongConfig load(Map<String, Object> flags) {
+    Path file = home.configFile();
+    return load(Files.exists(file) ? Optional.of(file) : Optional.empty(), flags);
+  }
+
+  /**
+   * As {@link #load(Map)}, from a file the operator named, which must exist.
+   *
+   * @throws ConfigException naming the key or file that is wrong
+   */
   public GwanyongConfig load(Path file, Map<String, Object> flags) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    if (Files.exists(file)) {
-      flatten("", readYaml(file), values, file);
-    } else if (!file.equals(DEFAULT_FILE)) {
+    if (!Files.exists(file)) {
       throw new ConfigException("configuration file " + file + " does not exist");
     }
-    ENVIRONMENT_KEYS.forEach(
-        (variable, key) -> {
+    return load(Optional.of(file), flags);
+  }
+
+  private GwanyongConfig load(Optional<Path> file, Map<String, Object> flags) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, Path> bases = new HashMap<>();
+    file.ifPresent(
+        f -> {
+          Map<String, Object> read = new LinkedHashMap<>();
+          flatten("", readYaml(f), read, f);
+          Path absolute = f.toAbsolutePath().normalize();
+          Path base = absolute.startsWith(home.folder()) ? home.folder() : absolute.getParent();
+          read.keySet().forEach(key -> bases.put(key, base));
+          values.putAll(read);
+        });
+    environmentVariables().forEach(
+        (key, variable) -> {
           String value = environment.get(variable);
           if (value != null && !value.isBlank()) {
             values.put(key, value.strip());
+            bases.put(key, home.folder());
           }
         });
     values.putAll(flags);
-    return build(new Values(values));
+    flags.keySet().forEach(key -> bases.put(key, Path.of("").toAbsolutePath()));
+    return build(new Values(values, bases, home.folder()));
   }
 
   private static Map<?, ?> readYaml(Path file) {
@@ -112,8 +155,6 @@ public final class ConfigLoader {
 
   private GwanyongConfig build(Values v) {
     try {
-      List<String> qaChannels = new ArrayList<>(v.list("discord.qa_channels"));
-      qaChannels.addAll(csv(environment.get("GWANYONG_DISCORD_QA_CHANNELS")));
       return new GwanyongConfig(
           v.path("corpus", "index"),
           v.path("data", "data"),
@@ -133,7 +174,7 @@ public final class ConfigLoader {
           new GwanyongConfig.DiscordConfig(
               v.uri("discord.api_url"),
               v.uri("discord.gateway_url"),
-              qaChannels.stream().distinct().toList(),
+              v.list("discord.qa_channels"),
               v.list("discord.guilds")),
           new GwanyongConfig.Moderators(
               v.list("moderators.slack_users"),
@@ -145,7 +186,8 @@ public final class ConfigLoader {
               v.integer(
                   "moderation.fetch_timeout_seconds", GwanyongConfig.Moderation.defaults().fetchTimeoutSeconds()),
               v.integer("moderation.max_redirects", GwanyongConfig.Moderation.defaults().maxRedirects()),
-              v.bool("moderation.allow_private_urls", false)));
+              v.bool("moderation.allow_private_urls", false)),
+          new GwanyongConfig.Management(v.text("management.host", "0.0.0.0"), v.integer("management.port", 9400)));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }
@@ -158,11 +200,16 @@ public final class ConfigLoader {
     return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  /** Typed access to the merged values, with messages that name the key. */
-  private record Values(Map<String, Object> map) {
+  /** Typed access to the merged values, with messages that name the key; {@code bases} says where each came from. */
+  private record Values(Map<String, Object> map, Map<String, Path> bases, Path home) {
 
     Path path(String key, String fallback) {
-      return Path.of(text(key, fallback));
+      String value = text(key, fallback);
+      try {
+        return bases.getOrDefault(key, home).resolve(value).normalize();
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new ConfigException(key + " is not a valid path: '" + value + "'");
+      }
     }
 
     String text(String key, String fallback) {
@@ -189,7 +236,7 @@ public final class ConfigLoader {
     }
 
     boolean bool(String key, boolean fallback) {
-      String value = text(key, Boolean.toString(fallback)).toLowerCase(java.util.Locale.ROOT);
+      String value = text(key, Boolean.toString(fallback)).toLowerCase(Locale.ROOT);
       return switch (value) {
         case "true", "yes", "on" -> true;
         case "false", "no", "off" -> false;

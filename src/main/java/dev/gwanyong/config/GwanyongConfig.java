@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param discord the Discord adapter's settings
  * @param moderators who may change the corpus from chat
  * @param moderation limits on what moderators may add, and from where
+ * @param management where {@code serve} answers health checks and metrics scrapes
  */
 public record GwanyongConfig(
     Path corpus,
@@ -30,7 +31,8 @@ public record GwanyongConfig(
     SlackConfig slack,
     DiscordConfig discord,
     Moderators moderators,
-    Moderation moderation) {
+    Moderation moderation,
+    Management management) {
 
   public GwanyongConfig {
     Objects.requireNonNull(corpus);
@@ -43,6 +45,24 @@ public record GwanyongConfig(
     Objects.requireNonNull(discord);
     Objects.requireNonNull(moderators);
     Objects.requireNonNull(moderation);
+    Objects.requireNonNull(management);
+  }
+
+  /**
+   * The management port of {@code serve}: {@code /healthz}, {@code /readyz} and {@code /metrics}.
+   *
+   * @param host the address to listen on; {@code 0.0.0.0} for every interface, {@code 127.0.0.1} for this machine only
+   * @param port the port; 0 picks a free one
+   */
+  public record Management(String host, int port) {
+    public Management {
+      if (host.isBlank()) {
+        throw new IllegalArgumentException("management.host must be an address such as 0.0.0.0 or 127.0.0.1");
+      }
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("management.port must be between 0 and 65535, was " + port);
+      }
+    }
   }
 
   /**
@@ -50,7 +70,8 @@ public record GwanyongConfig(
    * @param maxRisk the risk budget: the share of given answers that may be wrong or answer what the sources do not
    *     cover, as measured on held-out benchmark data; the answer model turns it into a confidence threshold
    * @param model the answer model file that {@code calibrate} writes
-   * @param linkBase prefix for links to sources that have no URL of their own, such as a repository's blob URL
+   * @param linkBase web address under which the corpus folder is published, such as a repository's blob URL, for
+   *     links to sources that have no URL of their own; empty when there is none
    */
   public record AnswerConfig(int maxCitations, double maxRisk, Path model, String linkBase) {
     public AnswerConfig {
@@ -61,7 +82,11 @@ public record GwanyongConfig(
         throw new IllegalArgumentException("answer.max_risk must be between 0 and 1, was " + maxRisk);
       }
       Objects.requireNonNull(model);
-      Objects.requireNonNull(linkBase);
+      if (!linkBase.isEmpty() && !linkBase.matches("https?://[^\\s<>|]+")) {
+        throw new IllegalArgumentException(
+            "answer.link_base must be an http(s) address such as https://github.com/ORG/gwanyong/blob/main/, was '"
+                + linkBase + "'");
+      }
     }
   }
 

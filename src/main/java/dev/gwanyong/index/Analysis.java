@@ -61,10 +61,10 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 public final class Analysis {
 
   /**
-   * Bump when the analysis chain changes in code, or what the index keeps of it ({@link PassageTerms}), so existing
-   * indexes are rebuilt.
+   * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
+   * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "5";
+  private static final String CHAIN_VERSION = "6";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no

@@ -10,8 +10,12 @@ public final class Fields {
   public static final String TITLE = "title";
   /** The source's language, {@code ko} or {@code en}. */
   public static final String LANG = "lang";
-  /** The link to the source, or to its file when it has no URL. */
-  public static final String LINK = "link";
+  /** The source's own web address ({@code url} in its header), when it is published; links are made when answering. */
+  public static final String URL = "url";
+  /** The first public reference a source written for the corpus was based on ({@code references}), if any. */
+  public static final String REFERENCE = "reference";
+  /** The line of the source file on which the paragraph stands, from 1, for a link to it. */
+  public static final String LINE = "line";
   /** Paragraph number, from 1. */
   public static final String PARAGRAPH = "paragraph";
   /** Sentence number within the paragraph, from 0. */

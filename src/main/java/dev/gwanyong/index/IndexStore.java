@@ -56,7 +56,6 @@ public final class IndexStore implements AutoCloseable {
 
   private final Path data;
   private final Analysis analysis;
-  private final String linkBase;
   private final DataLock dataLock;
   /** Held while {@code CURRENT} is read or switched and the reader swapped, so a refresh never swaps in an older one. */
   private final ReentrantLock swapping = new ReentrantLock();
@@ -66,10 +65,9 @@ public final class IndexStore implements AutoCloseable {
   /** A generation being served: its reader and what its commit says about it. */
   private record Live(Path folder, DirectoryReader reader, IndexInfo info) {}
 
-  public IndexStore(Path data, Analysis analysis, String linkBase) {
+  public IndexStore(Path data, Analysis analysis) {
     this.data = data;
     this.analysis = analysis;
-    this.linkBase = linkBase;
     this.dataLock = DataLock.of(data.resolve(LOCK_FILE));
   }
 
@@ -193,6 +191,33 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /**
+   * The live generation's number and size on disk, for monitoring.
+   *
+   * @param number the number in its folder's name, which grows with every rebuild
+   * @param bytes the size of its files
+   */
+  public record Generation(long number, long bytes) {}
+
+  /** The live generation, if one is open; its size is read from the folder at each call. */
+  public Optional<Generation> generation() {
+    Live current = live.get();
+    if (current == null) {
+      return Optional.empty();
+    }
+    long bytes = 0;
+    try (Stream<Path> files = Files.list(current.folder())) {
+      for (Path file : files.toList()) {
+        bytes += Files.size(file);
+      }
+      long number = Long.parseLong(current.folder().getFileName().toString().substring(GENERATION_PREFIX.length()));
+      return Optional.of(new Generation(number, bytes));
+    } catch (IOException | NumberFormatException e) {
+      // Swapped and deleted while being measured, or a folder not named by us: nothing to report this time.
+      return Optional.empty();
+    }
+  }
+
+  /**
    * A searcher over the live index, to be closed after use; a rebuild that swaps meanwhile waits for no one, and the
    * old reader closes when its last lease does.
    */
@@ -236,7 +261,7 @@ public final class IndexStore implements AutoCloseable {
   /** Writes a complete generation; its commit records what it holds, so a later start can tell if it is current. */
   private IndexInfo write(Corpus corpus, Path folder) throws IOException {
     long started = System.nanoTime();
-    PassageDocuments documents = new PassageDocuments(new SourceLinks(linkBase, corpus.folder().toString()), analysis);
+    PassageDocuments documents = new PassageDocuments(analysis);
     IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     int passages = 0;

@@ -24,11 +24,9 @@ import org.apache.lucene.document.TextField;
 final class PassageDocuments {
 
   private final SentenceSplitter splitter = new SentenceSplitter();
-  private final SourceLinks links;
   private final Analysis analysis;
 
-  PassageDocuments(SourceLinks links, Analysis analysis) {
-    this.links = links;
+  PassageDocuments(Analysis analysis) {
     this.analysis = analysis;
   }
 
@@ -107,7 +105,10 @@ final class PassageDocuments {
     doc.add(new StringField(Fields.SOURCE, source.id(), Field.Store.YES));
     doc.add(new StoredField(Fields.TITLE, source.title()));
     doc.add(new StringField(Fields.LANG, source.language(), Field.Store.YES));
-    doc.add(new StoredField(Fields.LINK, links.paragraph(source, paragraph)));
+    // What a link is made of, not the link: the link base is configuration, read when answering.
+    source.url().ifPresent(url -> doc.add(new StoredField(Fields.URL, url)));
+    source.references().stream().findFirst().ifPresent(ref -> doc.add(new StoredField(Fields.REFERENCE, ref)));
+    doc.add(new StoredField(Fields.LINE, source.bodyLine() + paragraph - 1));
     doc.add(new StoredField(Fields.PARAGRAPH, paragraph));
     doc.add(new StoredField(Fields.SENTENCE, s));
     if (s == 0) {

@@ -9,7 +9,9 @@ import java.util.Set;
  * @param passageId {@code source#paragraph.sentence}
  * @param sourceId the source's id
  * @param title the source's title
- * @param link where a member can check it
+ * @param url the source's own web address, when it is published
+ * @param reference the first public reference of a source written for the corpus, if any
+ * @param line the line of the source file on which the paragraph stands
  * @param paragraph paragraph number, from 1
  * @param sentence sentence number within the paragraph, from 0
  * @param paragraphText the whole paragraph as written
@@ -23,7 +25,9 @@ public record Hit(
     String passageId,
     String sourceId,
     String title,
-    String link,
+    Optional<String> url,
+    Optional<String> reference,
+    int line,
     int paragraph,
     int sentence,
     String paragraphText,

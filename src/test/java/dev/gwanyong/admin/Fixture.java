@@ -63,7 +63,7 @@ final class Fixture implements AutoCloseable {
     flags.put("moderators.discord_users", "1001");
     flags.put("moderators.discord_roles", "2002");
     flags.putAll(extraFlags);
-    return new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
+    return new ConfigLoader(Map.of()).load(flags);
   }
 
   Path corpus() {

@@ -421,7 +421,7 @@ class ModerationServiceTest {
     Path blocked = temp.resolve("blocked");
     java.nio.file.Files.createDirectories(blocked.resolve("CURRENT.tmp"));
     var store = new dev.gwanyong.index.IndexStore(
-        blocked, fixture.answers.store().analysis(), fixture.config.answer().linkBase());
+        blocked, fixture.answers.store().analysis());
     Map<String, String> files = fixture.files();
     try (ModerationService broken =
         new ModerationService(

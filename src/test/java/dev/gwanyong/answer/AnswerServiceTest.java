@@ -40,7 +40,7 @@ class AnswerServiceTest {
   private static AnswerService open(Map<String, Object> extraFlags) {
     Map<String, Object> flags = new HashMap<>(extraFlags);
     flags.put("data", data.toString());
-    return AnswerService.open(new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags));
+    return AnswerService.open(new ConfigLoader(Map.of()).load(flags));
   }
 
   @Test

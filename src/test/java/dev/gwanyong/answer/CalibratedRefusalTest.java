@@ -51,7 +51,7 @@ class CalibratedRefusalTest {
 
   @BeforeAll
   static void open() {
-    config = new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, Map.of("data", data.toString()));
+    config = new ConfigLoader(Map.of()).load(Map.of("data", data.toString()));
     service = AnswerService.open(config);
   }
 

@@ -2,6 +2,7 @@ package dev.gwanyong.answer;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.config.ConfigLoader;
@@ -26,9 +27,16 @@ class CitationSpanTest {
 
   @TempDir Path data;
 
+  private static final String LINK_BASE = "https://example.org/gwanyong/blob/main/";
+
   private AnswerService open(Path corpus) {
-    Map<String, Object> flags = Map.of("corpus", corpus.toString(), "data", data.toString());
-    return AnswerService.open(new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags));
+    return open(corpus, "");
+  }
+
+  private AnswerService open(Path corpus, String linkBase) {
+    Map<String, Object> flags =
+        Map.of("corpus", corpus.toString(), "data", data.toString(), "answer.link_base", linkBase);
+    return AnswerService.open(new ConfigLoader(Map.of()).load(flags));
   }
 
   @Test
@@ -37,7 +45,7 @@ class CitationSpanTest {
     EvalQuestion.read(Path.of("src", "test", "resources", "eval", "related-sources.jsonl"))
         .forEach(q -> questions.add(q.question()));
     int checked = 0;
-    try (AnswerService service = open(Path.of("index"))) {
+    try (AnswerService service = open(Path.of("index"), LINK_BASE)) {
       for (String question : questions) {
         for (Citation c : service.ask(question).citations()) {
           assertCitesTheFile(c);
@@ -59,7 +67,34 @@ class CitationSpanTest {
     Matcher anchor = LINE_ANCHOR.matcher(c.url());
     assertTrue(anchor.find(), "a source without a URL links to its file's line: " + c.url());
     assertEquals(paragraph, lines.get(Integer.parseInt(anchor.group(1)) - 1), c.url());
-    assertTrue(c.url().contains(c.sourceId() + ".txt"), c.url());
+    assertTrue(c.url().startsWith(LINK_BASE + "index/" + c.sourceId() + ".txt#L"), c.url());
+  }
+
+  @Test
+  void linksAreMadeWhenAnsweringSoTheLinkBaseNeedsNoRebuild() {
+    String essay = "쿠버네티스를 활용하는 기업 비율은?";
+    String survey = "What share of organisations ran Kubernetes in production according to the CNCF survey?";
+    try (AnswerService service = open(Path.of("index"))) {
+      assertEquals("index/kubernetes-tolerance.txt#L7", first(service, essay).url(),
+          "no link base and no public address: the file's line, for the command line");
+      assertEquals("https://www.cncf.io/reports/cncf-annual-survey-2021/", first(service, survey).url(),
+          "no link base: the first public reference the source was written from");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try (AnswerService service = open(Path.of("index"), "https://example.org/gwanyong/blob/main")) {
+      assertFalse(service.builtAtOpen(), "the same index serves the new link base");
+      assertEquals(LINK_BASE + "index/kubernetes-tolerance.txt#L7", first(service, essay).url());
+      assertEquals(LINK_BASE + "index/cncf-survey.txt#L" + lineOf("cncf-survey", first(service, survey)),
+          first(service, survey).url(), "a link to the quote's own line comes before a reference");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static int lineOf(String id, Citation c) throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("index", id + ".txt"), StandardCharsets.UTF_8);
+    return lines.indexOf(c.context()) + 1;
   }
 
   /** A sentence far over the quote limit, with distinctive words at its start and near its end. */

@@ -33,7 +33,7 @@ class CrossLingualAnswerTest {
   @BeforeAll
   static void open() {
     service =
-        AnswerService.open(new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, Map.of("data", data.toString())));
+        AnswerService.open(new ConfigLoader(Map.of()).load(Map.of("data", data.toString())));
   }
 
   @AfterAll

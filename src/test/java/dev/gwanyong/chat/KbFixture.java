@@ -51,7 +51,7 @@ public final class KbFixture implements AutoCloseable {
     all.put("data", root.resolve("data").toString());
     all.put("logs", root.resolve("logs").toString());
     all.putAll(flags);
-    config = new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, all);
+    config = new ConfigLoader(Map.of()).load(all);
     answers = AnswerService.open(config);
     moderation = ModerationService.open(config, answers.store());
     dispatcher =

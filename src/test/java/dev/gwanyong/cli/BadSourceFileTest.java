@@ -50,7 +50,7 @@ class BadSourceFileTest {
 
     CliRun asked = run(config, "ask", "k8s라는 약칭에서 숫자 8은 무슨 의미야?");
     assertEquals(0, asked.code(), asked.err());
-    assertTrue(asked.out().contains("kubernetes-history"), asked.out());
+    assertTrue(asked.out().contains("쿠버네티스의 역사와 거버넌스 · ¶1"), "cites kubernetes-history: " + asked.out());
 
     CliRun listed = run(config, "index", "list");
     assertEquals(0, listed.code(), listed.err());

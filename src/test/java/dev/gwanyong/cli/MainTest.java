@@ -203,8 +203,9 @@ class MainTest {
     Assumptions.assumeTrue(
         System.getenv("SLACK_BOT_TOKEN") == null && System.getenv("DISCORD_TOKEN") == null,
         "chat tokens are set in this environment");
-    CliRun run = run("serve", "--data", data());
+    CliRun run = run("serve", "--data", data(), "--management-port", "0");
     assertEquals(1, run.code(), run.err());
+    assertTrue(run.out().startsWith("health and metrics on http://0.0.0.0:"), run.out());
     assertTrue(run.out().contains("skipped slack: SLACK_BOT_TOKEN is not set"), run.out());
     assertTrue(run.out().contains("skipped discord: DISCORD_TOKEN is not set"), run.out());
     assertTrue(run.out().contains("use `ask` and `console`"), run.out());

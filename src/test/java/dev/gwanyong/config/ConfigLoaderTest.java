@@ -48,18 +48,62 @@ class ConfigLoaderTest {
     assertEquals(URI.create("http://file.example/api/"), load(Map.of(), file, Map.of()).slack().apiUrl());
     assertEquals(URI.create("http://env.example/"), load(env, file, Map.of()).slack().apiUrl());
 
-    assertEquals(Path.of("index"), load(Map.of(), empty, Map.of()).corpus());
-    assertEquals(Path.of("from-file"), load(env, file, Map.of()).corpus());
-    assertEquals(Path.of("from-flag"), load(env, file, Map.of("corpus", "from-flag")).corpus());
+    // The tests run from the checkout, which is also the installation the classes were loaded from.
+    Path installation = Path.of("").toAbsolutePath();
+    assertEquals(installation.resolve("index"), load(Map.of(), empty, Map.of()).corpus());
+    assertEquals(dir.resolve("from-file"), load(env, file, Map.of()).corpus(), "relative to a file outside the home");
+    assertEquals(
+        installation.resolve("from-flag"), load(env, file, Map.of("corpus", "from-flag")).corpus(), "as typed");
   }
 
   @Test
   void defaultsWithoutAFile() {
-    GwanyongConfig config = load(Map.of(), ConfigLoader.DEFAULT_FILE, Map.of("data", dir.toString()));
-    assertEquals(dir, config.data());
-    assertEquals(Path.of("config", "analysis"), config.analysis());
+    GwanyongConfig config =
+        new ConfigLoader(Map.of(Home.VARIABLE, dir.toString())).load(Map.of("data", dir.resolve("d").toString()));
+    assertEquals(dir.resolve("d"), config.data());
+    assertEquals(dir.resolve("config/analysis"), config.analysis(), "defaults are read against the home");
     assertEquals(3, config.answer().maxCitations());
     assertEquals(Optional.empty(), config.discord().apiUrl());
+  }
+
+  @Test
+  void relativePathsAreReadAgainstTheHomeFromAnyWorkingFolder() throws IOException {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Files.createDirectories(home.resolve("config"));
+    Files.writeString(home.resolve("config/gwanyong.yml"), "corpus: sources\nlogs: /var/log/gwanyong\n");
+    Map<String, String> env = Map.of(Home.VARIABLE, home.toString());
+
+    GwanyongConfig config = new ConfigLoader(env).load(Map.of());
+    assertEquals(home.resolve("sources"), config.corpus(), "from the home's own file");
+    assertEquals(Path.of("/var/log/gwanyong"), config.logs(), "absolute paths stay as written");
+    assertEquals(home.resolve("config/answer-model.json"), config.answer().model(), "a default");
+    assertEquals(
+        home.resolve("config/answer-model.json"),
+        new ConfigLoader(env).load(home.resolve("config/gwanyong.yml"), Map.of()).answer().model(),
+        "the same file named with --config");
+  }
+
+  @Test
+  void aHomeThatIsNotAFolderIsNamed() {
+    String message =
+        assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of(Home.VARIABLE, dir + "/nowhere")))
+            .getMessage();
+    assertTrue(message.contains("GWANYONG_HOME") && message.contains("nowhere"), message);
+  }
+
+  @Test
+  void theInstallationIsFoundAboveTheJarOrTheClasses() throws IOException {
+    Path install = Files.createDirectories(dir.resolve("opt/gwanyong"));
+    Files.createDirectories(install.resolve("config"));
+    Files.writeString(install.resolve("config/gwanyong.yml"), "");
+    Path jar = Files.writeString(Files.createDirectories(install.resolve("lib")).resolve("gwanyong.jar"), "");
+    Path classes = Files.createDirectories(install.resolve("target/classes"));
+
+    assertEquals(install, Home.locate(Map.of(), Optional.of(jar)).folder());
+    assertEquals(install, Home.locate(Map.of(), Optional.of(classes)).folder());
+    assertEquals(
+        Path.of("").toAbsolutePath(), Home.locate(Map.of(), Optional.of(dir.resolve("elsewhere.jar"))).folder(),
+        "no installation: the working folder");
   }
 
   @Test
@@ -69,10 +113,58 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void channelListsFromFileAndEnvironmentAreMerged() throws IOException {
-    Path file = file("discord:\n  qa_channels: [\"111\", \"222\"]\n");
-    GwanyongConfig config = load(Map.of("GWANYONG_DISCORD_QA_CHANNELS", "222, 333"), file, Map.of());
-    assertEquals(List.of("111", "222", "333"), config.discord().qaChannels());
+  void aChannelListFromTheEnvironmentReplacesTheFilesLikeAnyOtherKey() throws IOException {
+    Path file = file("discord:\n  qa_channels: [\"111\", \"222\"]\nslack:\n  qa_channels: [C1]\n");
+    GwanyongConfig config = load(
+        Map.of("GWANYONG_DISCORD_QA_CHANNELS", "222, 333", "GWANYONG_SLACK_QA_CHANNELS", "C2,C3"), file, Map.of());
+    assertEquals(List.of("222", "333"), config.discord().qaChannels());
+    assertEquals(List.of("C2", "C3"), config.slack().qaChannels());
+  }
+
+  @Test
+  void everyKeyCanBeSetFromTheEnvironment() throws IOException {
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put(Home.VARIABLE, dir.toString());
+    env.put("GWANYONG_CORPUS", "corpus");
+    env.put("GWANYONG_DATA", "/srv/data");
+    env.put("GWANYONG_ANALYSIS", "a");
+    env.put("GWANYONG_LEXICON", "l");
+    env.put("GWANYONG_LOGS", "logs2");
+    env.put("GWANYONG_ANSWER_MAX_CITATIONS", "2");
+    env.put("GWANYONG_MAX_RISK", "0.05");
+    env.put("GWANYONG_ANSWER_MODEL", "m.json");
+    env.put("GWANYONG_ANSWER_LINK_BASE", "https://example.org/repo/blob/main/");
+    env.put("GWANYONG_SLACK_QA_CHANNELS", "C1");
+    env.put("GWANYONG_DISCORD_GUILDS", "9,8");
+    env.put("GWANYONG_MODERATORS_SLACK_USERS", "U1");
+    env.put("GWANYONG_MODERATORS_SLACK_GROUPS", "S1");
+    env.put("GWANYONG_MODERATORS_DISCORD_USERS", "1");
+    env.put("GWANYONG_MODERATORS_DISCORD_ROLES", "2,3");
+    env.put("GWANYONG_MODERATION_MAX_SOURCE_KIB", "64");
+    env.put("GWANYONG_MODERATION_FETCH_TIMEOUT_SECONDS", "3");
+    env.put("GWANYONG_MODERATION_MAX_REDIRECTS", "0");
+    env.put("GWANYONG_MODERATION_ALLOW_PRIVATE_URLS", "yes");
+
+    GwanyongConfig c = new ConfigLoader(env).load(Map.of());
+    assertEquals(dir.resolve("corpus"), c.corpus());
+    assertEquals(Path.of("/srv/data"), c.data());
+    assertEquals(dir.resolve("a"), c.analysis());
+    assertEquals(dir.resolve("l"), c.lexicon());
+    assertEquals(dir.resolve("logs2"), c.logs());
+    assertEquals(new GwanyongConfig.AnswerConfig(2, 0.05, dir.resolve("m.json"), "https://example.org/repo/blob/main/"),
+        c.answer());
+    assertEquals(List.of("C1"), c.slack().qaChannels());
+    assertEquals(List.of("9", "8"), c.discord().guilds());
+    assertEquals(new GwanyongConfig.Moderators(List.of("U1"), List.of("S1"), List.of("1"), List.of("2", "3")),
+        c.moderators());
+    assertEquals(new GwanyongConfig.Moderation(64, 3, 0, true), c.moderation());
+  }
+
+  @Test
+  void theReadmeListsEveryKeyWithItsVariable() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    ConfigLoader.environmentVariables().forEach((key, variable) -> assertTrue(
+        readme.contains("| `" + key + "` | `" + variable + "` |"), "README lacks the row for " + key));
   }
 
   @ParameterizedTest
@@ -103,7 +195,8 @@ class ConfigLoaderTest {
         "slack:\\n  mode: carrier-pigeon | slack.mode",
         "slack:\\n  api_url: ftp://example.org/ | slack.api_url",
         "slack:\\n  api_url: http://bad url/ | slack.api_url",
-        "discord:\\n  gateway_url: gateway.example | discord.gateway_url"
+        "discord:\\n  gateway_url: gateway.example | discord.gateway_url",
+        "answer:\\n  link_base: github.com/org/repo | answer.link_base"
       })
   void badValuesAreRejectedNamingTheKey(String yaml, String key) throws IOException {
     String message = rejection(Map.of(), file(yaml.replace("\\n", "\n")));

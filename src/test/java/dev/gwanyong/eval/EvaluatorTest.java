@@ -42,7 +42,7 @@ class EvaluatorTest {
     Evaluator.Report report;
     Map<String, Object> flags = Map.of("data", dir.toString());
     try (AnswerService service =
-        AnswerService.open(new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags))) {
+        AnswerService.open(new ConfigLoader(Map.of()).load(flags))) {
       report = new Evaluator(service).run(questions);
     }
     assertEquals(List.of("a2", "r2"), report.failures().stream().map(o -> o.question().id()).toList());

@@ -64,7 +64,7 @@ class IndexStoreTest {
   private GwanyongConfig config() {
     Map<String, Object> flags =
         Map.of("corpus", corpus.toString(), "data", data.toString(), "analysis", analysis.toString());
-    return new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
+    return new ConfigLoader(Map.of()).load(flags);
   }
 
   /** Opens the service as the bot does at start, and says whether that built the index. */
@@ -131,7 +131,7 @@ class IndexStoreTest {
   @Test
   void rebuildSwapsGenerationsAndKeepsOnlyTheLiveOne() throws IOException {
     Corpus tiny = Corpus.load(corpus);
-    try (IndexStore store = new IndexStore(data, Analysis.load(analysis), "")) {
+    try (IndexStore store = new IndexStore(data, Analysis.load(analysis))) {
       store.rebuild(tiny);
       String first = current();
       IndexInfo info = store.rebuild(tiny);
@@ -145,7 +145,7 @@ class IndexStoreTest {
   @Test
   void aSearcherLentBeforeARebuildKeepsWorking() throws IOException {
     Corpus tiny = Corpus.load(corpus);
-    try (IndexStore store = new IndexStore(data, Analysis.load(analysis), "")) {
+    try (IndexStore store = new IndexStore(data, Analysis.load(analysis))) {
       store.rebuild(tiny);
       try (IndexStore.Lease before = store.acquire()) {
         store.rebuild(tiny);
@@ -248,7 +248,7 @@ class IndexStoreTest {
     assertTrue(openBuilds());
     Corpus tiny = Corpus.load(corpus);
     ExecutorService moderator = Executors.newSingleThreadExecutor();
-    try (IndexStore builder = new IndexStore(data, Analysis.load(analysis), "")) {
+    try (IndexStore builder = new IndexStore(data, Analysis.load(analysis))) {
       Future<?> rebuilds =
           moderator.submit(
               () -> {
@@ -258,7 +258,7 @@ class IndexStoreTest {
               });
       int opened = 0;
       while (!rebuilds.isDone() || opened == 0) {
-        try (IndexStore starting = new IndexStore(data, Analysis.load(analysis), "")) {
+        try (IndexStore starting = new IndexStore(data, Analysis.load(analysis))) {
           starting.openOrBuild(tiny);
           try (IndexStore.Lease lease = starting.acquire()) {
             assertEquals(3, lease.reader().numDocs());
@@ -298,7 +298,7 @@ class IndexStoreTest {
             .flatMap(s -> s.paragraphs().stream())
             .mapToInt(p -> splitter.split(p).size())
             .sum();
-    try (IndexStore store = new IndexStore(data, Analysis.load(Path.of("config", "analysis")), "")) {
+    try (IndexStore store = new IndexStore(data, Analysis.load(Path.of("config", "analysis")))) {
       IndexInfo info = store.rebuild(bundled);
       assertEquals(sentences, info.passages());
       assertEquals(bundled.sources().size(), info.sources());

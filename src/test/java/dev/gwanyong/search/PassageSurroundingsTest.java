@@ -54,7 +54,7 @@ class PassageSurroundingsTest {
         Roses bloom in May. Chrysanthemums bloom in autumn.
         """);
     Analysis analysis = Analysis.load(Path.of("config", "analysis"));
-    store = new IndexStore(folder.resolve("data"), analysis, "");
+    store = new IndexStore(folder.resolve("data"), analysis);
     store.openOrBuild(Corpus.load(corpus));
     retriever = new Retriever(store, Lexicon.load(Path.of("config", "lexicon"), analysis));
   }

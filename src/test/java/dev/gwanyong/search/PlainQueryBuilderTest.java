@@ -41,7 +41,7 @@ class PlainQueryBuilderTest {
 
   @BeforeAll
   static void open() {
-    store = new IndexStore(data, Analysis.load(Path.of("config", "analysis")), "");
+    store = new IndexStore(data, Analysis.load(Path.of("config", "analysis")));
     store.openOrBuild(Corpus.load(Path.of("index")));
     builder = new PlainQueryBuilder(store.analysis());
     lexicon = Lexicon.load(Path.of("config", "lexicon"), store.analysis());

@@ -29,7 +29,7 @@ class RetrieverTest {
   @BeforeAll
   static void open() {
     Analysis analysis = Analysis.load(Path.of("config", "analysis"));
-    store = new IndexStore(data, analysis, "");
+    store = new IndexStore(data, analysis);
     store.openOrBuild(Corpus.load(Path.of("index")));
     retriever = new Retriever(store, Lexicon.load(Path.of("config", "lexicon"), analysis));
   }

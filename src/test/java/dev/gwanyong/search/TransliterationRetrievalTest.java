@@ -55,7 +55,7 @@ class TransliterationRetrievalTest {
     Files.writeString(corpus.resolve(NEW_ID + ".txt"), NEW_SOURCE, UTF_8);
     analysis = Analysis.load(Path.of("config", "analysis"));
     lexicon = Lexicon.load(Path.of("config", "lexicon"), analysis);
-    store = new IndexStore(data, analysis, "");
+    store = new IndexStore(data, analysis);
     store.openOrBuild(Corpus.load(corpus));
     retriever = new Retriever(store, lexicon);
   }

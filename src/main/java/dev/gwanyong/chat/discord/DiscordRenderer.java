@@ -104,11 +104,12 @@ final class DiscordRenderer {
   /** "title · ¶3", the title linked to the source when it has a web address. */
   private static String source(Citation citation) {
     String title = escapeLinkText(fit(citation.title(), MAX_TITLE_CHARS));
-    String url = citation.url();
+    // Parentheses would end a markdown link early (Wikipedia's "Docker_(software)"); encoded, they mean the same.
+    String url = citation.url().replace("(", "%28").replace(")", "%29");
     boolean linkable =
         (url.startsWith("https://") || url.startsWith("http://"))
             && url.length() <= MAX_LINK_CHARS
-            && url.chars().noneMatch(c -> c == ')' || c == ' ' || c == '\n');
+            && url.chars().noneMatch(c -> c == ' ' || c == '\n');
     String shown = linkable ? "[" + title + "](" + url + ")" : title;
     return shown + " · ¶" + citation.paragraph();
   }

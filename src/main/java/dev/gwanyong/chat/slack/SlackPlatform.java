@@ -6,8 +6,11 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import dev.gwanyong.chat.ChatPlatform;
 import dev.gwanyong.chat.Dispatcher;
+import dev.gwanyong.chat.MutedLogs;
+import dev.gwanyong.chat.PlatformStartException;
 import dev.gwanyong.config.GwanyongConfig;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +31,12 @@ public final class SlackPlatform implements ChatPlatform {
   /** Threads remembered for follow-up questions; older ones are forgotten, which only costs a re-mention. */
   private static final int REMEMBERED_THREADS = 5_000;
 
+  /** How long Socket Mode may take to open its WebSocket before start-up gives up. */
+  static final Duration CONNECT_WITHIN = Duration.ofSeconds(15);
+
+  /** Bolt logs a failed WebSocket connect with a stack trace and carries on; {@link #start} reports it instead. */
+  private static final String SOCKET_MODE_LOGGER = "com.slack.api.socket_mode";
+
   private static final Logger LOG = Logger.getLogger(SlackPlatform.class.getName());
 
   private final GwanyongConfig.SlackConfig config;
@@ -35,9 +44,10 @@ public final class SlackPlatform implements ChatPlatform {
   private final List<String> moderatorGroups;
   private final Slack slack;
   private final ExecutorService replies;
+  private final Duration connectWithin;
   private Optional<App> bolt = Optional.empty();
-  private Optional<SlackHttpEndpoint> endpoint = Optional.empty();
-  private Optional<SocketModeApp> socket = Optional.empty();
+  private volatile Optional<SlackHttpEndpoint> endpoint = Optional.empty();
+  private volatile Optional<SocketModeApp> socket = Optional.empty();
 
   /**
    * The tokens this platform needs; which of the last two must be present depends on the mode.
@@ -69,6 +79,12 @@ public final class SlackPlatform implements ChatPlatform {
    *     groups (scope {@code usergroups:read})
    */
   public SlackPlatform(GwanyongConfig.SlackConfig config, Credentials credentials, List<String> moderatorGroups) {
+    this(config, credentials, moderatorGroups, CONNECT_WITHIN);
+  }
+
+  SlackPlatform(
+      GwanyongConfig.SlackConfig config, Credentials credentials, List<String> moderatorGroups, Duration connectWithin) {
+    this.connectWithin = connectWithin;
     this.config = config;
     this.credentials = credentials;
     this.moderatorGroups = List.copyOf(moderatorGroups);
@@ -85,11 +101,18 @@ public final class SlackPlatform implements ChatPlatform {
   }
 
   /**
-   * Checks the bot token ({@code auth.test}), registers the listeners and connects. Throws when Slack refuses the
-   * token or the connection, so {@code serve} can say why Slack did not start.
+   * Checks the tokens ({@code auth.test}, and {@code apps.connections.open} in Socket Mode), registers the listeners
+   * and connects; in Socket Mode it returns only once the WebSocket is open.
+   *
+   * @throws PlatformStartException when Slack cannot be reached, refuses a token, or does not connect in time
    */
   @Override
   public void start(Dispatcher dispatcher) throws Exception {
+    SlackTokenCheck tokens = new SlackTokenCheck(slack, config.apiUrl());
+    tokens.botToken(credentials.botToken());
+    if (config.mode().equals("socket")) {
+      tokens.appToken(credentials.appToken().orElseThrow());
+    }
     AppConfig appConfig =
         AppConfig.builder()
             .singleTeamBotToken(credentials.botToken())
@@ -115,10 +138,32 @@ public final class SlackPlatform implements ChatPlatform {
     } else {
       // This constructor wires the socket to the app; the one taking a ready SocketModeClient does not.
       SocketModeApp socketApp = new SocketModeApp(credentials.appToken().orElseThrow(), app);
-      socketApp.startAsync();
       socket = Optional.of(socketApp);
+      try (MutedLogs quiet = MutedLogs.of(SOCKET_MODE_LOGGER)) {
+        socketApp.startAsync();
+        awaitSocket(socketApp);
+      }
       LOG.info("Slack: Socket Mode connected");
     }
+  }
+
+  private void awaitSocket(SocketModeApp socketApp) throws PlatformStartException, InterruptedException {
+    long deadline = System.nanoTime() + connectWithin.toNanos();
+    while (!socketApp.getClient().verifyConnection()) {
+      if (System.nanoTime() > deadline) {
+        socket = Optional.empty();
+        release("Socket Mode connection", socketApp::close); // still muted: its retries stop unheard
+        throw new PlatformStartException("Slack accepted the tokens, but the Socket Mode WebSocket did not open within "
+            + connectWithin.toSeconds() + " s; check that this machine may open outgoing WebSocket (wss://) connections");
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  /** HTTP mode: the endpoint is listening. Socket Mode: the WebSocket to Slack is open (Bolt pings it to tell). */
+  @Override
+  public boolean connected() {
+    return endpoint.isPresent() || socket.map(app -> !app.isClientStopped() && app.getClient().verifyConnection()).orElse(false);
   }
 
   /** Where the HTTP endpoint listens; empty in Socket Mode or before {@link #start}. */

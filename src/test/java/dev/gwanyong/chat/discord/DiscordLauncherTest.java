@@ -26,7 +26,7 @@ class DiscordLauncherTest {
 
   @Test
   void withoutATokenItSaysWhichVariableIsMissing() {
-    GwanyongConfig config = new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, Map.of());
+    GwanyongConfig config = new ConfigLoader(Map.of()).load(Map.of());
 
     assertEquals(Optional.of("DISCORD_TOKEN is not set"), launcher.missing(config, Secrets.fromEnvironment(Map.of())));
   }
@@ -42,7 +42,7 @@ class DiscordLauncherTest {
               "GWANYONG_DISCORD_QA_CHANNELS", StandInJson.QA_CHANNEL);
       GwanyongConfig config =
           new ConfigLoader(env)
-              .load(ConfigLoader.DEFAULT_FILE, Map.of("data", logs.resolve("data").toString(), "logs", logs.toString()));
+              .load(Map.of("data", logs.resolve("data").toString(), "logs", logs.toString()));
       Secrets secrets = Secrets.fromEnvironment(env);
       assertEquals(Optional.empty(), launcher.missing(config, secrets));
 

@@ -47,7 +47,8 @@ class DiscordPlatformTest {
 
   @BeforeAll
   static void openBundledCorpus() {
-    bundled = AnswerService.open(config(Map.of("data", bundledIndex.toString())));
+    bundled = AnswerService.open(
+        config(Map.of("data", bundledIndex.toString(), "answer.link_base", "https://example.org/gwanyong/blob/main/")));
   }
 
   @AfterAll
@@ -56,7 +57,7 @@ class DiscordPlatformTest {
   }
 
   private static GwanyongConfig config(Map<String, Object> flags) {
-    return new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
+    return new ConfigLoader(Map.of()).load(flags);
   }
 
   private void connect(DiscordStandIn standIn, Answerer answerer) throws Exception {
@@ -153,6 +154,9 @@ class DiscordPlatformTest {
     assertEquals(64, deferred.body().path("data").path("flags").asInt(), "private unless public:true");
     RestCall answer = discord.await("PATCH", ORIGINAL);
     assertTrue(firstQuote(answer).contains("78%"), answer.toString());
+    String field = answer.body().path("embeds").path(0).path("fields").path(0).path("value").asText();
+    assertTrue(field.endsWith("[쿠버네티스와 ‘관용’](https://example.org/gwanyong/blob/main/index/kubernetes-tolerance.txt#L7) · ¶1"),
+        "the source is a link: " + field);
   }
 
   @Test

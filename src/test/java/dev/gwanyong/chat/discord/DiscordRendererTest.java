@@ -60,6 +60,18 @@ class DiscordRendererTest {
   }
 
   @Test
+  void aReferenceWithParenthesesIsStillALinkAndACorpusPathIsPlainText() {
+    Citation wiki = new Citation("Docker Swarm.", "k8s", "Orchestration", 2, 0, 13,
+        "https://en.wikipedia.org/wiki/Docker_(software)", 1.0, "Docker Swarm.", Optional.empty(), List.of());
+    Citation file = new Citation("Docker Swarm.", "k8s", "Orchestration", 2, 0, 13,
+        "index/container-orchestration.txt#L9", 1.0, "Docker Swarm.", Optional.empty(), List.of());
+
+    assertTrue(renderer.citation(wiki).endsWith("[Orchestration](https://en.wikipedia.org/wiki/Docker_%28software%29) · ¶2"),
+        renderer.citation(wiki));
+    assertTrue(renderer.citation(file).endsWith("\nOrchestration · ¶2"), renderer.citation(file));
+  }
+
+  @Test
   void titleAndFooterUseTheQuestionsLanguage() {
     Answer answer = answer(Language.KOREAN, 3, Optional.empty());
 

@@ -84,7 +84,7 @@ class SlackHttpHardeningTest {
     flags.put("slack.mode", "http");
     flags.put("slack.port", "0");
     flags.put("slack.api_url", slack.apiUrl().toString());
-    GwanyongConfig config = new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
+    GwanyongConfig config = new ConfigLoader(Map.of()).load(flags);
     answers = AnswerService.open(config);
     Dispatcher dispatcher =
         new Dispatcher(answers, new FeedbackLog(config.logs().resolve("feedback.jsonl"), Clock.systemUTC()));

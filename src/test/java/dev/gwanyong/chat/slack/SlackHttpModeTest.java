@@ -62,7 +62,8 @@ class SlackHttpModeTest {
     flags.put("slack.port", "0");
     flags.put("slack.api_url", slack.apiUrl().toString());
     flags.put("slack.qa_channels", QA_CHANNEL);
-    GwanyongConfig config = new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
+    flags.put("answer.link_base", "https://example.org/gwanyong/blob/main/");
+    GwanyongConfig config = new ConfigLoader(Map.of()).load(flags);
     feedbackFile = config.logs().resolve("feedback.jsonl");
     answers = AnswerService.open(config);
     Dispatcher dispatcher = new Dispatcher(answers, new FeedbackLog(feedbackFile, Clock.systemUTC()));
@@ -131,6 +132,9 @@ class SlackHttpModeTest {
     assertEquals(OTHER_CHANNEL, post.params().get("channel"));
     assertEquals(ts, post.params().get("thread_ts"));
     assertTrue(post.blocks().toString().contains("78%"), post.blocks().toString());
+    assertTrue(post.blocks().toString().contains(
+            "<https://example.org/gwanyong/blob/main/index/kubernetes-tolerance.txt#L7|쿠버네티스와 ‘관용’>"),
+        "the source is a mrkdwn link: " + post.blocks());
 
     String root = nextTs();
     client.postJson(event("app_mention", "UALICE", OTHER_CHANNEL, "<@UGWANYONG> " + QUESTION, nextTs(), root));

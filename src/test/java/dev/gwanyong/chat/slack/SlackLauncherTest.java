@@ -43,7 +43,7 @@ class SlackLauncherTest {
   }
 
   private static GwanyongConfig config(String mode) {
-    return new ConfigLoader(Map.of("GWANYONG_SLACK_MODE", mode)).load(ConfigLoader.DEFAULT_FILE, Map.of());
+    return new ConfigLoader(Map.of("GWANYONG_SLACK_MODE", mode)).load(Map.of());
   }
 
   private static Secrets secrets(Map<String, String> env) {

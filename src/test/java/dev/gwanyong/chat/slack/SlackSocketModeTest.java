@@ -46,7 +46,7 @@ class SlackSocketModeTest {
     flags.put("logs", dir.resolve("logs").toString());
     flags.put("slack.mode", "socket");
     flags.put("slack.api_url", slack.apiUrl().toString());
-    config = new ConfigLoader(Map.of()).load(ConfigLoader.DEFAULT_FILE, flags);
+    config = new ConfigLoader(Map.of()).load(flags);
     answers = AnswerService.open(config);
     dispatcher = new Dispatcher(answers, new FeedbackLog(config.logs().resolve("feedback.jsonl"), Clock.systemUTC()));
   }

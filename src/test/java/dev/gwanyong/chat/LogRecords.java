@@ -1,0 +1,39 @@
+package dev.gwanyong.chat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/** Every log record published anywhere while it is open, to check what an operator would see during start-up. */
+public final class LogRecords extends Handler implements AutoCloseable {
+
+  private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+  private final Logger root = Logger.getLogger("");
+
+  public LogRecords() {
+    setLevel(Level.ALL);
+    root.addHandler(this);
+  }
+
+  /** Records that would print a stack trace. */
+  public List<String> stackTraces() {
+    return records.stream().filter(r -> r.getThrown() != null)
+        .map(r -> r.getLoggerName() + ": " + r.getMessage() + " / " + r.getThrown()).toList();
+  }
+
+  @Override
+  public void publish(LogRecord record) {
+    records.add(record);
+  }
+
+  @Override
+  public void flush() {}
+
+  @Override
+  public void close() {
+    root.removeHandler(this);
+  }
+}

@@ -1,0 +1,117 @@
+package dev.gwanyong.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line started as an operator starts it, in a separate JVM through the jar's entry point
+ * ({@link Launcher}): from a folder that is not the installation, with {@code GWANYONG_HOME}, on an older Java, and
+ * through {@code bin/gwanyong}.
+ */
+class RunFromAnywhereTest {
+
+  private static final Path INSTALLATION = Path.of("").toAbsolutePath();
+  private static final Pattern RELEASE_VERSION = Pattern.compile("JAVA_VERSION=\"(?:1\\.)?(\\d+)");
+
+  @TempDir Path elsewhere;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(Path folder, Map<String, String> env, List<String> command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+    builder.environment().remove("GWANYONG_HOME");
+    builder.environment().putAll(env);
+    Path out = Files.createTempFile("gwanyong-out", ".txt");
+    Path err = Files.createTempFile("gwanyong-err", ".txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "finished in time");
+    return new Run(process.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
+  }
+
+  /** This JVM's java with this test's class path, starting at the jar's Main-Class. */
+  private static List<String> gwanyong(String java, String... args) {
+    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+    command.add(Launcher.class.getName());
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private static String currentJava() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  @Test
+  void answersFromAFolderThatIsNotTheInstallation() throws Exception {
+    Run run = run(elsewhere, Map.of(), gwanyong(currentJava(), "ask", "--data", "data", "쿠버네티스를 활용하는 기업 비율은?"));
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("78%"), run.out());
+    assertTrue(Files.isDirectory(elsewhere.resolve("data")), "a relative flag is read against the working folder");
+  }
+
+  @Test
+  void aHomeFromTheEnvironmentThatIsNotAFolderIsOneLine() throws Exception {
+    Run run = run(elsewhere, Map.of("GWANYONG_HOME", elsewhere.resolve("missing").toString()),
+        gwanyong(currentJava(), "ask", "쿠버네티스"));
+    assertEquals(1, run.code());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().contains("GWANYONG_HOME") && run.err().contains("is not a folder"), run.err());
+  }
+
+  @Test
+  void anOlderJavaGetsOneLineInsteadOfAStackTrace() throws Exception {
+    Optional<Path> old = javaOlderThan21();
+    assumeTrue(old.isPresent(), "no Java older than 21 under /usr/lib/jvm to try");
+    Run run = run(elsewhere, Map.of(), gwanyong(old.get().resolve("bin/java").toString(), "ask", "쿠버네티스"));
+    assertEquals(1, run.code());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().startsWith("Gwanyong needs Java 21 or newer, but this is Java "), run.err());
+    assertTrue(!run.err().contains("UnsupportedClassVersionError"), run.err());
+  }
+
+  @Test
+  void theLauncherScriptFindsAJava21EvenWhenThePathHasAnOlderOne() throws Exception {
+    Optional<Path> old = javaOlderThan21();
+    assumeTrue(old.isPresent(), "no Java older than 21 under /usr/lib/jvm to put first");
+    assumeTrue(Files.exists(INSTALLATION.resolve("target/gwanyong.jar")), "the jar is built by `mvn package`");
+    Map<String, String> env = Map.of("JAVA_HOME", old.get().toString(),
+        "PATH", old.get().resolve("bin") + ":/usr/bin:/bin");
+    Run run = run(elsewhere, env, List.of(INSTALLATION.resolve("bin/gwanyong").toString(), "--version"));
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("gwanyong "), run.out());
+  }
+
+  static Optional<Path> javaOlderThan21() throws IOException {
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> homes = Files.list(jvms)) {
+      for (Path home : homes.sorted().toList()) {
+        Path release = home.resolve("release");
+        if (Files.isRegularFile(release) && Files.isExecutable(home.resolve("bin/java"))) {
+          Matcher version = RELEASE_VERSION.matcher(Files.readString(release, UTF_8));
+          if (version.find() && Integer.parseInt(version.group(1)) < 21) {
+            return Optional.of(home);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
