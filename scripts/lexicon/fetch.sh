@@ -10,6 +10,8 @@ CLDR_VERSION=48.2.0
 CLDR_SHA256=7f2ac7fd3b5d90f56ad127f9ed5ae67b58b3e556818f55530b9f47bb81bcde57
 ISO_CODES_VERSION=4.15.0-1
 ISO_CODES_SHA256=b1beb869303229c38288d4ddacfd582c91f594759b5767c9cecebd87f16ff70e
+WAMERICAN_VERSION=2020.12.07-2
+WAMERICAN_SHA256=c8f8e2b2ad0d37bfdd41f0e40f1e4c8e5f907467d768a1d3698b164e9617f0b4
 
 dir=${1:-$(mktemp -d -t gwanyong-lexicon-XXXXXX)}
 mkdir -p "$dir"
@@ -27,5 +29,9 @@ tar -xzf "cldr-localenames-full-$CLDR_VERSION.tgz" -C cldr-localenames-full
 apt-get download -qq "iso-codes=$ISO_CODES_VERSION" 2>/dev/null
 check "iso-codes_${ISO_CODES_VERSION}_all.deb" "$ISO_CODES_SHA256"
 dpkg-deb -x "iso-codes_${ISO_CODES_VERSION}_all.deb" iso-codes
+
+apt-get download -qq "wamerican=$WAMERICAN_VERSION" 2>/dev/null
+check "wamerican_${WAMERICAN_VERSION}_all.deb" "$WAMERICAN_SHA256"
+dpkg-deb -x "wamerican_${WAMERICAN_VERSION}_all.deb" wamerican
 
 echo "$dir"

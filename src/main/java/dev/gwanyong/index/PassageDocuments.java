@@ -52,6 +52,8 @@ final class PassageDocuments {
     doc.add(new TextField(Fields.ENGLISH, searchable, Field.Store.NO));
     doc.add(new TextField(Fields.BIGRAMS, searchable, Field.Store.NO));
     doc.add(new TextField(Fields.TRANSLITERATION, searchable, Field.Store.NO));
+    doc.add(new TextField(Fields.SPELLING_LATIN, searchable, Field.Store.NO));
+    doc.add(new TextField(Fields.SPELLING_HANGUL, searchable, Field.Store.NO));
     String context = TextNormalizer.normalize(source.title() + " " + text);
     doc.add(new TextField(Fields.KOREAN_CONTEXT, context, Field.Store.NO));
     source
@@ -62,7 +64,9 @@ final class PassageDocuments {
               doc.add(new StoredField(Fields.TRANSLATION_TEXT, paragraphTranslation));
               String alignedSentence =
                   splitter.alignedTranslation(text, paragraphTranslation, sentence.start(), sentence.end());
-              doc.add(new TextField(Fields.TRANSLATION, TextNormalizer.normalize(alignedSentence), Field.Store.NO));
+              String translated = TextNormalizer.normalize(alignedSentence);
+              doc.add(new TextField(Fields.TRANSLATION, translated, Field.Store.NO));
+              doc.add(new TextField(Fields.SPELLING_LATIN, translated, Field.Store.NO));
             });
     return doc;
   }

@@ -3,12 +3,16 @@ package dev.gwanyong.search;
 import dev.gwanyong.index.Analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The bilingual English–Korean lexicon, in tiers. The first tier is the project's hand-written files, {@code
@@ -30,6 +34,12 @@ public final class Lexicon {
   /** The folder, inside the lexicon folder, of the generated tables. */
   public static final String GENERATED = "generated";
 
+  /**
+   * A list of English words spelled right, one a line, in the generated folder: a word the lexicon does not
+   * translate but that is listed here is not a typo.
+   */
+  static final String ENGLISH_WORDS = "english-words.txt";
+
   /** What a tier holds, which decides how a question word found there counts. */
   public enum Tier {
     /** Everyday and domain vocabulary written for the project, and moderators' additions. */
@@ -49,14 +59,18 @@ public final class Lexicon {
   }
 
   private final List<Level> levels;
+  private final Set<String> words;
+  private final Set<String> englishWords;
 
-  private Lexicon(List<Level> levels) {
+  private Lexicon(List<Level> levels, Set<String> englishWords) {
     this.levels = List.copyOf(levels);
+    this.words = levels.stream().flatMap(l -> l.table().words().stream()).collect(Collectors.toUnmodifiableSet());
+    this.englishWords = Set.copyOf(englishWords);
   }
 
   /** An empty lexicon: questions are searched in their own language only. */
   public static Lexicon empty() {
-    return new Lexicon(List.of(new Level(Tier.HAND_WRITTEN, LexiconTable.empty())));
+    return new Lexicon(List.of(new Level(Tier.HAND_WRITTEN, LexiconTable.empty())), Set.of());
   }
 
   /**
@@ -72,7 +86,7 @@ public final class Lexicon {
     for (Path file : tsvFiles(folder.resolve(GENERATED))) {
       levels.add(new Level(tierOfFile(file), LexiconTable.read(List.of(file), analysis)));
     }
-    return new Lexicon(levels);
+    return new Lexicon(levels, englishWords(folder.resolve(GENERATED).resolve(ENGLISH_WORDS)));
   }
 
   /** How many English entries were loaded, over all tiers. */
@@ -122,6 +136,16 @@ public final class Lexicon {
     return levels.stream().filter(l -> !l.table().english(koreanTerm).isEmpty()).findFirst();
   }
 
+  /** The one-word English entries of every tier as written, in lower case: the words a typo may be meant as. */
+  public Set<String> words() {
+    return words;
+  }
+
+  /** Whether a lower-case English word is spelled right: an entry of a tier, or a word of the English word list. */
+  public boolean isEnglishWord(String word) {
+    return words.contains(word) || englishWords.contains(word);
+  }
+
   /** One line of a lexicon file. */
   public record Entry(String english, List<String> korean) {
 
@@ -166,6 +190,18 @@ public final class Lexicon {
     }
     throw new IllegalArgumentException(
         file + ": a generated lexicon file is named NN-tier-source.tsv, with tier one of names");
+  }
+
+  /** The words of the English word list; none when it is missing. */
+  private static Set<String> englishWords(Path file) {
+    if (!Files.exists(file)) {
+      return Set.of();
+    }
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the English word list " + file, e);
+    }
   }
 
   private static List<Path> tsvFiles(Path folder) {

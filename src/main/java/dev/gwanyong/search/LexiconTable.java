@@ -23,21 +23,24 @@ final class LexiconTable {
   private final Map<List<String>, Set<List<String>>> englishToKorean;
   private final Set<List<String>> functionWords;
   private final Map<String, Set<String>> koreanToEnglish;
+  private final Set<String> words;
   private final int entries;
 
   private LexiconTable(
       Map<List<String>, Set<List<String>>> englishToKorean,
       Set<List<String>> functionWords,
       Map<String, Set<String>> koreanToEnglish,
+      Set<String> words,
       int entries) {
     this.englishToKorean = englishToKorean;
     this.functionWords = functionWords;
     this.koreanToEnglish = koreanToEnglish;
+    this.words = words;
     this.entries = entries;
   }
 
   static LexiconTable empty() {
-    return new LexiconTable(Map.of(), Set.of(), Map.of(), 0);
+    return new LexiconTable(Map.of(), Set.of(), Map.of(), Set.of(), 0);
   }
 
   /**
@@ -49,6 +52,7 @@ final class LexiconTable {
     Map<List<String>, Set<List<String>>> forward = new HashMap<>();
     Map<String, Set<String>> reverse = new HashMap<>();
     Set<List<String>> function = new HashSet<>();
+    Set<String> words = new HashSet<>();
     int entries = 0;
     for (Path file : files) {
       List<String> lines = readLines(file);
@@ -63,6 +67,9 @@ final class LexiconTable {
           continue; // a stop word or an over-long phrase: nothing a question could look up
         }
         entries++;
+        if (entry.english().chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+          words.add(entry.english());
+        }
         boolean content = false;
         for (String korean : entry.korean()) {
           List<String> terms = terms(analysis, Fields.KOREAN, korean);
@@ -81,7 +88,7 @@ final class LexiconTable {
       }
     }
     function.removeAll(forward.keySet());
-    return new LexiconTable(Map.copyOf(forward), Set.copyOf(function), Map.copyOf(reverse), entries);
+    return new LexiconTable(Map.copyOf(forward), Set.copyOf(function), Map.copyOf(reverse), Set.copyOf(words), entries);
   }
 
   int size() {
@@ -103,6 +110,11 @@ final class LexiconTable {
 
   Set<String> english(String koreanTerm) {
     return koreanToEnglish.getOrDefault(koreanTerm, Set.of());
+  }
+
+  /** The one-word English entries as written (lower case), which a misspelled question word may be meant as. */
+  Set<String> words() {
+    return words;
   }
 
   /** The terms in order, repeats kept ("year over year"), as a question's words are looked up. */

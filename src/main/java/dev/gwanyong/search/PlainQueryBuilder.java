@@ -40,6 +40,8 @@ public final class PlainQueryBuilder {
   static final float BIGRAM_WEIGHT = 0.2f;
   /** A multi-word alternative counts this much of its field's weight. */
   static final float PHRASE_SHARE = 0.5f;
+  /** A respelled word (kubernets read as kubernetes) counts this much of a word the member wrote. */
+  static final float RESPELLED_WEIGHT = 0.8f;
   /** Within a group, the best field counts fully and the others this much. */
   private static final float TIE_BREAKER = 0.2f;
 
@@ -56,7 +58,8 @@ public final class PlainQueryBuilder {
       FIELD_WEIGHTS.forEach((field, weight) -> addField(group, field, field, weight, disjuncts));
       addField(group, Fields.KOREAN, Fields.KOREAN_CONTEXT, CONTEXT_WEIGHT, disjuncts);
       if (!disjuncts.isEmpty()) {
-        query.add(new DisjunctionMaxQuery(disjuncts, TIE_BREAKER), BooleanClause.Occur.SHOULD);
+        Query either = new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+        query.add(group.respelled() ? new BoostQuery(either, RESPELLED_WEIGHT) : either, BooleanClause.Occur.SHOULD);
       }
     }
     Query safetyNet = bigrams.createBooleanQuery(Fields.BIGRAMS, normalizedText, BooleanClause.Occur.SHOULD);

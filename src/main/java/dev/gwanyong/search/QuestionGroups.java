@@ -5,6 +5,7 @@ import dev.gwanyong.index.Fields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,10 +43,17 @@ record QuestionGroups(List<Group> groups) {
    * everyday vocabulary (the lexicon knows it) rather than a name, acronym or number; {@code words} is how many
    * words it stands for, so that an English phrase weighs as much as the Korean compound Nori splits in two;
    * {@code asksForNumber} when the word asks for a quantity (비율, percentage), which a number in a sentence answers;
-   * {@code latin} when the word is written in Latin script (English, or a name such as CNCF).
+   * {@code latin} when the word is written in Latin script (English, or a name such as CNCF); {@code respelled} when
+   * it is a correction of a misspelled question word, which counts less than a word the member wrote.
    */
   record Group(
-      String word, Set<Alternative> alternatives, boolean general, int words, boolean asksForNumber, boolean latin) {
+      String word,
+      Set<Alternative> alternatives,
+      boolean general,
+      int words,
+      boolean asksForNumber,
+      boolean latin,
+      boolean respelled) {
     Group {
       alternatives = Set.copyOf(alternatives);
     }
@@ -55,14 +63,20 @@ record QuestionGroups(List<Group> groups) {
     return groups.isEmpty();
   }
 
-  static QuestionGroups of(String text, Analysis analysis, Lexicon lexicon) {
+  /** The groups of a question in which the words {@code respelled} (none, usually) are corrections of misspelled ones. */
+  static QuestionGroups of(String text, Analysis analysis, Lexicon lexicon, Set<String> respelled) {
+    Set<String> respelledTerms = new LinkedHashSet<>();
+    for (String word : respelled) {
+      respelledTerms.add(word.toLowerCase(Locale.ROOT));
+      respelledTerms.addAll(analysis.indexTerms(Fields.KOREAN, word));
+    }
     List<Group> groups = new ArrayList<>();
     for (String term : analysis.indexTerms(Fields.KOREAN, text)) {
       if (hasHangul(term)) {
-        groups.add(korean(term, analysis, lexicon));
+        groups.add(korean(term, analysis, lexicon, respelledTerms.contains(term)));
       }
     }
-    groups.addAll(latin(text, analysis, lexicon));
+    groups.addAll(latin(text, analysis, lexicon, respelledTerms));
     List<Group> distinct = new ArrayList<>();
     for (Group group : groups) {
       if (distinct.stream().noneMatch(g -> g.alternatives().equals(group.alternatives()))) {
@@ -72,7 +86,7 @@ record QuestionGroups(List<Group> groups) {
     return new QuestionGroups(distinct);
   }
 
-  private static Group korean(String term, Analysis analysis, Lexicon lexicon) {
+  private static Group korean(String term, Analysis analysis, Lexicon lexicon, boolean respelled) {
     Set<Alternative> alternatives = new LinkedHashSet<>();
     alternatives.add(Alternative.direct(Fields.KOREAN, List.of(term)));
     for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, term)) {
@@ -87,11 +101,11 @@ record QuestionGroups(List<Group> groups) {
     // so does a word of the names tier (스위스).
     boolean loanword = !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
     boolean vocabulary = lexicon.tierOf(term).filter(t -> t == Lexicon.Tier.HAND_WRITTEN).isPresent();
-    return new Group(term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), false);
+    return new Group(term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), false, respelled);
   }
 
   /** English words, longest lexicon phrases first, then word by word. */
-  private static List<Group> latin(String text, Analysis analysis, Lexicon lexicon) {
+  private static List<Group> latin(String text, Analysis analysis, Lexicon lexicon, Set<String> respelled) {
     // Hangul is blanked out (offsets kept) so that "k8s가" yields the English word k8s.
     String latinOnly = blankHangul(text);
     List<Analysis.TermSpan> words = analysis.termSpans(Fields.ENGLISH, latinOnly);
@@ -101,7 +115,7 @@ record QuestionGroups(List<Group> groups) {
       int length = longestPhrase(words, i, lexicon);
       List<Analysis.TermSpan> phrase = words.subList(i, i + length);
       if (!lexicon.isFunctionWord(stems(phrase))) {
-        groups.add(english(text, phrase, analysis, lexicon));
+        groups.add(english(text, phrase, analysis, lexicon, respelled));
       }
       i += length;
     }
@@ -117,7 +131,8 @@ record QuestionGroups(List<Group> groups) {
     return 1;
   }
 
-  private static Group english(String text, List<Analysis.TermSpan> phrase, Analysis analysis, Lexicon lexicon) {
+  private static Group english(
+      String text, List<Analysis.TermSpan> phrase, Analysis analysis, Lexicon lexicon, Set<String> respelled) {
     List<String> stems = stems(phrase);
     String surface = text.substring(phrase.getFirst().start(), phrase.getLast().end());
     Set<Alternative> alternatives = new LinkedHashSet<>();
@@ -165,7 +180,9 @@ record QuestionGroups(List<Group> groups) {
             || found.filter(t -> t.tier() == Lexicon.Tier.NAMES).isPresent()
             || isLoanword(surface, translations, analysis);
     boolean general = number || (!translations.isEmpty() && !name);
-    return new Group(surface, alternatives, general, stems.size(), asksForNumber, true);
+    boolean corrected = phrase.stream()
+        .anyMatch(w -> respelled.contains(text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT)));
+    return new Group(surface, alternatives, general, stems.size(), asksForNumber, true, corrected);
   }
 
   private static boolean isCapitalisedInside(String text, int start) {

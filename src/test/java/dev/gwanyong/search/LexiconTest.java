@@ -179,6 +179,17 @@ class LexiconTest {
   }
 
   @Test
+  void englishWordsAreTheEntriesAndTheGeneratedWordList() throws IOException {
+    Files.createDirectories(folder.resolve(Lexicon.GENERATED));
+    Files.writeString(folder.resolve(Lexicon.GENERATED).resolve("english-words.txt"), "# list\nradio\n", UTF_8);
+    Lexicon lexicon = write("test.tsv", "company\t회사");
+    assertTrue(lexicon.isEnglishWord("company"));
+    assertTrue(lexicon.isEnglishWord("radio"));
+    assertFalse(lexicon.isEnglishWord("histroy"));
+    assertTrue(bundled.isEnglishWord("hoarse"), "the bundled word list is SCOWL's");
+  }
+
+  @Test
   void theBundledLexiconHasAtLeastFiveThousandEnglishEntries() {
     assertTrue(bundled.size() >= 5_000, "only " + bundled.size() + " entries");
   }

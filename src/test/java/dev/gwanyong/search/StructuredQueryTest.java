@@ -42,12 +42,12 @@ class StructuredQueryTest {
   }
 
   private static QuestionGroups groups(String question) {
-    return QuestionGroups.of(TextNormalizer.normalize(question), analysis, lexicon);
+    return QuestionGroups.of(TextNormalizer.normalize(question), analysis, lexicon, Set.of());
   }
 
   private static BooleanQuery build(String question) {
     String normalized = TextNormalizer.normalize(question);
-    return (BooleanQuery) builder.build(QuestionGroups.of(normalized, analysis, lexicon), normalized);
+    return (BooleanQuery) builder.build(QuestionGroups.of(normalized, analysis, lexicon, Set.of()), normalized);
   }
 
   private static Query unboost(Query query) {
