@@ -135,11 +135,26 @@ final class SpellingCorrector {
         .map(SpellingFilter::fromJamo);
   }
 
-  /** Whether the index has the Korean stem, the lexicon translates it, or Nori reads it as one dictionary word. */
+  /**
+   * Whether a Korean stem is spelled right: the index has it, the lexicon translates it, Nori reads it as one
+   * dictionary word, or the index has every morpheme Nori cuts it into (건축물인 = 건축물 + 인, 특별휴가 = 특별 + 휴가:
+   * a compound or an ending the stripping missed, not a typo).
+   */
   private boolean knownHangul(String stem, IndexReader reader) throws IOException {
-    return reader.docFreq(new Term(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem))) > 0
-        || !lexicon.english(stem).isEmpty()
-        || analysis.termSpans(Fields.KOREAN, stem).size() <= 1;
+    if (reader.docFreq(new Term(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem))) > 0
+        || !lexicon.english(stem).isEmpty()) {
+      return true;
+    }
+    List<Analysis.TermSpan> morphemes = analysis.termSpans(Fields.KOREAN, stem);
+    if (morphemes.size() <= 1) {
+      return true;
+    }
+    for (Analysis.TermSpan morpheme : morphemes) {
+      if (reader.docFreq(new Term(Fields.KOREAN, morpheme.term())) == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
