@@ -14,6 +14,7 @@ out="$root/config/lexicon/generated"
 
 "$here/fetch.sh" "$sources" >/dev/null
 python3 "$here/names.py" "$sources" "$out"
+python3 "$here/hanja.py" "$sources" "$out"
 
 # English words spelled right, so that a word the lexicon lacks (radio, hoarse) is not taken for a typo.
 words=$(ls "$sources"/wamerican_*_all.deb)
@@ -34,3 +35,4 @@ cp "$sources/iso-codes/usr/share/doc/iso-codes/copyright" "$out/licences/iso-cod
 # iso-codes' copyright file points at Debian's copy of the LGPL, which base-files installs on every Debian system.
 cp /usr/share/common-licenses/LGPL-2.1 "$out/licences/LGPL-2.1.txt"
 cp "$sources/wamerican/usr/share/doc/wamerican/copyright" "$out/licences/wamerican.copyright.txt"
+cp "$sources/libhangul-data/usr/share/doc/libhangul-data/copyright" "$out/licences/libhangul-data.copyright.txt"

@@ -45,7 +45,12 @@ public final class Lexicon {
     /** Everyday and domain vocabulary written for the project, and moderators' additions. */
     HAND_WRITTEN,
     /** Names of countries, territories, languages, scripts and currencies: a word found here is a name. */
-    NAMES
+    NAMES,
+    /**
+     * Sino-Korean words glossed through their Hanja spelling by a Chinese–English dictionary: vocabulary, but less
+     * certain (Korean and Chinese meanings drift apart), so a word found here counts less.
+     */
+    HANJA
   }
 
   /** A table and what it holds. */
@@ -189,7 +194,7 @@ public final class Lexicon {
       }
     }
     throw new IllegalArgumentException(
-        file + ": a generated lexicon file is named NN-tier-source.tsv, with tier one of names");
+        file + ": a generated lexicon file is named NN-tier-source.tsv, with tier one of names, hanja");
   }
 
   /** The words of the English word list; none when it is missing. */

@@ -40,8 +40,6 @@ public final class PlainQueryBuilder {
   static final float BIGRAM_WEIGHT = 0.2f;
   /** A multi-word alternative counts this much of its field's weight. */
   static final float PHRASE_SHARE = 0.5f;
-  /** A respelled word (kubernets read as kubernetes) counts this much of a word the member wrote. */
-  static final float RESPELLED_WEIGHT = 0.8f;
   /** Within a group, the best field counts fully and the others this much. */
   private static final float TIE_BREAKER = 0.2f;
 
@@ -59,7 +57,7 @@ public final class PlainQueryBuilder {
       addField(group, Fields.KOREAN, Fields.KOREAN_CONTEXT, CONTEXT_WEIGHT, disjuncts);
       if (!disjuncts.isEmpty()) {
         Query either = new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
-        query.add(group.respelled() ? new BoostQuery(either, RESPELLED_WEIGHT) : either, BooleanClause.Occur.SHOULD);
+        query.add(group.weight() == 1 ? either : new BoostQuery(either, group.weight()), BooleanClause.Occur.SHOULD);
       }
     }
     Query safetyNet = bigrams.createBooleanQuery(Fields.BIGRAMS, normalizedText, BooleanClause.Occur.SHOULD);

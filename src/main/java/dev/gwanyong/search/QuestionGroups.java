@@ -43,8 +43,9 @@ record QuestionGroups(List<Group> groups) {
    * everyday vocabulary (the lexicon knows it) rather than a name, acronym or number; {@code words} is how many
    * words it stands for, so that an English phrase weighs as much as the Korean compound Nori splits in two;
    * {@code asksForNumber} when the word asks for a quantity (비율, percentage), which a number in a sentence answers;
-   * {@code latin} when the word is written in Latin script (English, or a name such as CNCF); {@code respelled} when
-   * it is a correction of a misspelled question word, which counts less than a word the member wrote.
+   * {@code latin} when the word is written in Latin script (English, or a name such as CNCF); {@code weight} is how
+   * much the group counts in the query: less than 1 for a correction of a misspelled word ({@link #RESPELLED}) and for
+   * a word translated only by the Hanja tier ({@link #HANJA}), whose translations are less certain.
    */
   record Group(
       String word,
@@ -53,7 +54,13 @@ record QuestionGroups(List<Group> groups) {
       int words,
       boolean asksForNumber,
       boolean latin,
-      boolean respelled) {
+      float weight) {
+
+    /** A respelled word (kubernets read as kubernetes) counts this much of a word the member wrote. */
+    static final float RESPELLED = 0.8f;
+    /** A word translated only through Hanja counts this much of one the hand-written lexicon translates. */
+    static final float HANJA = 0.7f;
+
     Group {
       alternatives = Set.copyOf(alternatives);
     }
@@ -100,8 +107,9 @@ record QuestionGroups(List<Group> groups) {
     // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon lists it;
     // so does a word of the names tier (스위스).
     boolean loanword = !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
-    boolean vocabulary = lexicon.tierOf(term).filter(t -> t == Lexicon.Tier.HAND_WRITTEN).isPresent();
-    return new Group(term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), false, respelled);
+    boolean vocabulary = lexicon.tierOf(term).filter(t -> t != Lexicon.Tier.NAMES).isPresent();
+    float weight = respelled ? Group.RESPELLED : 1;
+    return new Group(term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), false, weight);
   }
 
   /** English words, longest lexicon phrases first, then word by word. */
@@ -182,7 +190,9 @@ record QuestionGroups(List<Group> groups) {
     boolean general = number || (!translations.isEmpty() && !name);
     boolean corrected = phrase.stream()
         .anyMatch(w -> respelled.contains(text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT)));
-    return new Group(surface, alternatives, general, stems.size(), asksForNumber, true, corrected);
+    float weight = (corrected ? Group.RESPELLED : 1)
+        * (found.filter(t -> t.tier() == Lexicon.Tier.HANJA).isPresent() ? Group.HANJA : 1);
+    return new Group(surface, alternatives, general, stems.size(), asksForNumber, true, weight);
   }
 
   private static boolean isCapitalisedInside(String text, int start) {

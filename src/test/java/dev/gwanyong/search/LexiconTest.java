@@ -179,6 +179,14 @@ class LexiconTest {
   }
 
   @Test
+  void theBundledHanjaTierGlossesSinoKoreanWordsTheHandWrittenFilesLack() {
+    assertEquals(Optional.of(Lexicon.Tier.HANJA), bundled.lookup(stems("pneumonia")).map(Lexicon.Translations::tier));
+    assertTrue(bundled.korean(stems("pneumonia")).contains(nori("폐렴")));
+    assertTrue(bundled.korean(stems("museum")).contains(nori("박물관")));
+    assertEquals(Set.of(stems("pneumonia").getFirst()), bundled.english("폐렴"));
+  }
+
+  @Test
   void englishWordsAreTheEntriesAndTheGeneratedWordList() throws IOException {
     Files.createDirectories(folder.resolve(Lexicon.GENERATED));
     Files.writeString(folder.resolve(Lexicon.GENERATED).resolve("english-words.txt"), "# list\nradio\n", UTF_8);

@@ -180,4 +180,18 @@ class StructuredQueryTest {
     }
     assertTrue(phraseQuery, "벤더 종속 searched as a phrase");
   }
+
+  @Test
+  void aWordOnlyTheHanjaTierTranslatesAndARespelledWordCountLess() {
+    String question = "pneumonia histroy hospital";
+    QuestionGroups respelled =
+        QuestionGroups.of(TextNormalizer.normalize("pneumonia history hospital"), analysis, lexicon, Set.of("history"));
+    java.util.Map<String, Float> weights = new java.util.HashMap<>();
+    respelled.groups().forEach(g -> weights.put(g.word(), g.weight()));
+    assertEquals(java.util.Map.of("pneumonia", QuestionGroups.Group.HANJA, "history", QuestionGroups.Group.RESPELLED,
+        "hospital", 1f), weights, question);
+    List<Query> clauses = build("pneumonia hospital").clauses().stream().map(BooleanClause::query).toList();
+    assertTrue(clauses.getFirst() instanceof BoostQuery b && b.getBoost() == QuestionGroups.Group.HANJA, clauses.toString());
+    assertTrue(clauses.get(1) instanceof DisjunctionMaxQuery, "a hand-written word keeps its full weight");
+  }
 }

@@ -23,10 +23,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * English questions naming countries and languages find a Korean source through the generated names tier
- * ({@code config/lexicon/generated/}), though no hand-written lexicon file has these names.
+ * English questions naming countries and languages, or using words only the Hanja tier translates, find a Korean
+ * source through the generated tiers ({@code config/lexicon/generated/}), though no hand-written lexicon file has
+ * these words.
  */
-class NamesTierTest {
+class GeneratedTiersTest {
 
   static final String ID = "travel-club";
 
@@ -43,6 +44,7 @@ class NamesTierTest {
       가을 모임에서는 포르투갈 음식을 함께 만들어 먹는다.
       겨울 여행지는 뉴질랜드로 정했다.
       봄에는 회원들이 이탈리아어 회화를 배운다.
+      지난겨울 총무는 폐렴으로 한 달 동안 앓았다.
       """;
 
   private static final Analysis ANALYSIS = Analysis.load(Path.of("config", "analysis"));
@@ -75,6 +77,7 @@ class NamesTierTest {
           When do members cook Portuguese food?        | portuguese  | NAMES        | 포르투갈 음식
           Where is the winter trip to New Zealand?     | new zealand | NAMES        | 뉴질랜드로
           Do members learn Italian in spring?          | italian     | HAND_WRITTEN | 이탈리아어 회화
+          Who had pneumonia last winter?               | pneumonia   | HANJA        | 폐렴으로
           """)
   void anEnglishNameFindsTheKoreanSentence(String question, String name, Lexicon.Tier tier, String evidence) {
     // A hand-written entry (italian) comes before the generated tiers, which only add what it lacks.
