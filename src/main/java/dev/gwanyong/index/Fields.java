@@ -43,7 +43,10 @@ public final class Fields {
    * misspelled English question word is corrected to ({@link SpellingFilter}).
    */
   public static final String SPELLING_LATIN = "spelling_en";
-  /** Hangul words of the sentence, with and without particles, in jamo: what a misspelled Korean word is corrected to. */
+  /**
+   * Hangul words of the sentence, with and without particles, in jamo: what a misspelled Korean word is corrected
+   * to.
+   */
   public static final String SPELLING_HANGUL = "spelling_ko";
 
   private Fields() {}

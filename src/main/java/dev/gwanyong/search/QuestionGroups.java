@@ -70,7 +70,10 @@ record QuestionGroups(List<Group> groups) {
     return groups.isEmpty();
   }
 
-  /** The groups of a question in which the words {@code respelled} (none, usually) are corrections of misspelled ones. */
+  /**
+   * The groups of a question in which the words {@code respelled} (none, usually) are corrections of misspelled
+   * ones.
+   */
   static QuestionGroups of(String text, Analysis analysis, Lexicon lexicon, Set<String> respelled) {
     Set<String> respelledTerms = new LinkedHashSet<>();
     for (String word : respelled) {
@@ -163,8 +166,9 @@ record QuestionGroups(List<Group> groups) {
         }
       }
     }
-    if (translations.isEmpty()) {
-      // A word the lexicon does not know may be a loanword: Mesosphere is found as 메조스피어 by its phonetic key.
+    if (found.filter(t -> t.tier() != Lexicon.Tier.HANJA).isEmpty()) {
+      // A word the lexicon does not know, or knows only through a Hanja gloss, may be a loanword: Mesosphere is found
+      // as 메조스피어 by its phonetic key, and accordion as 아코디언 though 風琴 (풍금) is glossed accordion.
       for (String key : analysis.queryTerms(Fields.TRANSLITERATION, surface)) {
         alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
       }

@@ -66,7 +66,8 @@ final class SpellingCorrector {
       latin(word.term(), reader).ifPresent(r -> replacements.put(new Span(word.start(), word.end()), r));
     }
     for (HangulWord word : hangulWords(text)) {
-      hangul(word, reader).ifPresent(r -> replacements.put(new Span(word.start(), word.start() + word.stem().length()), r));
+      Span stem = new Span(word.start(), word.start() + word.stem().length());
+      hangul(word, reader).ifPresent(r -> replacements.put(stem, r));
     }
     if (replacements.isEmpty()) {
       return Optional.empty();
@@ -114,7 +115,8 @@ final class SpellingCorrector {
       return true;
     }
     for (String stem : stems) {
-      if (reader.docFreq(new Term(Fields.ENGLISH, stem)) > 0 || reader.docFreq(new Term(Fields.TRANSLATION, stem)) > 0) {
+      if (reader.docFreq(new Term(Fields.ENGLISH, stem)) > 0
+          || reader.docFreq(new Term(Fields.TRANSLATION, stem)) > 0) {
         return true;
       }
     }
@@ -188,7 +190,10 @@ final class SpellingCorrector {
     return suggestions;
   }
 
-  /** The closest suggestion; among equally close ones the one more sentences have, so the index's before the lexicon's. */
+  /**
+   * The closest suggestion; among equally close ones the one more sentences have, so the index's before the
+   * lexicon's.
+   */
   private static Optional<String> best(List<Suggestion> suggestions) {
     return suggestions.stream()
         .min(Comparator.comparingInt(Suggestion::distance)

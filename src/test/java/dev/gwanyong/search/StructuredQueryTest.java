@@ -9,8 +9,10 @@ import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.TextNormalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -183,15 +185,17 @@ class StructuredQueryTest {
 
   @Test
   void aWordOnlyTheHanjaTierTranslatesAndARespelledWordCountLess() {
-    String question = "pneumonia histroy hospital";
-    QuestionGroups respelled =
-        QuestionGroups.of(TextNormalizer.normalize("pneumonia history hospital"), analysis, lexicon, Set.of("history"));
-    java.util.Map<String, Float> weights = new java.util.HashMap<>();
-    respelled.groups().forEach(g -> weights.put(g.word(), g.weight()));
-    assertEquals(java.util.Map.of("pneumonia", QuestionGroups.Group.HANJA, "history", QuestionGroups.Group.RESPELLED,
-        "hospital", 1f), weights, question);
+    // "history" stands for a respelled "histroy"; pneumonia only the Hanja tier translates (폐렴).
+    String text = TextNormalizer.normalize("pneumonia history hospital");
+    Map<String, Float> weights = new HashMap<>();
+    QuestionGroups.of(text, analysis, lexicon, Set.of("history")).groups()
+        .forEach(g -> weights.put(g.word(), g.weight()));
+    assertEquals(
+        Map.of("pneumonia", QuestionGroups.Group.HANJA, "history", QuestionGroups.Group.RESPELLED, "hospital", 1f),
+        weights);
     List<Query> clauses = build("pneumonia hospital").clauses().stream().map(BooleanClause::query).toList();
-    assertTrue(clauses.getFirst() instanceof BoostQuery b && b.getBoost() == QuestionGroups.Group.HANJA, clauses.toString());
+    assertTrue(clauses.getFirst() instanceof BoostQuery b && b.getBoost() == QuestionGroups.Group.HANJA,
+        clauses.toString());
     assertTrue(clauses.get(1) instanceof DisjunctionMaxQuery, "a hand-written word keeps its full weight");
   }
 }
