@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param citations ranked quotes, best first; empty when abstained
  * @param confidence how sure retrieval is that the first citation answers the question, from 0 to 1
  * @param closestSource when abstained, the title of the source nearest to the question, if any came near
+ * @param correctedQuestion the question as searched, when misspelled words in it were respelled ("kubernetes
+ *     history" for "kubernets histroy")
  * @param tookMillis time spent answering
  */
 public record Answer(
@@ -20,12 +22,14 @@ public record Answer(
     List<Citation> citations,
     double confidence,
     Optional<String> closestSource,
+    Optional<String> correctedQuestion,
     long tookMillis) {
 
   public Answer {
     Objects.requireNonNull(question);
     Objects.requireNonNull(language);
     Objects.requireNonNull(closestSource);
+    Objects.requireNonNull(correctedQuestion);
     citations = List.copyOf(citations);
   }
 

@@ -115,8 +115,12 @@ public final class AnswerService implements Answerer, AutoCloseable {
 
   /** Every candidate retrieval found, most likely to answer first, with its quote span and confidence. */
   public List<Candidate> candidates(String question) {
+    return ranked(retriever.retrieve(question, CANDIDATES).hits());
+  }
+
+  private List<Candidate> ranked(List<Hit> hits) {
     List<Candidate> candidates = new ArrayList<>();
-    for (Hit hit : retriever.search(question, CANDIDATES)) {
+    for (Hit hit : hits) {
       candidates.add(new Candidate(hit, model.confidence(hit.evidence()), quotes));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
@@ -128,7 +132,8 @@ public final class AnswerService implements Answerer, AutoCloseable {
   public Answer ask(String question) {
     long started = System.nanoTime();
     Language language = Language.of(question);
-    List<Candidate> candidates = candidates(question);
+    Retriever.Retrieval retrieval = retriever.retrieve(question, CANDIDATES);
+    List<Candidate> candidates = ranked(retrieval.hits());
     double confidence = candidates.isEmpty() ? 0 : candidates.getFirst().confidence();
     List<Citation> citations = new ArrayList<>();
     for (Candidate candidate : candidates) {
@@ -143,7 +148,7 @@ public final class AnswerService implements Answerer, AutoCloseable {
         ? Optional.of(candidates.getFirst().hit().title())
         : Optional.empty();
     long millis = (System.nanoTime() - started) / 1_000_000;
-    return new Answer(question, language, citations, confidence, closest, millis);
+    return new Answer(question, language, citations, confidence, closest, retrieval.correctedQuestion(), millis);
   }
 
   private static boolean onTopic(Candidate best) {

@@ -57,6 +57,7 @@ public final class FeedbackLog {
     line.put("question", answer.question());
     line.put("confidence", answer.confidence());
     answer.closestSource().ifPresent(s -> line.put("closest_source", s));
+    answer.correctedQuestion().ifPresent(q -> line.put("corrected_question", q));
     append(line);
   }
 

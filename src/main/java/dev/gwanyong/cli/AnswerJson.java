@@ -32,6 +32,7 @@ final class AnswerJson {
       c.translation().ifPresent(t -> cited.put("translation", t));
     }
     answer.closestSource().ifPresent(s -> json.put("closest_source", s));
+    answer.correctedQuestion().ifPresent(q -> json.put("corrected_question", q));
     json.put("took_ms", answer.tookMillis());
     return json;
   }

@@ -19,6 +19,7 @@ final class TextRenderer {
       return out.append(phrases.askModerator()).append('\n').toString();
     }
     List<Citation> citations = answer.citations();
+    answer.correctedQuestion().ifPresent(q -> out.append(phrases.showingResultsFor().formatted(q)).append('\n'));
     out.append(phrases.fromSources().formatted(citations.size())).append("\n\n");
     for (int i = 0; i < citations.size(); i++) {
       Citation c = citations.get(i);

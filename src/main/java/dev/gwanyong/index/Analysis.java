@@ -64,7 +64,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "6";
+  private static final String CHAIN_VERSION = "7";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -251,7 +251,9 @@ public final class Analysis {
             Fields.ENGLISH, english(),
             Fields.TRANSLATION, english(),
             Fields.BIGRAMS, bigrams(),
-            Fields.TRANSLITERATION, transliteration));
+            Fields.TRANSLITERATION, transliteration,
+            Fields.SPELLING_LATIN, spelling(SpellingFilter::latin),
+            Fields.SPELLING_HANGUL, spelling(SpellingFilter::hangul)));
   }
 
   /**
@@ -365,6 +367,17 @@ public final class Analysis {
       builder.add(pair[0].strip().toLowerCase(java.util.Locale.ROOT), stem.isEmpty() ? base : stem.iterator().next());
     }
     return builder.build();
+  }
+
+  /** Words as written, for spelling suggestions; the same for documents and questions. */
+  private static Analyzer spelling(java.util.function.UnaryOperator<TokenStream> filter) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(tokenizer, filter.apply(new LowerCaseFilter(tokenizer)));
+      }
+    };
   }
 
   private static Analyzer bigrams() {

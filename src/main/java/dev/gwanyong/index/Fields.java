@@ -42,6 +42,16 @@ public final class Fields {
    * Hangul loanwords without a lexicon entry. Indexed from the sentence text; questions are read as English.
    */
   public static final String TRANSLITERATION = "translit";
+  /**
+   * English words of the sentence and its aligned translation as written, lower case and unstemmed: the words a
+   * misspelled English question word is corrected to ({@link SpellingFilter}).
+   */
+  public static final String SPELLING_LATIN = "spelling_en";
+  /**
+   * Hangul words of the sentence, with and without particles, in jamo: what a misspelled Korean word is corrected
+   * to.
+   */
+  public static final String SPELLING_HANGUL = "spelling_ko";
 
   private Fields() {}
 }

@@ -46,15 +46,16 @@ final class PassageDocuments {
     Optional<String> translation = source.translation().map(t -> t.paragraphs().get(paragraph - 1));
     List<Sentence> sentences = splitter.split(text);
     List<Map<String, AnalysedText>> analysed = new ArrayList<>();
+    List<String> alignedTranslations = new ArrayList<>();
     Map<String, Set<String>> paragraphTerms = new HashMap<>(Map.of(Fields.TRANSLATION,
         analysis.analyse(Fields.TRANSLATION, TextNormalizer.normalize(translation.orElse(""))).terms()));
     for (Sentence sentence : sentences) {
-      String aligned = translation
+      String aligned = TextNormalizer.normalize(translation
           .map(t -> splitter.alignedTranslation(text, t, sentence.start(), sentence.end()))
-          .orElse("");
-      Map<String, AnalysedText> fields = analyse(TextNormalizer.normalize(sentence.text()),
-          TextNormalizer.normalize(aligned));
+          .orElse(""));
+      Map<String, AnalysedText> fields = analyse(TextNormalizer.normalize(sentence.text()), aligned);
       analysed.add(fields);
+      alignedTranslations.add(aligned);
       addAll(paragraphTerms, without(terms(fields), Fields.TRANSLATION));
     }
     AnalysedText context = analysis.analyse(Fields.KOREAN_CONTEXT, TextNormalizer.normalize(title + " " + text));
@@ -68,8 +69,8 @@ final class PassageDocuments {
       }
       PassageTerms terms = new PassageTerms(PassageTerms.Terms.of(terms(analysed.get(s))),
           PassageTerms.Terms.of(neighbours), PassageTerms.Terms.of(paragraphTerms), PassageTerms.Terms.of(titleTerms));
-      documents.add(document(source, paragraph, s, text, sentences.get(s), translation, analysed.get(s), context,
-          terms));
+      documents.add(document(source, paragraph, s, text, sentences.get(s), translation, alignedTranslations.get(s),
+          analysed.get(s), context, terms));
     }
     return documents;
   }
@@ -99,7 +100,8 @@ final class PassageDocuments {
   }
 
   private Document document(Source source, int paragraph, int s, String text, Sentence sentence,
-      Optional<String> translation, Map<String, AnalysedText> analysed, AnalysedText context, PassageTerms terms) {
+      Optional<String> translation, String alignedTranslation, Map<String, AnalysedText> analysed,
+      AnalysedText context, PassageTerms terms) {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, source.id() + "#" + paragraph + "." + s, Field.Store.YES));
     doc.add(new StringField(Fields.SOURCE, source.id(), Field.Store.YES));
@@ -119,14 +121,18 @@ final class PassageDocuments {
     }
     doc.add(new StoredField(Fields.START, sentence.start()));
     doc.add(new StoredField(Fields.END, sentence.end()));
+    String searchable = TextNormalizer.normalize(sentence.text());
     for (String field : List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION)) {
       doc.add(new Field(field, analysed.get(field).tokenStream(), TextField.TYPE_NOT_STORED));
+    }
+    for (String field : List.of(Fields.BIGRAMS, Fields.SPELLING_LATIN, Fields.SPELLING_HANGUL)) {
+      doc.add(new TextField(field, searchable, Field.Store.NO));
     }
     if (translation.isPresent()) {
       doc.add(new Field(Fields.TRANSLATION, analysed.get(Fields.TRANSLATION).tokenStream(),
           TextField.TYPE_NOT_STORED));
+      doc.add(new TextField(Fields.SPELLING_LATIN, alignedTranslation, Field.Store.NO));
     }
-    doc.add(new TextField(Fields.BIGRAMS, TextNormalizer.normalize(sentence.text()), Field.Store.NO));
     doc.add(new Field(Fields.KOREAN_CONTEXT, context.tokenStream(), TextField.TYPE_NOT_STORED));
     terms.addTo(doc, s == 0);
     return doc;

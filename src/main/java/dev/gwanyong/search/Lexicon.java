@@ -1,102 +1,118 @@
 package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
-import dev.gwanyong.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The bilingual English–Korean lexicon in {@code config/lexicon/*.tsv}: one entry a line, {@code english<TAB>ko1;
- * ko2}. At load time every English side is analysed with the English analyzer and every Korean translation with the
- * same Nori analysis as the index, so lookups compare exactly what the index holds. Both directions are kept: English
- * stems to Korean term sequences, and single Korean terms back to English stems.
+ * The bilingual English–Korean lexicon, in tiers. The first tier is the project's hand-written files, {@code
+ * config/lexicon/*.tsv} (with moderators' {@code local.tsv}); after it come the tables generated from public
+ * resources, {@code config/lexicon/generated/NN-tier-source.tsv}, in name order. An English word takes its
+ * translations from the first tier that has it, so a generated table never changes a hand-written entry and is never
+ * merged with one: each file keeps its own licence.
+ *
+ * <p>Every file has one entry a line, {@code english<TAB>ko1; ko2}. At load time every English side is analysed with
+ * the English analyzer and every Korean translation with the same Nori analysis as the index, so lookups compare
+ * exactly what the index holds. Both directions are kept: English stems to Korean term sequences, and single Korean
+ * terms back to English stems.
  */
 public final class Lexicon {
 
   /** Longest English phrase, in stems, that is looked up as a unit. */
   static final int MAX_PHRASE = 4;
 
-  private final Map<List<String>, Set<List<String>>> englishToKorean;
-  private final Set<List<String>> functionWords;
-  private final Map<String, Set<String>> koreanToEnglish;
-  private final int entries;
+  /** The folder, inside the lexicon folder, of the generated tables. */
+  public static final String GENERATED = "generated";
 
-  private Lexicon(
-      Map<List<String>, Set<List<String>>> englishToKorean,
-      Set<List<String>> functionWords,
-      Map<String, Set<String>> koreanToEnglish,
-      int entries) {
-    this.englishToKorean = englishToKorean;
-    this.functionWords = functionWords;
-    this.koreanToEnglish = koreanToEnglish;
-    this.entries = entries;
+  /**
+   * A list of English words spelled right, one a line, in the generated folder: a word the lexicon does not
+   * translate but that is listed here is not a typo.
+   */
+  static final String ENGLISH_WORDS = "english-words.txt";
+
+  /** What a tier holds, which decides how a question word found there counts. */
+  public enum Tier {
+    /** Everyday and domain vocabulary written for the project, and moderators' additions. */
+    HAND_WRITTEN,
+    /** Names of countries, territories, languages, scripts and currencies: a word found here is a name. */
+    NAMES,
+    /**
+     * Sino-Korean words glossed through their Hanja spelling by a Chinese–English dictionary: vocabulary, but less
+     * certain (Korean and Chinese meanings drift apart), so a word found here counts less.
+     */
+    HANJA
+  }
+
+  /** A table and what it holds. */
+  private record Level(Tier tier, LexiconTable table) {}
+
+  /** Translations of an English word and the tier they were found in. */
+  public record Translations(Tier tier, Set<List<String>> korean) {
+    public Translations {
+      korean = Set.copyOf(korean);
+    }
+  }
+
+  private final List<Level> levels;
+  private final Set<String> words;
+  private final Set<String> englishWords;
+
+  private Lexicon(List<Level> levels, Set<String> englishWords) {
+    this.levels = List.copyOf(levels);
+    this.words = levels.stream().flatMap(l -> l.table().words().stream()).collect(Collectors.toUnmodifiableSet());
+    this.englishWords = Set.copyOf(englishWords);
   }
 
   /** An empty lexicon: questions are searched in their own language only. */
   public static Lexicon empty() {
-    return new Lexicon(Map.of(), Set.of(), Map.of(), 0);
+    return new Lexicon(List.of(new Level(Tier.HAND_WRITTEN, LexiconTable.empty())), Set.of());
   }
 
   /**
-   * Loads every {@code *.tsv} of a folder; a missing folder is an empty lexicon.
+   * Loads every {@code *.tsv} of a folder as the hand-written tier, then each file of its {@code generated} folder
+   * as a tier of its own; a missing folder is an empty lexicon.
    *
-   * @throws IllegalArgumentException naming the file and line of a malformed entry
+   * @throws IllegalArgumentException naming the file and line of a malformed entry, or a generated file whose name
+   *     does not say its tier
    */
   public static Lexicon load(Path folder, Analysis analysis) {
-    Map<List<String>, Set<List<String>>> forward = new HashMap<>();
-    Map<String, Set<String>> reverse = new HashMap<>();
-    Set<List<String>> function = new java.util.HashSet<>();
-    int entries = 0;
-    for (Path file : tsvFiles(folder)) {
-      List<String> lines = readLines(file);
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i).strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        Entry entry = Entry.parse(line, file.getFileName() + ": line " + (i + 1));
-        List<String> stems = terms(analysis, Fields.ENGLISH, entry.english());
-        if (stems.isEmpty() || stems.size() > MAX_PHRASE) {
-          continue; // a stop word or an over-long phrase: nothing a question could look up
-        }
-        entries++;
-        boolean content = false;
-        for (String korean : entry.korean()) {
-          List<String> terms = terms(analysis, Fields.KOREAN, korean);
-          if (terms.isEmpty()) {
-            continue;
-          }
-          content = true;
-          forward.computeIfAbsent(stems, k -> new LinkedHashSet<>()).add(terms);
-          if (terms.size() == 1 && stems.size() == 1) {
-            reverse.computeIfAbsent(terms.getFirst(), k -> new LinkedHashSet<>()).add(stems.getFirst());
-          }
-        }
-        if (!content) {
-          function.add(stems);
-        }
-      }
+    List<Level> levels = new ArrayList<>();
+    levels.add(new Level(Tier.HAND_WRITTEN, LexiconTable.read(tsvFiles(folder), analysis)));
+    for (Path file : tsvFiles(folder.resolve(GENERATED))) {
+      levels.add(new Level(tierOfFile(file), LexiconTable.read(List.of(file), analysis)));
     }
-    function.removeAll(forward.keySet());
-    return new Lexicon(Map.copyOf(forward), Set.copyOf(function), Map.copyOf(reverse), entries);
+    return new Lexicon(levels, englishWords(folder.resolve(GENERATED).resolve(ENGLISH_WORDS)));
   }
 
-  /** How many English entries were loaded. */
+  /** How many English entries were loaded, over all tiers. */
   public int size() {
-    return entries;
+    return levels.stream().mapToInt(l -> l.table().size()).sum();
+  }
+
+  /** The translations of an English stem sequence from the first tier that has it; empty when none has. */
+  public Optional<Translations> lookup(List<String> englishStems) {
+    for (Level level : levels) {
+      if (level.table().knows(englishStems)) {
+        Set<List<String>> korean = level.table().korean(englishStems);
+        return korean.isEmpty() ? Optional.empty() : Optional.of(new Translations(level.tier(), korean));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Korean translations of an English stem sequence, each as the Nori terms it analyses to. */
   public Set<List<String>> korean(List<String> englishStems) {
-    return englishToKorean.getOrDefault(englishStems, Set.of());
+    return lookup(englishStems).map(Translations::korean).orElse(Set.of());
   }
 
   /**
@@ -104,12 +120,35 @@ public final class Lexicon {
    * such as 다시, 항상), so it says nothing a passage could be searched for.
    */
   public boolean isFunctionWord(List<String> englishStems) {
-    return functionWords.contains(englishStems);
+    return levels.stream()
+        .filter(l -> l.table().knows(englishStems))
+        .findFirst()
+        .map(l -> l.table().isFunctionWord(englishStems))
+        .orElse(false);
   }
 
-  /** English stems of a Korean term. */
+  /** English stems of a Korean term, from the first tier that has it. */
   public Set<String> english(String koreanTerm) {
-    return koreanToEnglish.getOrDefault(koreanTerm, Set.of());
+    return levelOf(koreanTerm).map(l -> l.table().english(koreanTerm)).orElse(Set.of());
+  }
+
+  /** The tier a Korean term's English stems come from; empty when no tier has it. */
+  public Optional<Tier> tierOf(String koreanTerm) {
+    return levelOf(koreanTerm).map(Level::tier);
+  }
+
+  private Optional<Level> levelOf(String koreanTerm) {
+    return levels.stream().filter(l -> !l.table().english(koreanTerm).isEmpty()).findFirst();
+  }
+
+  /** The one-word English entries of every tier as written, in lower case: the words a typo may be meant as. */
+  public Set<String> words() {
+    return words;
+  }
+
+  /** Whether a lower-case English word is spelled right: an entry of a tier, or a word of the English word list. */
+  public boolean isEnglishWord(String word) {
+    return words.contains(word) || englishWords.contains(word);
   }
 
   /** One line of a lexicon file. */
@@ -131,7 +170,7 @@ public final class Lexicon {
         throw new IllegalArgumentException(where + ": expected english<TAB>korean1; korean2");
       }
       try {
-        return new Entry(sides[0].strip().toLowerCase(java.util.Locale.ROOT), List.of(sides[1].split(";")));
+        return new Entry(sides[0].strip().toLowerCase(Locale.ROOT), List.of(sides[1].split(";")));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
       }
@@ -143,9 +182,31 @@ public final class Lexicon {
     }
   }
 
-  /** The terms in order, repeats kept ("year over year"), as a question's words are looked up. */
-  private static List<String> terms(Analysis analysis, String field, String text) {
-    return analysis.termSpans(field, text).stream().map(Analysis.TermSpan::term).toList();
+  /** The tier a generated file's name declares: {@code 10-names-cldr.tsv} holds names. */
+  private static Tier tierOfFile(Path file) {
+    String name = file.getFileName().toString();
+    String[] parts = name.split("-", 3);
+    if (parts.length == 3 && parts[0].chars().allMatch(Character::isDigit)) {
+      for (Tier tier : Tier.values()) {
+        if (tier != Tier.HAND_WRITTEN && tier.name().toLowerCase(Locale.ROOT).equals(parts[1])) {
+          return tier;
+        }
+      }
+    }
+    throw new IllegalArgumentException(
+        file + ": a generated lexicon file is named NN-tier-source.tsv, with tier one of names, hanja");
+  }
+
+  /** The words of the English word list; none when it is missing. */
+  private static Set<String> englishWords(Path file) {
+    if (!Files.exists(file)) {
+      return Set.of();
+    }
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the English word list " + file, e);
+    }
   }
 
   private static List<Path> tsvFiles(Path folder) {
@@ -153,14 +214,6 @@ public final class Lexicon {
       return LexiconFiles.tsvFiles(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list lexicon folder " + folder, e);
-    }
-  }
-
-  private static List<String> readLines(Path file) {
-    try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon file " + file, e);
     }
   }
 }

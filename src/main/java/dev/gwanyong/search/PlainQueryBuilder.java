@@ -56,7 +56,8 @@ public final class PlainQueryBuilder {
       FIELD_WEIGHTS.forEach((field, weight) -> addField(group, field, field, weight, disjuncts));
       addField(group, Fields.KOREAN, Fields.KOREAN_CONTEXT, CONTEXT_WEIGHT, disjuncts);
       if (!disjuncts.isEmpty()) {
-        query.add(new DisjunctionMaxQuery(disjuncts, TIE_BREAKER), BooleanClause.Occur.SHOULD);
+        Query either = new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+        query.add(group.weight() == 1 ? either : new BoostQuery(either, group.weight()), BooleanClause.Occur.SHOULD);
       }
     }
     Query safetyNet = bigrams.createBooleanQuery(Fields.BIGRAMS, normalizedText, BooleanClause.Occur.SHOULD);

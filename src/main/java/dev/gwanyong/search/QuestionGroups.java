@@ -5,6 +5,8 @@ import dev.gwanyong.index.Fields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,10 +43,24 @@ record QuestionGroups(List<Group> groups) {
    * everyday vocabulary (the lexicon knows it) rather than a name, acronym or number; {@code words} is how many
    * words it stands for, so that an English phrase weighs as much as the Korean compound Nori splits in two;
    * {@code asksForNumber} when the word asks for a quantity (비율, percentage), which a number in a sentence answers;
-   * {@code latin} when the word is written in Latin script (English, or a name such as CNCF).
+   * {@code latin} when the word is written in Latin script (English, or a name such as CNCF); {@code weight} is how
+   * much the group counts in the query: less than 1 for a correction of a misspelled word ({@link #RESPELLED}) and for
+   * a word translated only by the Hanja tier ({@link #HANJA}), whose translations are less certain.
    */
   record Group(
-      String word, Set<Alternative> alternatives, boolean general, int words, boolean asksForNumber, boolean latin) {
+      String word,
+      Set<Alternative> alternatives,
+      boolean general,
+      int words,
+      boolean asksForNumber,
+      boolean latin,
+      float weight) {
+
+    /** A respelled word (kubernets read as kubernetes) counts this much of a word the member wrote. */
+    static final float RESPELLED = 0.8f;
+    /** A word translated only through Hanja counts this much of one the hand-written lexicon translates. */
+    static final float HANJA = 0.7f;
+
     Group {
       alternatives = Set.copyOf(alternatives);
     }
@@ -54,14 +70,23 @@ record QuestionGroups(List<Group> groups) {
     return groups.isEmpty();
   }
 
-  static QuestionGroups of(String text, Analysis analysis, Lexicon lexicon) {
+  /**
+   * The groups of a question in which the words {@code respelled} (none, usually) are corrections of misspelled
+   * ones.
+   */
+  static QuestionGroups of(String text, Analysis analysis, Lexicon lexicon, Set<String> respelled) {
+    Set<String> respelledTerms = new LinkedHashSet<>();
+    for (String word : respelled) {
+      respelledTerms.add(word.toLowerCase(Locale.ROOT));
+      respelledTerms.addAll(analysis.indexTerms(Fields.KOREAN, word));
+    }
     List<Group> groups = new ArrayList<>();
     for (String term : analysis.indexTerms(Fields.KOREAN, text)) {
       if (hasHangul(term)) {
-        groups.add(korean(term, analysis, lexicon));
+        groups.add(korean(term, analysis, lexicon, respelledTerms.contains(term)));
       }
     }
-    groups.addAll(latin(text, analysis, lexicon));
+    groups.addAll(latin(text, analysis, lexicon, respelledTerms));
     List<Group> distinct = new ArrayList<>();
     for (Group group : groups) {
       if (distinct.stream().noneMatch(g -> g.alternatives().equals(group.alternatives()))) {
@@ -71,7 +96,7 @@ record QuestionGroups(List<Group> groups) {
     return new QuestionGroups(distinct);
   }
 
-  private static Group korean(String term, Analysis analysis, Lexicon lexicon) {
+  private static Group korean(String term, Analysis analysis, Lexicon lexicon, boolean respelled) {
     Set<Alternative> alternatives = new LinkedHashSet<>();
     alternatives.add(Alternative.direct(Fields.KOREAN, List.of(term)));
     for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, term)) {
@@ -82,13 +107,16 @@ record QuestionGroups(List<Group> groups) {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
     }
-    // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon lists it.
+    // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon lists it;
+    // so does a word of the names tier (스위스).
     boolean loanword = !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
-    return new Group(term, alternatives, !english.isEmpty() && !loanword, 1, analysis.asksForNumber(term), false);
+    boolean vocabulary = lexicon.tierOf(term).filter(t -> t != Lexicon.Tier.NAMES).isPresent();
+    float weight = respelled ? Group.RESPELLED : 1;
+    return new Group(term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), false, weight);
   }
 
   /** English words, longest lexicon phrases first, then word by word. */
-  private static List<Group> latin(String text, Analysis analysis, Lexicon lexicon) {
+  private static List<Group> latin(String text, Analysis analysis, Lexicon lexicon, Set<String> respelled) {
     // Hangul is blanked out (offsets kept) so that "k8s가" yields the English word k8s.
     String latinOnly = blankHangul(text);
     List<Analysis.TermSpan> words = analysis.termSpans(Fields.ENGLISH, latinOnly);
@@ -98,7 +126,7 @@ record QuestionGroups(List<Group> groups) {
       int length = longestPhrase(words, i, lexicon);
       List<Analysis.TermSpan> phrase = words.subList(i, i + length);
       if (!lexicon.isFunctionWord(stems(phrase))) {
-        groups.add(english(text, phrase, analysis, lexicon));
+        groups.add(english(text, phrase, analysis, lexicon, respelled));
       }
       i += length;
     }
@@ -114,7 +142,8 @@ record QuestionGroups(List<Group> groups) {
     return 1;
   }
 
-  private static Group english(String text, List<Analysis.TermSpan> phrase, Analysis analysis, Lexicon lexicon) {
+  private static Group english(
+      String text, List<Analysis.TermSpan> phrase, Analysis analysis, Lexicon lexicon, Set<String> respelled) {
     List<String> stems = stems(phrase);
     String surface = text.substring(phrase.getFirst().start(), phrase.getLast().end());
     Set<Alternative> alternatives = new LinkedHashSet<>();
@@ -126,7 +155,8 @@ record QuestionGroups(List<Group> groups) {
       // Names, acronyms and numbers (CNCF, AWS, 2014) stand as they are in Korean text too.
       alternatives.add(Alternative.direct(Fields.KOREAN, asKorean));
     }
-    Set<List<String>> translations = lexicon.korean(stems);
+    Optional<Lexicon.Translations> found = lexicon.lookup(stems);
+    Set<List<String>> translations = found.map(Lexicon.Translations::korean).orElse(Set.of());
     for (List<String> korean : translations) {
       alternatives.add(Alternative.translation(Fields.KOREAN, korean));
       if (korean.size() == 1) {
@@ -136,8 +166,9 @@ record QuestionGroups(List<Group> groups) {
         }
       }
     }
-    if (translations.isEmpty()) {
-      // A word the lexicon does not know may be a loanword: Mesosphere is found as 메조스피어 by its phonetic key.
+    if (found.filter(t -> t.tier() != Lexicon.Tier.HANJA).isEmpty()) {
+      // A word the lexicon does not know, or knows only through a Hanja gloss, may be a loanword: Mesosphere is found
+      // as 메조스피어 by its phonetic key, and accordion as 아코디언 though 風琴 (풍금) is glossed accordion.
       for (String key : analysis.queryTerms(Fields.TRANSLITERATION, surface)) {
         alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
       }
@@ -153,12 +184,19 @@ record QuestionGroups(List<Group> groups) {
     }
     boolean asksForNumber = stems.size() == 1 && analysis.asksForNumber(stems.getFirst());
     // A bare number ("3", "2020") is as unspecific as an everyday word; a capitalised word inside the sentence
-    // (Kubernetes, CNCF) or one whose Korean is its own transliteration (google → 구글) is a name.
+    // (Kubernetes, CNCF), one of the names tier (Switzerland) or one whose Korean is its own transliteration
+    // (google → 구글) is a name.
     boolean number = surface.chars().allMatch(c -> Character.isDigit(c) || c == '.');
     boolean name =
-        isCapitalisedInside(text, phrase.getFirst().start()) || isLoanword(surface, translations, analysis);
+        isCapitalisedInside(text, phrase.getFirst().start())
+            || found.filter(t -> t.tier() == Lexicon.Tier.NAMES).isPresent()
+            || isLoanword(surface, translations, analysis);
     boolean general = number || (!translations.isEmpty() && !name);
-    return new Group(surface, alternatives, general, stems.size(), asksForNumber, true);
+    boolean corrected = phrase.stream()
+        .anyMatch(w -> respelled.contains(text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT)));
+    float weight = (corrected ? Group.RESPELLED : 1)
+        * (found.filter(t -> t.tier() == Lexicon.Tier.HANJA).isPresent() ? Group.HANJA : 1);
+    return new Group(surface, alternatives, general, stems.size(), asksForNumber, true, weight);
   }
 
   private static boolean isCapitalisedInside(String text, int start) {

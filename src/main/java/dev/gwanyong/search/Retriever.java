@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,27 +33,43 @@ public final class Retriever {
   private final IndexStore store;
   private final Lexicon lexicon;
   private final PlainQueryBuilder queries;
+  private final SpellingCorrector spelling;
 
   public Retriever(IndexStore store, Lexicon lexicon) {
     this.store = store;
     this.lexicon = lexicon;
     this.queries = new PlainQueryBuilder(store.analysis());
+    this.spelling = new SpellingCorrector(store.analysis(), lexicon);
   }
 
-  /** The first {@code limit} candidates in BM25 order; empty when nothing in the question can be searched. */
-  public List<Hit> search(String question, int limit) {
+  /** Candidates for a question, and the question as searched when misspelled words were respelled. */
+  public record Retrieval(List<Hit> hits, Optional<String> correctedQuestion) {
+    public Retrieval {
+      hits = List.copyOf(hits);
+    }
+  }
+
+  /**
+   * The first {@code limit} candidates in BM25 order; none when nothing in the question can be searched. Words that
+   * neither the index nor the lexicon knows are searched as the closest word one of them does ({@link
+   * SpellingCorrector}), and the retrieval says so.
+   */
+  public Retrieval retrieve(String question, int limit) {
     String text = TextNormalizer.normalize(question);
     if (text.isEmpty()) {
-      return List.of();
+      return new Retrieval(List.of(), Optional.empty());
     }
     try (IndexStore.Lease lease = store.acquire()) {
       IndexSearcher searcher = lease.searcher();
-      QuestionGroups groups = QuestionGroups.of(text, store.analysis(), lexicon);
+      Optional<SpellingCorrector.Respelled> respelled = spelling.correct(text, searcher.getIndexReader());
+      String searched = respelled.map(SpellingCorrector.Respelled::text).orElse(text);
+      Set<String> corrections = respelled.map(SpellingCorrector.Respelled::words).orElse(Set.of());
+      QuestionGroups groups = QuestionGroups.of(searched, store.analysis(), lexicon, corrections);
       if (groups.isEmpty()) {
-        return List.of();
+        return new Retrieval(List.of(), Optional.empty());
       }
       EvidenceScorer scorer = new EvidenceScorer(searcher.getIndexReader(), groups);
-      Query query = queries.build(groups, text);
+      Query query = queries.build(groups, searched);
       TopDocs top = searcher.search(query, limit);
       StoredFields stored = searcher.storedFields();
       List<Document> docs = new ArrayList<>();
@@ -68,7 +85,7 @@ public final class Retriever {
       for (int rank = 0; rank < docs.size(); rank++) {
         hits.add(hit(docs.get(rank), paragraphOf.get(rank), scorer, ranking(top.scoreDocs, docs, rank)));
       }
-      return List.copyOf(hits);
+      return new Retrieval(hits, respelled.map(SpellingCorrector.Respelled::text));
     } catch (IOException e) {
       throw new UncheckedIOException("search failed", e);
     }

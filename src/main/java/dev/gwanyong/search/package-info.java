@@ -1,5 +1,6 @@
 /**
- * Search: building queries from plain text without any query syntax, retrieving and re-ranking sentences, and
- * measuring how much of a question a passage covers. Lucene types stay inside this package and {@code index}.
+ * Search: building queries from plain text without any query syntax, the English–Korean lexicon in tiers ({@link
+ * dev.gwanyong.search.Lexicon}), respelling misspelled question words, retrieving sentences, and measuring how much
+ * of a question a passage covers. Lucene types stay inside this package and {@code index}.
  */
 package dev.gwanyong.search;

@@ -76,6 +76,19 @@ class AskCommandTest {
     assertTrue(first.get("quote").asText().contains("78%"), first.toString());
     assertEquals("kubernetes-tolerance", first.get("source").asText());
     assertEquals("쿠버네티스와 ‘관용’", first.get("title").asText());
+    assertFalse(answer.has("corrected_question"), "a question spelled right is searched as it is");
+  }
+
+  @Test
+  void aMisspelledQuestionSaysWhichSpellingWasSearched() throws IOException {
+    CliRun json = MainTest.run("ask", "--json", "--data", data.toString(), "쿠버네티즈 역사");
+    assertEquals(0, json.code(), json.err());
+    JsonNode answer = lines(json.out()).getFirst();
+    assertAnswerShape(answer, "쿠버네티즈 역사");
+    assertEquals("쿠버네티스 역사", answer.get("corrected_question").asText());
+    CliRun text = MainTest.run("ask", "--data", data.toString(), "kubernets histroy");
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().startsWith("🔎 Showing results for kubernets history\n"), text.out());
   }
 
   @Test

@@ -24,6 +24,21 @@ class AnalysisTest {
   }
 
   @Test
+  void theSpellingFieldsKeepWholeWordsAsWrittenAndHangulInJamo() {
+    assertEquals(
+        List.of(new TermSpan("kubernetes", 0, 10), new TermSpan("history", 16, 23), new TermSpan("cncf", 27, 31)),
+        ANALYSIS.termSpans(Fields.SPELLING_LATIN, "Kubernetes' k8s history of CNCF"));
+    // 쿠버네티스를 is kept without its particle, as one word (Nori would not cut it, but cuts 메조스피어 into 메조스 | 피).
+    assertEquals(
+        List.of(
+            new TermSpan(SpellingFilter.toJamo("쿠버네티스"), 0, 6),
+            new TermSpan(SpellingFilter.toJamo("메조스피어"), 7, 12)),
+        ANALYSIS.termSpans(Fields.SPELLING_HANGUL, "쿠버네티스를 메조스피어 k8s"));
+    assertEquals("쿠버네티스", SpellingFilter.toJamo("쿠버네티스"));
+    assertEquals("쿠버네티스", SpellingFilter.fromJamo(SpellingFilter.toJamo("쿠버네티스")));
+  }
+
+  @Test
   void noriTokensWithOffsetsForAKoreanQuestion() {
     assertEquals(
         List.of(

@@ -65,7 +65,7 @@ class PassageSurroundingsTest {
   }
 
   private static Evidence evidenceOf(String question, String sentence) {
-    List<Hit> hits = retriever.search(question, 10);
+    List<Hit> hits = retriever.retrieve(question, 10).hits();
     return hits.stream().filter(h -> h.sentenceText().equals(sentence)).findFirst()
         .orElseThrow(() -> new AssertionError(sentence + " not among " + hits.stream().map(Hit::sentenceText).toList()))
         .evidence();

@@ -46,7 +46,7 @@ class RetrieverTest {
   @ParameterizedTest
   @MethodSource("dev.gwanyong.HostileInputs#all")
   void hostileTextIsSearchedWithoutError(String question) {
-    List<Hit> hits = retriever.search(question, 5);
+    List<Hit> hits = retriever.retrieve(question, 5).hits();
     assertTrue(hits.size() <= 5);
     for (Hit hit : hits) {
       assertFalse(hit.sentenceText().isBlank());
@@ -68,7 +68,7 @@ class RetrieverTest {
 
   @Test
   void candidatesComeInBm25OrderWithTheirRankingEvidence() {
-    List<Hit> hits = retriever.search("구글의 상대적인 부재", 10);
+    List<Hit> hits = retriever.retrieve("구글의 상대적인 부재", 10).hits();
     assertEquals(10, hits.size());
     for (int i = 0; i < hits.size(); i++) {
       Evidence e = hits.get(i).evidence();
@@ -91,7 +91,7 @@ class RetrieverTest {
 
   @Test
   void wordsNoSourceUsesCountAsAbsentAndEnglishWordsAsLatin() {
-    Evidence e = retriever.search("Kubernetes zyxwvut history", 1).getFirst().evidence();
+    Evidence e = retriever.retrieve("Kubernetes zyxwvut history", 1).hits().getFirst().evidence();
     assertEquals(1.0, e.latinShare(), 1e-9);
     assertTrue(e.absentShare() > 0, e.toString());
     assertTrue(e.absentNameShare() > 0, "a word the lexicon lacks counts as a name: " + e);
@@ -100,18 +100,18 @@ class RetrieverTest {
 
   @Test
   void realWordsAmongOperatorsAreStillFound() {
-    List<Hit> hits = retriever.search(HostileInputs.OPERATORS_AROUND_A_WORD, 3);
+    List<Hit> hits = retriever.retrieve(HostileInputs.OPERATORS_AROUND_A_WORD, 3).hits();
     assertFalse(hits.isEmpty());
     // The word or one of its listed short forms (k8s) is found, exactly as without the operators around it.
     String top = hits.getFirst().sentenceText();
     assertTrue(top.contains("쿠버네티스") || top.contains("k8s"), top);
-    assertEquals(ids(retriever.search("쿠버네티스", 3)), ids(hits));
+    assertEquals(ids(retriever.retrieve("쿠버네티스", 3).hits()), ids(hits));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"*:*", "*", "?", "~~~", "\"", "\\", "((( )))", "!!!", "😀🚀", "\u0000\u0000", ""})
   void textWithoutWordsFindsNothing(String question) {
-    assertEquals(List.of(), retriever.search(question, 10));
+    assertEquals(List.of(), retriever.retrieve(question, 10).hits());
   }
 
   @ParameterizedTest
@@ -124,19 +124,19 @@ class RetrieverTest {
         "구글의 && 상대적인 || 부재!"
       })
   void querySyntaxDoesNotChangeTheRanking(String decorated) {
-    assertEquals(ids(retriever.search("구글의 상대적인 부재", 5)), ids(retriever.search(decorated, 5)));
+    assertEquals(ids(retriever.retrieve("구글의 상대적인 부재", 5).hits()), ids(retriever.retrieve(decorated, 5).hits()));
   }
 
   @Test
   void fieldSyntaxIsSearchedAsWords() {
-    List<Hit> hits = retriever.search("title:구글의 상대적인 부재", 1);
+    List<Hit> hits = retriever.retrieve("title:구글의 상대적인 부재", 1).hits();
     assertFalse(hits.isEmpty());
     assertTrue(hits.getFirst().sentenceText().contains("구글의 상대적인 부재"), hits.getFirst().sentenceText());
   }
 
   @Test
   void hitsPointAtTheirSentenceInTheParagraph() {
-    List<Hit> hits = retriever.search("쿠버네티스를 활용하는 기업 비율은?", 10);
+    List<Hit> hits = retriever.retrieve("쿠버네티스를 활용하는 기업 비율은?", 10).hits();
     assertEquals(10, hits.size());
     assertTrue(hits.getFirst().sentenceText().contains("78%"), hits.getFirst().sentenceText());
     for (Hit hit : hits) {

@@ -9,8 +9,10 @@ import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.TextNormalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -42,12 +44,12 @@ class StructuredQueryTest {
   }
 
   private static QuestionGroups groups(String question) {
-    return QuestionGroups.of(TextNormalizer.normalize(question), analysis, lexicon);
+    return QuestionGroups.of(TextNormalizer.normalize(question), analysis, lexicon, Set.of());
   }
 
   private static BooleanQuery build(String question) {
     String normalized = TextNormalizer.normalize(question);
-    return (BooleanQuery) builder.build(QuestionGroups.of(normalized, analysis, lexicon), normalized);
+    return (BooleanQuery) builder.build(QuestionGroups.of(normalized, analysis, lexicon, Set.of()), normalized);
   }
 
   private static Query unboost(Query query) {
@@ -179,5 +181,21 @@ class StructuredQueryTest {
       }
     }
     assertTrue(phraseQuery, "벤더 종속 searched as a phrase");
+  }
+
+  @Test
+  void aWordOnlyTheHanjaTierTranslatesAndARespelledWordCountLess() {
+    // "history" stands for a respelled "histroy"; pneumonia only the Hanja tier translates (폐렴).
+    String text = TextNormalizer.normalize("pneumonia history hospital");
+    Map<String, Float> weights = new HashMap<>();
+    QuestionGroups.of(text, analysis, lexicon, Set.of("history")).groups()
+        .forEach(g -> weights.put(g.word(), g.weight()));
+    assertEquals(
+        Map.of("pneumonia", QuestionGroups.Group.HANJA, "history", QuestionGroups.Group.RESPELLED, "hospital", 1f),
+        weights);
+    List<Query> clauses = build("pneumonia hospital").clauses().stream().map(BooleanClause::query).toList();
+    assertTrue(clauses.getFirst() instanceof BoostQuery b && b.getBoost() == QuestionGroups.Group.HANJA,
+        clauses.toString());
+    assertTrue(clauses.get(1) instanceof DisjunctionMaxQuery, "a hand-written word keeps its full weight");
   }
 }

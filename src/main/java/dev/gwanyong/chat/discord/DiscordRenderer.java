@@ -74,6 +74,12 @@ final class DiscordRenderer {
             + phrases.level(answer.confidenceLevel());
     EmbedBuilder embed = new EmbedBuilder().setColor(ANSWER_COLOUR).setTitle(title).setFooter(footer);
     int used = title.length() + footer.length();
+    if (answer.correctedQuestion().isPresent()) {
+      String question = MarkdownSanitizer.escape(fit(answer.correctedQuestion().get(), MAX_TITLE_CHARS), true);
+      String corrected = phrases.showingResultsFor().formatted(question);
+      embed.setDescription(corrected);
+      used += corrected.length();
+    }
     for (int rank = 1; rank <= citations.size() && rank <= MessageEmbed.MAX_FIELD_AMOUNT; rank++) {
       String name = rank + " ▌";
       String value = citation(citations.get(rank - 1));

@@ -66,6 +66,10 @@ final class SlackRenderer {
     Phrases phrases = Phrases.of(answer.language());
     List<LayoutBlock> blocks = new ArrayList<>();
     echoQuestion(answer, surface, blocks);
+    answer.correctedQuestion().ifPresent(q -> {
+      String corrected = Mrkdwn.fit(Mrkdwn.escape(phrases.showingResultsFor().formatted(q)), Mrkdwn.MAX_TEXT);
+      blocks.add(context(List.of(markdownText(corrected))));
+    });
     String heading = phrases.fromSources().formatted(answer.citations().size());
     blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(heading) + "*"))));
 

@@ -116,10 +116,23 @@ class DiscordRendererTest {
   }
 
   @Test
+  void aRespelledQuestionSaysWhichSpellingWasSearchedInTheEmbed() {
+    Answer plain = answer(Language.KOREAN, 1, Optional.empty());
+    Answer respelled = new Answer("쿠버네티즈 역사", Language.KOREAN, plain.citations(), 0.8, Optional.empty(),
+        Optional.of("쿠버네티스 역사"), 1);
+
+    MessageEmbed embed = renderer.render(new ChatReply.Answered("a1", respelled)).orElseThrow().getEmbeds().getFirst();
+
+    assertEquals(Phrases.of(Language.KOREAN).showingResultsFor().formatted("쿠버네티스 역사"), embed.getDescription());
+    assertEquals(null, renderer.render(new ChatReply.Answered("a2", plain)).orElseThrow().getEmbeds().getFirst()
+        .getDescription());
+  }
+
+  @Test
   void aRefusalIsAShortEmbedNamingTheClosestSource() {
     Answer refused =
         new Answer("what is the capital of France?", Language.ENGLISH, List.of(), 0.1,
-            Optional.of("Kubernetes history"), 1);
+            Optional.of("Kubernetes history"), Optional.empty(), 1);
 
     MessageEmbed embed = renderer.render(new ChatReply.Refused("r1", refused)).orElseThrow().getEmbeds().getFirst();
 
@@ -155,6 +168,6 @@ class DiscordRendererTest {
         java.util.stream.IntStream.rangeClosed(1, citations)
             .mapToObj(i -> citation(("quote " + i + " ").repeat(20).strip(), translation, List.of()))
             .toList();
-    return new Answer("question", language, list, 0.8, Optional.empty(), 1);
+    return new Answer("question", language, list, 0.8, Optional.empty(), Optional.empty(), 1);
   }
 }

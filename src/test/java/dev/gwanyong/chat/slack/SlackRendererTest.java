@@ -56,6 +56,18 @@ class SlackRendererTest {
   }
 
   @Test
+  void aRespelledQuestionSaysWhichSpellingWasSearchedAboveTheQuotes() {
+    Citation citation = citation("쿠버네티스의 역사.", "역사", "https://x.example", List.of());
+    Answer answer = new Answer("kubernets histroy", Language.ENGLISH, List.of(citation), 0.8, Optional.empty(),
+        Optional.of("kubernetes <history>"), 1);
+    SlackMessage message = render(answer);
+
+    assertTrue(allContextTexts(message).contains("🔎 Showing results for kubernetes &lt;history&gt;"),
+        allContextTexts(message).toString());
+    assertTrue(allContextTexts(render(answer("q", citation))).stream().noneMatch(t -> t.contains("Showing results")));
+  }
+
+  @Test
   void blockKitLimitsHoldForManyLongCitations() {
     String longTranslation = "&<> translation ".repeat(800);
     List<Citation> citations = new ArrayList<>();
@@ -66,7 +78,7 @@ class SlackRendererTest {
     }
     SlackMessage message =
         renderer.render(new ChatReply.Answered("id1", new Answer("q?", Language.ENGLISH, citations, 0.9,
-            Optional.empty(), 1)), Surface.EPHEMERAL).orElseThrow();
+            Optional.empty(), Optional.empty(), 1)), Surface.EPHEMERAL).orElseThrow();
 
     assertTrue(message.blocks().size() <= SlackRenderer.MAX_BLOCKS);
     List<String> texts = new ArrayList<>(sectionTexts(message));
@@ -80,7 +92,7 @@ class SlackRendererTest {
 
   @Test
   void refusalIsPoliteAndPointsAtTheClosestSourceWithoutButtons() {
-    Answer refused = new Answer("화성 날씨는?", Language.KOREAN, List.of(), 0.1, Optional.of("쿠버네티스와 ‘관용’"), 1);
+    Answer refused = new Answer("화성 날씨는?", Language.KOREAN, List.of(), 0.1, Optional.of("쿠버네티스와 ‘관용’"), Optional.empty(), 1);
     SlackMessage message = renderer.render(new ChatReply.Refused("id2", refused), Surface.THREAD).orElseThrow();
 
     String text = sectionTexts(message).getFirst();
@@ -119,7 +131,7 @@ class SlackRendererTest {
   }
 
   private static Answer answer(String question, Citation citation) {
-    return new Answer(question, Language.of(question), List.of(citation), 0.8, Optional.empty(), 1);
+    return new Answer(question, Language.of(question), List.of(citation), 0.8, Optional.empty(), Optional.empty(), 1);
   }
 
   private static Citation citation(String quote, String title, String url, List<Citation.Span> spans) {
@@ -139,6 +151,15 @@ class SlackRendererTest {
       }
     }
     return Collections.unmodifiableList(texts);
+  }
+
+  private static List<String> allContextTexts(SlackMessage message) {
+    return message.blocks().stream()
+        .filter(b -> b instanceof ContextBlock)
+        .map(b -> ((ContextBlock) b).getElements().getFirst())
+        .filter(e -> e instanceof MarkdownTextObject)
+        .map(e -> ((MarkdownTextObject) e).getText())
+        .toList();
   }
 
   private static List<String> contextTexts(SlackMessage message) {

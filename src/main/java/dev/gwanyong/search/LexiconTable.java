@@ -1,0 +1,132 @@
+package dev.gwanyong.search;
+
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entries of one tier of the {@link Lexicon}, analysed: English stems to Korean term sequences, single Korean
+ * terms back to English stems, and the English words whose every translation Korean analysis drops.
+ */
+final class LexiconTable {
+
+  private final Map<List<String>, Set<List<String>>> englishToKorean;
+  private final Set<List<String>> functionWords;
+  private final Map<String, Set<String>> koreanToEnglish;
+  private final Set<String> words;
+  private final int entries;
+
+  private LexiconTable(
+      Map<List<String>, Set<List<String>>> englishToKorean,
+      Set<List<String>> functionWords,
+      Map<String, Set<String>> koreanToEnglish,
+      Set<String> words,
+      int entries) {
+    this.englishToKorean = englishToKorean;
+    this.functionWords = functionWords;
+    this.koreanToEnglish = koreanToEnglish;
+    this.words = words;
+    this.entries = entries;
+  }
+
+  static LexiconTable empty() {
+    return new LexiconTable(Map.of(), Set.of(), Map.of(), Set.of(), 0);
+  }
+
+  /**
+   * Reads and analyses the files, in order, as one table.
+   *
+   * @throws IllegalArgumentException naming the file and line of a malformed entry
+   */
+  static LexiconTable read(List<Path> files, Analysis analysis) {
+    Map<List<String>, Set<List<String>>> forward = new HashMap<>();
+    Map<String, Set<String>> reverse = new HashMap<>();
+    Set<List<String>> function = new HashSet<>();
+    Set<String> words = new HashSet<>();
+    int entries = 0;
+    for (Path file : files) {
+      List<String> lines = readLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i).strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        Lexicon.Entry entry = Lexicon.Entry.parse(line, file.getFileName() + ": line " + (i + 1));
+        List<String> stems = terms(analysis, Fields.ENGLISH, entry.english());
+        if (stems.isEmpty() || stems.size() > Lexicon.MAX_PHRASE) {
+          continue; // a stop word or an over-long phrase: nothing a question could look up
+        }
+        entries++;
+        if (entry.english().chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+          words.add(entry.english());
+        }
+        boolean content = false;
+        for (String korean : entry.korean()) {
+          List<String> terms = terms(analysis, Fields.KOREAN, korean);
+          if (terms.isEmpty()) {
+            continue;
+          }
+          content = true;
+          forward.computeIfAbsent(stems, k -> new LinkedHashSet<>()).add(terms);
+          if (terms.size() == 1 && stems.size() == 1) {
+            reverse.computeIfAbsent(terms.getFirst(), k -> new LinkedHashSet<>()).add(stems.getFirst());
+          }
+        }
+        if (!content) {
+          function.add(stems);
+        }
+      }
+    }
+    function.removeAll(forward.keySet());
+    return new LexiconTable(Map.copyOf(forward), Set.copyOf(function), Map.copyOf(reverse), Set.copyOf(words), entries);
+  }
+
+  int size() {
+    return entries;
+  }
+
+  /** Whether the table has the English stems, with translations or as a function word. */
+  boolean knows(List<String> englishStems) {
+    return englishToKorean.containsKey(englishStems) || functionWords.contains(englishStems);
+  }
+
+  Set<List<String>> korean(List<String> englishStems) {
+    return englishToKorean.getOrDefault(englishStems, Set.of());
+  }
+
+  boolean isFunctionWord(List<String> englishStems) {
+    return functionWords.contains(englishStems);
+  }
+
+  Set<String> english(String koreanTerm) {
+    return koreanToEnglish.getOrDefault(koreanTerm, Set.of());
+  }
+
+  /** The one-word English entries as written (lower case), which a misspelled question word may be meant as. */
+  Set<String> words() {
+    return words;
+  }
+
+  /** The terms in order, repeats kept ("year over year"), as a question's words are looked up. */
+  private static List<String> terms(Analysis analysis, String field, String text) {
+    return analysis.termSpans(field, text).stream().map(Analysis.TermSpan::term).toList();
+  }
+
+  private static List<String> readLines(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon file " + file, e);
+    }
+  }
+}

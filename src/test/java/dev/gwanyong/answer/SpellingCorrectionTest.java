@@ -1,0 +1,93 @@
+package dev.gwanyong.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.BundledCorpus;
+import dev.gwanyong.config.ConfigLoader;
+import dev.gwanyong.config.GwanyongConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Misspelled English and Korean questions over the bundled corpus are searched as the closest spelling the index or
+ * the lexicon knows, and the answer says which spelling it used; correctly spelled words are left alone.
+ */
+class SpellingCorrectionTest {
+
+  @TempDir static Path corpus;
+  @TempDir static Path data;
+  private static AnswerService service;
+
+  @BeforeAll
+  static void open() {
+    BundledCorpus.copyTo(corpus);
+    Map<String, Object> flags = Map.of("corpus", corpus.toString(), "data", data.toString());
+    GwanyongConfig config = new ConfigLoader(Map.of()).load(flags);
+    service = AnswerService.open(config);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    service.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          kubernets histroy    | kubernets history
+          who foundd mesosphre | who found mesosphere
+          쿠버네티즈 역사       | 쿠버네티스 역사
+          쿠버네티즈의 역사는?  | 쿠버네티스의 역사는?
+          """)
+  void aMisspelledQuestionIsAnsweredAsTheRespelledOneAndSaysSo(String misspelled, String respelled) {
+    Answer answer = service.ask(misspelled);
+    assertEquals(Optional.of(respelled), answer.correctedQuestion());
+    assertEquals(misspelled, answer.question(), "the member's own words stay the question");
+    Candidate first = service.candidates(misspelled).getFirst();
+    Candidate expected = service.candidates(respelled).getFirst();
+    assertEquals(expected.hit().passageId(), first.hit().passageId(), misspelled + " would quote " + first.quote());
+    assertEquals(Optional.empty(), service.ask(respelled).correctedQuestion());
+  }
+
+  @Test
+  void aRespelledQuestionIsAnsweredWhereTheCorrectOneIs() {
+    Answer misspelled = service.ask("쿠버네티즈 역사");
+    Answer correct = service.ask("쿠버네티스 역사");
+    assertTrue(correct.answered(), "the correctly spelled question is answered");
+    assertTrue(misspelled.answered(), "confidence " + misspelled.confidence());
+    assertEquals(correct.citations().getFirst().quote(), misspelled.citations().getFirst().quote());
+  }
+
+  /**
+   * Words spelled right are not respelled: an inflection the lexicon lists in another form (founders), a word of no
+   * source that is far from every word there is (zyxwvut), English words the lexicon does not translate but the
+   * English word list has (radio is one edit from ratio, hoarse from horse), a Korean dictionary word the corpus lacks
+   * (박물관), and a question off the corpus's topic.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Who are the founders of Mesosphere?",
+        "Kubernetes zyxwvut history",
+        "Turn on the radio.",
+        "I talked myself hoarse.",
+        "박물관은 언제 문을 여나요?",
+        "How do I change the oil in my car?",
+        "What share of companies use Kubernetes?"
+      })
+  void correctlySpelledQuestionsAreNotRespelled(String question) {
+    assertEquals(Optional.empty(), service.ask(question).correctedQuestion());
+  }
+}
