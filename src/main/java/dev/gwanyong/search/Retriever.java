@@ -19,6 +19,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Finds candidate sentences for a question: BM25 over the Korean, English, translation, transliteration, context and
@@ -70,7 +71,9 @@ public final class Retriever {
       }
       EvidenceScorer scorer = new EvidenceScorer(searcher.getIndexReader(), groups);
       Query query = queries.build(groups, searched);
-      TopDocs top = searcher.search(query, limit);
+      // Only the best `limit` are needed, never how many matched: counting no further lets Lucene skip documents
+      // that cannot reach them (block-max pruning), which is most of the work on a large corpus.
+      TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
       StoredFields stored = searcher.storedFields();
       List<Document> docs = new ArrayList<>();
       Map<Integer, Document> paragraphs = new HashMap<>();
