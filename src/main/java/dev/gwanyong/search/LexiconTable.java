@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -49,46 +50,60 @@ final class LexiconTable {
    * @throws IllegalArgumentException naming the file and line of a malformed entry
    */
   static LexiconTable read(List<Path> files, Analysis analysis) {
+    List<Lexicon.Entry> parsed = new ArrayList<>();
+    for (Path file : files) {
+      List<String> lines = readLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i).strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          parsed.add(Lexicon.Entry.parse(line, file.getFileName() + ": line " + (i + 1)));
+        }
+      }
+    }
+    // Analysing tens of thousands of translations is most of a cold start; entries are independent, so they are
+    // analysed on every core and merged in file order, which decides precedence.
+    List<Analysed> analysed = parsed.parallelStream().map(entry -> Analysed.of(entry, analysis)).toList();
     Map<List<String>, Set<List<String>>> forward = new HashMap<>();
     Map<String, Set<String>> reverse = new HashMap<>();
     Set<List<String>> function = new HashSet<>();
     Set<String> words = new HashSet<>();
     int entries = 0;
-    for (Path file : files) {
-      List<String> lines = readLines(file);
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i).strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
+    for (Analysed entry : analysed) {
+      List<String> stems = entry.stems();
+      if (stems.isEmpty() || stems.size() > Lexicon.MAX_PHRASE) {
+        continue; // a stop word or an over-long phrase: nothing a question could look up
+      }
+      entries++;
+      if (entry.english().chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        words.add(entry.english());
+      }
+      for (List<String> terms : entry.korean()) {
+        forward.computeIfAbsent(stems, k -> new LinkedHashSet<>()).add(terms);
+        if (terms.size() == 1 && stems.size() == 1) {
+          reverse.computeIfAbsent(terms.getFirst(), k -> new LinkedHashSet<>()).add(stems.getFirst());
         }
-        Lexicon.Entry entry = Lexicon.Entry.parse(line, file.getFileName() + ": line " + (i + 1));
-        List<String> stems = terms(analysis, Fields.ENGLISH, entry.english());
-        if (stems.isEmpty() || stems.size() > Lexicon.MAX_PHRASE) {
-          continue; // a stop word or an over-long phrase: nothing a question could look up
-        }
-        entries++;
-        if (entry.english().chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-          words.add(entry.english());
-        }
-        boolean content = false;
-        for (String korean : entry.korean()) {
-          List<String> terms = terms(analysis, Fields.KOREAN, korean);
-          if (terms.isEmpty()) {
-            continue;
-          }
-          content = true;
-          forward.computeIfAbsent(stems, k -> new LinkedHashSet<>()).add(terms);
-          if (terms.size() == 1 && stems.size() == 1) {
-            reverse.computeIfAbsent(terms.getFirst(), k -> new LinkedHashSet<>()).add(stems.getFirst());
-          }
-        }
-        if (!content) {
-          function.add(stems);
-        }
+      }
+      if (entry.korean().isEmpty()) {
+        function.add(stems);
       }
     }
     function.removeAll(forward.keySet());
     return new LexiconTable(Map.copyOf(forward), Set.copyOf(function), Map.copyOf(reverse), Set.copyOf(words), entries);
+  }
+
+  /** An entry as analysed: its English stems and the term sequences of the translations analysis keeps. */
+  private record Analysed(String english, List<String> stems, List<List<String>> korean) {
+
+    static Analysed of(Lexicon.Entry entry, Analysis analysis) {
+      List<List<String>> korean = new ArrayList<>();
+      for (String translation : entry.korean()) {
+        List<String> terms = terms(analysis, Fields.KOREAN, translation);
+        if (!terms.isEmpty()) {
+          korean.add(terms);
+        }
+      }
+      return new Analysed(entry.english(), terms(analysis, Fields.ENGLISH, entry.english()), korean);
+    }
   }
 
   int size() {
