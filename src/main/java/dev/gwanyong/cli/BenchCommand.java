@@ -3,11 +3,14 @@ package dev.gwanyong.cli;
 import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.corpus.RecordImporter;
 import dev.gwanyong.corpus.SentenceSplitter;
 import dev.gwanyong.corpus.Source;
 import dev.gwanyong.eval.EvalQuestion;
+import dev.gwanyong.eval.Korquad;
 import dev.gwanyong.eval.LatencyBench;
 import dev.gwanyong.eval.ScratchFolder;
+import dev.gwanyong.eval.Tatoeba;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.IndexInfo;
 import dev.gwanyong.index.IndexStore;
@@ -18,7 +21,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
@@ -48,6 +53,23 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--questions", paramLabel = "FILE.jsonl", description = "Questions to time (default: ${DEFAULT-VALUE}).")
   Path questions = Path.of("..", "shared", "eval", "essay-dev.jsonl");
 
+  @Option(names = "--benchmark-questions", paramLabel = "N",
+      description = "Time N questions from the external benchmarks instead of --questions: half KorQuAD 1.0 dev "
+          + "questions (Korean), half Tatoeba sentences (English), evenly spread.")
+  Integer benchmarkQuestions;
+
+  @Option(names = "--korquad-corpus", paramLabel = "COPIES",
+      description = "Time on KorQuAD 1.0 dev's 964 paragraphs, COPIES times over (15 make about 99,000 passages), "
+          + "instead of the configured corpus.")
+  Integer korquadCopies;
+
+  @Option(names = "--korquad", paramLabel = "FILE", description = "KorQuAD 1.0 dev. Default: ${DEFAULT-VALUE}.")
+  Path korquad = Path.of("..", "shared", "bench", "korquad", "KorQuAD_v1.0_dev.json");
+
+  @Option(names = "--tatoeba", paramLabel = "DIR",
+      description = "Folder of tatoeba.kor-eng.{eng,kor}. Default: ${DEFAULT-VALUE}.")
+  Path tatoeba = Path.of("..", "shared", "bench", "tatoeba-kor-eng");
+
   @Option(names = "--rounds", description = "Measured rounds over the questions (default: ${DEFAULT-VALUE}).")
   int rounds = 50;
 
@@ -56,44 +78,91 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(questions)) {
-      throw new ParameterException(spec.commandLine(), "no such question file: " + questions + " (use --questions)");
-    }
     if (rounds < 1 || warmup < 0) {
       throw new ParameterException(spec.commandLine(), "--rounds must be at least 1 and --warmup at least 0");
     }
-    List<String> texts = EvalQuestion.read(questions).stream().map(EvalQuestion::question).toList();
-    GwanyongConfig config = shared.load();
-    PrintWriter out = spec.commandLine().getOut();
-    out.printf("corpus %s, %d questions from %s%n", config.corpus(), texts.size(), questions);
-    Corpus corpus = printBuild(config, out);
-    LatencyBench.Figures ours;
-    try (AnswerService service = AnswerService.open(config)) {
-      out.printf("heap after load: %.1f MiB%n", usedHeapMiB());
-      ours = new LatencyBench(service::ask).run(texts, warmup, rounds);
-      print(out, "answer latency", ours);
-      out.println("resident memory while serving: " + ResidentMemory.describe());
+    if ((benchmarkQuestions != null && benchmarkQuestions < 2) || (korquadCopies != null && korquadCopies < 1)) {
+      throw new ParameterException(spec.commandLine(),
+          "--benchmark-questions must be at least 2 and --korquad-corpus at least 1");
     }
-    LatencyBench.Figures plain = baseline(corpus, texts, out);
-    out.printf("ratio to plain BM25: p50 %.1f×, p99 %.1f×%n", ours.p50() / plain.p50(), ours.p99() / plain.p99());
+    List<String> texts = questions();
+    PrintWriter out = spec.commandLine().getOut();
+    // The index is built into a scratch folder, timed from nothing, and the answer service opens that build, so the
+    // live index is never touched.
+    try (ScratchFolder scratch = ScratchFolder.create("gwanyong-bench")) {
+      Map<String, Object> folders = new HashMap<>(Map.of("data", scratch.resolve("data").toString()));
+      if (korquadCopies != null) {
+        BenchInputs.requireFile(spec, korquad);
+        RecordImporter.write(copies(Korquad.read(korquad).articles(), korquadCopies), scratch.resolve("corpus"),
+            "KorQuAD 1.0 dev, CC BY-ND 2.0 KR");
+        folders.put("corpus", scratch.resolve("corpus").toString());
+      }
+      GwanyongConfig config = shared.load(folders);
+      out.printf("corpus %s, %d questions%n", korquadCopies == null ? config.corpus()
+          : "KorQuAD 1.0 dev paragraphs ×" + korquadCopies, texts.size());
+      Corpus corpus = printBuild(config, out);
+      LatencyBench.Figures ours;
+      try (AnswerService service = AnswerService.open(config)) {
+        out.printf("heap after load: %.1f MiB%n", usedHeapMiB());
+        ours = new LatencyBench(service::ask).run(texts, warmup, rounds);
+        print(out, "answer latency", ours);
+        out.println("resident memory while serving: " + ResidentMemory.describe());
+      }
+      LatencyBench.Figures plain = baseline(corpus, texts, out);
+      out.printf("ratio to plain BM25: p50 %.1f×, p99 %.1f×%n", ours.p50() / plain.p50(), ours.p99() / plain.p99());
+    }
     return 0;
   }
 
-  /** Builds the corpus into a scratch folder so the build is timed from nothing, without touching the live index. */
-  private static Corpus printBuild(GwanyongConfig config, PrintWriter out) throws IOException {
-    try (ScratchFolder scratch = ScratchFolder.create("gwanyong-bench")) {
-      long started = System.nanoTime();
-      Corpus corpus = Corpus.load(config.corpus());
-      Analysis analysis = Analysis.load(config.analysis());
-      long loadMillis = (System.nanoTime() - started) / 1_000_000;
-      try (IndexStore store = new IndexStore(scratch.path(), analysis)) {
-        IndexInfo info = store.rebuild(corpus);
-        out.printf("index build: %d sources, %d passages in %d ms, %.0f passages/s (plus %d ms loading corpus and "
-                + "analysis)%n",
-            info.sources(), info.passages(), info.buildMillis(), rate(info.passages(), info.buildMillis()), loadMillis);
+  private List<String> questions() throws IOException {
+    if (benchmarkQuestions == null) {
+      if (!Files.isRegularFile(questions)) {
+        throw new ParameterException(spec.commandLine(), "no such question file: " + questions + " (use --questions)");
       }
-      return corpus;
+      return EvalQuestion.read(questions).stream().map(EvalQuestion::question).toList();
     }
+    Path english = tatoeba.resolve("tatoeba.kor-eng.eng");
+    Path korean = tatoeba.resolve("tatoeba.kor-eng.kor");
+    BenchInputs.requireFile(spec, korquad);
+    BenchInputs.requireFile(spec, english);
+    BenchInputs.requireFile(spec, korean);
+    List<String> korquadQuestions = Korquad.read(korquad).questions().stream().map(Korquad.Question::text).toList();
+    List<String> texts = new ArrayList<>(spread(korquadQuestions, benchmarkQuestions / 2));
+    texts.addAll(spread(Tatoeba.read(english, korean).english(), benchmarkQuestions - benchmarkQuestions / 2));
+    return texts;
+  }
+
+  /** {@code n} items spread evenly over the list. */
+  private static List<String> spread(List<String> items, int n) {
+    return IntStream.range(0, n).mapToObj(i -> items.get((int) ((long) i * items.size() / n))).toList();
+  }
+
+  /** The records {@code copies} times over, each copy under its own ids. */
+  private static List<RecordImporter.Record> copies(List<RecordImporter.Record> records, int copies) {
+    List<RecordImporter.Record> all = new ArrayList<>();
+    for (int c = 1; c <= copies; c++) {
+      for (RecordImporter.Record r : records) {
+        all.add(c == 1 ? r : new RecordImporter.Record(r.id() + "-copy" + c, r.title(), r.text(), r.url(), r.lang()));
+      }
+    }
+    return all;
+  }
+
+  /** Builds the configured corpus into the configured (scratch) data folder, timing the build. */
+  private static Corpus printBuild(GwanyongConfig config, PrintWriter out) {
+    long started = System.nanoTime();
+    Corpus corpus = Corpus.load(config.corpus());
+    Analysis analysis = Analysis.load(config.analysis());
+    long loadMillis = (System.nanoTime() - started) / 1_000_000;
+    try (IndexStore store = new IndexStore(config.data(), analysis)) {
+      IndexInfo info = store.rebuild(corpus);
+      out.printf("index build: %d sources, %d passages in %d ms, %.0f passages/s (plus %d ms loading corpus and "
+              + "analysis)%n",
+          info.sources(), info.passages(), info.buildMillis(), rate(info.passages(), info.buildMillis()), loadMillis);
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing the benchmark index failed", e);
+    }
+    return corpus;
   }
 
   /** Plain BM25 over the same passages (the corpus's sentences), built and timed in this run. */

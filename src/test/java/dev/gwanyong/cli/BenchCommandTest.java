@@ -1,0 +1,51 @@
+package dev.gwanyong.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench} on benchmark data written here: it builds the corpus it is given, times Gwanyong and plain BM25 on
+ * the same questions, and leaves the live index alone. It asserts what is printed, never how fast.
+ */
+class BenchCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void timesKorquadCopiesAndBenchmarkQuestionsBesidePlainBm25() throws IOException {
+    Path korquad = dir.resolve("korquad.json");
+    Files.writeString(korquad, """
+        {"version": "KorQuAD_v1.0_dev", "data": [{"title": "바다", "paragraphs": [{"context": \
+        "고래는 바다에 산다. 고래는 포유류이다.", "qas": [{"id": "1", "question": "고래는 어디에 사나?", \
+        "answers": [{"text": "바다", "answer_start": 4}]}]}]}]}
+        """);
+    Path tatoeba = Files.createDirectories(dir.resolve("tatoeba"));
+    Files.writeString(tatoeba.resolve("tatoeba.kor-eng.eng"), "Whales live in the sea.\n");
+    Files.writeString(tatoeba.resolve("tatoeba.kor-eng.kor"), "고래는 바다에 산다.\n");
+    Path data = dir.resolve("live-data");
+
+    CliRun run = CliRun.of("bench", "--korquad-corpus", "3", "--benchmark-questions", "2", "--korquad",
+        korquad.toString(), "--tatoeba", tatoeba.toString(), "--data", data.toString(), "--rounds", "1",
+        "--warmup", "0");
+
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("KorQuAD 1.0 dev paragraphs ×3, 2 questions"), run.out());
+    assertTrue(run.out().contains("index build: 3 sources, 6 passages"), run.out());
+    assertTrue(run.out().contains("plain BM25 build (in memory): 6 passages"), run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("ratio to plain BM25: p50 ")), run.out());
+    assertTrue(Files.notExists(data), "the benchmark builds into a scratch folder");
+  }
+
+  @Test
+  void aQuestionCountBelowTwoIsRefusedWithAMessage() {
+    CliRun run = CliRun.of("bench", "--benchmark-questions", "1");
+    assertEquals(2, run.code());
+    assertTrue(run.firstErrorLine().contains("--benchmark-questions must be at least 2"), run.err());
+  }
+}
