@@ -79,6 +79,8 @@ public final class Analysis {
   static final String STOPWORDS = "stopwords-ko.txt";
   static final String ENGLISH_STOPWORDS = "stopwords-en.txt";
   static final String IRREGULAR_FORMS = "irregular-en.txt";
+  /** Irregular forms generated from WordNet (scripts/analysis/), read after the hand-written ones, which win. */
+  static final String GENERATED_IRREGULAR_FORMS = "generated/irregular-en.wordnet.tsv";
   static final String NUMBER_CUES = "number-cues.txt";
 
   private final UserDictionary userDictionary;
@@ -97,7 +99,8 @@ public final class Analysis {
     this.koreanStopwords = new CharArraySet(readLines(folder.resolve(STOPWORDS), digest), true);
     this.englishStopwords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     englishStopwords.addAll(readLines(folder.resolve(ENGLISH_STOPWORDS), digest));
-    this.irregularForms = readIrregularForms(folder.resolve(IRREGULAR_FORMS), digest);
+    this.irregularForms = readIrregularForms(
+        List.of(folder.resolve(IRREGULAR_FORMS), folder.resolve(GENERATED_IRREGULAR_FORMS)), digest);
     Analyzer plainKorean = korean(false, null);
     SolrSynonymParser parser = new SolrSynonymParser(true, true, plainKorean);
     List<String> synonymLines = readLines(folder.resolve(SYNONYMS), digest);
@@ -342,12 +345,9 @@ public final class Analysis {
     };
   }
 
-  private static StemmerOverrideFilter.StemmerOverrideMap readIrregularForms(Path file, MessageDigest digest)
+  /** The forms of the files in order; a form listed twice keeps its first base. */
+  private static StemmerOverrideFilter.StemmerOverrideMap readIrregularForms(List<Path> files, MessageDigest digest)
       throws IOException {
-    List<String> lines = readLines(file, digest);
-    if (lines.isEmpty()) {
-      return null;
-    }
     StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
     Analyzer porter =
         new Analyzer() {
@@ -357,16 +357,20 @@ public final class Analysis {
             return new TokenStreamComponents(tokenizer, new PorterStemFilter(new LowerCaseFilter(tokenizer)));
           }
         };
-    for (String line : lines) {
-      String[] pair = line.split("\t");
-      if (pair.length != 2) {
-        throw new IllegalArgumentException(file + ": expected form<TAB>base in '" + line + "'");
+    boolean any = false;
+    for (Path file : files) {
+      for (String line : readLines(file, digest)) {
+        String[] pair = line.split("\t");
+        if (pair.length != 2) {
+          throw new IllegalArgumentException(file + ": expected form<TAB>base in '" + line + "'");
+        }
+        String base = pair[1].strip().toLowerCase(java.util.Locale.ROOT);
+        Set<String> stem = terms(porter, "", base);
+        builder.add(pair[0].strip().toLowerCase(java.util.Locale.ROOT), stem.isEmpty() ? base : stem.iterator().next());
+        any = true;
       }
-      String base = pair[1].strip().toLowerCase(java.util.Locale.ROOT);
-      Set<String> stem = terms(porter, "", base);
-      builder.add(pair[0].strip().toLowerCase(java.util.Locale.ROOT), stem.isEmpty() ? base : stem.iterator().next());
     }
-    return builder.build();
+    return any ? builder.build() : null;
   }
 
   /** Words as written, for spelling suggestions; the same for documents and questions. */

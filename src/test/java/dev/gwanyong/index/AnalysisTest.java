@@ -102,9 +102,12 @@ class AnalysisTest {
 
   @Test
   void fingerprintFollowsTheAnalysisFiles(@TempDir Path folder) throws IOException {
-    try (var files = Files.list(Path.of("config", "analysis"))) {
-      for (Path file : files.toList()) {
-        Files.copy(file, folder.resolve(file.getFileName()));
+    Path analysis = Path.of("config", "analysis");
+    try (var files = Files.walk(analysis)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path copy = folder.resolve(analysis.relativize(file).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy);
       }
     }
     assertEquals(ANALYSIS.fingerprint(), Analysis.load(folder).fingerprint());
