@@ -37,12 +37,12 @@ class SlackRendererTest {
   }
 
   @Test
-  void matchedWordsAreBoldEvenWhenHangulParticlesFollow() {
+  void matchedWordsAreBoldWithTheirHangulParticlesAndNoHiddenCharacters() {
     String quote = "기업의 78%가 쿠버네티스를 활용하고 있다.";
     SlackMessage message =
-        render(answer("쿠버네티스 비율?", citation(quote, "관용", "https://x.example", List.of(span(quote, "쿠버네티스")))));
+        render(answer("쿠버네티스 비율?", citation(quote, "관용", "https://x.example", List.of(span(quote, "쿠버네티스를")))));
 
-    assertEquals("> 기업의 78%가 *쿠버네티스*\u200B를 활용하고 있다.", sectionTexts(message).get(1));
+    assertEquals("> 기업의 78%가 *쿠버네티스를* 활용하고 있다.", sectionTexts(message).get(1));
   }
 
   @Test
