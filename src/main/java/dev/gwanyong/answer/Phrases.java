@@ -15,7 +15,8 @@ public record Phrases(
     String failed,
     String thanksForVote,
     String translation,
-    String postToChannel) {
+    String postToChannel,
+    String shouldHaveAnswered) {
 
   private static final Phrases KOREAN =
       new Phrases(
@@ -29,7 +30,8 @@ public record Phrases(
           "처리 중 문제가 생겼습니다 (사건 번호 %s). 잠시 후 다시 시도해 주세요.",
           "의견 감사합니다!",
           "번역",
-          "📣 채널에 공유");
+          "📣 채널에 공유",
+          "🙋 답을 받았어야 할 질문");
 
   private static final Phrases ENGLISH =
       new Phrases(
@@ -43,7 +45,8 @@ public record Phrases(
           "Something went wrong (incident %s). Please try again shortly.",
           "Thanks for the feedback!",
           "translation",
-          "📣 Post to channel");
+          "📣 Post to channel",
+          "🙋 This should have been answered");
 
   public static Phrases of(Language language) {
     return language == Language.KOREAN ? KOREAN : ENGLISH;

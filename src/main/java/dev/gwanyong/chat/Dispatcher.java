@@ -37,6 +37,7 @@ public final class Dispatcher {
   private final FeedbackLog feedback;
   private final Optional<ModerationService> moderation;
   private final ServeMetrics metrics;
+  private final VoteTally votes;
   private final Map<String, Answer> recentAnswers = Collections.synchronizedMap(lru(REMEMBERED));
   private final Set<String> seenEvents = Collections.newSetFromMap(Collections.synchronizedMap(lru(REMEMBERED)));
 
@@ -57,6 +58,7 @@ public final class Dispatcher {
     this.feedback = feedback;
     this.moderation = moderation;
     this.metrics = metrics;
+    this.votes = new VoteTally(feedback);
   }
 
   /**
@@ -116,12 +118,18 @@ public final class Dispatcher {
     metrics.question(request.platform(), language, outcome, Duration.ofNanos(System.nanoTime() - startedNanos));
   }
 
-  /** Records a vote and returns the thank-you line to show the voter. */
-  public String vote(Vote vote) {
+  /**
+   * Records a member's vote on an answer, one per member: a click that changes nothing is not recorded again. Returns
+   * the thank-you line and the answer's counts.
+   */
+  public VoteReply vote(Vote vote) {
     Optional<Answer> answer = Optional.ofNullable(recentAnswers.get(vote.answerId()));
-    feedback.recordVote(vote, answer);
-    metrics.vote(vote.platform(), vote.helpful());
-    return Phrases.of(answer.map(Answer::language).orElse(Language.ENGLISH)).thanksForVote();
+    VoteTally.Cast cast = votes.cast(vote, () -> {
+      feedback.recordVote(vote, answer);
+      metrics.vote(vote.platform(), vote.helpful());
+    });
+    Language language = answer.map(Answer::language).orElse(Language.ENGLISH);
+    return new VoteReply(language, Phrases.of(language).thanksForVote(), cast.counts());
   }
 
   /**

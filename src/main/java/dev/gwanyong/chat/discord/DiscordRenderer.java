@@ -4,6 +4,7 @@ import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Citation;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.ChatReply;
+import dev.gwanyong.chat.VoteReply;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -14,14 +15,13 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * Turns a {@link ChatReply} into a Discord message: an embed of cited quotes with 👍/👎 buttons, a short refusal
- * embed, or a one-line message. All framing words come from {@link Phrases}. Discord rejects a message that breaks a
+ * embed with a "this should have been answered" button, or a one-line message. All framing words come from {@link Phrases}. Discord rejects a message that breaks a
  * length limit, so every piece is cut to fit here rather than failing at send time; and allowed mentions are
  * switched off, because a quote is the source's text and may contain {@code @everyone}.
  */
@@ -38,7 +38,7 @@ final class DiscordRenderer {
     Optional<MessageCreateBuilder> message =
         switch (reply) {
           case ChatReply.Answered answered -> Optional.of(answered(answered));
-          case ChatReply.Refused refused -> Optional.of(new MessageCreateBuilder().setEmbeds(refusal(refused.answer())));
+          case ChatReply.Refused refused -> Optional.of(refused(refused));
           case ChatReply.Help help -> Optional.of(text(help.message()));
           case ChatReply.Failed failed -> Optional.of(text(failed.message()));
           case ChatReply.Duplicate duplicate -> Optional.empty();
@@ -55,10 +55,29 @@ final class DiscordRenderer {
     VoteButton down = new VoteButton(answered.answerId(), false);
     return new MessageCreateBuilder()
         .setEmbeds(answer(answered.answer()))
-        .setComponents(
-            ActionRow.of(
-                Button.secondary(up.customId(), Emoji.fromUnicode("👍")),
-                Button.secondary(down.customId(), Emoji.fromUnicode("👎"))));
+        .setComponents(ActionRow.of(Button.secondary(up.customId(), "👍"), Button.secondary(down.customId(), "👎")));
+  }
+
+  /** The refusal, with a button saying the sources should have covered it: a 👎 on the refusal. */
+  private MessageCreateBuilder refused(ChatReply.Refused refused) {
+    VoteButton missing = new VoteButton(refused.answerId(), false);
+    String label = Phrases.of(refused.language()).shouldHaveAnswered();
+    return new MessageCreateBuilder()
+        .setEmbeds(refusal(refused.answer()))
+        .setComponents(ActionRow.of(Button.secondary(missing.customId(), label)));
+  }
+
+  /**
+   * A vote button of a message with its count shown. The button's words are the ones it was sent with, less any
+   * count, so the message keeps its language after a restart.
+   */
+  static Button withCount(Button button, VoteReply.Counts counts) {
+    return VoteButton.parse(button.getCustomId())
+        .map(vote -> {
+          String words = button.getLabel().replaceFirst(" \\d+$", "");
+          return button.withLabel(VoteReply.Counts.label(words, vote.helpful() ? counts.up() : counts.down()));
+        })
+        .orElse(button);
   }
 
   /** One field a citation, best first, as many as fit in Discord's 6,000 characters an embed. */

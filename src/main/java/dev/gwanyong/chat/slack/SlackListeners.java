@@ -14,6 +14,8 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import com.slack.api.model.Message;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.webhook.WebhookResponse;
@@ -25,6 +27,7 @@ import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.ModerationReply;
 import dev.gwanyong.chat.ModerationRequest;
 import dev.gwanyong.chat.Vote;
+import dev.gwanyong.chat.VoteReply;
 import dev.gwanyong.chat.slack.SlackRenderer.Surface;
 import java.io.IOException;
 import java.util.List;
@@ -93,6 +96,7 @@ final class SlackListeners {
     app.event(MessageEvent.class, this::message);
     app.blockAction(SlackRenderer.VOTE_UP, (req, ctx) -> vote(req.getPayload(), ctx, true));
     app.blockAction(SlackRenderer.VOTE_DOWN, (req, ctx) -> vote(req.getPayload(), ctx, false));
+    app.blockAction(SlackRenderer.SHOULD_HAVE_ANSWERED, (req, ctx) -> vote(req.getPayload(), ctx, false));
     app.blockAction(SlackRenderer.POST_TO_CHANNEL, this::postToChannel);
   }
 
@@ -211,13 +215,26 @@ final class SlackListeners {
     });
   }
 
+  /**
+   * 👍, 👎 or "this should have been answered": recorded once per member, the counts shown on the message everyone
+   * sees (a private {@code /ask} answer has no message in the payload and only the voter to show it to), and the
+   * voter thanked privately.
+   */
   private Response vote(BlockActionPayload p, ActionContext ctx, boolean helpful) {
     String answerId = p.getActions().getFirst().getValue();
     Vote vote = new Vote(SlackPlatform.ID, p.getUser().getId(), answerId, helpful);
     later("vote", () -> {
-      String thanks = Mrkdwn.escape(dispatcher.vote(vote));
-      respond(ctx.respond(
-          ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(thanks).build()));
+      VoteReply reply = dispatcher.vote(vote);
+      Message message = p.getMessage();
+      if (message != null && message.getBlocks() != null) {
+        ChatUpdateResponse updated = ctx.client().chatUpdate(r -> r.channel(channelOf(p)).ts(message.getTs())
+            .text(message.getText()).blocks(SlackRenderer.withCounts(message.getBlocks(), reply)));
+        if (!updated.isOk()) {
+          LOG.warning("chat.update of vote counts in " + channelOf(p) + " failed: " + updated.getError());
+        }
+      }
+      respond(ctx.respond(ActionResponse.builder()
+          .responseType("ephemeral").replaceOriginal(false).text(Mrkdwn.escape(reply.thanks())).build()));
     });
     return ctx.ack();
   }

@@ -128,7 +128,10 @@ class DiscordPlatformTest {
     RestCall refusal = discord.await("PATCH", ORIGINAL);
     JsonNode embed = refusal.body().path("embeds").path(0);
     assertEquals(Phrases.of(Language.ENGLISH).notCovered(), embed.path("title").asText(), refusal.toString());
-    assertTrue(refusal.body().path("components").isEmpty(), "no vote buttons under a refusal");
+    JsonNode buttons = refusal.body().path("components").path(0).path("components");
+    assertEquals(1, buttons.size(), "no 👍/👎 under a refusal, only: " + buttons);
+    assertEquals(Phrases.of(Language.ENGLISH).shouldHaveAnswered(), buttons.path(0).path("label").asText());
+    assertEquals(false, VoteButton.parse(buttons.path(0).path("custom_id").asText()).orElseThrow().helpful());
     String log = Files.readString(feedbackFile(), StandardCharsets.UTF_8);
     assertTrue(log.contains("\"kind\":\"refused\"") && log.contains("kimchi stew"), log);
   }
@@ -301,21 +304,47 @@ class DiscordPlatformTest {
   }
 
   @Test
-  void aVoteClickIsRecordedInTheFeedbackLog() throws Exception {
+  void aVoteClickIsRecordedShownAsACountOnTheMessageAndThankedPrivately() throws Exception {
     connect(new DiscordStandIn(), bundled);
     discord.ask(QUESTION, false);
     RestCall answer = discord.await("PATCH", ORIGINAL);
+    JsonNode message = discord.json().postedMessage(StandInJson.QA_CHANNEL, answer.body());
     String upvote = answer.body().path("components").path(0).path("components").path(0).path("custom_id").asText();
+    String downvote = answer.body().path("components").path(0).path("components").path(1).path("custom_id").asText();
 
-    discord.click(discord.json().postedMessage(StandInJson.QA_CHANNEL, answer.body()), upvote);
+    discord.click(message, upvote);
+    assertEquals(List.of("👍 1", "👎"), labels(awaitCountUpdate(1)));
+    RestCall thanks = discord.await("POST", "/webhooks/\\d+/[^/]+");
+    assertEquals(64, thanks.body().path("flags").asInt(), "thanks are for the voter only");
 
-    RestCall thanks =
-        discord.awaitAll("POST", CALLBACK).stream().filter(c -> c.body().path("type").asInt() == 4).findFirst()
-            .orElseThrow();
-    assertEquals(64, thanks.body().path("data").path("flags").asInt(), "thanks are for the voter only");
-    String log = Files.readString(feedbackFile(), StandardCharsets.UTF_8);
+    discord.click(message, upvote);
+    assertEquals(List.of("👍 1", "👎"), labels(awaitCountUpdate(2)), "the same click twice is one vote");
+    discord.click(message, downvote);
+    assertEquals(List.of("👍", "👎 1"), labels(awaitCountUpdate(3)), "a second click changes the vote");
+
     String answerId = VoteButton.parse(upvote).orElseThrow().answerId();
-    assertTrue(log.contains("\"kind\":\"vote\"") && log.contains(answerId) && log.contains("\"vote\":\"up\""), log);
+    List<String> votes = Files.readAllLines(feedbackFile(), StandardCharsets.UTF_8).stream()
+        .filter(l -> l.contains("\"kind\":\"vote\"") && l.contains(answerId))
+        .map(l -> l.contains("\"vote\":\"up\"") ? "up" : "down").toList();
+    assertEquals(List.of("up", "down"), votes, "only changes are logged");
+  }
+
+  /** The {@code count}-th message update a click made (interaction callback type 7). */
+  private JsonNode awaitCountUpdate(int count) throws InterruptedException {
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
+    while (java.time.Instant.now().isBefore(deadline)) {
+      List<RestCall> updates = discord.calls().stream()
+          .filter(c -> c.is("POST", CALLBACK) && c.body().path("type").asInt() == 7).toList();
+      if (updates.size() >= count) {
+        return updates.get(count - 1).body().path("data");
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no message update " + count + "; calls: " + discord.calls());
+  }
+
+  private static List<String> labels(JsonNode data) {
+    return data.path("components").path(0).path("components").valueStream().map(b -> b.path("label").asText()).toList();
   }
 
   /** The first citation's quote: the first line of the embed's first field. */

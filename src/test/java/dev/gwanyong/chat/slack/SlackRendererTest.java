@@ -79,14 +79,19 @@ class SlackRendererTest {
   }
 
   @Test
-  void refusalIsPoliteAndPointsAtTheClosestSourceWithoutButtons() {
+  void refusalIsPoliteAndPointsAtTheClosestSourceWithOnlyAShouldHaveBeenAnsweredButton() {
     Answer refused = new Answer("화성 날씨는?", Language.KOREAN, List.of(), 0.1, Optional.of("쿠버네티스와 ‘관용’"), 1);
     SlackMessage message = renderer.render(new ChatReply.Refused("id2", refused), Surface.THREAD).orElseThrow();
 
     String text = sectionTexts(message).getFirst();
     assertTrue(text.startsWith("🤷 제가 가진 자료로는 답할 수 없는 질문입니다."), text);
     assertTrue(text.contains("가장 가까운 자료: 쿠버네티스와 ‘관용’"), text);
-    assertTrue(message.blocks().stream().noneMatch(b -> b instanceof ActionsBlock));
+    List<ActionsBlock> actions =
+        message.blocks().stream().filter(b -> b instanceof ActionsBlock).map(b -> (ActionsBlock) b).toList();
+    assertEquals(1, actions.size());
+    assertEquals(1, actions.getFirst().getElements().size());
+    assertEquals(SlackRenderer.SHOULD_HAVE_ANSWERED,
+        ((com.slack.api.model.block.element.ButtonElement) actions.getFirst().getElements().getFirst()).getActionId());
   }
 
   @Test
