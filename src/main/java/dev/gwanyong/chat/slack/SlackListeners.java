@@ -49,7 +49,7 @@ final class SlackListeners {
   static final List<CommandSpec> COMMANDS = List.of(Commands.ASK, Commands.KB);
 
   /** The Events API subscriptions these listeners need; the manifest is generated from them. */
-  static final List<String> BOT_EVENTS = List.of("app_mention", "message.channels", "message.groups");
+  static final List<String> BOT_EVENTS = List.of("app_mention", "message.channels", "message.groups", "message.im");
 
   /** The bot scopes these listeners need, and no more. */
   static final List<String> BOT_SCOPES =
@@ -57,6 +57,7 @@ final class SlackListeners {
           "app_mentions:read", // app_mention
           "channels:history", // message.channels: plain questions in public Q&A channels
           "groups:history", // message.groups: the same in private Q&A channels
+          "im:history", // message.im: questions in a direct message with the bot
           "chat:write", // chat.postMessage into the question's thread
           "commands", // /ask and /kb
           "usergroups:read"); // /kb: whether the member is in a moderator group (only asked when groups are set)
@@ -144,17 +145,22 @@ final class SlackListeners {
     AppMentionEvent e = payload.getEvent();
     if (e.getBotId() == null && e.getUser() != null && !e.getUser().equals(ctx.getBotUserId())) {
       String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-      answerInThread(ctx, e.getUser(), e.getChannel(), e.getTs(), thread, e.getText());
+      answer(ctx, e.getUser(), e.getChannel(), e.getTs(), Optional.of(thread), e.getText());
     }
     return ctx.ack();
   }
 
-  /** A plain message: a question only in a Q&amp;A channel, see {@link #isQuestionForUs}. */
+  /**
+   * A plain message: a question in a direct message with the bot, answered right there (in its thread when it was
+   * sent in one), or in a Q&amp;A channel, see {@link #isQuestionForUs}.
+   */
   private Response message(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
     MessageEvent e = payload.getEvent();
-    if (isQuestionForUs(e, ctx.getBotUserId())) {
+    if (isDirectQuestion(e, ctx.getBotUserId())) {
+      answer(ctx, e.getUser(), e.getChannel(), e.getTs(), Optional.ofNullable(e.getThreadTs()), e.getText());
+    } else if (isQuestionForUs(e, ctx.getBotUserId())) {
       String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-      answerInThread(ctx, e.getUser(), e.getChannel(), e.getTs(), thread, e.getText());
+      answer(ctx, e.getUser(), e.getChannel(), e.getTs(), Optional.of(thread), e.getText());
     }
     return ctx.ack();
   }
@@ -195,19 +201,27 @@ final class SlackListeners {
     return !reply || askedThreads.contains(e.getChannel(), e.getThreadTs());
   }
 
-  private void answerInThread(EventContext ctx, String user, String channel, String ts, String thread, String text) {
+  /** Every message a member sends the bot directly is a question; edits and other subtypes are routed elsewhere. */
+  private static boolean isDirectQuestion(MessageEvent e, String botUserId) {
+    return "im".equals(e.getChannelType()) && e.getBotId() == null && e.getUser() != null
+        && !e.getUser().equals(botUserId) && e.getText() != null;
+  }
+
+  /** Answers in {@code thread}, or as a plain message of a direct conversation when there is none. */
+  private void answer(
+      EventContext ctx, String user, String channel, String ts, Optional<String> thread, String text) {
     // A message and the mention inside it arrive as two events, and Slack retries: both share channel and ts.
     ChatRequest request =
         new ChatRequest(SlackPlatform.ID, "message:" + channel + ":" + ts, user, channel, plain(text));
     later("thread answer", () -> {
       ChatReply reply = dispatcher.handle(request);
       if (!(reply instanceof ChatReply.Duplicate)) {
-        askedThreads.remember(channel, thread);
+        thread.ifPresent(t -> askedThreads.remember(channel, t));
       }
       Optional<SlackMessage> message = renderer.render(reply, Surface.THREAD);
       if (message.isPresent()) {
         ChatPostMessageResponse response = ctx.client().chatPostMessage(r -> r
-            .channel(channel).threadTs(thread).text(message.get().text()).blocks(message.get().blocks()));
+            .channel(channel).threadTs(thread.orElse(null)).text(message.get().text()).blocks(message.get().blocks()));
         if (!response.isOk()) {
           LOG.warning("chat.postMessage to " + channel + " failed: " + response.getError());
         }

@@ -255,6 +255,26 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void aDirectMessageIsAnsweredInTheConversationWithoutAThreadAndTheBotsOwnAreNot() throws Exception {
+    String direct = "D0DIRECT";
+    client.postJson(event("message", SlackApiStub.BOT_USER, direct, "im", QUESTION, nextTs(), null));
+    String asked = nextTs();
+    client.postJson(event("message", "UALICE", direct, "im", QUESTION, asked, null));
+
+    SlackApiStub.Call answer = slack.await(c -> c.method().equals("chat.postMessage"));
+    assertEquals(direct, answer.params().get("channel"));
+    assertFalse(answer.params().containsKey("thread_ts"), "a direct conversation is answered in line");
+    assertTrue(answer.blocks().toString().contains("78%"), answer.body());
+
+    String inThread = nextTs();
+    client.postJson(event("message", "UALICE", direct, "im", QUESTION, inThread, asked));
+    SlackApiStub.Call threaded = slack.await(c -> c.method().equals("chat.postMessage") && c.params().containsKey("thread_ts"));
+    assertEquals(asked, threaded.params().get("thread_ts"));
+    Thread.sleep(300);
+    assertEquals(2, slack.calls("chat.postMessage").size(), "the bot's own message is not a question");
+  }
+
+  @Test
   void postToChannelSharesTheAnswerWithEveryone() throws Exception {
     ask(QUESTION, "share-source");
     JsonNode blocks = slack.await(c -> c.path().equals("/respond/share-source")).blocks();
@@ -320,6 +340,11 @@ class SlackHttpModeTest {
   }
 
   private static String event(String type, String user, String channel, String text, String ts, String threadTs) {
+    return event(type, user, channel, "channel", text, ts, threadTs);
+  }
+
+  private static String event(
+      String type, String user, String channel, String channelType, String text, String ts, String threadTs) {
     Map<String, Object> event = new LinkedHashMap<>();
     event.put("type", type);
     event.put("user", user);
@@ -327,7 +352,7 @@ class SlackHttpModeTest {
     event.put("ts", ts);
     event.put("channel", channel);
     event.put("event_ts", ts);
-    event.put("channel_type", "channel");
+    event.put("channel_type", channelType);
     if (threadTs != null) {
       event.put("thread_ts", threadTs);
     }
