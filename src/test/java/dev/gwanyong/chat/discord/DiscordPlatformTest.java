@@ -106,17 +106,45 @@ class DiscordPlatformTest {
 
     long guilds = 1L; // JDA always asks for GUILDS: it keeps the channel list that permissions are read from
     long guildMessages = 1L << 9;
+    long directMessages = 1L << 12;
     long messageContent = 1L << 15;
-    assertEquals(guilds | guildMessages | messageContent, discord.identifiedIntents());
+    assertEquals(guilds | guildMessages | directMessages | messageContent, discord.identifiedIntents());
     RestCall registration = discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/commands");
     assertEquals("ask", registration.body().path(0).path("name").asText());
   }
 
   @Test
-  void withoutQaChannelsItNeedsNoMessageIntents() throws Exception {
+  void withoutQaChannelsItNeedsNoGuildMessageIntents() throws Exception {
     connect(new DiscordStandIn(), bundled, List.of(), List.of());
 
-    assertEquals(1L, discord.identifiedIntents(), "GUILDS only; MESSAGE_CONTENT is privileged");
+    long directMessages = 1L << 12;
+    assertEquals(1L | directMessages, discord.identifiedIntents(), "GUILDS and DMs only; MESSAGE_CONTENT is privileged");
+  }
+
+  @Test
+  void aDirectMessageIsAnsweredAsAReplyInTheConversationAndTheBotsOwnAreNot() throws Exception {
+    connect(new DiscordStandIn(), bundled, List.of(), List.of());
+    String conversation = "7000000000000000001";
+
+    discord.directMessage(conversation, StandInJson.botUser(), QUESTION);
+    JsonNode asked = discord.directMessage(conversation, member(), QUESTION);
+
+    RestCall answer = discord.await("POST", "/channels/" + conversation + "/messages");
+    assertTrue(firstQuote(answer).contains("78%"), answer.toString());
+    assertEquals(asked.path("id").asText(), answer.body().path("message_reference").path("message_id").asText());
+    Thread.sleep(300);
+    assertEquals(1, discord.calls().stream().filter(c -> c.is("POST", "/channels/" + conversation + "/messages")).count(),
+        "the bot's own message is not a question");
+  }
+
+  @Test
+  void askWorksInDirectMessagesAndKbOnlyInGuilds() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+
+    RestCall registration = discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/commands");
+    assertEquals("ask", registration.body().path(0).path("name").asText());
+    assertEquals("[0,1]", registration.body().path(0).path("contexts").toString().replace("\"", ""));
+    assertEquals("[0]", registration.body().path(1).path("contexts").toString().replace("\"", ""));
   }
 
   @Test
