@@ -10,6 +10,7 @@ import dev.gwanyong.answer.Language;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.index.TextNormalizer;
 import dev.gwanyong.ops.ServeMetrics;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,12 +33,14 @@ public final class Dispatcher {
 
   private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
   private static final int REMEMBERED = 2_000;
+  private static final String UNANSWERED = "unanswered";
 
   private final Answerer answerer;
   private final FeedbackLog feedback;
   private final Optional<ModerationService> moderation;
   private final ServeMetrics metrics;
   private final VoteTally votes;
+  private final UnansweredReport unanswered;
   private final Map<String, Answer> recentAnswers = Collections.synchronizedMap(lru(REMEMBERED));
   private final Set<String> seenEvents = Collections.newSetFromMap(Collections.synchronizedMap(lru(REMEMBERED)));
 
@@ -59,6 +62,7 @@ public final class Dispatcher {
     this.moderation = moderation;
     this.metrics = metrics;
     this.votes = new VoteTally(feedback);
+    this.unanswered = new UnansweredReport(feedback, Clock.systemUTC());
   }
 
   /**
@@ -150,6 +154,10 @@ public final class Dispatcher {
       return new ModerationReply("⚠️ Moderation is not set up on this server.", false);
     }
     Actor actor = new Actor(request.platform(), request.userId(), request.groups());
+    Optional<String> days = unansweredDays(request.input());
+    if (days.isPresent()) {
+      return unanswered(actor, days.get());
+    }
     try {
       ModerationResult result =
           switch (request.input()) {
@@ -168,6 +176,44 @@ public final class Dispatcher {
       metrics.moderation(request.platform(), "failed");
       return new ModerationReply(Phrases.of(Language.ENGLISH).failed().formatted(incident), false);
     }
+  }
+
+  /**
+   * The days typed after {@code unanswered} ({@code /kb unanswered 7}, or Discord's {@code days} option), the default
+   * when none were; empty for every other {@code /kb} command.
+   */
+  private static Optional<String> unansweredDays(ModerationRequest.Input input) {
+    String fallback = String.valueOf(UnansweredReport.DEFAULT_DAYS);
+    return switch (input) {
+      case ModerationRequest.Typed(String text, var attachment) -> {
+        String[] words = text.strip().split("\\s+", 2);
+        yield words[0].equalsIgnoreCase(UNANSWERED)
+            ? Optional.of(words.length > 1 ? words[1].replaceFirst("^days:", "") : fallback)
+            : Optional.empty();
+      }
+      case ModerationRequest.Options(String subcommand, var values, var file) ->
+          subcommand.equalsIgnoreCase(UNANSWERED)
+              ? Optional.of(values.getOrDefault(Commands.DAYS, fallback))
+              : Optional.empty();
+    };
+  }
+
+  /**
+   * The unanswered report, for moderators only: it shows what members asked. A read, so it is not audited, like
+   * {@code /kb list}.
+   */
+  private ModerationReply unanswered(Actor actor, String typedDays) {
+    if (!moderation.get().mayChange(actor)) {
+      metrics.moderation(actor.platform(), "refused");
+      return new ModerationReply("⛔ Only moderators can see the unanswered questions.", false);
+    }
+    Optional<Integer> days = UnansweredReport.days(typedDays);
+    if (days.isEmpty()) {
+      metrics.moderation(actor.platform(), "refused");
+      return new ModerationReply(UnansweredReport.badDays(typedDays), false);
+    }
+    metrics.moderation(actor.platform(), "succeeded");
+    return new ModerationReply(unanswered.text(days.get()), true);
   }
 
   /**

@@ -27,6 +27,9 @@ import java.util.Optional;
  */
 public final class FeedbackLog {
 
+  /** The log's name in the logs folder. */
+  public static final String FILE = "feedback.jsonl";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path file;
