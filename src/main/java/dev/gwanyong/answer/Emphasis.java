@@ -4,7 +4,9 @@ import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.search.Hit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,11 +15,14 @@ import java.util.stream.Collectors;
  * a reader does (Nori's 활용 of 활용하고, the 1 and 0 of 1.0), and emphasising such a piece either splits a word
  * (Slack then needs zero-width spaces inside it) or lights up the wrong number ("License 2.**0**" for a question
  * about 1.0). So a word is emphasised as a whole when one of its analysed tokens is a weighty match, and only when
- * every number in it matched too.
+ * every number in it matched too. For English readers of Korean quotes it also lists the words matched through the
+ * lexicon.
  */
 final class Emphasis {
 
   private static final List<String> FIELDS = List.of(Fields.KOREAN, Fields.ENGLISH);
+  /** A gloss is a hint, not a translation: a handful of words says why the quote matched. */
+  static final int MAX_GLOSSES = 5;
 
   private final Analysis analysis;
 
@@ -48,6 +53,27 @@ final class Emphasis {
       }
     }
     return spans;
+  }
+
+  /**
+   * The Korean words of the quote that matched an English question word (through the lexicon, or a synonym such as
+   * Kubernetes/쿠버네티스), at most {@link #MAX_GLOSSES}, in the order the quote has them.
+   */
+  List<Citation.Gloss> glosses(String quote, Hit hit) {
+    Map<String, Citation.Gloss> glosses = new LinkedHashMap<>();
+    for (Analysis.TermSpan token : analysis.termSpans(Fields.KOREAN, quote)) {
+      for (Hit.Match match : hit.matches()) {
+        if (match.term().equals(token.term()) && isHangul(token.term()) && !isHangul(match.questionWord())
+            && glosses.size() < MAX_GLOSSES) {
+          glosses.putIfAbsent(token.term(), new Citation.Gloss(token.term(), match.questionWord()));
+        }
+      }
+    }
+    return List.copyOf(glosses.values());
+  }
+
+  private static boolean isHangul(String term) {
+    return term.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
   }
 
   /**

@@ -59,6 +59,11 @@ final class QuoteComposer {
     return emphasis.spans(quote, hit);
   }
 
+  /** The words of the quote found through the lexicon, each with the question's word it translates. */
+  List<Citation.Gloss> glosses(String quote, Hit hit) {
+    return emphasis.glosses(quote, hit);
+  }
+
   private Span window(Hit hit, int start, int end) {
     String paragraph = hit.paragraphText();
     int from = start;

@@ -83,8 +83,8 @@ final class EvidenceScorer {
           direct |= !alternative.translated();
           translated |= alternative.translated();
           for (String term : alternative.terms()) {
-            // A term two groups share is emphasised when either group makes it worth it.
-            matched.merge(term, match(term, group, alternative), (a, b) -> a.weighty() ? a : b);
+            // A term two alternatives share is emphasised when either makes it worth it.
+            matched.merge(term, match(term, group, alternative), (a, b) -> b.weighty() ? b : a);
           }
         }
       }
@@ -145,7 +145,7 @@ final class EvidenceScorer {
   private Hit.Match match(String term, QuestionGroups.Group group, QuestionGroups.Alternative alternative) {
     double averageWeight = totalWeight / question.groups().size();
     boolean weighty = weights.get(group) >= averageWeight / 2 && (!group.general() || !alternative.translated());
-    return new Hit.Match(term, group.word(), alternative.translated(), weighty);
+    return new Hit.Match(term, group.word(), weighty);
   }
 
   /** Weights summed by where their group was found. */

@@ -41,19 +41,18 @@ public record Hit(
     matches = List.copyOf(matches);
   }
 
+  public String sentenceText() {
+    return paragraphText.substring(start, end);
+  }
+
   /**
    * A question term found in the sentence.
    *
    * @param term the term as the index analyses it
    * @param questionWord the question's word it stands for, as the member typed it
-   * @param translated whether it was found through a lexicon translation or a loanword key
    * @param weighty whether it is worth emphasising: its word carries at least half a question word's average weight,
-   *     and it is a name or the member's own word. An everyday word found only through a translation is not:
-   *     the lexicon's many senses ("firm", "using") would light up words the member never meant.
+   *     and it is a name or the member's own word. An everyday word found only through a lexicon translation is
+   *     not: the lexicon's many senses ("firm", "using") would light up words the member never meant.
    */
-  public record Match(String term, String questionWord, boolean translated, boolean weighty) {}
-
-  public String sentenceText() {
-    return paragraphText.substring(start, end);
-  }
+  public record Match(String term, String questionWord, boolean weighty) {}
 }

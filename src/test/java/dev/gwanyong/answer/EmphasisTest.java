@@ -87,6 +87,23 @@ class EmphasisTest {
   }
 
   @Test
+  void anEnglishReaderOfAnUntranslatedKoreanQuoteGetsAGlossOfTheMatchedWords() {
+    Citation history = citing("When was Kubernetes 1.0 released?", "OSCON");
+    assertTrue(history.translation().isEmpty());
+    assertEquals(
+        List.of(new Citation.Gloss("쿠버네티스", "Kubernetes"), new Citation.Gloss("발표", "released")),
+        history.glosses());
+    assertEquals("쿠버네티스 = Kubernetes · 발표 = released", history.glossLine());
+
+    Citation english = citing("When was Kubernetes 1.0 released?", "Rancher");
+    assertTrue(english.glosses().isEmpty(), "an English quote needs no gloss");
+    Citation translated = citing("What share of companies use Kubernetes?", "78%");
+    assertTrue(translated.translation().isPresent() && translated.glosses().isEmpty(), "its translation says more");
+    Citation korean = citing("쿠버네티스 1.0은 언제 발표되었나?", "OSCON");
+    assertTrue(korean.glosses().isEmpty(), "a Korean reader needs no gloss");
+  }
+
+  @Test
   void wordsAreWrittenWordsWithTheirJoiningPunctuation() {
     String text = "Google's 1,000 nodes (CNCF) 쿠버네티스를, 2.0은. cloud-native";
     List<String> words = Emphasis.words(text).stream().map(s -> text.substring(s.start(), s.end())).toList();

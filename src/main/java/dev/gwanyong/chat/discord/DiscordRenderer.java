@@ -105,7 +105,10 @@ final class DiscordRenderer {
     return embed.build();
   }
 
-  /** The quote with matched words in bold, its translation, and a link to the paragraph, within one field. */
+  /**
+   * The quote with matched words in bold, its translation (or, for an English reader of an untranslated Korean
+   * quote, its gloss), and a link to the paragraph, within one field.
+   */
   String citation(Citation citation) {
     String source = source(citation);
     String quote = emphasised(citation);
@@ -116,6 +119,8 @@ final class DiscordRenderer {
       if (!translation.isEmpty()) {
         value += "\n↳ \"" + translation + "\"";
       }
+    } else if (!citation.glosses().isEmpty()) {
+      value += "\n≈ " + escapeLinkText(citation.glossLine());
     }
     return fit(value + "\n" + source, MessageEmbed.VALUE_MAX_LENGTH);
   }

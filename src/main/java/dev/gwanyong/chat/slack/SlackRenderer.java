@@ -103,13 +103,15 @@ final class SlackRenderer {
     return path.isBlank() ? line : line + " · `" + path + "`";
   }
 
+  /** The quote, then its translation, or, for an English reader of an untranslated Korean quote, its gloss. */
   private static String quoteText(Citation citation) {
     String text = Mrkdwn.quote(citation.quote(), citation.highlights());
+    String gloss = citation.glosses().isEmpty() ? text : text + "\n≈ " + Mrkdwn.escape(citation.glossLine());
     return citation
         .translation()
         .filter(t -> !t.isBlank())
         .map(t -> text + "\n↳ " + Mrkdwn.fit(Mrkdwn.escape(t.strip()), MAX_TRANSLATION))
-        .orElse(text);
+        .orElse(gloss);
   }
 
   private static List<BlockElement> buttons(ChatReply.Answered reply, Phrases phrases, Surface surface) {

@@ -48,11 +48,21 @@ class SlackRendererTest {
   @Test
   void translationSitsUnderTheQuoteAndSourceWithoutWebUrlIsPlainTitle() {
     Citation citation =
-        new Citation("원문.", "s", "제목", 1, 0, 3, "index/s.md", 1, "원문.", Optional.of("The <original>."), List.of());
+        new Citation("원문.", "s", "제목", 1, 0, 3, "index/s.md", 1, "원문.", Optional.of("The <original>."), List.of(), List.of());
     SlackMessage message = render(answer("question", citation));
 
     assertEquals("> 원문.\n↳ The &lt;original&gt;.", sectionTexts(message).get(1));
     assertEquals("*1* · 제목 · ¶1 · `index/s.md`", contextTexts(message).get(0));
+  }
+
+  @Test
+  void anUntranslatedQuoteForAnEnglishReaderCarriesItsGlossLine() {
+    Citation citation = new Citation("쿠버네티스 1.0은 발표되었다.", "s", "역사", 6, 0, 17, "index/s.txt#L9", 1,
+        "쿠버네티스 1.0은 발표되었다.", Optional.empty(), List.of(),
+        List.of(new Citation.Gloss("쿠버네티스", "Kubernetes"), new Citation.Gloss("발표", "released")));
+    SlackMessage message = render(answer("When was Kubernetes released?", citation));
+
+    assertEquals("> 쿠버네티스 1.0은 발표되었다.\n≈ 쿠버네티스 = Kubernetes · 발표 = released", sectionTexts(message).get(1));
   }
 
   @Test
@@ -62,7 +72,7 @@ class SlackRendererTest {
     for (int i = 0; i < 10; i++) {
       citations.add(
           new Citation("q".repeat(240), "s" + i, "&".repeat(2000), 1, 0, 240, "https://x.example/" + i, 1,
-              "ctx", Optional.of(longTranslation), List.of()));
+              "ctx", Optional.of(longTranslation), List.of(), List.of()));
     }
     SlackMessage message =
         renderer.render(new ChatReply.Answered("id1", new Answer("q?", Language.ENGLISH, citations, 0.9,
@@ -128,7 +138,7 @@ class SlackRendererTest {
   }
 
   private static Citation citation(String quote, String title, String url, List<Citation.Span> spans) {
-    return new Citation(quote, "src", title, 2, 0, quote.length(), url, 1, quote, Optional.empty(), spans);
+    return new Citation(quote, "src", title, 2, 0, quote.length(), url, 1, quote, Optional.empty(), spans, List.of());
   }
 
   private static Citation.Span span(String quote, String word) {
