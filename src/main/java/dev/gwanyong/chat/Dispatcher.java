@@ -137,6 +137,20 @@ public final class Dispatcher {
   }
 
   /**
+   * The whole paragraph around the {@code rank}-th citation (from 1) of an answer, for a "show more" click. Answers
+   * are remembered in memory only, so an answer from before a restart, or long ago, gets a message asking to ask
+   * again. Never throws.
+   */
+  public ChatReply showMore(String answerId, int rank) {
+    Optional<Answer> answer = Optional.ofNullable(recentAnswers.get(answerId));
+    Language language = answer.map(Answer::language).orElse(Language.ENGLISH);
+    if (answer.isEmpty() || rank < 1 || rank > answer.get().citations().size()) {
+      return new ChatReply.Help(language, Phrases.of(language).answerForgotten());
+    }
+    return new ChatReply.Paragraph(language, answer.get().citations().get(rank - 1));
+  }
+
+  /**
    * Runs a {@code /kb} command for its sender: parsing, the moderator check, the audit line and the change itself are
    * the moderation service's. Empty for a retried delivery, which must not add a source twice. Never throws: a fault
    * becomes a message with an incident id, logged here.

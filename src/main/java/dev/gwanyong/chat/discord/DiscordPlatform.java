@@ -97,7 +97,8 @@ public final class DiscordPlatform implements ChatPlatform {
                 new KbCommandListener(dispatcher, work, maxUploadBytes),
                 new QaChannelListener(dispatcher, renderer, work, config.qaChannels()),
                 new DirectMessageListener(dispatcher, renderer, work),
-                new VoteButtonListener(dispatcher));
+                new VoteButtonListener(dispatcher),
+                new ShowMoreListener(dispatcher, renderer));
     config.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url.toString())));
     config.gatewayUrl().ifPresent(url -> builder.setSessionController(new GatewaySessionController(url)));
     try (MutedLogs quiet = MutedLogs.of(CONNECTION_LOGGERS)) {

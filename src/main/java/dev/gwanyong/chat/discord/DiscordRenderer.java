@@ -32,6 +32,8 @@ final class DiscordRenderer {
   /** Caps on the source line, so a long title or address cannot crowd the quote out of its 1,024-character field. */
   private static final int MAX_TITLE_CHARS = 200;
   private static final int MAX_LINK_CHARS = 500;
+  /** Discord allows five buttons a row; "show more" gets its own row, one button a citation. */
+  private static final int MAX_SHOW_MORE = 5;
 
   /** The message for a reply; empty for a duplicate delivery, which gets no answer at all. */
   Optional<MessageCreateData> render(ChatReply reply) {
@@ -39,6 +41,8 @@ final class DiscordRenderer {
         switch (reply) {
           case ChatReply.Answered answered -> Optional.of(answered(answered));
           case ChatReply.Refused refused -> Optional.of(refused(refused));
+          case ChatReply.Paragraph paragraph ->
+              Optional.of(new MessageCreateBuilder().setEmbeds(paragraph(paragraph.citation())));
           case ChatReply.Help help -> Optional.of(text(help.message()));
           case ChatReply.Failed failed -> Optional.of(text(failed.message()));
           case ChatReply.Duplicate duplicate -> Optional.empty();
@@ -53,9 +57,30 @@ final class DiscordRenderer {
   private MessageCreateBuilder answered(ChatReply.Answered answered) {
     VoteButton up = new VoteButton(answered.answerId(), true);
     VoteButton down = new VoteButton(answered.answerId(), false);
+    Phrases phrases = Phrases.of(answered.language());
+    List<Button> more = new ArrayList<>();
+    int citations = Math.min(answered.answer().citations().size(), MAX_SHOW_MORE);
+    for (int rank = 1; rank <= citations; rank++) {
+      String label = citations == 1 ? phrases.showMore() : phrases.showMore() + " " + rank;
+      more.add(Button.secondary(new ShowMoreButton(answered.answerId(), rank).customId(), label));
+    }
     return new MessageCreateBuilder()
         .setEmbeds(answer(answered.answer()))
-        .setComponents(ActionRow.of(Button.secondary(up.customId(), "👍"), Button.secondary(down.customId(), "👎")));
+        .setComponents(
+            ActionRow.of(Button.secondary(up.customId(), "👍"), Button.secondary(down.customId(), "👎")),
+            ActionRow.of(more));
+  }
+
+  /** The whole paragraph around a quote, the quoted sentences in bold, the title linked to the source. */
+  MessageEmbed paragraph(Citation citation) {
+    String context = citation.context();
+    String text = escapeLinkText(context.substring(0, citation.start()))
+        + "**" + escapeLinkText(citation.quote()) + "**"
+        + escapeLinkText(context.substring(citation.end()));
+    return new EmbedBuilder()
+        .setColor(ANSWER_COLOUR)
+        .setDescription(fit(text + "\n\n" + source(citation), MessageEmbed.DESCRIPTION_MAX_LENGTH))
+        .build();
   }
 
   /** The refusal, with a button saying the sources should have covered it: a 👎 on the refusal. */

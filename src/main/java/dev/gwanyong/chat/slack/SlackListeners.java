@@ -99,6 +99,7 @@ final class SlackListeners {
     app.blockAction(SlackRenderer.VOTE_DOWN, (req, ctx) -> vote(req.getPayload(), ctx, false));
     app.blockAction(SlackRenderer.SHOULD_HAVE_ANSWERED, (req, ctx) -> vote(req.getPayload(), ctx, false));
     app.blockAction(SlackRenderer.POST_TO_CHANNEL, this::postToChannel);
+    app.blockAction(SlackRenderer.SHOW_MORE, this::showMore);
   }
 
   /** {@code /ask}: answered privately through the command's response_url. */
@@ -183,6 +184,31 @@ final class SlackListeners {
       }
     });
     return ctx.ack();
+  }
+
+  /** "Show more" beside a quote: the whole paragraph, for the clicker only. */
+  private Response showMore(BlockActionRequest req, ActionContext ctx) {
+    String value = req.getPayload().getActions().getFirst().getValue();
+    int colon = value == null ? -1 : value.lastIndexOf(':');
+    String answerId = colon < 0 ? "" : value.substring(0, colon);
+    int rank = colon < 0 ? 0 : rank(value.substring(colon + 1));
+    later("show more", () -> {
+      Optional<SlackMessage> message = renderer.render(dispatcher.showMore(answerId, rank), Surface.THREAD);
+      if (message.isPresent()) {
+        respond(ctx.respond(ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
+            .text(message.get().text()).blocks(message.get().blocks()).build()));
+      }
+    });
+    return ctx.ack();
+  }
+
+  /** A citation's rank from a button; 0, which no citation has, for anything else. */
+  private static int rank(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /**

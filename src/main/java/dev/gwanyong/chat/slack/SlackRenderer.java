@@ -30,6 +30,8 @@ final class SlackRenderer {
   static final String VOTE_UP = "gwanyong_vote_up";
   static final String VOTE_DOWN = "gwanyong_vote_down";
   static final String POST_TO_CHANNEL = "gwanyong_post_to_channel";
+  /** Beside each quote: the whole paragraph, for the clicker only. */
+  static final String SHOW_MORE = "gwanyong_show_more";
   /** Under a refusal: a 👎 that says the sources should have covered the question. */
   static final String SHOULD_HAVE_ANSWERED = "gwanyong_should_have_answered";
 
@@ -60,6 +62,7 @@ final class SlackRenderer {
     return switch (reply) {
       case ChatReply.Answered answered -> Optional.of(answered(answered, surface));
       case ChatReply.Refused refused -> Optional.of(refused(refused, surface));
+      case ChatReply.Paragraph paragraph -> Optional.of(paragraph(paragraph.citation()));
       case ChatReply.Help help -> Optional.of(plain(help.message()));
       case ChatReply.Failed failed -> Optional.of(plain(failed.message()));
       case ChatReply.Duplicate duplicate -> Optional.empty();
@@ -78,7 +81,10 @@ final class SlackRenderer {
     List<Citation> shown = answer.citations().subList(0, Math.min(room, answer.citations().size()));
     for (int i = 0; i < shown.size(); i++) {
       Citation citation = shown.get(i);
-      blocks.add(section(s -> s.text(markdownText(Mrkdwn.fit(quoteText(citation), Mrkdwn.MAX_TEXT)))));
+      // The button names the answer and the citation; the dispatcher remembers the paragraph.
+      String more = reply.answerId() + ":" + (i + 1);
+      blocks.add(section(s -> s.text(markdownText(Mrkdwn.fit(quoteText(citation), Mrkdwn.MAX_TEXT)))
+          .accessory(button(b -> b.actionId(SHOW_MORE).text(plainText(phrases.showMore(), true)).value(more)))));
       blocks.add(context(List.of(markdownText(Mrkdwn.fit(sourceLine(i + 1, citation), Mrkdwn.MAX_TEXT)))));
     }
 
@@ -92,15 +98,29 @@ final class SlackRenderer {
     return new SlackMessage(Mrkdwn.fit(fallback, Mrkdwn.MAX_TEXT), blocks);
   }
 
-  /** Rank, title linked to the source, paragraph; a link Slack cannot open (a corpus path) is shown as code. */
   private static String sourceLine(int rank, Citation citation) {
-    String head = "*" + rank + "* · ";
+    return "*" + rank + "* · " + source(citation);
+  }
+
+  /** Title linked to the source, paragraph; a link Slack cannot open (a corpus path) is shown as code. */
+  private static String source(Citation citation) {
     if (Mrkdwn.isWebUrl(citation.url())) {
-      return head + Mrkdwn.link(citation.url(), citation.title()) + " · ¶" + citation.paragraph();
+      return Mrkdwn.link(citation.url(), citation.title()) + " · ¶" + citation.paragraph();
     }
     String path = Mrkdwn.escape(citation.url()).replace('`', '\'');
-    String line = head + Mrkdwn.escape(citation.title()) + " · ¶" + citation.paragraph();
+    String line = Mrkdwn.escape(citation.title()) + " · ¶" + citation.paragraph();
     return path.isBlank() ? line : line + " · `" + path + "`";
+  }
+
+  /** The whole paragraph around a quote, the quoted sentences in bold so the reader finds their place. */
+  private static SlackMessage paragraph(Citation citation) {
+    String text = Mrkdwn.fit(
+        Mrkdwn.quote(citation.context(), List.of(new Citation.Span(citation.start(), citation.end()))),
+        Mrkdwn.MAX_TEXT);
+    String source = Mrkdwn.fit(source(citation), Mrkdwn.MAX_TEXT);
+    List<LayoutBlock> blocks =
+        List.of(section(s -> s.text(markdownText(text))), context(List.of(markdownText(source))));
+    return new SlackMessage(Mrkdwn.fit(Mrkdwn.escape(citation.context()), Mrkdwn.MAX_TEXT), blocks);
   }
 
   /** The quote, then its translation, or, for an English reader of an untranslated Korean quote, its gloss. */

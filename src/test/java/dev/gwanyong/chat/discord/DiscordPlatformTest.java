@@ -357,6 +357,23 @@ class DiscordPlatformTest {
     assertEquals(List.of("up", "down"), votes, "only changes are logged");
   }
 
+  @Test
+  void showMoreRepliesWithTheWholeParagraphForTheClickerOnly() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+    discord.ask(QUESTION, false);
+    RestCall answer = discord.await("PATCH", ORIGINAL);
+    JsonNode more = answer.body().path("components").path(1).path("components").path(0);
+    assertTrue(more.path("label").asText().startsWith("📄 더 보기"), more.toString());
+
+    discord.click(discord.json().postedMessage(StandInJson.QA_CHANNEL, answer.body()), more.path("custom_id").asText());
+
+    RestCall shown = discord.awaitAll("POST", CALLBACK).stream()
+        .filter(c -> c.body().path("type").asInt() == 4).findFirst().orElseThrow();
+    assertEquals(64, shown.body().path("data").path("flags").asInt(), "for the clicker only");
+    String paragraph = shown.body().path("data").path("embeds").path(0).path("description").asText();
+    assertTrue(paragraph.contains("**미국 클라우드 컴퓨팅 재단 CNCF가"), paragraph);
+  }
+
   /** The {@code count}-th message update a click made (interaction callback type 7). */
   private JsonNode awaitCountUpdate(int count) throws InterruptedException {
     java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);

@@ -275,6 +275,28 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void showMoreGivesTheClickerTheWholeParagraphWithTheQuoteInBold() throws Exception {
+    ask(QUESTION, "more-source");
+    JsonNode blocks = slack.await(c -> c.path().equals("/respond/more-source")).blocks();
+    JsonNode button = blocks.valueStream().filter(b -> b.has("accessory")).findFirst().orElseThrow().path("accessory");
+    assertEquals(SlackRenderer.SHOW_MORE, button.path("action_id").asText());
+    assertEquals("📄 더 보기", button.path("text").path("text").asText());
+
+    client.postForm(Map.of("payload", click(SlackRenderer.SHOW_MORE, button.path("value").asText(), "more")));
+
+    SlackApiStub.Call more = slack.await(c -> c.path().equals("/respond/more"));
+    assertEquals("ephemeral", more.params().get("response_type"));
+    assertEquals("false", more.params().get("replace_original"));
+    String paragraph = more.blocks().path(0).path("text").path("text").asText();
+    assertTrue(paragraph.startsWith("> "), paragraph);
+    assertTrue(paragraph.contains("*미국 클라우드 컴퓨팅 재단 CNCF가"), "the quote is bold inside its paragraph: " + paragraph);
+
+    client.postForm(Map.of("payload", click(SlackRenderer.SHOW_MORE, "forged-without-rank", "more-bad")));
+    assertEquals("That answer is too old to show more of; please ask again.",
+        slack.await(c -> c.path().equals("/respond/more-bad")).params().get("text"));
+  }
+
+  @Test
   void postToChannelSharesTheAnswerWithEveryone() throws Exception {
     ask(QUESTION, "share-source");
     JsonNode blocks = slack.await(c -> c.path().equals("/respond/share-source")).blocks();
