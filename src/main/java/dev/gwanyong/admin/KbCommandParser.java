@@ -32,7 +32,7 @@ public final class KbCommandParser {
       /kb add url:<https://…> [id:<id>] [title:"…"] [lang:ko|en] [licence:"…"] [author:"…"]
       /kb add [id:<id>] [title:"…"] [lang:ko|en] text: <pasted text or Markdown>   (or attach a .txt/.md/.html file)
       /kb update <id> [title:"…"] [lang:…] [licence:"…"] [author:"…"] [url:<…> | text: <…>]
-      /kb remove <id> · /kb show <id> · /kb list · /kb status · /kb reindex""";
+      /kb remove <id> · /kb show <id> · /kb list · /kb status · /kb reindex · /kb unanswered [days]""";
 
   private static final Set<String> SOURCE_KEYS = Set.of("url", "text", "id", "title", "lang", "licence", "author");
   private static final Pattern OPTION = Pattern.compile("([a-z]+):(.*)", Pattern.DOTALL);

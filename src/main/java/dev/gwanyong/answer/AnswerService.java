@@ -141,7 +141,7 @@ public final class AnswerService implements Answerer, AutoCloseable {
         break;
       }
       if (citations.stream().noneMatch(c -> overlaps(c, candidate))) {
-        citations.add(cite(candidate));
+        citations.add(cite(candidate, language));
       }
     }
     Optional<String> closest = citations.isEmpty() && !candidates.isEmpty() && onTopic(candidates.getFirst())
@@ -165,10 +165,14 @@ public final class AnswerService implements Answerer, AutoCloseable {
         && candidate.start() < cited.end();
   }
 
-  private Citation cite(Candidate candidate) {
+  private Citation cite(Candidate candidate, Language language) {
     Hit hit = candidate.hit();
     QuoteComposer.Span span = new QuoteComposer.Span(candidate.start(), candidate.end());
     String quote = candidate.quote();
+    Optional<String> translation = quotes.translation(hit, span);
+    // An English reader of a Korean quote with no translation sees at least which of its words matched what.
+    List<Citation.Gloss> glosses =
+        language == Language.ENGLISH && translation.isEmpty() ? quotes.glosses(quote, hit) : List.of();
     return new Citation(
         quote,
         hit.sourceId(),
@@ -179,8 +183,9 @@ public final class AnswerService implements Answerer, AutoCloseable {
         links.paragraph(hit),
         candidate.confidence(),
         hit.paragraphText(),
-        quotes.translation(hit, span),
-        quotes.highlights(quote, hit));
+        translation,
+        quotes.highlights(quote, hit),
+        glosses);
   }
 
   @Override

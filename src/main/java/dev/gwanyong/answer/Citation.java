@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param context the whole paragraph, for display apart from the quote
  * @param translation the aligned translation of the quoted paragraph, when the source carries one
  * @param highlights spans within {@code quote} that matched the question, for emphasis
+ * @param glosses for an English question and a Korean quote with no translation: the quote's words that matched
+ *     through the lexicon, with the question's word each stands for, so an English reader sees why it matched
  */
 public record Citation(
     String quote,
@@ -30,7 +32,8 @@ public record Citation(
     double score,
     String context,
     Optional<String> translation,
-    List<Span> highlights) {
+    List<Span> highlights,
+    List<Gloss> glosses) {
 
   public static final int MAX_QUOTE_CHARS = 240;
 
@@ -48,6 +51,20 @@ public record Citation(
       throw new IllegalArgumentException("span does not fit the quote: ¶" + paragraph + " " + start + "-" + end);
     }
     highlights = List.copyOf(highlights);
+    glosses = List.copyOf(glosses);
+  }
+
+  /** The glosses as one line, the same on every platform: "쿠버네티스 = Kubernetes · 발표 = released". */
+  public String glossLine() {
+    return String.join(" · ", glosses.stream().map(g -> g.quoted() + " = " + g.asked()).toList());
+  }
+
+  /** A word of the quote, as the index analyses it, and the question's word it translates. */
+  public record Gloss(String quoted, String asked) {
+    public Gloss {
+      Objects.requireNonNull(quoted);
+      Objects.requireNonNull(asked);
+    }
   }
 
   /** A half-open character range within the quote. */

@@ -16,7 +16,10 @@ public record Phrases(
     String thanksForVote,
     String translation,
     String postToChannel,
-    String showingResultsFor) {
+    String showingResultsFor,
+    String shouldHaveAnswered,
+    String showMore,
+    String answerForgotten) {
 
   private static final Phrases KOREAN =
       new Phrases(
@@ -31,7 +34,10 @@ public record Phrases(
           "의견 감사합니다!",
           "번역",
           "📣 채널에 공유",
-          "🔎 고친 철자로 찾았습니다: %s");
+          "🔎 고친 철자로 찾았습니다: %s",
+          "🙋 답을 받았어야 할 질문",
+          "📄 더 보기",
+          "오래된 답변이라 문단을 더 보여 드릴 수 없습니다. 다시 질문해 주세요.");
 
   private static final Phrases ENGLISH =
       new Phrases(
@@ -46,7 +52,10 @@ public record Phrases(
           "Thanks for the feedback!",
           "translation",
           "📣 Post to channel",
-          "🔎 Showing results for %s");
+          "🔎 Showing results for %s",
+          "🙋 This should have been answered",
+          "📄 Show more",
+          "That answer is too old to show more of; please ask again.");
 
   public static Phrases of(Language language) {
     return language == Language.KOREAN ? KOREAN : ENGLISH;

@@ -3,17 +3,14 @@ package dev.gwanyong.answer;
 import dev.gwanyong.corpus.SentenceSplitter;
 import dev.gwanyong.corpus.SentenceSplitter.Sentence;
 import dev.gwanyong.index.Analysis;
-import dev.gwanyong.index.Fields;
 import dev.gwanyong.search.Hit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Turns a retrieved sentence into the span to quote: the sentence as written, joined by a neighbour when it is short
  * and both fit, or cut at spaces to {@link Citation#MAX_QUOTE_CHARS} around the first matched word when it is longer.
- * The quote is always a span of the original paragraph; emphasis marks the words the question matched.
+ * The quote is always a span of the original paragraph; {@link Emphasis} marks the words the question matched.
  */
 final class QuoteComposer {
 
@@ -23,10 +20,10 @@ final class QuoteComposer {
   private static final int LEAD = 60;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
-  private final Analysis analysis;
+  private final Emphasis emphasis;
 
   QuoteComposer(Analysis analysis) {
-    this.analysis = analysis;
+    this.emphasis = new Emphasis(analysis);
   }
 
   /** A half-open span of a paragraph. */
@@ -59,22 +56,12 @@ final class QuoteComposer {
 
   /** The words of the quote that the question matched, as spans within the quote. */
   List<Citation.Span> highlights(String quote, Hit hit) {
-    List<Citation.Span> spans = new ArrayList<>();
-    for (String field : List.of(Fields.KOREAN, Fields.ENGLISH)) {
-      for (Analysis.TermSpan term : analysis.termSpans(field, quote)) {
-        if (hit.matchedTerms().contains(term.term()) && term.end() > term.start()) {
-          spans.add(new Citation.Span(term.start(), term.end()));
-        }
-      }
-    }
-    spans.sort(Comparator.comparingInt(Citation.Span::start));
-    List<Citation.Span> disjoint = new ArrayList<>();
-    for (Citation.Span span : spans) {
-      if (disjoint.isEmpty() || disjoint.getLast().end() <= span.start()) {
-        disjoint.add(span);
-      }
-    }
-    return disjoint;
+    return emphasis.spans(quote, hit);
+  }
+
+  /** The words of the quote found through the lexicon, each with the question's word it translates. */
+  List<Citation.Gloss> glosses(String quote, Hit hit) {
+    return emphasis.glosses(quote, hit);
   }
 
   private Span window(Hit hit, int start, int end) {

@@ -1,6 +1,7 @@
 package dev.gwanyong.chat;
 
 import dev.gwanyong.answer.Answer;
+import dev.gwanyong.answer.Citation;
 import dev.gwanyong.answer.Language;
 
 /** What the dispatcher hands back to an adapter to render. */
@@ -24,6 +25,12 @@ public sealed interface ChatReply {
       return answer.language();
     }
   }
+
+  /**
+   * The whole paragraph around a cited quote, for the member who asked to see more; {@code citation} is the one
+   * shown, whose {@code context} is the paragraph.
+   */
+  record Paragraph(Language language, Citation citation) implements ChatReply {}
 
   /** A mistake the member can fix (empty or over-long question), with a message saying how. */
   record Help(Language language, String message) implements ChatReply {}

@@ -28,6 +28,9 @@ public final class Commands {
   /** The {@code /kb} option carrying an uploaded file. */
   public static final String FILE = "file";
 
+  /** The {@code /kb unanswered} option: how many days back to look. */
+  public static final String DAYS = "days";
+
   private static final CommandSpec.Option ID_REQUIRED =
       new CommandSpec.Option(ID, "The source id, such as k8s-history", CommandSpec.Type.STRING, true);
   private static final CommandSpec.Option URL =
@@ -50,8 +53,8 @@ public final class Commands {
   public static final CommandSpec KB =
       new CommandSpec(
           "kb",
-          "Manage Gwanyong's sources (moderators): add, update, remove, list, show, reindex, status",
-          "add url:<https://…> [title:\"…\"] [lang:ko|en] | add text: … | update <id> … | remove <id> | list | help",
+          "Manage Gwanyong's sources (moderators): add, update, remove, list, show, reindex, status, unanswered",
+          "add url:<https://…> [title:\"…\"] [lang:ko|en] | add text: … | update <id> … | remove <id> | list | unanswered [days] | help",
           List.of(),
           List.of(
               sub("add", "Add a source from a URL, pasted text or an uploaded file",
@@ -63,7 +66,10 @@ public final class Commands {
               sub("show", "Show one source's details and opening", List.of(ID_REQUIRED)),
               sub("list", "List the sources with their passage counts", List.of()),
               sub("reindex", "Rebuild the index from the source files", List.of()),
-              sub("status", "Sources, passages, when the index was built and the last change", List.of())));
+              sub("status", "Sources, passages, when the index was built and the last change", List.of()),
+              sub("unanswered", "The most frequent refused or down-voted questions (moderators)",
+                  List.of(new CommandSpec.Option(
+                      DAYS, "How many days back to look, 1 to 365 (default 30)", CommandSpec.Type.STRING, false)))));
 
   public static final List<CommandSpec> ALL = List.of(ASK, KB);
 

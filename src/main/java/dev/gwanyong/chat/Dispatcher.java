@@ -10,6 +10,7 @@ import dev.gwanyong.answer.Language;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.index.TextNormalizer;
 import dev.gwanyong.ops.ServeMetrics;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,11 +33,14 @@ public final class Dispatcher {
 
   private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
   private static final int REMEMBERED = 2_000;
+  private static final String UNANSWERED = "unanswered";
 
   private final Answerer answerer;
   private final FeedbackLog feedback;
   private final Optional<ModerationService> moderation;
   private final ServeMetrics metrics;
+  private final VoteTally votes;
+  private final UnansweredReport unanswered;
   private final Map<String, Answer> recentAnswers = Collections.synchronizedMap(lru(REMEMBERED));
   private final Set<String> seenEvents = Collections.newSetFromMap(Collections.synchronizedMap(lru(REMEMBERED)));
 
@@ -57,6 +61,8 @@ public final class Dispatcher {
     this.feedback = feedback;
     this.moderation = moderation;
     this.metrics = metrics;
+    this.votes = new VoteTally(feedback);
+    this.unanswered = new UnansweredReport(feedback, Clock.systemUTC());
   }
 
   /**
@@ -116,12 +122,32 @@ public final class Dispatcher {
     metrics.question(request.platform(), language, outcome, Duration.ofNanos(System.nanoTime() - startedNanos));
   }
 
-  /** Records a vote and returns the thank-you line to show the voter. */
-  public String vote(Vote vote) {
+  /**
+   * Records a member's vote on an answer, one per member: a click that changes nothing is not recorded again. Returns
+   * the thank-you line and the answer's counts.
+   */
+  public VoteReply vote(Vote vote) {
     Optional<Answer> answer = Optional.ofNullable(recentAnswers.get(vote.answerId()));
-    feedback.recordVote(vote, answer);
-    metrics.vote(vote.platform(), vote.helpful());
-    return Phrases.of(answer.map(Answer::language).orElse(Language.ENGLISH)).thanksForVote();
+    VoteTally.Cast cast = votes.cast(vote, () -> {
+      feedback.recordVote(vote, answer);
+      metrics.vote(vote.platform(), vote.helpful());
+    });
+    Language language = answer.map(Answer::language).orElse(Language.ENGLISH);
+    return new VoteReply(language, Phrases.of(language).thanksForVote(), cast.counts());
+  }
+
+  /**
+   * The whole paragraph around the {@code rank}-th citation (from 1) of an answer, for a "show more" click. Answers
+   * are remembered in memory only, so an answer from before a restart, or long ago, gets a message asking to ask
+   * again. Never throws.
+   */
+  public ChatReply showMore(String answerId, int rank) {
+    Optional<Answer> answer = Optional.ofNullable(recentAnswers.get(answerId));
+    Language language = answer.map(Answer::language).orElse(Language.ENGLISH);
+    if (answer.isEmpty() || rank < 1 || rank > answer.get().citations().size()) {
+      return new ChatReply.Help(language, Phrases.of(language).answerForgotten());
+    }
+    return new ChatReply.Paragraph(language, answer.get().citations().get(rank - 1));
   }
 
   /**
@@ -142,6 +168,10 @@ public final class Dispatcher {
       return new ModerationReply("⚠️ Moderation is not set up on this server.", false);
     }
     Actor actor = new Actor(request.platform(), request.userId(), request.groups());
+    Optional<String> days = unansweredDays(request.input());
+    if (days.isPresent()) {
+      return unanswered(actor, days.get());
+    }
     try {
       ModerationResult result =
           switch (request.input()) {
@@ -160,6 +190,44 @@ public final class Dispatcher {
       metrics.moderation(request.platform(), "failed");
       return new ModerationReply(Phrases.of(Language.ENGLISH).failed().formatted(incident), false);
     }
+  }
+
+  /**
+   * The days typed after {@code unanswered} ({@code /kb unanswered 7}, or Discord's {@code days} option), the default
+   * when none were; empty for every other {@code /kb} command.
+   */
+  private static Optional<String> unansweredDays(ModerationRequest.Input input) {
+    String fallback = String.valueOf(UnansweredReport.DEFAULT_DAYS);
+    return switch (input) {
+      case ModerationRequest.Typed(String text, var attachment) -> {
+        String[] words = text.strip().split("\\s+", 2);
+        yield words[0].equalsIgnoreCase(UNANSWERED)
+            ? Optional.of(words.length > 1 ? words[1].replaceFirst("^days:", "") : fallback)
+            : Optional.empty();
+      }
+      case ModerationRequest.Options(String subcommand, var values, var file) ->
+          subcommand.equalsIgnoreCase(UNANSWERED)
+              ? Optional.of(values.getOrDefault(Commands.DAYS, fallback))
+              : Optional.empty();
+    };
+  }
+
+  /**
+   * The unanswered report, for moderators only: it shows what members asked. A read, so it is not audited, like
+   * {@code /kb list}.
+   */
+  private ModerationReply unanswered(Actor actor, String typedDays) {
+    if (!moderation.get().mayChange(actor)) {
+      metrics.moderation(actor.platform(), "refused");
+      return new ModerationReply("⛔ Only moderators can see the unanswered questions.", false);
+    }
+    Optional<Integer> days = UnansweredReport.days(typedDays);
+    if (days.isEmpty()) {
+      metrics.moderation(actor.platform(), "refused");
+      return new ModerationReply(UnansweredReport.badDays(typedDays), false);
+    }
+    metrics.moderation(actor.platform(), "succeeded");
+    return new ModerationReply(unanswered.text(days.get()), true);
   }
 
   /**

@@ -1,10 +1,12 @@
 package dev.gwanyong.chat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Citation;
 import dev.gwanyong.index.TextNormalizer;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,13 +14,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * An append-only JSON-lines log of votes and refused questions, one object a line, so maintainers can see with
- * ordinary tools what members found useful and what the corpus lacks. Shared by every chat platform.
+ * ordinary tools what members found useful and what the corpus lacks. Shared by every chat platform. A vote line is
+ * written each time a member's vote on an answer changes; the last one counts.
  */
 public final class FeedbackLog {
+
+  /** The log's name in the logs folder. */
+  public static final String FILE = "feedback.jsonl";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -59,6 +69,52 @@ public final class FeedbackLog {
     answer.closestSource().ifPresent(s -> line.put("closest_source", s));
     answer.correctedQuestion().ifPresent(q -> line.put("corrected_question", q));
     append(line);
+  }
+
+  /**
+   * One line as read back: {@code kind} is {@code vote} or {@code refused}; {@code helpful} is set for a vote, and
+   * {@code question} when it was known when the line was written.
+   */
+  public record Line(
+      Instant time, String kind, String user, String answerId, Optional<String> question, Optional<Boolean> helpful) {}
+
+  /**
+   * Every readable line, oldest first. A line that is not a JSON object with a time, a kind and an answer id (a torn
+   * last line, a hand edit) is skipped: the log serves people and reports, and one bad line must not hide the rest.
+   */
+  public synchronized List<Line> lines() {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    List<Line> lines = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+        parse(text).ifPresent(lines::add);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read feedback log " + file, e);
+    }
+    return lines;
+  }
+
+  private static Optional<Line> parse(String text) {
+    try {
+      JsonNode node = JSON.readTree(text);
+      if (node == null || !node.isObject() || !node.path("answer_id").isTextual()) {
+        return Optional.empty();
+      }
+      String question = node.path("question").asText("");
+      String vote = node.path("vote").asText("");
+      return Optional.of(new Line(
+          Instant.parse(node.path("time").asText()),
+          node.path("kind").asText(),
+          node.path("user").asText(),
+          node.path("answer_id").asText(),
+          Optional.of(question).filter(q -> !q.isEmpty()),
+          vote.isEmpty() ? Optional.empty() : Optional.of(vote.equals("up"))));
+    } catch (IOException | DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   private ObjectNode entry(String kind, String platform, String userId) {

@@ -30,6 +30,10 @@ final class AnswerJson {
       cited.put("url", c.url());
       cited.put("score", Math.round(c.score() * 1000) / 1000.0);
       c.translation().ifPresent(t -> cited.put("translation", t));
+      if (!c.glosses().isEmpty()) {
+        ObjectNode gloss = cited.putObject("gloss");
+        c.glosses().forEach(g -> gloss.put(g.quoted(), g.asked()));
+      }
     }
     answer.closestSource().ifPresent(s -> json.put("closest_source", s));
     answer.correctedQuestion().ifPresent(q -> json.put("corrected_question", q));

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       IndexSourceCommands.Show.class,
       IndexCommand.Rebuild.class,
       IndexSourceCommands.Status.class,
+      UnansweredCommand.class,
       ImportCommand.class,
       LexiconCommand.class
     })
@@ -28,7 +29,7 @@ final class IndexCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: add, update, remove, list, show, rebuild, status, import or lexicon");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: add, update, remove, list, show, rebuild, status, unanswered, import or lexicon");
   }
 
   /** {@code index rebuild}: builds the index from the corpus folder, whatever state it is in; audited. */

@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
       Dispatcher dispatcher =
           new Dispatcher(
               service,
-              new FeedbackLog(config.logs().resolve("feedback.jsonl"), Clock.systemUTC()),
+              new FeedbackLog(config.logs().resolve(FeedbackLog.FILE), Clock.systemUTC()),
               Optional.of(moderation),
               metrics);
       List<ChatPlatform> started = new ArrayList<>();

@@ -25,6 +25,9 @@ final class TextRenderer {
       Citation c = citations.get(i);
       out.append(i + 1).append(" ▌ ").append(c.quote()).append('\n');
       c.translation().ifPresent(t -> out.append("  ↳ ").append(t).append('\n'));
+      if (!c.glosses().isEmpty()) {
+        out.append("  ≈ ").append(c.glossLine()).append('\n');
+      }
       out.append("  ").append(c.title()).append(" · ¶").append(c.paragraph()).append(" · ").append(c.url());
       out.append("\n\n");
     }

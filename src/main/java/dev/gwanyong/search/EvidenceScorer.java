@@ -4,9 +4,9 @@ import dev.gwanyong.index.PassageTerms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -50,8 +50,8 @@ final class EvidenceScorer {
   /** Where a candidate stands among the others, from BM25 alone. */
   record Ranking(double score, double relativeScore, int rank, double margin, double paragraphAgreement) {}
 
-  /** The candidate's evidence, and the question's terms its sentence contains (for emphasis). */
-  record Measured(Evidence evidence, Set<String> matchedTerms) {}
+  /** The candidate's evidence, and the question's terms its sentence contains (for emphasis and glosses). */
+  record Measured(Evidence evidence, List<Hit.Match> matches) {}
 
   /**
    * Measures a candidate from its index-time terms.
@@ -65,7 +65,7 @@ final class EvidenceScorer {
     PassageTerms.Terms title = passage.title();
     boolean sentenceHasNumber = sentenceText.chars().anyMatch(Character::isDigit);
     Shares shares = new Shares();
-    Set<String> matched = new HashSet<>();
+    Map<String, Hit.Match> matched = new LinkedHashMap<>();
     int names = 0;
     int namesFound = 0;
     int groupsFound = 0;
@@ -82,7 +82,10 @@ final class EvidenceScorer {
         if (sentence.containsAll(alternative.field(), alternative.terms())) {
           direct |= !alternative.translated();
           translated |= alternative.translated();
-          matched.addAll(alternative.terms());
+          for (String term : alternative.terms()) {
+            // A term two alternatives share is emphasised when either makes it worth it.
+            matched.merge(term, match(term, group, alternative), (a, b) -> b.weighty() ? b : a);
+          }
         }
       }
       boolean number = group.asksForNumber() && sentenceHasNumber;
@@ -136,7 +139,13 @@ final class EvidenceScorer {
         latinShare,
         sentenceText.chars().anyMatch(QuestionGroups::isHangulChar),
         sentenceText.length());
-    return new Measured(evidence, matched);
+    return new Measured(evidence, List.copyOf(matched.values()));
+  }
+
+  private Hit.Match match(String term, QuestionGroups.Group group, QuestionGroups.Alternative alternative) {
+    double averageWeight = totalWeight / question.groups().size();
+    boolean weighty = weights.get(group) >= averageWeight / 2 && (!group.general() || !alternative.translated());
+    return new Hit.Match(term, group.word(), weighty);
   }
 
   /** Weights summed by where their group was found. */

@@ -1,7 +1,7 @@
 package dev.gwanyong.search;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One retrieved sentence, with what is needed to quote and cite it.
@@ -19,7 +19,7 @@ import java.util.Set;
  * @param end just past the sentence's last character
  * @param translation the aligned translation of the paragraph, if the source has one
  * @param evidence what retrieval measured of this sentence against the question
- * @param matchedTerms the question's terms found in the sentence itself, for emphasis
+ * @param matches the question's terms found in the sentence itself, for emphasis and glosses
  */
 public record Hit(
     String passageId,
@@ -35,13 +35,24 @@ public record Hit(
     int end,
     Optional<String> translation,
     Evidence evidence,
-    Set<String> matchedTerms) {
+    List<Match> matches) {
 
   public Hit {
-    matchedTerms = Set.copyOf(matchedTerms);
+    matches = List.copyOf(matches);
   }
 
   public String sentenceText() {
     return paragraphText.substring(start, end);
   }
+
+  /**
+   * A question term found in the sentence.
+   *
+   * @param term the term as the index analyses it
+   * @param questionWord the question's word it stands for, as the member typed it
+   * @param weighty whether it is worth emphasising: its word carries at least half a question word's average weight,
+   *     and it is a name or the member's own word. An everyday word found only through a lexicon translation is
+   *     not: the lexicon's many senses ("firm", "using") would light up words the member never meant.
+   */
+  public record Match(String term, String questionWord, boolean weighty) {}
 }

@@ -146,6 +146,6 @@ public final class Retriever {
         end,
         Optional.of(translation).filter(t -> !t.isEmpty()),
         measured.evidence(),
-        measured.matchedTerms());
+        measured.matches());
   }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +96,41 @@ class RunFromAnywhereTest {
     Run run = run(elsewhere, env, List.of(INSTALLATION.resolve("bin/gwanyong").toString(), "--version"));
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().startsWith("gwanyong "), run.out());
+  }
+
+  @Test
+  void theLauncherKeepsJvmMessagesAboutABadClassDataArchiveOutOfTheAnswer() throws Exception {
+    assumeTrue(Files.exists(INSTALLATION.resolve("target/gwanyong.jar")), "the jar is built by `mvn package`");
+    Path install = elsewhere.resolve("install");
+    Files.createDirectories(install.resolve("lib"));
+    for (String folder : List.of("bin", "config", "index")) {
+      copyTree(INSTALLATION.resolve(folder), install.resolve(folder));
+    }
+    Path jar = Files.copy(INSTALLATION.resolve("target/gwanyong.jar"), install.resolve("lib/gwanyong.jar"));
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+    // Newer than the jar, so the launcher passes it on; the JVM finds it is no archive and says so.
+    Files.writeString(install.resolve("lib/gwanyong.jsa"), "not an archive", UTF_8);
+
+    Run run = run(elsewhere, Map.of("JAVA_HOME", System.getProperty("java.home")),
+        List.of(install.resolve("bin/gwanyong").toString(), "ask", "--json", "--data", "data", "쿠버네티스를 활용하는 기업 비율은?"));
+
+    assertEquals(0, run.code(), run.err());
+    JsonNode answer = new ObjectMapper().readTree(run.out());
+    assertEquals("answered", answer.path("status").asText(), run.out());
+    assertTrue(run.err().contains("gwanyong.jsa"), "the JVM's complaint went to standard error: " + run.err());
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
   }
 
   static Optional<Path> javaOlderThan21() throws IOException {

@@ -32,13 +32,18 @@ public final class DiscordCommands {
     this.specs = List.copyOf(specs);
   }
 
-  /** Commands as JDA registers them. Guild-only: answers are posted in guild channels. */
+  /**
+   * Commands as JDA registers them. {@code /ask} works in guilds and in a direct message with the bot; {@code /kb}
+   * only in guilds, since moderators are named by guild roles.
+   */
   public List<SlashCommandData> slashCommands() {
     List<SlashCommandData> commands = new ArrayList<>();
     for (CommandSpec spec : specs) {
       SlashCommandData command =
           net.dv8tion.jda.api.interactions.commands.build.Commands.slash(spec.name(), spec.description());
-      command.setContexts(InteractionContextType.GUILD);
+      command.setContexts(spec.name().equals(Commands.ASK.name())
+          ? List.of(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
+          : List.of(InteractionContextType.GUILD));
       spec.options().forEach(o -> command.addOption(type(o.type()), o.name(), o.description(), o.required()));
       for (CommandSpec sub : spec.subcommands()) {
         SubcommandData subcommand = new SubcommandData(sub.name(), sub.description());

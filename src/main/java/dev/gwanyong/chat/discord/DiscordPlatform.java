@@ -96,7 +96,9 @@ public final class DiscordPlatform implements ChatPlatform {
                 new AskCommandListener(dispatcher, renderer, work),
                 new KbCommandListener(dispatcher, work, maxUploadBytes),
                 new QaChannelListener(dispatcher, renderer, work, config.qaChannels()),
-                new VoteButtonListener(dispatcher));
+                new DirectMessageListener(dispatcher, renderer, work),
+                new VoteButtonListener(dispatcher),
+                new ShowMoreListener(dispatcher, renderer));
     config.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url.toString())));
     config.gatewayUrl().ifPresent(url -> builder.setSessionController(new GatewaySessionController(url)));
     try (MutedLogs quiet = MutedLogs.of(CONNECTION_LOGGERS)) {
@@ -146,11 +148,14 @@ public final class DiscordPlatform implements ChatPlatform {
     }
   }
 
-  /** Message events, and their text, only when there are Q&amp;A channels to read. */
+  /**
+   * Direct messages always (their text comes without a privileged intent); guild message events, and their text,
+   * only when there are Q&amp;A channels to read.
+   */
   private EnumSet<GatewayIntent> intents() {
     return config.qaChannels().isEmpty()
-        ? EnumSet.noneOf(GatewayIntent.class)
-        : EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+        ? EnumSet.of(GatewayIntent.DIRECT_MESSAGES)
+        : EnumSet.of(GatewayIntent.DIRECT_MESSAGES, GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Citation;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.ChatReply;
+import dev.gwanyong.chat.VoteReply;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -14,14 +15,13 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * Turns a {@link ChatReply} into a Discord message: an embed of cited quotes with 👍/👎 buttons, a short refusal
- * embed, or a one-line message. All framing words come from {@link Phrases}. Discord rejects a message that breaks a
+ * embed with a "this should have been answered" button, or a one-line message. All framing words come from {@link Phrases}. Discord rejects a message that breaks a
  * length limit, so every piece is cut to fit here rather than failing at send time; and allowed mentions are
  * switched off, because a quote is the source's text and may contain {@code @everyone}.
  */
@@ -32,13 +32,17 @@ final class DiscordRenderer {
   /** Caps on the source line, so a long title or address cannot crowd the quote out of its 1,024-character field. */
   private static final int MAX_TITLE_CHARS = 200;
   private static final int MAX_LINK_CHARS = 500;
+  /** Discord allows five buttons a row; "show more" gets its own row, one button a citation. */
+  private static final int MAX_SHOW_MORE = 5;
 
   /** The message for a reply; empty for a duplicate delivery, which gets no answer at all. */
   Optional<MessageCreateData> render(ChatReply reply) {
     Optional<MessageCreateBuilder> message =
         switch (reply) {
           case ChatReply.Answered answered -> Optional.of(answered(answered));
-          case ChatReply.Refused refused -> Optional.of(new MessageCreateBuilder().setEmbeds(refusal(refused.answer())));
+          case ChatReply.Refused refused -> Optional.of(refused(refused));
+          case ChatReply.Paragraph paragraph ->
+              Optional.of(new MessageCreateBuilder().setEmbeds(paragraph(paragraph.citation())));
           case ChatReply.Help help -> Optional.of(text(help.message()));
           case ChatReply.Failed failed -> Optional.of(text(failed.message()));
           case ChatReply.Duplicate duplicate -> Optional.empty();
@@ -53,12 +57,52 @@ final class DiscordRenderer {
   private MessageCreateBuilder answered(ChatReply.Answered answered) {
     VoteButton up = new VoteButton(answered.answerId(), true);
     VoteButton down = new VoteButton(answered.answerId(), false);
+    Phrases phrases = Phrases.of(answered.language());
+    List<Button> more = new ArrayList<>();
+    int citations = Math.min(answered.answer().citations().size(), MAX_SHOW_MORE);
+    for (int rank = 1; rank <= citations; rank++) {
+      String label = citations == 1 ? phrases.showMore() : phrases.showMore() + " " + rank;
+      more.add(Button.secondary(new ShowMoreButton(answered.answerId(), rank).customId(), label));
+    }
     return new MessageCreateBuilder()
         .setEmbeds(answer(answered.answer()))
         .setComponents(
-            ActionRow.of(
-                Button.secondary(up.customId(), Emoji.fromUnicode("👍")),
-                Button.secondary(down.customId(), Emoji.fromUnicode("👎"))));
+            ActionRow.of(Button.secondary(up.customId(), "👍"), Button.secondary(down.customId(), "👎")),
+            ActionRow.of(more));
+  }
+
+  /** The whole paragraph around a quote, the quoted sentences in bold, the title linked to the source. */
+  MessageEmbed paragraph(Citation citation) {
+    String context = citation.context();
+    String text = escapeLinkText(context.substring(0, citation.start()))
+        + "**" + escapeLinkText(citation.quote()) + "**"
+        + escapeLinkText(context.substring(citation.end()));
+    return new EmbedBuilder()
+        .setColor(ANSWER_COLOUR)
+        .setDescription(fit(text + "\n\n" + source(citation), MessageEmbed.DESCRIPTION_MAX_LENGTH))
+        .build();
+  }
+
+  /** The refusal, with a button saying the sources should have covered it: a 👎 on the refusal. */
+  private MessageCreateBuilder refused(ChatReply.Refused refused) {
+    VoteButton missing = new VoteButton(refused.answerId(), false);
+    String label = Phrases.of(refused.language()).shouldHaveAnswered();
+    return new MessageCreateBuilder()
+        .setEmbeds(refusal(refused.answer()))
+        .setComponents(ActionRow.of(Button.secondary(missing.customId(), label)));
+  }
+
+  /**
+   * A vote button of a message with its count shown. The button's words are the ones it was sent with, less any
+   * count, so the message keeps its language after a restart.
+   */
+  static Button withCount(Button button, VoteReply.Counts counts) {
+    return VoteButton.parse(button.getCustomId())
+        .map(vote -> {
+          String words = button.getLabel().replaceFirst(" \\d+$", "");
+          return button.withLabel(VoteReply.Counts.label(words, vote.helpful() ? counts.up() : counts.down()));
+        })
+        .orElse(button);
   }
 
   /** One field a citation, best first, as many as fit in Discord's 6,000 characters an embed. */
@@ -92,7 +136,10 @@ final class DiscordRenderer {
     return embed.build();
   }
 
-  /** The quote with matched words in bold, its translation, and a link to the paragraph, within one field. */
+  /**
+   * The quote with matched words in bold, its translation (or, for an English reader of an untranslated Korean
+   * quote, its gloss), and a link to the paragraph, within one field.
+   */
   String citation(Citation citation) {
     String source = source(citation);
     String quote = emphasised(citation);
@@ -103,6 +150,8 @@ final class DiscordRenderer {
       if (!translation.isEmpty()) {
         value += "\n↳ \"" + translation + "\"";
       }
+    } else if (!citation.glosses().isEmpty()) {
+      value += "\n≈ " + escapeLinkText(citation.glossLine());
     }
     return fit(value + "\n" + source, MessageEmbed.VALUE_MAX_LENGTH);
   }

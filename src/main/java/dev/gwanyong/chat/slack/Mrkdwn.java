@@ -16,12 +16,6 @@ final class Mrkdwn {
   /** Slack's own limit for the text of a section block or a context element. */
   static final int MAX_TEXT = 3_000;
 
-  /**
-   * Slack only opens bold at a word boundary; Hangul particles glue to the word ("쿠버네티스를"), so a zero-width
-   * space marks the boundary without changing what the member reads.
-   */
-  private static final char BOUNDARY = '\u200B';
-
   private Mrkdwn() {}
 
   static String escape(String text) {
@@ -84,11 +78,9 @@ final class Mrkdwn {
     return cut + "…";
   }
 
+  /** Slack only opens bold at a word boundary, which holds because emphasis always covers whole written words. */
   private static String bold(String quote, Citation.Span span) {
-    boolean glued = span.start() > 0 && Character.isLetterOrDigit(quote.charAt(span.start() - 1));
-    boolean gluedAfter = span.end() < quote.length() && Character.isLetterOrDigit(quote.charAt(span.end()));
-    String bold = "*" + escape(quote.substring(span.start(), span.end())) + "*";
-    return (glued ? BOUNDARY + bold : bold) + (gluedAfter ? String.valueOf(BOUNDARY) : "");
+    return "*" + escape(quote.substring(span.start(), span.end())) + "*";
   }
 
   /** Sorted, non-overlapping spans inside the quote, trimmed of spaces (Slack ignores "* word*"). */

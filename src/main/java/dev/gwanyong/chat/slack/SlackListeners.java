@@ -14,6 +14,8 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import com.slack.api.model.Message;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.webhook.WebhookResponse;
@@ -25,6 +27,7 @@ import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.ModerationReply;
 import dev.gwanyong.chat.ModerationRequest;
 import dev.gwanyong.chat.Vote;
+import dev.gwanyong.chat.VoteReply;
 import dev.gwanyong.chat.slack.SlackRenderer.Surface;
 import java.io.IOException;
 import java.util.List;
@@ -46,7 +49,7 @@ final class SlackListeners {
   static final List<CommandSpec> COMMANDS = List.of(Commands.ASK, Commands.KB);
 
   /** The Events API subscriptions these listeners need; the manifest is generated from them. */
-  static final List<String> BOT_EVENTS = List.of("app_mention", "message.channels", "message.groups");
+  static final List<String> BOT_EVENTS = List.of("app_mention", "message.channels", "message.groups", "message.im");
 
   /** The bot scopes these listeners need, and no more. */
   static final List<String> BOT_SCOPES =
@@ -54,6 +57,7 @@ final class SlackListeners {
           "app_mentions:read", // app_mention
           "channels:history", // message.channels: plain questions in public Q&A channels
           "groups:history", // message.groups: the same in private Q&A channels
+          "im:history", // message.im: questions in a direct message with the bot
           "chat:write", // chat.postMessage into the question's thread
           "commands", // /ask and /kb
           "usergroups:read"); // /kb: whether the member is in a moderator group (only asked when groups are set)
@@ -93,7 +97,9 @@ final class SlackListeners {
     app.event(MessageEvent.class, this::message);
     app.blockAction(SlackRenderer.VOTE_UP, (req, ctx) -> vote(req.getPayload(), ctx, true));
     app.blockAction(SlackRenderer.VOTE_DOWN, (req, ctx) -> vote(req.getPayload(), ctx, false));
+    app.blockAction(SlackRenderer.SHOULD_HAVE_ANSWERED, (req, ctx) -> vote(req.getPayload(), ctx, false));
     app.blockAction(SlackRenderer.POST_TO_CHANNEL, this::postToChannel);
+    app.blockAction(SlackRenderer.SHOW_MORE, this::showMore);
   }
 
   /** {@code /ask}: answered privately through the command's response_url. */
@@ -140,17 +146,22 @@ final class SlackListeners {
     AppMentionEvent e = payload.getEvent();
     if (e.getBotId() == null && e.getUser() != null && !e.getUser().equals(ctx.getBotUserId())) {
       String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-      answerInThread(ctx, e.getUser(), e.getChannel(), e.getTs(), thread, e.getText());
+      answer(ctx, e.getUser(), e.getChannel(), e.getTs(), Optional.of(thread), e.getText());
     }
     return ctx.ack();
   }
 
-  /** A plain message: a question only in a Q&amp;A channel, see {@link #isQuestionForUs}. */
+  /**
+   * A plain message: a question in a direct message with the bot, answered right there (in its thread when it was
+   * sent in one), or in a Q&amp;A channel, see {@link #isQuestionForUs}.
+   */
   private Response message(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
     MessageEvent e = payload.getEvent();
-    if (isQuestionForUs(e, ctx.getBotUserId())) {
+    if (isDirectQuestion(e, ctx.getBotUserId())) {
+      answer(ctx, e.getUser(), e.getChannel(), e.getTs(), Optional.ofNullable(e.getThreadTs()), e.getText());
+    } else if (isQuestionForUs(e, ctx.getBotUserId())) {
       String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-      answerInThread(ctx, e.getUser(), e.getChannel(), e.getTs(), thread, e.getText());
+      answer(ctx, e.getUser(), e.getChannel(), e.getTs(), Optional.of(thread), e.getText());
     }
     return ctx.ack();
   }
@@ -175,6 +186,31 @@ final class SlackListeners {
     return ctx.ack();
   }
 
+  /** "Show more" beside a quote: the whole paragraph, for the clicker only. */
+  private Response showMore(BlockActionRequest req, ActionContext ctx) {
+    String value = req.getPayload().getActions().getFirst().getValue();
+    int colon = value == null ? -1 : value.lastIndexOf(':');
+    String answerId = colon < 0 ? "" : value.substring(0, colon);
+    int rank = colon < 0 ? 0 : rank(value.substring(colon + 1));
+    later("show more", () -> {
+      Optional<SlackMessage> message = renderer.render(dispatcher.showMore(answerId, rank), Surface.THREAD);
+      if (message.isPresent()) {
+        respond(ctx.respond(ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
+            .text(message.get().text()).blocks(message.get().blocks()).build()));
+      }
+    });
+    return ctx.ack();
+  }
+
+  /** A citation's rank from a button; 0, which no citation has, for anything else. */
+  private static int rank(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
   /**
    * Plain messages count only in Q&amp;A channels, from people, not edits (Bolt routes subtypes such as
    * {@code message_changed} elsewhere), not mentions (the {@code app_mention} listener has them), and in a thread
@@ -191,19 +227,27 @@ final class SlackListeners {
     return !reply || askedThreads.contains(e.getChannel(), e.getThreadTs());
   }
 
-  private void answerInThread(EventContext ctx, String user, String channel, String ts, String thread, String text) {
+  /** Every message a member sends the bot directly is a question; edits and other subtypes are routed elsewhere. */
+  private static boolean isDirectQuestion(MessageEvent e, String botUserId) {
+    return "im".equals(e.getChannelType()) && e.getBotId() == null && e.getUser() != null
+        && !e.getUser().equals(botUserId) && e.getText() != null;
+  }
+
+  /** Answers in {@code thread}, or as a plain message of a direct conversation when there is none. */
+  private void answer(
+      EventContext ctx, String user, String channel, String ts, Optional<String> thread, String text) {
     // A message and the mention inside it arrive as two events, and Slack retries: both share channel and ts.
     ChatRequest request =
         new ChatRequest(SlackPlatform.ID, "message:" + channel + ":" + ts, user, channel, plain(text));
     later("thread answer", () -> {
       ChatReply reply = dispatcher.handle(request);
       if (!(reply instanceof ChatReply.Duplicate)) {
-        askedThreads.remember(channel, thread);
+        thread.ifPresent(t -> askedThreads.remember(channel, t));
       }
       Optional<SlackMessage> message = renderer.render(reply, Surface.THREAD);
       if (message.isPresent()) {
         ChatPostMessageResponse response = ctx.client().chatPostMessage(r -> r
-            .channel(channel).threadTs(thread).text(message.get().text()).blocks(message.get().blocks()));
+            .channel(channel).threadTs(thread.orElse(null)).text(message.get().text()).blocks(message.get().blocks()));
         if (!response.isOk()) {
           LOG.warning("chat.postMessage to " + channel + " failed: " + response.getError());
         }
@@ -211,13 +255,26 @@ final class SlackListeners {
     });
   }
 
+  /**
+   * 👍, 👎 or "this should have been answered": recorded once per member, the counts shown on the message everyone
+   * sees (a private {@code /ask} answer has no message in the payload and only the voter to show it to), and the
+   * voter thanked privately.
+   */
   private Response vote(BlockActionPayload p, ActionContext ctx, boolean helpful) {
     String answerId = p.getActions().getFirst().getValue();
     Vote vote = new Vote(SlackPlatform.ID, p.getUser().getId(), answerId, helpful);
     later("vote", () -> {
-      String thanks = Mrkdwn.escape(dispatcher.vote(vote));
-      respond(ctx.respond(
-          ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(thanks).build()));
+      VoteReply reply = dispatcher.vote(vote);
+      Message message = p.getMessage();
+      if (message != null && message.getBlocks() != null) {
+        ChatUpdateResponse updated = ctx.client().chatUpdate(r -> r.channel(channelOf(p)).ts(message.getTs())
+            .text(message.getText()).blocks(SlackRenderer.withCounts(message.getBlocks(), reply)));
+        if (!updated.isOk()) {
+          LOG.warning("chat.update of vote counts in " + channelOf(p) + " failed: " + updated.getError());
+        }
+      }
+      respond(ctx.respond(ActionResponse.builder()
+          .responseType("ephemeral").replaceOriginal(false).text(Mrkdwn.escape(reply.thanks())).build()));
     });
     return ctx.ack();
   }

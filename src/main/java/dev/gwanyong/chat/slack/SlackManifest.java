@@ -39,6 +39,10 @@ public final class SlackManifest {
             "name", "Gwanyong",
             "description", "Answers questions with short cited quotes from its sources, or says they don't cover it."));
     Map<String, Object> features = new LinkedHashMap<>();
+    // The Messages tab lets members write to the bot directly; the listeners answer message.im events.
+    features.put(
+        "app_home",
+        ordered("home_tab_enabled", false, "messages_tab_enabled", true, "messages_tab_read_only_enabled", false));
     features.put("bot_user", ordered("display_name", "gwanyong", "always_online", true));
     features.put("slash_commands", SlackListeners.COMMANDS.stream().map(SlackManifest::command).toList());
     manifest.put("features", features);

@@ -7,12 +7,15 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
+import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
 import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Citation;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.ChatReply;
+import dev.gwanyong.chat.VoteReply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +30,10 @@ final class SlackRenderer {
   static final String VOTE_UP = "gwanyong_vote_up";
   static final String VOTE_DOWN = "gwanyong_vote_down";
   static final String POST_TO_CHANNEL = "gwanyong_post_to_channel";
+  /** Beside each quote: the whole paragraph, for the clicker only. */
+  static final String SHOW_MORE = "gwanyong_show_more";
+  /** Under a refusal: a 👎 that says the sources should have covered the question. */
+  static final String SHOULD_HAVE_ANSWERED = "gwanyong_should_have_answered";
 
   /** Slack refuses a message with more blocks than this. */
   static final int MAX_BLOCKS = 50;
@@ -54,7 +61,8 @@ final class SlackRenderer {
   Optional<SlackMessage> render(ChatReply reply, Surface surface) {
     return switch (reply) {
       case ChatReply.Answered answered -> Optional.of(answered(answered, surface));
-      case ChatReply.Refused refused -> Optional.of(refused(refused.answer(), surface));
+      case ChatReply.Refused refused -> Optional.of(refused(refused, surface));
+      case ChatReply.Paragraph paragraph -> Optional.of(paragraph(paragraph.citation()));
       case ChatReply.Help help -> Optional.of(plain(help.message()));
       case ChatReply.Failed failed -> Optional.of(plain(failed.message()));
       case ChatReply.Duplicate duplicate -> Optional.empty();
@@ -77,7 +85,10 @@ final class SlackRenderer {
     List<Citation> shown = answer.citations().subList(0, Math.min(room, answer.citations().size()));
     for (int i = 0; i < shown.size(); i++) {
       Citation citation = shown.get(i);
-      blocks.add(section(s -> s.text(markdownText(Mrkdwn.fit(quoteText(citation), Mrkdwn.MAX_TEXT)))));
+      // The button names the answer and the citation; the dispatcher remembers the paragraph.
+      String more = reply.answerId() + ":" + (i + 1);
+      blocks.add(section(s -> s.text(markdownText(Mrkdwn.fit(quoteText(citation), Mrkdwn.MAX_TEXT)))
+          .accessory(button(b -> b.actionId(SHOW_MORE).text(plainText(phrases.showMore(), true)).value(more)))));
       blocks.add(context(List.of(markdownText(Mrkdwn.fit(sourceLine(i + 1, citation), Mrkdwn.MAX_TEXT)))));
     }
 
@@ -91,30 +102,46 @@ final class SlackRenderer {
     return new SlackMessage(Mrkdwn.fit(fallback, Mrkdwn.MAX_TEXT), blocks);
   }
 
-  /** Rank, title linked to the source, paragraph; a link Slack cannot open (a corpus path) is shown as code. */
   private static String sourceLine(int rank, Citation citation) {
-    String head = "*" + rank + "* · ";
+    return "*" + rank + "* · " + source(citation);
+  }
+
+  /** Title linked to the source, paragraph; a link Slack cannot open (a corpus path) is shown as code. */
+  private static String source(Citation citation) {
     if (Mrkdwn.isWebUrl(citation.url())) {
-      return head + Mrkdwn.link(citation.url(), citation.title()) + " · ¶" + citation.paragraph();
+      return Mrkdwn.link(citation.url(), citation.title()) + " · ¶" + citation.paragraph();
     }
     String path = Mrkdwn.escape(citation.url()).replace('`', '\'');
-    String line = head + Mrkdwn.escape(citation.title()) + " · ¶" + citation.paragraph();
+    String line = Mrkdwn.escape(citation.title()) + " · ¶" + citation.paragraph();
     return path.isBlank() ? line : line + " · `" + path + "`";
   }
 
+  /** The whole paragraph around a quote, the quoted sentences in bold so the reader finds their place. */
+  private static SlackMessage paragraph(Citation citation) {
+    String text = Mrkdwn.fit(
+        Mrkdwn.quote(citation.context(), List.of(new Citation.Span(citation.start(), citation.end()))),
+        Mrkdwn.MAX_TEXT);
+    String source = Mrkdwn.fit(source(citation), Mrkdwn.MAX_TEXT);
+    List<LayoutBlock> blocks =
+        List.of(section(s -> s.text(markdownText(text))), context(List.of(markdownText(source))));
+    return new SlackMessage(Mrkdwn.fit(Mrkdwn.escape(citation.context()), Mrkdwn.MAX_TEXT), blocks);
+  }
+
+  /** The quote, then its translation, or, for an English reader of an untranslated Korean quote, its gloss. */
   private static String quoteText(Citation citation) {
     String text = Mrkdwn.quote(citation.quote(), citation.highlights());
+    String gloss = citation.glosses().isEmpty() ? text : text + "\n≈ " + Mrkdwn.escape(citation.glossLine());
     return citation
         .translation()
         .filter(t -> !t.isBlank())
         .map(t -> text + "\n↳ " + Mrkdwn.fit(Mrkdwn.escape(t.strip()), MAX_TRANSLATION))
-        .orElse(text);
+        .orElse(gloss);
   }
 
   private static List<BlockElement> buttons(ChatReply.Answered reply, Phrases phrases, Surface surface) {
     List<BlockElement> buttons = new ArrayList<>();
-    buttons.add(button(b -> b.actionId(VOTE_UP).text(plainText("👍", true)).value(reply.answerId())));
-    buttons.add(button(b -> b.actionId(VOTE_DOWN).text(plainText("👎", true)).value(reply.answerId())));
+    buttons.add(voteButton(VOTE_UP, reply.answerId(), "👍"));
+    buttons.add(voteButton(VOTE_DOWN, reply.answerId(), "👎"));
     String question = readable(reply.answer().question());
     if (surface == Surface.EPHEMERAL && question.length() <= MAX_BUTTON_VALUE) {
       // The question itself travels in the button, so the answer can be posted even after a restart.
@@ -127,7 +154,39 @@ final class SlackRenderer {
     return buttons;
   }
 
-  private SlackMessage refused(Answer answer, Surface surface) {
+  private static BlockElement voteButton(String actionId, String answerId, String text) {
+    return button(b -> b.actionId(actionId).text(plainText(text, true)).value(answerId));
+  }
+
+  /**
+   * The blocks of a message as Slack sent them back with a click, with each vote button's text showing its count.
+   * The message itself is the record of what was shown, so this works for answers given before a restart too.
+   */
+  static List<LayoutBlock> withCounts(List<LayoutBlock> blocks, VoteReply reply) {
+    VoteReply.Counts counts = reply.counts();
+    for (LayoutBlock block : blocks) {
+      if (block instanceof ActionsBlock actions) {
+        for (BlockElement element : actions.getElements()) {
+          if (element instanceof ButtonElement button) {
+            String text = switch (button.getActionId()) {
+              case VOTE_UP -> VoteReply.Counts.label("👍", counts.up());
+              case VOTE_DOWN -> VoteReply.Counts.label("👎", counts.down());
+              case SHOULD_HAVE_ANSWERED ->
+                  VoteReply.Counts.label(Phrases.of(reply.language()).shouldHaveAnswered(), counts.down());
+              default -> null;
+            };
+            if (text != null) {
+              button.setText(plainText(text, true));
+            }
+          }
+        }
+      }
+    }
+    return blocks;
+  }
+
+  private SlackMessage refused(ChatReply.Refused reply, Surface surface) {
+    Answer answer = reply.answer();
     Phrases phrases = Phrases.of(answer.language());
     List<LayoutBlock> blocks = new ArrayList<>();
     echoQuestion(answer, surface, blocks);
@@ -138,6 +197,7 @@ final class SlackRenderer {
     text.append('\n').append(Mrkdwn.escape(phrases.askModerator()));
     String body = Mrkdwn.fit(text.toString(), Mrkdwn.MAX_TEXT);
     blocks.add(section(s -> s.text(markdownText(body))));
+    blocks.add(actions(List.of(voteButton(SHOULD_HAVE_ANSWERED, reply.answerId(), phrases.shouldHaveAnswered()))));
     return new SlackMessage(body, blocks);
   }
 

@@ -64,7 +64,7 @@ class DiscordKbCommandTest {
     JsonNode kb = registration.body().path(1);
     assertEquals("kb", kb.path("name").asText());
     List<String> subcommands = kb.path("options").valueStream().map(o -> o.path("name").asText()).toList();
-    assertEquals(List.of("add", "update", "remove", "show", "list", "reindex", "status"), subcommands);
+    assertEquals(List.of("add", "update", "remove", "show", "list", "reindex", "status", "unanswered"), subcommands);
   }
 
   @Test
@@ -162,6 +162,16 @@ class DiscordKbCommandTest {
 
     JsonNode both = discord.kb("add", Map.of("url", "https://example.org/a", "text", "hello"), MODERATOR);
     assertTrue(reply(both).contains("either url: or text:"), reply(both));
+  }
+
+  @Test
+  void moderatorsSeeTheUnansweredQuestionsWithTheDaysOptionAndMembersDoNot() throws Exception {
+    fixture.dispatcher.handle(new dev.gwanyong.chat.ChatRequest("discord", "q1", "U1", "C1", "김치찌개 끓이는 법?"));
+
+    assertEquals("⛔ Only moderators can see the unanswered questions.", reply(discord.kb("unanswered", Map.of(), NOBODY)));
+    String report = reply(discord.kb("unanswered", Map.of("days", "7"), MODERATOR));
+    assertTrue(report.startsWith("Unanswered questions in the last 7 days"), report);
+    assertTrue(report.contains("김치찌개 끓이는 법? — refused 1×"), report);
   }
 
   private static Map<String, String> haechiOptions() {

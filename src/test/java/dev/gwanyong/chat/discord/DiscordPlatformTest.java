@@ -106,17 +106,45 @@ class DiscordPlatformTest {
 
     long guilds = 1L; // JDA always asks for GUILDS: it keeps the channel list that permissions are read from
     long guildMessages = 1L << 9;
+    long directMessages = 1L << 12;
     long messageContent = 1L << 15;
-    assertEquals(guilds | guildMessages | messageContent, discord.identifiedIntents());
+    assertEquals(guilds | guildMessages | directMessages | messageContent, discord.identifiedIntents());
     RestCall registration = discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/commands");
     assertEquals("ask", registration.body().path(0).path("name").asText());
   }
 
   @Test
-  void withoutQaChannelsItNeedsNoMessageIntents() throws Exception {
+  void withoutQaChannelsItNeedsNoGuildMessageIntents() throws Exception {
     connect(new DiscordStandIn(), bundled, List.of(), List.of());
 
-    assertEquals(1L, discord.identifiedIntents(), "GUILDS only; MESSAGE_CONTENT is privileged");
+    long directMessages = 1L << 12;
+    assertEquals(1L | directMessages, discord.identifiedIntents(), "GUILDS and DMs only; MESSAGE_CONTENT is privileged");
+  }
+
+  @Test
+  void aDirectMessageIsAnsweredAsAReplyInTheConversationAndTheBotsOwnAreNot() throws Exception {
+    connect(new DiscordStandIn(), bundled, List.of(), List.of());
+    String conversation = "7000000000000000001";
+
+    discord.directMessage(conversation, StandInJson.botUser(), QUESTION);
+    JsonNode asked = discord.directMessage(conversation, member(), QUESTION);
+
+    RestCall answer = discord.await("POST", "/channels/" + conversation + "/messages");
+    assertTrue(firstQuote(answer).contains("78%"), answer.toString());
+    assertEquals(asked.path("id").asText(), answer.body().path("message_reference").path("message_id").asText());
+    Thread.sleep(300);
+    assertEquals(1, discord.calls().stream().filter(c -> c.is("POST", "/channels/" + conversation + "/messages")).count(),
+        "the bot's own message is not a question");
+  }
+
+  @Test
+  void askWorksInDirectMessagesAndKbOnlyInGuilds() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+
+    RestCall registration = discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/commands");
+    assertEquals("ask", registration.body().path(0).path("name").asText());
+    assertEquals("[0,1]", registration.body().path(0).path("contexts").toString().replace("\"", ""));
+    assertEquals("[0]", registration.body().path(1).path("contexts").toString().replace("\"", ""));
   }
 
   @Test
@@ -128,7 +156,10 @@ class DiscordPlatformTest {
     RestCall refusal = discord.await("PATCH", ORIGINAL);
     JsonNode embed = refusal.body().path("embeds").path(0);
     assertEquals(Phrases.of(Language.ENGLISH).notCovered(), embed.path("title").asText(), refusal.toString());
-    assertTrue(refusal.body().path("components").isEmpty(), "no vote buttons under a refusal");
+    JsonNode buttons = refusal.body().path("components").path(0).path("components");
+    assertEquals(1, buttons.size(), "no 👍/👎 under a refusal, only: " + buttons);
+    assertEquals(Phrases.of(Language.ENGLISH).shouldHaveAnswered(), buttons.path(0).path("label").asText());
+    assertEquals(false, VoteButton.parse(buttons.path(0).path("custom_id").asText()).orElseThrow().helpful());
     String log = Files.readString(feedbackFile(), StandardCharsets.UTF_8);
     assertTrue(log.contains("\"kind\":\"refused\"") && log.contains("kimchi stew"), log);
   }
@@ -301,21 +332,64 @@ class DiscordPlatformTest {
   }
 
   @Test
-  void aVoteClickIsRecordedInTheFeedbackLog() throws Exception {
+  void aVoteClickIsRecordedShownAsACountOnTheMessageAndThankedPrivately() throws Exception {
     connect(new DiscordStandIn(), bundled);
     discord.ask(QUESTION, false);
     RestCall answer = discord.await("PATCH", ORIGINAL);
+    JsonNode message = discord.json().postedMessage(StandInJson.QA_CHANNEL, answer.body());
     String upvote = answer.body().path("components").path(0).path("components").path(0).path("custom_id").asText();
+    String downvote = answer.body().path("components").path(0).path("components").path(1).path("custom_id").asText();
 
-    discord.click(discord.json().postedMessage(StandInJson.QA_CHANNEL, answer.body()), upvote);
+    discord.click(message, upvote);
+    assertEquals(List.of("👍 1", "👎"), labels(awaitCountUpdate(1)));
+    RestCall thanks = discord.await("POST", "/webhooks/\\d+/[^/]+");
+    assertEquals(64, thanks.body().path("flags").asInt(), "thanks are for the voter only");
 
-    RestCall thanks =
-        discord.awaitAll("POST", CALLBACK).stream().filter(c -> c.body().path("type").asInt() == 4).findFirst()
-            .orElseThrow();
-    assertEquals(64, thanks.body().path("data").path("flags").asInt(), "thanks are for the voter only");
-    String log = Files.readString(feedbackFile(), StandardCharsets.UTF_8);
+    discord.click(message, upvote);
+    assertEquals(List.of("👍 1", "👎"), labels(awaitCountUpdate(2)), "the same click twice is one vote");
+    discord.click(message, downvote);
+    assertEquals(List.of("👍", "👎 1"), labels(awaitCountUpdate(3)), "a second click changes the vote");
+
     String answerId = VoteButton.parse(upvote).orElseThrow().answerId();
-    assertTrue(log.contains("\"kind\":\"vote\"") && log.contains(answerId) && log.contains("\"vote\":\"up\""), log);
+    List<String> votes = Files.readAllLines(feedbackFile(), StandardCharsets.UTF_8).stream()
+        .filter(l -> l.contains("\"kind\":\"vote\"") && l.contains(answerId))
+        .map(l -> l.contains("\"vote\":\"up\"") ? "up" : "down").toList();
+    assertEquals(List.of("up", "down"), votes, "only changes are logged");
+  }
+
+  @Test
+  void showMoreRepliesWithTheWholeParagraphForTheClickerOnly() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+    discord.ask(QUESTION, false);
+    RestCall answer = discord.await("PATCH", ORIGINAL);
+    JsonNode more = answer.body().path("components").path(1).path("components").path(0);
+    assertTrue(more.path("label").asText().startsWith("📄 더 보기"), more.toString());
+
+    discord.click(discord.json().postedMessage(StandInJson.QA_CHANNEL, answer.body()), more.path("custom_id").asText());
+
+    RestCall shown = discord.awaitAll("POST", CALLBACK).stream()
+        .filter(c -> c.body().path("type").asInt() == 4).findFirst().orElseThrow();
+    assertEquals(64, shown.body().path("data").path("flags").asInt(), "for the clicker only");
+    String paragraph = shown.body().path("data").path("embeds").path(0).path("description").asText();
+    assertTrue(paragraph.contains("**미국 클라우드 컴퓨팅 재단 CNCF가"), paragraph);
+  }
+
+  /** The {@code count}-th message update a click made (interaction callback type 7). */
+  private JsonNode awaitCountUpdate(int count) throws InterruptedException {
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
+    while (java.time.Instant.now().isBefore(deadline)) {
+      List<RestCall> updates = discord.calls().stream()
+          .filter(c -> c.is("POST", CALLBACK) && c.body().path("type").asInt() == 7).toList();
+      if (updates.size() >= count) {
+        return updates.get(count - 1).body().path("data");
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no message update " + count + "; calls: " + discord.calls());
+  }
+
+  private static List<String> labels(JsonNode data) {
+    return data.path("components").path(0).path("components").valueStream().map(b -> b.path("label").asText()).toList();
   }
 
   /** The first citation's quote: the first line of the embed's first field. */

@@ -62,9 +62,9 @@ class DiscordRendererTest {
   @Test
   void aReferenceWithParenthesesIsStillALinkAndACorpusPathIsPlainText() {
     Citation wiki = new Citation("Docker Swarm.", "k8s", "Orchestration", 2, 0, 13,
-        "https://en.wikipedia.org/wiki/Docker_(software)", 1.0, "Docker Swarm.", Optional.empty(), List.of());
+        "https://en.wikipedia.org/wiki/Docker_(software)", 1.0, "Docker Swarm.", Optional.empty(), List.of(), List.of());
     Citation file = new Citation("Docker Swarm.", "k8s", "Orchestration", 2, 0, 13,
-        "index/container-orchestration.txt#L9", 1.0, "Docker Swarm.", Optional.empty(), List.of());
+        "index/container-orchestration.txt#L9", 1.0, "Docker Swarm.", Optional.empty(), List.of(), List.of());
 
     assertTrue(renderer.citation(wiki).endsWith("[Orchestration](https://en.wikipedia.org/wiki/Docker_%28software%29) · ¶2"),
         renderer.citation(wiki));
@@ -160,7 +160,7 @@ class DiscordRendererTest {
 
   private static Citation citation(String quote, Optional<String> translation, List<Citation.Span> highlights) {
     return new Citation(quote, "k8s", "쿠버네티스와 ‘관용’", 3, 0, quote.length(), "https://example.org/k8s", 1.0, quote,
-        translation, highlights);
+        translation, highlights, List.of());
   }
 
   private static Answer answer(Language language, int citations, Optional<String> translation) {

@@ -92,6 +92,13 @@ final class DiscordStandIn implements AutoCloseable {
     return message;
   }
 
+  /** {@code author} writes to the bot directly in the conversation {@code channelId}; returns the message. */
+  JsonNode directMessage(String channelId, ObjectNode author, String content) {
+    ObjectNode message = json.directMessage(channelId, author, content);
+    gateway.dispatch("MESSAGE_CREATE", message);
+    return message;
+  }
+
   /** Delivers a message again, as the gateway may after a reconnect. */
   void redeliver(JsonNode message) {
     gateway.dispatch("MESSAGE_CREATE", message);

@@ -241,6 +241,14 @@ final class StandInJson {
     return message;
   }
 
+  /** A direct message to the bot, as the gateway delivers it: no guild and no member. */
+  ObjectNode directMessage(String channelId, ObjectNode author, String content) {
+    ObjectNode message = message(channelId, author, content, false);
+    message.remove("guild_id");
+    message.remove("member");
+    return message;
+  }
+
   /** What Discord answers when the bot posts or edits a message: the body it sent, as a message by the bot. */
   ObjectNode postedMessage(String channelId, JsonNode body) {
     ObjectNode message = message(channelId, botUser(), body.path("content").asText(""), false);

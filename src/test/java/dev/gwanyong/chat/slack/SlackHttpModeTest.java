@@ -198,6 +198,105 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void oneVotePerMemberWithCountsShownOnTheMessageEveryoneSees() throws Exception {
+    String asked = nextTs();
+    client.postJson(event("message", "UALICE", QA_CHANNEL, QUESTION, asked, null));
+    SlackApiStub.Call answer = slack.await(c -> c.method().equals("chat.postMessage"));
+    Map<String, Object> message = Map.of(
+        "type", "message", "ts", "1700000000.000100", "text", answer.params().get("text"),
+        "blocks", JSON.readValue(answer.params().get("blocks"), List.class));
+    String answerId = buttons(answer.blocks()).getFirst().path("value").asText();
+    int linesBefore = Files.readAllLines(feedbackFile, StandardCharsets.UTF_8).size();
+
+    client.postForm(Map.of("payload", click(SlackRenderer.VOTE_UP, answerId, "v1", "UALICE", Optional.of(message))));
+    assertEquals(List.of("👍 1", "👎"), voteLabels(awaitUpdate(1)));
+    client.postForm(Map.of("payload", click(SlackRenderer.VOTE_UP, answerId, "v2", "UALICE", Optional.of(message))));
+    assertEquals(List.of("👍 1", "👎"), voteLabels(awaitUpdate(2)), "the same click twice is one vote");
+    client.postForm(Map.of("payload", click(SlackRenderer.VOTE_DOWN, answerId, "v3", "UALICE", Optional.of(message))));
+    assertEquals(List.of("👍", "👎 1"), voteLabels(awaitUpdate(3)), "a second click changes the vote");
+    client.postForm(Map.of("payload", click(SlackRenderer.VOTE_UP, answerId, "v4", "UBOB", Optional.of(message))));
+    assertEquals(List.of("👍 1", "👎 1"), voteLabels(awaitUpdate(4)));
+
+    assertEquals("1700000000.000100", slack.calls("chat.update").getLast().params().get("ts"));
+    List<String> lines = Files.readAllLines(feedbackFile, StandardCharsets.UTF_8);
+    List<String> votes = new java.util.ArrayList<>();
+    for (String line : lines.subList(linesBefore, lines.size())) {
+      JsonNode node = JSON.readTree(line);
+      if (node.path("kind").asText().equals("vote")) {
+        votes.add(node.path("user").asText() + ":" + node.path("vote").asText());
+      }
+    }
+    assertEquals(List.of("UALICE:up", "UALICE:down", "UBOB:up"), votes, "only changes are logged");
+  }
+
+  @Test
+  void aRefusalOffersThisShouldHaveBeenAnsweredWhichIsLoggedAsADownVote() throws Exception {
+    ask("What is the recipe for kimchi stew?", "refused");
+    JsonNode blocks = slack.await(c -> c.path().equals("/respond/refused")).blocks();
+    JsonNode button = buttons(blocks).getFirst();
+    assertEquals(SlackRenderer.SHOULD_HAVE_ANSWERED, button.path("action_id").asText());
+    assertEquals("🙋 This should have been answered", button.path("text").path("text").asText());
+
+    client.postForm(Map.of("payload", click(SlackRenderer.SHOULD_HAVE_ANSWERED, button.path("value").asText(), "missing")));
+
+    slack.await(c -> c.path().equals("/respond/missing"));
+    JsonNode vote = JSON.readTree(Files.readAllLines(feedbackFile, StandardCharsets.UTF_8).getLast());
+    assertEquals("down", vote.path("vote").asText());
+    assertEquals("What is the recipe for kimchi stew?", vote.path("question").asText());
+  }
+
+  private JsonNode awaitUpdate(int count) throws InterruptedException {
+    slack.await(c -> slack.calls("chat.update").size() >= count);
+    return slack.calls("chat.update").get(count - 1).blocks();
+  }
+
+  private static List<String> voteLabels(JsonNode blocks) {
+    return buttons(blocks).stream().map(b -> b.path("text").path("text").asText()).toList();
+  }
+
+  @Test
+  void aDirectMessageIsAnsweredInTheConversationWithoutAThreadAndTheBotsOwnAreNot() throws Exception {
+    String direct = "D0DIRECT";
+    client.postJson(event("message", SlackApiStub.BOT_USER, direct, "im", QUESTION, nextTs(), null));
+    String asked = nextTs();
+    client.postJson(event("message", "UALICE", direct, "im", QUESTION, asked, null));
+
+    SlackApiStub.Call answer = slack.await(c -> c.method().equals("chat.postMessage"));
+    assertEquals(direct, answer.params().get("channel"));
+    assertFalse(answer.params().containsKey("thread_ts"), "a direct conversation is answered in line");
+    assertTrue(answer.blocks().toString().contains("78%"), answer.body());
+
+    String inThread = nextTs();
+    client.postJson(event("message", "UALICE", direct, "im", QUESTION, inThread, asked));
+    SlackApiStub.Call threaded = slack.await(c -> c.method().equals("chat.postMessage") && c.params().containsKey("thread_ts"));
+    assertEquals(asked, threaded.params().get("thread_ts"));
+    Thread.sleep(300);
+    assertEquals(2, slack.calls("chat.postMessage").size(), "the bot's own message is not a question");
+  }
+
+  @Test
+  void showMoreGivesTheClickerTheWholeParagraphWithTheQuoteInBold() throws Exception {
+    ask(QUESTION, "more-source");
+    JsonNode blocks = slack.await(c -> c.path().equals("/respond/more-source")).blocks();
+    JsonNode button = blocks.valueStream().filter(b -> b.has("accessory")).findFirst().orElseThrow().path("accessory");
+    assertEquals(SlackRenderer.SHOW_MORE, button.path("action_id").asText());
+    assertEquals("📄 더 보기", button.path("text").path("text").asText());
+
+    client.postForm(Map.of("payload", click(SlackRenderer.SHOW_MORE, button.path("value").asText(), "more")));
+
+    SlackApiStub.Call more = slack.await(c -> c.path().equals("/respond/more"));
+    assertEquals("ephemeral", more.params().get("response_type"));
+    assertEquals("false", more.params().get("replace_original"));
+    String paragraph = more.blocks().path(0).path("text").path("text").asText();
+    assertTrue(paragraph.startsWith("> "), paragraph);
+    assertTrue(paragraph.contains("*미국 클라우드 컴퓨팅 재단 CNCF가"), "the quote is bold inside its paragraph: " + paragraph);
+
+    client.postForm(Map.of("payload", click(SlackRenderer.SHOW_MORE, "forged-without-rank", "more-bad")));
+    assertEquals("That answer is too old to show more of; please ask again.",
+        slack.await(c -> c.path().equals("/respond/more-bad")).params().get("text"));
+  }
+
+  @Test
   void postToChannelSharesTheAnswerWithEveryone() throws Exception {
     ask(QUESTION, "share-source");
     JsonNode blocks = slack.await(c -> c.path().equals("/respond/share-source")).blocks();
@@ -263,6 +362,11 @@ class SlackHttpModeTest {
   }
 
   private static String event(String type, String user, String channel, String text, String ts, String threadTs) {
+    return event(type, user, channel, "channel", text, ts, threadTs);
+  }
+
+  private static String event(
+      String type, String user, String channel, String channelType, String text, String ts, String threadTs) {
     Map<String, Object> event = new LinkedHashMap<>();
     event.put("type", type);
     event.put("user", user);
@@ -270,7 +374,7 @@ class SlackHttpModeTest {
     event.put("ts", ts);
     event.put("channel", channel);
     event.put("event_ts", ts);
-    event.put("channel_type", "channel");
+    event.put("channel_type", channelType);
     if (threadTs != null) {
       event.put("thread_ts", threadTs);
     }
@@ -315,6 +419,12 @@ class SlackHttpModeTest {
   }
 
   private String click(String actionId, String value, String responseName) throws Exception {
+    return click(actionId, value, responseName, "UALICE", Optional.empty());
+  }
+
+  /** A click by {@code user}; with {@code message}, on a message everyone sees, which Slack sends along. */
+  private String click(String actionId, String value, String responseName, String user, Optional<Map<String, Object>> message)
+      throws Exception {
     Map<String, Object> action = new LinkedHashMap<>();
     action.put("action_id", actionId);
     action.put("block_id", "answer");
@@ -324,10 +434,11 @@ class SlackHttpModeTest {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("type", "block_actions");
     payload.put("team", Map.of("id", "T0TEST", "domain", "gwanyong-test"));
-    payload.put("user", Map.of("id", "UALICE", "username", "alice", "team_id", "T0TEST"));
+    payload.put("user", Map.of("id", user, "username", user.toLowerCase(), "team_id", "T0TEST"));
     payload.put("api_app_id", "AGWANYONG");
     payload.put("token", "legacy-unused");
-    payload.put("container", Map.of("type", "message", "channel_id", OTHER_CHANNEL, "is_ephemeral", true));
+    payload.put("container", Map.of("type", "message", "channel_id", OTHER_CHANNEL, "is_ephemeral", message.isEmpty()));
+    message.ifPresent(m -> payload.put("message", m));
     payload.put("trigger_id", "trigger-click-" + ids.incrementAndGet());
     payload.put("channel", Map.of("id", OTHER_CHANNEL, "name", "general"));
     payload.put("response_url", slack.responseUrl(responseName));

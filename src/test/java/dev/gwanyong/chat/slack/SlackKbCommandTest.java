@@ -135,6 +135,24 @@ class SlackKbCommandTest {
   }
 
   @Test
+  void moderatorsSeeTheUnansweredQuestionsAndMembersDoNot() throws Exception {
+    fixture.dispatcher.handle(new dev.gwanyong.chat.ChatRequest("slack", "q1", "UALICE", "C1", "김치찌개 끓이는 법?"));
+
+    client.postForm(command("/kb", "unanswered", "UALICE", "member"));
+    assertEquals("⛔ Only moderators can see the unanswered questions.",
+        slack.await(c -> c.path().equals("/respond/member")).params().get("text"));
+
+    client.postForm(command("/kb", "unanswered 7", "UMOD", "moderator"));
+    String report = slack.await(c -> c.path().equals("/respond/moderator")).params().get("text");
+    assertTrue(report.startsWith("Unanswered questions in the last 7 days"), report);
+    assertTrue(report.contains("1. 김치찌개 끓이는 법? — refused 1×"), report);
+
+    client.postForm(command("/kb", "unanswered lots", "UMOD", "bad-days"));
+    String bad = slack.await(c -> c.path().equals("/respond/bad-days")).params().get("text");
+    assertTrue(bad.startsWith("⚠️ \"lots\" is not a number of days"), bad);
+  }
+
+  @Test
   void slackEscapingIsUndoneBeforeParsing() throws Exception {
     client.postForm(
         command("/kb", "update kubernetes-history title:\"Kubernetes &amp; Swarm &lt;history&gt;\"", "UMOD", "esc"));

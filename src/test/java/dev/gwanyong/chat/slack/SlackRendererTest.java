@@ -37,18 +37,18 @@ class SlackRendererTest {
   }
 
   @Test
-  void matchedWordsAreBoldEvenWhenHangulParticlesFollow() {
+  void matchedWordsAreBoldWithTheirHangulParticlesAndNoHiddenCharacters() {
     String quote = "기업의 78%가 쿠버네티스를 활용하고 있다.";
     SlackMessage message =
-        render(answer("쿠버네티스 비율?", citation(quote, "관용", "https://x.example", List.of(span(quote, "쿠버네티스")))));
+        render(answer("쿠버네티스 비율?", citation(quote, "관용", "https://x.example", List.of(span(quote, "쿠버네티스를")))));
 
-    assertEquals("> 기업의 78%가 *쿠버네티스*\u200B를 활용하고 있다.", sectionTexts(message).get(1));
+    assertEquals("> 기업의 78%가 *쿠버네티스를* 활용하고 있다.", sectionTexts(message).get(1));
   }
 
   @Test
   void translationSitsUnderTheQuoteAndSourceWithoutWebUrlIsPlainTitle() {
     Citation citation =
-        new Citation("원문.", "s", "제목", 1, 0, 3, "index/s.md", 1, "원문.", Optional.of("The <original>."), List.of());
+        new Citation("원문.", "s", "제목", 1, 0, 3, "index/s.md", 1, "원문.", Optional.of("The <original>."), List.of(), List.of());
     SlackMessage message = render(answer("question", citation));
 
     assertEquals("> 원문.\n↳ The &lt;original&gt;.", sectionTexts(message).get(1));
@@ -68,13 +68,23 @@ class SlackRendererTest {
   }
 
   @Test
+  void anUntranslatedQuoteForAnEnglishReaderCarriesItsGlossLine() {
+    Citation citation = new Citation("쿠버네티스 1.0은 발표되었다.", "s", "역사", 6, 0, 17, "index/s.txt#L9", 1,
+        "쿠버네티스 1.0은 발표되었다.", Optional.empty(), List.of(),
+        List.of(new Citation.Gloss("쿠버네티스", "Kubernetes"), new Citation.Gloss("발표", "released")));
+    SlackMessage message = render(answer("When was Kubernetes released?", citation));
+
+    assertEquals("> 쿠버네티스 1.0은 발표되었다.\n≈ 쿠버네티스 = Kubernetes · 발표 = released", sectionTexts(message).get(1));
+  }
+
+  @Test
   void blockKitLimitsHoldForManyLongCitations() {
     String longTranslation = "&<> translation ".repeat(800);
     List<Citation> citations = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       citations.add(
           new Citation("q".repeat(240), "s" + i, "&".repeat(2000), 1, 0, 240, "https://x.example/" + i, 1,
-              "ctx", Optional.of(longTranslation), List.of()));
+              "ctx", Optional.of(longTranslation), List.of(), List.of()));
     }
     SlackMessage message =
         renderer.render(new ChatReply.Answered("id1", new Answer("q?", Language.ENGLISH, citations, 0.9,
@@ -91,14 +101,19 @@ class SlackRendererTest {
   }
 
   @Test
-  void refusalIsPoliteAndPointsAtTheClosestSourceWithoutButtons() {
+  void refusalIsPoliteAndPointsAtTheClosestSourceWithOnlyAShouldHaveBeenAnsweredButton() {
     Answer refused = new Answer("화성 날씨는?", Language.KOREAN, List.of(), 0.1, Optional.of("쿠버네티스와 ‘관용’"), Optional.empty(), 1);
     SlackMessage message = renderer.render(new ChatReply.Refused("id2", refused), Surface.THREAD).orElseThrow();
 
     String text = sectionTexts(message).getFirst();
     assertTrue(text.startsWith("🤷 제가 가진 자료로는 답할 수 없는 질문입니다."), text);
     assertTrue(text.contains("가장 가까운 자료: 쿠버네티스와 ‘관용’"), text);
-    assertTrue(message.blocks().stream().noneMatch(b -> b instanceof ActionsBlock));
+    List<ActionsBlock> actions =
+        message.blocks().stream().filter(b -> b instanceof ActionsBlock).map(b -> (ActionsBlock) b).toList();
+    assertEquals(1, actions.size());
+    assertEquals(1, actions.getFirst().getElements().size());
+    assertEquals(SlackRenderer.SHOULD_HAVE_ANSWERED,
+        ((com.slack.api.model.block.element.ButtonElement) actions.getFirst().getElements().getFirst()).getActionId());
   }
 
   @Test
@@ -135,7 +150,7 @@ class SlackRendererTest {
   }
 
   private static Citation citation(String quote, String title, String url, List<Citation.Span> spans) {
-    return new Citation(quote, "src", title, 2, 0, quote.length(), url, 1, quote, Optional.empty(), spans);
+    return new Citation(quote, "src", title, 2, 0, quote.length(), url, 1, quote, Optional.empty(), spans, List.of());
   }
 
   private static Citation.Span span(String quote, String word) {

@@ -1,0 +1,114 @@
+package dev.gwanyong.answer;
+
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.Fields;
+import dev.gwanyong.search.Hit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which words of a quote to emphasise: whole written words, never pieces of one. The analysers cut words finer than
+ * a reader does (Nori's 활용 of 활용하고, the 1 and 0 of 1.0), and emphasising such a piece either splits a word
+ * (Slack then needs zero-width spaces inside it) or lights up the wrong number ("License 2.**0**" for a question
+ * about 1.0). So a word is emphasised as a whole when one of its analysed tokens is a weighty match, and only when
+ * every number in it matched too. For English readers of Korean quotes it also lists the words matched through the
+ * lexicon.
+ */
+final class Emphasis {
+
+  private static final List<String> FIELDS = List.of(Fields.KOREAN, Fields.ENGLISH);
+  /** A gloss is a hint, not a translation: a handful of words says why the quote matched. */
+  static final int MAX_GLOSSES = 5;
+
+  private final Analysis analysis;
+
+  Emphasis(Analysis analysis) {
+    this.analysis = analysis;
+  }
+
+  /** The quote's emphasised words, in order, as spans within the quote. */
+  List<Citation.Span> spans(String quote, Hit hit) {
+    Set<String> weighty =
+        hit.matches().stream().filter(Hit.Match::weighty).map(Hit.Match::term).collect(Collectors.toSet());
+    if (weighty.isEmpty()) {
+      return List.of();
+    }
+    Set<String> matched = hit.matches().stream().map(Hit.Match::term).collect(Collectors.toSet());
+    List<Analysis.TermSpan> tokens = new ArrayList<>();
+    for (String field : FIELDS) {
+      tokens.addAll(analysis.termSpans(field, quote));
+    }
+    List<Citation.Span> spans = new ArrayList<>();
+    for (Citation.Span word : words(quote)) {
+      List<Analysis.TermSpan> inWord =
+          tokens.stream().filter(t -> t.start() < word.end() && word.start() < t.end()).toList();
+      boolean weightyToken = inWord.stream().anyMatch(t -> weighty.contains(t.term()));
+      boolean numbersMatch = inWord.stream().filter(t -> isNumber(t.term())).allMatch(t -> matched.contains(t.term()));
+      if (weightyToken && numbersMatch) {
+        spans.add(word);
+      }
+    }
+    return spans;
+  }
+
+  /**
+   * The Korean words of the quote that matched an English question word (through the lexicon, or a synonym such as
+   * Kubernetes/쿠버네티스), at most {@link #MAX_GLOSSES}, in the order the quote has them.
+   */
+  List<Citation.Gloss> glosses(String quote, Hit hit) {
+    Map<String, Citation.Gloss> glosses = new LinkedHashMap<>();
+    for (Analysis.TermSpan token : analysis.termSpans(Fields.KOREAN, quote)) {
+      for (Hit.Match match : hit.matches()) {
+        if (match.term().equals(token.term()) && isHangul(token.term()) && !isHangul(match.questionWord())
+            && glosses.size() < MAX_GLOSSES) {
+          glosses.putIfAbsent(token.term(), new Citation.Gloss(token.term(), match.questionWord()));
+        }
+      }
+    }
+    return List.copyOf(glosses.values());
+  }
+
+  private static boolean isHangul(String term) {
+    return term.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+  }
+
+  /**
+   * The written words of a text: runs of letters, digits and marks, held together by a dot, comma or apostrophe
+   * between two of them (1.0, 1,000, Google's), so that Hangul particles stay with their word (쿠버네티스를).
+   */
+  static List<Citation.Span> words(String text) {
+    List<Citation.Span> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < text.length(); i++) {
+      boolean inWord = isWordChar(text.charAt(i))
+          || (start >= 0 && isJoiner(text.charAt(i)) && i + 1 < text.length() && isWordChar(text.charAt(i + 1)));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        words.add(new Citation.Span(start, i));
+        start = -1;
+      }
+    }
+    if (start >= 0) {
+      words.add(new Citation.Span(start, text.length()));
+    }
+    return words;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+        || Character.isSurrogate(c);
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '.' || c == ',' || c == '\'' || c == '’';
+  }
+
+  private static boolean isNumber(String term) {
+    return !term.isEmpty() && term.chars().allMatch(Character::isDigit);
+  }
+}
