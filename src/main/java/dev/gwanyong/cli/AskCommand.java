@@ -55,7 +55,7 @@ final class AskCommand implements Callable<Integer> {
     }
     String question = String.join(" ", words).strip();
     if (question.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "ask needs a question, for example: ask \"쿠버네티스가 성공한 이유는?\"");
+      throw new ParameterException(spec.commandLine(), "ask needs a question, for example: ask \"쿠버네티스를 활용하는 기업 비율은?\"");
     }
     try (AnswerService service = AnswerService.open(shared.load())) {
       var answer = service.ask(question);
