@@ -51,8 +51,11 @@ public final class IndexStore implements AutoCloseable {
   private static final String LOCK_FILE = "moderation.lock";
   /** How often questions look whether another process switched {@code CURRENT}. */
   private static final long LOOK_EVERY_NANOS = 1_000_000_000L;
-  /** Sources analysed together while building: enough to keep every core busy, few enough to bound memory. */
-  private static final int SOURCES_PER_BATCH = 32;
+  /**
+   * Sources analysed together while building: enough to keep every core busy, few enough that a 99k-passage rebuild
+   * fits the launcher's heap beside a serving index.
+   */
+  private static final int SOURCES_PER_BATCH = 8;
 
   private final Path data;
   private final Analysis analysis;
