@@ -30,6 +30,11 @@ public final class Retriever {
 
   /** How many of the first candidates count when asking whether they agree on one paragraph. */
   static final int AGREEMENT_DEPTH = 5;
+  /**
+   * A question needs two letters or digits to say what it asks: a lone "x" or "1" would match any word that contains
+   * it ("1.x") and be answered with confidence about nothing.
+   */
+  static final int MIN_LETTERS = 2;
 
   private final IndexStore store;
   private final Lexicon lexicon;
@@ -57,7 +62,7 @@ public final class Retriever {
    */
   public Retrieval retrieve(String question, int limit) {
     String text = TextNormalizer.normalize(question);
-    if (text.isEmpty()) {
+    if (text.codePoints().filter(Character::isLetterOrDigit).count() < MIN_LETTERS) {
       return new Retrieval(List.of(), Optional.empty());
     }
     try (IndexStore.Lease lease = store.acquire()) {

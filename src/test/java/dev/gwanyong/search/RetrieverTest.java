@@ -109,7 +109,8 @@ class RetrieverTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"*:*", "*", "?", "~~~", "\"", "\\", "((( )))", "!!!", "😀🚀", "\u0000\u0000", ""})
+  @ValueSource(strings = {"*:*", "*", "?", "~~~", "\"", "\\", "((( )))", "!!!", "😀🚀", "\u0000\u0000", "", "x", "1?",
+      " k "})
   void textWithoutWordsFindsNothing(String question) {
     assertEquals(List.of(), retriever.retrieve(question, 10).hits());
   }
