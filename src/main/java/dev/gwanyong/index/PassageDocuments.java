@@ -33,7 +33,7 @@ final class PassageDocuments {
   List<Document> of(Source source) {
     List<Document> documents = new ArrayList<>();
     String title = TextNormalizer.normalize(source.title());
-    Map<String, Set<String>> titleTerms = without(terms(analyse(title, "")), Fields.TRANSLATION);
+    PassageTerms.Terms titleTerms = PassageTerms.Terms.of(without(terms(analyse(title, "")), Fields.TRANSLATION));
     for (int p = 0; p < source.paragraphs().size(); p++) {
       documents.addAll(paragraph(source, p + 1, title, titleTerms));
     }
@@ -41,7 +41,7 @@ final class PassageDocuments {
   }
 
   /** One document per sentence of a paragraph. */
-  private List<Document> paragraph(Source source, int paragraph, String title, Map<String, Set<String>> titleTerms) {
+  private List<Document> paragraph(Source source, int paragraph, String title, PassageTerms.Terms titleTerms) {
     String text = source.paragraphs().get(paragraph - 1);
     Optional<String> translation = source.translation().map(t -> t.paragraphs().get(paragraph - 1));
     List<Sentence> sentences = splitter.split(text);
@@ -59,6 +59,7 @@ final class PassageDocuments {
       addAll(paragraphTerms, without(terms(fields), Fields.TRANSLATION));
     }
     AnalysedText context = analysis.analyse(Fields.KOREAN_CONTEXT, TextNormalizer.normalize(title + " " + text));
+    PassageTerms.Terms wholeParagraph = PassageTerms.Terms.of(paragraphTerms);
     List<Document> documents = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       Map<String, Set<String>> neighbours = new HashMap<>();
@@ -68,7 +69,7 @@ final class PassageDocuments {
         }
       }
       PassageTerms terms = new PassageTerms(PassageTerms.Terms.of(terms(analysed.get(s))),
-          PassageTerms.Terms.of(neighbours), PassageTerms.Terms.of(paragraphTerms), PassageTerms.Terms.of(titleTerms));
+          PassageTerms.Terms.of(neighbours), wholeParagraph, titleTerms);
       documents.add(document(source, paragraph, s, text, sentences.get(s), translation, alignedTranslations.get(s),
           analysed.get(s), context, terms));
     }
