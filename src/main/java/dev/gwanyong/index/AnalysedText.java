@@ -11,9 +11,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
- * A text analysed once for one field, kept as its tokens. Building the index analyses each sentence and paragraph
- * once and replays the tokens into every document that indexes them, and keeps their terms for judging candidates,
- * instead of running Nori again for each use.
+ * A text analysed once for one field, kept as its tokens; every analysis in {@link Analysis} reads tokens this way.
+ * Building the index analyses each sentence and paragraph once and replays the tokens into every document that
+ * indexes them, and keeps their terms for judging candidates, instead of running Nori again for each use.
  */
 public final class AnalysedText {
 
@@ -33,6 +33,11 @@ public final class AnalysedText {
     Set<String> terms = new LinkedHashSet<>();
     tokens.forEach(t -> terms.add(t.term()));
     return terms;
+  }
+
+  /** Each token's term and where it stands in the text, in order. */
+  List<Analysis.TermSpan> spans() {
+    return tokens.stream().map(t -> new Analysis.TermSpan(t.term(), t.start(), t.end())).toList();
   }
 
   /** A fresh stream of the tokens, for one field of one document. */

@@ -64,7 +64,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "7";
+  private static final String CHAIN_VERSION = "8";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -156,7 +156,7 @@ public final class Analysis {
 
   /** The terms the query analyzer produces for a field, in order, duplicates removed. */
   public Set<String> queryTerms(String field, String text) {
-    return terms(queryAnalyzer, field, text);
+    return analyse(queryAnalyzer, field, text).terms();
   }
 
   /**
@@ -189,13 +189,22 @@ public final class Analysis {
 
   /** The terms the index analyzer produces for a field, in order, duplicates removed. */
   public Set<String> indexTerms(String field, String text) {
-    return terms(indexAnalyzer, field, text);
+    return analyse(indexAnalyzer, field, text).terms();
   }
 
   /** The tokens the index analyzer produces for a field, kept to be indexed and read again without re-analysis. */
   public AnalysedText analyse(String field, String text) {
+    return analyse(indexAnalyzer, field, text);
+  }
+
+  /** The terms the index analyzer produces for a field, with their offsets in {@code text}. */
+  public List<TermSpan> termSpans(String field, String text) {
+    return analyse(indexAnalyzer, field, text).spans();
+  }
+
+  private static AnalysedText analyse(Analyzer analyzer, String field, String text) {
     List<AnalysedText.Token> tokens = new ArrayList<>();
-    try (TokenStream stream = indexAnalyzer.tokenStream(field, text)) {
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
@@ -214,38 +223,6 @@ public final class Analysis {
 
   /** A term of analysed text and where it stands in that text. */
   public record TermSpan(String term, int start, int end) {}
-
-  /** The terms the index analyzer produces for a field, with their offsets in {@code text}. */
-  public List<TermSpan> termSpans(String field, String text) {
-    List<TermSpan> spans = new ArrayList<>();
-    try (TokenStream stream = indexAnalyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        spans.add(new TermSpan(term.toString(), offset.startOffset(), offset.endOffset()));
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysis of an in-memory string failed", e);
-    }
-    return spans;
-  }
-
-  private static Set<String> terms(Analyzer analyzer, String field, String text) {
-    Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysis of an in-memory string failed", e);
-    }
-    return terms;
-  }
 
   private Analyzer perField(Analyzer korean, Analyzer transliteration) {
     return new PerFieldAnalyzerWrapper(
@@ -365,7 +342,7 @@ public final class Analysis {
           throw new IllegalArgumentException(file + ": expected form<TAB>base in '" + line + "'");
         }
         String base = pair[1].strip().toLowerCase(java.util.Locale.ROOT);
-        Set<String> stem = terms(porter, "", base);
+        Set<String> stem = analyse(porter, "", base).terms();
         builder.add(pair[0].strip().toLowerCase(java.util.Locale.ROOT), stem.isEmpty() ? base : stem.iterator().next());
         any = true;
       }

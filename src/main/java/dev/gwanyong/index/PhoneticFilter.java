@@ -1,15 +1,9 @@
 package dev.gwanyong.index;
 
-import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
-import java.util.Queue;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Replaces each word by its {@link PhoneticKey}s, so that Hangul loanwords in the index and English words in a
@@ -17,7 +11,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * spelling with several readings) gives them all at one position, like synonyms. Words of the other script, words
  * with digits, and words whose keys are too short to be specific are dropped.
  */
-public final class PhoneticFilter extends TokenFilter {
+public final class PhoneticFilter extends WordKeysFilter {
 
   /** Which spelling the filter reads. */
   private enum Script {
@@ -33,11 +27,6 @@ public final class PhoneticFilter extends TokenFilter {
 
   private final Script script;
   private final NativeWords nativeWords;
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-  private final Queue<String> pending = new ArrayDeque<>();
-  private State current;
-  private int skippedPositions;
 
   private PhoneticFilter(TokenStream input, Script script, NativeWords nativeWords) {
     super(input);
@@ -60,48 +49,11 @@ public final class PhoneticFilter extends TokenFilter {
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (!pending.isEmpty()) {
-      restoreState(current);
-      term.setEmpty().append(pending.remove());
-      position.setPositionIncrement(0);
-      return true;
-    }
-    while (input.incrementToken()) {
-      Set<String> keys = keys(term.toString());
-      if (keys.isEmpty()) {
-        skippedPositions += position.getPositionIncrement();
-        continue;
-      }
-      position.setPositionIncrement(position.getPositionIncrement() + skippedPositions);
-      skippedPositions = 0;
-      pending.addAll(keys);
-      term.setEmpty().append(pending.remove());
-      current = pending.isEmpty() ? null : captureState();
-      return true;
-    }
-    return false;
-  }
-
-  @Override
-  public void end() throws IOException {
-    super.end();
-    position.setPositionIncrement(position.getPositionIncrement() + skippedPositions);
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    pending.clear();
-    current = null;
-    skippedPositions = 0;
-  }
-
-  private Set<String> keys(String word) {
+  Set<String> keys(String word) {
     Set<String> keys = new LinkedHashSet<>();
     switch (script) {
       case HANGUL -> {
-        if (isHangul(word) && word.length() >= 2) {
+        if (isHangulWord(word) && word.length() >= 2) {
           for (String stem : KoreanEndings.stems(word)) {
             if (!SinoKorean.isSinoKorean(stem)) {
               keys.add(PhoneticKey.ofHangul(stem));
@@ -121,9 +73,5 @@ public final class PhoneticFilter extends TokenFilter {
     }
     keys.removeIf(key -> !PhoneticKey.isSpecific(key));
     return keys;
-  }
-
-  private static boolean isHangul(String word) {
-    return word.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
   }
 }

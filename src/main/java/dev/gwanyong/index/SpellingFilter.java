@@ -1,13 +1,8 @@
 package dev.gwanyong.index;
 
-import java.io.IOException;
 import java.text.Normalizer;
-import java.util.ArrayDeque;
-import java.util.Queue;
-import org.apache.lucene.analysis.TokenFilter;
+import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Keeps words as they are spelled, for suggesting corrections of misspelled question words: lower-case English
@@ -15,7 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * in jamo so that an edit distance counts jamo (쿠버네티즈 is one edit from 쿠버네티스, ㅈ for ㅅ). Whole words, not
  * Nori's morphemes, because Nori cuts a word it does not know into pieces (메조스피어 into 메조스 | 피).
  */
-public final class SpellingFilter extends TokenFilter {
+public final class SpellingFilter extends WordKeysFilter {
 
   /** Which spelling the filter keeps. */
   private enum Script {
@@ -27,10 +22,6 @@ public final class SpellingFilter extends TokenFilter {
   static final int MIN_LETTERS = 3;
 
   private final Script script;
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-  private final Queue<String> pending = new ArrayDeque<>();
-  private State current;
 
   private SpellingFilter(TokenStream input, Script script) {
     super(input);
@@ -57,46 +48,15 @@ public final class SpellingFilter extends TokenFilter {
     return Normalizer.normalize(jamo, Normalizer.Form.NFC);
   }
 
-  /** Whether a word is written in Hangul syllables only. */
-  public static boolean isHangul(String word) {
-    return !word.isEmpty() && word.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
-  }
-
   @Override
-  public boolean incrementToken() throws IOException {
-    if (!pending.isEmpty()) {
-      restoreState(current);
-      term.setEmpty().append(pending.remove());
-      position.setPositionIncrement(0);
-      return true;
-    }
-    while (input.incrementToken()) {
-      String word = term.toString();
-      switch (script) {
-        case HANGUL -> {
-          if (isHangul(word)) {
-            KoreanEndings.stems(word).forEach(stem -> pending.add(toJamo(stem)));
-          }
-        }
-        case LATIN -> {
-          if (word.length() >= MIN_LETTERS && word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-            pending.add(word);
-          }
-        }
-      }
-      if (!pending.isEmpty()) {
-        term.setEmpty().append(pending.remove());
-        current = pending.isEmpty() ? null : captureState();
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    pending.clear();
-    current = null;
+  List<String> keys(String word) {
+    return switch (script) {
+      case HANGUL -> isHangulWord(word)
+          ? KoreanEndings.stems(word).stream().map(SpellingFilter::toJamo).toList()
+          : List.of();
+      case LATIN -> word.length() >= MIN_LETTERS && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
+          ? List.of(word)
+          : List.of();
+    };
   }
 }

@@ -70,8 +70,8 @@ final class LexiconTable {
     int entries = 0;
     for (Analysed entry : analysed) {
       List<String> stems = entry.stems();
-      if (stems.isEmpty() || stems.size() > Lexicon.MAX_PHRASE) {
-        continue; // a stop word or an over-long phrase: nothing a question could look up
+      if (!usable(stems)) {
+        continue;
       }
       entries++;
       if (entry.english().chars().allMatch(c -> c >= 'a' && c <= 'z')) {
@@ -95,15 +95,23 @@ final class LexiconTable {
   private record Analysed(String english, List<String> stems, List<List<String>> korean) {
 
     static Analysed of(Lexicon.Entry entry, Analysis analysis) {
+      List<String> stems = terms(analysis, Fields.ENGLISH, entry.english());
       List<List<String>> korean = new ArrayList<>();
-      for (String translation : entry.korean()) {
-        List<String> terms = terms(analysis, Fields.KOREAN, translation);
-        if (!terms.isEmpty()) {
-          korean.add(terms);
+      if (usable(stems)) {
+        for (String translation : entry.korean()) {
+          List<String> terms = terms(analysis, Fields.KOREAN, translation);
+          if (!terms.isEmpty()) {
+            korean.add(terms);
+          }
         }
       }
-      return new Analysed(entry.english(), terms(analysis, Fields.ENGLISH, entry.english()), korean);
+      return new Analysed(entry.english(), stems, korean);
     }
+  }
+
+  /** A stop word or an over-long phrase is nothing a question could look up. */
+  private static boolean usable(List<String> stems) {
+    return !stems.isEmpty() && stems.size() <= Lexicon.MAX_PHRASE;
   }
 
   int size() {

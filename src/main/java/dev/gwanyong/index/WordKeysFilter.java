@@ -1,0 +1,73 @@
+package dev.gwanyong.index;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Queue;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Replaces each word by the keys a subclass reads from it, all at the word's position like synonyms. A word without
+ * keys is dropped, and its position increment carried to the next word kept, so positions stay true to the text.
+ */
+abstract class WordKeysFilter extends TokenFilter {
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+  private final Queue<String> pending = new ArrayDeque<>();
+  private State current;
+  private int skippedPositions;
+
+  WordKeysFilter(TokenStream input) {
+    super(input);
+  }
+
+  /** The keys of one word, in order; none drops the word. */
+  abstract Collection<String> keys(String word);
+
+  /** Whether a word is written in Hangul syllables only. */
+  static boolean isHangulWord(String word) {
+    return !word.isEmpty() && word.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+  }
+
+  @Override
+  public final boolean incrementToken() throws IOException {
+    if (!pending.isEmpty()) {
+      restoreState(current);
+      term.setEmpty().append(pending.remove());
+      position.setPositionIncrement(0);
+      return true;
+    }
+    while (input.incrementToken()) {
+      Collection<String> keys = keys(term.toString());
+      if (keys.isEmpty()) {
+        skippedPositions += position.getPositionIncrement();
+        continue;
+      }
+      position.setPositionIncrement(position.getPositionIncrement() + skippedPositions);
+      skippedPositions = 0;
+      pending.addAll(keys);
+      term.setEmpty().append(pending.remove());
+      current = pending.isEmpty() ? null : captureState();
+      return true;
+    }
+    return false;
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    position.setPositionIncrement(position.getPositionIncrement() + skippedPositions);
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    pending.clear();
+    current = null;
+    skippedPositions = 0;
+  }
+}
