@@ -25,7 +25,7 @@ import java.util.Optional;
 public final class AnswerService implements Answerer, AutoCloseable {
 
   /** How many BM25 candidates the answer model ranks. */
-  static final int CANDIDATES = 30;
+  static final int CANDIDATES = 15;
   /**
    * A refusal names the closest source when at least this share of the question's weight was found in its best
    * candidate's paragraph: most of the question is about what that source discusses.

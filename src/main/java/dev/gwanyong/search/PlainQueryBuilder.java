@@ -2,9 +2,14 @@ package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -14,7 +19,6 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Builds the Lucene query for a question from its {@link QuestionGroups}, never from query syntax: {@code AND},
@@ -43,13 +47,25 @@ public final class PlainQueryBuilder {
   /** Within a group, the best field counts fully and the others this much. */
   private static final float TIE_BREAKER = 0.2f;
 
-  private final QueryBuilder bigrams;
+  /**
+   * How many of a question's Hangul bigrams the safety net searches, the rarest first. The common ones (하는, 에서)
+   * have the longest postings and say the least; chosen by {@code bench korquad} and {@code bench} latency (README,
+   * "Where the time went").
+   */
+  static final int MAX_BIGRAMS = 8;
+
+  private final Analysis analysis;
 
   public PlainQueryBuilder(Analysis analysis) {
-    this.bigrams = new QueryBuilder(analysis.queryAnalyzer());
+    this.analysis = analysis;
   }
 
-  Query build(QuestionGroups question, String normalizedText) {
+  /**
+   * The query for a question's groups; {@code reader} gives the document frequencies that pick the bigrams.
+   *
+   * @param normalizedText the question as normalised, for the bigram safety net
+   */
+  Query build(QuestionGroups question, String normalizedText, IndexReader reader) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (QuestionGroups.Group group : question.groups()) {
       List<Query> disjuncts = new ArrayList<>();
@@ -60,11 +76,37 @@ public final class PlainQueryBuilder {
         query.add(group.weight() == 1 ? either : new BoostQuery(either, group.weight()), BooleanClause.Occur.SHOULD);
       }
     }
-    Query safetyNet = bigrams.createBooleanQuery(Fields.BIGRAMS, normalizedText, BooleanClause.Occur.SHOULD);
-    if (safetyNet != null) {
-      query.add(new BoostQuery(safetyNet, BIGRAM_WEIGHT), BooleanClause.Occur.SHOULD);
+    BooleanQuery.Builder safetyNet = new BooleanQuery.Builder();
+    rarestBigrams(normalizedText, reader)
+        .forEach(t -> safetyNet.add(new TermQuery(new Term(Fields.BIGRAMS, t)), BooleanClause.Occur.SHOULD));
+    BooleanQuery bigrams = safetyNet.build();
+    if (!bigrams.clauses().isEmpty()) {
+      query.add(new BoostQuery(bigrams, BIGRAM_WEIGHT), BooleanClause.Occur.SHOULD);
     }
     return query.build();
+  }
+
+  /** The question's bigrams that the index has, rarest first, at most {@link #MAX_BIGRAMS}. */
+  private List<String> rarestBigrams(String text, IndexReader reader) {
+    Map<String, Integer> docFreqs = new HashMap<>();
+    for (String bigram : analysis.queryTerms(Fields.BIGRAMS, text)) {
+      int df = docFreq(reader, bigram);
+      if (df > 0) {
+        docFreqs.put(bigram, df);
+      }
+    }
+    return docFreqs.keySet().stream()
+        .sorted(Comparator.comparing(docFreqs::get))
+        .limit(MAX_BIGRAMS)
+        .toList();
+  }
+
+  private static int docFreq(IndexReader reader, String bigram) {
+    try {
+      return reader.docFreq(new Term(Fields.BIGRAMS, bigram));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading term statistics failed", e);
+    }
   }
 
   /** Adds the group's alternatives written for {@code source} as queries on {@code target}. */

@@ -55,7 +55,10 @@ class PlainQueryBuilderTest {
   /** The query as the retriever builds it: normalised text, its word groups, then the query. */
   private static Query build(String text) {
     String normalized = TextNormalizer.normalize(text);
-    return builder.build(QuestionGroups.of(normalized, store.analysis(), lexicon, Set.of()), normalized);
+    try (IndexStore.Lease lease = store.acquire()) {
+      return builder.build(QuestionGroups.of(normalized, store.analysis(), lexicon, Set.of()), normalized,
+          lease.searcher().getIndexReader());
+    }
   }
 
   private static int count(Query query) throws IOException {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.TextNormalizer;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,9 +37,12 @@ class StructuredQueryTest {
   private static Analysis analysis;
   private static Lexicon lexicon;
   private static PlainQueryBuilder builder;
+  /** No index, so no bigrams: these tests look at the word clauses. */
+  private static MultiReader noIndex;
 
   @BeforeAll
-  static void load() {
+  static void load() throws IOException {
+    noIndex = new MultiReader();
     analysis = Analysis.load(Path.of("config", "analysis"));
     lexicon = Lexicon.load(Path.of("config", "lexicon"), analysis);
     builder = new PlainQueryBuilder(analysis);
@@ -49,7 +54,7 @@ class StructuredQueryTest {
 
   private static BooleanQuery build(String question) {
     String normalized = TextNormalizer.normalize(question);
-    return (BooleanQuery) builder.build(QuestionGroups.of(normalized, analysis, lexicon, Set.of()), normalized);
+    return (BooleanQuery) builder.build(QuestionGroups.of(normalized, analysis, lexicon, Set.of()), normalized, noIndex);
   }
 
   private static Query unboost(Query query) {
