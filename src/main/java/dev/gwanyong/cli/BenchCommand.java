@@ -23,9 +23,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,6 +72,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Folder of tatoeba.kor-eng.{eng,kor}. Default: ${DEFAULT-VALUE}.")
   Path tatoeba = Path.of("..", "shared", "bench", "tatoeba-kor-eng");
 
+  @Option(names = "--rebuilds", paramLabel = "N",
+      description = "After the first (cold) build, build N more times in the same JVM and print their median, as a "
+          + "moderator's change rebuilds in a running bot (default: ${DEFAULT-VALUE}).")
+  int rebuilds = 3;
+
   @Option(names = "--rounds", description = "Measured rounds over the questions (default: ${DEFAULT-VALUE}).")
   int rounds = 50;
 
@@ -78,8 +85,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (rounds < 1 || warmup < 0) {
-      throw new ParameterException(spec.commandLine(), "--rounds must be at least 1 and --warmup at least 0");
+    if (rounds < 1 || warmup < 0 || rebuilds < 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--rounds must be at least 1, --warmup and --rebuilds at least 0");
     }
     if ((benchmarkQuestions != null && benchmarkQuestions < 2) || (korquadCopies != null && korquadCopies < 1)) {
       throw new ParameterException(spec.commandLine(),
@@ -148,21 +156,39 @@ final class BenchCommand implements Callable<Integer> {
     return all;
   }
 
-  /** Builds the configured corpus into the configured (scratch) data folder, timing the build. */
-  private static Corpus printBuild(GwanyongConfig config, PrintWriter out) {
+  /**
+   * Builds the configured corpus into the configured (scratch) data folder, timing the first build and the median of
+   * {@link #rebuilds} more.
+   */
+  private Corpus printBuild(GwanyongConfig config, PrintWriter out) {
     long started = System.nanoTime();
     Corpus corpus = Corpus.load(config.corpus());
     Analysis analysis = Analysis.load(config.analysis());
     long loadMillis = (System.nanoTime() - started) / 1_000_000;
     try (IndexStore store = new IndexStore(config.data(), analysis)) {
-      IndexInfo info = store.rebuild(corpus);
+      IndexInfo first = store.rebuild(corpus);
+      long[] again = new long[rebuilds];
+      for (int i = 0; i < rebuilds; i++) {
+        again[i] = store.rebuild(corpus).buildMillis();
+      }
       out.printf("index build: %d sources, %d passages in %d ms, %.0f passages/s (plus %d ms loading corpus and "
-              + "analysis)%n",
-          info.sources(), info.passages(), info.buildMillis(), rate(info.passages(), info.buildMillis()), loadMillis);
+              + "analysis)%s%n",
+          first.sources(), first.passages(), first.buildMillis(), rate(first.passages(), first.buildMillis()),
+          loadMillis, rebuilt(first.passages(), again));
     } catch (IOException e) {
       throw new UncheckedIOException("closing the benchmark index failed", e);
     }
     return corpus;
+  }
+
+  /** The median of the warm rebuilds, as printed after the first build's figures; nothing when there were none. */
+  private static String rebuilt(int passages, long[] millis) {
+    if (millis.length == 0) {
+      return "";
+    }
+    long median = LongStream.of(millis).sorted().toArray()[millis.length / 2];
+    return String.format(Locale.ROOT, "; rebuilt warm in %d ms, %.0f passages/s (median of %d)", median,
+        rate(passages, median), millis.length);
   }
 
   /** Plain BM25 over the same passages (the corpus's sentences), built and timed in this run. */
@@ -178,8 +204,14 @@ final class BenchCommand implements Callable<Integer> {
     long started = System.nanoTime();
     try (BaselineBm25 bm25 = new BaselineBm25(keys, passages)) {
       long millis = (System.nanoTime() - started) / 1_000_000;
-      out.printf("plain BM25 build (in memory): %d passages in %d ms, %.0f passages/s%n", passages.size(), millis,
-          rate(passages.size(), millis));
+      long[] again = new long[rebuilds];
+      for (int i = 0; i < rebuilds; i++) {
+        long restarted = System.nanoTime();
+        new BaselineBm25(keys, passages).close();
+        again[i] = (System.nanoTime() - restarted) / 1_000_000;
+      }
+      out.printf("plain BM25 build (in memory): %d passages in %d ms, %.0f passages/s%s%n", passages.size(), millis,
+          rate(passages.size(), millis), rebuilt(passages.size(), again));
       LatencyBench.Figures plain = new LatencyBench(q -> search(bm25, q)).run(texts, warmup, rounds);
       print(out, "plain BM25 latency (analysis, search, top " + BASELINE_HITS + " stored ids)", plain);
       return plain;

@@ -281,6 +281,7 @@ public final class IndexStore implements AutoCloseable {
           passages += docs.size();
         }
       }
+      writer.flush(); // the last segment's postings are written here, and are part of the build
       long millis = (System.nanoTime() - started) / 1_000_000;
       IndexInfo info =
           new IndexInfo(

@@ -32,14 +32,23 @@ class BenchCommandTest {
 
     CliRun run = CliRun.of("bench", "--korquad-corpus", "3", "--benchmark-questions", "2", "--korquad",
         korquad.toString(), "--tatoeba", tatoeba.toString(), "--data", data.toString(), "--rounds", "1",
-        "--warmup", "0");
+        "--warmup", "0", "--rebuilds", "2");
 
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("KorQuAD 1.0 dev paragraphs ×3, 2 questions"), run.out());
     assertTrue(run.out().contains("index build: 3 sources, 6 passages"), run.out());
     assertTrue(run.out().contains("plain BM25 build (in memory): 6 passages"), run.out());
+    assertEquals(2, run.out().lines().filter(l -> l.contains("; rebuilt warm in ") && l.endsWith("(median of 2)"))
+        .count(), "both builds print the median of their warm rebuilds: " + run.out());
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("ratio to plain BM25: p50 ")), run.out());
     assertTrue(Files.notExists(data), "the benchmark builds into a scratch folder");
+  }
+
+  @Test
+  void aNegativeRebuildCountIsRefusedWithAMessage() {
+    CliRun run = CliRun.of("bench", "--rebuilds", "-1");
+    assertEquals(2, run.code());
+    assertTrue(run.firstErrorLine().contains("--rebuilds at least 0"), run.err());
   }
 
   @Test
