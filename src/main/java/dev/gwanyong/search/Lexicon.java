@@ -3,8 +3,6 @@ package dev.gwanyong.search;
 import dev.gwanyong.index.Analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The bilingual English–Korean lexicon, in tiers. The first tier is the project's hand-written files, {@code
@@ -35,8 +32,8 @@ public final class Lexicon {
   public static final String GENERATED = "generated";
 
   /**
-   * A list of English words spelled right, one a line, in the generated folder: a word the lexicon does not
-   * translate but that is listed here is not a typo.
+   * A list of English words spelled right, one a line in byte order, in the generated folder: a word the lexicon does
+   * not translate but that is listed here is not a typo.
    */
   static final String ENGLISH_WORDS = "english-words.txt";
 
@@ -65,17 +62,17 @@ public final class Lexicon {
 
   private final List<Level> levels;
   private final Set<String> words;
-  private final Set<String> englishWords;
+  private final SortedTable englishWords;
 
-  private Lexicon(List<Level> levels, Set<String> englishWords) {
+  private Lexicon(List<Level> levels, SortedTable englishWords) {
     this.levels = List.copyOf(levels);
     this.words = levels.stream().flatMap(l -> l.table().words().stream()).collect(Collectors.toUnmodifiableSet());
-    this.englishWords = Set.copyOf(englishWords);
+    this.englishWords = englishWords;
   }
 
   /** An empty lexicon: questions are searched in their own language only. */
   public static Lexicon empty() {
-    return new Lexicon(List.of(new Level(Tier.HAND_WRITTEN, LexiconTable.empty())), Set.of());
+    return new Lexicon(List.of(new Level(Tier.HAND_WRITTEN, LexiconTable.empty())), SortedTable.empty());
   }
 
   /**
@@ -91,7 +88,7 @@ public final class Lexicon {
     for (Path file : tsvFiles(folder.resolve(GENERATED))) {
       levels.add(new Level(tierOfFile(file), LexiconTable.read(List.of(file), analysis)));
     }
-    return new Lexicon(levels, englishWords(folder.resolve(GENERATED).resolve(ENGLISH_WORDS)));
+    return new Lexicon(levels, SortedTable.read(folder.resolve(GENERATED).resolve(ENGLISH_WORDS)));
   }
 
   /** How many English entries were loaded, over all tiers. */
@@ -195,18 +192,6 @@ public final class Lexicon {
     }
     throw new IllegalArgumentException(
         file + ": a generated lexicon file is named NN-tier-source.tsv, with tier one of names, hanja");
-  }
-
-  /** The words of the English word list; none when it is missing. */
-  private static Set<String> englishWords(Path file) {
-    if (!Files.exists(file)) {
-      return Set.of();
-    }
-    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      return lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the English word list " + file, e);
-    }
   }
 
   private static List<Path> tsvFiles(Path folder) {

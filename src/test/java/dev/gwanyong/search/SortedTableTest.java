@@ -1,0 +1,63 @@
+package dev.gwanyong.search;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SortedTableTest {
+
+  @TempDir Path dir;
+
+  private SortedTable table(String text) throws IOException {
+    Path file = dir.resolve("table.txt");
+    Files.writeString(file, text, UTF_8);
+    return SortedTable.read(file);
+  }
+
+  @Test
+  void findsEveryKeyOfASortedFileAndNothingElse() throws IOException {
+    SortedTable table = table("# header\n\napple\tAE P AH L\nbanana\tB AH N AE N AH\ncherry\nzebra\tZ IY B R AH");
+
+    assertEquals(4, table.size());
+    assertEquals(Optional.of("AE P AH L"), table.value("apple"));
+    assertEquals(Optional.of("Z IY B R AH"), table.value("zebra"), "the last line needs no line break");
+    assertEquals(Optional.of(""), table.value("cherry"), "a key without a value");
+    assertTrue(table.contains("banana"));
+    assertFalse(table.contains("ban"), "a prefix of a key is not a key");
+    assertFalse(table.contains("bananas"));
+    assertFalse(table.contains("# header"), "comments are not entries");
+    assertFalse(table.contains(""));
+    assertEquals(Optional.empty(), table.value("aardvark"));
+  }
+
+  @Test
+  void readsWindowsLineBreaksAndKeysBeyondAscii() throws IOException {
+    SortedTable table = table("café\r\nnaïve\tN AY IY V\r\n");
+
+    assertTrue(table.contains("café"));
+    assertEquals(Optional.of("N AY IY V"), table.value("naïve"));
+  }
+
+  @Test
+  void aKeyOutOfOrderIsRefusedWithItsLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> table("# h\nbanana\napple\n"));
+    assertTrue(e.getMessage().contains("line 3 is out of order"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> table("apple\napple\n"), "a repeated key");
+  }
+
+  @Test
+  void aMissingFileIsAnEmptyTable() {
+    SortedTable table = SortedTable.read(dir.resolve("missing.txt"));
+    assertEquals(0, table.size());
+    assertFalse(table.contains("anything"));
+  }
+}
