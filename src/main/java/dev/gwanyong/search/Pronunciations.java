@@ -1,0 +1,80 @@
+package dev.gwanyong.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * English words and their pronunciation in ARPAbet without stress, from the generated CMU Pronouncing Dictionary table
+ * ({@code pronunciations-cmudict.txt}, one {@code word<TAB>PHONES} a line). The table is read the first time a word is
+ * looked up, since most questions never need it and start-up time matters for a one-off {@code ask}.
+ */
+final class Pronunciations {
+
+  /** The table's name in the lexicon's generated folder. */
+  static final String FILE = "pronunciations-cmudict.txt";
+
+  private final Optional<Path> file;
+  private volatile Map<String, String> table;
+
+  private Pronunciations(Optional<Path> file) {
+    this.file = file;
+  }
+
+  /** The table in a file; a missing file is an empty table. */
+  static Pronunciations in(Path file) {
+    return new Pronunciations(Optional.of(file));
+  }
+
+  /** No dictionary: every word is read by {@link LetterToSound}. */
+  static Pronunciations none() {
+    return new Pronunciations(Optional.empty());
+  }
+
+  /** The dictionary's phonemes of a lower-case word; empty when the dictionary lacks it. */
+  Optional<List<String>> of(String word) {
+    return Optional.ofNullable(table().get(word)).map(phones -> List.of(phones.split(" ")));
+  }
+
+  /** The dictionary's phonemes, or the spelling rules' guess for a word it lacks. */
+  List<String> orGuess(String word) {
+    return of(word).orElseGet(() -> LetterToSound.phonemes(word));
+  }
+
+  private Map<String, String> table() {
+    Map<String, String> loaded = table;
+    if (loaded == null) {
+      synchronized (this) {
+        if (table == null) {
+          table = read();
+        }
+        loaded = table;
+      }
+    }
+    return loaded;
+  }
+
+  private Map<String, String> read() {
+    Map<String, String> words = new HashMap<>();
+    if (file.isEmpty() || !Files.exists(file.get())) {
+      return words;
+    }
+    try (var lines = Files.lines(file.get(), StandardCharsets.UTF_8)) {
+      lines.forEach(line -> {
+        int tab = line.indexOf('\t');
+        if (tab > 0 && !line.startsWith("#")) {
+          words.put(line.substring(0, tab), line.substring(tab + 1));
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file.get(), e);
+    }
+    return words;
+  }
+}
