@@ -63,20 +63,22 @@ final class HangulSpelling {
   private final List<String> phones;
   private final VowelLetters letters;
   private final boolean coloured;
+  private final boolean pronouncedR;
   private final List<char[]> syllables = new ArrayList<>();
   private char onset = NONE;
   private char glide = NONE;
   private int vowelIndex;
 
-  private HangulSpelling(List<String> phones, VowelLetters letters, boolean coloured) {
+  private HangulSpelling(List<String> phones, VowelLetters letters, boolean coloured, boolean pronouncedR) {
     this.phones = phones;
     this.letters = letters;
     this.coloured = coloured;
+    this.pronouncedR = pronouncedR;
   }
 
   /** The pronunciation in Hangul by the rules, with the "o" reading of [ɑ] when the letters say so. */
   static String byRules(List<String> phones, VowelLetters letters) {
-    return new HangulSpelling(phones, letters, false).write();
+    return new HangulSpelling(phones, letters, false, false).write();
   }
 
   /**
@@ -84,7 +86,15 @@ final class HangulSpelling {
    * spellings often have them: banana 바나나, rocket 로켓.
    */
   static String bySpelling(List<String> phones, VowelLetters letters) {
-    return new HangulSpelling(phones, letters, true).write();
+    return new HangulSpelling(phones, letters, true, false).write();
+  }
+
+  /**
+   * A reading of the letters ({@link LetterToSound#asWritten}) by the rules, r pronounced wherever it is written, as
+   * Korean writes names from languages spelled as they sound: Lima 리마, Qatar 카타르.
+   */
+  static String byLetters(List<String> phones) {
+    return new HangulSpelling(phones, VowelLetters.NONE, false, true).write();
   }
 
   static boolean isVowel(String phone) {
@@ -148,10 +158,28 @@ final class HangulSpelling {
       case "SH" -> syllable('ㅅ', next.isEmpty() ? 'ㅣ' : 'ㅠ');
       case "ZH", "JH" -> syllable('ㅈ', 'ㅣ');
       case "CH" -> syllable('ㅊ', 'ㅣ');
-      case "R", "HH", "W", "Y" -> { } // r after a vowel is not pronounced in the rules' English; lone glides vanish
+      case "R" -> afterVowelR(i);
+      case "HH", "W", "Y" -> { } // lone glides vanish
       default -> syllable(initial(phone), 'ㅡ');
     }
     return i;
+  }
+
+  /**
+   * r after a vowel is not pronounced in the rules' English, but the centring diphthongs [eə], [iə], [uə] it stands
+   * for after e, i, u keep their ə (에어, 이어, 투어); a reading of the letters pronounces it (카타르).
+   */
+  private void afterVowelR(int i) {
+    if (pronouncedR) {
+      syllable('ㄹ', 'ㅡ');
+    } else if (Set.of("EH", "IH", "IY", "UH").contains(at(i - 1))) {
+      syllable(SILENT, 'ㅓ');
+    }
+  }
+
+  /** Whether the phone before {@code i} is a vowel, or an unpronounced r after one (corn 콘). */
+  private boolean afterVowel(int i) {
+    return isVowel(at(i - 1)) || !pronouncedR && at(i - 1).equals("R") && isVowel(at(i - 2));
   }
 
   private void onsetOf(int i, String phone) {
@@ -213,7 +241,7 @@ final class HangulSpelling {
       // The ㄹ of ㄹㄹ before a nasal with no vowel after it (필름) carries the nasal.
       syllables.add(new char[] {onset, 'ㅡ', last});
       onset = NONE;
-    } else if (isVowel(at(i - 1)) && hasNoFinal()) {
+    } else if (afterVowel(i) && hasNoFinal()) {
       finalOnLast(last);
     } else {
       syllables.add(new char[] {phone.equals("NG") ? SILENT : initial(phone), 'ㅡ', phone.equals("NG") ? 'ㅇ' : NONE});

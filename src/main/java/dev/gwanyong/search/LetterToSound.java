@@ -5,16 +5,32 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads an English spelling as ARPAbet phonemes by spelling rules, for words the pronouncing dictionary lacks
- * (kubernetes, mesosphere): consonant digraphs (sh, ch, th, ph, ck, ng, qu), soft c and g before e, i, y, vowel
- * digraphs (ee, oo, ou, ai…), r-coloured vowels (er, ar, or), a silent final e that lengthens the vowel before it
- * (cube, rate), and -tion. A guess, not a dictionary: good enough for a fuzzy match against the index's words.
+ * Reads a spelling as ARPAbet phonemes by spelling rules. {@link #phonemes} reads it as English, for words the
+ * pronouncing dictionary lacks (kubernetes, mesosphere): consonant digraphs (sh, ch, th, ph, ck, ng, qu), soft c and g
+ * before e, i, y, vowel digraphs (ee, oo, ou, ai…), r-coloured vowels (er, ar, or), a silent final e that lengthens
+ * the vowel before it (cube, rate), and -tion. {@link #asWritten} reads every vowel letter with its plain sound (a e i
+ * o u as in Spanish or Italian), as Korean writes most names of places and languages that are not English (Lima,
+ * Bolivia). Guesses, not a dictionary: good enough for a fuzzy match against the index's words.
  */
 final class LetterToSound {
 
-  private LetterToSound() {}
+  private final boolean english;
 
+  private LetterToSound(boolean english) {
+    this.english = english;
+  }
+
+  /** The English reading of a word's letters. */
   static List<String> phonemes(String word) {
+    return new LetterToSound(true).read(word);
+  }
+
+  /** The plain reading of a word's letters: each vowel letter its own sound, doubled m, n, l pronounced twice. */
+  static List<String> asWritten(String word) {
+    return new LetterToSound(false).read(word);
+  }
+
+  private List<String> read(String word) {
     String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     List<String> out = new ArrayList<>();
     int i = 0;
@@ -25,28 +41,29 @@ final class LetterToSound {
   }
 
   /** Reads the letters at {@code i} into {@code out}; returns where the next reading starts. */
-  private static int read(String w, int i, List<String> out) {
+  private int read(String w, int i, List<String> out) {
     char c = w.charAt(i);
-    if (w.startsWith("tion", i) || w.startsWith("sion", i)) {
+    if (english && (w.startsWith("tion", i) || w.startsWith("sion", i))) {
       add(out, "SH", "AH", "N");
       return i + 4;
     }
-    if (w.startsWith("ture", i)) {
+    if (english && w.startsWith("ture", i)) {
       add(out, "CH", "ER");
       return i + 4;
     }
-    if (isVowel(c)) {
-      return vowel(w, i, out);
+    if (isVowel(c) && !(c == 'y' && i + 1 < w.length() && isVowel(w.charAt(i + 1)))) {
+      return english ? vowel(w, i, out) : plainVowel(w, i, out);
     }
     String two = i + 1 < w.length() ? w.substring(i, i + 2) : "";
     switch (two) {
       case "sh" -> add(out, "SH");
       case "ch" -> add(out, w.startsWith("chr", i) ? "K" : "CH");
-      case "th" -> add(out, "TH");
+      case "th" -> add(out, english ? "TH" : "T");
       case "ph" -> add(out, "F");
       case "ck" -> add(out, "K");
-      case "ng" -> add(out, "NG");
-      case "qu" -> add(out, "K", "W");
+      case "ng" -> add(out, english || i + 2 >= w.length() || !isVowel(w.charAt(i + 2))
+          ? new String[] {"NG"} : new String[] {"N", "G"});
+      case "qu" -> add(out, english ? new String[] {"K", "W"} : new String[] {"K"});
       case "wh" -> add(out, "W");
       case "gh" -> { } // silent, as in night and high
       default -> {
@@ -57,12 +74,12 @@ final class LetterToSound {
     return i + 2;
   }
 
-  private static void consonant(String w, int i, List<String> out) {
+  private void consonant(String w, int i, List<String> out) {
     char c = w.charAt(i);
     char next = i + 1 < w.length() ? w.charAt(i + 1) : ' ';
     boolean soft = next == 'e' || next == 'i' || next == 'y';
-    if (i > 0 && w.charAt(i - 1) == c) {
-      return; // a doubled consonant is one sound
+    if (i > 0 && w.charAt(i - 1) == c && (english || "mnl".indexOf(c) < 0)) {
+      return; // a doubled consonant is one sound, but Korean writes names' mm, nn, ll twice (암만, 안나)
     }
     switch (c) {
       case 'c' -> add(out, soft ? "S" : "K");
@@ -122,11 +139,36 @@ final class LetterToSound {
     }
     boolean lengthened = i + 2 < w.length() && !isVowel(after) && w.charAt(i + 2) == 'e' && i + 3 == w.length();
     add(out, switch (c) {
-      case 'a' -> lengthened ? "EY" : "AE";
+      case 'a' -> last ? "AH" : lengthened ? "EY" : "AE";
       case 'e' -> lengthened ? "IY" : "EH";
       case 'i' -> lengthened ? "AY" : "IH";
       case 'o' -> lengthened ? "OW" : "AA";
       default -> lengthened ? "UW" : "AH";
+    });
+    return i + 1;
+  }
+
+  private static int plainVowel(String w, int i, List<String> out) {
+    String two = i + 1 < w.length() ? w.substring(i, i + 2) : "";
+    String digraph = switch (two) {
+      case "ou", "oo" -> "UW";
+      case "ee" -> "IY";
+      case "ai", "ay" -> "AY";
+      case "au", "aw" -> "AW";
+      case "ei", "ey" -> "EY";
+      case "oi", "oy" -> "OY";
+      default -> "";
+    };
+    if (!digraph.isEmpty()) {
+      add(out, digraph);
+      return i + 2;
+    }
+    add(out, switch (w.charAt(i)) {
+      case 'a' -> "AA";
+      case 'e' -> "EH";
+      case 'i', 'y' -> "IY";
+      case 'o' -> "OW";
+      default -> "UW";
     });
     return i + 1;
   }

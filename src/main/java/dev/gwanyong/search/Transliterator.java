@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Writes an English word in Hangul as a Korean loanword would be: its pronunciation ({@link Pronunciations}, or
  * {@link LetterToSound} for a word the dictionary lacks) through the loanword orthography's rules ({@link
- * HangulSpelling}). A word gets up to four forms: the rules' form and the spelling-coloured one, of the word and,
- * for a plural, of its singular, which Korean usually writes (윈도우 for windows).
+ * HangulSpelling}). A word gets up to six forms: the rules' form, the spelling-coloured one, and a plain reading of
+ * its letters, as Korean writes names from other languages (Lima 리마); each of the word and, for a plural, of its
+ * singular, which Korean usually writes (윈도우 for windows).
  */
 final class Transliterator {
 
@@ -44,6 +45,7 @@ final class Transliterator {
     HangulSpelling.VowelLetters letters = vowelLetters(word, phones);
     forms.add(HangulSpelling.byRules(phones, letters));
     forms.add(HangulSpelling.bySpelling(phones, letters));
+    forms.add(HangulSpelling.byLetters(LetterToSound.asWritten(word)));
   }
 
   /** The word without a plural s; the word itself when it does not look plural. */

@@ -55,7 +55,8 @@ class PlainQueryBuilderTest {
   /** The query as the retriever builds it: normalised text, its word groups, then the query. */
   private static Query build(String text) {
     String normalized = TextNormalizer.normalize(text);
-    return builder.build(QuestionGroups.of(normalized, store.analysis(), lexicon, Set.of()), normalized);
+    return builder.build(
+        QuestionGroups.of(normalized, store.analysis(), lexicon, Set.of(), QuestionGroups.Loanwords.NONE), normalized);
   }
 
   private static int count(Query query) throws IOException {

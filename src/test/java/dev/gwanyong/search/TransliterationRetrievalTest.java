@@ -83,7 +83,7 @@ class TransliterationRetrievalTest {
     assertTrue(lexicon.english(hangul).isEmpty(), hangul + " must not be in the lexicon either");
 
     QuestionGroups.Group group =
-        QuestionGroups.of(question, analysis, lexicon, Set.of()).groups().stream()
+        QuestionGroups.of(question, analysis, lexicon, Set.of(), QuestionGroups.Loanwords.NONE).groups().stream()
             .filter(g -> g.word().equals(word))
             .findFirst()
             .orElseThrow();

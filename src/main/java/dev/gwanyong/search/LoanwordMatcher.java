@@ -1,0 +1,68 @@
+package dev.gwanyong.search;
+
+import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.SpellingFilter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+
+/**
+ * Finds the Hangul words of the index that an English word is likely written as: the word's Hangul forms ({@link
+ * Transliterator}) looked up by jamo in the index's Hangul words ({@link Fields#SPELLING_HANGUL}), a few jamo edits
+ * allowed, so that the conventional spelling is found where it departs from the rules (메세지 for the rules' 메시지,
+ * 로켓 for 로킷). Only the closest words are kept.
+ */
+final class LoanwordMatcher {
+
+  /** A form of this many jamo or more may be two edits from a word; a shorter one, one. */
+  static final int TWO_EDITS_FROM_JAMO = 9;
+  /** A Hangul word this short (in syllables) must match a form exactly: short words are too dense to guess. */
+  static final int EXACT_BELOW_SYLLABLES = 2;
+
+  private final Transliterator transliterator;
+
+  LoanwordMatcher(Transliterator transliterator) {
+    this.transliterator = transliterator;
+  }
+
+  /** The index's Hangul words closest to the English word's Hangul forms; none when no form is close to any. */
+  Set<String> hangulWords(String english, IndexReader reader) throws IOException {
+    Set<String> best = new LinkedHashSet<>();
+    int bestDistance = Integer.MAX_VALUE;
+    for (String form : transliterator.hangul(english)) {
+      String jamo = SpellingFilter.toJamo(form);
+      for (CloseTerms.Close close : CloseTerms.of(reader, Fields.SPELLING_HANGUL, jamo, maxEdits(form, jamo))) {
+        String word = SpellingFilter.fromJamo(close.term());
+        if (close.distance() > 0 && word.length() < EXACT_BELOW_SYLLABLES) {
+          continue;
+        }
+        if (close.distance() < bestDistance) {
+          best.clear();
+          bestDistance = close.distance();
+        }
+        if (close.distance() == bestDistance) {
+          best.add(word);
+        }
+      }
+    }
+    return best;
+  }
+
+  /** As {@link #hangulWords}, for query building, where a failed read of the term dictionary is unexpected. */
+  Set<String> hangulWordsOrNone(String english, IndexReader reader) {
+    try {
+      return hangulWords(english, reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the index's Hangul words failed", e);
+    }
+  }
+
+  private static int maxEdits(String form, String jamo) {
+    if (form.length() < EXACT_BELOW_SYLLABLES) {
+      return 0;
+    }
+    return jamo.length() >= TWO_EDITS_FROM_JAMO ? 2 : 1;
+  }
+}
