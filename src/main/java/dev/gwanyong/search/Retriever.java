@@ -75,7 +75,7 @@ public final class Retriever {
       Set<String> corrections = respelled.map(SpellingCorrector.Respelled::words).orElse(Set.of());
       IndexReader reader = searcher.getIndexReader();
       QuestionGroups groups = QuestionGroups.of(searched, store.analysis(), lexicon, corrections,
-          english -> loanwords.hangulWordsOrNone(english, reader));
+          english -> loanwords.hangulWords(english, reader));
       if (groups.isEmpty()) {
         return new Retrieval(List.of(), Optional.empty());
       }

@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * Writes an English word in Hangul as a Korean loanword would be: its pronunciation ({@link Pronunciations}, or
  * {@link LetterToSound} for a word the dictionary lacks) through the loanword orthography's rules ({@link
- * HangulSpelling}). A word gets up to six forms: the rules' form, the spelling-coloured one, and a plain reading of
- * its letters, as Korean writes names from other languages (Lima 리마); each of the word and, for a plural, of its
- * singular, which Korean usually writes (윈도우 for windows).
+ * HangulSpelling}). A word gets three forms: the rules' form, the spelling-coloured one, and a plain reading of
+ * its letters, as Korean writes names from other languages (Lima 리마); and the same of the words it may be derived
+ * from, which Korean often writes instead (a singular, or the place a people's name comes from).
  */
 final class Transliterator {
 
@@ -32,12 +32,32 @@ final class Transliterator {
       return forms;
     }
     addForms(letters, forms);
-    String singular = singular(letters);
-    if (!singular.equals(letters)) {
-      addForms(singular, forms);
+    for (String base : bases(letters)) {
+      addForms(base, forms);
     }
     forms.remove("");
     return forms;
+  }
+
+  /**
+   * The words an English word may be derived from, which Korean writes instead: the singular of a plural (윈도우 for
+   * windows), and the place a name of its people or language is made from (러시아 for Russian, 아이슬란드 for
+   * Icelandic, 몰타 for Maltese).
+   */
+  private static Set<String> bases(String word) {
+    Set<String> bases = new LinkedHashSet<>();
+    bases.add(singular(word));
+    if (word.endsWith("ian")) {
+      bases.add(word.substring(0, word.length() - 1));
+      bases.add(word.substring(0, word.length() - 2));
+    }
+    for (String suffix : List.of("ese", "ish", "ic")) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() >= MIN_LETTERS) {
+        bases.add(word.substring(0, word.length() - suffix.length()));
+      }
+    }
+    bases.remove(word);
+    return bases;
   }
 
   private void addForms(String word, Set<String> forms) {
@@ -49,11 +69,10 @@ final class Transliterator {
   }
 
   /** The word without a plural s; the word itself when it does not look plural. */
-  private String singular(String word) {
+  private static String singular(String word) {
     if (word.length() > MIN_LETTERS && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
         && !word.endsWith("is")) {
-      String withoutS = word.substring(0, word.length() - 1);
-      return withoutS;
+      return word.substring(0, word.length() - 1);
     }
     return word;
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -55,8 +56,8 @@ class TransliterationMatchTest {
   @Test
   void heldOutPairs() throws IOException {
     List<Pair> heldOut = pairs().stream().filter(Pair::heldOut).toList();
-    Figures keys = measure(heldOut, phoneticKeys(heldOut), List.of());
-    Figures transliteration = measure(heldOut, transliteration(heldOut), List.of());
+    Figures keys = measure(heldOut, phoneticKeys(heldOut), unread -> { });
+    Figures transliteration = measure(heldOut, transliteration(heldOut), unread -> { });
     print("held-out", heldOut.size(), keys, transliteration);
     // Measured on the 1,060 held-out pairs: see README, "Loanwords with no lexicon entry".
     assertTrue(transliteration.recall() >= 0.0, "recall " + transliteration.recall());
@@ -68,8 +69,8 @@ class TransliterationMatchTest {
   void tunePairs() throws IOException {
     List<Pair> tune = pairs().stream().filter(p -> !p.heldOut()).toList();
     List<String> missed = new ArrayList<>();
-    Figures keys = measure(tune, phoneticKeys(tune), new ArrayList<>());
-    Figures transliteration = measure(tune, transliteration(tune), missed);
+    Figures keys = measure(tune, phoneticKeys(tune), unread -> { });
+    Figures transliteration = measure(tune, transliteration(tune), missed::add);
     print("tune", tune.size(), keys, transliteration);
     System.out.println("tune, transliteration missed or wrong: " + missed);
   }
@@ -126,10 +127,10 @@ class TransliterationMatchTest {
   }
 
   /**
-   * Figures for a matching method; {@code report} collects the tune pairs' misses and wrong matches (left empty for
-   * the held-out pairs, which are never looked at).
+   * Figures for a matching method; {@code report} is told the misses and wrong matches (the tune pairs' only: the
+   * held-out pairs' are never looked at).
    */
-  private static Figures measure(List<Pair> pairs, Function<String, Set<String>> matches, List<String> report)
+  private static Figures measure(List<Pair> pairs, Function<String, Set<String>> matches, Consumer<String> report)
       throws IOException {
     Set<String> pairHangul = new LinkedHashSet<>();
     Map<String, Set<String>> own = new HashMap<>();
@@ -149,19 +150,19 @@ class TransliterationMatchTest {
           boolean right = english.getValue().contains(word);
           correct += right ? 1 : 0;
           if (!right) {
-            report.add(english.getKey() + "~" + word);
+            report.accept(english.getKey() + "~" + word);
           }
         }
       }
       if (words.stream().anyMatch(w -> !pairHangul.contains(w))) {
         matchingLexicon++;
-        report.add(english.getKey() + "~lexicon:" + words);
+        report.accept(english.getKey() + "~lexicon:" + words);
       }
       for (String hangul : english.getValue()) {
         if (words.contains(hangul)) {
           found++;
         } else {
-          report.add(english.getKey() + "=" + hangul + "?" + words);
+          report.accept(english.getKey() + "=" + hangul + "?" + words);
         }
       }
     }
