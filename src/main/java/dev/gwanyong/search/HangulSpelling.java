@@ -62,23 +62,32 @@ final class HangulSpelling {
 
   private final List<String> phones;
   private final VowelLetters letters;
-  private final boolean coloured;
-  private final boolean pronouncedR;
+  /** How the pronunciation is read: the rules, the rules with letter-coloured vowels, or a reading of the letters. */
+  private enum Reading {
+    RULES,
+    COLOURED,
+    /**
+     * The letters as written: r pronounced wherever it is written, and a final stop always with 으 (비슈케크), as
+     * Korean writes names from languages spelled as they sound.
+     */
+    LETTERS
+  }
+
+  private final Reading reading;
   private final List<char[]> syllables = new ArrayList<>();
   private char onset = NONE;
   private char glide = NONE;
   private int vowelIndex;
 
-  private HangulSpelling(List<String> phones, VowelLetters letters, boolean coloured, boolean pronouncedR) {
+  private HangulSpelling(List<String> phones, VowelLetters letters, Reading reading) {
     this.phones = phones;
     this.letters = letters;
-    this.coloured = coloured;
-    this.pronouncedR = pronouncedR;
+    this.reading = reading;
   }
 
   /** The pronunciation in Hangul by the rules, with the "o" reading of [ɑ] when the letters say so. */
   static String byRules(List<String> phones, VowelLetters letters) {
-    return new HangulSpelling(phones, letters, false, false).write();
+    return new HangulSpelling(phones, letters, Reading.RULES).write();
   }
 
   /**
@@ -86,15 +95,15 @@ final class HangulSpelling {
    * spellings often have them: banana 바나나, rocket 로켓.
    */
   static String bySpelling(List<String> phones, VowelLetters letters) {
-    return new HangulSpelling(phones, letters, true, false).write();
+    return new HangulSpelling(phones, letters, Reading.COLOURED).write();
   }
 
   /**
-   * A reading of the letters ({@link LetterToSound#asWritten}) by the rules, r pronounced wherever it is written, as
-   * Korean writes names from languages spelled as they sound: Lima 리마, Qatar 카타르.
+   * A reading of the letters ({@link LetterToSound#asWritten}): r pronounced wherever it is written and final stops
+   * with 으, as Korean writes names from languages spelled as they sound: Lima 리마, Qatar 카타르, Bishkek 비슈케크.
    */
   static String byLetters(List<String> phones) {
-    return new HangulSpelling(phones, VowelLetters.NONE, false, true).write();
+    return new HangulSpelling(phones, VowelLetters.NONE, Reading.LETTERS).write();
   }
 
   static boolean isVowel(String phone) {
@@ -170,7 +179,7 @@ final class HangulSpelling {
    * for after e, i, u keep their ə (에어, 이어, 투어); a reading of the letters pronounces it (카타르).
    */
   private void afterVowelR(int i) {
-    if (pronouncedR) {
+    if (reading == Reading.LETTERS) {
       syllable('ㄹ', 'ㅡ');
     } else if (Set.of("EH", "IH", "IY", "UH").contains(at(i - 1))) {
       syllable(SILENT, 'ㅓ');
@@ -179,7 +188,7 @@ final class HangulSpelling {
 
   /** Whether the phone before {@code i} is a vowel, or an unpronounced r after one (corn 콘). */
   private boolean afterVowel(int i) {
-    return isVowel(at(i - 1)) || !pronouncedR && at(i - 1).equals("R") && isVowel(at(i - 2));
+    return isVowel(at(i - 1)) || reading != Reading.LETTERS && at(i - 1).equals("R") && isVowel(at(i - 2));
   }
 
   private void onsetOf(int i, String phone) {
@@ -219,7 +228,7 @@ final class HangulSpelling {
   private void stop(int i, String phone) {
     String before = at(i - 1);
     String next = at(i + 1);
-    boolean afterShortVowel = SHORT_VOWELS.contains(before) && hasNoFinal();
+    boolean afterShortVowel = reading != Reading.LETTERS && SHORT_VOWELS.contains(before) && hasNoFinal();
     if (afterShortVowel && (next.isEmpty() || !LIQUIDS_AND_NASALS.contains(next) && !isVowel(next))) {
       finalOnLast(switch (phone) {
         case "P" -> 'ㅂ';
@@ -270,15 +279,15 @@ final class HangulSpelling {
     }
     char[] parts = switch (phone) {
       case "AA" -> new char[] {letter == 'o' ? 'ㅗ' : 'ㅏ'};
-      case "AE" -> new char[] {coloured && letter == 'a' ? 'ㅏ' : 'ㅐ'};
-      case "AH" -> new char[] {coloured ? colour(letter, 'ㅓ') : 'ㅓ'};
+      case "AE" -> new char[] {reading == Reading.COLOURED && letter == 'a' ? 'ㅏ' : 'ㅐ'};
+      case "AH" -> new char[] {reading == Reading.COLOURED ? colour(letter, 'ㅓ') : 'ㅓ'};
       case "AO", "OW" -> new char[] {'ㅗ'};
       case "AW" -> new char[] {'ㅏ', 'ㅜ'};
       case "AY" -> new char[] {'ㅏ', 'ㅣ'};
       case "EH" -> new char[] {'ㅔ'};
       case "ER" -> new char[] {'ㅓ'};
       case "EY" -> new char[] {'ㅔ', 'ㅣ'};
-      case "IH" -> new char[] {coloured && letter == 'e' ? 'ㅔ' : 'ㅣ'};
+      case "IH" -> new char[] {reading == Reading.COLOURED && letter == 'e' ? 'ㅔ' : 'ㅣ'};
       case "IY" -> new char[] {'ㅣ'};
       case "OY" -> new char[] {'ㅗ', 'ㅣ'};
       default -> new char[] {'ㅜ'}; // UH, UW

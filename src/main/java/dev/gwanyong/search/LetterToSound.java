@@ -61,11 +61,15 @@ final class LetterToSound {
       case "th" -> add(out, english ? "TH" : "T");
       case "ph" -> add(out, "F");
       case "ck" -> add(out, "K");
-      case "ng" -> add(out, english || i + 2 >= w.length() || !isVowel(w.charAt(i + 2))
-          ? new String[] {"NG"} : new String[] {"N", "G"});
+      case "ng" -> add(out, ngReading(w, i));
       case "qu" -> add(out, english ? new String[] {"K", "W"} : new String[] {"K"});
-      case "wh" -> add(out, "W");
-      case "gh" -> { } // silent, as in night and high
+      case "wh" -> add(out, "HH", "W"); // [hw], 휘슬
+      case "gh" -> {
+        if (!english) {
+          add(out, "G");
+        }
+      } // silent in English, as in night and high
+      case "kh" -> add(out, english ? new String[] {"K", "HH"} : new String[] {"K"});
       default -> {
         consonant(w, i, out);
         return i + 1;
@@ -83,10 +87,16 @@ final class LetterToSound {
     }
     switch (c) {
       case 'c' -> add(out, soft ? "S" : "K");
-      case 'g' -> add(out, soft && i + 1 < w.length() - 1 ? "JH" : "G");
+      case 'g' -> add(out, english && soft && i + 1 < w.length() - 1 ? "JH" : "G");
       case 'j' -> add(out, "JH");
       case 'x' -> add(out, "K", "S");
-      case 'y' -> add(out, "Y");
+      case 'y' -> {
+        // A name's y between a consonant and a vowel is a syllable of its own: Myanmar 미얀마, not 먄마.
+        if (!english && !out.isEmpty() && !HangulSpelling.isVowel(out.getLast())) {
+          add(out, "IY");
+        }
+        add(out, "Y");
+      }
       case 'w' -> add(out, "W");
       case 'h' -> add(out, "HH");
       case 'q' -> add(out, "K");
@@ -109,7 +119,7 @@ final class LetterToSound {
       }
       return i + 1;
     }
-    String digraph = switch (two) {
+    String digraph = switch (glidesIntoVowel(w, i) ? "" : two) {
       case "ee", "ea", "ie" -> "IY";
       case "oo" -> "UW";
       case "ou" -> "AW";
@@ -150,9 +160,10 @@ final class LetterToSound {
 
   private static int plainVowel(String w, int i, List<String> out) {
     String two = i + 1 < w.length() ? w.substring(i, i + 2) : "";
-    String digraph = switch (two) {
-      case "ou", "oo" -> "UW";
-      case "ee" -> "IY";
+    String digraph = switch (glidesIntoVowel(w, i) ? "" : two) {
+      case "ou", "oo", "uu" -> "UW";
+      case "ee", "ii" -> "IY";
+      case "aa" -> "AA";
       case "ai", "ay" -> "AY";
       case "au", "aw" -> "AW";
       case "ei", "ey" -> "EY";
@@ -171,6 +182,21 @@ final class LetterToSound {
       default -> "UW";
     });
     return i + 1;
+  }
+
+  /** Whether the vowel's second letter is a w or y before another vowel, and so the next syllable's glide (Tarawa). */
+  private static boolean glidesIntoVowel(String w, int i) {
+    return i + 2 < w.length() && "wy".indexOf(w.charAt(i + 1)) >= 0 && isVowel(w.charAt(i + 2));
+  }
+
+  /**
+   * ng: one sound [ŋ] in English (singer) but [ŋg] before l or r (English, 힝글리시); in a name, [ŋg] before a vowel
+   * too (Mongo 몽고).
+   */
+  private String[] ngReading(String w, int i) {
+    char after = i + 2 < w.length() ? w.charAt(i + 2) : ' ';
+    boolean voicedG = after == 'l' || after == 'r' || !english && isVowel(after);
+    return voicedG ? new String[] {"NG", "G"} : new String[] {"NG"};
   }
 
   private static boolean isVowel(char c) {

@@ -62,10 +62,20 @@ final class Transliterator {
 
   private void addForms(String word, Set<String> forms) {
     List<String> phones = pronunciations.orGuess(word);
+    if (word.startsWith("wh") && phones.getFirst().equals("W")) {
+      // The dictionary's American wh is [w]; the rules write [hw] (whistle 휘슬), as Korean spellings do (화이트).
+      phones = concat(List.of("HH"), phones);
+    }
     HangulSpelling.VowelLetters letters = vowelLetters(word, phones);
     forms.add(HangulSpelling.byRules(phones, letters));
     forms.add(HangulSpelling.bySpelling(phones, letters));
     forms.add(HangulSpelling.byLetters(LetterToSound.asWritten(word)));
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
   }
 
   /** The word without a plural s; the word itself when it does not look plural. */
