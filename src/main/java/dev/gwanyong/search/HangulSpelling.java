@@ -297,6 +297,9 @@ final class HangulSpelling {
     for (int p = 1; p < parts.length; p++) {
       syllable(SILENT, parts[p]);
     }
+    if (phone.equals("ER") && isVowel(at(i + 1))) {
+      onset = 'ㄹ'; // the r of [ər] before a vowel is pronounced: Jerusalem 저루…
+    }
   }
 
   /** A reduced vowel as its letter suggests; {@code otherwise} for u and letters that say nothing. */
