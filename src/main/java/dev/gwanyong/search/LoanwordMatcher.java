@@ -16,7 +16,11 @@ import org.apache.lucene.index.IndexReader;
  */
 final class LoanwordMatcher {
 
-  /** A form of this many jamo or more may be two edits from a word; a shorter one, one. */
+  /**
+   * A form of this many jamo (three syllables or more) may be two edits from a word; a shorter one, one. Lucene's
+   * two-edit automata are costly to build: KorQuAD questions take 3.4 ms each instead of 2.1 (from 12 jamo: 2.1 ms,
+   * and 1.4% fewer tune pairs found).
+   */
   static final int TWO_EDITS_FROM_JAMO = 9;
   /**
    * A Hangul word or form this short (in syllables) must match exactly: two-syllable words are so dense that one jamo
