@@ -30,11 +30,8 @@ import java.util.Set;
  */
 final class HangulSpelling {
 
-  private static final String INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
-  private static final String MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
-  private static final String FINALS = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ";
-  private static final char NONE = ' ';
-  private static final char SILENT = 'ㅇ';
+  private static final char NONE = HangulJamo.NONE;
+  private static final char SILENT = HangulJamo.SILENT;
 
   private static final Set<String> VOWELS =
       Set.of("AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY", "IH", "IY", "OW", "OY", "UH", "UW");
@@ -119,14 +116,7 @@ final class HangulSpelling {
         i = consonant(i);
       }
     }
-    StringBuilder hangul = new StringBuilder();
-    for (char[] s : syllables) {
-      int initial = INITIALS.indexOf(s[0]);
-      int medial = MEDIALS.indexOf(s[1]);
-      int last = FINALS.indexOf(s[2]);
-      hangul.append((char) (0xAC00 + (initial * 21 + medial) * 28 + last));
-    }
-    return hangul.toString();
+    return HangulJamo.compose(syllables);
   }
 
   private String at(int i) {
@@ -169,7 +159,7 @@ final class HangulSpelling {
       case "CH" -> syllable('ㅊ', 'ㅣ');
       case "R" -> afterVowelR(i);
       case "HH", "W", "Y" -> { } // lone glides vanish
-      default -> syllable(initial(phone), 'ㅡ');
+      default -> syllable(HangulJamo.initial(phone), 'ㅡ');
     }
     return i;
   }
@@ -221,7 +211,7 @@ final class HangulSpelling {
         }
         onset = 'ㄹ';
       }
-      default -> onset = initial(phone);
+      default -> onset = HangulJamo.initial(phone);
     }
   }
 
@@ -236,7 +226,7 @@ final class HangulSpelling {
         default -> 'ㄱ';
       });
     } else {
-      syllable(initial(phone), 'ㅡ');
+      syllable(HangulJamo.initial(phone), 'ㅡ');
     }
   }
 
@@ -253,7 +243,8 @@ final class HangulSpelling {
     } else if (afterVowel(i) && hasNoFinal()) {
       finalOnLast(last);
     } else {
-      syllables.add(new char[] {phone.equals("NG") ? SILENT : initial(phone), 'ㅡ', phone.equals("NG") ? 'ㅇ' : NONE});
+      boolean ng = phone.equals("NG");
+      syllables.add(new char[] {ng ? SILENT : HangulJamo.initial(phone), 'ㅡ', ng ? 'ㅇ' : NONE});
     }
   }
 
@@ -314,50 +305,10 @@ final class HangulSpelling {
   }
 
   private char withGlide(char vowel) {
-    char merged = switch (glide) {
-      case 'y' -> switch (vowel) {
-        case 'ㅏ' -> 'ㅑ';
-        case 'ㅐ' -> 'ㅒ';
-        case 'ㅓ' -> 'ㅕ';
-        case 'ㅔ' -> 'ㅖ';
-        case 'ㅗ' -> 'ㅛ';
-        case 'ㅜ' -> 'ㅠ';
-        default -> vowel;
-      };
-      case 'w' -> switch (vowel) {
-        case 'ㅏ' -> 'ㅘ';
-        case 'ㅐ' -> 'ㅙ';
-        case 'ㅓ', 'ㅗ' -> 'ㅝ';
-        case 'ㅔ' -> 'ㅞ';
-        case 'ㅣ' -> 'ㅟ';
-        default -> vowel;
-      };
-      default -> vowel;
-    };
+    char merged = HangulJamo.withGlide(vowel, glide);
     glide = NONE;
     // ㅈ and ㅊ take no y-vowel in loanwords (차트, not 챠트).
-    boolean palatal = onset == 'ㅈ' || onset == 'ㅊ';
-    int glided = "ㅑㅒㅕㅖㅛㅠ".indexOf(merged);
-    return palatal && glided >= 0 ? "ㅏㅐㅓㅔㅗㅜ".charAt(glided) : merged;
-  }
-
-  private static char initial(String phone) {
-    return switch (phone) {
-      case "P", "F" -> 'ㅍ';
-      case "B", "V" -> 'ㅂ';
-      case "T" -> 'ㅌ';
-      case "D", "DH" -> 'ㄷ';
-      case "K" -> 'ㅋ';
-      case "G" -> 'ㄱ';
-      case "S", "TH" -> 'ㅅ';
-      case "Z", "JH", "ZH" -> 'ㅈ';
-      case "CH" -> 'ㅊ';
-      case "M" -> 'ㅁ';
-      case "N" -> 'ㄴ';
-      case "L", "R" -> 'ㄹ';
-      case "HH" -> 'ㅎ';
-      default -> SILENT;
-    };
+    return onset == 'ㅈ' || onset == 'ㅊ' ? HangulJamo.withoutY(merged) : merged;
   }
 
   private void syllable(char initial, char medial) {

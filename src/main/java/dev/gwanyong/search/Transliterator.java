@@ -15,7 +15,10 @@ import java.util.Set;
  */
 final class Transliterator {
 
-  /** Shorter words are left to the lexicon: their Hangul forms are one or two syllables and collide with native words. */
+  /**
+   * Shorter words are left to the lexicon: their Hangul forms are one or two syllables and collide with native
+   * words.
+   */
   static final int MIN_LETTERS = 4;
 
   private final Pronunciations pronunciations;
