@@ -161,6 +161,7 @@ final class LetterToSound {
   private static int plainVowel(String w, int i, List<String> out) {
     String two = i + 1 < w.length() ? w.substring(i, i + 2) : "";
     String digraph = switch (glidesIntoVowel(w, i) ? "" : two) {
+      case "ui", "uy" -> i + 2 < w.length() ? "W IY" : ""; // Uyghur 위구르, but Rapanui 라파누이
       case "ou", "oo", "uu" -> "UW";
       case "ee", "ii" -> "IY";
       case "aa" -> "AA";
@@ -171,7 +172,7 @@ final class LetterToSound {
       default -> "";
     };
     if (!digraph.isEmpty()) {
-      add(out, digraph);
+      add(out, digraph.split(" "));
       return i + 2;
     }
     add(out, switch (w.charAt(i)) {

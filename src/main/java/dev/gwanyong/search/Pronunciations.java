@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ final class Pronunciations {
 
   /** The table's name in the lexicon's generated folder. */
   static final String FILE = "pronunciations-cmudict.txt";
+
+  /** The table holds words of four letters or more, and so a compound's parts are looked up from that length. */
+  private static final int MIN_PART = 4;
 
   private final Optional<Path> file;
   private volatile Map<String, String> table;
@@ -42,9 +46,26 @@ final class Pronunciations {
     return Optional.ofNullable(table().get(word)).map(phones -> List.of(phones.split(" ")));
   }
 
-  /** The dictionary's phonemes, or the spelling rules' guess for a word it lacks. */
+  /**
+   * The dictionary's phonemes; for a word it lacks, those of the two dictionary words it is made of (hypervisor =
+   * hyper + visor, metadata = meta + data: compounds are common among technical loanwords), the longer first part
+   * first; otherwise the spelling rules' guess.
+   */
   List<String> orGuess(String word) {
-    return of(word).orElseGet(() -> LetterToSound.phonemes(word));
+    return of(word).or(() -> compound(word)).orElseGet(() -> LetterToSound.phonemes(word));
+  }
+
+  private Optional<List<String>> compound(String word) {
+    for (int split = word.length() - MIN_PART; split >= MIN_PART; split--) {
+      Optional<List<String>> first = of(word.substring(0, split));
+      Optional<List<String>> second = of(word.substring(split));
+      if (first.isPresent() && second.isPresent()) {
+        List<String> both = new ArrayList<>(first.get());
+        both.addAll(second.get());
+        return Optional.of(List.copyOf(both));
+      }
+    }
+    return Optional.empty();
   }
 
   private Map<String, String> table() {

@@ -69,7 +69,11 @@ class TransliteratorTest {
     "shopping, 쇼핑",
     "banana, 바나나", // reduced vowels coloured by their letters
     "television, 텔레비전",
-    "servers, 서버" // the singular, as Korean writes it
+    "servers, 서버", // the singular, as Korean writes it
+    "hypervisor, 하이퍼바이저", // not in the dictionary: read as hyper + visor
+    "russian, 루시아", // the place a people's name comes from, one jamo from 러시아
+    "bishkek, 비슈케크", // a name read as written
+    "myanmar, 미얀마르"
   })
   void offersTheConventionalForm(String english, String hangul) {
     Set<String> forms = TRANSLITERATOR.hangul(english);
