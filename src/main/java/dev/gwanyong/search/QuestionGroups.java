@@ -23,19 +23,41 @@ record QuestionGroups(List<Group> groups) {
     groups = List.copyOf(groups);
   }
 
-  /** Terms that must all occur in a field; {@code translated} when they come from the lexicon. */
-  record Alternative(String field, List<String> terms, boolean translated) {
+  /**
+   * Terms that must all occur in a field; {@code translated} when they come from the lexicon or a transliteration;
+   * {@code weight} is how much a match counts against a match of the word itself (1, or {@link #TRANSLITERATED}).
+   */
+  record Alternative(String field, List<String> terms, boolean translated, float weight) {
+    /**
+     * A Hangul word found by transliterating an English word and matching it loosely counts this much: it is a
+     * guess, and may be a different word that merely sounds alike.
+     */
+    static final float TRANSLITERATED = 0.5f;
+
     Alternative {
       terms = List.copyOf(terms);
     }
 
     static Alternative direct(String field, List<String> terms) {
-      return new Alternative(field, terms, false);
+      return new Alternative(field, terms, false, 1);
     }
 
     static Alternative translation(String field, List<String> terms) {
-      return new Alternative(field, terms, true);
+      return new Alternative(field, terms, true, 1);
     }
+
+    static Alternative transliteration(String field, List<String> terms) {
+      return new Alternative(field, terms, true, TRANSLITERATED);
+    }
+  }
+
+  /** The Hangul words of the index an English word may be written as ({@link LoanwordMatcher}). */
+  @FunctionalInterface
+  interface Loanwords {
+    /** No transliteration: English words find Hangul loanwords by their phonetic keys only. */
+    Loanwords NONE = english -> Set.of();
+
+    Set<String> hangulWords(String english);
   }
 
   /**
@@ -72,9 +94,10 @@ record QuestionGroups(List<Group> groups) {
 
   /**
    * The groups of a question in which the words {@code respelled} (none, usually) are corrections of misspelled
-   * ones.
+   * ones; {@code loanwords} finds the Hangul words an English word the lexicon lacks may be written as.
    */
-  static QuestionGroups of(String text, Analysis analysis, Lexicon lexicon, Set<String> respelled) {
+  static QuestionGroups of(
+      String text, Analysis analysis, Lexicon lexicon, Set<String> respelled, Loanwords loanwords) {
     Set<String> respelledTerms = new LinkedHashSet<>();
     for (String word : respelled) {
       respelledTerms.add(word.toLowerCase(Locale.ROOT));
@@ -86,7 +109,7 @@ record QuestionGroups(List<Group> groups) {
         groups.add(korean(term, analysis, lexicon, respelledTerms.contains(term)));
       }
     }
-    groups.addAll(latin(text, analysis, lexicon, respelledTerms));
+    groups.addAll(latin(text, analysis, lexicon, respelledTerms, loanwords));
     List<Group> distinct = new ArrayList<>();
     for (Group group : groups) {
       if (distinct.stream().noneMatch(g -> g.alternatives().equals(group.alternatives()))) {
@@ -116,7 +139,8 @@ record QuestionGroups(List<Group> groups) {
   }
 
   /** English words, longest lexicon phrases first, then word by word. */
-  private static List<Group> latin(String text, Analysis analysis, Lexicon lexicon, Set<String> respelled) {
+  private static List<Group> latin(
+      String text, Analysis analysis, Lexicon lexicon, Set<String> respelled, Loanwords loanwords) {
     // Hangul is blanked out (offsets kept) so that "k8s가" yields the English word k8s.
     String latinOnly = blankHangul(text);
     List<Analysis.TermSpan> words = analysis.termSpans(Fields.ENGLISH, latinOnly);
@@ -126,7 +150,7 @@ record QuestionGroups(List<Group> groups) {
       int length = longestPhrase(words, i, lexicon);
       List<Analysis.TermSpan> phrase = words.subList(i, i + length);
       if (!lexicon.isFunctionWord(stems(phrase))) {
-        groups.add(english(text, phrase, analysis, lexicon, respelled));
+        groups.add(english(text, phrase, analysis, lexicon, respelled, loanwords));
       }
       i += length;
     }
@@ -143,7 +167,12 @@ record QuestionGroups(List<Group> groups) {
   }
 
   private static Group english(
-      String text, List<Analysis.TermSpan> phrase, Analysis analysis, Lexicon lexicon, Set<String> respelled) {
+      String text,
+      List<Analysis.TermSpan> phrase,
+      Analysis analysis,
+      Lexicon lexicon,
+      Set<String> respelled,
+      Loanwords loanwords) {
     List<String> stems = stems(phrase);
     String surface = text.substring(phrase.getFirst().start(), phrase.getLast().end());
     Set<Alternative> alternatives = new LinkedHashSet<>();
@@ -171,6 +200,15 @@ record QuestionGroups(List<Group> groups) {
       // as 메조스피어 by its phonetic key, and accordion as 아코디언 though 風琴 (풍금) is glossed accordion.
       for (String key : analysis.queryTerms(Fields.TRANSLITERATION, surface)) {
         alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
+      }
+      // And by its Hangul forms, matched by jamo against the index's words: message as 메시지 or 메세지.
+      if (stems.size() == 1) {
+        for (String hangul : loanwords.hangulWords(surface)) {
+          List<String> terms = List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul));
+          if (!terms.isEmpty()) {
+            alternatives.add(Alternative.transliteration(Fields.KOREAN, terms));
+          }
+        }
       }
     }
     if (stems.size() > 1) {

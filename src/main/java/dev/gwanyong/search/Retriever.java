@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -40,12 +41,14 @@ public final class Retriever {
   private final Lexicon lexicon;
   private final PlainQueryBuilder queries;
   private final SpellingCorrector spelling;
+  private final LoanwordMatcher loanwords;
 
   public Retriever(IndexStore store, Lexicon lexicon) {
     this.store = store;
     this.lexicon = lexicon;
     this.queries = new PlainQueryBuilder(store.analysis());
     this.spelling = new SpellingCorrector(store.analysis(), lexicon);
+    this.loanwords = new LoanwordMatcher(new Transliterator(lexicon.pronunciations()));
   }
 
   /** Candidates for a question, and the question as searched when misspelled words were respelled. */
@@ -70,7 +73,9 @@ public final class Retriever {
       Optional<SpellingCorrector.Respelled> respelled = spelling.correct(text, searcher.getIndexReader());
       String searched = respelled.map(SpellingCorrector.Respelled::text).orElse(text);
       Set<String> corrections = respelled.map(SpellingCorrector.Respelled::words).orElse(Set.of());
-      QuestionGroups groups = QuestionGroups.of(searched, store.analysis(), lexicon, corrections);
+      IndexReader reader = searcher.getIndexReader();
+      QuestionGroups groups = QuestionGroups.of(searched, store.analysis(), lexicon, corrections,
+          english -> loanwords.hangulWords(english, reader));
       if (groups.isEmpty()) {
         return new Retrieval(List.of(), Optional.empty());
       }

@@ -13,11 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.search.FuzzyTermsEnum;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Respells question words that neither the index nor the lexicon knows ("kubernets histroy", "쿠버네티즈") as the
@@ -38,11 +34,6 @@ final class SpellingCorrector {
    * jamo from another real word.
    */
   static final int MIN_SYLLABLES = 3;
-  /**
-   * The first letter (or jamo) must match: typists rarely miss it, and requiring it keeps suggestions few, as
-   * Lucene's spell checker does by default.
-   */
-  private static final int PREFIX = 1;
 
   /** A question with its unknown words respelled, and the respellings. */
   record Respelled(String text, Set<String> words) {
@@ -177,17 +168,9 @@ final class SpellingCorrector {
 
   private static List<Suggestion> fromIndex(IndexReader reader, String field, String word, int maxEdits)
       throws IOException {
-    List<Suggestion> suggestions = new ArrayList<>();
-    Terms terms = MultiTerms.getTerms(reader, field);
-    if (terms == null) {
-      return suggestions;
-    }
-    FuzzyTermsEnum close = new FuzzyTermsEnum(terms, new Term(field, word), maxEdits, PREFIX, true);
-    for (BytesRef term = close.next(); term != null; term = close.next()) {
-      String candidate = term.utf8ToString();
-      suggestions.add(new Suggestion(candidate, EditDistance.between(word, candidate), close.docFreq()));
-    }
-    return suggestions;
+    return CloseTerms.of(reader, field, word, maxEdits).stream()
+        .map(c -> new Suggestion(c.term(), c.distance(), c.docFreq()))
+        .toList();
   }
 
   /**

@@ -56,7 +56,8 @@ class PlainQueryBuilderTest {
   private static Query build(String text) {
     String normalized = TextNormalizer.normalize(text);
     try (IndexStore.Lease lease = store.acquire()) {
-      return builder.build(QuestionGroups.of(normalized, store.analysis(), lexicon, Set.of()), normalized,
+      return builder.build(
+          QuestionGroups.of(normalized, store.analysis(), lexicon, Set.of(), QuestionGroups.Loanwords.NONE), normalized,
           lease.searcher().getIndexReader());
     }
   }

@@ -49,12 +49,14 @@ class StructuredQueryTest {
   }
 
   private static QuestionGroups groups(String question) {
-    return QuestionGroups.of(TextNormalizer.normalize(question), analysis, lexicon, Set.of());
+    return QuestionGroups.of(
+        TextNormalizer.normalize(question), analysis, lexicon, Set.of(), QuestionGroups.Loanwords.NONE);
   }
 
   private static BooleanQuery build(String question) {
     String normalized = TextNormalizer.normalize(question);
-    return (BooleanQuery) builder.build(QuestionGroups.of(normalized, analysis, lexicon, Set.of()), normalized, noIndex);
+    return (BooleanQuery) builder.build(
+        QuestionGroups.of(normalized, analysis, lexicon, Set.of(), QuestionGroups.Loanwords.NONE), normalized, noIndex);
   }
 
   private static Query unboost(Query query) {
@@ -193,7 +195,7 @@ class StructuredQueryTest {
     // "history" stands for a respelled "histroy"; pneumonia only the Hanja tier translates (폐렴).
     String text = TextNormalizer.normalize("pneumonia history hospital");
     Map<String, Float> weights = new HashMap<>();
-    QuestionGroups.of(text, analysis, lexicon, Set.of("history")).groups()
+    QuestionGroups.of(text, analysis, lexicon, Set.of("history"), QuestionGroups.Loanwords.NONE).groups()
         .forEach(g -> weights.put(g.word(), g.weight()));
     assertEquals(
         Map.of("pneumonia", QuestionGroups.Group.HANJA, "history", QuestionGroups.Group.RESPELLED, "hospital", 1f),

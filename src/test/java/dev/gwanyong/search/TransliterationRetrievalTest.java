@@ -10,12 +10,14 @@ import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.IndexStore;
+import dev.gwanyong.index.PhoneticKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,7 @@ class TransliterationRetrievalTest {
       지난 토요일 마을 음악회에서 할아버지는 오래된 하모니카를 연주했다.
       초등학생들은 아코디언 반주에 맞춰 동요를 함께 불렀다. 선생님은 탬버린을 흔들며 박자를 맞췄다.
       공연이 끝난 뒤 아이들은 운동장의 트램펄린에서 뛰어놀았다.
+      강당 구석에는 낡은 첼로와 비올라가 놓여 있었다.
       """;
 
   @TempDir static Path corpus;
@@ -83,7 +86,7 @@ class TransliterationRetrievalTest {
     assertTrue(lexicon.english(hangul).isEmpty(), hangul + " must not be in the lexicon either");
 
     QuestionGroups.Group group =
-        QuestionGroups.of(question, analysis, lexicon, Set.of()).groups().stream()
+        QuestionGroups.of(question, analysis, lexicon, Set.of(), QuestionGroups.Loanwords.NONE).groups().stream()
             .filter(g -> g.word().equals(word))
             .findFirst()
             .orElseThrow();
@@ -101,5 +104,34 @@ class TransliterationRetrievalTest {
     List<Hit> alone = retriever.retrieve(word, 1).hits();
     assertFalse(alone.isEmpty(), word);
     assertTrue(alone.getFirst().sentenceText().contains(hangul), word + " → " + alone.getFirst().sentenceText());
+  }
+
+  /**
+   * Words whose phonetic keys are too short to use (첼로 and 비올라 have two consonants) are found by their Hangul
+   * forms, matched against the index's words.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"Where was the cello?, cello, 첼로", "Where was the viola?, viola, 비올라"})
+  void aLoanwordTooShortForAPhoneticKeyIsFoundByTransliteration(String question, String word, String hangul) {
+    assertFalse(PhoneticKey.matches(hangul, word), word + " must not be found by its phonetic key for this test");
+    assertTrue(lexicon.lookup(List.of(word)).isEmpty(), word + " must not be in the lexicon for this test");
+    LoanwordMatcher matcher = new LoanwordMatcher(new Transliterator(lexicon.pronunciations()));
+    try (IndexStore.Lease lease = store.acquire()) {
+      IndexReader reader = lease.searcher().getIndexReader();
+      QuestionGroups.Group group =
+          QuestionGroups.of(question, analysis, lexicon, Set.of(), english -> matcher.hangulWords(english, reader))
+              .groups().stream()
+              .filter(g -> g.word().equals(word))
+              .findFirst()
+              .orElseThrow();
+      assertTrue(
+          group.alternatives().contains(
+              QuestionGroups.Alternative.transliteration(
+                  Fields.KOREAN, List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul)))),
+          "the word's Hangul form is found in the index: " + group);
+    }
+    List<Hit> hits = retriever.retrieve(question, 1).hits();
+    assertFalse(hits.isEmpty(), question);
+    assertTrue(hits.getFirst().sentenceText().contains(hangul), question + " → " + hits.getFirst().sentenceText());
   }
 }

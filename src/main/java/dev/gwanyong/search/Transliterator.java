@@ -1,0 +1,126 @@
+package dev.gwanyong.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes an English word in Hangul as a Korean loanword would be: its pronunciation ({@link Pronunciations}, or
+ * {@link LetterToSound} for a word the dictionary lacks) through the loanword orthography's rules ({@link
+ * HangulSpelling}). A word gets three forms: the rules' form, the spelling-coloured one, and a plain reading of
+ * its letters, as Korean writes names from other languages (Lima 리마); and the same of the words it may be derived
+ * from, which Korean often writes instead (a singular, or the place a people's name comes from).
+ */
+final class Transliterator {
+
+  /**
+   * Shorter words are left to the lexicon: their Hangul forms are one or two syllables and collide with native
+   * words.
+   */
+  static final int MIN_LETTERS = 4;
+
+  private final Pronunciations pronunciations;
+
+  Transliterator(Pronunciations pronunciations) {
+    this.pronunciations = pronunciations;
+  }
+
+  /** The Hangul forms of an English word, the rules' form first; none for a short word or one with other letters. */
+  Set<String> hangul(String word) {
+    String letters = word.toLowerCase(Locale.ROOT).replace("-", "");
+    Set<String> forms = new LinkedHashSet<>();
+    if (letters.length() < MIN_LETTERS || !letters.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return forms;
+    }
+    addForms(letters, forms);
+    for (String base : bases(letters)) {
+      addForms(base, forms);
+    }
+    forms.remove("");
+    return forms;
+  }
+
+  /**
+   * The words an English word may be derived from, which Korean writes instead: the singular of a plural (윈도우 for
+   * windows), and the place a name of its people or language is made from (러시아 for Russian, 아이슬란드 for
+   * Icelandic, 몰타 for Maltese).
+   */
+  private static Set<String> bases(String word) {
+    Set<String> bases = new LinkedHashSet<>();
+    bases.add(singular(word));
+    if (word.endsWith("ian")) {
+      bases.add(word.substring(0, word.length() - 1));
+      bases.add(word.substring(0, word.length() - 2));
+    }
+    for (String suffix : List.of("ese", "ish", "ic")) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() >= MIN_LETTERS) {
+        bases.add(word.substring(0, word.length() - suffix.length()));
+      }
+    }
+    bases.remove(word);
+    return bases;
+  }
+
+  private void addForms(String word, Set<String> forms) {
+    List<String> phones = pronunciations.orGuess(word);
+    if (word.startsWith("wh") && phones.getFirst().equals("W")) {
+      // The dictionary's American wh is [w]; the rules write [hw] (whistle 휘슬), as Korean spellings do (화이트).
+      phones = concat(List.of("HH"), phones);
+    }
+    HangulSpelling.VowelLetters letters = vowelLetters(word, phones);
+    forms.add(HangulSpelling.byRules(phones, letters));
+    forms.add(HangulSpelling.bySpelling(phones, letters));
+    forms.add(HangulSpelling.byLetters(LetterToSound.asWritten(word)));
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
+  }
+
+  /** The word without a plural s; the word itself when it does not look plural. */
+  private static String singular(String word) {
+    if (word.length() > MIN_LETTERS && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+        && !word.endsWith("is")) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
+  }
+
+  /**
+   * Which letter writes each vowel phoneme, when the spelling's vowel groups (runs of a e i o u, and y after a
+   * consonant; a silent final e left out) line up one to one with the vowel phonemes; a group of several letters
+   * (ou, io) says nothing about its vowel's colour. {@link HangulSpelling.VowelLetters#NONE} when they do not line up.
+   */
+  static HangulSpelling.VowelLetters vowelLetters(String word, List<String> phones) {
+    List<String> groups = new ArrayList<>();
+    int i = 0;
+    while (i < word.length()) {
+      int start = i;
+      while (i < word.length() && isVowelLetter(word, i)) {
+        i++;
+      }
+      if (i > start) {
+        groups.add(word.substring(start, i));
+      } else {
+        i++;
+      }
+    }
+    long vowels = phones.stream().filter(HangulSpelling::isVowel).count();
+    if (groups.size() == vowels + 1 && word.endsWith("e") && !isVowelLetter(word, word.length() - 2)) {
+      groups.removeLast();
+    }
+    if (groups.size() != vowels) {
+      return HangulSpelling.VowelLetters.NONE;
+    }
+    return new HangulSpelling.VowelLetters(groups.stream().map(g -> g.length() == 1 ? g.charAt(0) : ' ').toList());
+  }
+
+  private static boolean isVowelLetter(String word, int i) {
+    char c = word.charAt(i);
+    return "aeiou".indexOf(c) >= 0 || c == 'y' && i > 0 && "aeiou".indexOf(word.charAt(i - 1)) < 0;
+  }
+}
