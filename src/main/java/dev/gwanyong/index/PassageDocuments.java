@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -30,14 +31,14 @@ final class PassageDocuments {
     this.analysis = analysis;
   }
 
+  /** The source's documents in order; its paragraphs are analysed in parallel, as one long source may be most of a corpus. */
   List<Document> of(Source source) {
-    List<Document> documents = new ArrayList<>();
     String title = TextNormalizer.normalize(source.title());
     PassageTerms.Terms titleTerms = PassageTerms.Terms.of(without(terms(analyse(title, "")), Fields.TRANSLATION));
-    for (int p = 0; p < source.paragraphs().size(); p++) {
-      documents.addAll(paragraph(source, p + 1, title, titleTerms));
-    }
-    return documents;
+    return IntStream.rangeClosed(1, source.paragraphs().size()).parallel()
+        .mapToObj(p -> paragraph(source, p, title, titleTerms))
+        .flatMap(List::stream)
+        .toList();
   }
 
   /** One document per sentence of a paragraph. */
