@@ -31,7 +31,10 @@ final class PassageDocuments {
     this.analysis = analysis;
   }
 
-  /** The source's documents in order; its paragraphs are analysed in parallel, as one long source may be most of a corpus. */
+  /**
+   * The source's documents in order. Its paragraphs are analysed in parallel, as one long source may be most of a
+   * corpus.
+   */
   List<Document> of(Source source) {
     String title = TextNormalizer.normalize(source.title());
     PassageTerms.Terms titleTerms = PassageTerms.Terms.of(without(terms(analyse(title, "")), Fields.TRANSLATION));
