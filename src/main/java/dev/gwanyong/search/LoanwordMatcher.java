@@ -11,18 +11,18 @@ import org.apache.lucene.index.Term;
 
 /**
  * Finds the Hangul words of the index that an English word is likely written as: the word's Hangul forms ({@link
- * Transliterator}) looked up by jamo in the index's Hangul words ({@link Fields#SPELLING_HANGUL}), a few jamo edits
+ * Transliterator}) looked up by jamo in the index's Hangul words ({@link Fields#SPELLING_HANGUL}), one jamo edit
  * allowed, so that the conventional spelling is found where it departs from the rules (메세지 for the rules' 메시지,
  * 로켓 for 로킷). Only the closest words are kept.
  */
 final class LoanwordMatcher {
 
   /**
-   * A form of this many jamo (four syllables with final consonants, six without) may be two edits from a word; a
-   * shorter one, one. Lucene's two-edit automata are costly to build: from nine jamo, held-out recall is 0.727
-   * instead of 0.707, Tatoeba the same, and CPU time per question at 99k passages 9.0 ms at p99 instead of 5.8.
+   * How many jamo a form may be from an index word. Lucene's two-edit automata are costly to build, and long words
+   * the lexicon lacks ("misunderstand", "circumscribed") made the slowest questions: two edits from 12 jamo found
+   * 0.4 points more held-out pairs (recall 0.707 against 0.703) and doubled the slowest answers (10 ms against 5).
    */
-  static final int TWO_EDITS_FROM_JAMO = 12;
+  static final int MAX_EDITS = 1;
   /**
    * A Hangul word or form this short (in syllables) must match exactly: two-syllable words are so dense that one jamo
    * from a form is usually another word (measured on the tune pairs: allowing it found 2% more pairs and made ten
@@ -61,7 +61,7 @@ final class LoanwordMatcher {
     int bestDistance = Integer.MAX_VALUE;
     for (String form : forms) {
       String jamo = SpellingFilter.toJamo(form);
-      for (CloseTerms.Close close : CloseTerms.of(reader, Fields.SPELLING_HANGUL, jamo, maxEdits(form, jamo))) {
+      for (CloseTerms.Close close : CloseTerms.of(reader, Fields.SPELLING_HANGUL, jamo, maxEdits(form))) {
         String word = SpellingFilter.fromJamo(close.term());
         if (word.length() < EXACT_BELOW_SYLLABLES && close.distance() > 0) {
           continue;
@@ -78,10 +78,7 @@ final class LoanwordMatcher {
     return best;
   }
 
-  private static int maxEdits(String form, String jamo) {
-    if (form.length() < EXACT_BELOW_SYLLABLES) {
-      return 0;
-    }
-    return jamo.length() >= TWO_EDITS_FROM_JAMO ? 2 : 1;
+  private static int maxEdits(String form) {
+    return form.length() < EXACT_BELOW_SYLLABLES ? 0 : MAX_EDITS;
   }
 }
