@@ -70,11 +70,13 @@ public final class AnswerService implements Answerer, AutoCloseable {
 
   /** As {@link #open(GwanyongConfig)}, judging with the given model instead of the configured one. */
   public static AnswerService open(GwanyongConfig config, AnswerModel model) {
-    Corpus corpus = Corpus.load(config.corpus());
     Analysis analysis = Analysis.load(config.analysis());
     Lexicon lexicon = Lexicon.load(config.lexicon(), analysis);
     IndexStore store = new IndexStore(config.data(), analysis);
-    boolean built = store.openOrBuild(corpus);
+    // The sources are read only when the index is not of these very files: on a large corpus they are tens of MiB
+    // that would stay behind as garbage in the heap's old generation.
+    boolean built = !store.openIfCurrent(Corpus.fingerprint(config.corpus()))
+        && store.openOrBuild(Corpus.load(config.corpus()));
     SourceLinks links = new SourceLinks(config.answer().linkBase(), config.corpus().getFileName().toString());
     return new AnswerService(store, links, lexicon, model, config.answer(), built);
   }

@@ -1,6 +1,7 @@
 package dev.gwanyong.index;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +13,7 @@ import java.util.Map;
  * @param sources how many sources
  * @param passages how many sentences were indexed
  * @param buildMillis how long the build took
+ * @param skipped why each source file left out of it was not valid, to be told again whenever it is served
  */
 public record IndexInfo(
     String corpusFingerprint,
@@ -19,7 +21,12 @@ public record IndexInfo(
     Instant builtAt,
     int sources,
     int passages,
-    long buildMillis) {
+    long buildMillis,
+    List<String> skipped) {
+
+  public IndexInfo {
+    skipped = List.copyOf(skipped);
+  }
 
   Map<String, String> toCommitData() {
     return Map.of(
@@ -28,7 +35,8 @@ public record IndexInfo(
         "built_at", builtAt.toString(),
         "sources", Integer.toString(sources),
         "passages", Integer.toString(passages),
-        "build_millis", Long.toString(buildMillis));
+        "build_millis", Long.toString(buildMillis),
+        "skipped", String.join("\n", skipped));
   }
 
   static IndexInfo fromCommitData(Map<String, String> data) {
@@ -41,6 +49,7 @@ public record IndexInfo(
         Instant.parse(data.get("built_at")),
         Integer.parseInt(data.get("sources")),
         Integer.parseInt(data.get("passages")),
-        Long.parseLong(data.get("build_millis")));
+        Long.parseLong(data.get("build_millis")),
+        data.getOrDefault("skipped", "").lines().filter(l -> !l.isBlank()).toList());
   }
 }

@@ -113,6 +113,18 @@ public final class IndexStore implements AutoCloseable {
         });
   }
 
+  /**
+   * Serves the live generation when it was built from files with this fingerprint and with this analysis; returns
+   * whether it does. Opening a large corpus's current index this way never reads the corpus as sources.
+   */
+  public boolean openIfCurrent(String corpusFingerprint) {
+    Optional<IndexInfo> current = openCurrent()
+        .filter(info -> info.analysisFingerprint().equals(analysis.fingerprint()))
+        .filter(info -> info.corpusFingerprint().equals(corpusFingerprint));
+    current.ifPresent(info -> info.skipped().forEach(IndexStore::warnSkipped));
+    return current.isPresent();
+  }
+
   private boolean serves(Optional<IndexInfo> info, Corpus corpus) {
     return info.isPresent()
         && info.get().analysisFingerprint().equals(analysis.fingerprint())
@@ -120,9 +132,11 @@ public final class IndexStore implements AutoCloseable {
   }
 
   private static void warnSkipped(Corpus corpus) {
-    for (Corpus.Skipped skipped : corpus.skipped()) {
-      LOG.warning("skipped a source file that is not valid; fix or remove it: " + skipped.reason());
-    }
+    corpus.skipped().forEach(skipped -> warnSkipped(skipped.reason()));
+  }
+
+  private static void warnSkipped(String reason) {
+    LOG.warning("skipped a source file that is not valid; fix or remove it: " + reason);
   }
 
   /** Whether the live index was built from exactly this corpus with this analysis. */
@@ -285,7 +299,8 @@ public final class IndexStore implements AutoCloseable {
       long millis = (System.nanoTime() - started) / 1_000_000;
       IndexInfo info =
           new IndexInfo(
-              corpus.fingerprint(), analysis.fingerprint(), Instant.now(), corpus.sources().size(), passages, millis);
+              corpus.fingerprint(), analysis.fingerprint(), Instant.now(), corpus.sources().size(), passages, millis,
+              corpus.skipped().stream().map(Corpus.Skipped::reason).toList());
       writer.setLiveCommitData(info.toCommitData().entrySet());
       writer.commit();
       return info;

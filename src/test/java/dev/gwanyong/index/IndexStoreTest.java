@@ -25,6 +25,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +113,44 @@ class IndexStoreTest {
       assertEquals(4, service.indexInfo().passages());
       assertTrue(service.ask("도커 스웜").answered(), "the new sentence is searchable");
     }
+  }
+
+  @Test
+  void aFileLeftOutAsInvalidIsNamedAgainWheneverTheSameFilesAreServed() throws IOException {
+    Files.writeString(corpus.resolve("broken.txt"), "no header at all\n");
+    assertTrue(openBuilds());
+    List<String> warnings = new ArrayList<>();
+    Handler handler = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        warnings.add(record.getMessage());
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    Logger logger = Logger.getLogger(IndexStore.class.getName());
+    logger.addHandler(handler);
+    try {
+      assertFalse(openBuilds(), "the same files: the index is served as it is");
+    } finally {
+      logger.removeHandler(handler);
+    }
+    assertTrue(warnings.stream().anyMatch(w -> w.contains("broken.txt")), warnings.toString());
+    try (AnswerService service = AnswerService.open(config())) {
+      assertEquals(1, service.indexInfo().skipped().size(), service.indexInfo().skipped().toString());
+    }
+  }
+
+  @Test
+  void aCorpusFingerprintIsTheSameWhetherOrNotTheSourcesAreRead() throws IOException {
+    Files.writeString(corpus.resolve("broken.txt"), "no header at all\n");
+    assertEquals(Corpus.load(corpus).fingerprint(), Corpus.fingerprint(corpus));
+    Files.writeString(corpus.resolve("tiny.txt"), "더한 문장.\n", StandardOpenOption.APPEND);
+    assertEquals(Corpus.load(corpus).fingerprint(), Corpus.fingerprint(corpus));
   }
 
   @Test
