@@ -29,6 +29,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -281,6 +282,8 @@ public final class IndexStore implements AutoCloseable {
     PassageDocuments documents = new PassageDocuments(analysis);
     IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    // Merges adjacent segments only, so that the merged index keeps the documents in corpus order.
+    config.setMergePolicy(new LogByteSizeMergePolicy());
     int passages = 0;
     try (Directory directory = FSDirectory.open(folder);
         IndexWriter writer = new IndexWriter(directory, config)) {
@@ -295,7 +298,9 @@ public final class IndexStore implements AutoCloseable {
           passages += docs.size();
         }
       }
-      writer.flush(); // the last segment's postings are written here, and are part of the build
+      // One segment: the index is read-only until the next build, and every term a question looks up (its document
+      // frequency, the query's term statistics) is then one seek, not one per segment.
+      writer.forceMerge(1);
       long millis = (System.nanoTime() - started) / 1_000_000;
       IndexInfo info =
           new IndexInfo(

@@ -41,6 +41,7 @@ public final class BaselineBm25 implements AutoCloseable {
         doc.add(new TextField(TEXT, paragraphs.get(i), Field.Store.NO));
         writer.addDocument(doc);
       }
+      writer.forceMerge(1); // as Gwanyong's own index, so that the two are compared on one segment each
     }
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
