@@ -11,9 +11,14 @@ import dev.gwanyong.index.IndexStore;
 import dev.gwanyong.index.TextNormalizer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
@@ -131,5 +136,44 @@ class PlainQueryBuilderTest {
     assertTrue(terms(hostile).contains(new Term(Fields.KOREAN, "쿠버네티스")), hostile.toString());
     assertTrue(count(hostile) > 0);
     assertTrue(count(hostile) >= count(build("쿠버네티스")));
+  }
+
+  /** A long question's bigram clauses: at most the cap, each one the index has, none commoner than one left out. */
+  @Test
+  void theBigramSafetyNetSearchesTheRarestBigramsTheIndexHas() throws IOException {
+    String question = "쿠버네티스가 컨테이너 오케스트레이션 경쟁에서 도커 스웜과 메조스를 제치고 표준이 된 이유는 무엇인가?";
+    Set<Term> bigrams = terms(build(question)).stream()
+        .filter(t -> t.field().equals(Fields.BIGRAMS))
+        .collect(Collectors.toSet());
+    try (IndexStore.Lease lease = store.acquire()) {
+      IndexReader reader = lease.reader();
+      Set<String> all = store.analysis().queryTerms(Fields.BIGRAMS, TextNormalizer.normalize(question));
+      List<Integer> kept = new ArrayList<>();
+      List<Integer> left = new ArrayList<>();
+      for (String bigram : all) {
+        int df = reader.docFreq(new Term(Fields.BIGRAMS, bigram));
+        boolean searched = bigrams.contains(new Term(Fields.BIGRAMS, bigram));
+        if (searched) {
+          assertTrue(df > 0, bigram + " is searched though no passage has it");
+          kept.add(df);
+        } else if (df > 0) {
+          left.add(df);
+        }
+      }
+      assertTrue(all.size() > PlainQueryBuilder.MAX_BIGRAMS, "the question has more bigrams than the cap: " + all);
+      assertEquals(PlainQueryBuilder.MAX_BIGRAMS, kept.size(), bigrams.toString());
+      assertTrue(Collections.max(kept) <= Collections.min(left), "kept " + kept + ", left out " + left);
+    }
+  }
+
+  @Test
+  void onlyTheRarestWordIsSearchedInTheParagraphField() {
+    // 쿠버네티스 is in nearly every paragraph of the bundled corpus, 오펜하이머 in one.
+    Query query = build("쿠버네티스와 오펜하이머");
+    Set<String> inParagraphs = terms(query).stream()
+        .filter(t -> t.field().equals(Fields.KOREAN_CONTEXT))
+        .map(Term::text)
+        .collect(Collectors.toSet());
+    assertEquals(store.analysis().indexTerms(Fields.KOREAN, "오펜하이머"), inParagraphs, query.toString());
   }
 }
