@@ -91,8 +91,25 @@ final class PassageDocuments {
 
   private static Map<String, Set<String>> terms(Map<String, AnalysedText> fields) {
     Map<String, Set<String>> terms = new HashMap<>();
-    fields.forEach((field, analysed) -> terms.put(field, analysed.terms()));
+    fields.forEach((field, analysed) -> terms.put(field, field.equals(Fields.ENGLISH)
+        ? withoutHangul(analysed.terms())
+        : analysed.terms()));
     return terms;
+  }
+
+  /**
+   * The English field's terms a question can look up. It reads Korean text as whole words (쿠버네티스를), which no
+   * question's English-field alternative ever is: those are English words and their stems. Keeping them would store a
+   * third more terms with every passage, to be read for every candidate.
+   */
+  private static Set<String> withoutHangul(Set<String> terms) {
+    Set<String> kept = new LinkedHashSet<>();
+    for (String term : terms) {
+      if (term.chars().noneMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
+        kept.add(term);
+      }
+    }
+    return kept;
   }
 
   private static Map<String, Set<String>> without(Map<String, Set<String>> terms, String field) {
