@@ -123,9 +123,11 @@ public final class AnswerService implements Answerer, AutoCloseable {
   private List<Candidate> ranked(List<Hit> hits) {
     List<Candidate> candidates = new ArrayList<>();
     for (Hit hit : hits) {
-      candidates.add(new Candidate(hit, model.confidence(hit.evidence()), quotes));
+      candidates.add(new Candidate(hit, model.score(hit.evidence()), model.confidence(hit.evidence()), quotes));
     }
-    candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
+    // Ranked by the ranking model, as calibrate picks the best candidate: the confidence step was fitted on the
+    // candidates ranked first, so it judges whether the first one answers, not which one comes first.
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
         .thenComparingInt(c -> c.hit().evidence().rank()));
     return candidates;
   }
@@ -138,11 +140,12 @@ public final class AnswerService implements Answerer, AutoCloseable {
     List<Candidate> candidates = ranked(retrieval.hits());
     double confidence = candidates.isEmpty() ? 0 : candidates.getFirst().confidence();
     List<Citation> citations = new ArrayList<>();
-    for (Candidate candidate : candidates) {
-      if (citations.size() == maxCitations || candidate.confidence() < threshold) {
+    // The first candidate decides whether to answer; the next ones are shown only when likely to answer too.
+    for (Candidate candidate : confidence < threshold ? List.<Candidate>of() : candidates) {
+      if (citations.size() == maxCitations) {
         break;
       }
-      if (citations.stream().noneMatch(c -> overlaps(c, candidate))) {
+      if (candidate.confidence() >= threshold && citations.stream().noneMatch(c -> overlaps(c, candidate))) {
         citations.add(cite(candidate, language));
       }
     }

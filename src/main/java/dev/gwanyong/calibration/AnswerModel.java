@@ -17,13 +17,15 @@ import java.util.List;
  * threshold that keeps the share of wrong or false answers within a risk budget. Both come from a model file that
  * {@code calibrate} fits on generated benchmark data and that records what it was fitted on.
  *
- * <p>Scoring has two steps. A logistic regression over {@link Features} ranks the candidates; a second, small
- * logistic regression maps the best candidate's score (and the question's language) to the probability that the
- * first citation answers, fitted on held-out questions so that it also accounts for picking the best of many.
+ * <p>Scoring has two steps. A logistic regression over {@link Features} ranks the candidates; a second logistic
+ * regression maps the best candidate's ranking score and its features to the probability that the first citation
+ * answers. The second is fitted on held-out questions, so that it accounts for picking the best of many, and it sees
+ * the features again because how far the best candidate stands out is not all that says whether it answers: a short
+ * sentence that holds the one common word of a short question ranks first as surely as a real answer does.
  */
 public final class AnswerModel {
 
-  static final String FORMAT = "gwanyong-answer-model/1";
+  static final String FORMAT = "gwanyong-answer-model/2";
 
   /** A point of the held-out risk–coverage curve the thresholds come from. */
   public record CurvePoint(double threshold, double coverage, double risk) {}
@@ -47,7 +49,7 @@ public final class AnswerModel {
   public static AnswerModel unfitted() {
     return new AnswerModel(
         new LogisticRegression(0, new double[Features.NAMES.size()]),
-        new LogisticRegression(0, new double[3]),
+        new LogisticRegression(0, new double[CONFIDENCE_INPUTS.size()]),
         List.of(),
         new ObjectMapper().createObjectNode().put("fitted", "never"));
   }
@@ -57,19 +59,28 @@ public final class AnswerModel {
     return candidates.probability(Features.of(evidence));
   }
 
-  /** The probability that a candidate answers the question, from its {@link #score} and the question's language. */
+  /** The probability that a candidate answers the question, from its {@link #score} and its evidence. */
   public double confidence(Evidence evidence) {
-    return confidence.probability(confidenceInputs(score(evidence), evidence.latinShare()));
+    double[] features = Features.of(evidence);
+    return confidence.probability(confidenceInputs(candidates.probability(features), features));
   }
 
-  /**
-   * The confidence step's inputs: the ranking score as a logit, the share of English words in the question, and their
-   * product, so that English questions get their own intercept and slope: the best of many cross-language candidates
-   * is right less often than an equally scored same-language one.
-   */
-  static double[] confidenceInputs(double score, double latinShare) {
-    double logit = LogisticRegression.logit(score);
-    return new double[] {logit, latinShare, logit * latinShare};
+  /** The names of the confidence step's inputs, as the model file records them. */
+  static final List<String> CONFIDENCE_INPUTS = confidenceInputNames();
+
+  private static List<String> confidenceInputNames() {
+    List<String> names = new ArrayList<>();
+    names.add("logit_score");
+    names.addAll(Features.NAMES);
+    return List.copyOf(names);
+  }
+
+  /** The confidence step's inputs: the ranking score as a logit, then the candidate's features. */
+  static double[] confidenceInputs(double score, double[] features) {
+    double[] inputs = new double[features.length + 1];
+    inputs[0] = LogisticRegression.logit(score);
+    System.arraycopy(features, 0, inputs, 1, features.length);
+    return inputs;
   }
 
   /**
@@ -104,7 +115,8 @@ public final class AnswerModel {
   public static AnswerModel load(Path file) throws IOException {
     JsonNode root = new ObjectMapper().readTree(file.toFile());
     if (root == null || !FORMAT.equals(root.path("format").asText())) {
-      throw new IllegalArgumentException(file + " is not an answer model (format " + FORMAT + ")");
+      throw new IllegalArgumentException(
+          file + " is not an answer model of format " + FORMAT + "; run `calibrate` to fit one");
     }
     List<String> names = new ArrayList<>();
     root.path("features").forEach(n -> names.add(n.asText()));
@@ -120,7 +132,7 @@ public final class AnswerModel {
     }
     return new AnswerModel(
         new LogisticRegression(root.path("intercept").asDouble(), weights),
-        new LogisticRegression(confidence.path("intercept").asDouble(), doubles(confidence.path("weights"), 3)),
+        new LogisticRegression(confidence.path("intercept").asDouble(), doubles(confidence.path("weights"), CONFIDENCE_INPUTS.size())),
         curve,
         root.path("provenance"));
   }
@@ -151,7 +163,8 @@ public final class AnswerModel {
     }
     ObjectNode confidenceNode = root.putObject("confidence");
     confidenceNode.put("intercept", confidence.intercept());
-    confidenceNode.putArray("inputs").add("logit_score").add("latin_share").add("logit_score_x_latin_share");
+    ArrayNode inputs = confidenceNode.putArray("inputs");
+    CONFIDENCE_INPUTS.forEach(inputs::add);
     ArrayNode confidenceWeights = confidenceNode.putArray("weights");
     for (double w : confidence.weights()) {
       confidenceWeights.add(w);

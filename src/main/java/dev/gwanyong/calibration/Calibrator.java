@@ -22,8 +22,11 @@ public final class Calibrator {
    * risk–coverage curve is kept. Some penalty is always needed: the shares sum to one, so they are collinear.
    */
   static final List<Double> PENALTIES = List.of(1e-3, 1e-2, 1e-1, 1.0);
-  /** Enough to keep the confidence step finite when an input never varies (no English question in the data). */
-  static final double CONFIDENCE_PENALTY = 1e-6;
+  /**
+   * The confidence step's L2 penalty. It sees the same collinear shares as the ranking, so it needs one too; the
+   * smallest of {@link #PENALTIES} keeps it as close to an unpenalised fit as that allows.
+   */
+  static final double CONFIDENCE_PENALTY = PENALTIES.getFirst();
   /** Thresholds that answer fewer questions than this say too little about a risk of a few percent. */
   static final int MIN_ANSWERED = 50;
   /** How many points of the held-out curve the model file keeps. */
@@ -85,8 +88,9 @@ public final class Calibrator {
     for (int i = 0; i < inputs.length; i++) {
       Best best = heldOutBest.get(i);
       Example e = heldOutExamples.get(i);
-      double latinShare = best.index() < 0 ? 0 : e.candidates().get(best.index()).latinShare();
-      inputs[i] = AnswerModel.confidenceInputs(best.score(), latinShare);
+      double[] features =
+          best.index() < 0 ? new double[Features.NAMES.size()] : Features.of(e.candidates().get(best.index()));
+      inputs[i] = AnswerModel.confidenceInputs(best.score(), features);
       right[i] = best.index() >= 0 && e.answers().get(best.index());
     }
     LogisticRegression confidence = LogisticRegression.fit(inputs, right, CONFIDENCE_PENALTY);

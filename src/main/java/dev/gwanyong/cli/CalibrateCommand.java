@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 final class CalibrateCommand implements Callable<Integer> {
 
   /** Risk budgets whose held-out trade-off is printed, to choose {@code answer.max_risk} from. */
-  private static final List<Double> BUDGETS = List.of(0.01, 0.02, 0.03, 0.05, 0.10);
+  private static final List<Double> BUDGETS = List.of(0.01, 0.02, 0.03, 0.05, 0.06, 0.07, 0.08, 0.10);
 
   @Mixin SharedOptions shared;
 

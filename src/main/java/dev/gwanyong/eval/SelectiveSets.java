@@ -14,6 +14,10 @@ import java.util.List;
  *   <li>KorQuAD 1.0 dev: its articles split into two halves (odd and even); each question is asked of its own half,
  *       where the right quote is from the question's own paragraph (the passage it was written about), and of the
  *       other half.
+ *   <li>KorQuAD in small corpora: each half's articles grouped {@value #SMALL_CORPUS_ARTICLES} at a time, about the
+ *       size of the bundled corpus; each question is asked of its own group and of the next group of its half. A
+ *       small corpus has fewer near misses and lower idf than a half of KorQuAD, and a bot's corpus is often small,
+ *       so the answer model sees both.
  *   <li>Tatoeba English–Korean: the pairs split the same way; each English sentence is asked of the Korean half that
  *       holds its pair, where the right quote is that pair, and of the other half.
  *   <li>Off-topic: the same KorQuAD questions and Tatoeba sentences asked of the configured corpus, which lacks them.
@@ -23,6 +27,9 @@ import java.util.List;
  * never does, so no file that {@code eval} scores is fitted on.
  */
 public record SelectiveSets(List<Trial> trials) {
+
+  /** Articles per small corpus: 7 KorQuAD articles make about 330 passages, the bundled corpus has about 250. */
+  static final int SMALL_CORPUS_ARTICLES = 7;
 
   /** Questions asked of one corpus: the given records, or the configured corpus when there are none. */
   public record Trial(String name, List<RecordImporter.Record> corpus, String licence, List<Probe> probes) {
@@ -66,7 +73,8 @@ public record SelectiveSets(List<Trial> trials) {
           offTopic.add(Probe.unanswerable(fold, "KorQuAD off-topic", "ko", q.text()));
         }
       }
-      trials.add(new Trial("KorQuAD half " + half, articles, "KorQuAD 1.0 dev, CC BY-ND 2.0 KR", probes));
+      trials.add(new Trial("KorQuAD half " + half, articles, KORQUAD_LICENCE, probes));
+      trials.addAll(smallCorpora(korquad, half, every));
     }
     for (String half : List.of("A", "B")) {
       List<RecordImporter.Record> sentences = new ArrayList<>();
@@ -121,6 +129,38 @@ public record SelectiveSets(List<Trial> trials) {
       }
     }
     return new SelectiveSets(all);
+  }
+
+  private static final String KORQUAD_LICENCE = "KorQuAD 1.0 dev, CC BY-ND 2.0 KR";
+
+  /** The small corpora of one half: each group's questions, and as unanswerable ones those of the next group. */
+  private static List<Trial> smallCorpora(Korquad korquad, String half, int every) {
+    List<List<Integer>> groups = new ArrayList<>();
+    for (int a = 0; a < korquad.articles().size(); a++) {
+      if (half(a).equals(half)) {
+        if (groups.isEmpty() || groups.getLast().size() == SMALL_CORPUS_ARTICLES) {
+          groups.add(new ArrayList<>());
+        }
+        groups.getLast().add(a);
+      }
+    }
+    List<Trial> trials = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      List<Integer> own = groups.get(g);
+      List<Integer> next = groups.get((g + 1) % groups.size());
+      List<Probe> probes = new ArrayList<>();
+      for (int i = 0; i < korquad.questions().size(); i += every) {
+        Korquad.Question q = korquad.questions().get(i);
+        if (own.contains(q.article() - 1)) {
+          probes.add(new Probe(half, "KorQuAD small corpora", "ko", q.text(), true, quoted -> fromParagraph(q, quoted)));
+        } else if (next.contains(q.article() - 1)) {
+          probes.add(Probe.unanswerable(half, "KorQuAD small corpora", "ko", q.text()));
+        }
+      }
+      List<RecordImporter.Record> articles = own.stream().map(korquad.articles()::get).toList();
+      trials.add(new Trial("KorQuAD small corpus " + half + (g + 1), articles, KORQUAD_LICENCE, probes));
+    }
+    return trials;
   }
 
   private static String half(int index) {

@@ -28,9 +28,8 @@ package dev.gwanyong.search;
  * @param foundWeight the weight found in the sentence and its neighbours, in units of a word the corpus never uses
  * @param asksForNumber whether a question word asks for a quantity (비율, how many)
  * @param numberAnswer whether it does and the sentence has a number
- * @param latinShare the share of the question's groups that are English (or other Latin-script) words
- * @param koreanPassage whether the sentence is Korean
  * @param sentenceChars the sentence's length in characters
+ * @param passages how many passages the corpus holds: the bigger the corpus, the more near misses a question meets
  */
 public record Evidence(
     double score,
@@ -54,6 +53,5 @@ public record Evidence(
     double foundWeight,
     boolean asksForNumber,
     boolean numberAnswer,
-    double latinShare,
-    boolean koreanPassage,
-    int sentenceChars) {}
+    int sentenceChars,
+    int passages) {}

@@ -23,11 +23,12 @@ final class EvidenceScorer {
   private final double totalWeight;
   /** The weight of a word the corpus has never seen. */
   private final double rareWord;
-  private final double latinShare;
+  private final int passages;
 
   EvidenceScorer(IndexReader reader, QuestionGroups question) {
     this.question = question;
     int documents = Math.max(reader.numDocs(), 1);
+    this.passages = documents;
     this.rareWord = idf(documents, 0);
     double total = 0;
     for (QuestionGroups.Group group : question.groups()) {
@@ -38,8 +39,6 @@ final class EvidenceScorer {
       total += weight;
     }
     this.totalWeight = total;
-    long latin = question.groups().stream().filter(QuestionGroups.Group::latin).count();
-    this.latinShare = question.isEmpty() ? 0 : (double) latin / question.groups().size();
   }
 
   /** The question's total weight, to which a BM25 score is compared. */
@@ -136,9 +135,8 @@ final class EvidenceScorer {
         shares.found / rareWord,
         asksForNumber,
         numberAnswer,
-        latinShare,
-        sentenceText.chars().anyMatch(QuestionGroups::isHangulChar),
-        sentenceText.length());
+        sentenceText.length(),
+        passages);
     return new Measured(evidence, List.copyOf(matched.values()));
   }
 

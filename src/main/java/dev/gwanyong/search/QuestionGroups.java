@@ -65,9 +65,9 @@ record QuestionGroups(List<Group> groups) {
    * everyday vocabulary (the lexicon knows it) rather than a name, acronym or number; {@code words} is how many
    * words it stands for, so that an English phrase weighs as much as the Korean compound Nori splits in two;
    * {@code asksForNumber} when the word asks for a quantity (비율, percentage), which a number in a sentence answers;
-   * {@code latin} when the word is written in Latin script (English, or a name such as CNCF); {@code weight} is how
-   * much the group counts in the query: less than 1 for a correction of a misspelled word ({@link #RESPELLED}) and for
-   * a word translated only by the Hanja tier ({@link #HANJA}), whose translations are less certain.
+   * {@code weight} is how much the group counts in the query: less than 1 for a correction of a misspelled word
+   * ({@link #RESPELLED}) and for a word translated only by the Hanja tier ({@link #HANJA}), whose translations are
+   * less certain.
    */
   record Group(
       String word,
@@ -75,7 +75,6 @@ record QuestionGroups(List<Group> groups) {
       boolean general,
       int words,
       boolean asksForNumber,
-      boolean latin,
       float weight) {
 
     /** A respelled word (kubernets read as kubernetes) counts this much of a word the member wrote. */
@@ -135,7 +134,7 @@ record QuestionGroups(List<Group> groups) {
     boolean loanword = !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
     boolean vocabulary = lexicon.tierOf(term).filter(t -> t != Lexicon.Tier.NAMES).isPresent();
     float weight = respelled ? Group.RESPELLED : 1;
-    return new Group(term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), false, weight);
+    return new Group(term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), weight);
   }
 
   /** English words, longest lexicon phrases first, then word by word. */
@@ -234,7 +233,7 @@ record QuestionGroups(List<Group> groups) {
         .anyMatch(w -> respelled.contains(text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT)));
     float weight = (corrected ? Group.RESPELLED : 1)
         * (found.filter(t -> t.tier() == Lexicon.Tier.HANJA).isPresent() ? Group.HANJA : 1);
-    return new Group(surface, alternatives, general, stems.size(), asksForNumber, true, weight);
+    return new Group(surface, alternatives, general, stems.size(), asksForNumber, weight);
   }
 
   private static boolean isCapitalisedInside(String text, int start) {

@@ -37,7 +37,8 @@ class SelectiveSetsTest {
   @Test
   void eachQuestionIsAskedOfItsOwnHalfAndOfTheOther() throws IOException {
     List<SelectiveSets.Trial> trials = sets().trials();
-    assertEquals(List.of("KorQuAD half A", "KorQuAD half B", "Tatoeba half A", "Tatoeba half B", "configured corpus"),
+    assertEquals(List.of("KorQuAD half A", "KorQuAD small corpus A1", "KorQuAD half B", "KorQuAD small corpus B1",
+            "Tatoeba half A", "Tatoeba half B", "configured corpus"),
         trials.stream().map(SelectiveSets.Trial::name).toList());
     SelectiveSets.Trial halfA = trials.getFirst();
     assertEquals(List.of("korquad-1"), halfA.corpus().stream().map(r -> r.id()).toList());
@@ -55,7 +56,7 @@ class SelectiveSetsTest {
   @Test
   void tatoebaSentencesAreRightOnlyWithTheirPairAndOffTopicQuestionsGoToTheConfiguredCorpus() throws IOException {
     List<SelectiveSets.Trial> trials = sets().trials();
-    Probe tea = trials.get(2).probes().getFirst();
+    Probe tea = trials.get(4).probes().getFirst();
     assertEquals("en", tea.language());
     assertTrue(tea.answers().test(new Probe.Quoted("tatoeba-1", 1, "나는 차를 좋아한다.")));
     assertFalse(tea.answers().test(new Probe.Quoted("tatoeba-2", 1, "개가 잔다.")));
@@ -63,5 +64,35 @@ class SelectiveSetsTest {
     assertTrue(configured.configuredCorpus());
     assertEquals(4, configured.probes().size(), "both KorQuAD questions and both Tatoeba sentences");
     assertTrue(configured.probes().stream().noneMatch(Probe::answerable));
+  }
+
+  @Test
+  void smallCorporaAskEachQuestionOfItsOwnGroupAndOfTheNextGroupOfItsHalf() throws IOException {
+    int articles = 4 * SelectiveSets.SMALL_CORPUS_ARTICLES;
+    StringBuilder json = new StringBuilder("{\"data\": [");
+    for (int a = 1; a <= articles; a++) {
+      json.append(a > 1 ? "," : "").append("""
+          {"title": "마을 %d", "paragraphs": [{"context": "마을 %d의 도서관은 %d시에 연다.", "qas": [
+            {"question": "마을 %d의 도서관은 몇 시에 여나?", "answers": [{"text": "%d시"}]}]}]}
+          """.formatted(a, a, a, a, a));
+    }
+    Path korquad = folder.resolve("many.json");
+    Files.writeString(korquad, json.append("]}").toString(), UTF_8);
+    Path english = folder.resolve("t.eng");
+    Path korean = folder.resolve("t.kor");
+    Files.writeString(english, "I like tea.\n", UTF_8);
+    Files.writeString(korean, "나는 차를 좋아한다.\n", UTF_8);
+    List<SelectiveSets.Trial> small = SelectiveSets.build(Korquad.read(korquad), Tatoeba.read(english, korean), 1)
+        .trials().stream().filter(t -> t.name().startsWith("KorQuAD small corpus")).toList();
+    assertEquals(List.of("KorQuAD small corpus A1", "KorQuAD small corpus A2", "KorQuAD small corpus B1",
+        "KorQuAD small corpus B2"), small.stream().map(SelectiveSets.Trial::name).toList());
+    SelectiveSets.Trial a1 = small.getFirst();
+    assertEquals(SelectiveSets.SMALL_CORPUS_ARTICLES, a1.corpus().size());
+    assertTrue(a1.corpus().stream().allMatch(r -> Integer.parseInt(r.id().substring("korquad-".length())) % 2 == 1),
+        "half A holds the odd-numbered articles: " + a1.corpus());
+    long answerable = a1.probes().stream().filter(Probe::answerable).count();
+    assertEquals(SelectiveSets.SMALL_CORPUS_ARTICLES, answerable, "one question per article of the group");
+    assertEquals(2 * SelectiveSets.SMALL_CORPUS_ARTICLES, a1.probes().size(), "and as many from the next group");
+    assertTrue(a1.probes().stream().allMatch(p -> p.fold().equals("A")), "all from half A");
   }
 }
