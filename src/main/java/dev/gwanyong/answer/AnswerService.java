@@ -8,7 +8,7 @@ import dev.gwanyong.index.IndexInfo;
 import dev.gwanyong.index.IndexStore;
 import dev.gwanyong.search.Evidence;
 import dev.gwanyong.search.Hit;
-import dev.gwanyong.search.Lexicon;
+import dev.gwanyong.lexicon.Lexicon;
 import dev.gwanyong.search.Retriever;
 import java.io.IOException;
 import java.util.ArrayList;

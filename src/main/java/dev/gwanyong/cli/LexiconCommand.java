@@ -1,7 +1,7 @@
 package dev.gwanyong.cli;
 
-import dev.gwanyong.search.Lexicon;
-import dev.gwanyong.search.LexiconFiles;
+import dev.gwanyong.lexicon.Lexicon;
+import dev.gwanyong.lexicon.LexiconFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;

@@ -2,6 +2,7 @@ package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +52,10 @@ record QuestionGroups(List<Group> groups) {
     }
   }
 
-  /** The Hangul words of the index an English word may be written as ({@link LoanwordMatcher}). */
+  /**
+   * The Hangul words of the index an English word may be written as ({@link
+   * dev.gwanyong.lexicon.CrossLanguage#loanwords}).
+   */
   @FunctionalInterface
   interface Loanwords {
     /** No transliteration: English words find Hangul loanwords by their phonetic keys only. */

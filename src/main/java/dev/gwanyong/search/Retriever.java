@@ -4,6 +4,8 @@ import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.IndexStore;
 import dev.gwanyong.index.PassageTerms;
 import dev.gwanyong.index.TextNormalizer;
+import dev.gwanyong.lexicon.CrossLanguage;
+import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -14,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -38,17 +39,13 @@ public final class Retriever {
   static final int MIN_LETTERS = 2;
 
   private final IndexStore store;
-  private final Lexicon lexicon;
+  private final CrossLanguage crossLanguage;
   private final PlainQueryBuilder queries;
-  private final SpellingCorrector spelling;
-  private final LoanwordMatcher loanwords;
 
   public Retriever(IndexStore store, Lexicon lexicon) {
     this.store = store;
-    this.lexicon = lexicon;
+    this.crossLanguage = new CrossLanguage(lexicon, store.analysis());
     this.queries = new PlainQueryBuilder(store.analysis());
-    this.spelling = new SpellingCorrector(store.analysis(), lexicon);
-    this.loanwords = new LoanwordMatcher(new Transliterator(lexicon.pronunciations()));
   }
 
   /** Candidates for a question, and the question as searched when misspelled words were respelled. */
@@ -61,7 +58,7 @@ public final class Retriever {
   /**
    * The first {@code limit} candidates in BM25 order; none when nothing in the question can be searched. Words that
    * neither the index nor the lexicon knows are searched as the closest word one of them does ({@link
-   * SpellingCorrector}), and the retrieval says so.
+   * CrossLanguage#respell}), and the retrieval says so.
    */
   public Retrieval retrieve(String question, int limit) {
     String text = TextNormalizer.normalize(question);
@@ -70,12 +67,12 @@ public final class Retriever {
     }
     try (IndexStore.Lease lease = store.acquire()) {
       IndexSearcher searcher = lease.searcher();
-      Optional<SpellingCorrector.Respelled> respelled = spelling.correct(text, searcher.getIndexReader());
-      String searched = respelled.map(SpellingCorrector.Respelled::text).orElse(text);
-      Set<String> corrections = respelled.map(SpellingCorrector.Respelled::words).orElse(Set.of());
-      IndexReader reader = searcher.getIndexReader();
-      QuestionGroups groups = QuestionGroups.of(searched, store.analysis(), lexicon, corrections,
-          english -> loanwords.hangulWords(english, reader));
+      ReaderWords words = new ReaderWords(searcher.getIndexReader());
+      Optional<CrossLanguage.Respelled> respelled = crossLanguage.respell(text, words);
+      String searched = respelled.map(CrossLanguage.Respelled::text).orElse(text);
+      Set<String> corrections = respelled.map(CrossLanguage.Respelled::words).orElse(Set.of());
+      QuestionGroups groups = QuestionGroups.of(searched, store.analysis(), crossLanguage.lexicon(), corrections,
+          english -> crossLanguage.loanwords(english, words));
       if (groups.isEmpty()) {
         return new Retrieval(List.of(), Optional.empty());
       }
@@ -98,7 +95,7 @@ public final class Retriever {
       for (int rank = 0; rank < docs.size(); rank++) {
         hits.add(hit(docs.get(rank), paragraphOf.get(rank), scorer, ranking(top.scoreDocs, docs, rank)));
       }
-      return new Retrieval(hits, respelled.map(SpellingCorrector.Respelled::text));
+      return new Retrieval(hits, respelled.map(CrossLanguage.Respelled::text));
     } catch (IOException e) {
       throw new UncheckedIOException("search failed", e);
     }

@@ -8,7 +8,7 @@ import dev.gwanyong.config.ConfigLoader;
 import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
-import dev.gwanyong.search.Lexicon;
+import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

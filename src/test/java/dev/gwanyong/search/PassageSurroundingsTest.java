@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.IndexStore;
+import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

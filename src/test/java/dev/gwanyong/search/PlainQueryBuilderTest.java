@@ -9,6 +9,7 @@ import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.IndexStore;
 import dev.gwanyong.index.TextNormalizer;
+import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -8,6 +8,7 @@ import dev.gwanyong.HostileInputs;
 import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.IndexStore;
+import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.TextNormalizer;
+import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.PhoneticKey;
+import dev.gwanyong.lexicon.CrossLanguage;
+import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -33,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * Measures how English words find their Hangul loanwords, on the generated pairs of {@code
  * generated/transliteration-pairs.tsv} (names from CLDR and iso-codes, CLDR's time-zone cities and {@code
  * loanwords.tsv}): the phonetic keys ({@link PhoneticKey}) against transliteration with a jamo fuzzy match ({@link
- * LoanwordMatcher}). The Hangul words to be found are those of the pairs, among the 9,000 Korean words of the
+ * CrossLanguage#loanwords}). The Hangul words to be found are those of the pairs, among the 9,000 Korean words of the
  * hand-written lexicon (everyday, mostly native and Sino-Korean vocabulary) as distractors.
  *
  * <ul>
@@ -109,8 +112,7 @@ class TransliterationMatchTest {
   /** What each English word matches by transliteration, in an index of the pairs' and the lexicon's Hangul words. */
   private static Function<String, Set<String>> transliteration(List<Pair> pairs) throws IOException {
     Analysis analysis = Analysis.load(Path.of("config/analysis"));
-    LoanwordMatcher matcher = new LoanwordMatcher(
-        new Transliterator(Pronunciations.in(Path.of("config/lexicon/generated", Pronunciations.FILE))));
+    CrossLanguage crossLanguage = new CrossLanguage(Lexicon.load(Path.of("config/lexicon"), analysis), analysis);
     Map<String, Set<String>> found = new HashMap<>();
     try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexAnalyzer()))) {
@@ -122,7 +124,7 @@ class TransliterationMatchTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         for (Pair pair : pairs) {
-          found.put(pair.english(), matcher.hangulWords(pair.english(), reader));
+          found.put(pair.english(), crossLanguage.loanwords(pair.english(), new ReaderWords(reader)));
         }
       }
     }
@@ -183,7 +185,11 @@ class TransliterationMatchTest {
   /** The Korean words (two syllables or more, Hangul only) of the hand-written lexicon files. */
   private static Set<String> lexiconKorean() throws IOException {
     Set<String> words = new TreeSet<>();
-    for (Path file : LexiconFiles.tsvFiles(Path.of("config/lexicon"))) {
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(Path.of("config/lexicon"))) {
+      files = listed.filter(f -> f.getFileName().toString().endsWith(".tsv")).toList();
+    }
+    for (Path file : files) {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         if (line.startsWith("#") || !line.contains("\t")) {
           continue;

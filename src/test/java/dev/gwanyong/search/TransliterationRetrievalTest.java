@@ -11,13 +11,14 @@ import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.IndexStore;
 import dev.gwanyong.index.PhoneticKey;
+import dev.gwanyong.lexicon.CrossLanguage;
+import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,11 +116,11 @@ class TransliterationRetrievalTest {
   void aLoanwordTooShortForAPhoneticKeyIsFoundByTransliteration(String question, String word, String hangul) {
     assertFalse(PhoneticKey.matches(hangul, word), word + " must not be found by its phonetic key for this test");
     assertTrue(lexicon.lookup(List.of(word)).isEmpty(), word + " must not be in the lexicon for this test");
-    LoanwordMatcher matcher = new LoanwordMatcher(new Transliterator(lexicon.pronunciations()));
+    CrossLanguage crossLanguage = new CrossLanguage(lexicon, analysis);
     try (IndexStore.Lease lease = store.acquire()) {
-      IndexReader reader = lease.searcher().getIndexReader();
+      ReaderWords words = new ReaderWords(lease.searcher().getIndexReader());
       QuestionGroups.Group group =
-          QuestionGroups.of(question, analysis, lexicon, Set.of(), english -> matcher.hangulWords(english, reader))
+          QuestionGroups.of(question, analysis, lexicon, Set.of(), english -> crossLanguage.loanwords(english, words))
               .groups().stream()
               .filter(g -> g.word().equals(word))
               .findFirst()

@@ -1,4 +1,4 @@
-package dev.gwanyong.search;
+package dev.gwanyong.lexicon;
 
 import dev.gwanyong.index.Analysis;
 import java.io.IOException;
@@ -26,10 +26,10 @@ import java.util.stream.Collectors;
 public final class Lexicon {
 
   /** Longest English phrase, in stems, that is looked up as a unit. */
-  static final int MAX_PHRASE = 4;
+  public static final int MAX_PHRASE = 4;
 
   /** The folder, inside the lexicon folder, of the generated tables. */
-  public static final String GENERATED = "generated";
+  static final String GENERATED = "generated";
 
   /**
    * A list of English words spelled right, one a line in byte order, in the generated folder: a word the lexicon does
@@ -96,7 +96,7 @@ public final class Lexicon {
   }
 
   /** How many English entries were loaded, over all tiers. */
-  public int size() {
+  int size() {
     return levels.stream().mapToInt(l -> l.table().size()).sum();
   }
 
@@ -143,7 +143,7 @@ public final class Lexicon {
   }
 
   /** The one-word English entries of every tier as written, in lower case: the words a typo may be meant as. */
-  public Set<String> words() {
+  Set<String> words() {
     return words;
   }
 
@@ -156,7 +156,7 @@ public final class Lexicon {
   }
 
   /** Whether a lower-case English word is spelled right: an entry of a tier, or a word of the English word list. */
-  public boolean isEnglishWord(String word) {
+  boolean isEnglishWord(String word) {
     return words.contains(word) || englishWords.contains(word);
   }
 
@@ -186,7 +186,7 @@ public final class Lexicon {
     }
 
     /** The line as a lexicon file holds it. */
-    public String line() {
+    String line() {
       return english + "\t" + String.join("; ", korean);
     }
   }

@@ -1,4 +1,4 @@
-package dev.gwanyong.search;
+package dev.gwanyong.lexicon;
 
 /**
  * Edit distance with adjacent transpositions (optimal string alignment), over code points: a swapped pair of letters

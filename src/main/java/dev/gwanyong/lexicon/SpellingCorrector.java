@@ -1,4 +1,4 @@
-package dev.gwanyong.search;
+package dev.gwanyong.lexicon;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
@@ -11,9 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
  * Respells question words that neither the index nor the lexicon knows ("kubernets histroy", "쿠버네티즈") as the
@@ -35,13 +32,6 @@ final class SpellingCorrector {
    */
   static final int MIN_SYLLABLES = 3;
 
-  /** A question with its unknown words respelled, and the respellings. */
-  record Respelled(String text, Set<String> words) {
-    Respelled {
-      words = Set.copyOf(words);
-    }
-  }
-
   private final Analysis analysis;
   private final Lexicon lexicon;
 
@@ -51,14 +41,14 @@ final class SpellingCorrector {
   }
 
   /** The normalised question with its misspelled words respelled; empty when every word is known or unmatched. */
-  Optional<Respelled> correct(String text, IndexReader reader) throws IOException {
+  Optional<CrossLanguage.Respelled> correct(String text, IndexWords index) throws IOException {
     Map<Span, String> replacements = new LinkedHashMap<>();
     for (Analysis.TermSpan word : analysis.termSpans(Fields.SPELLING_LATIN, text)) {
-      latin(word.term(), reader).ifPresent(r -> replacements.put(new Span(word.start(), word.end()), r));
+      latin(word.term(), index).ifPresent(r -> replacements.put(new Span(word.start(), word.end()), r));
     }
     for (HangulWord word : hangulWords(text)) {
       Span stem = new Span(word.start(), word.start() + word.stem().length());
-      hangul(word, reader).ifPresent(r -> replacements.put(stem, r));
+      hangul(word, index).ifPresent(r -> replacements.put(stem, r));
     }
     if (replacements.isEmpty()) {
       return Optional.empty();
@@ -67,7 +57,7 @@ final class SpellingCorrector {
     replacements.entrySet().stream()
         .sorted(Comparator.comparingInt((Map.Entry<Span, String> e) -> e.getKey().start()).reversed())
         .forEach(e -> respelled.replace(e.getKey().start(), e.getKey().end(), e.getValue()));
-    return Optional.of(new Respelled(respelled.toString(), new LinkedHashSet<>(replacements.values())));
+    return Optional.of(new CrossLanguage.Respelled(respelled.toString(), new LinkedHashSet<>(replacements.values())));
   }
 
   private record Span(int start, int end) {}
@@ -75,12 +65,12 @@ final class SpellingCorrector {
   /** A Hangul word of the question and its stem without particles. */
   private record HangulWord(int start, String stem) {}
 
-  private Optional<String> latin(String word, IndexReader reader) throws IOException {
-    if (word.length() < MIN_LETTERS || knownLatin(word, reader)) {
+  private Optional<String> latin(String word, IndexWords index) throws IOException {
+    if (word.length() < MIN_LETTERS || knownLatin(word, index)) {
       return Optional.empty();
     }
     int maxEdits = word.length() >= TWO_EDITS_FROM ? 2 : 1;
-    List<Suggestion> suggestions = new ArrayList<>(fromIndex(reader, Fields.SPELLING_LATIN, word, maxEdits));
+    List<Suggestion> suggestions = new ArrayList<>(fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits));
     for (String known : lexicon.words()) {
       if (Math.abs(known.length() - word.length()) <= maxEdits && known.charAt(0) == word.charAt(0)) {
         int distance = EditDistance.between(word, known);
@@ -97,8 +87,8 @@ final class SpellingCorrector {
    * the index, a stop word, a word whose stem the lexicon translates or the index has (kubernets is found as
    * kubernetes is, by its stem), or one whose phonetic key finds a loanword.
    */
-  private boolean knownLatin(String word, IndexReader reader) throws IOException {
-    if (lexicon.isEnglishWord(word) || reader.docFreq(new Term(Fields.SPELLING_LATIN, word)) > 0) {
+  private boolean knownLatin(String word, IndexWords index) throws IOException {
+    if (lexicon.isEnglishWord(word) || index.docFreq(Fields.SPELLING_LATIN, word) > 0) {
       return true;
     }
     List<String> stems = analysis.termSpans(Fields.ENGLISH, word).stream().map(Analysis.TermSpan::term).toList();
@@ -106,25 +96,25 @@ final class SpellingCorrector {
       return true;
     }
     for (String stem : stems) {
-      if (reader.docFreq(new Term(Fields.ENGLISH, stem)) > 0
-          || reader.docFreq(new Term(Fields.TRANSLATION, stem)) > 0) {
+      if (index.docFreq(Fields.ENGLISH, stem) > 0
+          || index.docFreq(Fields.TRANSLATION, stem) > 0) {
         return true;
       }
     }
     for (String key : analysis.queryTerms(Fields.TRANSLITERATION, word)) {
-      if (reader.docFreq(new Term(Fields.TRANSLITERATION, key)) > 0) {
+      if (index.docFreq(Fields.TRANSLITERATION, key) > 0) {
         return true;
       }
     }
     return false;
   }
 
-  private Optional<String> hangul(HangulWord word, IndexReader reader) throws IOException {
+  private Optional<String> hangul(HangulWord word, IndexWords index) throws IOException {
     String stem = word.stem();
-    if (stem.length() < MIN_SYLLABLES || knownHangul(stem, reader)) {
+    if (stem.length() < MIN_SYLLABLES || knownHangul(stem, index)) {
       return Optional.empty();
     }
-    return best(fromIndex(reader, Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem), 1))
+    return best(fromIndex(index, Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem), 1))
         .map(SpellingFilter::fromJamo);
   }
 
@@ -133,8 +123,8 @@ final class SpellingCorrector {
    * dictionary word, or the index has every morpheme Nori cuts it into (건축물인 = 건축물 + 인, 특별휴가 = 특별 + 휴가:
    * a compound or an ending the stripping missed, not a typo).
    */
-  private boolean knownHangul(String stem, IndexReader reader) throws IOException {
-    if (reader.docFreq(new Term(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem))) > 0
+  private boolean knownHangul(String stem, IndexWords index) throws IOException {
+    if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem)) > 0
         || !lexicon.english(stem).isEmpty()) {
       return true;
     }
@@ -143,7 +133,7 @@ final class SpellingCorrector {
       return true;
     }
     for (Analysis.TermSpan morpheme : morphemes) {
-      if (reader.docFreq(new Term(Fields.KOREAN, morpheme.term())) == 0) {
+      if (index.docFreq(Fields.KOREAN, morpheme.term()) == 0) {
         return false;
       }
     }
@@ -166,10 +156,10 @@ final class SpellingCorrector {
   /** A word the question word may be meant as, its distance, and how many sentences have it. */
   private record Suggestion(String word, int distance, int docFreq) {}
 
-  private static List<Suggestion> fromIndex(IndexReader reader, String field, String word, int maxEdits)
+  private static List<Suggestion> fromIndex(IndexWords index, String field, String word, int maxEdits)
       throws IOException {
-    return CloseTerms.of(reader, field, word, maxEdits).stream()
-        .map(c -> new Suggestion(c.term(), c.distance(), c.docFreq()))
+    return index.close(field, word, maxEdits).stream()
+        .map(c -> new Suggestion(c.term(), EditDistance.between(word, c.term()), c.docFreq()))
         .toList();
   }
 

@@ -1,4 +1,4 @@
-package dev.gwanyong.search;
+package dev.gwanyong.lexicon;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;

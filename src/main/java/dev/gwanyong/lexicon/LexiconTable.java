@@ -1,4 +1,4 @@
-package dev.gwanyong.search;
+package dev.gwanyong.lexicon;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;

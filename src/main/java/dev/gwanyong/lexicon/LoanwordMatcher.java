@@ -1,4 +1,4 @@
-package dev.gwanyong.search;
+package dev.gwanyong.lexicon;
 
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.SpellingFilter;
@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
  * Finds the Hangul words of the index that an English word is likely written as: the word's Hangul forms ({@link
@@ -38,21 +36,21 @@ final class LoanwordMatcher {
   }
 
   /** The index's Hangul words closest to the English word's Hangul forms; none when no form is close to any. */
-  Set<String> hangulWords(String english, IndexReader reader) {
+  Set<String> hangulWords(String english, IndexWords index) {
     try {
-      return closest(english, reader);
+      return closest(english, index);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the index's Hangul words failed", e);
     }
   }
 
-  private Set<String> closest(String english, IndexReader reader) throws IOException {
+  private Set<String> closest(String english, IndexWords index) throws IOException {
     Set<String> forms = transliterator.hangul(english);
     // A form the index has as it is wins over every near one; looking the forms up whole first spares building
     // Lucene's edit automata, the costliest step, for most words that have a match.
     Set<String> exact = new LinkedHashSet<>();
     for (String form : forms) {
-      if (reader.docFreq(new Term(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(form))) > 0) {
+      if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(form)) > 0) {
         exact.add(form);
       }
     }
@@ -65,7 +63,7 @@ final class LoanwordMatcher {
         continue;
       }
       String jamo = SpellingFilter.toJamo(form);
-      for (CloseTerms.Close close : CloseTerms.of(reader, Fields.SPELLING_HANGUL, jamo, EDITS)) {
+      for (IndexWords.Close close : index.close(Fields.SPELLING_HANGUL, jamo, EDITS)) {
         String word = SpellingFilter.fromJamo(close.term());
         if (word.length() >= EXACT_BELOW_SYLLABLES) {
           near.add(word);

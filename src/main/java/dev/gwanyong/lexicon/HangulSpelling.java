@@ -1,4 +1,4 @@
-package dev.gwanyong.search;
+package dev.gwanyong.lexicon;
 
 import java.util.ArrayList;
 import java.util.List;

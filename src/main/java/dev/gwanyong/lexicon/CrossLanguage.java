@@ -1,0 +1,56 @@
+package dev.gwanyong.lexicon;
+
+import dev.gwanyong.index.Analysis;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a question needs from this package beyond the {@link Lexicon}'s lookups, against the words of the index being
+ * searched: its misspelled words respelled, and the Hangul words an English word the lexicon lacks may be written as.
+ * The spelling corrector, the transliterator and the loanword matcher behind it stay inside the package.
+ */
+public final class CrossLanguage {
+
+  /** A question with its unknown words respelled, and the respellings. */
+  public record Respelled(String text, Set<String> words) {
+    public Respelled {
+      words = Set.copyOf(words);
+    }
+  }
+
+  private final Lexicon lexicon;
+  private final SpellingCorrector spelling;
+  private final LoanwordMatcher loanwords;
+
+  /** Query-time knowledge from a lexicon, with the analysis the index was built with. */
+  public CrossLanguage(Lexicon lexicon, Analysis analysis) {
+    this.lexicon = lexicon;
+    this.spelling = new SpellingCorrector(analysis, lexicon);
+    this.loanwords = new LoanwordMatcher(new Transliterator(lexicon.pronunciations()));
+  }
+
+  /** The lexicon's tiers, for translating question words. */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /**
+   * The normalised question with the words that neither the index nor the lexicon knows respelled as the closest
+   * word one of them does; empty when every word is known or too far from any.
+   */
+  public Optional<Respelled> respell(String text, IndexWords index) throws IOException {
+    return spelling.correct(text, index);
+  }
+
+  /**
+   * The index's Hangul words closest to the Hangul forms of an English word (for one the lexicon lacks: Mesosphere
+   * as 메소스피어); none when no form is close to any.
+   *
+   * @throws UncheckedIOException when the index cannot be read
+   */
+  public Set<String> loanwords(String english, IndexWords index) {
+    return loanwords.hangulWords(english, index);
+  }
+}

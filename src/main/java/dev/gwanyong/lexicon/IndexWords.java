@@ -1,0 +1,24 @@
+package dev.gwanyong.lexicon;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The words an index holds, as spelling correction and loanword matching ask about them: how many sentences have a
+ * term, and the terms within a few edits of a word. The search package answers it from Lucene, so this package needs
+ * no Lucene type of its own.
+ */
+public interface IndexWords {
+
+  /** How many sentences have the term in the field. */
+  int docFreq(String field, String term) throws IOException;
+
+  /**
+   * The terms of the field within {@code maxEdits} edits of the word whose first character is the word's (as in
+   * Lucene's spell checker: it keeps the candidates few).
+   */
+  List<Close> close(String field, String word, int maxEdits) throws IOException;
+
+  /** A term of the field and how many sentences have it. */
+  record Close(String term, int docFreq) {}
+}
