@@ -72,12 +72,6 @@ public final class Lexicon {
     this.pronunciations = pronunciations;
   }
 
-  /** An empty lexicon: questions are searched in their own language only. */
-  public static Lexicon empty() {
-    return new Lexicon(List.of(new Level(Tier.HAND_WRITTEN, LexiconTable.empty())), SortedTable.empty(),
-        Pronunciations.none());
-  }
-
   /**
    * Loads every {@code *.tsv} of a folder as the hand-written tier, then each file of its {@code generated} folder
    * as a tier of its own; a missing folder is an empty lexicon.

@@ -40,10 +40,6 @@ final class LexiconTable {
     this.entries = entries;
   }
 
-  static LexiconTable empty() {
-    return new LexiconTable(Map.of(), Set.of(), Map.of(), Set.of(), 0);
-  }
-
   /**
    * Reads and analyses the files, in order, as one table.
    *
