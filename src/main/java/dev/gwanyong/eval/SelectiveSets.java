@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The question sets of the selective-answering benchmark, built at run time from the external data, each asked of a
@@ -19,7 +20,8 @@ import java.util.List;
  *       small corpus has fewer near misses and lower idf than a half of KorQuAD, and a bot's corpus is often small,
  *       so the answer model sees both.
  *   <li>Tatoeba English–Korean: the pairs split the same way; each English sentence is asked of the Korean half that
- *       holds its pair, where the right quote is that pair, and of the other half.
+ *       holds its pair, where the right quote is that pair, and of the other half; and each Korean sentence of the
+ *       English halves the same way, as members also ask in Korean about English sources.
  *   <li>Off-topic: the same KorQuAD questions and Tatoeba sentences asked of the configured corpus, which lacks them.
  * </ul>
  *
@@ -30,6 +32,9 @@ public record SelectiveSets(List<Trial> trials) {
 
   /** Articles per small corpus: 7 KorQuAD articles make about 330 passages, the bundled corpus has about 250. */
   static final int SMALL_CORPUS_ARTICLES = 7;
+
+  private static final String KORQUAD_LICENCE = "KorQuAD 1.0 dev, CC BY-ND 2.0 KR";
+  private static final String TATOEBA_LICENCE = "Tatoeba, CC BY 2.0 FR";
 
   /** Questions asked of one corpus: the given records, or the configured corpus when there are none. */
   public record Trial(String name, List<RecordImporter.Record> corpus, String licence, List<Probe> probes) {
@@ -76,27 +81,9 @@ public record SelectiveSets(List<Trial> trials) {
       trials.add(new Trial("KorQuAD half " + half, articles, KORQUAD_LICENCE, probes));
       trials.addAll(smallCorpora(korquad, half, every));
     }
-    for (String half : List.of("A", "B")) {
-      List<RecordImporter.Record> sentences = new ArrayList<>();
-      List<Probe> probes = new ArrayList<>();
-      for (int i = 0; i < tatoeba.korean().size(); i++) {
-        if (half(i).equals(half)) {
-          sentences.add(tatoeba.korean().get(i));
-        }
-      }
-      for (int i = 0; i < tatoeba.english().size(); i += every) {
-        String fold = half(i);
-        String pair = Tatoeba.sourceId(i);
-        String sentence = tatoeba.english().get(i);
-        probes.add(fold.equals(half)
-            ? new Probe(fold, "Tatoeba split", "en", sentence, true, quoted -> quoted.sourceId().equals(pair))
-            : Probe.unanswerable(fold, "Tatoeba split", "en", sentence));
-        if (half.equals("A")) {
-          offTopic.add(Probe.unanswerable(fold, "Tatoeba off-topic", "en", sentence));
-        }
-      }
-      trials.add(new Trial("Tatoeba half " + half, sentences, "Tatoeba, CC BY 2.0 FR", probes));
-    }
+    List<String> korean = tatoeba.korean().stream().map(RecordImporter.Record::text).toList();
+    trials.addAll(tatoebaSplit(tatoeba.english(), "en", tatoeba.korean(), Tatoeba::sourceId, every, offTopic));
+    trials.addAll(tatoebaSplit(korean, "ko", tatoeba.englishSources(), Tatoeba::englishSourceId, every, offTopic));
     trials.add(new Trial("configured corpus", List.of(), "", offTopic));
     return new SelectiveSets(trials);
   }
@@ -131,7 +118,37 @@ public record SelectiveSets(List<Trial> trials) {
     return new SelectiveSets(all);
   }
 
-  private static final String KORQUAD_LICENCE = "KorQuAD 1.0 dev, CC BY-ND 2.0 KR";
+  /**
+   * Tatoeba's pairs split in two halves: each question sentence asked of the half of the other language that holds
+   * its pair, where the right quote is that pair, and of the other half; and, off topic, of the configured corpus.
+   */
+  private static List<Trial> tatoebaSplit(List<String> questions, String language, List<RecordImporter.Record> pairs,
+      IntFunction<String> pairId, int every, List<Probe> offTopic) {
+    List<Trial> trials = new ArrayList<>();
+    for (String half : List.of("A", "B")) {
+      List<RecordImporter.Record> sentences = new ArrayList<>();
+      for (int i = 0; i < pairs.size(); i++) {
+        if (half(i).equals(half)) {
+          sentences.add(pairs.get(i));
+        }
+      }
+      List<Probe> probes = new ArrayList<>();
+      for (int i = 0; i < questions.size(); i += every) {
+        String fold = half(i);
+        String pair = pairId.apply(i);
+        String sentence = questions.get(i);
+        probes.add(fold.equals(half)
+            ? new Probe(fold, "Tatoeba split", language, sentence, true, quoted -> quoted.sourceId().equals(pair))
+            : Probe.unanswerable(fold, "Tatoeba split", language, sentence));
+        if (half.equals("A")) {
+          offTopic.add(Probe.unanswerable(fold, "Tatoeba off-topic", language, sentence));
+        }
+      }
+      String direction = language.equals("en") ? "English to Korean" : "Korean to English";
+      trials.add(new Trial("Tatoeba " + direction + " half " + half, sentences, TATOEBA_LICENCE, probes));
+    }
+    return trials;
+  }
 
   /** The small corpora of one half: each group's questions, and as unanswerable ones those of the next group. */
   private static List<Trial> smallCorpora(Korquad korquad, String half, int every) {

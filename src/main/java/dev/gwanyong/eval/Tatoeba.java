@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Tatoeba's aligned English–Korean sentence pairs: each Korean sentence becomes a source of its own. */
+/**
+ * Tatoeba's aligned English–Korean sentence pairs: each Korean sentence becomes a source of its own, and so can each
+ * English one, for asking the pairs the other way round.
+ */
 public record Tatoeba(List<String> english, List<RecordImporter.Record> korean) {
 
   public static Tatoeba read(Path englishFile, Path koreanFile) throws IOException {
@@ -28,5 +31,18 @@ public record Tatoeba(List<String> english, List<RecordImporter.Record> korean) 
 
   public static String sourceId(int pair) {
     return "tatoeba-" + (pair + 1);
+  }
+
+  /** The English sentences as sources of their own, for Korean sentences to be asked of. */
+  public List<RecordImporter.Record> englishSources() {
+    List<RecordImporter.Record> sources = new ArrayList<>();
+    for (int i = 0; i < english.size(); i++) {
+      sources.add(new RecordImporter.Record(englishSourceId(i), "Tatoeba " + (i + 1), english.get(i), Optional.empty(), "en"));
+    }
+    return sources;
+  }
+
+  public static String englishSourceId(int pair) {
+    return "tatoeba-en-" + (pair + 1);
   }
 }

@@ -38,7 +38,8 @@ class SelectiveSetsTest {
   void eachQuestionIsAskedOfItsOwnHalfAndOfTheOther() throws IOException {
     List<SelectiveSets.Trial> trials = sets().trials();
     assertEquals(List.of("KorQuAD half A", "KorQuAD small corpus A1", "KorQuAD half B", "KorQuAD small corpus B1",
-            "Tatoeba half A", "Tatoeba half B", "configured corpus"),
+            "Tatoeba English to Korean half A", "Tatoeba English to Korean half B",
+            "Tatoeba Korean to English half A", "Tatoeba Korean to English half B", "configured corpus"),
         trials.stream().map(SelectiveSets.Trial::name).toList());
     SelectiveSets.Trial halfA = trials.getFirst();
     assertEquals(List.of("korquad-1"), halfA.corpus().stream().map(r -> r.id()).toList());
@@ -60,9 +61,15 @@ class SelectiveSetsTest {
     assertEquals("en", tea.language());
     assertTrue(tea.answers().test(new Probe.Quoted("tatoeba-1", 1, "나는 차를 좋아한다.")));
     assertFalse(tea.answers().test(new Probe.Quoted("tatoeba-2", 1, "개가 잔다.")));
+    Probe koreanTea = trials.get(6).probes().getFirst();
+    assertEquals("ko", koreanTea.language());
+    assertEquals("나는 차를 좋아한다.", koreanTea.question());
+    assertTrue(koreanTea.answers().test(new Probe.Quoted("tatoeba-en-1", 1, "I like tea.")));
+    assertFalse(koreanTea.answers().test(new Probe.Quoted("tatoeba-1", 1, "나는 차를 좋아한다.")));
+    assertEquals(List.of("tatoeba-en-1"), trials.get(6).corpus().stream().map(r -> r.id()).toList());
     SelectiveSets.Trial configured = trials.getLast();
     assertTrue(configured.configuredCorpus());
-    assertEquals(4, configured.probes().size(), "both KorQuAD questions and both Tatoeba sentences");
+    assertEquals(6, configured.probes().size(), "both KorQuAD questions and both Tatoeba pairs in both languages");
     assertTrue(configured.probes().stream().noneMatch(Probe::answerable));
   }
 
