@@ -46,7 +46,7 @@ public record Phrases(
           "🤷 The sources I have don't answer that.",
           "Closest source: %s",
           "Ask a moderator to add a source.",
-          "Please type a question, for example: What share of companies use Kubernetes?",
+          "Please type a question, for example: What share of companies use Kubernetes in the CNCF survey?",
           "That question is too long (%d characters). Please keep it under %d.",
           "Something went wrong (incident %s). Please try again shortly.",
           "Thanks for the feedback!",

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -98,6 +99,16 @@ class AnswerServiceTest {
     Answer answer = service.ask("*:*");
     assertFalse(answer.answered());
     assertEquals(0.0, answer.confidence());
+  }
+
+  /** The example a member is shown after sending an empty question must itself be answered at the default budget. */
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void theSuggestedExampleQuestionIsAnswered(Language language) {
+    String help = Phrases.of(language).emptyQuestion();
+    String example = help.substring(help.lastIndexOf(':') + 1).strip();
+    Answer answer = service.ask(example);
+    assertTrue(answer.answered(), example + " refused at confidence " + answer.confidence());
   }
 
   @Test
