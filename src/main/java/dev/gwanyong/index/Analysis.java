@@ -64,7 +64,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "9";
+  private static final String CHAIN_VERSION = "10";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -107,12 +107,14 @@ public final class Analysis {
     parser.parse(new StringReader(String.join("\n", synonymLines)));
     this.synonyms = parser.build();
     this.fingerprint = HexFormat.of().formatHex(digest.digest());
-    this.indexAnalyzer = perField(korean(false, null), transliterationOfHangul(userDictionary));
+    this.indexAnalyzer =
+        perField(korean(false, null), transliterationOfHangul(userDictionary), transliterationOfLatin());
     for (String cue : readLines(folder.resolve(NUMBER_CUES), digest)) {
       numberCues.addAll(indexTerms(Fields.KOREAN, cue));
       numberCues.addAll(indexTerms(Fields.ENGLISH, cue));
     }
-    this.queryAnalyzer = perField(korean(true, synonyms), transliterationOfLatin());
+    this.queryAnalyzer =
+        perField(korean(true, synonyms), transliterationOfLatin(), transliterationOfHangul(userDictionary));
   }
 
   /**
@@ -224,7 +226,12 @@ public final class Analysis {
   /** A term of analysed text and where it stands in that text. */
   public record TermSpan(String term, int start, int end) {}
 
-  private Analyzer perField(Analyzer korean, Analyzer transliteration) {
+  /**
+   * The analyzers by field; {@code transliteration} reads {@link Fields#TRANSLITERATION} and {@code
+   * transliterationLatin} {@link Fields#TRANSLITERATION_LATIN}, the same two key readers swapped between the index
+   * side and the question side.
+   */
+  private Analyzer perField(Analyzer korean, Analyzer transliteration, Analyzer transliterationLatin) {
     return new PerFieldAnalyzerWrapper(
         korean,
         Map.of(
@@ -232,12 +239,14 @@ public final class Analysis {
             Fields.TRANSLATION, english(),
             Fields.BIGRAMS, bigrams(),
             Fields.TRANSLITERATION, transliteration,
+            Fields.TRANSLITERATION_LATIN, transliterationLatin,
             Fields.SPELLING_LATIN, spelling(SpellingFilter::latin),
             Fields.SPELLING_HANGUL, spelling(SpellingFilter::hangul)));
   }
 
   /**
-   * The index side of {@link Fields#TRANSLITERATION}: whole Hangul words, not Nori's morphemes, because Nori splits
+   * The index side of {@link Fields#TRANSLITERATION} and the question side of {@link Fields#TRANSLITERATION_LATIN}:
+   * whole Hangul words, not Nori's morphemes, because Nori splits
    * the loanwords it does not know (텔레메트리 into 텔레 | 메트리); {@link PhoneticFilter} strips their particles and
    * asks Nori only whether a word is an inflected native one.
    */
@@ -252,7 +261,8 @@ public final class Analysis {
   }
 
   /**
-   * The question side of {@link Fields#TRANSLITERATION}: English words, hyphenated ones joined (on-premises =
+   * The question side of {@link Fields#TRANSLITERATION} and the index side of {@link Fields#TRANSLITERATION_LATIN}:
+   * English words, hyphenated ones joined (on-premises =
    * 온프레미스), stop words dropped, each word and each pair of adjacent words (load balancer = 로드밸런서) read into
    * phonetic keys. A pair across a dropped stop word has a filler in it and gives no key.
    */

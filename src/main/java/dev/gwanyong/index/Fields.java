@@ -43,6 +43,12 @@ public final class Fields {
    */
   public static final String TRANSLITERATION = "translit";
   /**
+   * The other way round: phonetic keys of the sentence's English words, so that a Hangul loanword in a question
+   * (노마드) finds English text (Nomad) without a lexicon entry. Indexed from the sentence text; questions are read as
+   * Hangul.
+   */
+  public static final String TRANSLITERATION_LATIN = "translit_en";
+  /**
    * English words of the sentence and its aligned translation as written, lower case and unstemmed: the words a
    * misspelled English question word is corrected to ({@link SpellingFilter}).
    */

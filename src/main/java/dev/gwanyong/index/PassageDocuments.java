@@ -151,7 +151,7 @@ final class PassageDocuments {
     doc.add(new StoredField(Fields.START, sentence.start()));
     doc.add(new StoredField(Fields.END, sentence.end()));
     String searchable = TextNormalizer.normalize(sentence.text());
-    for (String field : List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION)) {
+    for (String field : List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION, Fields.TRANSLITERATION_LATIN)) {
       doc.add(new Field(field, analysed.get(field).tokenStream(), TextField.TYPE_NOT_STORED));
     }
     for (String field : List.of(Fields.BIGRAMS, Fields.SPELLING_LATIN, Fields.SPELLING_HANGUL)) {

@@ -17,7 +17,7 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
 
   /** The fields a question's words are looked up in, and so the fields whose terms are kept. */
   static final List<String> FIELDS =
-      List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION, Fields.TRANSLATION);
+      List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION, Fields.TRANSLITERATION_LATIN, Fields.TRANSLATION);
 
   private static final String PREFIX = "terms_";
   /** Control characters never reach analysis (the normaliser drops them), so they cannot occur inside a term. */

@@ -40,7 +40,8 @@ public final class PlainQueryBuilder {
           Fields.KOREAN, 1.0f,
           Fields.ENGLISH, 0.9f,
           Fields.TRANSLATION, 0.8f,
-          Fields.TRANSLITERATION, 0.5f);
+          Fields.TRANSLITERATION, 0.5f,
+          Fields.TRANSLITERATION_LATIN, 0.5f);
 
   static final float CONTEXT_WEIGHT = 0.35f;
   static final float BIGRAM_WEIGHT = 0.2f;

@@ -133,6 +133,12 @@ record QuestionGroups(List<Group> groups) {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
     }
+    if (english.isEmpty()) {
+      // A Hangul loanword the lexicon lacks finds the English word it renders by its phonetic key: 노마드 as Nomad.
+      for (String key : analysis.queryTerms(Fields.TRANSLITERATION_LATIN, term)) {
+        alternatives.add(Alternative.translation(Fields.TRANSLITERATION_LATIN, List.of(key)));
+      }
+    }
     // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon lists it;
     // so does a word of the names tier (스위스).
     boolean loanword = !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();

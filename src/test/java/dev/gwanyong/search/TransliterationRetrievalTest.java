@@ -48,6 +48,22 @@ class TransliterationRetrievalTest {
       강당 구석에는 낡은 첼로와 비올라가 놓여 있었다.
       """;
 
+  private static final String ENGLISH_ID = "festival-programme";
+
+  /** Written for this test: an English programme whose instruments a Korean question names in Hangul. */
+  private static final String ENGLISH_SOURCE =
+      """
+      ---
+      id: festival-programme
+      title: Village festival programme
+      lang: en
+      licence: written for the Gwanyong tests
+      ---
+      The evening opens with a marimba duet by two pupils of the village school.
+      After the interval a retired teacher plays the saxophone with the brass band.
+      A harpsichord borrowed from the church stands by the stage for the last piece.
+      """;
+
   @TempDir static Path corpus;
   @TempDir static Path data;
   private static Analysis analysis;
@@ -59,6 +75,7 @@ class TransliterationRetrievalTest {
   static void open() throws IOException {
     BundledCorpus.copyTo(corpus);
     Files.writeString(corpus.resolve(NEW_ID + ".txt"), NEW_SOURCE, UTF_8);
+    Files.writeString(corpus.resolve(ENGLISH_ID + ".txt"), ENGLISH_SOURCE, UTF_8);
     analysis = Analysis.load(Path.of("config", "analysis"));
     lexicon = Lexicon.load(Path.of("config", "lexicon"), analysis);
     store = new IndexStore(data, analysis);
@@ -134,5 +151,35 @@ class TransliterationRetrievalTest {
     List<Hit> hits = retriever.retrieve(question, 1).hits();
     assertFalse(hits.isEmpty(), question);
     assertTrue(hits.getFirst().sentenceText().contains(hangul), question + " → " + hits.getFirst().sentenceText());
+  }
+
+  /**
+   * The other way round: a Hangul loanword in a Korean question, which the lexicon does not know, finds the English
+   * word it renders by its phonetic key.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "마림바 이중주는 누가 연주해?, 마림바, marimba",
+    "색소폰은 누가 불어?, 색소폰, saxophone",
+    "하프시코드는 어디서 빌려 왔어?, 하프시코드, harpsichord"
+  })
+  void aHangulLoanwordFindsTheEnglishWordItRenders(String question, String hangul, String english) {
+    assertTrue(lexicon.english(hangul).isEmpty(), hangul + " must not be in the lexicon for this test");
+    assertTrue(PhoneticKey.matches(hangul, english), hangul + " and " + english + " share a key");
+    QuestionGroups.Group group =
+        QuestionGroups.of(question, analysis, lexicon, Set.of(), QuestionGroups.Loanwords.NONE).groups().stream()
+            .filter(g -> g.word().equals(hangul))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        group.alternatives().stream().anyMatch(a -> a.field().equals(Fields.TRANSLITERATION_LATIN)),
+        "the Hangul word is read into phonetic keys for English text: " + group);
+
+    List<Hit> hits = retriever.retrieve(question, 3).hits();
+    assertFalse(hits.isEmpty(), question);
+    Hit top = hits.getFirst();
+    assertEquals(ENGLISH_ID, top.sourceId(), question + " → " + top.sentenceText());
+    assertTrue(top.sentenceText().contains(english), top.sentenceText());
+    assertTrue(top.evidence().translatedShare() > 0, "found through its key, not in its own words: " + top.evidence());
   }
 }
