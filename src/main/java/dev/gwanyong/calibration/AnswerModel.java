@@ -27,6 +27,9 @@ public final class AnswerModel {
 
   static final String FORMAT = "gwanyong-answer-model/2";
 
+  /** The names of the confidence step's inputs, as the model file records them. */
+  static final List<String> CONFIDENCE_INPUTS = confidenceInputNames();
+
   /** A point of the held-out risk–coverage curve the thresholds come from. */
   public record CurvePoint(double threshold, double coverage, double risk) {}
 
@@ -64,9 +67,6 @@ public final class AnswerModel {
     double[] features = Features.of(evidence);
     return confidence.probability(confidenceInputs(candidates.probability(features), features));
   }
-
-  /** The names of the confidence step's inputs, as the model file records them. */
-  static final List<String> CONFIDENCE_INPUTS = confidenceInputNames();
 
   private static List<String> confidenceInputNames() {
     List<String> names = new ArrayList<>();
@@ -132,7 +132,8 @@ public final class AnswerModel {
     }
     return new AnswerModel(
         new LogisticRegression(root.path("intercept").asDouble(), weights),
-        new LogisticRegression(confidence.path("intercept").asDouble(), doubles(confidence.path("weights"), CONFIDENCE_INPUTS.size())),
+        new LogisticRegression(
+            confidence.path("intercept").asDouble(), doubles(confidence.path("weights"), CONFIDENCE_INPUTS.size())),
         curve,
         root.path("provenance"));
   }
