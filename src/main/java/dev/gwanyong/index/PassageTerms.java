@@ -19,7 +19,12 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
   static final List<String> FIELDS =
       List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION, Fields.TRANSLATION);
 
-  private static final String PREFIX = "terms_";
+  private static final String SENTENCE_TERMS = "terms_sentence";
+  private static final String NEIGHBOUR_TERMS = "terms_neighbours";
+  private static final String PARAGRAPH_TERMS = "terms_paragraph";
+  private static final String TITLE_TERMS = "terms_title";
+  /** The stored fields of the terms that only a paragraph's first sentence's document holds. */
+  public static final Set<String> PARAGRAPH_FIELDS = Set.of(PARAGRAPH_TERMS, TITLE_TERMS);
   /** Control characters never reach analysis (the normaliser drops them), so they cannot occur inside a term. */
   private static final char FIELD_START = '\u001E';
   private static final char TERM_START = '\u001F';
@@ -76,22 +81,22 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
 
   /** Stores the terms with a sentence's document; those of the whole paragraph only with its first sentence. */
   void addTo(Document doc, boolean firstOfParagraph) {
-    doc.add(new StoredField(PREFIX + "sentence", sentence.encoded));
-    doc.add(new StoredField(PREFIX + "neighbours", neighbours.encoded));
+    doc.add(new StoredField(SENTENCE_TERMS, sentence.encoded));
+    doc.add(new StoredField(NEIGHBOUR_TERMS, neighbours.encoded));
     if (firstOfParagraph) {
-      doc.add(new StoredField(PREFIX + "paragraph", paragraph.encoded));
-      doc.add(new StoredField(PREFIX + "title", title.encoded));
+      doc.add(new StoredField(PARAGRAPH_TERMS, paragraph.encoded));
+      doc.add(new StoredField(TITLE_TERMS, title.encoded));
     }
   }
 
   /** The terms stored with a sentence's document and with its paragraph's first sentence. */
   public static PassageTerms of(Document sentence, Document firstOfParagraph) {
-    return new PassageTerms(read(sentence, "sentence"), read(sentence, "neighbours"),
-        read(firstOfParagraph, "paragraph"), read(firstOfParagraph, "title"));
+    return new PassageTerms(read(sentence, SENTENCE_TERMS), read(sentence, NEIGHBOUR_TERMS),
+        read(firstOfParagraph, PARAGRAPH_TERMS), read(firstOfParagraph, TITLE_TERMS));
   }
 
-  private static Terms read(Document doc, String region) {
-    String encoded = doc.get(PREFIX + region);
+  private static Terms read(Document doc, String field) {
+    String encoded = doc.get(field);
     return new Terms(encoded == null ? "" : encoded);
   }
 }
