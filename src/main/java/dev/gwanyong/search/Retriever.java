@@ -85,8 +85,8 @@ public final class Retriever {
       if (groups.isEmpty()) {
         return new Retrieval(List.of(), Optional.empty());
       }
-      EvidenceScorer scorer = new EvidenceScorer(searcher.getIndexReader(), groups);
-      Query query = queries.build(groups, searched, searcher.getIndexReader());
+      EvidenceScorer scorer = new EvidenceScorer(words, groups);
+      Query query = queries.build(groups, searched, words);
       // Only the best `limit` are needed, never how many matched: counting no further lets Lucene skip documents
       // that cannot reach them (block-max pruning), which is most of the work on a large corpus.
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
