@@ -156,7 +156,12 @@ final class EvidenceScorer {
   }
 
   private static boolean contains(PassageTerms.Terms terms, QuestionGroups.Group group) {
-    return group.alternatives().stream().anyMatch(a -> terms.containsAll(a.field(), a.terms()));
+    for (QuestionGroups.Alternative alternative : group.alternatives()) {
+      if (terms.containsAll(alternative.field(), alternative.terms())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double idf(int documents, int df) {
