@@ -1,11 +1,13 @@
 package dev.gwanyong.index;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
 
 /**
  * The analysed terms around one passage, by searched field: its sentence (with its aligned translation), the
@@ -35,25 +37,57 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
   /**
    * Terms by field, kept in their stored form: a question asks about a handful of terms, so looking them up in the
    * stored bytes is cheaper than building sets of every term around every candidate. They are stored as UTF-8 bytes,
-   * not as a string: decoding them into a string for every candidate was a tenth of all a question allocated, and
-   * whole terms compare as well in UTF-8.
+   * not as a string: decoding them into a string for every candidate was a tenth of all a question allocated. Each
+   * field's terms are stored in UTF-8 order, so a term is found by binary search instead of a scan.
    */
   public static final class Terms {
     private static final Terms NONE = new Terms(new BytesRef());
 
     private final BytesRef encoded;
+    /**
+     * For each of {@link #FIELDS}, where its terms begin (the first {@code TERM_START}) and end; a start of -1 when
+     * it has none here. Found once, so a lookup does not scan the other fields.
+     */
+    private final int[] sections = new int[2 * FIELDS.size()];
 
     private Terms(BytesRef encoded) {
       this.encoded = encoded;
+      Arrays.fill(sections, -1);
+      int end = end();
+      int field = -1;
+      for (int at = encoded.offset; at < end; at++) {
+        if (encoded.bytes[at] == FIELD_START) {
+          if (field >= 0) {
+            sections[2 * field + 1] = at;
+          }
+          int name = at + 1;
+          at = name;
+          while (at < end && encoded.bytes[at] != TERM_START && encoded.bytes[at] != FIELD_START) {
+            at++;
+          }
+          field = at < end && encoded.bytes[at] == TERM_START ? fieldIndex(name, at) : -1;
+          if (field >= 0) {
+            sections[2 * field] = at;
+          }
+          at--;
+        }
+      }
+      if (field >= 0) {
+        sections[2 * field + 1] = end;
+      }
     }
 
     static Terms of(Map<String, Set<String>> byField) {
-      StringBuilder text = new StringBuilder();
+      BytesRefBuilder bytes = new BytesRefBuilder();
       byField.forEach((field, terms) -> {
-        text.append((char) FIELD_START).append(field);
-        terms.forEach(term -> text.append((char) TERM_START).append(term));
+        bytes.append(FIELD_START);
+        bytes.append(new BytesRef(field));
+        terms.stream().map(BytesRef::new).sorted().forEach(term -> {
+          bytes.append(TERM_START);
+          bytes.append(term);
+        });
       });
-      return new Terms(new BytesRef(text));
+      return new Terms(bytes.toBytesRef());
     }
 
     /**
@@ -61,83 +95,90 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
      * region of every candidate, so it allocates nothing: no marker, no encoded term, no iterator.
      */
     public boolean containsAll(String field, List<String> terms) {
-      int section = section(field);
-      if (section < 0) {
+      int f = FIELDS.indexOf(field);
+      int from = f < 0 ? -1 : sections[2 * f];
+      if (from < 0) {
         return terms.isEmpty();
       }
-      int end = end();
-      int to = section;
-      while (to < end && encoded.bytes[to] != FIELD_START) {
-        to++;
-      }
+      int to = sections[2 * f + 1];
       for (int t = 0; t < terms.size(); t++) {
-        if (!contains(section, to, terms.get(t))) {
+        if (!contains(from, to, terms.get(t))) {
           return false;
         }
       }
       return true;
     }
 
-    /** Where the field's terms begin (the first {@code TERM_START}), or -1 when it has none here. */
-    private int section(String field) {
-      int end = end();
-      for (int at = encoded.offset; at < end; at++) {
-        if (encoded.bytes[at] == FIELD_START) {
-          int after = at + 1 + field.length();
-          if (after < end && encoded.bytes[after] == TERM_START && matches(at + 1, after, field)) {
-            return after;
-          }
+    /**
+     * Whether the term is one of the sorted terms between {@code from} (a {@code TERM_START}) and {@code to}, by
+     * binary search: the middle byte is walked back to the start of the term it falls in.
+     */
+    private boolean contains(int from, int to, String term) {
+      int low = from;
+      int high = to;
+      while (low < high) {
+        int start = (low + high) >>> 1;
+        while (encoded.bytes[start] != TERM_START) {
+          start--;
+        }
+        int next = start + 1;
+        while (next < high && encoded.bytes[next] != TERM_START) {
+          next++;
+        }
+        int order = compare(start + 1, next, term);
+        if (order == 0) {
+          return true;
+        } else if (order < 0) {
+          low = next;
+        } else {
+          high = start;
+        }
+      }
+      return false;
+    }
+
+    /** Which of {@link #FIELDS} the bytes {@code [from, to)} name, or -1. */
+    private int fieldIndex(int from, int to) {
+      for (int f = 0; f < FIELDS.size(); f++) {
+        if (compare(from, to, FIELDS.get(f)) == 0) {
+          return f;
         }
       }
       return -1;
     }
 
-    /** Whether the term is one of those between {@code from} (a {@code TERM_START}) and {@code to}. */
-    private boolean contains(int from, int to, String term) {
-      for (int start = from; start < to; ) {
-        int next = start + 1;
-        while (next < to && encoded.bytes[next] != TERM_START) {
-          next++;
-        }
-        if (matches(start + 1, next, term)) {
-          return true;
-        }
-        start = next;
-      }
-      return false;
-    }
-
-    /** Whether the bytes {@code [from, to)} are the UTF-8 of {@code text}, encoded as it is compared. */
-    private boolean matches(int from, int to, String text) {
+    /**
+     * The order of the bytes {@code [from, to)} and the UTF-8 of {@code text}, unsigned byte by byte as {@link
+     * BytesRef} orders them; the text is encoded as it is compared.
+     */
+    private int compare(int from, int to, String text) {
       int at = from;
       for (int i = 0; i < text.length(); i++) {
         int c = text.codePointAt(i);
         if (Character.isSupplementaryCodePoint(c)) {
           i++;
         }
-        if (c < 0x80) {
-          if (at >= to || encoded.bytes[at++] != (byte) c) {
-            return false;
+        int length = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        for (int k = 0; k < length; k++) {
+          if (at == to) {
+            return -1;
           }
-        } else if (c < 0x800) {
-          if (at + 2 > to || encoded.bytes[at++] != (byte) (0xC0 | c >> 6)
-              || encoded.bytes[at++] != (byte) (0x80 | c & 0x3F)) {
-            return false;
+          int difference = (encoded.bytes[at++] & 0xFF) - utf8Byte(c, length, k);
+          if (difference != 0) {
+            return difference;
           }
-        } else if (c < 0x10000) {
-          if (at + 3 > to || encoded.bytes[at++] != (byte) (0xE0 | c >> 12)
-              || encoded.bytes[at++] != (byte) (0x80 | c >> 6 & 0x3F)
-              || encoded.bytes[at++] != (byte) (0x80 | c & 0x3F)) {
-            return false;
-          }
-        } else if (at + 4 > to || encoded.bytes[at++] != (byte) (0xF0 | c >> 18)
-            || encoded.bytes[at++] != (byte) (0x80 | c >> 12 & 0x3F)
-            || encoded.bytes[at++] != (byte) (0x80 | c >> 6 & 0x3F)
-            || encoded.bytes[at++] != (byte) (0x80 | c & 0x3F)) {
-          return false;
         }
       }
-      return at == to;
+      return at == to ? 0 : 1;
+    }
+
+    /** Byte {@code k} of the {@code length}-byte UTF-8 encoding of the code point. */
+    private static int utf8Byte(int codePoint, int length, int k) {
+      if (length == 1) {
+        return codePoint;
+      }
+      int shifted = codePoint >> 6 * (length - 1 - k);
+      return k == 0 ? (0xFF00 >> length & 0xFF) | shifted : 0x80 | shifted & 0x3F;
     }
 
     private int end() {

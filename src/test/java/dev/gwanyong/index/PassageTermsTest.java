@@ -1,12 +1,15 @@
 package dev.gwanyong.index;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,28 @@ class PassageTermsTest {
     assertTrue(SENTENCE.containsAll(Fields.TRANSLATION, List.of()));
     assertFalse(SENTENCE.containsAll(Fields.TRANSLATION, List.of("container")));
     assertFalse(SENTENCE.containsAll(Fields.TRANSLITERATION, List.of("kbnts")));
+  }
+
+  @Test
+  void findsEveryOneOfManyTermsAndNothingElse() {
+    Random random = new Random(14);
+    String[] alphabet = {"a", "z", "é", "가", "힣", "ㄱ", "𠀀", "1", "-"};
+    Set<String> stored = new HashSet<>();
+    Set<String> asked = new HashSet<>();
+    for (int i = 0; i < 600; i++) {
+      StringBuilder term = new StringBuilder();
+      for (int length = 1 + random.nextInt(4); length > 0; length--) {
+        term.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      (i % 2 == 0 ? stored : asked).add(term.toString());
+    }
+    PassageTerms.Terms terms = terms(Map.of(Fields.KOREAN, stored, Fields.ENGLISH, Set.of("other")));
+    for (String term : stored) {
+      assertTrue(terms.containsAll(Fields.KOREAN, List.of(term)), term);
+    }
+    for (String term : asked) {
+      assertEquals(stored.contains(term), terms.containsAll(Fields.KOREAN, List.of(term)), term);
+    }
   }
 
   @Test
