@@ -280,7 +280,7 @@ public final class IndexStore implements AutoCloseable {
 
     /**
      * The leased reader's stored fields, valid until the lease closes. Unlike {@code searcher().storedFields()} it
-     * reuses the decompression buffers of earlier questions.
+     * is one that earlier questions used, not a new clone of the segment's reader ({@link StoredFieldsPool}).
      */
     public StoredFields storedFields() throws IOException {
       if (storedFields == null) {

@@ -6,9 +6,10 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 
 /**
- * Stored-field readers of one index reader, lent to one question at a time. A {@link StoredFields} keeps the buffers
- * it decompresses documents into, and grows them to the size of a compressed block: a fresh one per question
- * allocated those again for every question, about a seventh of all it allocated. Lucene's readers are not safe to
+ * Stored-field readers of one index reader, lent to one question at a time. Each {@link StoredFields} is a clone of
+ * the segment's reader with its own file input, block state and decompressor, whose dictionary buffer it keeps:
+ * making one per question allocated all of that again, some 30 KB a question at 99k passages. (Lucene still
+ * allocates a buffer for every document it decompresses; no pool keeps that.) Lucene's readers are not safe to
  * share between threads, so each is lent whole; the pool holds as many as questions ever ran at once.
  *
  * <p>The pool belongs to one reader and is dropped with it, so no reader of a replaced generation outlives it.
