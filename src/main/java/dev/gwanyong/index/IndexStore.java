@@ -30,6 +30,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -66,8 +67,8 @@ public final class IndexStore implements AutoCloseable {
   private final AtomicLong lastLook = new AtomicLong(System.nanoTime());
   private final AtomicReference<Live> live = new AtomicReference<>();
 
-  /** A generation being served: its reader and what its commit says about it. */
-  private record Live(Path folder, DirectoryReader reader, IndexInfo info) {}
+  /** A generation being served: its reader, what its commit says about it, and its stored-field readers. */
+  private record Live(Path folder, DirectoryReader reader, IndexInfo info, StoredFieldsPool storedFields) {}
 
   public IndexStore(Path data, Analysis analysis) {
     this.data = data;
@@ -251,15 +252,49 @@ public final class IndexStore implements AutoCloseable {
         throw new IllegalStateException("no index is open");
       }
       if (current.reader().tryIncRef()) {
-        return new Lease(new IndexSearcher(current.reader()), current.reader());
+        return new Lease(new IndexSearcher(current.reader()), current.reader(), current.storedFields());
       }
     }
   }
 
-  /** A searcher lent out by {@link #acquire()}. */
-  public record Lease(IndexSearcher searcher, DirectoryReader reader) implements AutoCloseable {
+  /** A searcher lent out by {@link #acquire()}, to be used by one thread at a time. */
+  public static final class Lease implements AutoCloseable {
+    private final IndexSearcher searcher;
+    private final DirectoryReader reader;
+    private final StoredFieldsPool pool;
+    private StoredFields storedFields;
+
+    private Lease(IndexSearcher searcher, DirectoryReader reader, StoredFieldsPool pool) {
+      this.searcher = searcher;
+      this.reader = reader;
+      this.pool = pool;
+    }
+
+    public IndexSearcher searcher() {
+      return searcher;
+    }
+
+    public DirectoryReader reader() {
+      return reader;
+    }
+
+    /**
+     * The leased reader's stored fields, valid until the lease closes. Unlike {@code searcher().storedFields()} it
+     * is one that earlier questions used, not a new clone of the segment's reader ({@link StoredFieldsPool}).
+     */
+    public StoredFields storedFields() throws IOException {
+      if (storedFields == null) {
+        storedFields = pool.borrow();
+      }
+      return storedFields;
+    }
+
     @Override
     public void close() {
+      if (storedFields != null) {
+        pool.giveBack(storedFields);
+        storedFields = null;
+      }
       try {
         reader.decRef();
       } catch (IOException e) {
@@ -354,7 +389,8 @@ public final class IndexStore implements AutoCloseable {
     reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
     try {
       verifyChecksums(directory, reader);
-      return new Live(folder, reader, IndexInfo.fromCommitData(reader.getIndexCommit().getUserData()));
+      return new Live(folder, reader, IndexInfo.fromCommitData(reader.getIndexCommit().getUserData()),
+          new StoredFieldsPool(reader));
     } catch (IOException | RuntimeException e) {
       reader.close();
       throw e;

@@ -1,11 +1,13 @@
 package dev.gwanyong.index;
 
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
 
 /**
  * The analysed terms around one passage, by searched field: its sentence (with its aligned translation), the
@@ -19,79 +21,189 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
   static final List<String> FIELDS =
       List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION, Fields.TRANSLITERATION_LATIN, Fields.TRANSLATION);
 
-  private static final String PREFIX = "terms_";
-  /** Control characters never reach analysis (the normaliser drops them), so they cannot occur inside a term. */
-  private static final char FIELD_START = '\u001E';
-  private static final char TERM_START = '\u001F';
+  private static final String SENTENCE_TERMS = "terms_sentence";
+  private static final String NEIGHBOUR_TERMS = "terms_neighbours";
+  private static final String PARAGRAPH_TERMS = "terms_paragraph";
+  private static final String TITLE_TERMS = "terms_title";
+  /** The stored fields of the terms that only a paragraph's first sentence's document holds. */
+  public static final Set<String> PARAGRAPH_FIELDS = Set.of(PARAGRAPH_TERMS, TITLE_TERMS);
+  /**
+   * Control characters never reach analysis (the normaliser drops them), so they cannot occur inside a term; being
+   * ASCII, their bytes cannot occur inside another character's UTF-8 either.
+   */
+  private static final byte FIELD_START = 0x1E;
+  private static final byte TERM_START = 0x1F;
 
   /**
    * Terms by field, kept in their stored form: a question asks about a handful of terms, so looking them up in the
-   * text is cheaper than building sets of every term around every candidate.
+   * stored bytes is cheaper than building sets of every term around every candidate. They are stored as UTF-8 bytes,
+   * not as a string: decoding them into a string for every candidate was a tenth of all a question allocated. Each
+   * field's terms are stored in UTF-8 order, so a term is found by binary search instead of a scan.
    */
   public static final class Terms {
-    private final String encoded;
+    private static final Terms NONE = new Terms(new BytesRef());
 
-    private Terms(String encoded) {
+    private final BytesRef encoded;
+    /**
+     * For each of {@link #FIELDS}, where its terms begin (the first {@code TERM_START}) and end; a start of -1 when
+     * it has none here. Found once, so a lookup does not scan the other fields.
+     */
+    private final int[] sections = new int[2 * FIELDS.size()];
+
+    private Terms(BytesRef encoded) {
       this.encoded = encoded;
+      Arrays.fill(sections, -1);
+      int end = end();
+      int field = -1;
+      for (int at = encoded.offset; at < end; at++) {
+        if (encoded.bytes[at] == FIELD_START) {
+          if (field >= 0) {
+            sections[2 * field + 1] = at;
+          }
+          int name = at + 1;
+          at = name;
+          while (at < end && encoded.bytes[at] != TERM_START && encoded.bytes[at] != FIELD_START) {
+            at++;
+          }
+          field = at < end && encoded.bytes[at] == TERM_START ? fieldIndex(name, at) : -1;
+          if (field >= 0) {
+            sections[2 * field] = at;
+          }
+          at--;
+        }
+      }
+      if (field >= 0) {
+        sections[2 * field + 1] = end;
+      }
     }
 
     static Terms of(Map<String, Set<String>> byField) {
-      StringBuilder text = new StringBuilder();
+      BytesRefBuilder bytes = new BytesRefBuilder();
       byField.forEach((field, terms) -> {
-        text.append(FIELD_START).append(field);
-        terms.forEach(term -> text.append(TERM_START).append(term));
+        bytes.append(FIELD_START);
+        bytes.append(new BytesRef(field));
+        terms.stream().map(BytesRef::new).sorted().forEach(term -> {
+          bytes.append(TERM_START);
+          bytes.append(term);
+        });
       });
-      return new Terms(text.toString());
+      return new Terms(bytes.toBytesRef());
     }
 
-    /** Whether every one of {@code terms} occurs in {@code field}. */
-    public boolean containsAll(String field, Collection<String> terms) {
-      int start = encoded.indexOf(FIELD_START + field + TERM_START);
-      if (start < 0) {
+    /**
+     * Whether every one of {@code terms} occurs in {@code field}. It runs for every group of a question in every
+     * region of every candidate, so it allocates nothing: no marker, no encoded term, no iterator.
+     */
+    public boolean containsAll(String field, List<String> terms) {
+      int f = FIELDS.indexOf(field);
+      int from = f < 0 ? -1 : sections[2 * f];
+      if (from < 0) {
         return terms.isEmpty();
       }
-      int from = start + 1 + field.length();
-      int end = encoded.indexOf(FIELD_START, from);
-      int to = end < 0 ? encoded.length() : end;
-      for (String term : terms) {
-        if (!contains(from, to, term)) {
+      int to = sections[2 * f + 1];
+      for (int t = 0; t < terms.size(); t++) {
+        if (!contains(from, to, terms.get(t))) {
           return false;
         }
       }
       return true;
     }
 
-    /** Whether the term stands whole between {@code from} (a term start) and {@code to}. */
+    /**
+     * Whether the term is one of the sorted terms between {@code from} (a {@code TERM_START}) and {@code to}, by
+     * binary search: the middle byte is walked back to the start of the term it falls in.
+     */
     private boolean contains(int from, int to, String term) {
-      for (int at = encoded.indexOf(term, from); at >= 0 && at + term.length() <= to;
-          at = encoded.indexOf(term, at + 1)) {
-        int after = at + term.length();
-        if (encoded.charAt(at - 1) == TERM_START && (after == to || encoded.charAt(after) == TERM_START)) {
+      int low = from;
+      int high = to;
+      while (low < high) {
+        int start = (low + high) >>> 1;
+        while (encoded.bytes[start] != TERM_START) {
+          start--;
+        }
+        int next = start + 1;
+        while (next < high && encoded.bytes[next] != TERM_START) {
+          next++;
+        }
+        int order = compare(start + 1, next, term);
+        if (order == 0) {
           return true;
+        } else if (order < 0) {
+          low = next;
+        } else {
+          high = start;
         }
       }
       return false;
+    }
+
+    /** Which of {@link #FIELDS} the bytes {@code [from, to)} name, or -1. */
+    private int fieldIndex(int from, int to) {
+      for (int f = 0; f < FIELDS.size(); f++) {
+        if (compare(from, to, FIELDS.get(f)) == 0) {
+          return f;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * The order of the bytes {@code [from, to)} and the UTF-8 of {@code text}, unsigned byte by byte as {@link
+     * BytesRef} orders them; the text is encoded as it is compared.
+     */
+    private int compare(int from, int to, String text) {
+      int at = from;
+      for (int i = 0; i < text.length(); i++) {
+        int c = text.codePointAt(i);
+        if (Character.isSupplementaryCodePoint(c)) {
+          i++;
+        }
+        int length = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        for (int k = 0; k < length; k++) {
+          if (at == to) {
+            return -1;
+          }
+          int difference = (encoded.bytes[at++] & 0xFF) - utf8Byte(c, length, k);
+          if (difference != 0) {
+            return difference;
+          }
+        }
+      }
+      return at == to ? 0 : 1;
+    }
+
+    /** Byte {@code k} of the {@code length}-byte UTF-8 encoding of the code point. */
+    private static int utf8Byte(int codePoint, int length, int k) {
+      if (length == 1) {
+        return codePoint;
+      }
+      int shifted = codePoint >> 6 * (length - 1 - k);
+      return k == 0 ? (0xFF00 >> length & 0xFF) | shifted : 0x80 | shifted & 0x3F;
+    }
+
+    private int end() {
+      return encoded.offset + encoded.length;
     }
   }
 
   /** Stores the terms with a sentence's document; those of the whole paragraph only with its first sentence. */
   void addTo(Document doc, boolean firstOfParagraph) {
-    doc.add(new StoredField(PREFIX + "sentence", sentence.encoded));
-    doc.add(new StoredField(PREFIX + "neighbours", neighbours.encoded));
+    doc.add(new StoredField(SENTENCE_TERMS, sentence.encoded));
+    doc.add(new StoredField(NEIGHBOUR_TERMS, neighbours.encoded));
     if (firstOfParagraph) {
-      doc.add(new StoredField(PREFIX + "paragraph", paragraph.encoded));
-      doc.add(new StoredField(PREFIX + "title", title.encoded));
+      doc.add(new StoredField(PARAGRAPH_TERMS, paragraph.encoded));
+      doc.add(new StoredField(TITLE_TERMS, title.encoded));
     }
   }
 
   /** The terms stored with a sentence's document and with its paragraph's first sentence. */
   public static PassageTerms of(Document sentence, Document firstOfParagraph) {
-    return new PassageTerms(read(sentence, "sentence"), read(sentence, "neighbours"),
-        read(firstOfParagraph, "paragraph"), read(firstOfParagraph, "title"));
+    return new PassageTerms(read(sentence, SENTENCE_TERMS), read(sentence, NEIGHBOUR_TERMS),
+        read(firstOfParagraph, PARAGRAPH_TERMS), read(firstOfParagraph, TITLE_TERMS));
   }
 
-  private static Terms read(Document doc, String region) {
-    String encoded = doc.get(PREFIX + region);
-    return new Terms(encoded == null ? "" : encoded);
+  private static Terms read(Document doc, String field) {
+    BytesRef encoded = doc.getBinaryValue(field);
+    return encoded == null ? Terms.NONE : new Terms(encoded);
   }
 }

@@ -1,14 +1,10 @@
 package dev.gwanyong.search;
 
 import dev.gwanyong.index.PassageTerms;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
  * Measures the {@link Evidence} of candidate sentences for one question: where each of the question's groups is
@@ -25,14 +21,14 @@ final class EvidenceScorer {
   private final double rareWord;
   private final int passages;
 
-  EvidenceScorer(IndexReader reader, QuestionGroups question) {
+  EvidenceScorer(ReaderWords words, QuestionGroups question) {
     this.question = question;
-    int documents = Math.max(reader.numDocs(), 1);
+    int documents = Math.max(words.passages(), 1);
     this.passages = documents;
     this.rareWord = idf(documents, 0);
     double total = 0;
     for (QuestionGroups.Group group : question.groups()) {
-      int df = docFreq(reader, group);
+      int df = docFreq(words, group);
       double weight = group.words() * idf(documents, df);
       docFreqs.put(group, df);
       weights.put(group, weight);
@@ -160,7 +156,12 @@ final class EvidenceScorer {
   }
 
   private static boolean contains(PassageTerms.Terms terms, QuestionGroups.Group group) {
-    return group.alternatives().stream().anyMatch(a -> terms.containsAll(a.field(), a.terms()));
+    for (QuestionGroups.Alternative alternative : group.alternatives()) {
+      if (terms.containsAll(alternative.field(), alternative.terms())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double idf(int documents, int df) {
@@ -171,23 +172,15 @@ final class EvidenceScorer {
    * A group is as common as its commonest alternative, and an alternative as its rarest term; so a synonym or
    * translation the corpus never uses does not make the group rarer.
    */
-  private static int docFreq(IndexReader reader, QuestionGroups.Group group) {
+  private static int docFreq(ReaderWords words, QuestionGroups.Group group) {
     int df = 0;
     for (QuestionGroups.Alternative alternative : group.alternatives()) {
       int alternativeDf = Integer.MAX_VALUE;
       for (String term : alternative.terms()) {
-        alternativeDf = Math.min(alternativeDf, docFreq(reader, alternative.field(), term));
+        alternativeDf = Math.min(alternativeDf, words.docFreqOrFail(alternative.field(), term));
       }
       df = Math.max(df, alternativeDf);
     }
     return df;
-  }
-
-  private static int docFreq(IndexReader reader, String field, String term) {
-    try {
-      return reader.docFreq(new Term(field, term));
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading term statistics failed", e);
-    }
   }
 }

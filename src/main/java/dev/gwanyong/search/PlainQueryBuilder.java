@@ -2,15 +2,12 @@ package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -65,13 +62,14 @@ public final class PlainQueryBuilder {
   }
 
   /**
-   * The query for a question's groups; {@code reader} gives the document frequencies that pick the bigrams.
+   * The query for a question's groups; {@code words} gives the document frequencies that pick the bigrams and the
+   * group searched in paragraphs.
    *
    * @param normalizedText the question as normalised, for the bigram safety net
    */
-  Query build(QuestionGroups question, String normalizedText, IndexReader reader) {
+  Query build(QuestionGroups question, String normalizedText, ReaderWords words) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    Optional<QuestionGroups.Group> inContext = rarestInParagraphs(question, reader);
+    Optional<QuestionGroups.Group> inContext = rarestInParagraphs(question, words);
     for (QuestionGroups.Group group : question.groups()) {
       List<Query> disjuncts = new ArrayList<>();
       FIELD_WEIGHTS.forEach((field, weight) -> addField(group, field, field, weight, disjuncts));
@@ -84,7 +82,7 @@ public final class PlainQueryBuilder {
       }
     }
     BooleanQuery.Builder safetyNet = new BooleanQuery.Builder();
-    rarestBigrams(normalizedText, reader)
+    rarestBigrams(normalizedText, words)
         .forEach(t -> safetyNet.add(new TermQuery(new Term(Fields.BIGRAMS, t)), BooleanClause.Occur.SHOULD));
     BooleanQuery bigrams = safetyNet.build();
     if (!bigrams.clauses().isEmpty()) {
@@ -100,11 +98,11 @@ public final class PlainQueryBuilder {
    * Tatoeba acc@1 0.531 either way, 0.921 and 0.526 without the field, and a third less time per question at 99k
    * passages.
    */
-  private static Optional<QuestionGroups.Group> rarestInParagraphs(QuestionGroups question, IndexReader reader) {
+  private static Optional<QuestionGroups.Group> rarestInParagraphs(QuestionGroups question, ReaderWords words) {
     QuestionGroups.Group rarest = null;
     int fewest = Integer.MAX_VALUE;
     for (QuestionGroups.Group group : question.groups()) {
-      int df = paragraphDocFreq(group, reader);
+      int df = paragraphDocFreq(group, words);
       if (df > 0 && df < fewest) {
         rarest = group;
         fewest = df;
@@ -114,13 +112,13 @@ public final class PlainQueryBuilder {
   }
 
   /** As in judging evidence: a group is as common as its commonest Korean alternative, a phrase as its rarest word. */
-  private static int paragraphDocFreq(QuestionGroups.Group group, IndexReader reader) {
+  private static int paragraphDocFreq(QuestionGroups.Group group, ReaderWords words) {
     int df = 0;
     for (QuestionGroups.Alternative alternative : group.alternatives()) {
       if (alternative.field().equals(Fields.KOREAN)) {
         int rarest = Integer.MAX_VALUE;
         for (String term : alternative.terms()) {
-          rarest = Math.min(rarest, docFreq(reader, Fields.KOREAN_CONTEXT, term));
+          rarest = Math.min(rarest, words.docFreqOrFail(Fields.KOREAN_CONTEXT, term));
         }
         df = Math.max(df, rarest);
       }
@@ -129,10 +127,10 @@ public final class PlainQueryBuilder {
   }
 
   /** The question's bigrams that the index has, rarest first, at most {@link #MAX_BIGRAMS}. */
-  private List<String> rarestBigrams(String text, IndexReader reader) {
+  private List<String> rarestBigrams(String text, ReaderWords words) {
     Map<String, Integer> docFreqs = new HashMap<>();
     for (String bigram : analysis.queryTerms(Fields.BIGRAMS, text)) {
-      int df = docFreq(reader, Fields.BIGRAMS, bigram);
+      int df = words.docFreqOrFail(Fields.BIGRAMS, bigram);
       if (df > 0) {
         docFreqs.put(bigram, df);
       }
@@ -141,14 +139,6 @@ public final class PlainQueryBuilder {
         .sorted(Comparator.comparing(docFreqs::get))
         .limit(MAX_BIGRAMS)
         .toList();
-  }
-
-  private static int docFreq(IndexReader reader, String field, String term) {
-    try {
-      return reader.docFreq(new Term(field, term));
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading term statistics failed", e);
-    }
   }
 
   /** Adds the group's alternatives written for {@code source} as queries on {@code target}. */

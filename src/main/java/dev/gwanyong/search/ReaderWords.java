@@ -2,33 +2,71 @@ package dev.gwanyong.search;
 
 import dev.gwanyong.lexicon.IndexWords;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
 
 /**
- * The words of an open index for the lexicon's spelling correction and loanword matching. Close terms are found by
- * Lucene's {@link FuzzyTermsEnum} (a Levenshtein automaton run over the term dictionary), so the cost does not grow
- * with the corpus; the first character (letter or jamo) must match, which keeps the candidates few.
+ * The words of an open index as one question asks about them: how many sentences have a term (for weighing the
+ * question's words, picking its bigrams, spelling correction and loanword matching), and the terms close to a word.
+ * Close terms are found by Lucene's {@link FuzzyTermsEnum} (a Levenshtein automaton run over the term dictionary), so
+ * the cost does not grow with the corpus; the first character (letter or jamo) must match, which keeps the candidates
+ * few.
+ *
+ * <p>A question looks up a few dozen terms. {@link IndexReader#docFreq} opens a new term enumeration for each, with
+ * its own buffers; here each field's enumeration is opened once and sought again for every term, which allocates
+ * next to nothing. So an instance serves one question on one thread, and lives no longer than the reader's lease.
  */
 final class ReaderWords implements IndexWords {
 
   private static final int PREFIX = 1;
 
   private final IndexReader reader;
+  private final Map<String, TermsEnum> termsByField = new HashMap<>();
+  private final BytesRefBuilder sought = new BytesRefBuilder();
 
   ReaderWords(IndexReader reader) {
     this.reader = reader;
   }
 
+  /** How many sentences there are, deleted ones left out. */
+  int passages() {
+    return reader.numDocs();
+  }
+
   @Override
   public int docFreq(String field, String term) throws IOException {
-    return reader.docFreq(new Term(field, term));
+    TermsEnum terms = terms(field);
+    sought.copyChars(term);
+    return terms != null && terms.seekExact(sought.get()) ? terms.docFreq() : 0;
+  }
+
+  /** As {@link #docFreq}, for callers that cannot recover from an unreadable index either. */
+  int docFreqOrFail(String field, String term) {
+    try {
+      return docFreq(field, term);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading term statistics failed", e);
+    }
+  }
+
+  /** The field's term enumeration, opened at its first lookup; null when no document has the field. */
+  private TermsEnum terms(String field) throws IOException {
+    if (!termsByField.containsKey(field)) {
+      Terms terms = MultiTerms.getTerms(reader, field);
+      termsByField.put(field, terms == null ? null : terms.iterator());
+    }
+    return termsByField.get(field);
   }
 
   @Override

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -37,6 +39,13 @@ public final class Retriever {
    * it ("1.x") and be answered with confidence about nothing.
    */
   static final int MIN_LETTERS = 2;
+  /**
+   * What a candidate needs from its paragraph's first sentence when that is another document: the fields it holds
+   * for the whole paragraph. Its own sentence's fields are left undecoded.
+   */
+  private static final Set<String> PARAGRAPH_FIELDS = Stream.concat(
+      Stream.of(Fields.PARAGRAPH_TEXT, Fields.TRANSLATION_TEXT), PassageTerms.PARAGRAPH_FIELDS.stream())
+      .collect(Collectors.toUnmodifiableSet());
 
   private final IndexStore store;
   private final CrossLanguage crossLanguage;
@@ -76,12 +85,12 @@ public final class Retriever {
       if (groups.isEmpty()) {
         return new Retrieval(List.of(), Optional.empty());
       }
-      EvidenceScorer scorer = new EvidenceScorer(searcher.getIndexReader(), groups);
-      Query query = queries.build(groups, searched, searcher.getIndexReader());
+      EvidenceScorer scorer = new EvidenceScorer(words, groups);
+      Query query = queries.build(groups, searched, words);
       // Only the best `limit` are needed, never how many matched: counting no further lets Lucene skip documents
       // that cannot reach them (block-max pruning), which is most of the work on a large corpus.
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
-      StoredFields stored = searcher.storedFields();
+      StoredFields stored = lease.storedFields();
       List<Document> docs = new ArrayList<>();
       Map<Integer, Document> paragraphs = new HashMap<>();
       List<Document> paragraphOf = new ArrayList<>();
@@ -123,7 +132,7 @@ public final class Retriever {
 
   private static Document read(StoredFields stored, int doc) {
     try {
-      return stored.document(doc);
+      return stored.document(doc, PARAGRAPH_FIELDS);
     } catch (IOException e) {
       throw new UncheckedIOException("reading a stored paragraph failed", e);
     }

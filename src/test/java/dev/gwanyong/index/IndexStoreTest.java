@@ -3,6 +3,8 @@ package dev.gwanyong.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.answer.Answer;
@@ -29,6 +31,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.apache.lucene.index.StoredFields;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,6 +183,30 @@ class IndexStoreTest {
       assertEquals(List.of(current()), generations());
       assertEquals(info, store.info().orElseThrow());
       assertTrue(store.isCurrent(tiny));
+    }
+  }
+
+  @Test
+  void storedFieldsAreReusedByLaterLeasesUntilTheReaderIsReplaced() throws IOException {
+    Corpus tiny = Corpus.load(corpus);
+    try (IndexStore store = new IndexStore(data, Analysis.load(analysis))) {
+      store.rebuild(tiny);
+      StoredFields first;
+      try (IndexStore.Lease lease = store.acquire()) {
+        first = lease.storedFields();
+        assertEquals("작은 자료", first.document(0).get(Fields.TITLE));
+      }
+      try (IndexStore.Lease lease = store.acquire()) {
+        assertSame(first, lease.storedFields());
+        try (IndexStore.Lease meanwhile = store.acquire()) {
+          assertNotSame(first, meanwhile.storedFields());
+        }
+      }
+      store.rebuild(tiny);
+      try (IndexStore.Lease lease = store.acquire()) {
+        assertNotSame(first, lease.storedFields());
+        assertEquals("작은 자료", lease.storedFields().document(0).get(Fields.TITLE));
+      }
     }
   }
 

@@ -64,7 +64,7 @@ class PlainQueryBuilderTest {
     try (IndexStore.Lease lease = store.acquire()) {
       return builder.build(
           QuestionGroups.of(normalized, store.analysis(), lexicon, Set.of(), QuestionGroups.Loanwords.NONE), normalized,
-          lease.searcher().getIndexReader());
+          new ReaderWords(lease.reader()));
     }
   }
 

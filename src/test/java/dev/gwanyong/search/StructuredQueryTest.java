@@ -57,7 +57,8 @@ class StructuredQueryTest {
   private static BooleanQuery build(String question) {
     String normalized = TextNormalizer.normalize(question);
     return (BooleanQuery) builder.build(
-        QuestionGroups.of(normalized, analysis, lexicon, Set.of(), QuestionGroups.Loanwords.NONE), normalized, noIndex);
+        QuestionGroups.of(normalized, analysis, lexicon, Set.of(), QuestionGroups.Loanwords.NONE), normalized,
+        new ReaderWords(noIndex));
   }
 
   private static Query unboost(Query query) {

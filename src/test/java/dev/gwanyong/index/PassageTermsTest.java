@@ -1,0 +1,93 @@
+package dev.gwanyong.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.junit.jupiter.api.Test;
+
+/** Looking a question's terms up in a passage's stored terms, which are kept as UTF-8 bytes. */
+class PassageTermsTest {
+
+  private static PassageTerms.Terms terms(Map<String, Set<String>> byField) {
+    Map<String, Set<String>> ordered = new LinkedHashMap<>();
+    byField.forEach((field, terms) -> ordered.put(field, new LinkedHashSet<>(terms)));
+    return PassageTerms.Terms.of(ordered);
+  }
+
+  private static final PassageTerms.Terms SENTENCE = terms(Map.of(
+      Fields.KOREAN, Set.of("쿠버네티스", "컨테이너", "𠀀자"),
+      Fields.ENGLISH, Set.of("kubernetes", "café"),
+      Fields.TRANSLATION, Set.of()));
+
+  @Test
+  void findsWholeTermsInTheirFieldOnly() {
+    assertTrue(SENTENCE.containsAll(Fields.KOREAN, List.of("쿠버네티스")));
+    assertTrue(SENTENCE.containsAll(Fields.KOREAN, List.of("컨테이너", "쿠버네티스")));
+    assertTrue(SENTENCE.containsAll(Fields.ENGLISH, List.of("café", "kubernetes")));
+    assertFalse(SENTENCE.containsAll(Fields.ENGLISH, List.of("쿠버네티스")));
+    assertFalse(SENTENCE.containsAll(Fields.KOREAN, List.of("쿠버네티스", "도커")));
+  }
+
+  @Test
+  void aPieceOfATermIsNotTheTerm() {
+    assertFalse(SENTENCE.containsAll(Fields.KOREAN, List.of("쿠버")));
+    assertFalse(SENTENCE.containsAll(Fields.KOREAN, List.of("네티스")));
+    assertFalse(SENTENCE.containsAll(Fields.ENGLISH, List.of("cafe")));
+    assertFalse(SENTENCE.containsAll(Fields.ENGLISH, List.of("kubernetess")));
+  }
+
+  @Test
+  void charactersBeyondTheBasicPlaneCompareWhole() {
+    assertTrue(SENTENCE.containsAll(Fields.KOREAN, List.of("𠀀자")));
+    assertFalse(SENTENCE.containsAll(Fields.KOREAN, List.of("𠀀")));
+  }
+
+  @Test
+  void aFieldWithoutTermsHoldsOnlyNothing() {
+    assertTrue(SENTENCE.containsAll(Fields.TRANSLATION, List.of()));
+    assertFalse(SENTENCE.containsAll(Fields.TRANSLATION, List.of("container")));
+    assertFalse(SENTENCE.containsAll(Fields.TRANSLITERATION, List.of("kbnts")));
+  }
+
+  @Test
+  void findsEveryOneOfManyTermsAndNothingElse() {
+    Random random = new Random(14);
+    String[] alphabet = {"a", "z", "é", "가", "힣", "ㄱ", "𠀀", "1", "-"};
+    Set<String> stored = new HashSet<>();
+    Set<String> asked = new HashSet<>();
+    for (int i = 0; i < 600; i++) {
+      StringBuilder term = new StringBuilder();
+      for (int length = 1 + random.nextInt(4); length > 0; length--) {
+        term.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      (i % 2 == 0 ? stored : asked).add(term.toString());
+    }
+    PassageTerms.Terms terms = terms(Map.of(Fields.KOREAN, stored, Fields.ENGLISH, Set.of("other")));
+    for (String term : stored) {
+      assertTrue(terms.containsAll(Fields.KOREAN, List.of(term)), term);
+    }
+    for (String term : asked) {
+      assertEquals(stored.contains(term), terms.containsAll(Fields.KOREAN, List.of(term)), term);
+    }
+  }
+
+  @Test
+  void termsReadBackFromADocumentAreTheTermsStored() {
+    PassageTerms.Terms none = terms(Map.of());
+    Document doc = new Document();
+    new PassageTerms(SENTENCE, none, SENTENCE, none).addTo(doc, true);
+    PassageTerms read = PassageTerms.of(doc, doc);
+    assertTrue(read.sentence().containsAll(Fields.KOREAN, List.of("컨테이너")));
+    assertTrue(read.paragraph().containsAll(Fields.ENGLISH, List.of("café")));
+    assertFalse(read.neighbours().containsAll(Fields.KOREAN, List.of("컨테이너")));
+  }
+}
