@@ -21,6 +21,9 @@ import java.util.Set;
  */
 final class LexiconTable {
 
+  /** An object with nothing of its own to index: the pronoun is a stop tag and the particle is dropped. */
+  private static final String OBJECT = "그것을";
+
   private final Map<List<String>, Set<List<String>>> englishToKorean;
   private final Set<List<String>> functionWords;
   private final Map<String, Set<String>> koreanToEnglish;
@@ -109,10 +112,30 @@ final class LexiconTable {
           if (!terms.isEmpty()) {
             korean.add(terms);
           }
+          List<String> afterObject = afterObject(analysis, translation);
+          if (!afterObject.isEmpty() && !afterObject.equals(terms)) {
+            korean.add(afterObject);
+          }
         }
       }
       return new Analysed(entry.english(), stems, korean);
     }
+  }
+
+  /**
+   * A verb's terms as Nori reads it after an object, where its segmentation can differ from the dictionary form's:
+   * 좋아하다 alone is 좋 (좋다 + 아 + 하다), but 사람을 좋아한다 is 좋아하, and only that matches the sentence. Empty
+   * for a translation that is not a verb or adjective (does not end in 다).
+   */
+  private static List<String> afterObject(Analysis analysis, String translation) {
+    if (!translation.endsWith("다")) {
+      return List.of();
+    }
+    String context = OBJECT + " ";
+    return analysis.termSpans(Fields.KOREAN, context + translation).stream()
+        .filter(span -> span.start() >= context.length())
+        .map(Analysis.TermSpan::term)
+        .toList();
   }
 
   /** A stop word or an over-long phrase is nothing a question could look up. */

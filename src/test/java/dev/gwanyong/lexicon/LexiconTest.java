@@ -60,6 +60,17 @@ class LexiconTest {
   }
 
   @Test
+  void aVerbIsAlsoStoredAsNoriReadsItAfterAnObject() throws IOException {
+    Lexicon lexicon = write("test.tsv", "like\t좋아하다", "house\t집");
+    // Nori splits the dictionary form (좋다 + 아 + 하다) but reads the verb whole in a sentence with an object.
+    assertEquals(List.of("좋"), nori("좋아하다"));
+    assertTrue(nori("나는 그 사람을 좋아한다.").contains("좋아하"), nori("나는 그 사람을 좋아한다.").toString());
+    assertEquals(Set.of(List.of("좋"), List.of("좋아하")), lexicon.korean(stems("like")));
+    assertEquals(Set.of(List.of("집")), lexicon.korean(stems("house")), "a noun is read once");
+    assertTrue(lexicon.english("좋아하").contains("like"), "and the reading leads back to English");
+  }
+
+  @Test
   void theEnglishSideIsStemmedSoInflectedFormsFindTheEntry() throws IOException {
     Lexicon lexicon = write("test.tsv", "company\t회사; 기업");
     Set<List<String>> expected = Set.of(List.of("회사"), List.of("기업"));
