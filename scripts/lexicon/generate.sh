@@ -34,6 +34,7 @@ echo "$out/english-words.txt: $(grep -vc '^#' "$out/english-words.txt") words"
 # Each package's own licence travels with the tables made from it.
 mkdir -p "$out/licences"
 cp "$sources/cldr-localenames-full/package/LICENSE" "$out/licences/cldr-localenames-full.LICENSE.txt"
+cp "$sources/cldr-dates-full/package/LICENSE" "$out/licences/cldr-dates-full.LICENSE.txt"
 cp "$sources/iso-codes/usr/share/doc/iso-codes/copyright" "$out/licences/iso-codes.copyright.txt"
 # iso-codes' copyright file points at Debian's copy of the LGPL, which base-files installs on every Debian system.
 cp /usr/share/common-licenses/LGPL-2.1 "$out/licences/LGPL-2.1.txt"

@@ -7,6 +7,8 @@
   (cldr-localenames-full, main/en and main/ko), plus adjectives and demonyms derived from them: an English language
   name (Italian) whose Korean name is a territory's name plus 어 (이탈리아어) also translates to that territory
   (이탈리아), as in "Italian food" or "the Italians".
+- OUT/15-names-cldr-cities.tsv: English and Korean names of the cities CLDR names time zones by (cldr-dates-full,
+  main/en and main/ko timeZoneNames, exemplar cities): New York = 뉴욕, Seoul = 서울.
 - OUT/20-names-iso-codes.tsv: the English names of Debian's iso-codes (countries, former countries, languages,
   currencies) with their Korean translations (the ko message catalogues).
 
@@ -22,6 +24,7 @@ import sys
 from pathlib import Path
 
 CLDR_PACKAGE = "cldr-localenames-full"
+CLDR_DATES_PACKAGE = "cldr-dates-full"
 ISO_PACKAGE = "iso-codes"
 
 # Codes that name no place, language or script (ISO 639 und/mul/zxx/mis, ISO 15924 Z*, CLDR ZZ): their names
@@ -44,6 +47,15 @@ def main(sources: Path, out: Path) -> None:
         [
             f"source: npm {CLDR_PACKAGE} {cldr_version}, main/en and main/ko (territories, languages, scripts),",
             "        with adjectives and demonyms derived from language and territory names (Italian = 이탈리아)",
+            "licence: Unicode License v3, Copyright © 2004-2026 Unicode, Inc. (see NOTICE)",
+        ],
+    )
+    dates_version = package_version(sources / CLDR_DATES_PACKAGE / "package" / "package.json")
+    write(
+        out / "15-names-cldr-cities.tsv",
+        city_names(sources / CLDR_DATES_PACKAGE / "package" / "main"),
+        [
+            f"source: npm {CLDR_DATES_PACKAGE} {dates_version}, main/en and main/ko timeZoneNames (exemplar cities)",
             "licence: Unicode License v3, Copyright © 2004-2026 Unicode, Inc. (see NOTICE)",
         ],
     )
@@ -92,6 +104,33 @@ def cldr_names(main: Path) -> dict:
                 for en in en_names:
                     add(names, en, [ko[:-1]])
     return names
+
+
+def city_names(main: Path) -> dict:
+    """The exemplar city of each time zone both locales name; English falls back to the zone id's city (Asia/Seoul)."""
+    english = exemplar_cities(main, "en")
+    names = {}
+    for zone, korean in exemplar_cities(main, "ko").items():
+        en = english.get(zone, zone.split("/")[-1].replace("_", " "))
+        for form in english_forms(en):
+            add(names, form, korean_forms(korean))
+    return names
+
+
+def exemplar_cities(main: Path, locale: str) -> dict:
+    data = json.loads((main / locale / "timeZoneNames.json").read_text(encoding="utf-8"))
+    zones = data["main"][locale]["dates"]["timeZoneNames"]["zone"]
+    found = {}
+
+    def walk(node: dict, path: list) -> None:
+        for key, value in node.items():
+            if isinstance(value, dict):
+                if "exemplarCity" in value:
+                    found["/".join(path + [key])] = value["exemplarCity"]
+                walk(value, path + [key])
+
+    walk(zones, [])
+    return found
 
 
 def display_names(main: Path, locale: str, kind: str) -> dict:

@@ -41,7 +41,7 @@ public final class Lexicon {
   public enum Tier {
     /** Everyday and domain vocabulary written for the project, and moderators' additions. */
     HAND_WRITTEN,
-    /** Names of countries, territories, languages, scripts and currencies: a word found here is a name. */
+    /** Names of countries, territories, cities, languages, scripts and currencies: a word found here is a name. */
     NAMES,
     /**
      * Sino-Korean words glossed through their Hanja spelling by a Chinese–English dictionary: vocabulary, but less
