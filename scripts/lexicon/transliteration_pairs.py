@@ -23,6 +23,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from names import exemplar_cities
+
 DATES = "cldr-dates-full"
 LATIN = re.compile(r"[a-z]{4,}")
 HANGUL = re.compile(r"[가-힣]{2,}")
@@ -78,25 +80,10 @@ def tsv(path: Path):
 
 def cities(main: Path):
     """(English, Korean) exemplar cities of the time zones both locales name."""
-    english = exemplar_cities(main / "en/timeZoneNames.json", "en")
-    korean = exemplar_cities(main / "ko/timeZoneNames.json", "ko")
+    english = exemplar_cities(main, "en")
+    korean = exemplar_cities(main, "ko")
     for zone, name in korean.items():
         yield english.get(zone, zone.split("/")[-1].replace("_", " ")), name
-
-
-def exemplar_cities(path: Path, locale: str) -> dict:
-    zones = json.loads(path.read_text(encoding="utf-8"))["main"][locale]["dates"]["timeZoneNames"]["zone"]
-    found = {}
-
-    def walk(node: dict, path: list) -> None:
-        for key, value in node.items():
-            if isinstance(value, dict):
-                if "exemplarCity" in value:
-                    found["/".join(path + [key])] = value["exemplarCity"]
-                walk(value, path + [key])
-
-    walk(zones, [])
-    return found
 
 
 if __name__ == "__main__":
