@@ -123,7 +123,8 @@ public final class AnswerService implements Answerer, AutoCloseable {
   private List<Candidate> ranked(List<Hit> hits) {
     List<Candidate> candidates = new ArrayList<>();
     for (Hit hit : hits) {
-      candidates.add(new Candidate(hit, model.score(hit.evidence()), model.confidence(hit.evidence()), quotes));
+      AnswerModel.Judgement judged = model.judge(hit.evidence());
+      candidates.add(new Candidate(hit, judged.score(), judged.confidence(), quotes));
     }
     // Ranked by the ranking model, as calibrate picks the best candidate: the confidence step was fitted on the
     // candidates ranked first, so it judges whether the first one answers, not which one comes first.

@@ -57,15 +57,17 @@ public final class AnswerModel {
         new ObjectMapper().createObjectNode().put("fitted", "never"));
   }
 
-  /** How strongly the evidence says this candidate answers; only for ranking candidates of one question. */
-  public double score(Evidence evidence) {
-    return candidates.probability(Features.of(evidence));
-  }
+  /**
+   * How the model judges a candidate: {@code score}, how strongly its evidence says it answers, is only for ranking
+   * the candidates of one question; {@code confidence} is the probability that it answers.
+   */
+  public record Judgement(double score, double confidence) {}
 
-  /** The probability that a candidate answers the question, from its {@link #score} and its evidence. */
-  public double confidence(Evidence evidence) {
+  /** Judges a candidate, reading its evidence into features once for both steps. */
+  public Judgement judge(Evidence evidence) {
     double[] features = Features.of(evidence);
-    return confidence.probability(confidenceInputs(candidates.probability(features), features));
+    double score = candidates.probability(features);
+    return new Judgement(score, confidence.probability(confidenceInputs(score, features)));
   }
 
   private static List<String> confidenceInputNames() {

@@ -169,7 +169,8 @@ public record SelectiveSets(List<Trial> trials) {
       for (int i = 0; i < korquad.questions().size(); i += every) {
         Korquad.Question q = korquad.questions().get(i);
         if (own.contains(q.article() - 1)) {
-          probes.add(new Probe(half, "KorQuAD small corpora", "ko", q.text(), true, quoted -> fromParagraph(q, quoted)));
+          probes.add(
+              new Probe(half, "KorQuAD small corpora", "ko", q.text(), true, quoted -> fromParagraph(q, quoted)));
         } else if (next.contains(q.article() - 1)) {
           probes.add(Probe.unanswerable(half, "KorQuAD small corpora", "ko", q.text()));
         }

@@ -37,7 +37,8 @@ public record Tatoeba(List<String> english, List<RecordImporter.Record> korean) 
   public List<RecordImporter.Record> englishSources() {
     List<RecordImporter.Record> sources = new ArrayList<>();
     for (int i = 0; i < english.size(); i++) {
-      sources.add(new RecordImporter.Record(englishSourceId(i), "Tatoeba " + (i + 1), english.get(i), Optional.empty(), "en"));
+      sources.add(
+          new RecordImporter.Record(englishSourceId(i), "Tatoeba " + (i + 1), english.get(i), Optional.empty(), "en"));
     }
     return sources;
   }

@@ -246,9 +246,9 @@ public final class Analysis {
 
   /**
    * The index side of {@link Fields#TRANSLITERATION} and the question side of {@link Fields#TRANSLITERATION_LATIN}:
-   * whole Hangul words, not Nori's morphemes, because Nori splits
-   * the loanwords it does not know (텔레메트리 into 텔레 | 메트리); {@link PhoneticFilter} strips their particles and
-   * asks Nori only whether a word is an inflected native one.
+   * whole Hangul words, not Nori's morphemes, because Nori splits the loanwords it does not know (텔레메트리 into
+   * 텔레 | 메트리); {@link PhoneticFilter} strips their particles and asks Nori only whether a word is an inflected
+   * native one.
    */
   private static Analyzer transliterationOfHangul(UserDictionary userDictionary) {
     return new Analyzer() {
@@ -262,9 +262,9 @@ public final class Analysis {
 
   /**
    * The question side of {@link Fields#TRANSLITERATION} and the index side of {@link Fields#TRANSLITERATION_LATIN}:
-   * English words, hyphenated ones joined (on-premises =
-   * 온프레미스), stop words dropped, each word and each pair of adjacent words (load balancer = 로드밸런서) read into
-   * phonetic keys. A pair across a dropped stop word has a filler in it and gives no key.
+   * English words, hyphenated ones joined (on-premises = 온프레미스), stop words dropped, each word and each pair of
+   * adjacent words (load balancer = 로드밸런서) read into phonetic keys. A pair across a dropped stop word has a
+   * filler in it and gives no key.
    */
   private Analyzer transliterationOfLatin() {
     return new Analyzer() {

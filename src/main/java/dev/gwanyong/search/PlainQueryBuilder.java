@@ -54,7 +54,6 @@ public final class PlainQueryBuilder {
    */
   static final int MAX_BIGRAMS = 8;
 
-
   private final Analysis analysis;
 
   public PlainQueryBuilder(Analysis analysis) {

@@ -64,7 +64,7 @@ class CalibratorTest {
       }
       int best = 0;
       for (int i = 1; i < e.candidates().size(); i++) {
-        best = model.score(e.candidates().get(i)) > model.score(e.candidates().get(best)) ? i : best;
+        best = model.judge(e.candidates().get(i)).score() > model.judge(e.candidates().get(best)).score() ? i : best;
       }
       rankedFirst += e.answers().get(best) ? 1 : 0;
     }
@@ -73,7 +73,7 @@ class CalibratorTest {
     int answered = 0;
     int falseAnswers = 0;
     for (Example e : fresh) {
-      double best = e.candidates().stream().mapToDouble(model::confidence).max().orElseThrow();
+      double best = e.candidates().stream().mapToDouble(c -> model.judge(c).confidence()).max().orElseThrow();
       if (best >= threshold) {
         answered++;
         falseAnswers += e.answerable() ? 0 : 1;
@@ -104,8 +104,8 @@ class CalibratorTest {
     model.write(file);
     AnswerModel read = AnswerModel.load(file);
     Evidence e = evidence(0.8, 0, 0);
-    assertEquals(model.score(e), read.score(e), 1e-12);
-    assertEquals(model.confidence(e), read.confidence(e), 1e-12);
+    assertEquals(model.judge(e).score(), read.judge(e).score(), 1e-12);
+    assertEquals(model.judge(e).confidence(), read.judge(e).confidence(), 1e-12);
     assertEquals(model.threshold(0.05), read.threshold(0.05), 1e-12);
     assertEquals("2026-11-30", read.provenance().path("fitted").asText());
   }
