@@ -64,7 +64,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "12";
+  private static final String CHAIN_VERSION = "13";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -321,6 +321,7 @@ public final class Analysis {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(tokenizer);
         stream = new LowerCaseFilter(stream);
+        stream = new EnglishContractionFilter(stream);
         // Irregular forms first, so that "went" becomes "go" and is then dropped like "go" itself.
         if (irregularForms != null) {
           stream = new StemmerOverrideFilter(stream, irregularForms);

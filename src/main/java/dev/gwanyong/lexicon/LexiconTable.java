@@ -23,6 +23,8 @@ final class LexiconTable {
 
   /** An object with nothing of its own to index: the pronoun is a stop tag and the particle is dropped. */
   private static final String OBJECT = "그것을";
+  /** A particle after a noun, which Nori drops. */
+  private static final String PARTICLE = "에";
 
   private final Map<List<String>, Set<List<String>>> englishToKorean;
   private final Set<List<String>> functionWords;
@@ -112,9 +114,12 @@ final class LexiconTable {
           if (!terms.isEmpty()) {
             korean.add(terms);
           }
-          List<String> afterObject = afterObject(analysis, translation);
-          if (!afterObject.isEmpty() && !afterObject.equals(terms)) {
-            korean.add(afterObject);
+          if (terms.size() > 1 && terms.getLast().equals(GENITIVE)) {
+            korean.add(terms.subList(0, terms.size() - 1));
+          }
+          List<String> inSentence = inSentence(analysis, translation);
+          if (!inSentence.isEmpty() && !korean.contains(inSentence)) {
+            korean.add(inSentence);
           }
         }
       }
@@ -123,17 +128,23 @@ final class LexiconTable {
   }
 
   /**
-   * A verb's terms as Nori reads it after an object, where its segmentation can differ from the dictionary form's:
-   * 좋아하다 alone is 좋 (좋다 + 아 + 하다), but 사람을 좋아한다 is 좋아하, and only that matches the sentence. Empty
-   * for a translation that is not a verb or adjective (does not end in 다).
+   * The genitive particle, which Nori leaves as a noun (의, "righteousness") at the end of a translation standing
+   * alone: an adjective's translation 영어의 is [영어, 의], which no passage saying 영어는 matches. The particle is
+   * dropped as a second reading, not replacing the first: in a Hanja word it can be part of the word (지구의, globe).
    */
-  private static List<String> afterObject(Analysis analysis, String translation) {
-    if (!translation.endsWith("다")) {
-      return List.of();
-    }
-    String context = OBJECT + " ";
-    return analysis.termSpans(Fields.KOREAN, context + translation).stream()
-        .filter(span -> span.start() >= context.length())
+  private static final String GENITIVE = "의";
+
+  /**
+   * A translation's terms as Nori reads it inside a sentence, where its segmentation can differ from the word's
+   * alone: 좋아하다 alone is 좋 (좋다 + 아 + 하다), but after an object (사람을 좋아한다) it is 좋아하; 동물원 alone is one
+   * word, but before a particle (동물원에) it is 동물 + 원. Only the second reading matches such sentences.
+   */
+  private static List<String> inSentence(Analysis analysis, String translation) {
+    boolean predicate = translation.endsWith("다");
+    String before = predicate ? OBJECT + " " : "";
+    String text = before + translation + (predicate ? "" : PARTICLE);
+    return analysis.termSpans(Fields.KOREAN, text).stream()
+        .filter(span -> span.start() >= before.length())
         .map(Analysis.TermSpan::term)
         .toList();
   }

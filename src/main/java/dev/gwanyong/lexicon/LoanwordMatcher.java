@@ -44,13 +44,21 @@ final class LoanwordMatcher {
     }
   }
 
+  /**
+   * Whether a one-syllable form is a word of the index's Korean text: the spelling field keeps a word's stems of two
+   * syllables or more only, so a short name (Tom 톰, in 톰은) is found among the words Nori split off instead.
+   */
+  private static boolean isKoreanTerm(String form, IndexWords index) throws IOException {
+    return form.length() == 1 && index.docFreq(Fields.KOREAN, form) > 0;
+  }
+
   private Set<String> closest(String english, IndexWords index) throws IOException {
     Set<String> forms = transliterator.hangul(english);
     // A form the index has as it is wins over every near one; looking the forms up whole first spares building
     // Lucene's edit automata, the costliest step, for most words that have a match.
     Set<String> exact = new LinkedHashSet<>();
     for (String form : forms) {
-      if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(form)) > 0) {
+      if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(form)) > 0 || isKoreanTerm(form, index)) {
         exact.add(form);
       }
     }

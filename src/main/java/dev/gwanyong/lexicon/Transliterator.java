@@ -19,7 +19,7 @@ final class Transliterator {
    * Shorter words are left to the lexicon: their Hangul forms are one or two syllables and collide with native
    * words.
    */
-  static final int MIN_LETTERS = 4;
+  static final int MIN_LETTERS = 3;
 
   private final Pronunciations pronunciations;
 
@@ -29,7 +29,8 @@ final class Transliterator {
 
   /** The Hangul forms of an English word, the rules' form first; none for a short word or one with other letters. */
   Set<String> hangul(String word) {
-    String letters = word.toLowerCase(Locale.ROOT).replace("-", "");
+    // A possessive is the name's (Tom's house is 톰의 집).
+    String letters = word.toLowerCase(Locale.ROOT).replaceFirst("['\u2019]s$", "").replace("-", "");
     Set<String> forms = new LinkedHashSet<>();
     if (letters.length() < MIN_LETTERS || !letters.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
       return forms;

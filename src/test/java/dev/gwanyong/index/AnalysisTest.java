@@ -96,6 +96,13 @@ class AnalysisTest {
   }
 
   @Test
+  void englishContractionsAreReadAsTheirFirstWord() {
+    // Whole, I'm and don't would be words that nothing else has; read as i and do, they are stop words.
+    assertEquals(Set.of("sure", "stai"), ANALYSIS.indexTerms(Fields.ENGLISH, "I'm sure you can't stay, don't you?"));
+    assertEquals(Set.of("tom", "late"), ANALYSIS.indexTerms(Fields.ENGLISH, "Tom\u2019ll be late"));
+  }
+
+  @Test
   void bigramFieldCutsHangulIntoPairs() {
     assertEquals(Set.of("조피", "메조", "피어"), ANALYSIS.indexTerms(Fields.BIGRAMS, "메조피어"));
   }

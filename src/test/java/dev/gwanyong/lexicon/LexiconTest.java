@@ -71,6 +71,23 @@ class LexiconTest {
   }
 
   @Test
+  void aNounIsAlsoStoredAsNoriReadsItBeforeAParticle() throws IOException {
+    Lexicon lexicon = write("test.tsv", "zoo\t동물원");
+    // Alone the compound is one dictionary word; in a sentence (동물원에 갔다) Nori splits it.
+    assertEquals(List.of("동물원"), nori("동물원"));
+    assertEquals(List.of("동물", "원", "가"), nori("동물원에 갔다"));
+    assertEquals(Set.of(List.of("동물원"), List.of("동물", "원")), lexicon.korean(stems("zoo")));
+  }
+
+  @Test
+  void anAdjectivesGenitiveParticleIsAlsoDropped() throws IOException {
+    Lexicon lexicon = write("test.tsv", "english\t영어의");
+    // Standing alone, 의 is read as a noun that no sentence saying 영어는 has.
+    assertEquals(List.of("영어", "의"), nori("영어의"));
+    assertTrue(lexicon.korean(stems("english")).contains(List.of("영어")), lexicon.korean(stems("english")).toString());
+  }
+
+  @Test
   void theEnglishSideIsStemmedSoInflectedFormsFindTheEntry() throws IOException {
     Lexicon lexicon = write("test.tsv", "company\t회사; 기업");
     Set<List<String>> expected = Set.of(List.of("회사"), List.of("기업"));

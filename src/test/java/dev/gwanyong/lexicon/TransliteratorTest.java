@@ -91,7 +91,13 @@ class TransliteratorTest {
 
   @Test
   void leavesShortWordsAndOtherScriptsAlone() {
-    assertTrue(TRANSLITERATOR.hangul("cat").isEmpty());
+    assertTrue(TRANSLITERATOR.hangul("ox").isEmpty());
     assertTrue(TRANSLITERATOR.hangul("k8s1").isEmpty());
+  }
+
+  @Test
+  void writesShortNamesAndPossessives() {
+    assertTrue(TRANSLITERATOR.hangul("Tom").contains("톰"), TRANSLITERATOR.hangul("Tom").toString());
+    assertTrue(TRANSLITERATOR.hangul("Tom's").contains("톰"), TRANSLITERATOR.hangul("Tom's").toString());
   }
 }

@@ -46,6 +46,7 @@ class TransliterationRetrievalTest {
       초등학생들은 아코디언 반주에 맞춰 동요를 함께 불렀다. 선생님은 탬버린을 흔들며 박자를 맞췄다.
       공연이 끝난 뒤 아이들은 운동장의 트램펄린에서 뛰어놀았다.
       강당 구석에는 낡은 첼로와 비올라가 놓여 있었다.
+      음악회의 사회는 이웃 마을에서 온 톰이 맡았다.
       """;
 
   private static final String ENGLISH_ID = "festival-programme";
@@ -151,6 +152,24 @@ class TransliterationRetrievalTest {
     List<Hit> hits = retriever.retrieve(question, 1).hits();
     assertFalse(hits.isEmpty(), question);
     assertTrue(hits.getFirst().sentenceText().contains(hangul), question + " → " + hits.getFirst().sentenceText());
+  }
+
+  /**
+   * A one-syllable name is found as a word Nori split off (톰 in 톰이), which the spelling field, keeping stems of two
+   * syllables or more, lacks; and a possessive is the name's.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"Who was Tom?, Tom", "Was Tom's voice loud?, Tom's"})
+  void aOneSyllableNameIsFoundAsItsWord(String question, String word) {
+    assertTrue(lexicon.lookup(List.of("tom")).isEmpty(), "Tom must not be in the lexicon for this test");
+    CrossLanguage crossLanguage = new CrossLanguage(lexicon, analysis);
+    try (IndexStore.Lease lease = store.acquire()) {
+      ReaderWords words = new ReaderWords(lease.searcher().getIndexReader());
+      assertEquals(Set.of("톰"), crossLanguage.loanwords(word, words));
+    }
+    List<Hit> hits = retriever.retrieve(question, 1).hits();
+    assertFalse(hits.isEmpty(), question);
+    assertTrue(hits.getFirst().sentenceText().contains("톰이"), question + " → " + hits.getFirst().sentenceText());
   }
 
   /**
