@@ -166,9 +166,16 @@ record QuestionGroups(List<Group> groups) {
     return groups;
   }
 
+  /**
+   * How many words from {@code from} make the longest phrase the lexicon translates; 1 when none does. A phrase only
+   * the Hanja tier has is not one: its rare compounds ("invite to dinner" 청객) would swallow words that the
+   * hand-written tier translates one by one as sentences say them (초대, 저녁 식사).
+   */
   private static int longestPhrase(List<Analysis.TermSpan> words, int from, Lexicon lexicon) {
     for (int length = Math.min(Lexicon.MAX_PHRASE, words.size() - from); length > 1; length--) {
-      if (!lexicon.korean(stems(words.subList(from, from + length))).isEmpty()) {
+      if (lexicon.lookup(stems(words.subList(from, from + length)))
+          .filter(t -> t.tier() != Lexicon.Tier.HANJA)
+          .isPresent()) {
         return length;
       }
     }

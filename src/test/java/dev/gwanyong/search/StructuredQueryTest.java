@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
@@ -190,6 +191,15 @@ class StructuredQueryTest {
       }
     }
     assertTrue(phraseQuery, "벤더 종속 searched as a phrase");
+  }
+
+  @Test
+  void aPhraseOnlyTheHanjaTierHasDoesNotSwallowWordsTheHandWrittenTierTranslates() {
+    // The Hanja tier glosses 청객 as "invite to dinner"; the sentences say 저녁 식사에 초대했다.
+    assertEquals(Optional.of(Lexicon.Tier.HANJA),
+        lexicon.lookup(List.of("invit", "dinner")).map(Lexicon.Translations::tier));
+    List<String> words = groups("He invited me to dinner.").groups().stream().map(QuestionGroups.Group::word).toList();
+    assertEquals(List.of("invited", "dinner"), words);
   }
 
   @Test
