@@ -309,6 +309,9 @@ public final class IndexStore implements AutoCloseable {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     // Merges adjacent segments only, so that the merged index keeps the documents in corpus order.
     config.setMergePolicy(new LogByteSizeMergePolicy());
+    // The merge policy keeps a one-segment index out of a compound file; a segment flushed into one would be merged
+    // again, all of it, only to unpack it.
+    config.setUseCompoundFile(false);
     try (Directory directory = FSDirectory.open(folder);
         IndexWriter writer = new IndexWriter(directory, config)) {
       int passages = new ParagraphFeed(new PassageDocuments(analysis)).addAll(corpus.sources(), writer);
