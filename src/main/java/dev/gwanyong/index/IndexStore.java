@@ -50,6 +50,7 @@ public final class IndexStore implements AutoCloseable {
   private static final String LOCK_FILE = "moderation.lock";
   /** How often questions look whether another process switched {@code CURRENT}. */
   private static final long LOOK_EVERY_NANOS = 1_000_000_000L;
+
   private final Path data;
   private final Analysis analysis;
   private final DataLock dataLock;

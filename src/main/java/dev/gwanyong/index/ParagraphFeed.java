@@ -37,6 +37,7 @@ final class ParagraphFeed {
   int addAll(List<Source> sources, IndexWriter writer) throws IOException {
     Queue<Future<List<Document>>> ahead = new ArrayDeque<>();
     int added = 0;
+    // One analyser a core: the writer's part, indexing tokens already analysed, is a fraction of theirs.
     try (ExecutorService analysers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
         Thread.ofPlatform().name("gwanyong-analysis-", 1).daemon().factory())) {
       try {
@@ -54,7 +55,7 @@ final class ParagraphFeed {
           added += add(ahead.remove(), writer);
         }
       } finally {
-        // After a failure, paragraphs still queued are not analysed for nothing.
+        // On a failure, the paragraphs still queued are dropped rather than analysed for nothing.
         analysers.shutdownNow();
       }
     }
