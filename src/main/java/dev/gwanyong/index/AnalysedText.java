@@ -22,10 +22,16 @@ public final class AnalysedText {
 
   private final List<Token> tokens;
   private final int textLength;
+  /**
+   * The position increment the stream left at its end (stop words dropped after the last token): the index adds it
+   * before the next value of the same field, so a replay ends with it as the analyzer did.
+   */
+  private final int endIncrement;
 
-  AnalysedText(List<Token> tokens, int textLength) {
+  AnalysedText(List<Token> tokens, int textLength, int endIncrement) {
     this.tokens = List.copyOf(tokens);
     this.textLength = textLength;
+    this.endIncrement = endIncrement;
   }
 
   /** The distinct terms, in order of first appearance. */
@@ -42,7 +48,7 @@ public final class AnalysedText {
 
   /** A fresh stream of the tokens, for one field of one document. */
   TokenStream tokenStream() {
-    return new Replay(tokens, textLength);
+    return new Replay(tokens, textLength, endIncrement);
   }
 
   private static final class Replay extends TokenStream {
@@ -52,11 +58,13 @@ public final class AnalysedText {
     private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final int textLength;
+    private final int endIncrement;
     private int next;
 
-    Replay(List<Token> tokens, int textLength) {
+    Replay(List<Token> tokens, int textLength, int endIncrement) {
       this.tokens = tokens;
       this.textLength = textLength;
+      this.endIncrement = endIncrement;
     }
 
     @Override
@@ -77,6 +85,7 @@ public final class AnalysedText {
     public void end() throws IOException {
       super.end();
       offset.setOffset(textLength, textLength);
+      increment.setPositionIncrement(endIncrement);
     }
 
     @Override

@@ -206,6 +206,7 @@ public final class Analysis {
 
   private static AnalysedText analyse(Analyzer analyzer, String field, String text) {
     List<AnalysedText.Token> tokens = new ArrayList<>();
+    int endIncrement;
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -217,10 +218,11 @@ public final class Analysis {
             length.getPositionLength(), offset.startOffset(), offset.endOffset()));
       }
       stream.end();
+      endIncrement = increment.getPositionIncrement();
     } catch (IOException e) {
       throw new UncheckedIOException("analysis of an in-memory string failed", e);
     }
-    return new AnalysedText(tokens, text.length());
+    return new AnalysedText(tokens, text.length(), endIncrement);
   }
 
   /** A term of analysed text and where it stands in that text. */

@@ -2,7 +2,6 @@ package dev.gwanyong.index;
 
 import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.corpus.CorpusException;
-import dev.gwanyong.corpus.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -14,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,7 +25,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.StoredFields;
@@ -53,11 +50,6 @@ public final class IndexStore implements AutoCloseable {
   private static final String LOCK_FILE = "moderation.lock";
   /** How often questions look whether another process switched {@code CURRENT}. */
   private static final long LOOK_EVERY_NANOS = 1_000_000_000L;
-  /**
-   * Sources analysed together while building: enough to keep every core busy, few enough that a 99k-passage rebuild
-   * fits the launcher's heap beside a serving index.
-   */
-  private static final int SOURCES_PER_BATCH = 8;
 
   private final Path data;
   private final Analysis analysis;
@@ -314,25 +306,16 @@ public final class IndexStore implements AutoCloseable {
   /** Writes a complete generation; its commit records what it holds, so a later start can tell if it is current. */
   private IndexInfo write(Corpus corpus, Path folder) throws IOException {
     long started = System.nanoTime();
-    PassageDocuments documents = new PassageDocuments(analysis);
     IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     // Merges adjacent segments only, so that the merged index keeps the documents in corpus order.
     config.setMergePolicy(new LogByteSizeMergePolicy());
-    int passages = 0;
+    // The merge policy keeps a one-segment index out of a compound file; a segment flushed into one would be merged
+    // again, all of it, only to unpack it.
+    config.setUseCompoundFile(false);
     try (Directory directory = FSDirectory.open(folder);
         IndexWriter writer = new IndexWriter(directory, config)) {
-      List<Source> sources = corpus.sources();
-      for (int from = 0; from < sources.size(); from += SOURCES_PER_BATCH) {
-        // Analysis dominates a build and needs no order, so sources are analysed on every core; documents are
-        // added in corpus order so that document ids, and with them ties in ranking, do not depend on scheduling.
-        List<List<Document>> batch = sources.subList(from, Math.min(sources.size(), from + SOURCES_PER_BATCH))
-            .parallelStream().map(documents::of).toList();
-        for (List<Document> docs : batch) {
-          writer.addDocuments(docs);
-          passages += docs.size();
-        }
-      }
+      int passages = new ParagraphFeed(new PassageDocuments(analysis)).addAll(corpus.sources(), writer);
       // One segment: the index is read-only until the next build, and every term a question looks up (its document
       // frequency, the query's term statistics) is then one seek, not one per segment.
       writer.forceMerge(1);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -31,23 +30,21 @@ final class PassageDocuments {
     this.analysis = analysis;
   }
 
-  /**
-   * The source's documents in order. Its paragraphs are analysed in parallel, as one long source may be most of a
-   * corpus.
-   */
-  List<Document> of(Source source) {
+  /** A source's title, normalised, with its terms: what every paragraph of the source shares. */
+  record Title(String text, PassageTerms.Terms terms) {}
+
+  Title title(Source source) {
     String title = TextNormalizer.normalize(source.title());
     Map<String, Set<String>> titleByField = new HashMap<>();
     addUntranslated(titleByField, terms(analyse(title, "")));
-    PassageTerms.Terms titleTerms = PassageTerms.Terms.of(titleByField);
-    return IntStream.rangeClosed(1, source.paragraphs().size()).parallel()
-        .mapToObj(p -> paragraph(source, p, title, titleTerms))
-        .flatMap(List::stream)
-        .toList();
+    return new Title(title, PassageTerms.Terms.of(titleByField));
   }
 
-  /** One document per sentence of a paragraph. */
-  private List<Document> paragraph(Source source, int paragraph, String title, PassageTerms.Terms titleTerms) {
+  /**
+   * One document per sentence of a paragraph (from 1), in order: a block, to be added together. Every field is
+   * analysed here, so that the writer only indexes tokens and the paragraphs can be analysed in parallel.
+   */
+  List<Document> paragraph(Source source, int paragraph, Title title) {
     String text = source.paragraphs().get(paragraph - 1);
     Optional<String> translation = source.translation().map(t -> t.paragraphs().get(paragraph - 1));
     List<Sentence> sentences = splitter.split(text);
@@ -66,7 +63,8 @@ final class PassageDocuments {
       alignedTranslations.add(aligned);
       addUntranslated(paragraphTerms, sentenceTerms.getLast());
     }
-    AnalysedText context = analysis.analyse(Fields.KOREAN_CONTEXT, TextNormalizer.normalize(title + " " + text));
+    AnalysedText context =
+        analysis.analyse(Fields.KOREAN_CONTEXT, TextNormalizer.normalize(title.text() + " " + text));
     PassageTerms.Terms wholeParagraph = PassageTerms.Terms.of(paragraphTerms);
     List<Document> documents = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
@@ -77,7 +75,7 @@ final class PassageDocuments {
         }
       }
       PassageTerms terms = new PassageTerms(PassageTerms.Terms.of(sentenceTerms.get(s)),
-          PassageTerms.Terms.of(neighbours), wholeParagraph, titleTerms);
+          PassageTerms.Terms.of(neighbours), wholeParagraph, title.terms());
       documents.add(document(source, paragraph, s, text, sentences.get(s), translation, alignedTranslations.get(s),
           analysed.get(s), context, terms));
     }
@@ -152,18 +150,22 @@ final class PassageDocuments {
     doc.add(new StoredField(Fields.END, sentence.end()));
     String searchable = TextNormalizer.normalize(sentence.text());
     for (String field : List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION, Fields.TRANSLITERATION_LATIN)) {
-      doc.add(new Field(field, analysed.get(field).tokenStream(), TextField.TYPE_NOT_STORED));
+      doc.add(indexed(field, analysed.get(field)));
     }
     for (String field : List.of(Fields.BIGRAMS, Fields.SPELLING_LATIN, Fields.SPELLING_HANGUL)) {
-      doc.add(new TextField(field, searchable, Field.Store.NO));
+      doc.add(indexed(field, analysis.analyse(field, searchable)));
     }
     if (translation.isPresent()) {
-      doc.add(new Field(Fields.TRANSLATION, analysed.get(Fields.TRANSLATION).tokenStream(),
-          TextField.TYPE_NOT_STORED));
-      doc.add(new TextField(Fields.SPELLING_LATIN, alignedTranslation, Field.Store.NO));
+      doc.add(indexed(Fields.TRANSLATION, analysed.get(Fields.TRANSLATION)));
+      doc.add(indexed(Fields.SPELLING_LATIN, analysis.analyse(Fields.SPELLING_LATIN, alignedTranslation)));
     }
-    doc.add(new Field(Fields.KOREAN_CONTEXT, context.tokenStream(), TextField.TYPE_NOT_STORED));
+    doc.add(indexed(Fields.KOREAN_CONTEXT, context));
     terms.addTo(doc, s == 0);
     return doc;
+  }
+
+  /** A field indexed from tokens analysed beforehand, as a text field analysed by the writer would be. */
+  private static Field indexed(String field, AnalysedText analysed) {
+    return new Field(field, analysed.tokenStream(), TextField.TYPE_NOT_STORED);
   }
 }

@@ -376,6 +376,34 @@ class IndexStoreTest {
     }
   }
 
+  @Test
+  void documentsFollowTheCorpusSentenceBySentence() throws IOException {
+    // Paragraphs are analysed in parallel; the documents must still come in corpus order, a paragraph's sentences
+    // adjacent, as answering reads a paragraph's first sentence at its document id minus the sentence number.
+    Corpus bundled = Corpus.load(Path.of("index"));
+    SentenceSplitter splitter = new SentenceSplitter();
+    List<String> expected = new ArrayList<>();
+    bundled.sources().forEach(source -> {
+      for (int p = 1; p <= source.paragraphs().size(); p++) {
+        int sentences = splitter.split(source.paragraphs().get(p - 1)).size();
+        for (int s = 0; s < sentences; s++) {
+          expected.add(source.id() + "#" + p + "." + s);
+        }
+      }
+    });
+    try (IndexStore store = new IndexStore(data, Analysis.load(Path.of("config", "analysis")))) {
+      store.rebuild(bundled);
+      try (IndexStore.Lease lease = store.acquire()) {
+        StoredFields stored = lease.storedFields();
+        List<String> ids = new ArrayList<>();
+        for (int doc = 0; doc < lease.reader().maxDoc(); doc++) {
+          ids.add(stored.document(doc).get(Fields.ID));
+        }
+        assertEquals(expected, ids);
+      }
+    }
+  }
+
   private static void deleteTree(Path folder) throws IOException {
     try (Stream<Path> paths = Files.walk(folder)) {
       for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
