@@ -324,7 +324,7 @@ public final class Analysis {
         TokenStream stream = new EnglishPossessiveFilter(tokenizer);
         stream = new LowerCaseFilter(stream);
         stream = new EnglishContractionFilter(stream);
-        // Irregular forms first, so that "went" becomes "go" and is then dropped like "go" itself.
+        // Irregular forms first, so that "told" becomes "tell" and is then dropped like "tell" itself.
         if (irregularForms != null) {
           stream = new StemmerOverrideFilter(stream, irregularForms);
         }

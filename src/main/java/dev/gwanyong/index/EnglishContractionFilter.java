@@ -28,6 +28,9 @@ final class EnglishContractionFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
+    if (!hasApostrophe()) {
+      return true;
+    }
     String word = term.toString().replace('\u2019', '\'');
     for (String clitic : CLITICS) {
       if (word.length() > clitic.length() && word.endsWith(clitic)) {
@@ -40,5 +43,16 @@ final class EnglishContractionFilter extends TokenFilter {
       }
     }
     return true;
+  }
+
+  /** Whether the token may be a contraction; most are not, and are passed on without a string made of them. */
+  private boolean hasApostrophe() {
+    char[] buffer = term.buffer();
+    for (int i = 0; i < term.length(); i++) {
+      if (buffer[i] == '\'' || buffer[i] == '\u2019') {
+        return true;
+      }
+    }
+    return false;
   }
 }

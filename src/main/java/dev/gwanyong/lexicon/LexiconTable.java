@@ -25,6 +25,12 @@ final class LexiconTable {
   private static final String OBJECT = "그것을";
   /** A particle after a noun, which Nori drops. */
   private static final String PARTICLE = "에";
+  /**
+   * The genitive particle, which Nori leaves as a noun (의, "righteousness") at the end of a translation standing
+   * alone: an adjective's translation 영어의 is [영어, 의], which no passage saying 영어는 matches. The particle is
+   * dropped as a second reading, not replacing the first: in a Hanja word it can be part of the word (지구의, globe).
+   */
+  private static final String GENITIVE = "의";
 
   private final Map<List<String>, Set<List<String>>> englishToKorean;
   private final Set<List<String>> functionWords;
@@ -126,13 +132,6 @@ final class LexiconTable {
       return new Analysed(entry.english(), stems, korean);
     }
   }
-
-  /**
-   * The genitive particle, which Nori leaves as a noun (의, "righteousness") at the end of a translation standing
-   * alone: an adjective's translation 영어의 is [영어, 의], which no passage saying 영어는 matches. The particle is
-   * dropped as a second reading, not replacing the first: in a Hanja word it can be part of the word (지구의, globe).
-   */
-  private static final String GENITIVE = "의";
 
   /**
    * A translation's terms as Nori reads it inside a sentence, where its segmentation can differ from the word's

@@ -30,8 +30,7 @@ final class Transliterator {
 
   /** The Hangul forms of an English word, the rules' form first; none for a short word or one with other letters. */
   Set<String> hangul(String word) {
-    // A possessive is the name's (Tom's house is 톰의 집).
-    String letters = word.toLowerCase(Locale.ROOT).replaceFirst("['\u2019]s$", "").replace("-", "");
+    String letters = withoutPossessive(word).toLowerCase(Locale.ROOT).replace("-", "");
     Set<String> forms = new LinkedHashSet<>();
     if (letters.length() < MIN_LETTERS || !letters.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
       return forms;
@@ -42,6 +41,12 @@ final class Transliterator {
     }
     forms.remove("");
     return forms;
+  }
+
+  /** The word without a possessive 's, which is the name's (Tom's house is 톰의 집). */
+  private static String withoutPossessive(String word) {
+    boolean possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
+    return possessive ? word.substring(0, word.length() - 2) : word;
   }
 
   /**

@@ -89,6 +89,13 @@ class TransliterationRetrievalTest {
     store.close();
   }
 
+  /** The index's Hangul words an English word may be written as, as the retriever finds them. */
+  private static Set<String> loanwords(String english) {
+    try (IndexStore.Lease lease = store.acquire()) {
+      return new CrossLanguage(lexicon, analysis).loanwords(english, new ReaderWords(lease.searcher().getIndexReader()));
+    }
+  }
+
   @ParameterizedTest
   @CsvSource({
     "Who played the harmonica?, harmonica, 하모니카",
@@ -134,21 +141,17 @@ class TransliterationRetrievalTest {
   void aLoanwordTooShortForAPhoneticKeyIsFoundByTransliteration(String question, String word, String hangul) {
     assertFalse(PhoneticKey.matches(hangul, word), word + " must not be found by its phonetic key for this test");
     assertTrue(lexicon.lookup(List.of(word)).isEmpty(), word + " must not be in the lexicon for this test");
-    CrossLanguage crossLanguage = new CrossLanguage(lexicon, analysis);
-    try (IndexStore.Lease lease = store.acquire()) {
-      ReaderWords words = new ReaderWords(lease.searcher().getIndexReader());
-      QuestionGroups.Group group =
-          QuestionGroups.of(question, analysis, lexicon, Set.of(), english -> crossLanguage.loanwords(english, words))
-              .groups().stream()
-              .filter(g -> g.word().equals(word))
-              .findFirst()
-              .orElseThrow();
-      assertTrue(
-          group.alternatives().contains(
-              QuestionGroups.Alternative.transliteration(
-                  Fields.KOREAN, List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul)))),
-          "the word's Hangul form is found in the index: " + group);
-    }
+    QuestionGroups.Group group =
+        QuestionGroups.of(question, analysis, lexicon, Set.of(), TransliterationRetrievalTest::loanwords).groups()
+            .stream()
+            .filter(g -> g.word().equals(word))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        group.alternatives().contains(
+            QuestionGroups.Alternative.transliteration(
+                Fields.KOREAN, List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul)))),
+        "the word's Hangul form is found in the index: " + group);
     List<Hit> hits = retriever.retrieve(question, 1).hits();
     assertFalse(hits.isEmpty(), question);
     assertTrue(hits.getFirst().sentenceText().contains(hangul), question + " → " + hits.getFirst().sentenceText());
@@ -162,11 +165,7 @@ class TransliterationRetrievalTest {
   @CsvSource({"Who was Tom?, Tom", "Was Tom's voice loud?, Tom's"})
   void aOneSyllableNameIsFoundAsItsWord(String question, String word) {
     assertTrue(lexicon.lookup(List.of("tom")).isEmpty(), "Tom must not be in the lexicon for this test");
-    CrossLanguage crossLanguage = new CrossLanguage(lexicon, analysis);
-    try (IndexStore.Lease lease = store.acquire()) {
-      ReaderWords words = new ReaderWords(lease.searcher().getIndexReader());
-      assertEquals(Set.of("톰"), crossLanguage.loanwords(word, words));
-    }
+    assertEquals(Set.of("톰"), loanwords(word));
     List<Hit> hits = retriever.retrieve(question, 1).hits();
     assertFalse(hits.isEmpty(), question);
     assertTrue(hits.getFirst().sentenceText().contains("톰이"), question + " → " + hits.getFirst().sentenceText());
