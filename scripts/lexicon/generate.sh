@@ -16,6 +16,7 @@ out="$root/config/lexicon/generated"
 python3 "$here/names.py" "$sources" "$out"
 python3 "$here/hanja.py" "$sources" "$out"
 python3 "$here/pronunciations.py" "$sources" "$out"
+"$here/number-words.sh"
 # The test pairs read the names tables just written.
 python3 "$here/transliteration_pairs.py" "$sources" "$root"
 

@@ -41,6 +41,8 @@ public final class Lexicon {
   public enum Tier {
     /** Everyday and domain vocabulary written for the project, and moderators' additions. */
     HAND_WRITTEN,
+    /** Number words spelled out (five → 5, 다섯; fifth → 다섯째): vocabulary, as certain as the hand-written tier. */
+    NUMBERS,
     /** Names of countries, territories, cities, languages, scripts and currencies: a word found here is a name. */
     NAMES,
     /**
@@ -197,7 +199,7 @@ public final class Lexicon {
       }
     }
     throw new IllegalArgumentException(
-        file + ": a generated lexicon file is named NN-tier-source.tsv, with tier one of names, hanja");
+        file + ": a generated lexicon file is named NN-tier-source.tsv, with tier one of numbers, names, hanja");
   }
 
   private static List<Path> tsvFiles(Path folder) {

@@ -90,6 +90,13 @@ class AnalysisTest {
   }
 
   @Test
+  void adverbsThatSayWhenOrHowAreContentWords() {
+    // Nori tags 내일 and 다시 as general adverbs, which its default stop tags drop; English questions say tomorrow
+    // and again, and their translations must have something to match.
+    assertEquals(List.of("내일", "다시", "만나"), tokens(ANALYSIS, "내일 다시 만나자"));
+  }
+
+  @Test
   void englishFieldStemsAndDropsStopWords() {
     assertEquals(
         Set.of("compani", "us", "kubernet"), ANALYSIS.indexTerms(Fields.ENGLISH, "the companies using Kubernetes"));

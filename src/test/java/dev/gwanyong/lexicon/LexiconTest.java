@@ -207,6 +207,14 @@ class LexiconTest {
   }
 
   @Test
+  void theBundledNumberTierSpellsNumbersOutInBothLanguages() {
+    assertEquals(Optional.of(Lexicon.Tier.NUMBERS), bundled.lookup(stems("five")).map(Lexicon.Translations::tier));
+    assertEquals(Set.of(nori("5"), nori("다섯")), bundled.korean(stems("five")));
+    assertTrue(bundled.korean(stems("sixty")).contains(nori("예순")));
+    assertTrue(bundled.korean(stems("third")).contains(nori("셋째")));
+  }
+
+  @Test
   void theBundledHanjaTierGlossesSinoKoreanWordsTheHandWrittenFilesLack() {
     assertEquals(Optional.of(Lexicon.Tier.HANJA), bundled.lookup(stems("pneumonia")).map(Lexicon.Translations::tier));
     assertTrue(bundled.korean(stems("pneumonia")).contains(nori("폐렴")));
