@@ -20,6 +20,10 @@ CMUDICT_VERSION=3.0.0
 CMUDICT_SHA256=ca16ac157e95277ffe1ca105a5ca2c833a15626024f15711c2a425da367b68ce
 CLDR_DATES_VERSION=48.2.0
 CLDR_DATES_SHA256=0256f1cefeca14f7d515be4872dda48fcdd7e75381430f25aafd0143eae5b430
+JMDICT_VERSION=2022.04.21-1
+JMDICT_SHA256=29feef8cb0e4e01efeb3524173709395ac528ad1d1c6622f7dddff7fef7e54ed
+KANJIDIC_VERSION=2022.08.23
+KANJIDIC_SHA256=7c6c23db82dd6c1ad4827c7180967c2e4b6276ccb9795a68e455868eca4b618b
 
 dir=${1:-$(mktemp -d -t gwanyong-lexicon-XXXXXX)}
 mkdir -p "$dir"
@@ -53,5 +57,8 @@ npm_package cldr-dates-full "$CLDR_DATES_VERSION" "$CLDR_DATES_SHA256"
 debian_package libhangul-data "$LIBHANGUL_DATA_VERSION" "$LIBHANGUL_DATA_SHA256"
 debian_package iso-codes "$ISO_CODES_VERSION" "$ISO_CODES_SHA256"
 debian_package wamerican "$WAMERICAN_VERSION" "$WAMERICAN_SHA256"
+# JMdict in FreeDict's dictd format (.index and .dict.dz), and KANJIDIC for its shinjitai ↔ traditional cross-references.
+debian_package dict-freedict-jpn-eng "$JMDICT_VERSION" "$JMDICT_SHA256"
+debian_package kanjidic "$KANJIDIC_VERSION" "$KANJIDIC_SHA256"
 
 echo "$dir"

