@@ -107,10 +107,17 @@ record QuestionGroups(List<Group> groups) {
       respelledTerms.addAll(analysis.indexTerms(Fields.KOREAN, word));
     }
     List<Group> groups = new ArrayList<>();
-    for (String term : analysis.indexTerms(Fields.KOREAN, text)) {
-      if (hasHangul(term)) {
-        groups.add(korean(term, analysis, lexicon, respelledTerms.contains(term)));
-      }
+    List<Analysis.TermSpan> hangul = analysis.termSpans(Fields.KOREAN, text).stream()
+        .filter(span -> hasHangul(span.term()))
+        .toList();
+    for (int i = 0; i < hangul.size(); ) {
+      int end = splitLoanwordEnd(hangul, i, text, analysis, lexicon);
+      List<Analysis.TermSpan> pieces = hangul.subList(i, end);
+      boolean respelledPiece = pieces.stream().anyMatch(p -> respelledTerms.contains(p.term()));
+      groups.add(pieces.size() > 1
+          ? splitLoanword(pieces, text, analysis, respelledPiece)
+          : korean(pieces.getFirst().term(), analysis, lexicon, respelledPiece));
+      i = end;
     }
     groups.addAll(latin(text, analysis, lexicon, respelledTerms, loanwords));
     List<Group> distinct = new ArrayList<>();
@@ -145,6 +152,43 @@ record QuestionGroups(List<Group> groups) {
     boolean vocabulary = lexicon.tierOf(term).filter(t -> t != Lexicon.Tier.NAMES).isPresent();
     float weight = respelled ? Group.RESPELLED : 1;
     return new Group(term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), weight);
+  }
+
+  /**
+   * Where a loanword that Nori cut into pieces ends, from piece {@code from}: the pieces run on without a gap, the
+   * lexicon translates none of them, and the whole has a phonetic key (메소스피어, which Nori reads as 메소 | 스피어).
+   * Returns {@code from + 1} when piece {@code from} starts no such word. Sino-Korean compounds are not taken for
+   * one: their parts have translations.
+   */
+  private static int splitLoanwordEnd(
+      List<Analysis.TermSpan> spans, int from, String text, Analysis analysis, Lexicon lexicon) {
+    int end = from + 1;
+    while (end < spans.size()
+        && spans.get(end).start() == spans.get(end - 1).end()
+        && lexicon.english(spans.get(end).term()).isEmpty()) {
+      end++;
+    }
+    if (end == from + 1 || !lexicon.english(spans.get(from).term()).isEmpty()) {
+      return from + 1;
+    }
+    String whole = text.substring(spans.get(from).start(), spans.get(end - 1).end());
+    return analysis.queryTerms(Fields.TRANSLITERATION_LATIN, whole).isEmpty() ? from + 1 : end;
+  }
+
+  /**
+   * One group for a loanword Nori cut into pieces: a passage that spells it the same way holds the same pieces, and
+   * one that writes it in English (Mesosphere for 메소스피어) is found by the whole word's phonetic key, which its
+   * pieces' keys would miss. It is one word, so it weighs as one.
+   */
+  private static Group splitLoanword(
+      List<Analysis.TermSpan> pieces, String text, Analysis analysis, boolean respelled) {
+    String whole = text.substring(pieces.getFirst().start(), pieces.getLast().end());
+    Set<Alternative> alternatives = new LinkedHashSet<>();
+    alternatives.add(Alternative.direct(Fields.KOREAN, stems(pieces)));
+    for (String key : analysis.queryTerms(Fields.TRANSLITERATION_LATIN, whole)) {
+      alternatives.add(Alternative.translation(Fields.TRANSLITERATION_LATIN, List.of(key)));
+    }
+    return new Group(whole, alternatives, false, 1, false, respelled ? Group.RESPELLED : 1);
   }
 
   /** English words, longest lexicon phrases first, then word by word. */

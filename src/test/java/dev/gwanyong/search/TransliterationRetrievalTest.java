@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -169,6 +170,29 @@ class TransliterationRetrievalTest {
     List<Hit> hits = retriever.retrieve(question, 1).hits();
     assertFalse(hits.isEmpty(), question);
     assertTrue(hits.getFirst().sentenceText().contains("톰이"), question + " → " + hits.getFirst().sentenceText());
+  }
+
+  /**
+   * A loanword Nori cuts into pieces (메소스피어 as 메소 | 스피어; the bundled sources write 메조피어 or Mesosphere) is one
+   * word, found in English text by the whole word's phonetic key, which neither piece's would reach.
+   */
+  @Test
+  void aLoanwordNoriCutsIntoPiecesIsOneWordFoundByItsWholeKey() {
+    assertEquals(List.of("메소", "스피어"),
+        analysis.termSpans(Fields.KOREAN, "메소스피어").stream().map(Analysis.TermSpan::term).toList());
+    String question = "메소스피어는 누가 세웠어?";
+    QuestionGroups.Group group =
+        QuestionGroups.of(question, analysis, lexicon, Set.of(), QuestionGroups.Loanwords.NONE).groups().stream()
+            .filter(g -> g.word().equals("메소스피어"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        group.alternatives().stream().anyMatch(a -> a.field().equals(Fields.TRANSLITERATION_LATIN)),
+        "the whole word is read into phonetic keys for English text: " + group);
+
+    List<Hit> hits = retriever.retrieve(question, 3).hits();
+    assertFalse(hits.isEmpty(), question);
+    assertTrue(hits.getFirst().sentenceText().startsWith("Mesosphere was founded"), hits.getFirst().sentenceText());
   }
 
   /**
