@@ -111,13 +111,16 @@ record QuestionGroups(List<Group> groups) {
         .filter(span -> hasHangul(span.term()))
         .toList();
     for (int i = 0; i < hangul.size(); ) {
-      int end = splitLoanwordEnd(hangul, i, text, analysis, lexicon);
-      List<Analysis.TermSpan> pieces = hangul.subList(i, end);
-      boolean respelledPiece = pieces.stream().anyMatch(p -> respelledTerms.contains(p.term()));
-      groups.add(pieces.size() > 1
-          ? splitLoanword(pieces, text, analysis, respelledPiece)
-          : korean(pieces.getFirst().term(), analysis, lexicon, respelledPiece));
-      i = end;
+      List<Analysis.TermSpan> pieces = hangul.subList(i, untranslatedRunEnd(hangul, i, lexicon));
+      Optional<Group> loanword =
+          pieces.size() > 1 ? splitLoanword(pieces, text, analysis, respelledTerms) : Optional.empty();
+      if (loanword.isPresent()) {
+        groups.add(loanword.get());
+        i += pieces.size();
+      } else {
+        Analysis.TermSpan piece = hangul.get(i++);
+        groups.add(korean(piece.term(), analysis, lexicon, respelledTerms.contains(piece.term())));
+      }
     }
     groups.addAll(latin(text, analysis, lexicon, respelledTerms, loanwords));
     List<Group> distinct = new ArrayList<>();
@@ -142,9 +145,7 @@ record QuestionGroups(List<Group> groups) {
     }
     if (english.isEmpty()) {
       // A Hangul loanword the lexicon lacks finds the English word it renders by its phonetic key: 노마드 as Nomad.
-      for (String key : analysis.queryTerms(Fields.TRANSLITERATION_LATIN, term)) {
-        alternatives.add(Alternative.translation(Fields.TRANSLITERATION_LATIN, List.of(key)));
-      }
+      alternatives.addAll(latinKeys(term, analysis));
     }
     // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon lists it;
     // so does a word of the names tier (스위스).
@@ -155,40 +156,49 @@ record QuestionGroups(List<Group> groups) {
   }
 
   /**
-   * Where a loanword that Nori cut into pieces ends, from piece {@code from}: the pieces run on without a gap, the
-   * lexicon translates none of them, and the whole has a phonetic key (메소스피어, which Nori reads as 메소 | 스피어).
-   * Returns {@code from + 1} when piece {@code from} starts no such word. Sino-Korean compounds are not taken for
-   * one: their parts have translations.
+   * Where the run of pieces from {@code from} ends that the lexicon translates none of and that follow each other
+   * without a gap: a loanword Nori may have cut up (메소스피어 as 메소 | 스피어). Sino-Korean compounds make no such run:
+   * their parts have translations.
    */
-  private static int splitLoanwordEnd(
-      List<Analysis.TermSpan> spans, int from, String text, Analysis analysis, Lexicon lexicon) {
+  private static int untranslatedRunEnd(List<Analysis.TermSpan> spans, int from, Lexicon lexicon) {
+    if (!lexicon.english(spans.get(from).term()).isEmpty()) {
+      return from + 1;
+    }
     int end = from + 1;
     while (end < spans.size()
         && spans.get(end).start() == spans.get(end - 1).end()
         && lexicon.english(spans.get(end).term()).isEmpty()) {
       end++;
     }
-    if (end == from + 1 || !lexicon.english(spans.get(from).term()).isEmpty()) {
-      return from + 1;
-    }
-    String whole = text.substring(spans.get(from).start(), spans.get(end - 1).end());
-    return analysis.queryTerms(Fields.TRANSLITERATION_LATIN, whole).isEmpty() ? from + 1 : end;
+    return end;
   }
 
   /**
-   * One group for a loanword Nori cut into pieces: a passage that spells it the same way holds the same pieces, and
-   * one that writes it in English (Mesosphere for 메소스피어) is found by the whole word's phonetic key, which its
-   * pieces' keys would miss. It is one word, so it weighs as one.
+   * One group for a loanword Nori cut into pieces, when the whole has a phonetic key: a passage that spells it the
+   * same way holds the same pieces, and one that writes it in English (Mesosphere for 메소스피어) is found by the whole
+   * word's key, which its pieces' keys would miss. It is one word, so it weighs as one.
    */
-  private static Group splitLoanword(
-      List<Analysis.TermSpan> pieces, String text, Analysis analysis, boolean respelled) {
+  private static Optional<Group> splitLoanword(
+      List<Analysis.TermSpan> pieces, String text, Analysis analysis, Set<String> respelledTerms) {
     String whole = text.substring(pieces.getFirst().start(), pieces.getLast().end());
+    Set<Alternative> keys = latinKeys(whole, analysis);
+    if (keys.isEmpty()) {
+      return Optional.empty();
+    }
     Set<Alternative> alternatives = new LinkedHashSet<>();
     alternatives.add(Alternative.direct(Fields.KOREAN, stems(pieces)));
-    for (String key : analysis.queryTerms(Fields.TRANSLITERATION_LATIN, whole)) {
-      alternatives.add(Alternative.translation(Fields.TRANSLITERATION_LATIN, List.of(key)));
+    alternatives.addAll(keys);
+    boolean respelled = pieces.stream().anyMatch(piece -> respelledTerms.contains(piece.term()));
+    return Optional.of(new Group(whole, alternatives, false, 1, false, respelled ? Group.RESPELLED : 1));
+  }
+
+  /** The phonetic keys of a Hangul word, searched in the keys of the passages' English words. */
+  private static Set<Alternative> latinKeys(String hangul, Analysis analysis) {
+    Set<Alternative> keys = new LinkedHashSet<>();
+    for (String key : analysis.queryTerms(Fields.TRANSLITERATION_LATIN, hangul)) {
+      keys.add(Alternative.translation(Fields.TRANSLITERATION_LATIN, List.of(key)));
     }
-    return new Group(whole, alternatives, false, 1, false, respelled ? Group.RESPELLED : 1);
+    return keys;
   }
 
   /** English words, longest lexicon phrases first, then word by word. */

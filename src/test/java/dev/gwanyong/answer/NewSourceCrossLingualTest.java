@@ -108,8 +108,8 @@ class NewSourceCrossLingualTest {
   }
 
   /**
-   * Loanwords the lexicon does not have, or has only as a Hanja gloss: the new source's Hangul spelling is found through transliteration alone,
-   * and confidently enough to answer.
+   * Loanwords the lexicon does not have, or has only as a Hanja gloss: the new source's Hangul spelling is found
+   * through transliteration alone, and confidently enough to answer.
    */
   @ParameterizedTest
   @CsvSource(

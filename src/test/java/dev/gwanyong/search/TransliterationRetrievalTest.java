@@ -90,6 +90,14 @@ class TransliterationRetrievalTest {
     store.close();
   }
 
+  /** The group a question makes of one of its words. */
+  private static QuestionGroups.Group group(String question, String word, QuestionGroups.Loanwords loanwords) {
+    return QuestionGroups.of(question, analysis, lexicon, Set.of(), loanwords).groups().stream()
+        .filter(g -> g.word().equals(word))
+        .findFirst()
+        .orElseThrow();
+  }
+
   /** The index's Hangul words an English word may be written as, as the retriever finds them. */
   private static Set<String> loanwords(String english) {
     try (IndexStore.Lease lease = store.acquire()) {
@@ -112,11 +120,7 @@ class TransliterationRetrievalTest {
     assertEquals(Optional.empty(), certain, word + " must not be in the hand-written or names tiers for this test");
     assertTrue(lexicon.english(hangul).isEmpty(), hangul + " must not be in the lexicon either");
 
-    QuestionGroups.Group group =
-        QuestionGroups.of(question, analysis, lexicon, Set.of(), QuestionGroups.Loanwords.NONE).groups().stream()
-            .filter(g -> g.word().equals(word))
-            .findFirst()
-            .orElseThrow();
+    QuestionGroups.Group group = group(question, word, QuestionGroups.Loanwords.NONE);
     assertTrue(
         group.alternatives().stream().anyMatch(a -> a.field().equals(Fields.TRANSLITERATION)),
         "the unknown word is read into phonetic keys: " + group);
@@ -142,12 +146,7 @@ class TransliterationRetrievalTest {
   void aLoanwordTooShortForAPhoneticKeyIsFoundByTransliteration(String question, String word, String hangul) {
     assertFalse(PhoneticKey.matches(hangul, word), word + " must not be found by its phonetic key for this test");
     assertTrue(lexicon.lookup(List.of(word)).isEmpty(), word + " must not be in the lexicon for this test");
-    QuestionGroups.Group group =
-        QuestionGroups.of(question, analysis, lexicon, Set.of(), TransliterationRetrievalTest::loanwords).groups()
-            .stream()
-            .filter(g -> g.word().equals(word))
-            .findFirst()
-            .orElseThrow();
+    QuestionGroups.Group group = group(question, word, TransliterationRetrievalTest::loanwords);
     assertTrue(
         group.alternatives().contains(
             QuestionGroups.Alternative.transliteration(
@@ -181,11 +180,7 @@ class TransliterationRetrievalTest {
     assertEquals(List.of("메소", "스피어"),
         analysis.termSpans(Fields.KOREAN, "메소스피어").stream().map(Analysis.TermSpan::term).toList());
     String question = "메소스피어는 누가 세웠어?";
-    QuestionGroups.Group group =
-        QuestionGroups.of(question, analysis, lexicon, Set.of(), QuestionGroups.Loanwords.NONE).groups().stream()
-            .filter(g -> g.word().equals("메소스피어"))
-            .findFirst()
-            .orElseThrow();
+    QuestionGroups.Group group = group(question, "메소스피어", QuestionGroups.Loanwords.NONE);
     assertTrue(
         group.alternatives().stream().anyMatch(a -> a.field().equals(Fields.TRANSLITERATION_LATIN)),
         "the whole word is read into phonetic keys for English text: " + group);
@@ -208,11 +203,7 @@ class TransliterationRetrievalTest {
   void aHangulLoanwordFindsTheEnglishWordItRenders(String question, String hangul, String english) {
     assertTrue(lexicon.english(hangul).isEmpty(), hangul + " must not be in the lexicon for this test");
     assertTrue(PhoneticKey.matches(hangul, english), hangul + " and " + english + " share a key");
-    QuestionGroups.Group group =
-        QuestionGroups.of(question, analysis, lexicon, Set.of(), QuestionGroups.Loanwords.NONE).groups().stream()
-            .filter(g -> g.word().equals(hangul))
-            .findFirst()
-            .orElseThrow();
+    QuestionGroups.Group group = group(question, hangul, QuestionGroups.Loanwords.NONE);
     assertTrue(
         group.alternatives().stream().anyMatch(a -> a.field().equals(Fields.TRANSLITERATION_LATIN)),
         "the Hangul word is read into phonetic keys for English text: " + group);
