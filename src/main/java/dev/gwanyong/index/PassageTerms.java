@@ -109,6 +109,20 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
       return true;
     }
 
+    /** How many distinct terms {@code field} holds here. */
+    public int count(String field) {
+      int f = FIELDS.indexOf(field);
+      int from = f < 0 ? -1 : sections[2 * f];
+      if (from < 0) {
+        return 0;
+      }
+      int terms = 0;
+      for (int at = from; at < sections[2 * f + 1]; at++) {
+        terms += encoded.bytes[at] == TERM_START ? 1 : 0;
+      }
+      return terms;
+    }
+
     /**
      * Whether the term is one of the sorted terms between {@code from} (a {@code TERM_START}) and {@code to}, by
      * binary search: the middle byte is walked back to the start of the term it falls in.

@@ -14,6 +14,10 @@ package dev.gwanyong.search;
  * @param margin the score's lead over the best other candidate, divided by the best score (negative when behind)
  * @param paragraphAgreement the share of the first five candidates that come from this sentence's paragraph
  * @param sentenceShare found in the sentence, in its own words or through a translation
+ * @param sentenceExplained the share of the sentence's own words (its language's analysed terms, or its aligned
+ *     translation's) that the question's words or their translations match: a translation of the question explains
+ *     nearly all of its sentence, while a sentence that only shares some of the question's words says more than was
+ *     asked, or something else
  * @param translatedShare found in the sentence only through a lexicon translation or a loanword's phonetic key
  * @param neighbourShare found only in a neighbouring sentence
  * @param contextShare found only elsewhere in the paragraph or in the title
@@ -39,6 +43,7 @@ public record Evidence(
     double margin,
     double paragraphAgreement,
     double sentenceShare,
+    double sentenceExplained,
     double translatedShare,
     double neighbourShare,
     double contextShare,

@@ -1,10 +1,13 @@
 package dev.gwanyong.search;
 
 import dev.gwanyong.index.PassageTerms;
+import dev.gwanyong.index.Fields;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Measures the {@link Evidence} of candidate sentences for one question: where each of the question's groups is
@@ -59,6 +62,8 @@ final class EvidenceScorer {
     PassageTerms.Terms paragraph = passage.paragraph();
     PassageTerms.Terms title = passage.title();
     boolean sentenceHasNumber = sentenceText.chars().anyMatch(Character::isDigit);
+    String ownField = sentenceText.chars().anyMatch(EvidenceScorer::isHangul) ? Fields.KOREAN : Fields.ENGLISH;
+    Map<String, Set<String>> explained = new HashMap<>();
     Shares shares = new Shares();
     Map<String, Hit.Match> matched = new LinkedHashMap<>();
     int names = 0;
@@ -77,6 +82,9 @@ final class EvidenceScorer {
         if (sentence.containsAll(alternative.field(), alternative.terms())) {
           direct |= !alternative.translated();
           translated |= alternative.translated();
+          if (alternative.field().equals(ownField) || alternative.field().equals(Fields.TRANSLATION)) {
+            explained.computeIfAbsent(alternative.field(), f -> new HashSet<>()).addAll(alternative.terms());
+          }
           for (String term : alternative.terms()) {
             // A term two alternatives share is emphasised when either makes it worth it.
             matched.merge(term, match(term, group, alternative), (a, b) -> b.weighty() ? b : a);
@@ -117,6 +125,7 @@ final class EvidenceScorer {
         ranking.margin(),
         ranking.paragraphAgreement(),
         shares.sentence / total,
+        explainedShare(sentence, explained),
         shares.translated / total,
         shares.neighbour / total,
         shares.context / total,
@@ -162,6 +171,25 @@ final class EvidenceScorer {
       }
     }
     return false;
+  }
+
+  /**
+   * The larger share of the sentence's terms that the question matched, in the field of the sentence's language
+   * (Korean when it has Hangul) or in its aligned translation's: an English question may explain a Korean sentence
+   * through its Korean words or through its translation's English ones. The other language's field is left out,
+   * because there a sentence has only the odd name (CNCF in a Korean sentence), which alone would explain it all.
+   */
+  private static double explainedShare(PassageTerms.Terms sentence, Map<String, Set<String>> explained) {
+    double share = 0;
+    for (Map.Entry<String, Set<String>> field : explained.entrySet()) {
+      int terms = sentence.count(field.getKey());
+      share = Math.max(share, terms == 0 ? 0 : Math.min(1, (double) field.getValue().size() / terms));
+    }
+    return share;
+  }
+
+  private static boolean isHangul(int c) {
+    return c >= 0xAC00 && c <= 0xD7A3;
   }
 
   private static double idf(int documents, int df) {

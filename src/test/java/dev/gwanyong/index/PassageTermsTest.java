@@ -38,6 +38,14 @@ class PassageTermsTest {
   }
 
   @Test
+  void countsTheTermsOfOneField() {
+    assertEquals(3, SENTENCE.count(Fields.KOREAN));
+    assertEquals(2, SENTENCE.count(Fields.ENGLISH));
+    assertEquals(0, SENTENCE.count(Fields.TRANSLATION), "an empty field");
+    assertEquals(0, SENTENCE.count(Fields.TRANSLITERATION), "a field not stored here");
+  }
+
+  @Test
   void aPieceOfATermIsNotTheTerm() {
     assertFalse(SENTENCE.containsAll(Fields.KOREAN, List.of("쿠버")));
     assertFalse(SENTENCE.containsAll(Fields.KOREAN, List.of("네티스")));

@@ -107,4 +107,20 @@ class PassageSurroundingsTest {
     Evidence e = evidenceOf("When do chrysanthemums bloom?", "국화는 가을에 핀다.");
     assertEquals(1.0, e.sentenceShare(), 1e-9, "chrysanthemums and bloom are in the sentence's translation");
   }
+
+  @Test
+  void aQuestionThatSaysAllTheSentenceSaysExplainsItAndOneThatAsksAboutPartOfItDoesNot() {
+    assertEquals(1.0, evidenceOf("Pears ripen late", "Pears ripen late.").sentenceExplained(), 1e-9);
+    assertEquals(1.0 / 3, evidenceOf("Do pears grow?", "Pears ripen late.").sentenceExplained(), 1e-9,
+        "pears, not ripen or late");
+  }
+
+  @Test
+  void aKoreanSentenceIsExplainedByTheTranslationsOfAnEnglishQuestion() {
+    Evidence roses = evidenceOf("Roses bloom in May", "장미는 오월에 핀다.");
+    Evidence rosesOnly = evidenceOf("roses", "장미는 오월에 핀다.");
+    assertTrue(rosesOnly.sentenceExplained() > 0, "장미 is explained by roses");
+    assertTrue(roses.sentenceExplained() > rosesOnly.sentenceExplained(),
+        roses.sentenceExplained() + " against " + rosesOnly.sentenceExplained());
+  }
 }
