@@ -76,9 +76,11 @@ final class Transliterator {
       // The dictionary's American wh is [w]; the rules write [hw] (whistle 휘슬), as Korean spellings do (화이트).
       phones = concat(List.of("HH"), phones);
     }
-    HangulSpelling.VowelLetters letters = vowelLetters(word, phones);
-    forms.add(HangulSpelling.byRules(phones, letters));
-    forms.add(HangulSpelling.bySpelling(phones, letters));
+    for (List<String> variant : PronunciationVariants.of(word, phones)) {
+      HangulSpelling.VowelLetters letters = vowelLetters(word, variant);
+      forms.add(HangulSpelling.byRules(variant, letters));
+      forms.add(HangulSpelling.bySpelling(variant, letters));
+    }
     forms.add(HangulSpelling.byLetters(LetterToSound.asWritten(word)));
   }
 

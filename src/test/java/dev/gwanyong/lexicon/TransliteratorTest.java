@@ -72,6 +72,9 @@ class TransliteratorTest {
     "servers, 서버", // the singular, as Korean writes it
     "hypervisor, 하이퍼바이저", // not in the dictionary: read as hyper + visor
     "russian, 루시아", // the place a people's name comes from, one jamo from 러시아
+    "apple, 애플", // a syllabic l or n, as British dictionaries have it (the dictionary's [æpəl])
+    "curtain, 커튼",
+    "jeans, 진스", // a final [z] written s
     "bishkek, 비슈케크", // a name read as written
     "myanmar, 미얀마르"
   })
