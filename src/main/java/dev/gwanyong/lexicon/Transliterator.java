@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Writes an English word in Hangul as a Korean loanword would be: its pronunciation ({@link Pronunciations}, or
+ * Writes an English word in Hangul as a Korean loanword would be: its pronunciations ({@link Pronunciations}, or
  * {@link LetterToSound} for a word the dictionary lacks) through the loanword orthography's rules ({@link
- * HangulSpelling}). A word gets three forms: the rules' form, the spelling-coloured one, and a plain reading of
- * its letters, as Korean writes names from other languages (Lima 리마); and the same of the words it may be derived
- * from, which Korean often writes instead (a singular, or the place a people's name comes from).
+ * HangulSpelling}). Each pronunciation, and each of its readings that conventional spellings follow ({@link
+ * PronunciationVariants}), gives the rules' form and the spelling-coloured one; a plain reading of the word's letters
+ * is added, as Korean writes names from other languages (Lima 리마); and the same of the words it may be derived from,
+ * which Korean often writes instead (a singular, or the place a people's name comes from).
  */
 final class Transliterator {
 
@@ -71,15 +72,17 @@ final class Transliterator {
   }
 
   private void addForms(String word, Set<String> forms) {
-    List<String> phones = pronunciations.orGuess(word);
-    if (word.startsWith("wh") && phones.getFirst().equals("W")) {
-      // The dictionary's American wh is [w]; the rules write [hw] (whistle 휘슬), as Korean spellings do (화이트).
-      phones = concat(List.of("HH"), phones);
-    }
-    for (List<String> variant : PronunciationVariants.of(word, phones)) {
-      HangulSpelling.VowelLetters letters = vowelLetters(word, variant);
-      forms.add(HangulSpelling.byRules(variant, letters));
-      forms.add(HangulSpelling.bySpelling(variant, letters));
+    for (List<String> pronunciation : pronunciations.orGuess(word)) {
+      List<String> phones = pronunciation;
+      if (word.startsWith("wh") && phones.getFirst().equals("W")) {
+        // The dictionary's American wh is [w]; the rules write [hw] (whistle 휘슬), as Korean spellings do (화이트).
+        phones = concat(List.of("HH"), phones);
+      }
+      for (List<String> variant : PronunciationVariants.of(word, phones)) {
+        HangulSpelling.VowelLetters letters = vowelLetters(word, variant);
+        forms.add(HangulSpelling.byRules(variant, letters));
+        forms.add(HangulSpelling.bySpelling(variant, letters));
+      }
     }
     forms.add(HangulSpelling.byLetters(LetterToSound.asWritten(word)));
   }
