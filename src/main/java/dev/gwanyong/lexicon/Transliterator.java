@@ -53,9 +53,10 @@ final class Transliterator {
   /**
    * The words an English word may be derived from, which Korean writes instead: the singular of a plural (윈도우 for
    * windows), and the place a name of its people or language is made from (러시아 for Russian, 아이슬란드 for
-   * Icelandic, 몰타 for Maltese).
+   * Icelandic, 몰타 for Maltese), and of -i only a place the dictionary knows (네팔 for Nepali): taking any word
+   * before a final i made Taipei 테이프 (measured on the tune pairs: lexicon matches 0.6% to 2.1%).
    */
-  private static Set<String> bases(String word) {
+  private Set<String> bases(String word) {
     Set<String> bases = new LinkedHashSet<>();
     bases.add(singular(word));
     if (word.endsWith("ian")) {
@@ -66,6 +67,10 @@ final class Transliterator {
       if (word.endsWith(suffix) && word.length() - suffix.length() >= MIN_LETTERS) {
         bases.add(word.substring(0, word.length() - suffix.length()));
       }
+    }
+    String beforeI = word.substring(0, word.length() - 1);
+    if (word.endsWith("i") && !pronunciations.of(beforeI).isEmpty()) {
+      bases.add(beforeI);
     }
     bases.remove(word);
     return bases;
