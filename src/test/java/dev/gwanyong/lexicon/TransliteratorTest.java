@@ -77,7 +77,9 @@ class TransliteratorTest {
     "jacket, 재킷", // the dictionary's second pronunciation
     "jeans, 진스", // a final [z] written s
     "bishkek, 비슈케크", // a name read as written
-    "myanmar, 미얀마르"
+    "myanmar, 미얀마르",
+    "nicaragua, 니카라과", // a name's gu before a or o is [gw]
+    "guevara, 게바라", // and before e or i [g]
   })
   void offersTheConventionalForm(String english, String hangul) {
     Set<String> forms = TRANSLITERATOR.hangul(english);
