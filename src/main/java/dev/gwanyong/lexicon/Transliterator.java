@@ -90,6 +90,10 @@ final class Transliterator {
       }
     }
     forms.add(HangulSpelling.byLetters(LetterToSound.asWritten(word)));
+    if (word.contains("kh")) {
+      // kh writes [x] in names romanized from Russian, Arabic or Persian, which Korean writes ㅎ (Khartoum 하르툼).
+      forms.add(HangulSpelling.byLetters(LetterToSound.asWritten(word.replace("kh", "h"))));
+    }
   }
 
   private static List<String> concat(List<String> first, List<String> second) {

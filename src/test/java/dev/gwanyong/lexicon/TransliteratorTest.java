@@ -80,6 +80,7 @@ class TransliteratorTest {
     "myanmar, 미얀마르",
     "nicaragua, 니카라과", // a name's gu before a or o is [gw]
     "guevara, 게바라", // and before e or i [g]
+    "khartoum, 하르툼", // a name's kh is [x]
   })
   void offersTheConventionalForm(String english, String hangul) {
     Set<String> forms = TRANSLITERATOR.hangul(english);
