@@ -89,11 +89,28 @@ final class Transliterator {
         forms.add(HangulSpelling.bySpelling(variant, letters));
       }
     }
-    forms.add(HangulSpelling.byLetters(LetterToSound.asWritten(word)));
-    if (word.contains("kh")) {
-      // kh writes [x] in names romanized from Russian, Arabic or Persian, which Korean writes ㅎ (Khartoum 하르툼).
-      forms.add(HangulSpelling.byLetters(LetterToSound.asWritten(word.replace("kh", "h"))));
+    for (String letters : lettersRead(word)) {
+      forms.add(HangulSpelling.byLetters(LetterToSound.asWritten(letters)));
     }
+  }
+
+  /**
+   * The letters a name is read from: the word as written; without a final e after a consonant, and then without a
+   * doubled consonant before it, as French names are read (Cayenne 카옌, Kabyle 카빌; Chile is 칠레 as written); and
+   * with kh for [x], written ㅎ, as in names romanized from Russian, Arabic or Persian (Khartoum 하르툼).
+   */
+  private static Set<String> lettersRead(String word) {
+    Set<String> read = new LinkedHashSet<>();
+    read.add(word);
+    if (word.length() > MIN_LETTERS + 1 && word.endsWith("e") && !isVowelLetter(word, word.length() - 2)) {
+      String withoutE = word.substring(0, word.length() - 1);
+      int last = withoutE.length() - 1;
+      read.add(withoutE.charAt(last) == withoutE.charAt(last - 1) ? withoutE.substring(0, last) : withoutE);
+    }
+    if (word.contains("kh")) {
+      read.add(word.replace("kh", "h"));
+    }
+    return read;
   }
 
   private static List<String> concat(List<String> first, List<String> second) {

@@ -81,6 +81,7 @@ class TransliteratorTest {
     "nicaragua, 니카라과", // a name's gu before a or o is [gw]
     "guevara, 게바라", // and before e or i [g]
     "khartoum, 하르툼", // a name's kh is [x]
+    "cayenne, 카옌", // a French name's final e is silent
   })
   void offersTheConventionalForm(String english, String hangul) {
     Set<String> forms = TRANSLITERATOR.hangul(english);
