@@ -52,6 +52,16 @@ final class HangulSpelling {
       letters = List.copyOf(letters);
     }
 
+    /** The same letters but for the last vowel's, which then follows the rules. */
+    VowelLetters butLast() {
+      if (letters.isEmpty()) {
+        return this;
+      }
+      List<Character> all = new ArrayList<>(letters);
+      all.set(all.size() - 1, ' ');
+      return new VowelLetters(all);
+    }
+
     char of(int vowelIndex) {
       return vowelIndex < letters.size() ? letters.get(vowelIndex) : ' ';
     }

@@ -87,11 +87,19 @@ final class Transliterator {
         HangulSpelling.VowelLetters letters = vowelLetters(word, variant);
         forms.add(HangulSpelling.byRules(variant, letters));
         forms.add(HangulSpelling.bySpelling(variant, letters));
+        if (lastVowel(variant).equals("AH")) {
+          // Current spellings often keep a final schwa 어 where they colour the others (메타데이터, 캐노니컬).
+          forms.add(HangulSpelling.bySpelling(variant, letters.butLast()));
+        }
       }
     }
     for (String letters : lettersRead(word)) {
       forms.add(HangulSpelling.byLetters(LetterToSound.asWritten(letters)));
     }
+  }
+
+  private static String lastVowel(List<String> phones) {
+    return phones.reversed().stream().filter(HangulSpelling::isVowel).findFirst().orElse("");
   }
 
   /**

@@ -69,6 +69,7 @@ class TransliteratorTest {
     "shopping, 쇼핑",
     "banana, 바나나", // reduced vowels coloured by their letters
     "television, 텔레비전",
+    "canonical, 카노니컬", // all but a final schwa coloured
     "servers, 서버", // the singular, as Korean writes it
     "hypervisor, 하이퍼바이저", // not in the dictionary: read as hyper + visor
     "russian, 루시아", // the place a people's name comes from, one jamo from 러시아
