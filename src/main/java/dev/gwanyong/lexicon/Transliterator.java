@@ -79,12 +79,18 @@ final class Transliterator {
   private void addForms(String word, Set<String> forms) {
     for (List<String> pronunciation : pronunciations.orGuess(word)) {
       List<String> phones = pronunciation;
+      String spelled = word;
       if (word.startsWith("wh") && phones.getFirst().equals("W")) {
         // The dictionary's American wh is [w]; the rules write [hw] (whistle 휘슬), as Korean spellings do (화이트).
         phones = concat(List.of("HH"), phones);
       }
+      if (word.startsWith("mc") && phones.size() > 3 && phones.subList(0, 2).equals(List.of("M", "AH"))) {
+        // Mc is short for Mac, and written 맥 (McDonald 맥도날드): the dictionary's reduced [mək] is read [mæk].
+        phones = concat(List.of("M", "AE"), phones.subList(2, phones.size()));
+        spelled = "mac" + word.substring(2);
+      }
       for (List<String> variant : PronunciationVariants.of(word, phones)) {
-        HangulSpelling.VowelLetters letters = vowelLetters(word, variant);
+        HangulSpelling.VowelLetters letters = vowelLetters(spelled, variant);
         forms.add(HangulSpelling.byRules(variant, letters));
         forms.add(HangulSpelling.bySpelling(variant, letters));
         if (lastVowel(variant).equals("AH")) {

@@ -71,6 +71,7 @@ class TransliteratorTest {
     "television, 텔레비전",
     "canonical, 카노니컬", // all but a final schwa coloured
     "servers, 서버", // the singular, as Korean writes it
+    "mcdonald, 맥도널드", // Mc read as Mac
     "hypervisor, 하이퍼바이저", // not in the dictionary: read as hyper + visor
     "russian, 루시아", // the place a people's name comes from, one jamo from 러시아
     "apple, 애플", // a syllabic l or n, as British dictionaries have it (the dictionary's [æpəl])
