@@ -111,7 +111,8 @@ final class Transliterator {
   /**
    * The letters a name is read from: the word as written; without a final e after a consonant, and then without a
    * doubled consonant before it, as French names are read (Cayenne 카옌, Kabyle 카빌; Chile is 칠레 as written); and
-   * with kh for [x], written ㅎ, as in names romanized from Russian, Arabic or Persian (Khartoum 하르툼).
+   * with kh for [x], written ㅎ, as in names romanized from Russian, Arabic or Persian (Khartoum 하르툼); and with j
+   * for [j], as German, Dutch, Scandinavian and Slavic names have it (Sarajevo 사라예보, Jordan 요르단).
    */
   private static Set<String> lettersRead(String word) {
     Set<String> read = new LinkedHashSet<>();
@@ -123,6 +124,9 @@ final class Transliterator {
     }
     if (word.contains("kh")) {
       read.add(word.replace("kh", "h"));
+    }
+    if (word.contains("j")) {
+      read.add(word.replace("j", "y"));
     }
     return read;
   }

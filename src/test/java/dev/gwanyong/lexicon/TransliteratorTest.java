@@ -84,6 +84,7 @@ class TransliteratorTest {
     "guevara, 게바라", // and before e or i [g]
     "khartoum, 하르툼", // a name's kh is [x]
     "cayenne, 카옌", // a French name's final e is silent
+    "sarajevo, 사라예보", // a name's j may be [j]
   })
   void offersTheConventionalForm(String english, String hangul) {
     Set<String> forms = TRANSLITERATOR.hangul(english);
