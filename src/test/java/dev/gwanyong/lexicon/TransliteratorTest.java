@@ -85,6 +85,7 @@ class TransliteratorTest {
     "khartoum, 하르툼", // a name's kh is [x]
     "cayenne, 카옌", // a French name's final e is silent
     "sarajevo, 사라예보", // a name's j may be [j]
+    "havana, 아바나", // and its h silent
   })
   void offersTheConventionalForm(String english, String hangul) {
     Set<String> forms = TRANSLITERATOR.hangul(english);
