@@ -113,12 +113,17 @@ final class Transliterator {
   }
 
   /**
-   * The letters a name is read from: the word as written; without a final e after a consonant, and then without a
-   * doubled consonant before it, as French names are read (Cayenne 카옌, Kabyle 카빌; Chile is 칠레 as written); and
-   * with kh for [x], written ㅎ, as in names romanized from Russian, Arabic or Persian (Khartoum 하르툼); and with j
-   * for [j], as German, Dutch, Scandinavian and Slavic names have it (Sarajevo 사라예보, Jordan 요르단); and with
-   * an h that is no part of a digraph (ch, sh, th…) silent, as in Spanish, French, Italian and Portuguese names
-   * (Haiti 아이티, Havana 아바나).
+   * The letters a name is read from: the word as written, and as it reads in the languages most names come from:
+   *
+   * <ul>
+   *   <li>without a final e after a consonant, and then without a doubled consonant before it, as in French (Cayenne
+   *       카옌, Kabyle 카빌; Chile is 칠레 as written);
+   *   <li>with kh for [x], written ㅎ, as names romanized from Russian, Arabic or Persian have it (Khartoum 하르툼);
+   *   <li>with j for [j], as in German, Dutch, Scandinavian and Slavic names (Sarajevo 사라예보, Jordan 요르단);
+   *   <li>with ch for [ʃ], as in French and Portuguese names (Tachelhit 타셸히트);
+   *   <li>with an h that is no part of a digraph (ch, sh, th…) silent, as in Spanish, French, Italian and Portuguese
+   *       names (Haiti 아이티, Havana 아바나).
+   * </ul>
    */
   private static Set<String> lettersRead(String word) {
     Set<String> read = new LinkedHashSet<>();
@@ -133,6 +138,9 @@ final class Transliterator {
     }
     if (word.contains("j")) {
       read.add(word.replace("j", "y"));
+    }
+    if (word.contains("ch")) {
+      read.add(word.replace("ch", "sh"));
     }
     read.add(SILENT_H.matcher(word).replaceAll(""));
     return read;
