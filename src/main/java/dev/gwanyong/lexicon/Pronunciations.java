@@ -8,9 +8,8 @@ import java.util.Optional;
 /**
  * English words and their pronunciations in ARPAbet without stress, from the generated CMU Pronouncing Dictionary table
  * ({@code pronunciations-cmudict.txt}, one {@code word<TAB>PHONES} a line, other pronunciations after a bar, sorted,
- * held as a {@link SortedTable}). The
- * table is read the first time a word is looked up, since most questions never need it and start-up time matters for
- * a one-off {@code ask}.
+ * held as a {@link SortedTable}). The table is read the first time a word is looked up, since most questions never
+ * need it and start-up time matters for a one-off {@code ask}.
  */
 final class Pronunciations {
 

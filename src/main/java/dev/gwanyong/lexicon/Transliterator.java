@@ -85,19 +85,10 @@ final class Transliterator {
   }
 
   private void addForms(String word, Set<String> forms) {
+    // Mc is short for Mac, whose vowel colours the spelling-coloured form (McDonald 맥도날드).
+    String spelled = word.startsWith("mc") ? "mac" + word.substring(2) : word;
     for (List<String> pronunciation : pronunciations.orGuess(word)) {
-      List<String> phones = pronunciation;
-      String spelled = word;
-      if (word.startsWith("wh") && phones.getFirst().equals("W")) {
-        // The dictionary's American wh is [w]; the rules write [hw] (whistle 휘슬), as Korean spellings do (화이트).
-        phones = concat(List.of("HH"), phones);
-      }
-      if (word.startsWith("mc") && phones.size() > 3 && phones.subList(0, 2).equals(List.of("M", "AH"))) {
-        // Mc is short for Mac, and written 맥 (McDonald 맥도날드): the dictionary's reduced [mək] is read [mæk].
-        phones = concat(List.of("M", "AE"), phones.subList(2, phones.size()));
-        spelled = "mac" + word.substring(2);
-      }
-      for (List<String> variant : PronunciationVariants.of(word, phones)) {
+      for (List<String> variant : PronunciationVariants.of(word, withWrittenOnset(word, pronunciation))) {
         HangulSpelling.VowelLetters letters = vowelLetters(spelled, variant);
         forms.add(HangulSpelling.byRules(variant, letters));
         forms.add(HangulSpelling.bySpelling(variant, letters));
@@ -110,6 +101,20 @@ final class Transliterator {
     for (String letters : lettersRead(word)) {
       forms.add(HangulSpelling.byLetters(LetterToSound.asWritten(letters)));
     }
+  }
+
+  /**
+   * The pronunciation with the onset Korean spellings give a word where the American dictionary hears another: wh is
+   * [hw] (whistle 휘슬, 화이트), as the rules write it, and the reduced [mək] of Mc is [mæk] (맥도날드).
+   */
+  private static List<String> withWrittenOnset(String word, List<String> phones) {
+    if (word.startsWith("wh") && phones.getFirst().equals("W")) {
+      return concat(List.of("HH"), phones);
+    }
+    if (word.startsWith("mc") && phones.size() > 2 && phones.subList(0, 2).equals(List.of("M", "AH"))) {
+      return concat(List.of("M", "AE"), phones.subList(2, phones.size()));
+    }
+    return phones;
   }
 
   private static String lastVowel(List<String> phones) {
