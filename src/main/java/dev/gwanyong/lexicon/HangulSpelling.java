@@ -52,6 +52,16 @@ final class HangulSpelling {
       letters = List.copyOf(letters);
     }
 
+    /** The same letters but for the last vowel's, which then follows the rules. */
+    VowelLetters butLast() {
+      if (letters.isEmpty()) {
+        return this;
+      }
+      List<Character> all = new ArrayList<>(letters);
+      all.set(all.size() - 1, ' ');
+      return new VowelLetters(all);
+    }
+
     char of(int vowelIndex) {
       return vowelIndex < letters.size() ? letters.get(vowelIndex) : ' ';
     }
@@ -242,10 +252,17 @@ final class HangulSpelling {
       onset = NONE;
     } else if (afterVowel(i) && hasNoFinal()) {
       finalOnLast(last);
+    } else if (syllabicAfter(i)) {
+      finalOnLast(last); // a syllabic n closes the 으 of the consonant before it: curtain [kɜːtn] 커튼
     } else {
       boolean ng = phone.equals("NG");
       syllables.add(new char[] {ng ? SILENT : HangulJamo.initial(phone), 'ㅡ', ng ? 'ㅇ' : NONE});
     }
+  }
+
+  /** Whether the nasal at {@code i} follows a consonant written with 으 and no vowel follows it. */
+  private boolean syllabicAfter(int i) {
+    return i > 0 && !isVowel(at(i - 1)) && !isVowel(at(i + 1)) && hasNoFinal() && syllables.getLast()[1] == 'ㅡ';
   }
 
   private void lateral(int i) {

@@ -63,6 +63,14 @@ final class LetterToSound {
       case "ck" -> add(out, "K");
       case "ng" -> add(out, ngReading(w, i));
       case "qu" -> add(out, english ? new String[] {"K", "W"} : new String[] {"K"});
+      case "gu" -> {
+        if (english || i + 2 >= w.length() || !isVowel(w.charAt(i + 2))) {
+          consonant(w, i, out);
+          return i + 1;
+        }
+        // In a name, gu before a vowel is [gw] before a or o (Nicaragua 니카라과) and [g] before e or i (Guevara 게바라).
+        add(out, "ao".indexOf(w.charAt(i + 2)) >= 0 ? new String[] {"G", "W"} : new String[] {"G"});
+      }
       case "wh" -> add(out, "HH", "W"); // [hw], 휘슬
       case "gh" -> {
         if (!english) {

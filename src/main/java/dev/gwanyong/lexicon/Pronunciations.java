@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * English words and their pronunciation in ARPAbet without stress, from the generated CMU Pronouncing Dictionary table
- * ({@code pronunciations-cmudict.txt}, one {@code word<TAB>PHONES} a line, sorted, held as a {@link SortedTable}). The
- * table is read the first time a word is looked up, since most questions never need it and start-up time matters for
- * a one-off {@code ask}.
+ * English words and their pronunciations in ARPAbet without stress, from the generated CMU Pronouncing Dictionary table
+ * ({@code pronunciations-cmudict.txt}, one {@code word<TAB>PHONES} a line, other pronunciations after a bar, sorted,
+ * held as a {@link SortedTable}). The table is read the first time a word is looked up, since most questions never
+ * need it and start-up time matters for a one-off {@code ask}.
  */
 final class Pronunciations {
 
@@ -36,27 +36,40 @@ final class Pronunciations {
     return new Pronunciations(Optional.empty());
   }
 
-  /** The dictionary's phonemes of a lower-case word; empty when the dictionary lacks it. */
-  Optional<List<String>> of(String word) {
-    return table().value(word).filter(phones -> !phones.isEmpty()).map(phones -> List.of(phones.split(" ")));
+  /**
+   * The dictionary's pronunciations of a lower-case word, its first one first (jacket [dʒækət], then [dʒækɪt], the one
+   * 재킷 is written from); empty when the dictionary lacks it.
+   */
+  List<List<String>> of(String word) {
+    List<List<String>> readings = new ArrayList<>();
+    for (String phones : table().value(word).orElse("").split("\\|")) {
+      if (!phones.isEmpty()) {
+        readings.add(List.of(phones.split(" ")));
+      }
+    }
+    return List.copyOf(readings);
   }
 
   /**
-   * The dictionary's phonemes; for a word it lacks, those of the two dictionary words it is made of (hypervisor =
-   * hyper + visor, metadata = meta + data: compounds are common among technical loanwords), the longer first part
-   * first; otherwise the spelling rules' guess.
+   * The dictionary's pronunciations; for a word it lacks, the first ones of the two dictionary words it is made of
+   * (hypervisor = hyper + visor, metadata = meta + data: compounds are common among technical loanwords), the longer
+   * first part first; otherwise the spelling rules' guess.
    */
-  List<String> orGuess(String word) {
-    return of(word).or(() -> compound(word)).orElseGet(() -> LetterToSound.phonemes(word));
+  List<List<String>> orGuess(String word) {
+    List<List<String>> readings = of(word);
+    if (!readings.isEmpty()) {
+      return readings;
+    }
+    return List.of(compound(word).orElseGet(() -> LetterToSound.phonemes(word)));
   }
 
   private Optional<List<String>> compound(String word) {
     for (int split = word.length() - MIN_PART; split >= MIN_PART; split--) {
-      Optional<List<String>> first = of(word.substring(0, split));
-      Optional<List<String>> second = of(word.substring(split));
-      if (first.isPresent() && second.isPresent()) {
-        List<String> both = new ArrayList<>(first.get());
-        both.addAll(second.get());
+      List<List<String>> first = of(word.substring(0, split));
+      List<List<String>> second = of(word.substring(split));
+      if (!first.isEmpty() && !second.isEmpty()) {
+        List<String> both = new ArrayList<>(first.getFirst());
+        both.addAll(second.getFirst());
         return Optional.of(List.copyOf(both));
       }
     }

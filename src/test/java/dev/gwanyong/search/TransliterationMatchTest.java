@@ -62,9 +62,10 @@ class TransliterationMatchTest {
     Figures keys = measure(heldOut, phoneticKeys(heldOut), unread -> { });
     Figures transliteration = measure(heldOut, transliteration(heldOut), unread -> { });
     print("held-out", heldOut.size(), keys, transliteration);
-    // Measured on the 1,060 held-out pairs (2026-12-01): phonetic keys recall 0.443, precision 0.774, lexicon matches
-    // 0.164; transliteration recall 0.703, precision 0.985, lexicon matches 0.014.
-    assertTrue(transliteration.recall() >= 0.70, "recall " + transliteration.recall());
+    // Measured on the 1,060 held-out pairs (2026-12-01, evening): phonetic keys recall 0.443, precision 0.774, lexicon
+    // matches 0.164; transliteration recall 0.737, precision 0.984, lexicon matches 0.023 (0.703, 0.985 and 0.015
+    // before the dictionary's other pronunciations, the conventional readings and the names' letter readings).
+    assertTrue(transliteration.recall() >= 0.73, "recall " + transliteration.recall());
     assertTrue(transliteration.precision() >= 0.96, "precision " + transliteration.precision());
     assertTrue(transliteration.lexiconShare() <= 0.03, "lexicon matches " + transliteration.lexiconShare());
     assertTrue(transliteration.recall() > keys.recall(), "transliteration finds more than the phonetic keys");
