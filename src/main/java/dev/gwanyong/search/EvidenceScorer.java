@@ -1,7 +1,7 @@
 package dev.gwanyong.search;
 
-import dev.gwanyong.index.PassageTerms;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.PassageTerms;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
