@@ -72,16 +72,20 @@ final class Transliterator {
         bases.add(word.substring(0, word.length() - suffix.length()));
       }
     }
-    String beforeI = word.substring(0, word.length() - 1);
-    if (word.endsWith("i") && !pronunciations.of(beforeI).isEmpty()) {
-      bases.add(beforeI);
+    if (word.endsWith("i")) {
+      addKnownPlace(word.substring(0, word.length() - 1), bases);
     }
-    String placeInA = word.substring(0, word.length() - 3) + "a";
-    if (word.endsWith("ese") && !pronunciations.of(placeInA).isEmpty()) {
-      bases.add(placeInA);
+    if (word.endsWith("ese")) {
+      addKnownPlace(word.substring(0, word.length() - 3) + "a", bases);
     }
     bases.remove(word);
     return bases;
+  }
+
+  private void addKnownPlace(String place, Set<String> bases) {
+    if (!pronunciations.of(place).isEmpty()) {
+      bases.add(place);
+    }
   }
 
   private void addForms(String word, Set<String> forms) {

@@ -62,7 +62,7 @@ final class EvidenceScorer {
     PassageTerms.Terms paragraph = passage.paragraph();
     PassageTerms.Terms title = passage.title();
     boolean sentenceHasNumber = sentenceText.chars().anyMatch(Character::isDigit);
-    String ownField = sentenceText.chars().anyMatch(EvidenceScorer::isHangul) ? Fields.KOREAN : Fields.ENGLISH;
+    String ownField = sentenceText.chars().anyMatch(QuestionGroups::isHangulChar) ? Fields.KOREAN : Fields.ENGLISH;
     Map<String, Set<String>> explained = new HashMap<>();
     Shares shares = new Shares();
     Map<String, Hit.Match> matched = new LinkedHashMap<>();
@@ -186,10 +186,6 @@ final class EvidenceScorer {
       share = Math.max(share, terms == 0 ? 0 : Math.min(1, (double) field.getValue().size() / terms));
     }
     return share;
-  }
-
-  private static boolean isHangul(int c) {
-    return c >= 0xAC00 && c <= 0xD7A3;
   }
 
   private static double idf(int documents, int df) {
