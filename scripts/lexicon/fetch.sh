@@ -16,6 +16,8 @@ LIBHANGUL_DATA_VERSION=0.1.0+git20191003-2
 LIBHANGUL_DATA_SHA256=ec925a884fabe7ea75bee835940e5f138d01be39e6ce814368fd5dda113dea29
 WAMERICAN_VERSION=2020.12.07-2
 WAMERICAN_SHA256=c8f8e2b2ad0d37bfdd41f0e40f1e4c8e5f907467d768a1d3698b164e9617f0b4
+SCOWL_VERSION=2020.12.07-2
+SCOWL_SHA256=de692546df9b169f2cbdf4d8d88111a374733a9c382b820a6f943914ca705718
 CMUDICT_VERSION=3.0.0
 CMUDICT_SHA256=ca16ac157e95277ffe1ca105a5ca2c833a15626024f15711c2a425da367b68ce
 CLDR_DATES_VERSION=48.2.0
@@ -57,6 +59,8 @@ npm_package cldr-dates-full "$CLDR_DATES_VERSION" "$CLDR_DATES_SHA256"
 debian_package libhangul-data "$LIBHANGUL_DATA_VERSION" "$LIBHANGUL_DATA_SHA256"
 debian_package iso-codes "$ISO_CODES_VERSION" "$ISO_CODES_SHA256"
 debian_package wamerican "$WAMERICAN_VERSION" "$WAMERICAN_SHA256"
+# SCOWL's lists by size class: the smaller the class, the commoner the word.
+debian_package scowl "$SCOWL_VERSION" "$SCOWL_SHA256"
 # JMdict in FreeDict's dictd format (.index and .dict.dz), and KANJIDIC for its shinjitai ↔ traditional cross-references.
 debian_package dict-freedict-jpn-eng "$JMDICT_VERSION" "$JMDICT_SHA256"
 debian_package kanjidic "$KANJIDIC_VERSION" "$KANJIDIC_SHA256"

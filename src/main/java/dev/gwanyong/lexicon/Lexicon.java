@@ -1,8 +1,11 @@
 package dev.gwanyong.lexicon;
 
 import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The bilingual English–Korean lexicon, in tiers. The first tier is the project's hand-written files, {@code
@@ -36,6 +40,12 @@ public final class Lexicon {
    * not translate but that is listed here is not a typo.
    */
   static final String ENGLISH_WORDS = "english-words.txt";
+
+  /**
+   * The commonest English words, one a line, in the generated folder: a question word like these that a passage
+   * lacks is more likely the question's phrasing ("What was it called?") than its topic.
+   */
+  static final String EVERYDAY_WORDS = "english-everyday.txt";
 
   /** What a tier holds, which decides how a question word found there counts. */
   public enum Tier {
@@ -65,12 +75,15 @@ public final class Lexicon {
   private final List<Level> levels;
   private final Set<String> words;
   private final SortedTable englishWords;
+  private final Set<String> everydayStems;
   private final Pronunciations pronunciations;
 
-  private Lexicon(List<Level> levels, SortedTable englishWords, Pronunciations pronunciations) {
+  private Lexicon(
+      List<Level> levels, SortedTable englishWords, Set<String> everydayStems, Pronunciations pronunciations) {
     this.levels = List.copyOf(levels);
     this.words = levels.stream().flatMap(l -> l.table().words().stream()).collect(Collectors.toUnmodifiableSet());
     this.englishWords = englishWords;
+    this.everydayStems = Set.copyOf(everydayStems);
     this.pronunciations = pronunciations;
   }
 
@@ -87,8 +100,24 @@ public final class Lexicon {
     for (Path file : tsvFiles(folder.resolve(GENERATED))) {
       levels.add(new Level(tierOfFile(file), LexiconTable.read(List.of(file), analysis)));
     }
-    return new Lexicon(levels, SortedTable.read(folder.resolve(GENERATED).resolve(ENGLISH_WORDS)),
-        Pronunciations.in(folder.resolve(GENERATED).resolve(Pronunciations.FILE)));
+    Path generated = folder.resolve(GENERATED);
+    return new Lexicon(levels, SortedTable.read(generated.resolve(ENGLISH_WORDS)),
+        everydayStems(generated.resolve(EVERYDAY_WORDS), analysis),
+        Pronunciations.in(generated.resolve(Pronunciations.FILE)));
+  }
+
+  /** The stems of a word list, analysed as the index analyses English; none when the file is missing. */
+  private static Set<String> everydayStems(Path file, Analysis analysis) {
+    if (!Files.isRegularFile(file)) {
+      return Set.of();
+    }
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      // One analysis of the whole list: the words are separated by line breaks, so none runs into the next.
+      String words = lines.filter(line -> !line.startsWith("#")).collect(Collectors.joining("\n"));
+      return analysis.indexTerms(Fields.ENGLISH, words);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + file, e);
+    }
   }
 
   /** How many English entries were loaded, over all tiers. */
@@ -149,6 +178,14 @@ public final class Lexicon {
    */
   Pronunciations pronunciations() {
     return pronunciations;
+  }
+
+  /**
+   * Whether an English stem is one of an everyday word (among SCOWL's commonest), which a question may use though
+   * its answer says it otherwise; a Korean word is everyday when one of its English translations is.
+   */
+  public boolean isEveryday(String englishStem) {
+    return everydayStems.contains(englishStem);
   }
 
   /** Whether a lower-case English word is spelled right: an entry of a tier, or a word of the English word list. */

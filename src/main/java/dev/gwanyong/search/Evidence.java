@@ -25,6 +25,8 @@ package dev.gwanyong.search;
  * @param missingShare found nowhere in this paragraph, though the corpus has it
  * @param absentShare found nowhere in the corpus
  * @param absentNameShare the part of {@code absentShare} that names, acronyms and unknown words carry
+ * @param unfoundEverydayShare the part of {@code missingShare} and {@code absentShare} that everyday words carry
+ *     (called, 유래): more often the question's phrasing than its topic
  * @param names how many of the question's groups are names, acronyms or words the lexicon lacks
  * @param namesFound how many of those the sentence or a neighbour contains
  * @param groups how many groups the question has
@@ -51,6 +53,7 @@ public record Evidence(
     double missingShare,
     double absentShare,
     double absentNameShare,
+    double unfoundEverydayShare,
     int names,
     int namesFound,
     int groups,

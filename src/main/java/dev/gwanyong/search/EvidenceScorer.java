@@ -111,9 +111,11 @@ final class EvidenceScorer {
         shares.context += weight;
       } else if (docFreqs.get(group) > 0) {
         shares.missing += weight;
+        shares.unfoundEveryday += group.everyday() ? weight : 0;
       } else {
         shares.absent += weight;
         shares.absentNames += name ? weight : 0;
+        shares.unfoundEveryday += group.everyday() ? weight : 0;
       }
     }
     double total = totalWeight == 0 ? 1 : totalWeight;
@@ -133,6 +135,7 @@ final class EvidenceScorer {
         shares.missing / total,
         shares.absent / total,
         shares.absentNames / total,
+        shares.unfoundEveryday / total,
         names,
         namesFound,
         question.groups().size(),
@@ -161,6 +164,7 @@ final class EvidenceScorer {
     double missing;
     double absent;
     double absentNames;
+    double unfoundEveryday;
     double found;
   }
 

@@ -69,6 +69,8 @@ record QuestionGroups(List<Group> groups) {
    * everyday vocabulary (the lexicon knows it) rather than a name, acronym or number; {@code words} is how many
    * words it stands for, so that an English phrase weighs as much as the Korean compound Nori splits in two;
    * {@code asksForNumber} when the word asks for a quantity (비율, percentage), which a number in a sentence answers;
+   * {@code everyday} when it is one of the commonest English words or a Korean word translated as one (called,
+   * 유래), which an answer may say otherwise;
    * {@code weight} is how much the group counts in the query: less than 1 for a correction of a misspelled word
    * ({@link #RESPELLED}) and for a word translated only by the Hanja tier ({@link #HANJA}), whose translations are
    * less certain.
@@ -79,6 +81,7 @@ record QuestionGroups(List<Group> groups) {
       boolean general,
       int words,
       boolean asksForNumber,
+      boolean everyday,
       float weight) {
 
     /** A respelled word (kubernets read as kubernetes) counts this much of a word the member wrote. */
@@ -152,7 +155,9 @@ record QuestionGroups(List<Group> groups) {
     boolean loanword = !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
     boolean vocabulary = lexicon.tierOf(term).filter(t -> t != Lexicon.Tier.NAMES).isPresent();
     float weight = respelled ? Group.RESPELLED : 1;
-    return new Group(term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), weight);
+    boolean everyday = english.stream().anyMatch(lexicon::isEveryday);
+    return new Group(
+        term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), everyday, weight);
   }
 
   /**
@@ -189,7 +194,7 @@ record QuestionGroups(List<Group> groups) {
     alternatives.add(Alternative.direct(Fields.KOREAN, stems(pieces)));
     alternatives.addAll(keys);
     boolean respelled = pieces.stream().anyMatch(piece -> respelledTerms.contains(piece.term()));
-    return Optional.of(new Group(whole, alternatives, false, 1, false, respelled ? Group.RESPELLED : 1));
+    return Optional.of(new Group(whole, alternatives, false, 1, false, false, respelled ? Group.RESPELLED : 1));
   }
 
   /** The phonetic keys of a Hangul word, searched in the keys of the passages' English words. */
@@ -304,7 +309,8 @@ record QuestionGroups(List<Group> groups) {
         .anyMatch(w -> respelled.contains(text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT)));
     float weight = (corrected ? Group.RESPELLED : 1)
         * (found.filter(t -> t.tier() == Lexicon.Tier.HANJA).isPresent() ? Group.HANJA : 1);
-    return new Group(surface, alternatives, general, stems.size(), asksForNumber, weight);
+    boolean everyday = !name && stems.stream().allMatch(lexicon::isEveryday);
+    return new Group(surface, alternatives, general, stems.size(), asksForNumber, everyday, weight);
   }
 
   private static boolean isCapitalisedInside(String text, int start) {

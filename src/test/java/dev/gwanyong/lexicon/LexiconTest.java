@@ -243,6 +243,17 @@ class LexiconTest {
   }
 
   @Test
+  void everydayWordsAreThoseOfTheGeneratedListAsStems() throws IOException {
+    Files.createDirectories(folder.resolve(Lexicon.GENERATED));
+    Files.writeString(folder.resolve(Lexicon.GENERATED).resolve("english-everyday.txt"), "# list\ncall\n", UTF_8);
+    Lexicon lexicon = write("test.tsv", "company\t회사");
+    assertTrue(lexicon.isEveryday(stems("called").getFirst()), "inflected forms share the stem");
+    assertFalse(lexicon.isEveryday(stems("company").getFirst()), "a lexicon entry is not everyday by itself");
+    assertTrue(bundled.isEveryday(stems("reasons").getFirst()), "the bundled list is SCOWL's commonest");
+    assertFalse(bundled.isEveryday(stems("mesosphere").getFirst()));
+  }
+
+  @Test
   void theBundledLexiconHasAtLeastFiveThousandEnglishEntries() {
     assertTrue(bundled.size() >= 5_000, "only " + bundled.size() + " entries");
   }

@@ -64,6 +64,7 @@ class RetrieverTest {
     assertEquals(1.0, java.util.Arrays.stream(shares).sum(), 1e-9, e.toString());
     assertTrue(e.translatedShare() <= e.sentenceShare() + 1e-9, e.toString());
     assertTrue(e.absentNameShare() <= e.absentShare() + 1e-9, e.toString());
+    assertTrue(e.unfoundEverydayShare() <= e.missingShare() + e.absentShare() + 1e-9, e.toString());
     assertTrue(e.namesFound() <= e.names() && e.groupsFound() <= e.groups(), e.toString());
   }
 
@@ -94,6 +95,17 @@ class RetrieverTest {
     assertTrue(e.absentShare() > 0, e.toString());
     assertTrue(e.absentNameShare() > 0, "a word the lexicon lacks counts as a name: " + e);
     assertTrue(e.groupsFound() >= 1, e.toString());
+    assertEquals(0.0, e.unfoundEverydayShare(), 1e-9, "an unknown word is no everyday word: " + e);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"What was GKE called before it was renamed?", "쿠버네티스라는 이름은 어디에서 유래했나요?"})
+  void everydayWordsTheAnswerSaysOtherwiseAreToldApart(String question) {
+    // The answer says "renamed", not "called"; 왔다 ("came from"), not 유래. Both are everyday words (유래 through its
+    // translation, origin), so the model can weigh them as phrasing rather than topic.
+    Evidence e = retriever.retrieve(question, 1).hits().getFirst().evidence();
+    assertTrue(e.missingShare() > 0, e.toString());
+    assertTrue(e.unfoundEverydayShare() > 0, e.toString());
   }
 
   @Test
