@@ -21,7 +21,7 @@ public final class Calibrator {
    * The L2 penalties a row on standardised weights that are tried; the one with the smallest held-out area under the
    * risk–coverage curve is kept. Some penalty is always needed: the shares sum to one, so they are collinear.
    */
-  static final List<Double> PENALTIES = List.of(1e-3, 1e-2, 1e-1, 1.0, 10.0, 100.0);
+  static final List<Double> PENALTIES = List.of(1e-3, 1e-2, 1e-1, 1.0);
   /**
    * The confidence step's L2 penalty. It sees the same collinear shares as the ranking, so it needs one too; the
    * smallest of {@link #PENALTIES} keeps it as close to an unpenalised fit as that allows.
