@@ -1,6 +1,7 @@
 package dev.gwanyong.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +33,31 @@ public final class AnalysedText {
     this.tokens = List.copyOf(tokens);
     this.textLength = textLength;
     this.endIncrement = endIncrement;
+  }
+
+  /**
+   * Texts analysed one by one, as the index would read the first {@code textLength} characters of them analysed as
+   * one: each piece's offsets moved to where the piece {@code starts} in the whole, the positions its stop words left
+   * at its end carried to the next token, and the tokens that end past {@code textLength} left out. A paragraph's
+   * context is its title and sentences, whose Korean analysis the index has already run.
+   */
+  static AnalysedText concatenation(List<AnalysedText> pieces, List<Integer> starts, int textLength) {
+    List<Token> tokens = new ArrayList<>();
+    int pending = 0;
+    for (int i = 0; i < pieces.size(); i++) {
+      AnalysedText piece = pieces.get(i);
+      int start = starts.get(i);
+      for (Token token : piece.tokens) {
+        if (start + token.end() > textLength) {
+          return new AnalysedText(tokens, textLength, 0);
+        }
+        tokens.add(new Token(token.term(), token.positionIncrement() + pending, token.positionLength(),
+            start + token.start(), start + token.end()));
+        pending = 0;
+      }
+      pending += piece.endIncrement;
+    }
+    return new AnalysedText(tokens, textLength, pending);
   }
 
   /** The distinct terms, in order of first appearance. */
