@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 
 /**
  * Turns a source into Lucene documents, one a sentence, each storing enough to cite it without the corpus and the
@@ -29,6 +31,18 @@ final class PassageDocuments {
    * (638–721 against 817–904 passages/s), as every sentence indexes its paragraph's context again.
    */
   static final int CONTEXT_CHARS = TextNormalizer.MAX_SEARCH_CHARS;
+
+  /**
+   * What the index keeps of the fields that need less than a text field's positions (which only phrases read): a
+   * bigram or phonetic key is scored but never part of a phrase, and the spelling fields are only a vocabulary, read
+   * for its words and their document counts. Writing less makes the build faster and the index smaller.
+   */
+  private static final Map<String, FieldType> INDEXED = Map.of(
+      Fields.BIGRAMS, indexed(IndexOptions.DOCS_AND_FREQS, false),
+      Fields.TRANSLITERATION, indexed(IndexOptions.DOCS_AND_FREQS, false),
+      Fields.TRANSLITERATION_LATIN, indexed(IndexOptions.DOCS_AND_FREQS, false),
+      Fields.SPELLING_LATIN, indexed(IndexOptions.DOCS, true),
+      Fields.SPELLING_HANGUL, indexed(IndexOptions.DOCS, true));
 
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Analysis analysis;
@@ -194,6 +208,14 @@ final class PassageDocuments {
 
   /** A field indexed from tokens analysed beforehand, as a text field analysed by the writer would be. */
   private static Field indexed(String field, AnalysedText analysed) {
-    return new Field(field, analysed.tokenStream(), TextField.TYPE_NOT_STORED);
+    return new Field(field, analysed.tokenStream(), INDEXED.getOrDefault(field, TextField.TYPE_NOT_STORED));
+  }
+
+  private static FieldType indexed(IndexOptions options, boolean omitNorms) {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(options);
+    type.setOmitNorms(omitNorms);
+    type.freeze();
+    return type;
   }
 }
