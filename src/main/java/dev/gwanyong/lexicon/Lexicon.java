@@ -181,7 +181,7 @@ public final class Lexicon {
   }
 
   /**
-   * Whether an English stem is one of an everyday word (among SCOWL's commonest), which a question may use though
+   * Whether an English stem is the stem of an everyday word (among SCOWL's commonest), which a question may use though
    * its answer says it otherwise; a Korean word is everyday when one of its English translations is.
    */
   public boolean isEveryday(String englishStem) {
