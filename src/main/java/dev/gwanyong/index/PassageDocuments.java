@@ -38,11 +38,11 @@ final class PassageDocuments {
    * for its words and their document counts. Writing less makes the build faster and the index smaller.
    */
   private static final Map<String, FieldType> INDEXED = Map.of(
-      Fields.BIGRAMS, indexed(IndexOptions.DOCS_AND_FREQS, false),
-      Fields.TRANSLITERATION, indexed(IndexOptions.DOCS_AND_FREQS, false),
-      Fields.TRANSLITERATION_LATIN, indexed(IndexOptions.DOCS_AND_FREQS, false),
-      Fields.SPELLING_LATIN, indexed(IndexOptions.DOCS, true),
-      Fields.SPELLING_HANGUL, indexed(IndexOptions.DOCS, true));
+      Fields.BIGRAMS, fieldType(IndexOptions.DOCS_AND_FREQS, false),
+      Fields.TRANSLITERATION, fieldType(IndexOptions.DOCS_AND_FREQS, false),
+      Fields.TRANSLITERATION_LATIN, fieldType(IndexOptions.DOCS_AND_FREQS, false),
+      Fields.SPELLING_LATIN, fieldType(IndexOptions.DOCS, true),
+      Fields.SPELLING_HANGUL, fieldType(IndexOptions.DOCS, true));
 
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Analysis analysis;
@@ -211,7 +211,7 @@ final class PassageDocuments {
     return new Field(field, analysed.tokenStream(), INDEXED.getOrDefault(field, TextField.TYPE_NOT_STORED));
   }
 
-  private static FieldType indexed(IndexOptions options, boolean omitNorms) {
+  private static FieldType fieldType(IndexOptions options, boolean omitNorms) {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(options);
     type.setOmitNorms(omitNorms);

@@ -95,12 +95,12 @@ public final class Lexicon {
    *     does not say its tier
    */
   public static Lexicon load(Path folder, Analysis analysis) {
+    Path generated = folder.resolve(GENERATED);
     List<Level> levels = new ArrayList<>();
     levels.add(new Level(Tier.HAND_WRITTEN, LexiconTable.read(tsvFiles(folder), analysis)));
-    for (Path file : tsvFiles(folder.resolve(GENERATED))) {
+    for (Path file : tsvFiles(generated)) {
       levels.add(new Level(tierOfFile(file), LexiconTable.read(List.of(file), analysis)));
     }
-    Path generated = folder.resolve(GENERATED);
     return new Lexicon(levels, SortedTable.read(generated.resolve(ENGLISH_WORDS)),
         everydayStems(generated.resolve(EVERYDAY_WORDS), analysis),
         Pronunciations.in(generated.resolve(Pronunciations.FILE)));

@@ -109,12 +109,13 @@ final class EvidenceScorer {
         shares.neighbour += weight;
       } else if (inTitle || contains(paragraph, group)) {
         shares.context += weight;
-      } else if (docFreqs.get(group) > 0) {
-        shares.missing += weight;
-        shares.unfoundEveryday += group.everyday() ? weight : 0;
       } else {
-        shares.absent += weight;
-        shares.absentNames += name ? weight : 0;
+        if (docFreqs.get(group) > 0) {
+          shares.missing += weight;
+        } else {
+          shares.absent += weight;
+          shares.absentNames += name ? weight : 0;
+        }
         shares.unfoundEveryday += group.everyday() ? weight : 0;
       }
     }
