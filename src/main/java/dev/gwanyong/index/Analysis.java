@@ -64,7 +64,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "16";
+  private static final String CHAIN_VERSION = "17";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -299,8 +299,9 @@ public final class Analysis {
                 userDictionary,
                 KoreanTokenizer.DecompoundMode.DISCARD,
                 false,
-                true);
-        TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, STOP_TAGS);
+                false);
+        TokenStream stream = new SplitNumberFilter(tokenizer);
+        stream = new KoreanPartOfSpeechStopFilter(stream, STOP_TAGS);
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, koreanStopwords);

@@ -50,6 +50,19 @@ class AnalysisTest {
   }
 
   @Test
+  void aNumberWithAPointOrACommaIsOneKoreanTokenAsInEnglish() {
+    // Nori alone reads 1.0 as 1 and 0, which every version number has.
+    assertEquals(
+        List.of(new TermSpan("쿠버네티스", 0, 5), new TermSpan("1.0", 6, 9), new TermSpan("1,000", 11, 16),
+            new TermSpan("명", 16, 17), new TermSpan("2.5", 18, 21), new TermSpan("배", 21, 22)),
+        ANALYSIS.termSpans(Fields.KOREAN, "쿠버네티스 1.0은 1,000명 2.5배"));
+    assertEquals(List.of("1.0"), ANALYSIS.termSpans(Fields.ENGLISH, "1.0").stream().map(TermSpan::term).toList());
+    // A point that ends a sentence, or one with a space after it, joins nothing.
+    assertEquals(List.of("2015", "년", "1", "2"), tokens(ANALYSIS, "2015년. 1. 2"));
+    assertEquals(List.of("정치", "경제"), tokens(ANALYSIS, "정치ㆍ경제"));
+  }
+
+  @Test
   void userDictionaryKeepsKubernetesWhole(@TempDir Path noFiles) {
     assertEquals(List.of("쿠버네티스"), tokens(ANALYSIS, "쿠버네티스"));
     // Without the user dictionary Nori cuts the loanword apart: the reason the dictionary exists.
