@@ -27,6 +27,8 @@ package dev.gwanyong.search;
  * @param absentNameShare the part of {@code absentShare} that names, acronyms and unknown words carry
  * @param unfoundEverydayShare the part of {@code missingShare} and {@code absentShare} that everyday words carry
  *     (called, 유래): more often the question's phrasing than its topic
+ * @param foundEverydayShare the part of {@code sentenceShare} that everyday words carry: a sentence that shares only
+ *     "autumn" and "like" with the question meets it by chance more often than one that shares "Mesosphere"
  * @param names how many of the question's groups are names, acronyms or words the lexicon lacks
  * @param namesFound how many of those the sentence or a neighbour contains
  * @param groups how many groups the question has
@@ -54,6 +56,7 @@ public record Evidence(
     double absentShare,
     double absentNameShare,
     double unfoundEverydayShare,
+    double foundEverydayShare,
     int names,
     int namesFound,
     int groups,

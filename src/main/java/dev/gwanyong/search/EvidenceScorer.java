@@ -104,6 +104,7 @@ final class EvidenceScorer {
       shares.title += inTitle ? weight : 0;
       if (inSentence) {
         shares.sentence += weight;
+        shares.foundEveryday += group.everyday() ? weight : 0;
         shares.translated += direct ? 0 : weight;
       } else if (inNeighbour) {
         shares.neighbour += weight;
@@ -137,6 +138,7 @@ final class EvidenceScorer {
         shares.absent / total,
         shares.absentNames / total,
         shares.unfoundEveryday / total,
+        shares.foundEveryday / total,
         names,
         namesFound,
         question.groups().size(),
@@ -166,6 +168,7 @@ final class EvidenceScorer {
     double absent;
     double absentNames;
     double unfoundEveryday;
+    double foundEveryday;
     double found;
   }
 

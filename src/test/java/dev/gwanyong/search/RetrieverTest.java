@@ -109,6 +109,17 @@ class RetrieverTest {
   }
 
   @Test
+  void everydayWordsFoundInTheSentenceAreToldFromSpecificOnes() {
+    // "founded" is an everyday word, Mesosphere is not: the sentence holds both, and only the first is everyday.
+    Evidence e = retriever.retrieve("Who founded Mesosphere?", 1).hits().getFirst().evidence();
+    assertEquals(1.0, e.sentenceShare(), 1e-9, e.toString());
+    assertTrue(e.foundEverydayShare() > 0 && e.foundEverydayShare() < e.sentenceShare(), e.toString());
+    // A sentence found only through everyday words carries all of its share in them.
+    Evidence everyday = retriever.retrieve("Who founded it?", 1).hits().getFirst().evidence();
+    assertEquals(everyday.sentenceShare(), everyday.foundEverydayShare(), 1e-9, everyday.toString());
+  }
+
+  @Test
   void realWordsAmongOperatorsAreStillFound() {
     List<Hit> hits = retriever.retrieve(HostileInputs.OPERATORS_AROUND_A_WORD, 3).hits();
     assertFalse(hits.isEmpty());
