@@ -31,6 +31,8 @@ public final class AnswerService implements Answerer, AutoCloseable {
    * candidate's paragraph: most of the question is about what that source discusses.
    */
   static final double ON_TOPIC_SHARE = 0.5;
+  /** The data folder's subfolder for the analysed lexicon, which a start reads instead of analysing it again. */
+  static final String LEXICON_CACHE = "lexicon";
 
   private final IndexStore store;
   private final SourceLinks links;
@@ -71,7 +73,7 @@ public final class AnswerService implements Answerer, AutoCloseable {
   /** As {@link #open(GwanyongConfig)}, judging with the given model instead of the configured one. */
   public static AnswerService open(GwanyongConfig config, AnswerModel model) {
     Analysis analysis = Analysis.load(config.analysis());
-    Lexicon lexicon = Lexicon.load(config.lexicon(), analysis);
+    Lexicon lexicon = Lexicon.load(config.lexicon(), analysis, config.data().resolve(LEXICON_CACHE));
     IndexStore store = new IndexStore(config.data(), analysis);
     // The sources are read only when the index is not of these very files: on a large corpus they are tens of MiB
     // that would stay behind as garbage in the heap's old generation.

@@ -95,12 +95,25 @@ public final class Lexicon {
    *     does not say its tier
    */
   public static Lexicon load(Path folder, Analysis analysis) {
+    return load(folder, analysis, TableCache.NONE);
+  }
+
+  /**
+   * As {@link #load(Path, Analysis)}, keeping the analysed tables in {@code cacheFolder} (derived data, as an index
+   * is) for the next start.
+   */
+  public static Lexicon load(Path folder, Analysis analysis, Path cacheFolder) {
+    return load(folder, analysis, TableCache.in(cacheFolder));
+  }
+
+  private static Lexicon load(Path folder, Analysis analysis, TableCache cache) {
     Path generated = folder.resolve(GENERATED);
     List<Level> levels = new ArrayList<>();
-    levels.add(new Level(Tier.HAND_WRITTEN, LexiconTable.read(tsvFiles(folder), analysis)));
+    levels.add(new Level(Tier.HAND_WRITTEN, LexiconTable.read(tsvFiles(folder), analysis, cache)));
     for (Path file : tsvFiles(generated)) {
-      levels.add(new Level(tierOfFile(file), LexiconTable.read(List.of(file), analysis)));
+      levels.add(new Level(tierOfFile(file), LexiconTable.read(List.of(file), analysis, cache)));
     }
+    cache.deleteUnused();
     return new Lexicon(levels, SortedTable.read(generated.resolve(ENGLISH_WORDS)),
         everydayStems(generated.resolve(EVERYDAY_WORDS), analysis),
         Pronunciations.in(generated.resolve(Pronunciations.FILE)));

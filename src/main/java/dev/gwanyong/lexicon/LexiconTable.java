@@ -56,20 +56,18 @@ final class LexiconTable {
    *
    * @throws IllegalArgumentException naming the file and line of a malformed entry
    */
-  static LexiconTable read(List<Path> files, Analysis analysis) {
-    List<Lexicon.Entry> parsed = new ArrayList<>();
-    for (Path file : files) {
-      List<String> lines = readLines(file);
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i).strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          parsed.add(Lexicon.Entry.parse(line, file.getFileName() + ": line " + (i + 1)));
-        }
-      }
-    }
-    // Analysing tens of thousands of translations is most of a cold start; entries are independent, so they are
-    // analysed on every core and merged in file order, which decides precedence.
-    List<Analysed> analysed = parsed.parallelStream().map(entry -> Analysed.of(entry, analysis)).toList();
+  static LexiconTable read(List<Path> files, Analysis analysis, TableCache cache) {
+    List<List<String>> linesOfFiles = files.stream().map(LexiconTable::readLines).toList();
+    String key = TableCache.key(linesOfFiles, analysis.fingerprint());
+    // Cached entries were parsed when they were stored, and a malformed file is never stored.
+    List<Analysed> analysed = cache.read(key).orElseGet(() -> {
+      List<Lexicon.Entry> parsed = parse(files, linesOfFiles);
+      // Analysing tens of thousands of translations is most of a cold start; entries are independent, so they are
+      // analysed on every core and merged in file order, which decides precedence.
+      List<Analysed> fresh = parsed.parallelStream().map(entry -> Analysed.of(entry, analysis)).toList();
+      cache.write(key, fresh);
+      return fresh;
+    });
     Map<List<String>, Set<List<String>>> forward = new HashMap<>();
     Map<String, Set<String>> reverse = new HashMap<>();
     Set<List<String>> function = new HashSet<>();
@@ -98,6 +96,20 @@ final class LexiconTable {
     return new LexiconTable(frozen(forward), Set.copyOf(function), frozen(reverse), Set.copyOf(words), entries);
   }
 
+  private static List<Lexicon.Entry> parse(List<Path> files, List<List<String>> linesOfFiles) {
+    List<Lexicon.Entry> parsed = new ArrayList<>();
+    for (int f = 0; f < files.size(); f++) {
+      List<String> lines = linesOfFiles.get(f);
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i).strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          parsed.add(Lexicon.Entry.parse(line, files.get(f).getFileName() + ": line " + (i + 1)));
+        }
+      }
+    }
+    return parsed;
+  }
+
   /**
    * An immutable copy, values too: the tables hold tens of thousands of small sets, which as immutable sets take a
    * fifth of the heap they take as the linked sets that collected them.
@@ -109,7 +121,7 @@ final class LexiconTable {
   }
 
   /** An entry as analysed: its English stems and the term sequences of the translations analysis keeps. */
-  private record Analysed(String english, List<String> stems, List<List<String>> korean) {
+  record Analysed(String english, List<String> stems, List<List<String>> korean) {
 
     static Analysed of(Lexicon.Entry entry, Analysis analysis) {
       List<String> stems = terms(analysis, Fields.ENGLISH, entry.english());

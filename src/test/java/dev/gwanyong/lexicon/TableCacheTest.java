@@ -1,0 +1,109 @@
+package dev.gwanyong.lexicon;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.Fields;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The analysed lexicon kept between starts: read when it is of these very files, analysed again otherwise. */
+class TableCacheTest {
+
+  private static Analysis analysis;
+
+  @TempDir Path lexicon;
+  @TempDir Path cache;
+
+  @BeforeAll
+  static void load() {
+    analysis = Analysis.load(Path.of("config", "analysis"));
+  }
+
+  private static List<String> stems(String english) {
+    return analysis.termSpans(Fields.ENGLISH, english).stream().map(Analysis.TermSpan::term).toList();
+  }
+
+  private void writeLexicon(String... lines) throws IOException {
+    Files.writeString(lexicon.resolve("test.tsv"), String.join("\n", lines) + "\n", UTF_8);
+  }
+
+  private List<Path> cacheFiles() throws IOException {
+    try (Stream<Path> files = Files.list(cache)) {
+      return files.sorted().toList();
+    }
+  }
+
+  @Test
+  void theBundledLexiconReadFromItsCacheTranslatesAsTheAnalysedOne() throws IOException {
+    Path bundled = Path.of("config", "lexicon");
+    Lexicon analysed = Lexicon.load(bundled, analysis);
+    Lexicon first = Lexicon.load(bundled, analysis, cache);
+    assertTrue(cacheFiles().size() > 1, "one file a tier: " + cacheFiles());
+    Lexicon cached = Lexicon.load(bundled, analysis, cache);
+    assertEquals(analysed.size(), cached.size());
+    for (String word : List.of("interfere", "like", "zoo", "switzerland", "pneumonia", "five", "open source")) {
+      assertEquals(analysed.lookup(stems(word)), cached.lookup(stems(word)), word);
+      assertEquals(analysed.lookup(stems(word)), first.lookup(stems(word)), word);
+    }
+    assertEquals(analysed.english("간섭"), cached.english("간섭"));
+  }
+
+  @Test
+  void aStartReadsTheCacheInsteadOfAnalysingAgain() throws IOException {
+    writeLexicon("interfere\t간섭하다");
+    Lexicon.load(lexicon, analysis, cache);
+    // Entries stored under the file's key with another translation: a load that reads them answers with it.
+    String key = TableCache.key(List.of(Files.readAllLines(lexicon.resolve("test.tsv"))), analysis.fingerprint());
+    TableCache.in(cache).write(key, List.of(new LexiconTable.Analysed("interfere", stems("interfere"),
+        List.of(List.of("방해")))));
+    assertEquals(Set.of(List.of("방해")), Lexicon.load(lexicon, analysis, cache).korean(stems("interfere")));
+  }
+
+  @Test
+  void anEditedFileIsAnalysedAgainAndItsOldEntriesDeleted() throws IOException {
+    writeLexicon("interfere\t간섭하다");
+    Lexicon.load(lexicon, analysis, cache);
+    List<Path> before = cacheFiles();
+    writeLexicon("interfere\t간섭하다", "house\t집");
+    Lexicon edited = Lexicon.load(lexicon, analysis, cache);
+    assertEquals(Set.of(List.of("집")), edited.korean(stems("house")));
+    assertEquals(1, cacheFiles().size());
+    assertNotEquals(before, cacheFiles(), "the edited table is stored under a new name");
+  }
+
+  @Test
+  void aDamagedCacheIsAnalysedAgainAndRewritten() throws IOException {
+    writeLexicon("interfere\t간섭하다", "house\t집");
+    Lexicon.load(lexicon, analysis, cache);
+    Path file = cacheFiles().getFirst();
+    byte[] whole = Files.readAllBytes(file);
+    for (byte[] damaged : List.of(new byte[0], Arrays.copyOf(whole, whole.length / 2),
+        "not a cache at all".getBytes(UTF_8), Arrays.copyOf(whole, whole.length + 3))) {
+      Files.write(file, damaged);
+      Lexicon lexicon = Lexicon.load(this.lexicon, analysis, cache);
+      assertEquals(Set.of(List.of("간섭")), lexicon.korean(stems("interfere")));
+      assertEquals(Set.of(List.of("집")), lexicon.korean(stems("house")));
+      assertEquals(whole.length, Files.size(file), "rewritten whole");
+    }
+  }
+
+  @Test
+  void aCacheThatCannotBeWrittenOnlySlowsTheStart() throws IOException {
+    writeLexicon("interfere\t간섭하다");
+    Path notAFolder = Files.writeString(cache.resolve("file"), "x");
+    Lexicon lexicon = Lexicon.load(this.lexicon, analysis, notAFolder.resolve("lexicon"));
+    assertEquals(Set.of(List.of("간섭")), lexicon.korean(stems("interfere")));
+  }
+}
