@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -72,6 +75,19 @@ public final class Lexicon {
     }
   }
 
+  /**
+   * The lexicons this process loaded, by their folder's files and the analysis: the benchmarks open an answer service
+   * on every corpus they build, and the tests one a class, all over the same lexicon. A lexicon never changes once
+   * loaded, so they share it. The two used last are kept.
+   */
+  private static final Map<String, Lexicon> LOADED = Collections.synchronizedMap(
+      new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Lexicon> eldest) {
+          return size() > 2;
+        }
+      });
+
   private final List<Level> levels;
   private final Set<String> words;
   private final SortedTable englishWords;
@@ -107,6 +123,39 @@ public final class Lexicon {
   }
 
   private static Lexicon load(Path folder, Analysis analysis, TableCache cache) {
+    String files = filesOf(folder) + "\n" + analysis.fingerprint();
+    Lexicon loaded = LOADED.get(files);
+    if (loaded == null) {
+      loaded = read(folder, analysis, cache);
+      LOADED.put(files, loaded);
+    }
+    return loaded;
+  }
+
+  /**
+   * What a lexicon folder holds, for {@link #LOADED}: every file's path, size and modification time. A file edited in
+   * place keeps neither unless it is rewritten to the same size within the file system's clock tick.
+   */
+  private static String filesOf(Path folder) {
+    StringBuilder files = new StringBuilder();
+    for (Path dir : List.of(folder, folder.resolve(GENERATED))) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> listed = Files.list(dir)) {
+        for (Path file : listed.filter(Files::isRegularFile).sorted().toList()) {
+          files.append(file.toAbsolutePath()).append('\t').append(Files.size(file)).append('\t')
+              .append(Files.getLastModifiedTime(file)).append('\n');
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list lexicon folder " + dir, e);
+      }
+    }
+    return files.toString();
+  }
+
+  /** Reads the folder's files, past {@link #LOADED}. */
+  static Lexicon read(Path folder, Analysis analysis, TableCache cache) {
     Path generated = folder.resolve(GENERATED);
     List<Level> levels = new ArrayList<>();
     levels.add(new Level(Tier.HAND_WRITTEN, LexiconTable.read(tsvFiles(folder), analysis, cache)));

@@ -3,6 +3,8 @@ package dev.gwanyong.lexicon;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +50,15 @@ class LexiconTest {
   private Lexicon write(String name, String... lines) throws IOException {
     Files.writeString(folder.resolve(name), String.join("\n", lines) + "\n", UTF_8);
     return Lexicon.load(folder, analysis);
+  }
+
+  @Test
+  void aFolderLoadedAgainIsSharedUntilAFileChanges() throws IOException {
+    Lexicon first = write("test.tsv", "house\t집");
+    assertSame(first, Lexicon.load(folder, analysis));
+    Lexicon edited = write("test.tsv", "house\t집", "interfere\t간섭하다");
+    assertNotSame(first, edited);
+    assertEquals(Set.of(List.of("간섭")), edited.korean(stems("interfere")));
   }
 
   @Test

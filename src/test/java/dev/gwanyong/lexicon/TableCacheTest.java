@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The analysed lexicon kept between starts: read when it is of these very files, analysed again otherwise. */
+/**
+ * The analysed lexicon kept between starts: read when it is of these very files, analysed again otherwise. These
+ * tests read past the lexicons the process keeps loaded ({@link Lexicon#read}), which would answer a second load.
+ */
 class TableCacheTest {
 
   private static Analysis analysis;
@@ -48,10 +51,10 @@ class TableCacheTest {
   @Test
   void theBundledLexiconReadFromItsCacheTranslatesAsTheAnalysedOne() throws IOException {
     Path bundled = Path.of("config", "lexicon");
-    Lexicon analysed = Lexicon.load(bundled, analysis);
-    Lexicon first = Lexicon.load(bundled, analysis, cache);
+    Lexicon analysed = Lexicon.read(bundled, analysis, TableCache.NONE);
+    Lexicon first = Lexicon.read(bundled, analysis, TableCache.in(cache));
     assertTrue(cacheFiles().size() > 1, "one file a tier: " + cacheFiles());
-    Lexicon cached = Lexicon.load(bundled, analysis, cache);
+    Lexicon cached = Lexicon.read(bundled, analysis, TableCache.in(cache));
     assertEquals(analysed.size(), cached.size());
     for (String word : List.of("interfere", "like", "zoo", "switzerland", "pneumonia", "five", "open source")) {
       assertEquals(analysed.lookup(stems(word)), cached.lookup(stems(word)), word);
@@ -63,21 +66,22 @@ class TableCacheTest {
   @Test
   void aStartReadsTheCacheInsteadOfAnalysingAgain() throws IOException {
     writeLexicon("interfere\t간섭하다");
-    Lexicon.load(lexicon, analysis, cache);
+    Lexicon.read(lexicon, analysis, TableCache.in(cache));
     // Entries stored under the file's key with another translation: a load that reads them answers with it.
     String key = TableCache.key(List.of(Files.readAllLines(lexicon.resolve("test.tsv"))), analysis.fingerprint());
     TableCache.in(cache).write(key, List.of(new LexiconTable.Analysed("interfere", stems("interfere"),
         List.of(List.of("방해")))));
-    assertEquals(Set.of(List.of("방해")), Lexicon.load(lexicon, analysis, cache).korean(stems("interfere")));
+    Lexicon planted = Lexicon.read(lexicon, analysis, TableCache.in(cache));
+    assertEquals(Set.of(List.of("방해")), planted.korean(stems("interfere")));
   }
 
   @Test
   void anEditedFileIsAnalysedAgainAndItsOldEntriesDeleted() throws IOException {
     writeLexicon("interfere\t간섭하다");
-    Lexicon.load(lexicon, analysis, cache);
+    Lexicon.read(lexicon, analysis, TableCache.in(cache));
     List<Path> before = cacheFiles();
     writeLexicon("interfere\t간섭하다", "house\t집");
-    Lexicon edited = Lexicon.load(lexicon, analysis, cache);
+    Lexicon edited = Lexicon.read(lexicon, analysis, TableCache.in(cache));
     assertEquals(Set.of(List.of("집")), edited.korean(stems("house")));
     assertEquals(1, cacheFiles().size());
     assertNotEquals(before, cacheFiles(), "the edited table is stored under a new name");
@@ -86,13 +90,13 @@ class TableCacheTest {
   @Test
   void aDamagedCacheIsAnalysedAgainAndRewritten() throws IOException {
     writeLexicon("interfere\t간섭하다", "house\t집");
-    Lexicon.load(lexicon, analysis, cache);
+    Lexicon.read(lexicon, analysis, TableCache.in(cache));
     Path file = cacheFiles().getFirst();
     byte[] whole = Files.readAllBytes(file);
     for (byte[] damaged : List.of(new byte[0], Arrays.copyOf(whole, whole.length / 2),
         "not a cache at all".getBytes(UTF_8), Arrays.copyOf(whole, whole.length + 3))) {
       Files.write(file, damaged);
-      Lexicon lexicon = Lexicon.load(this.lexicon, analysis, cache);
+      Lexicon lexicon = Lexicon.read(this.lexicon, analysis, TableCache.in(cache));
       assertEquals(Set.of(List.of("간섭")), lexicon.korean(stems("interfere")));
       assertEquals(Set.of(List.of("집")), lexicon.korean(stems("house")));
       assertEquals(whole.length, Files.size(file), "rewritten whole");
@@ -103,7 +107,7 @@ class TableCacheTest {
   void aCacheThatCannotBeWrittenOnlySlowsTheStart() throws IOException {
     writeLexicon("interfere\t간섭하다");
     Path notAFolder = Files.writeString(cache.resolve("file"), "x");
-    Lexicon lexicon = Lexicon.load(this.lexicon, analysis, notAFolder.resolve("lexicon"));
+    Lexicon lexicon = Lexicon.read(this.lexicon, analysis, TableCache.in(notAFolder.resolve("lexicon")));
     assertEquals(Set.of(List.of("간섭")), lexicon.korean(stems("interfere")));
   }
 }
