@@ -299,6 +299,7 @@ public final class Analysis {
                 userDictionary,
                 KoreanTokenizer.DecompoundMode.DISCARD,
                 false,
+                // Punctuation is kept for SplitNumberFilter, which joins 1.0 and then drops it as Nori would.
                 false);
         TokenStream stream = new SplitNumberFilter(tokenizer);
         stream = new KoreanPartOfSpeechStopFilter(stream, STOP_TAGS);

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -133,8 +133,8 @@ public final class Lexicon {
   }
 
   /**
-   * What a lexicon folder holds, for {@link #LOADED}: every file's path, size and modification time. A file edited in
-   * place keeps neither unless it is rewritten to the same size within the file system's clock tick.
+   * What a lexicon folder holds, for {@link #LOADED}: every file's path, size and modification time. An edited file
+   * changes one of them, unless it is rewritten to the same size within one tick of the file system's clock.
    */
   private static String filesOf(Path folder) {
     StringBuilder files = new StringBuilder();
