@@ -36,6 +36,7 @@ import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -71,6 +72,10 @@ public final class Analysis {
    * topic.
    */
   private static final Set<POS.Tag> STOP_TAGS = stopTags();
+
+  /** Nori's tags of dictionary vocabulary, as opposed to proper nouns (NNP), foreign or Chinese letters and unknowns. */
+  private static final Set<POS.Tag> COMMON_WORD_TAGS = EnumSet.of(POS.Tag.NNG, POS.Tag.NNB, POS.Tag.NNBC, POS.Tag.NR,
+      POS.Tag.VV, POS.Tag.VA, POS.Tag.MAG, POS.Tag.MAJ, POS.Tag.MM, POS.Tag.IC, POS.Tag.XR);
 
   private static final NormalizeCharMap JOIN_HYPHENS = joinHyphens();
 
@@ -223,6 +228,29 @@ public final class Analysis {
       throw new UncheckedIOException("analysis of an in-memory string failed", e);
     }
     return new AnalysedText(tokens, text.length(), endIncrement);
+  }
+
+  /**
+   * The Korean terms of a text that Nori's dictionary holds as common words (nouns, verbs, adjectives, adverbs and the
+   * like), not as proper nouns, foreign or unknown words: 없이 or the 날 and 짜 of 날짜 are vocabulary even where the
+   * lexicon lacks them, while 차범근 and 므술레멧 are names.
+   */
+  public Set<String> commonKoreanWords(String text) {
+    Set<String> common = new LinkedHashSet<>();
+    try (TokenStream stream = indexAnalyzer.tokenStream(Fields.KOREAN, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PartOfSpeechAttribute partOfSpeech = stream.addAttribute(PartOfSpeechAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (COMMON_WORD_TAGS.contains(partOfSpeech.getLeftPOS())) {
+          common.add(term.toString());
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of an in-memory string failed", e);
+    }
+    return common;
   }
 
   /** A term of analysed text and where it stands in that text. */

@@ -110,6 +110,7 @@ record QuestionGroups(List<Group> groups) {
       respelledTerms.addAll(analysis.indexTerms(Fields.KOREAN, word));
     }
     List<Group> groups = new ArrayList<>();
+    Set<String> commonWords = analysis.commonKoreanWords(text);
     List<Analysis.TermSpan> hangul = analysis.termSpans(Fields.KOREAN, text).stream()
         .filter(span -> hasHangul(span.term()))
         .toList();
@@ -122,7 +123,8 @@ record QuestionGroups(List<Group> groups) {
         i += pieces.size();
       } else {
         Analysis.TermSpan piece = hangul.get(i++);
-        groups.add(korean(piece.term(), analysis, lexicon, respelledTerms.contains(piece.term())));
+        groups.add(korean(piece.term(), analysis, lexicon, respelledTerms.contains(piece.term()),
+            commonWords.contains(piece.term())));
       }
     }
     groups.addAll(latin(text, analysis, lexicon, respelledTerms, loanwords));
@@ -135,7 +137,8 @@ record QuestionGroups(List<Group> groups) {
     return new QuestionGroups(distinct);
   }
 
-  private static Group korean(String term, Analysis analysis, Lexicon lexicon, boolean respelled) {
+  private static Group korean(
+      String term, Analysis analysis, Lexicon lexicon, boolean respelled, boolean commonWord) {
     Set<Alternative> alternatives = new LinkedHashSet<>();
     alternatives.add(Alternative.direct(Fields.KOREAN, List.of(term)));
     for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, term)) {
@@ -151,9 +154,11 @@ record QuestionGroups(List<Group> groups) {
       alternatives.addAll(latinKeys(term, analysis));
     }
     // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon lists it;
-    // so does a word of the names tier (스위스).
+    // so does a word of the names tier (스위스). A word the lexicon lacks is a name unless Nori's dictionary knows it
+    // as a common word (없이), not as a proper noun (차범근) or not at all.
     boolean loanword = !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
-    boolean vocabulary = lexicon.tierOf(term).filter(t -> t != Lexicon.Tier.NAMES).isPresent();
+    Optional<Lexicon.Tier> tier = lexicon.tierOf(term);
+    boolean vocabulary = tier.isPresent() ? tier.get() != Lexicon.Tier.NAMES : commonWord;
     float weight = respelled ? Group.RESPELLED : 1;
     boolean everyday = english.stream().anyMatch(lexicon::isEveryday);
     return new Group(

@@ -63,6 +63,12 @@ class AnalysisTest {
   }
 
   @Test
+  void commonKoreanWordsAreThoseNoriKnowsAsVocabularyNotAsNames() {
+    assertEquals(Set.of("없이", "날", "짜", "사이", "태어나"),
+        ANALYSIS.commonKoreanWords("없이 날짜가 므낫세와 므술레멧 사이에서 태어난 차범근"));
+  }
+
+  @Test
   void userDictionaryKeepsKubernetesWhole(@TempDir Path noFiles) {
     assertEquals(List.of("쿠버네티스"), tokens(ANALYSIS, "쿠버네티스"));
     // Without the user dictionary Nori cuts the loanword apart: the reason the dictionary exists.

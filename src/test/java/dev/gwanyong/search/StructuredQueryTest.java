@@ -132,6 +132,16 @@ class StructuredQueryTest {
   }
 
   @Test
+  void aKoreanWordTheLexiconLacksIsANameOnlyWhenNoriDoesNotKnowItAsACommonWord() {
+    // 없이 is an adverb in Nori's dictionary: vocabulary, though no lexicon translates it. 차범근 is a proper noun
+    // there, 므술레멧 an unknown word: names.
+    QuestionGroups groups = groups("차범근과 므술레멧은 계약 없이 뛰었나?");
+    assertTrue(group(groups, "없이").general(), groups.toString());
+    assertFalse(group(groups, "차범근").general(), groups.toString());
+    assertFalse(group(groups, "므술레멧은").general(), groups.toString());
+  }
+
+  @Test
   void namesAndAcronymsAreKeptAsTheyAre() {
     QuestionGroups groups = groups("Did AWS join the CNCF?");
     for (String name : List.of("AWS", "CNCF")) {
