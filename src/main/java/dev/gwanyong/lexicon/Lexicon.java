@@ -35,6 +35,9 @@ public final class Lexicon {
   /** Longest English phrase, in stems, that is looked up as a unit. */
   public static final int MAX_PHRASE = 4;
 
+  /** Longest Korean term sequence looked up back to English: a compound Nori splits into two or three pieces. */
+  public static final int MAX_COMPOUND = 3;
+
   /** The folder, inside the lexicon folder, of the generated tables. */
   static final String GENERATED = "generated";
 
@@ -217,16 +220,24 @@ public final class Lexicon {
 
   /** English stems of a Korean term, from the first tier that has it. */
   public Set<String> english(String koreanTerm) {
-    return levelOf(koreanTerm).map(l -> l.table().english(koreanTerm)).orElse(Set.of());
+    return english(List.of(koreanTerm));
   }
 
-  /** The tier a Korean term's English stems come from; empty when no tier has it. */
-  public Optional<Tier> tierOf(String koreanTerm) {
-    return levelOf(koreanTerm).map(Level::tier);
+  /**
+   * English stems of a Korean term sequence, from the first tier that has it: one term, or a compound Nori splits into
+   * two or three (물리 | 학, physics).
+   */
+  public Set<String> english(List<String> koreanTerms) {
+    return levelOf(koreanTerms).map(l -> l.table().english(koreanTerms)).orElse(Set.of());
   }
 
-  private Optional<Level> levelOf(String koreanTerm) {
-    return levels.stream().filter(l -> !l.table().english(koreanTerm).isEmpty()).findFirst();
+  /** The tier a Korean term sequence's English stems come from; empty when no tier has it. */
+  public Optional<Tier> tierOf(List<String> koreanTerms) {
+    return levelOf(koreanTerms).map(Level::tier);
+  }
+
+  private Optional<Level> levelOf(List<String> koreanTerms) {
+    return levels.stream().filter(l -> !l.table().english(koreanTerms).isEmpty()).findFirst();
   }
 
   /** The one-word English entries of every tier as written, in lower case: the words a typo may be meant as. */

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * The entries of one tier of the {@link Lexicon}, analysed: English stems to Korean term sequences, single Korean
- * terms back to English stems, and the English words whose every translation Korean analysis drops.
+ * term sequences of up to {@value Lexicon#MAX_COMPOUND} terms back to English stems (a compound Nori splits, 물리 | 학 for
+ * physics), and the English words whose every translation Korean analysis drops.
  */
 final class LexiconTable {
 
@@ -34,14 +35,14 @@ final class LexiconTable {
 
   private final Map<List<String>, Set<List<String>>> englishToKorean;
   private final Set<List<String>> functionWords;
-  private final Map<String, Set<String>> koreanToEnglish;
+  private final Map<List<String>, Set<String>> koreanToEnglish;
   private final Set<String> words;
   private final int entries;
 
   private LexiconTable(
       Map<List<String>, Set<List<String>>> englishToKorean,
       Set<List<String>> functionWords,
-      Map<String, Set<String>> koreanToEnglish,
+      Map<List<String>, Set<String>> koreanToEnglish,
       Set<String> words,
       int entries) {
     this.englishToKorean = englishToKorean;
@@ -69,7 +70,7 @@ final class LexiconTable {
       return fresh;
     });
     Map<List<String>, Set<List<String>>> forward = new HashMap<>();
-    Map<String, Set<String>> reverse = new HashMap<>();
+    Map<List<String>, Set<String>> reverse = new HashMap<>();
     Set<List<String>> function = new HashSet<>();
     Set<String> words = new HashSet<>();
     int entries = 0;
@@ -84,8 +85,8 @@ final class LexiconTable {
       }
       for (List<String> terms : entry.korean()) {
         forward.computeIfAbsent(stems, k -> new LinkedHashSet<>()).add(terms);
-        if (terms.size() == 1 && stems.size() == 1) {
-          reverse.computeIfAbsent(terms.getFirst(), k -> new LinkedHashSet<>()).add(stems.getFirst());
+        if (terms.size() <= Lexicon.MAX_COMPOUND && stems.size() == 1) {
+          reverse.computeIfAbsent(terms, k -> new LinkedHashSet<>()).add(stems.getFirst());
         }
       }
       if (entry.korean().isEmpty()) {
@@ -182,8 +183,8 @@ final class LexiconTable {
     return functionWords.contains(englishStems);
   }
 
-  Set<String> english(String koreanTerm) {
-    return koreanToEnglish.getOrDefault(koreanTerm, Set.of());
+  Set<String> english(List<String> koreanTerms) {
+    return koreanToEnglish.getOrDefault(koreanTerms, Set.of());
   }
 
   /** The one-word English entries as written (lower case), which a misspelled question word may be meant as. */

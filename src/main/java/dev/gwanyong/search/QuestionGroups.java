@@ -115,16 +115,19 @@ record QuestionGroups(List<Group> groups) {
         .filter(span -> hasHangul(span.term()))
         .toList();
     for (int i = 0; i < hangul.size(); ) {
+      List<Analysis.TermSpan> compound = compoundAt(hangul, i, lexicon);
       List<Analysis.TermSpan> pieces = hangul.subList(i, untranslatedRunEnd(hangul, i, lexicon));
       Optional<Group> loanword =
           pieces.size() > 1 ? splitLoanword(pieces, text, analysis, respelledTerms) : Optional.empty();
       if (loanword.isPresent()) {
         groups.add(loanword.get());
         i += pieces.size();
+      } else if (compound.size() > 1) {
+        groups.add(korean(compound, text, analysis, lexicon, respelledTerms, commonWords));
+        i += compound.size();
       } else {
-        Analysis.TermSpan piece = hangul.get(i++);
-        groups.add(korean(piece.term(), analysis, lexicon, respelledTerms.contains(piece.term()),
-            commonWords.contains(piece.term())));
+        groups.add(korean(hangul.subList(i, i + 1), text, analysis, lexicon, respelledTerms, commonWords));
+        i++;
       }
     }
     groups.addAll(latin(text, analysis, lexicon, respelledTerms, loanwords));
@@ -137,14 +140,21 @@ record QuestionGroups(List<Group> groups) {
     return new QuestionGroups(distinct);
   }
 
-  private static Group korean(
-      String term, Analysis analysis, Lexicon lexicon, boolean respelled, boolean commonWord) {
+  /**
+   * The Korean word of one piece, or of a compound Nori split into pieces (물리 | 학), which the lexicon translates
+   * as a whole (physics).
+   */
+  private static Group korean(List<Analysis.TermSpan> pieces, String text, Analysis analysis, Lexicon lexicon,
+      Set<String> respelledTerms, Set<String> commonWords) {
+    List<String> terms = stems(pieces);
+    String term = pieces.size() == 1 ? terms.getFirst() : text.substring(pieces.getFirst().start(),
+        pieces.getLast().end());
     Set<Alternative> alternatives = new LinkedHashSet<>();
-    alternatives.add(Alternative.direct(Fields.KOREAN, List.of(term)));
+    alternatives.add(Alternative.direct(Fields.KOREAN, terms));
     for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, term)) {
       alternatives.add(Alternative.direct(Fields.KOREAN, synonym));
     }
-    Set<String> english = lexicon.english(term);
+    Set<String> english = lexicon.english(terms);
     for (String stem : english) {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
@@ -157,12 +167,38 @@ record QuestionGroups(List<Group> groups) {
     // so does a word of the names tier (스위스). A word the lexicon lacks is a name unless Nori's dictionary knows it
     // as a common word (없이), not as a proper noun (차범근) or not at all.
     boolean loanword = !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
-    Optional<Lexicon.Tier> tier = lexicon.tierOf(term);
-    boolean vocabulary = tier.isPresent() ? tier.get() != Lexicon.Tier.NAMES : commonWord;
+    Optional<Lexicon.Tier> tier = lexicon.tierOf(terms);
+    boolean vocabulary = tier.isPresent() ? tier.get() != Lexicon.Tier.NAMES : commonWords.contains(term);
+    boolean respelled = terms.stream().anyMatch(respelledTerms::contains);
     float weight = respelled ? Group.RESPELLED : 1;
     boolean everyday = english.stream().anyMatch(lexicon::isEveryday);
     return new Group(
         term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), everyday, weight);
+  }
+
+  /**
+   * The pieces from {@code from} that make a compound: two or three that follow each other without a gap, of which
+   * one at least the lexicon does not translate alone, and which it translates together (물리 | 학, 법무 | 부). One
+   * piece when there is none.
+   */
+  private static List<Analysis.TermSpan> compoundAt(List<Analysis.TermSpan> spans, int from, Lexicon lexicon) {
+    for (int end = Math.min(from + Lexicon.MAX_COMPOUND, spans.size()); end > from + 1; end--) {
+      List<Analysis.TermSpan> pieces = spans.subList(from, end);
+      if (adjacent(pieces) && pieces.stream().anyMatch(p -> lexicon.english(p.term()).isEmpty())
+          && !lexicon.english(stems(pieces)).isEmpty()) {
+        return pieces;
+      }
+    }
+    return spans.subList(from, from + 1);
+  }
+
+  private static boolean adjacent(List<Analysis.TermSpan> pieces) {
+    for (int i = 1; i < pieces.size(); i++) {
+      if (pieces.get(i).start() != pieces.get(i - 1).end()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -132,6 +132,17 @@ class StructuredQueryTest {
   }
 
   @Test
+  void aCompoundNoriSplitsIsOneWordWithTheLexiconsTranslationOfTheWhole() {
+    // Nori reads 물리학 as 물리 | 학, and the lexicon translates neither 학 alone nor the pieces as physics.
+    assertEquals(List.of("물리", "학"), nori("물리학"));
+    QuestionGroups.Group physics = group(groups("물리학의 역사를 다룬 책은?"), "물리학");
+    assertTrue(physics.alternatives().contains(QuestionGroups.Alternative.direct(Fields.KOREAN, List.of("물리", "학"))),
+        physics.toString());
+    assertTrue(physics.alternatives().stream().anyMatch(a -> a.field().equals(Fields.ENGLISH)
+        && a.terms().equals(List.of("physic"))), physics.toString());
+  }
+
+  @Test
   void aKoreanWordTheLexiconLacksIsANameOnlyWhenNoriDoesNotKnowItAsACommonWord() {
     // 없이 is an adverb in Nori's dictionary: vocabulary, though no lexicon translates it. 차범근 is a proper noun
     // there, 므술레멧 an unknown word: names.
