@@ -231,17 +231,21 @@ public final class Analysis {
   }
 
   /**
-   * The Korean terms of a text that Nori's dictionary holds as common words (nouns, verbs, adjectives, adverbs and the
-   * like), not as proper nouns, foreign or unknown words: 없이 or the 날 and 짜 of 날짜 are vocabulary even where the
-   * lexicon lacks them, while 차범근 and 므술레멧 are names.
+   * A text's Korean terms with their offsets, as {@link #termSpans} gives them for {@link Fields#KOREAN}, and those of
+   * them that Nori's dictionary holds as common words (nouns, verbs, adjectives, adverbs and the like) rather than as
+   * proper nouns, foreign or unknown words: 없이 or the 날 and 짜 of 날짜 are vocabulary even where the lexicon lacks
+   * them, while 차범근 and 므술레멧 are names. One pass of Nori gives both.
    */
-  public Set<String> commonKoreanWords(String text) {
+  public KoreanReading readKorean(String text) {
+    List<TermSpan> spans = new ArrayList<>();
     Set<String> common = new LinkedHashSet<>();
     try (TokenStream stream = indexAnalyzer.tokenStream(Fields.KOREAN, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       PartOfSpeechAttribute partOfSpeech = stream.addAttribute(PartOfSpeechAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
+        spans.add(new TermSpan(term.toString(), offset.startOffset(), offset.endOffset()));
         if (COMMON_WORD_TAGS.contains(partOfSpeech.getLeftPOS())) {
           common.add(term.toString());
         }
@@ -250,8 +254,11 @@ public final class Analysis {
     } catch (IOException e) {
       throw new UncheckedIOException("analysis of an in-memory string failed", e);
     }
-    return common;
+    return new KoreanReading(List.copyOf(spans), Set.copyOf(common));
   }
+
+  /** What {@link #readKorean} reads. */
+  public record KoreanReading(List<TermSpan> spans, Set<String> commonWords) {}
 
   /** A term of analysed text and where it stands in that text. */
   public record TermSpan(String term, int start, int end) {}

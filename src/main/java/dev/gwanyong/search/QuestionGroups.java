@@ -110,24 +110,23 @@ record QuestionGroups(List<Group> groups) {
       respelledTerms.addAll(analysis.indexTerms(Fields.KOREAN, word));
     }
     List<Group> groups = new ArrayList<>();
-    Set<String> commonWords = analysis.commonKoreanWords(text);
-    List<Analysis.TermSpan> hangul = analysis.termSpans(Fields.KOREAN, text).stream()
+    Analysis.KoreanReading reading = analysis.readKorean(text);
+    Set<String> commonWords = reading.commonWords();
+    List<Analysis.TermSpan> hangul = reading.spans().stream()
         .filter(span -> hasHangul(span.term()))
         .toList();
     for (int i = 0; i < hangul.size(); ) {
-      List<Analysis.TermSpan> compound = compoundAt(hangul, i, lexicon);
       List<Analysis.TermSpan> pieces = hangul.subList(i, untranslatedRunEnd(hangul, i, lexicon));
       Optional<Group> loanword =
           pieces.size() > 1 ? splitLoanword(pieces, text, analysis, respelledTerms) : Optional.empty();
       if (loanword.isPresent()) {
         groups.add(loanword.get());
         i += pieces.size();
-      } else if (compound.size() > 1) {
-        groups.add(korean(compound, text, analysis, lexicon, respelledTerms, commonWords));
-        i += compound.size();
       } else {
-        groups.add(korean(hangul.subList(i, i + 1), text, analysis, lexicon, respelledTerms, commonWords));
-        i++;
+        // One piece, or a compound Nori split whose whole the lexicon translates.
+        List<Analysis.TermSpan> word = compoundAt(hangul, i, lexicon);
+        groups.add(korean(word, text, analysis, lexicon, respelledTerms, commonWords));
+        i += word.size();
       }
     }
     groups.addAll(latin(text, analysis, lexicon, respelledTerms, loanwords));

@@ -64,8 +64,10 @@ class AnalysisTest {
 
   @Test
   void commonKoreanWordsAreThoseNoriKnowsAsVocabularyNotAsNames() {
-    assertEquals(Set.of("없이", "날", "짜", "사이", "태어나"),
-        ANALYSIS.commonKoreanWords("없이 날짜가 므낫세와 므술레멧 사이에서 태어난 차범근"));
+    String text = "없이 날짜가 므낫세와 므술레멧 사이에서 태어난 차범근";
+    Analysis.KoreanReading reading = ANALYSIS.readKorean(text);
+    assertEquals(Set.of("없이", "날", "짜", "사이", "태어나"), reading.commonWords());
+    assertEquals(ANALYSIS.termSpans(Fields.KOREAN, text), reading.spans(), "the same terms as termSpans, in one pass");
   }
 
   @Test
