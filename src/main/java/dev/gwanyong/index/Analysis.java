@@ -65,7 +65,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "17";
+  private static final String CHAIN_VERSION = "18";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -278,6 +278,7 @@ public final class Analysis {
             Fields.TRANSLITERATION, transliteration,
             Fields.TRANSLITERATION_LATIN, transliterationLatin,
             Fields.SPELLING_LATIN, spelling(SpellingFilter::latin),
+            Fields.NAMES_LATIN, latinNames(),
             Fields.SPELLING_HANGUL, spelling(SpellingFilter::hangul)));
   }
 
@@ -407,6 +408,17 @@ public final class Analysis {
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
         return new TokenStreamComponents(tokenizer, filter.apply(new LowerCaseFilter(tokenizer)));
+      }
+    };
+  }
+
+  /** The index side of {@link Fields#NAMES_LATIN}: the case of a word decides, so it is lowered only afterwards. */
+  private static Analyzer latinNames() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(new LatinNameFilter(tokenizer)));
       }
     };
   }

@@ -54,6 +54,11 @@ public final class Fields {
    */
   public static final String SPELLING_LATIN = "spelling_en";
   /**
+   * English words the sentence and its aligned translation write as names ({@link LatinNameFilter}), lower case:
+   * whether a question word typed in lower case (mesosphere) is one.
+   */
+  public static final String NAMES_LATIN = "names_en";
+  /**
    * Hangul words of the sentence, with and without particles, in jamo: what a misspelled Korean word is corrected
    * to.
    */

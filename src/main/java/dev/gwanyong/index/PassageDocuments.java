@@ -34,14 +34,16 @@ final class PassageDocuments {
 
   /**
    * What the index keeps of the fields that need less than a text field's positions (which only phrases read): a
-   * bigram or phonetic key is scored but never part of a phrase, and the spelling fields are only a vocabulary, read
-   * for its words and their document counts. Writing less makes the build faster and the index smaller.
+   * bigram or phonetic key is scored but never part of a phrase, and the spelling and name fields are only a
+   * vocabulary, read for its words and their document counts. Writing less makes the build faster and the index
+   * smaller.
    */
   private static final Map<String, FieldType> INDEXED = Map.of(
       Fields.BIGRAMS, fieldType(IndexOptions.DOCS_AND_FREQS, false),
       Fields.TRANSLITERATION, fieldType(IndexOptions.DOCS_AND_FREQS, false),
       Fields.TRANSLITERATION_LATIN, fieldType(IndexOptions.DOCS_AND_FREQS, false),
       Fields.SPELLING_LATIN, fieldType(IndexOptions.DOCS, true),
+      Fields.NAMES_LATIN, fieldType(IndexOptions.DOCS, true),
       Fields.SPELLING_HANGUL, fieldType(IndexOptions.DOCS, true));
 
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -194,12 +196,13 @@ final class PassageDocuments {
     for (String field : List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION, Fields.TRANSLITERATION_LATIN)) {
       doc.add(indexed(field, analysed.get(field)));
     }
-    for (String field : List.of(Fields.BIGRAMS, Fields.SPELLING_LATIN, Fields.SPELLING_HANGUL)) {
+    for (String field : List.of(Fields.BIGRAMS, Fields.SPELLING_LATIN, Fields.NAMES_LATIN, Fields.SPELLING_HANGUL)) {
       doc.add(indexed(field, analysis.analyse(field, searchable)));
     }
     if (translation.isPresent()) {
       doc.add(indexed(Fields.TRANSLATION, analysed.get(Fields.TRANSLATION)));
       doc.add(indexed(Fields.SPELLING_LATIN, analysis.analyse(Fields.SPELLING_LATIN, alignedTranslation)));
+      doc.add(indexed(Fields.NAMES_LATIN, analysis.analyse(Fields.NAMES_LATIN, alignedTranslation)));
     }
     doc.add(indexed(Fields.KOREAN_CONTEXT, context));
     terms.addTo(doc, s == 0);

@@ -2,6 +2,7 @@ package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.lexicon.CrossLanguage;
 import dev.gwanyong.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -52,16 +53,26 @@ record QuestionGroups(List<Group> groups) {
     }
   }
 
-  /**
-   * The Hangul words of the index an English word may be written as ({@link
-   * dev.gwanyong.lexicon.CrossLanguage#loanwords}).
-   */
-  @FunctionalInterface
-  interface Loanwords {
-    /** No transliteration: English words find Hangul loanwords by their phonetic keys only. */
-    Loanwords NONE = english -> Set.of();
+  /** What the index being searched tells about a question's English words. */
+  interface CorpusWords {
+    /** Nothing: English words find Hangul loanwords by their phonetic keys only, and names by their capitals. */
+    CorpusWords NONE = new CorpusWords() {
+      @Override
+      public Set<String> hangulWords(String english) {
+        return Set.of();
+      }
 
+      @Override
+      public boolean writesAsName(String english) {
+        return false;
+      }
+    };
+
+    /** The Hangul words of the index an English word may be written as ({@link CrossLanguage#loanwords}). */
     Set<String> hangulWords(String english);
+
+    /** Whether the corpus writes the word (lower case) as a name, as it does Mesosphere. */
+    boolean writesAsName(String english);
   }
 
   /**
@@ -100,10 +111,11 @@ record QuestionGroups(List<Group> groups) {
 
   /**
    * The groups of a question in which the words {@code respelled} (none, usually) are corrections of misspelled
-   * ones; {@code loanwords} finds the Hangul words an English word the lexicon lacks may be written as.
+   * ones; {@code corpus} finds the Hangul words an English word the lexicon lacks may be written as, and which
+   * words the corpus writes as names.
    */
   static QuestionGroups of(
-      String text, Analysis analysis, Lexicon lexicon, Set<String> respelled, Loanwords loanwords) {
+      String text, Analysis analysis, Lexicon lexicon, Set<String> respelled, CorpusWords corpus) {
     Set<String> respelledTerms = new LinkedHashSet<>();
     for (String word : respelled) {
       respelledTerms.add(word.toLowerCase(Locale.ROOT));
@@ -129,7 +141,7 @@ record QuestionGroups(List<Group> groups) {
         i += word.size();
       }
     }
-    groups.addAll(latin(text, analysis, lexicon, respelledTerms, loanwords));
+    groups.addAll(latin(text, analysis, lexicon, respelledTerms, corpus));
     List<Group> distinct = new ArrayList<>();
     for (Group group : groups) {
       if (distinct.stream().noneMatch(g -> g.alternatives().equals(group.alternatives()))) {
@@ -248,7 +260,7 @@ record QuestionGroups(List<Group> groups) {
 
   /** English words, longest lexicon phrases first, then word by word. */
   private static List<Group> latin(
-      String text, Analysis analysis, Lexicon lexicon, Set<String> respelled, Loanwords loanwords) {
+      String text, Analysis analysis, Lexicon lexicon, Set<String> respelled, CorpusWords corpus) {
     // Hangul is blanked out (offsets kept) so that "k8s가" yields the English word k8s.
     String latinOnly = blankHangul(text);
     List<Analysis.TermSpan> words = analysis.termSpans(Fields.ENGLISH, latinOnly);
@@ -258,7 +270,7 @@ record QuestionGroups(List<Group> groups) {
       int length = longestPhrase(words, i, lexicon);
       List<Analysis.TermSpan> phrase = words.subList(i, i + length);
       if (!lexicon.isFunctionWord(stems(phrase))) {
-        groups.add(english(text, phrase, analysis, lexicon, respelled, loanwords));
+        groups.add(english(text, phrase, analysis, lexicon, respelled, corpus));
       }
       i += length;
     }
@@ -287,7 +299,7 @@ record QuestionGroups(List<Group> groups) {
       Analysis analysis,
       Lexicon lexicon,
       Set<String> respelled,
-      Loanwords loanwords) {
+      CorpusWords corpus) {
     List<String> stems = stems(phrase);
     String surface = text.substring(phrase.getFirst().start(), phrase.getLast().end());
     Set<Alternative> alternatives = new LinkedHashSet<>();
@@ -318,7 +330,7 @@ record QuestionGroups(List<Group> groups) {
       }
       // And by its Hangul forms, matched by jamo against the index's words: message as 메시지 or 메세지.
       if (stems.size() == 1) {
-        for (String hangul : loanwords.hangulWords(surface)) {
+        for (String hangul : corpus.hangulWords(surface)) {
           List<String> terms = List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul));
           if (!terms.isEmpty()) {
             alternatives.add(Alternative.transliteration(Fields.KOREAN, terms));
@@ -337,11 +349,12 @@ record QuestionGroups(List<Group> groups) {
     }
     boolean asksForNumber = stems.size() == 1 && analysis.asksForNumber(stems.getFirst());
     // A bare number ("3", "2020") is as unspecific as an everyday word; a capitalised word inside the sentence
-    // (Kubernetes, CNCF), one of the names tier (Switzerland) or one whose Korean is its own transliteration
-    // (google → 구글) is a name.
+    // (Kubernetes, CNCF), one the corpus writes as a name (mesosphere, typed in lower case), one of the names tier
+    // (Switzerland) or one whose Korean is its own transliteration (google → 구글) is a name.
     boolean number = surface.chars().allMatch(c -> Character.isDigit(c) || c == '.');
     boolean name =
         isCapitalisedInside(text, phrase.getFirst().start())
+            || phrase.size() == 1 && corpus.writesAsName(surface.toLowerCase(Locale.ROOT))
             || found.filter(t -> t.tier() == Lexicon.Tier.NAMES).isPresent()
             || isLoanword(surface, translations, analysis);
     boolean general = number || (!translations.isEmpty() && !name);

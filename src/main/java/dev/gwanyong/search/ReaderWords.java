@@ -1,5 +1,6 @@
 package dev.gwanyong.search;
 
+import dev.gwanyong.index.Fields;
 import dev.gwanyong.lexicon.IndexWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,6 +59,15 @@ final class ReaderWords implements IndexWords {
     } catch (IOException e) {
       throw new UncheckedIOException("reading term statistics failed", e);
     }
+  }
+
+  /**
+   * Whether the corpus writes an English word (lower case) as a name: most sentences that have it write it as one
+   * ({@link Fields#NAMES_LATIN}), as Mesosphere; apple, capitalised only where a sentence starts, is not one.
+   */
+  boolean writesAsName(String word) throws IOException {
+    int asName = docFreq(Fields.NAMES_LATIN, word);
+    return asName > 0 && 2 * asName > docFreq(Fields.SPELLING_LATIN, word);
   }
 
   /** The field's term enumeration, opened at its first lookup; null when no document has the field. */

@@ -81,7 +81,7 @@ public final class Retriever {
       String searched = respelled.map(CrossLanguage.Respelled::text).orElse(text);
       Set<String> corrections = respelled.map(CrossLanguage.Respelled::words).orElse(Set.of());
       QuestionGroups groups = QuestionGroups.of(searched, store.analysis(), crossLanguage.lexicon(), corrections,
-          english -> crossLanguage.loanwords(english, words));
+          corpusWords(words));
       if (groups.isEmpty()) {
         return new Retrieval(List.of(), Optional.empty());
       }
@@ -108,6 +108,25 @@ public final class Retriever {
     } catch (IOException e) {
       throw new UncheckedIOException("search failed", e);
     }
+  }
+
+  /** The index's answers to what a question's English words are in the corpus. */
+  private QuestionGroups.CorpusWords corpusWords(ReaderWords words) {
+    return new QuestionGroups.CorpusWords() {
+      @Override
+      public Set<String> hangulWords(String english) {
+        return crossLanguage.loanwords(english, words);
+      }
+
+      @Override
+      public boolean writesAsName(String english) {
+        try {
+          return words.writesAsName(english);
+        } catch (IOException e) {
+          throw new UncheckedIOException("reading term statistics failed", e);
+        }
+      }
+    };
   }
 
   private static EvidenceScorer.Ranking ranking(ScoreDoc[] scored, List<Document> docs, int rank) {

@@ -39,6 +39,20 @@ class AnalysisTest {
   }
 
   @Test
+  void theNameFieldKeepsWordsCapitalisedAfterTheFirstWordOrWithInnerCapitals() {
+    assertEquals(
+        List.of("kubernetes", "coreos"),
+        terms(Fields.NAMES_LATIN, "Several reasons explain why Kubernetes and CoreOS won"));
+    // A Korean sentence may start with an acronym; its inner capitals say it is one.
+    assertEquals(List.of("cncf", "docker"), terms(Fields.NAMES_LATIN, "CNCF 창립 회원에는 Docker 등이 있다"));
+    assertEquals(List.of(), terms(Fields.NAMES_LATIN, "Apple pie and k8s are sweet"));
+  }
+
+  private static List<String> terms(String field, String text) {
+    return ANALYSIS.termSpans(field, text).stream().map(TermSpan::term).toList();
+  }
+
+  @Test
   void noriTokensWithOffsetsForAKoreanQuestion() {
     assertEquals(
         List.of(

@@ -91,12 +91,25 @@ class TransliterationRetrievalTest {
   }
 
   /** The group a question makes of one of its words. */
-  private static QuestionGroups.Group group(String question, String word, QuestionGroups.Loanwords loanwords) {
-    return QuestionGroups.of(question, analysis, lexicon, Set.of(), loanwords).groups().stream()
+  private static QuestionGroups.Group group(String question, String word, QuestionGroups.CorpusWords corpus) {
+    return QuestionGroups.of(question, analysis, lexicon, Set.of(), corpus).groups().stream()
         .filter(g -> g.word().equals(word))
         .findFirst()
         .orElseThrow();
   }
+
+  /** The index's Hangul loanwords, and no names. */
+  private static final QuestionGroups.CorpusWords LOANWORDS = new QuestionGroups.CorpusWords() {
+    @Override
+    public Set<String> hangulWords(String english) {
+      return loanwords(english);
+    }
+
+    @Override
+    public boolean writesAsName(String english) {
+      return false;
+    }
+  };
 
   /** The index's Hangul words an English word may be written as, as the retriever finds them. */
   private static Set<String> loanwords(String english) {
@@ -120,7 +133,7 @@ class TransliterationRetrievalTest {
     assertEquals(Optional.empty(), certain, word + " must not be in the hand-written or names tiers for this test");
     assertTrue(lexicon.english(hangul).isEmpty(), hangul + " must not be in the lexicon either");
 
-    QuestionGroups.Group group = group(question, word, QuestionGroups.Loanwords.NONE);
+    QuestionGroups.Group group = group(question, word, QuestionGroups.CorpusWords.NONE);
     assertTrue(
         group.alternatives().stream().anyMatch(a -> a.field().equals(Fields.TRANSLITERATION)),
         "the unknown word is read into phonetic keys: " + group);
@@ -146,7 +159,7 @@ class TransliterationRetrievalTest {
   void aLoanwordTooShortForAPhoneticKeyIsFoundByTransliteration(String question, String word, String hangul) {
     assertFalse(PhoneticKey.matches(hangul, word), word + " must not be found by its phonetic key for this test");
     assertTrue(lexicon.lookup(List.of(word)).isEmpty(), word + " must not be in the lexicon for this test");
-    QuestionGroups.Group group = group(question, word, TransliterationRetrievalTest::loanwords);
+    QuestionGroups.Group group = group(question, word, LOANWORDS);
     assertTrue(
         group.alternatives().contains(
             QuestionGroups.Alternative.transliteration(
@@ -180,7 +193,7 @@ class TransliterationRetrievalTest {
     assertEquals(List.of("메소", "스피어"),
         analysis.termSpans(Fields.KOREAN, "메소스피어").stream().map(Analysis.TermSpan::term).toList());
     String question = "메소스피어는 누가 세웠어?";
-    QuestionGroups.Group group = group(question, "메소스피어", QuestionGroups.Loanwords.NONE);
+    QuestionGroups.Group group = group(question, "메소스피어", QuestionGroups.CorpusWords.NONE);
     assertTrue(
         group.alternatives().stream().anyMatch(a -> a.field().equals(Fields.TRANSLITERATION_LATIN)),
         "the whole word is read into phonetic keys for English text: " + group);
@@ -203,7 +216,7 @@ class TransliterationRetrievalTest {
   void aHangulLoanwordFindsTheEnglishWordItRenders(String question, String hangul, String english) {
     assertTrue(lexicon.english(hangul).isEmpty(), hangul + " must not be in the lexicon for this test");
     assertTrue(PhoneticKey.matches(hangul, english), hangul + " and " + english + " share a key");
-    QuestionGroups.Group group = group(question, hangul, QuestionGroups.Loanwords.NONE);
+    QuestionGroups.Group group = group(question, hangul, QuestionGroups.CorpusWords.NONE);
     assertTrue(
         group.alternatives().stream().anyMatch(a -> a.field().equals(Fields.TRANSLITERATION_LATIN)),
         "the Hangul word is read into phonetic keys for English text: " + group);

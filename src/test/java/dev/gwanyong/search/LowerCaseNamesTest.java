@@ -1,0 +1,84 @@
+package dev.gwanyong.search;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.IndexStore;
+import dev.gwanyong.lexicon.Lexicon;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Members type questions in lower case: a word the corpus writes as a name is asked for as a name whatever its
+ * case in the question, and a word the corpus capitalises only where a sentence starts is not one.
+ */
+class LowerCaseNamesTest {
+
+  /** Written for this test: a company with an invented name, and apples. */
+  private static final String SOURCE =
+      """
+      ---
+      id: orchard-company
+      title: The orchard company
+      lang: en
+      licence: written for the Gwanyong tests
+      ---
+      Apple trees grow on the hill behind the farm. The farmers picked every apple before the first frost.
+      Maria Vance founded Orchardly with two friends from the village in 2011.
+      The Orchardly shop sells cider and apple juice to visitors.
+      """;
+
+  @TempDir static Path corpus;
+  @TempDir static Path data;
+  private static IndexStore store;
+  private static Retriever retriever;
+
+  @BeforeAll
+  static void open() throws IOException {
+    Files.writeString(corpus.resolve("orchard-company.txt"), SOURCE, UTF_8);
+    Analysis analysis = Analysis.load(Path.of("config", "analysis"));
+    store = new IndexStore(data, analysis);
+    store.openOrBuild(Corpus.load(corpus));
+    retriever = new Retriever(store, Lexicon.load(Path.of("config", "lexicon"), analysis));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    store.close();
+  }
+
+  @Test
+  void theCorpusWritesAsNamesTheWordsItCapitalisesAfterASentencesFirstWord() throws IOException {
+    try (IndexStore.Lease lease = store.acquire()) {
+      ReaderWords words = new ReaderWords(lease.searcher().getIndexReader());
+      assertTrue(words.writesAsName("orchardly"));
+      assertTrue(words.writesAsName("vance"));
+      assertFalse(words.writesAsName("apple"), "capitalised only where a sentence starts");
+      assertFalse(words.writesAsName("farmers"));
+      assertFalse(words.writesAsName("zyxwvut"), "a word the corpus lacks");
+    }
+  }
+
+  @Test
+  void aQuestionInLowerCaseAsksForANameAsOneInCapitalsDoes() {
+    Hit capitals = retriever.retrieve("Who founded Orchardly?", 1).hits().getFirst();
+    Hit lowerCase = retriever.retrieve("who founded orchardly", 1).hits().getFirst();
+    assertEquals(capitals.passageId(), lowerCase.passageId());
+    assertEquals(1, capitals.evidence().names());
+    assertEquals(capitals.evidence(), lowerCase.evidence());
+  }
+
+  @Test
+  void anEverydayWordTypedInLowerCaseIsNoName() {
+    assertEquals(0, retriever.retrieve("who picked the apple", 1).hits().getFirst().evidence().names());
+  }
+}
