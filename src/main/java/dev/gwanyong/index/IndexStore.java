@@ -313,7 +313,6 @@ public final class IndexStore implements AutoCloseable {
     // The merge policy keeps a one-segment index out of a compound file; a segment flushed into one would be merged
     // again, all of it, only to unpack it.
     config.setUseCompoundFile(false);
-    config.setCodec(new PassageCodec());
     try (Directory directory = FSDirectory.open(folder);
         IndexWriter writer = new IndexWriter(directory, config)) {
       int passages = new ParagraphFeed(new PassageDocuments(analysis)).addAll(corpus.sources(), writer);

@@ -31,8 +31,6 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.StoredFields;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,21 +183,6 @@ class IndexStoreTest {
       assertEquals(List.of(current()), generations());
       assertEquals(info, store.info().orElseThrow());
       assertTrue(store.isCurrent(tiny));
-    }
-  }
-
-  @Test
-  void theIndexIsWrittenWithThePassageCodecAndReadBackAfterARestart() throws IOException {
-    assertTrue(openBuilds());
-    assertFalse(openBuilds(), "a new process finds the codec by its name and serves the index as it is");
-    try (IndexStore store = new IndexStore(data, Analysis.load(analysis))) {
-      store.openOrBuild(Corpus.load(corpus));
-      try (IndexStore.Lease lease = store.acquire()) {
-        for (LeafReaderContext leaf : lease.reader().leaves()) {
-          assertEquals(PassageCodec.NAME, ((SegmentReader) leaf.reader()).getSegmentInfo().info.getCodec().getName());
-        }
-        assertEquals("작은 자료", lease.storedFields().document(0).get(Fields.TITLE));
-      }
     }
   }
 
