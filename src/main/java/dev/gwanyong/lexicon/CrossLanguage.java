@@ -13,13 +13,6 @@ import java.util.Set;
  */
 public final class CrossLanguage {
 
-  /** A question with its unknown words respelled, and the respellings. */
-  public record Respelled(String text, Set<String> words) {
-    public Respelled {
-      words = Set.copyOf(words);
-    }
-  }
-
   private final Lexicon lexicon;
   private final SpellingCorrector spelling;
   private final LoanwordMatcher loanwords;
@@ -40,7 +33,7 @@ public final class CrossLanguage {
    * The normalised question with the words that neither the index nor the lexicon knows respelled as the closest
    * word one of them does; empty when every word is known or too far from any.
    */
-  public Optional<Respelled> respell(String text, IndexWords index) throws IOException {
+  public Optional<String> respell(String text, IndexWords index) throws IOException {
     return spelling.correct(text, index);
   }
 

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,10 +41,12 @@ final class SpellingCorrector {
   }
 
   /** The normalised question with its misspelled words respelled; empty when every word is known or unmatched. */
-  Optional<CrossLanguage.Respelled> correct(String text, IndexWords index) throws IOException {
+  Optional<String> correct(String text, IndexWords index) throws IOException {
     Map<Span, String> replacements = new LinkedHashMap<>();
     for (Analysis.TermSpan word : analysis.termSpans(Fields.SPELLING_LATIN, text)) {
-      latin(word.term(), index).ifPresent(r -> replacements.put(new Span(word.start(), word.end()), r));
+      String written = text.substring(word.start(), word.end());
+      latin(word.term(), index)
+          .ifPresent(r -> replacements.put(new Span(word.start(), word.end()), inCaseOf(written, r)));
     }
     for (HangulWord word : hangulWords(text)) {
       Span stem = new Span(word.start(), word.start() + word.stem().length());
@@ -57,10 +59,23 @@ final class SpellingCorrector {
     replacements.entrySet().stream()
         .sorted(Comparator.comparingInt((Map.Entry<Span, String> e) -> e.getKey().start()).reversed())
         .forEach(e -> respelled.replace(e.getKey().start(), e.getKey().end(), e.getValue()));
-    return Optional.of(new CrossLanguage.Respelled(respelled.toString(), new LinkedHashSet<>(replacements.values())));
+    return Optional.of(respelled.toString());
   }
 
   private record Span(int start, int end) {}
+
+  /**
+   * A respelling in the case the member wrote the word in (Mesosphre as Mesosphere, CNFC as CNCF): a capital says
+   * the word is a name, and the question shown as searched keeps it.
+   */
+  private static String inCaseOf(String written, String respelled) {
+    if (written.length() > 1 && written.chars().allMatch(Character::isUpperCase)) {
+      return respelled.toUpperCase(Locale.ROOT);
+    }
+    return Character.isUpperCase(written.charAt(0))
+        ? Character.toUpperCase(respelled.charAt(0)) + respelled.substring(1)
+        : respelled;
+  }
 
   /** A Hangul word of the question and its stem without particles. */
   private record HangulWord(int start, String stem) {}

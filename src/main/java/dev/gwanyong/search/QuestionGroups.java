@@ -82,9 +82,10 @@ record QuestionGroups(List<Group> groups) {
    * {@code asksForNumber} when the word asks for a quantity (비율, percentage), which a number in a sentence answers;
    * {@code everyday} when it is one of the commonest English words or a Korean word translated as one (called,
    * 유래), which an answer may say otherwise;
-   * {@code weight} is how much the group counts in the query: less than 1 for a correction of a misspelled word
-   * ({@link #RESPELLED}) and for a word translated only by the Hanja tier ({@link #HANJA}), whose translations are
-   * less certain.
+   * {@code weight} is how much the group counts in the query: less than 1 for a word translated only by the Hanja
+   * tier ({@link #HANJA}), whose translations are less certain. A respelled word counts as the word the member
+   * meant: counting it at 0.8 moved no figure of {@code bench selective} or {@code bench tatoeba}, and left "Who
+   * founded Mesosphre?" refused where "Who founded Mesosphere?" is answered.
    */
   record Group(
       String word,
@@ -95,8 +96,6 @@ record QuestionGroups(List<Group> groups) {
       boolean everyday,
       float weight) {
 
-    /** A respelled word (kubernets read as kubernetes) counts this much of a word the member wrote. */
-    static final float RESPELLED = 0.8f;
     /** A word translated only through Hanja counts this much of one the hand-written lexicon translates. */
     static final float HANJA = 0.7f;
 
@@ -110,17 +109,11 @@ record QuestionGroups(List<Group> groups) {
   }
 
   /**
-   * The groups of a question in which the words {@code respelled} (none, usually) are corrections of misspelled
-   * ones; {@code corpus} finds the Hangul words an English word the lexicon lacks may be written as, and which
+   * The groups of a question; {@code corpus} finds the Hangul words an English word the lexicon lacks may be written as, and which
    * words the corpus writes as names.
    */
   static QuestionGroups of(
-      String text, Analysis analysis, Lexicon lexicon, Set<String> respelled, CorpusWords corpus) {
-    Set<String> respelledTerms = new LinkedHashSet<>();
-    for (String word : respelled) {
-      respelledTerms.add(word.toLowerCase(Locale.ROOT));
-      respelledTerms.addAll(analysis.indexTerms(Fields.KOREAN, word));
-    }
+      String text, Analysis analysis, Lexicon lexicon, CorpusWords corpus) {
     List<Group> groups = new ArrayList<>();
     Analysis.KoreanReading reading = analysis.readKorean(text);
     Set<String> commonWords = reading.commonWords();
@@ -130,18 +123,18 @@ record QuestionGroups(List<Group> groups) {
     for (int i = 0; i < hangul.size(); ) {
       List<Analysis.TermSpan> pieces = hangul.subList(i, untranslatedRunEnd(hangul, i, lexicon));
       Optional<Group> loanword =
-          pieces.size() > 1 ? splitLoanword(pieces, text, analysis, respelledTerms) : Optional.empty();
+          pieces.size() > 1 ? splitLoanword(pieces, text, analysis) : Optional.empty();
       if (loanword.isPresent()) {
         groups.add(loanword.get());
         i += pieces.size();
       } else {
         // One piece, or a compound Nori split whose whole the lexicon translates.
         List<Analysis.TermSpan> word = compoundAt(hangul, i, lexicon);
-        groups.add(korean(word, text, analysis, lexicon, respelledTerms, commonWords));
+        groups.add(korean(word, text, analysis, lexicon, commonWords));
         i += word.size();
       }
     }
-    groups.addAll(latin(text, analysis, lexicon, respelledTerms, corpus));
+    groups.addAll(latin(text, analysis, lexicon, corpus));
     List<Group> distinct = new ArrayList<>();
     for (Group group : groups) {
       if (distinct.stream().noneMatch(g -> g.alternatives().equals(group.alternatives()))) {
@@ -156,7 +149,7 @@ record QuestionGroups(List<Group> groups) {
    * as a whole (physics).
    */
   private static Group korean(List<Analysis.TermSpan> pieces, String text, Analysis analysis, Lexicon lexicon,
-      Set<String> respelledTerms, Set<String> commonWords) {
+      Set<String> commonWords) {
     List<String> terms = stems(pieces);
     String term = pieces.size() == 1 ? terms.getFirst() : text.substring(pieces.getFirst().start(),
         pieces.getLast().end());
@@ -180,11 +173,8 @@ record QuestionGroups(List<Group> groups) {
     boolean loanword = !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
     Optional<Lexicon.Tier> tier = lexicon.tierOf(terms);
     boolean vocabulary = tier.isPresent() ? tier.get() != Lexicon.Tier.NAMES : commonWords.contains(term);
-    boolean respelled = terms.stream().anyMatch(respelledTerms::contains);
-    float weight = respelled ? Group.RESPELLED : 1;
     boolean everyday = english.stream().anyMatch(lexicon::isEveryday);
-    return new Group(
-        term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), everyday, weight);
+    return new Group(term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), everyday, 1);
   }
 
   /**
@@ -236,7 +226,7 @@ record QuestionGroups(List<Group> groups) {
    * word's key, which its pieces' keys would miss. It is one word, so it weighs as one.
    */
   private static Optional<Group> splitLoanword(
-      List<Analysis.TermSpan> pieces, String text, Analysis analysis, Set<String> respelledTerms) {
+      List<Analysis.TermSpan> pieces, String text, Analysis analysis) {
     String whole = text.substring(pieces.getFirst().start(), pieces.getLast().end());
     Set<Alternative> keys = latinKeys(whole, analysis);
     if (keys.isEmpty()) {
@@ -245,8 +235,7 @@ record QuestionGroups(List<Group> groups) {
     Set<Alternative> alternatives = new LinkedHashSet<>();
     alternatives.add(Alternative.direct(Fields.KOREAN, stems(pieces)));
     alternatives.addAll(keys);
-    boolean respelled = pieces.stream().anyMatch(piece -> respelledTerms.contains(piece.term()));
-    return Optional.of(new Group(whole, alternatives, false, 1, false, false, respelled ? Group.RESPELLED : 1));
+    return Optional.of(new Group(whole, alternatives, false, 1, false, false, 1));
   }
 
   /** The phonetic keys of a Hangul word, searched in the keys of the passages' English words. */
@@ -260,7 +249,7 @@ record QuestionGroups(List<Group> groups) {
 
   /** English words, longest lexicon phrases first, then word by word. */
   private static List<Group> latin(
-      String text, Analysis analysis, Lexicon lexicon, Set<String> respelled, CorpusWords corpus) {
+      String text, Analysis analysis, Lexicon lexicon, CorpusWords corpus) {
     // Hangul is blanked out (offsets kept) so that "k8s가" yields the English word k8s.
     String latinOnly = blankHangul(text);
     List<Analysis.TermSpan> words = analysis.termSpans(Fields.ENGLISH, latinOnly);
@@ -270,7 +259,7 @@ record QuestionGroups(List<Group> groups) {
       int length = longestPhrase(words, i, lexicon);
       List<Analysis.TermSpan> phrase = words.subList(i, i + length);
       if (!lexicon.isFunctionWord(stems(phrase))) {
-        groups.add(english(text, phrase, analysis, lexicon, respelled, corpus));
+        groups.add(english(text, phrase, analysis, lexicon, corpus));
       }
       i += length;
     }
@@ -298,7 +287,6 @@ record QuestionGroups(List<Group> groups) {
       List<Analysis.TermSpan> phrase,
       Analysis analysis,
       Lexicon lexicon,
-      Set<String> respelled,
       CorpusWords corpus) {
     List<String> stems = stems(phrase);
     String surface = text.substring(phrase.getFirst().start(), phrase.getLast().end());
@@ -358,10 +346,7 @@ record QuestionGroups(List<Group> groups) {
             || found.filter(t -> t.tier() == Lexicon.Tier.NAMES).isPresent()
             || isLoanword(surface, translations, analysis);
     boolean general = number || (!translations.isEmpty() && !name);
-    boolean corrected = phrase.stream()
-        .anyMatch(w -> respelled.contains(text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT)));
-    float weight = (corrected ? Group.RESPELLED : 1)
-        * (found.filter(t -> t.tier() == Lexicon.Tier.HANJA).isPresent() ? Group.HANJA : 1);
+    float weight = found.filter(t -> t.tier() == Lexicon.Tier.HANJA).isPresent() ? Group.HANJA : 1;
     boolean everyday = !name && stems.stream().allMatch(lexicon::isEveryday);
     return new Group(surface, alternatives, general, stems.size(), asksForNumber, everyday, weight);
   }

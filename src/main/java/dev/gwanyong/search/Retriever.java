@@ -77,11 +77,10 @@ public final class Retriever {
     try (IndexStore.Lease lease = store.acquire()) {
       IndexSearcher searcher = lease.searcher();
       ReaderWords words = new ReaderWords(searcher.getIndexReader());
-      Optional<CrossLanguage.Respelled> respelled = crossLanguage.respell(text, words);
-      String searched = respelled.map(CrossLanguage.Respelled::text).orElse(text);
-      Set<String> corrections = respelled.map(CrossLanguage.Respelled::words).orElse(Set.of());
-      QuestionGroups groups = QuestionGroups.of(searched, store.analysis(), crossLanguage.lexicon(), corrections,
-          corpusWords(words));
+      Optional<String> respelled = crossLanguage.respell(text, words);
+      String searched = respelled.orElse(text);
+      QuestionGroups groups =
+          QuestionGroups.of(searched, store.analysis(), crossLanguage.lexicon(), corpusWords(words));
       if (groups.isEmpty()) {
         return new Retrieval(List.of(), Optional.empty());
       }
@@ -104,7 +103,7 @@ public final class Retriever {
       for (int rank = 0; rank < docs.size(); rank++) {
         hits.add(hit(docs.get(rank), paragraphOf.get(rank), scorer, ranking(top.scoreDocs, docs, rank)));
       }
-      return new Retrieval(hits, respelled.map(CrossLanguage.Respelled::text));
+      return new Retrieval(hits, respelled);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed", e);
     }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,6 +47,7 @@ class SpellingCorrectionTest {
           """
           kubernets histroy    | kubernets history
           who foundd mesosphre | who found mesosphere
+          Who founded Mesosphre? | Who founded Mesosphere?
           쿠버네티즈 역사       | 쿠버네티스 역사
           쿠버네티즈의 역사는?  | 쿠버네티스의 역사는?
           """)
@@ -61,13 +61,22 @@ class SpellingCorrectionTest {
     assertEquals(Optional.empty(), service.ask(respelled).correctedQuestion());
   }
 
-  @Test
-  void aRespelledQuestionIsAnsweredWhereTheCorrectOneIs() {
-    Answer misspelled = service.ask("쿠버네티즈 역사");
-    Answer correct = service.ask("쿠버네티스 역사");
+  /** A respelled word counts as the word meant, so the answer is as sure as the correct question's. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          쿠버네티즈 역사        | 쿠버네티스 역사
+          Who founded Mesosphre? | Who founded Mesosphere?
+          """)
+  void aRespelledQuestionIsAnsweredWhereTheCorrectOneIs(String misspelled, String respelled) {
+    Answer answer = service.ask(misspelled);
+    Answer correct = service.ask(respelled);
     assertTrue(correct.answered(), "the correctly spelled question is answered");
-    assertTrue(misspelled.answered(), "confidence " + misspelled.confidence());
-    assertEquals(correct.citations().getFirst().quote(), misspelled.citations().getFirst().quote());
+    assertTrue(answer.answered(), "confidence " + answer.confidence());
+    assertEquals(correct.confidence(), answer.confidence(), 1e-9);
+    assertEquals(correct.citations().getFirst().quote(), answer.citations().getFirst().quote());
   }
 
   /**

@@ -63,7 +63,7 @@ class PlainQueryBuilderTest {
     String normalized = TextNormalizer.normalize(text);
     try (IndexStore.Lease lease = store.acquire()) {
       return builder.build(
-          QuestionGroups.of(normalized, store.analysis(), lexicon, Set.of(), QuestionGroups.CorpusWords.NONE), normalized,
+          QuestionGroups.of(normalized, store.analysis(), lexicon, QuestionGroups.CorpusWords.NONE), normalized,
           new ReaderWords(lease.reader()));
     }
   }

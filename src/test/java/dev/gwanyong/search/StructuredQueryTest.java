@@ -52,13 +52,13 @@ class StructuredQueryTest {
 
   private static QuestionGroups groups(String question) {
     return QuestionGroups.of(
-        TextNormalizer.normalize(question), analysis, lexicon, Set.of(), QuestionGroups.CorpusWords.NONE);
+        TextNormalizer.normalize(question), analysis, lexicon, QuestionGroups.CorpusWords.NONE);
   }
 
   private static BooleanQuery build(String question) {
     String normalized = TextNormalizer.normalize(question);
     return (BooleanQuery) builder.build(
-        QuestionGroups.of(normalized, analysis, lexicon, Set.of(), QuestionGroups.CorpusWords.NONE), normalized,
+        QuestionGroups.of(normalized, analysis, lexicon, QuestionGroups.CorpusWords.NONE), normalized,
         new ReaderWords(noIndex));
   }
 
@@ -224,15 +224,13 @@ class StructuredQueryTest {
   }
 
   @Test
-  void aWordOnlyTheHanjaTierTranslatesAndARespelledWordCountLess() {
-    // "history" stands for a respelled "histroy"; pneumonia only the Hanja tier translates (폐렴).
+  void aWordOnlyTheHanjaTierTranslatesCountsLess() {
+    // pneumonia only the Hanja tier translates (폐렴).
     String text = TextNormalizer.normalize("pneumonia history hospital");
     Map<String, Float> weights = new HashMap<>();
-    QuestionGroups.of(text, analysis, lexicon, Set.of("history"), QuestionGroups.CorpusWords.NONE).groups()
+    QuestionGroups.of(text, analysis, lexicon, QuestionGroups.CorpusWords.NONE).groups()
         .forEach(g -> weights.put(g.word(), g.weight()));
-    assertEquals(
-        Map.of("pneumonia", QuestionGroups.Group.HANJA, "history", QuestionGroups.Group.RESPELLED, "hospital", 1f),
-        weights);
+    assertEquals(Map.of("pneumonia", QuestionGroups.Group.HANJA, "history", 1f, "hospital", 1f), weights);
     List<Query> clauses = build("pneumonia hospital").clauses().stream().map(BooleanClause::query).toList();
     assertTrue(clauses.getFirst() instanceof BoostQuery b && b.getBoost() == QuestionGroups.Group.HANJA,
         clauses.toString());

@@ -92,7 +92,7 @@ class TransliterationRetrievalTest {
 
   /** The group a question makes of one of its words. */
   private static QuestionGroups.Group group(String question, String word, QuestionGroups.CorpusWords corpus) {
-    return QuestionGroups.of(question, analysis, lexicon, Set.of(), corpus).groups().stream()
+    return QuestionGroups.of(question, analysis, lexicon, corpus).groups().stream()
         .filter(g -> g.word().equals(word))
         .findFirst()
         .orElseThrow();
