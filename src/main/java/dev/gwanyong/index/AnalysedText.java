@@ -2,6 +2,7 @@ package dev.gwanyong.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,10 +30,34 @@ public final class AnalysedText {
    */
   private final int endIncrement;
 
+  /** The tokens Nori read as proper nouns (박정희, 서울), for a Korean analysis; none for the others. */
+  private final List<Analysis.TermSpan> properNouns;
+
   AnalysedText(List<Token> tokens, int textLength, int endIncrement) {
+    this(tokens, textLength, endIncrement, List.of());
+  }
+
+  AnalysedText(List<Token> tokens, int textLength, int endIncrement, List<Analysis.TermSpan> properNouns) {
     this.tokens = List.copyOf(tokens);
     this.textLength = textLength;
     this.endIncrement = endIncrement;
+    this.properNouns = List.copyOf(properNouns);
+  }
+
+  /** The tokens Nori read as proper nouns, with where they stand; none when the analysis was not Nori's. */
+  List<Analysis.TermSpan> properNouns() {
+    return properNouns;
+  }
+
+  /**
+   * These tokens and more terms, in the order of their offsets as the index requires, each at a position of its own:
+   * for a field that indexes no positions, such as the phonetic keys.
+   */
+  AnalysedText with(List<Analysis.TermSpan> more) {
+    List<Token> all = new ArrayList<>(tokens);
+    more.forEach(t -> all.add(new Token(t.term(), 1, 1, t.start(), t.end())));
+    all.sort(Comparator.comparingInt(Token::start));
+    return new AnalysedText(all, textLength, endIncrement, properNouns);
   }
 
   /**

@@ -65,7 +65,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "18";
+  private static final String CHAIN_VERSION = "19";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -211,23 +211,29 @@ public final class Analysis {
 
   private static AnalysedText analyse(Analyzer analyzer, String field, String text) {
     List<AnalysedText.Token> tokens = new ArrayList<>();
+    List<TermSpan> properNouns = new ArrayList<>();
     int endIncrement;
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      PartOfSpeechAttribute partOfSpeech =
+          stream.hasAttribute(PartOfSpeechAttribute.class) ? stream.getAttribute(PartOfSpeechAttribute.class) : null;
       stream.reset();
       while (stream.incrementToken()) {
         tokens.add(new AnalysedText.Token(term.toString(), increment.getPositionIncrement(),
             length.getPositionLength(), offset.startOffset(), offset.endOffset()));
+        if (partOfSpeech != null && partOfSpeech.getLeftPOS() == POS.Tag.NNP) {
+          properNouns.add(new TermSpan(term.toString(), offset.startOffset(), offset.endOffset()));
+        }
       }
       stream.end();
       endIncrement = increment.getPositionIncrement();
     } catch (IOException e) {
       throw new UncheckedIOException("analysis of an in-memory string failed", e);
     }
-    return new AnalysedText(tokens, text.length(), endIncrement);
+    return new AnalysedText(tokens, text.length(), endIncrement, properNouns);
   }
 
   /**

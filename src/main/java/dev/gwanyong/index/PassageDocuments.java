@@ -132,7 +132,27 @@ final class PassageDocuments {
     for (String field : PassageTerms.FIELDS) {
       fields.put(field, analysis.analyse(field, field.equals(Fields.TRANSLATION) ? translation : sentence));
     }
+    fields.put(Fields.TRANSLITERATION,
+        withNameKeys(fields.get(Fields.TRANSLITERATION), fields.get(Fields.KOREAN).properNouns()));
     return fields;
+  }
+
+  /**
+   * The sentence's phonetic keys with those of the Korean names in it (김영삼, 이순신), which an English question
+   * writes romanised ({@link RomanisedKorean}). Their syllables all read Chinese characters, so the loanword keys
+   * leave them out; Nori knows them as proper nouns.
+   */
+  private static AnalysedText withNameKeys(AnalysedText keys, List<Analysis.TermSpan> properNouns) {
+    Set<String> known = keys.terms();
+    List<Analysis.TermSpan> names = new ArrayList<>();
+    for (Analysis.TermSpan noun : properNouns) {
+      String key = PhoneticKey.ofHangul(noun.term());
+      if (noun.term().length() >= 2 && WordKeysFilter.isHangulWord(noun.term()) && PhoneticKey.isSpecific(key)
+          && known.add(key)) {
+        names.add(new Analysis.TermSpan(key, noun.start(), noun.end()));
+      }
+    }
+    return names.isEmpty() ? keys : keys.with(names);
   }
 
   private static Map<String, Set<String>> terms(Map<String, AnalysedText> fields) {

@@ -2,6 +2,7 @@ package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.RomanisedKorean;
 import dev.gwanyong.lexicon.CrossLanguage;
 import dev.gwanyong.lexicon.Lexicon;
 import java.util.ArrayList;
@@ -247,15 +248,26 @@ record QuestionGroups(List<Group> groups) {
     return keys;
   }
 
-  /** English words, longest lexicon phrases first, then word by word. */
+  /** English words: romanised Korean names whole, then the longest lexicon phrases, then word by word. */
   private static List<Group> latin(
       String text, Analysis analysis, Lexicon lexicon, CorpusWords corpus) {
     // Hangul is blanked out (offsets kept) so that "k8s가" yields the English word k8s.
     String latinOnly = blankHangul(text);
     List<Analysis.TermSpan> words = analysis.termSpans(Fields.ENGLISH, latinOnly);
+    List<RomanisedKorean.Name> names = RomanisedKorean.names(latinOnly);
     List<Group> groups = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
+      Optional<RomanisedKorean.Name> name = nameAt(names, words.get(i));
+      if (name.isPresent()) {
+        int end = i;
+        while (end < words.size() && words.get(end).start() < name.get().end()) {
+          end++;
+        }
+        groups.add(koreanName(name.get(), words.subList(i, end), analysis));
+        i = end;
+        continue;
+      }
       int length = longestPhrase(words, i, lexicon);
       List<Analysis.TermSpan> phrase = words.subList(i, i + length);
       if (!lexicon.isFunctionWord(stems(phrase))) {
@@ -264,6 +276,28 @@ record QuestionGroups(List<Group> groups) {
       i += length;
     }
     return groups;
+  }
+
+  private static Optional<RomanisedKorean.Name> nameAt(List<RomanisedKorean.Name> names, Analysis.TermSpan word) {
+    return names.stream().filter(n -> n.start() <= word.start() && word.start() < n.end()).findFirst();
+  }
+
+  /**
+   * A Korean name written romanised (Park Chung-hee) is one name, not three English words (park, 공원): it is found by
+   * the keys of its Hangul spelling (박정희), or as written in an English source.
+   */
+  private static Group koreanName(RomanisedKorean.Name name, List<Analysis.TermSpan> words, Analysis analysis) {
+    Set<Alternative> alternatives = new LinkedHashSet<>();
+    alternatives.add(Alternative.direct(Fields.ENGLISH, stems(words)));
+    alternatives.add(Alternative.direct(Fields.TRANSLATION, stems(words)));
+    List<String> asWritten = List.copyOf(analysis.indexTerms(Fields.KOREAN, name.text()));
+    if (!asWritten.isEmpty()) {
+      alternatives.add(Alternative.direct(Fields.KOREAN, asWritten));
+    }
+    for (String key : RomanisedKorean.keys(name.text())) {
+      alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
+    }
+    return new Group(name.text(), alternatives, false, 1, false, false, 1);
   }
 
   /**

@@ -1,0 +1,120 @@
+package dev.gwanyong.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Korean names as English text writes them (Park Chung-hee, Kim Young-sam, Lee Myung-bak): a family name and a given
+ * name of two syllables joined by a hyphen, one romanised syllable a part. Each syllable is read by the letter values
+ * the Revised Romanization and McCune–Reischauer systems give Korean sounds, into the {@link PhoneticKey} alphabet,
+ * so that the name meets the key of its Hangul spelling (박정희 {@code paksaga}). English spelling rules read these
+ * names wrongly (Lee as {@code la}, Heung with an English vowel), which is why they get a reader of their own.
+ */
+public final class RomanisedKorean {
+
+  /** One romanised syllable: initial consonants, a vowel with its glides, a final consonant. */
+  private static final String SYLLABLE = "[bcdghjklmnprst]{0,3}[aeiouwy]{1,4}(?:ng|[hklmnprt])?";
+
+  private static final Pattern NAME =
+      Pattern.compile("\\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,5})-([a-z]{1,5})\\b(?!-)");
+
+  private static final Pattern ONE_SYLLABLE = Pattern.compile(SYLLABLE, Pattern.CASE_INSENSITIVE);
+
+  private static final int MAX_KEYS = 16;
+
+  /** A romanised Korean name in a text, where it stands. */
+  public record Name(String text, int start, int end) {}
+
+  private RomanisedKorean() {}
+
+  /** The romanised Korean names of a text, in order. */
+  public static List<Name> names(String text) {
+    List<Name> names = new ArrayList<>();
+    Matcher matcher = NAME.matcher(text);
+    while (matcher.find()) {
+      if (ONE_SYLLABLE.matcher(matcher.group(2)).matches() && ONE_SYLLABLE.matcher(matcher.group(3)).matches()) {
+        names.add(new Name(matcher.group(), matcher.start(), matcher.end()));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The keys a romanised name may stand for, at most sixteen, of three consonants or more. A syllable's l or r at the
+   * start of the name may be silent or n (Lee and Rhee for 이, Roh for 노, as Korean drops or changes an initial ㄹ),
+   * and a lone u may be ㅡ, which the key drops (Jong-un for 정은).
+   */
+  public static List<String> keys(String name) {
+    List<String> keys = List.of("");
+    boolean first = true;
+    for (String syllable : name.toLowerCase(Locale.ROOT).split("[ -]")) {
+      List<String> longer = new ArrayList<>();
+      for (String reading : readings(syllable, first)) {
+        for (String key : keys) {
+          StringBuilder joined = new StringBuilder(key);
+          PhoneticKey.append(joined, reading);
+          longer.add(joined.toString());
+        }
+      }
+      keys = longer.stream().distinct().limit(MAX_KEYS).toList();
+      first = false;
+    }
+    return keys.stream().filter(PhoneticKey::isSpecific).toList();
+  }
+
+  /** A syllable's readings in key symbols. */
+  private static List<String> readings(String syllable, boolean startOfName) {
+    int vowel = 0;
+    while (vowel < syllable.length() && "aeiouwy".indexOf(syllable.charAt(vowel)) < 0) {
+      vowel++;
+    }
+    int coda = vowel;
+    while (coda < syllable.length() && "aeiouwy".indexOf(syllable.charAt(coda)) >= 0) {
+      coda++;
+    }
+    String initial = syllable.substring(0, vowel);
+    String vowels = syllable.substring(vowel, coda);
+    String last = syllable.substring(coda);
+    List<String> initials = startOfName && (initial.equals("l") || initial.equals("r") || initial.equals("rh"))
+        ? List.of("l", "", "n")
+        : List.of(initial(initial));
+    // ㅡ is written eu, or u alone (McCune–Reischauer's ŭ): the key drops it, as it does in Hangul.
+    List<String> nuclei = vowels.equals("eu") ? List.of("") : vowels.equals("u") ? List.of("a", "") : List.of("a");
+    List<String> readings = new ArrayList<>();
+    for (String start : initials) {
+      for (String nucleus : nuclei) {
+        readings.add(start + nucleus + coda(last));
+      }
+    }
+    return readings;
+  }
+
+  private static String initial(String letters) {
+    return switch (letters) {
+      case "g", "k", "kk", "kh" -> "k";
+      case "n" -> "n";
+      case "d", "t", "tt", "th" -> "t";
+      case "l", "r" -> "l";
+      case "m" -> "m";
+      case "b", "p", "pp", "ph" -> "p";
+      case "s", "ss", "sh", "j", "jj", "ch", "tch", "c" -> "s";
+      default -> ""; // h, and a syllable that starts with its vowel
+    };
+  }
+
+  private static String coda(String letters) {
+    return switch (letters) {
+      case "k", "g", "rk" -> "k";
+      case "n" -> "n";
+      case "ng" -> "g";
+      case "l", "r" -> "l";
+      case "m" -> "m";
+      case "p", "b" -> "p";
+      case "t", "d", "s" -> "t";
+      default -> ""; // h (Roh, Oh), or none
+    };
+  }
+}
