@@ -3,12 +3,15 @@ package dev.gwanyong.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Korean names as English text writes them (Park Chung-hee, Kim Young-sam, Lee Myung-bak): a family name and a given
- * name of two syllables joined by a hyphen, one romanised syllable a part. Each syllable is read by the letter values
+ * name of two syllables joined by a hyphen, one romanised syllable a part; or, as some news styles write them, three
+ * capitalised words (Kim Jong Un), when the family name and a syllable of the given name are no English words (The
+ * Big Bang is no name). Each syllable is read by the letter values
  * the Revised Romanization and McCune–Reischauer systems give Korean sounds, into the {@link PhoneticKey} alphabet,
  * so that the name meets the key of its Hangul spelling (박정희 {@code paksaga}). English spelling rules read these
  * names wrongly (Lee as {@code la}, Heung with an English vowel), which is why they get a reader of their own.
@@ -19,7 +22,7 @@ public final class RomanisedKorean {
   private static final String SYLLABLE = "[bcdghjklmnprst]{0,3}[aeiouwy]{1,4}(?:ng|[hklmnprt])?";
 
   private static final Pattern NAME =
-      Pattern.compile("\\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,5})-([a-z]{1,5})\\b(?!-)");
+      Pattern.compile("\\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,5})(-[a-z]{1,5}| [A-Z][a-z]{0,4})\\b(?!-)");
 
   private static final Pattern ONE_SYLLABLE = Pattern.compile(SYLLABLE, Pattern.CASE_INSENSITIVE);
 
@@ -30,16 +33,32 @@ public final class RomanisedKorean {
 
   private RomanisedKorean() {}
 
-  /** The romanised Korean names of a text, in order. */
-  public static List<Name> names(String text) {
+  /**
+   * The romanised Korean names of a text, in order; {@code isEnglishWord} reads a lower-case word. Without a hyphen
+   * the family name must be no English word either, or the word before a name would be taken for one (Can Kim Jong).
+   */
+  public static List<Name> names(String text, Predicate<String> isEnglishWord) {
     List<Name> names = new ArrayList<>();
     Matcher matcher = NAME.matcher(text);
-    while (matcher.find()) {
-      if (ONE_SYLLABLE.matcher(matcher.group(2)).matches() && ONE_SYLLABLE.matcher(matcher.group(3)).matches()) {
+    int from = 0;
+    while (matcher.find(from)) {
+      String family = matcher.group(1);
+      String first = matcher.group(2);
+      String second = matcher.group(3).substring(1);
+      boolean hyphenated = matcher.group(3).startsWith("-");
+      boolean name = ONE_SYLLABLE.matcher(first).matches() && ONE_SYLLABLE.matcher(second).matches()
+          && (hyphenated || !isEnglishWord.test(lower(family))
+              && !(isEnglishWord.test(lower(first)) && isEnglishWord.test(lower(second))));
+      if (name) {
         names.add(new Name(matcher.group(), matcher.start(), matcher.end()));
       }
+      from = name ? matcher.end() : matcher.start() + 1;
     }
     return names;
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT);
   }
 
   /**

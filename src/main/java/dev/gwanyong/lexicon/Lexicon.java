@@ -262,7 +262,7 @@ public final class Lexicon {
   }
 
   /** Whether a lower-case English word is spelled right: an entry of a tier, or a word of the English word list. */
-  boolean isEnglishWord(String word) {
+  public boolean isEnglishWord(String word) {
     return words.contains(word) || englishWords.contains(word);
   }
 

@@ -254,7 +254,7 @@ record QuestionGroups(List<Group> groups) {
     // Hangul is blanked out (offsets kept) so that "k8s가" yields the English word k8s.
     String latinOnly = blankHangul(text);
     List<Analysis.TermSpan> words = analysis.termSpans(Fields.ENGLISH, latinOnly);
-    List<RomanisedKorean.Name> names = RomanisedKorean.names(latinOnly);
+    List<RomanisedKorean.Name> names = RomanisedKorean.names(latinOnly, lexicon::isEnglishWord);
     List<Group> groups = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {

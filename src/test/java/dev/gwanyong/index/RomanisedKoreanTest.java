@@ -4,20 +4,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RomanisedKoreanTest {
 
+  /** The words of a short English word list stand in for the lexicon's. */
+  private static final Set<String> ENGLISH =
+      Set.of("big", "bang", "in", "new", "york", "go", "on", "did", "can", "moon", "the", "let", "it");
+
+  private static List<RomanisedKorean.Name> names(String text) {
+    return RomanisedKorean.names(text, ENGLISH::contains);
+  }
+
   @Test
   void aFamilyNameAndAHyphenatedGivenNameOfTwoSyllablesIsAKoreanName() {
     String text = "When did Park Chung-hee meet Kim Young-sam in New York-based Coca-Cola offices?";
     assertEquals(
         List.of(new RomanisedKorean.Name("Park Chung-hee", 9, 23), new RomanisedKorean.Name("Kim Young-sam", 29, 42)),
-        RomanisedKorean.names(text));
+        names(text));
     // York is no romanised syllable, and a lower-case pair is no name.
-    assertEquals(List.of(), RomanisedKorean.names("the New York-based firm, a state-of-the-art tool, a well-known man"));
+    assertEquals(List.of(), names("the New York-based firm, a state-of-the-art tool, a well-known man"));
+  }
+
+  @Test
+  void threeCapitalisedWordsAreANameWhenTheFamilyNameAndTheGivenNameAreNoEnglishWords() {
+    assertEquals(List.of(new RomanisedKorean.Name("Kim Jong Un", 4, 15)), names("Can Kim Jong Un come?"));
+    // Moon is an English word: without a hyphen, Moon Jae In is not told from English words; Moon Jae-in is.
+    assertEquals(List.of(new RomanisedKorean.Name("Moon Jae-in", 21, 32)), names("Did Moon Jae In meet Moon Jae-in?"));
+    assertEquals(List.of(), names("Was The Big Bang Theory on? Let It Go On."));
   }
 
   /** Spellings by the Revised Romanization, McCune–Reischauer, and the family names' customary forms. */
@@ -31,7 +48,8 @@ class RomanisedKoreanTest {
     "반기문, Ban Ki-moon",
     "김정은, Kim Jong-un",
     "손흥민, Son Heung-min",
-    "이명박, Lee Myung-bak"
+    "이명박, Lee Myung-bak",
+    "김정은, Kim Jong Un"
   })
   void aRomanisedNameHasTheKeyOfItsHangulSpelling(String hangul, String romanised) {
     assertTrue(RomanisedKorean.keys(romanised).contains(PhoneticKey.ofHangul(hangul)),
