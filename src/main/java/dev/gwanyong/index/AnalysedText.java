@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -19,8 +20,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
  */
 public final class AnalysedText {
 
-  /** One token as the index sees it. */
-  record Token(String term, int positionIncrement, int positionLength, int start, int end) {}
+  /** One token as the index sees it, and the part of speech Nori gave it (null from the other analysers). */
+  record Token(String term, int positionIncrement, int positionLength, int start, int end, POS.Tag tag) {}
 
   private final List<Token> tokens;
   private final int textLength;
@@ -30,23 +31,18 @@ public final class AnalysedText {
    */
   private final int endIncrement;
 
-  /** The tokens Nori read as proper nouns (박정희, 서울), for a Korean analysis; none for the others. */
-  private final List<Analysis.TermSpan> properNouns;
-
   AnalysedText(List<Token> tokens, int textLength, int endIncrement) {
-    this(tokens, textLength, endIncrement, List.of());
-  }
-
-  AnalysedText(List<Token> tokens, int textLength, int endIncrement, List<Analysis.TermSpan> properNouns) {
     this.tokens = List.copyOf(tokens);
     this.textLength = textLength;
     this.endIncrement = endIncrement;
-    this.properNouns = List.copyOf(properNouns);
   }
 
-  /** The tokens Nori read as proper nouns, with where they stand; none when the analysis was not Nori's. */
-  List<Analysis.TermSpan> properNouns() {
-    return properNouns;
+  /** The tokens Nori tagged with one of {@code tags}, with where they stand; none from the other analysers. */
+  List<Analysis.TermSpan> tagged(Set<POS.Tag> tags) {
+    return tokens.stream()
+        .filter(t -> t.tag() != null && tags.contains(t.tag()))
+        .map(t -> new Analysis.TermSpan(t.term(), t.start(), t.end()))
+        .toList();
   }
 
   /**
@@ -55,9 +51,9 @@ public final class AnalysedText {
    */
   AnalysedText with(List<Analysis.TermSpan> more) {
     List<Token> all = new ArrayList<>(tokens);
-    more.forEach(t -> all.add(new Token(t.term(), 1, 1, t.start(), t.end())));
+    more.forEach(t -> all.add(new Token(t.term(), 1, 1, t.start(), t.end(), null)));
     all.sort(Comparator.comparingInt(Token::start));
-    return new AnalysedText(all, textLength, endIncrement, properNouns);
+    return new AnalysedText(all, textLength, endIncrement);
   }
 
   /**
@@ -77,7 +73,7 @@ public final class AnalysedText {
           return new AnalysedText(tokens, textLength, 0);
         }
         tokens.add(new Token(token.term(), token.positionIncrement() + pending, token.positionLength(),
-            start + token.start(), start + token.end()));
+            start + token.start(), start + token.end(), token.tag()));
         pending = 0;
       }
       pending += piece.endIncrement;

@@ -73,7 +73,7 @@ public final class Analysis {
    */
   private static final Set<POS.Tag> STOP_TAGS = stopTags();
 
-  /** Nori's tags of dictionary vocabulary, as opposed to proper nouns (NNP), foreign or Chinese letters and unknowns. */
+  /** Nori's tags of dictionary vocabulary, not of proper nouns (NNP), foreign or Chinese letters and unknowns. */
   private static final Set<POS.Tag> COMMON_WORD_TAGS = EnumSet.of(POS.Tag.NNG, POS.Tag.NNB, POS.Tag.NNBC, POS.Tag.NR,
       POS.Tag.VV, POS.Tag.VA, POS.Tag.MAG, POS.Tag.MAJ, POS.Tag.MM, POS.Tag.IC, POS.Tag.XR);
 
@@ -211,7 +211,6 @@ public final class Analysis {
 
   private static AnalysedText analyse(Analyzer analyzer, String field, String text) {
     List<AnalysedText.Token> tokens = new ArrayList<>();
-    List<TermSpan> properNouns = new ArrayList<>();
     int endIncrement;
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -223,17 +222,15 @@ public final class Analysis {
       stream.reset();
       while (stream.incrementToken()) {
         tokens.add(new AnalysedText.Token(term.toString(), increment.getPositionIncrement(),
-            length.getPositionLength(), offset.startOffset(), offset.endOffset()));
-        if (partOfSpeech != null && partOfSpeech.getLeftPOS() == POS.Tag.NNP) {
-          properNouns.add(new TermSpan(term.toString(), offset.startOffset(), offset.endOffset()));
-        }
+            length.getPositionLength(), offset.startOffset(), offset.endOffset(),
+            partOfSpeech == null ? null : partOfSpeech.getLeftPOS()));
       }
       stream.end();
       endIncrement = increment.getPositionIncrement();
     } catch (IOException e) {
       throw new UncheckedIOException("analysis of an in-memory string failed", e);
     }
-    return new AnalysedText(tokens, text.length(), endIncrement, properNouns);
+    return new AnalysedText(tokens, text.length(), endIncrement);
   }
 
   /**
@@ -243,24 +240,10 @@ public final class Analysis {
    * them, while 차범근 and 므술레멧 are names. One pass of Nori gives both.
    */
   public KoreanReading readKorean(String text) {
-    List<TermSpan> spans = new ArrayList<>();
+    AnalysedText korean = analyse(Fields.KOREAN, text);
     Set<String> common = new LinkedHashSet<>();
-    try (TokenStream stream = indexAnalyzer.tokenStream(Fields.KOREAN, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      PartOfSpeechAttribute partOfSpeech = stream.addAttribute(PartOfSpeechAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        spans.add(new TermSpan(term.toString(), offset.startOffset(), offset.endOffset()));
-        if (COMMON_WORD_TAGS.contains(partOfSpeech.getLeftPOS())) {
-          common.add(term.toString());
-        }
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysis of an in-memory string failed", e);
-    }
-    return new KoreanReading(List.copyOf(spans), Set.copyOf(common));
+    korean.tagged(COMMON_WORD_TAGS).forEach(word -> common.add(word.term()));
+    return new KoreanReading(korean.spans(), Set.copyOf(common));
   }
 
   /** What {@link #readKorean} reads. */

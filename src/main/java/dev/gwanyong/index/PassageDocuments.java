@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -45,6 +46,9 @@ final class PassageDocuments {
       Fields.SPELLING_LATIN, fieldType(IndexOptions.DOCS, true),
       Fields.NAMES_LATIN, fieldType(IndexOptions.DOCS, true),
       Fields.SPELLING_HANGUL, fieldType(IndexOptions.DOCS, true));
+
+  /** Nori's tag of the proper nouns whose phonetic keys are added to the loanword keys ({@link #withNameKeys}). */
+  private static final Set<POS.Tag> PROPER_NOUN = Set.of(POS.Tag.NNP);
 
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Analysis analysis;
@@ -133,7 +137,7 @@ final class PassageDocuments {
       fields.put(field, analysis.analyse(field, field.equals(Fields.TRANSLATION) ? translation : sentence));
     }
     fields.put(Fields.TRANSLITERATION,
-        withNameKeys(fields.get(Fields.TRANSLITERATION), fields.get(Fields.KOREAN).properNouns()));
+        withNameKeys(fields.get(Fields.TRANSLITERATION), fields.get(Fields.KOREAN).tagged(PROPER_NOUN)));
     return fields;
   }
 

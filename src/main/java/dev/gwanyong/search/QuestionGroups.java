@@ -110,8 +110,8 @@ record QuestionGroups(List<Group> groups) {
   }
 
   /**
-   * The groups of a question; {@code corpus} finds the Hangul words an English word the lexicon lacks may be written as, and which
-   * words the corpus writes as names.
+   * The groups of a question; {@code corpus} finds the Hangul words an English word the lexicon lacks may be written
+   * as, and which words the corpus writes as names.
    */
   static QuestionGroups of(
       String text, Analysis analysis, Lexicon lexicon, CorpusWords corpus) {

@@ -179,7 +179,8 @@ class LexiconTest {
         lexicon.lookup(stems("Switzerland")));
     // The hand-written entry wins: the generated translation is not merged into it.
     assertEquals(Set.of(nori("회사")), lexicon.korean(stems("company")));
-    assertEquals(Optional.of(Lexicon.Tier.HAND_WRITTEN), lexicon.lookup(stems("company")).map(Lexicon.Translations::tier));
+    assertEquals(
+        Optional.of(Lexicon.Tier.HAND_WRITTEN), lexicon.lookup(stems("company")).map(Lexicon.Translations::tier));
     assertEquals(Set.of(stems("switzerland").getFirst()), lexicon.english("스위스"));
     assertEquals(Optional.of(Lexicon.Tier.NAMES), lexicon.tierOf(List.of("스위스")));
   }

@@ -201,7 +201,9 @@ class StructuredQueryTest {
     assertTrue(
         phrase.alternatives().contains(QuestionGroups.Alternative.translation(Fields.KOREAN, nori("벤더 종속"))),
         phrase.toString());
-    assertTrue(groups.groups().stream().noneMatch(g -> g.word().equals("vendor") || g.word().startsWith("lock")), groups.toString());
+    assertTrue(
+        groups.groups().stream().noneMatch(g -> g.word().equals("vendor") || g.word().startsWith("lock")),
+        groups.toString());
 
     boolean phraseQuery = false;
     for (DisjunctionMaxQuery clause : wordClauses(build("기업들은 vendor lock-in을 걱정하나?"))) {

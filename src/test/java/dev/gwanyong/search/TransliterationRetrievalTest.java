@@ -114,7 +114,8 @@ class TransliterationRetrievalTest {
   /** The index's Hangul words an English word may be written as, as the retriever finds them. */
   private static Set<String> loanwords(String english) {
     try (IndexStore.Lease lease = store.acquire()) {
-      return new CrossLanguage(lexicon, analysis).loanwords(english, new ReaderWords(lease.searcher().getIndexReader()));
+      ReaderWords words = new ReaderWords(lease.searcher().getIndexReader());
+      return new CrossLanguage(lexicon, analysis).loanwords(english, words);
     }
   }
 

@@ -16,15 +16,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Members type questions in lower case: a word the corpus writes as a name is asked for as a name whatever its
- * case in the question, and a word the corpus capitalises only where a sentence starts is not one.
+ * Names as members write them: in lower case (a word the corpus writes as a name is one whatever its case in the
+ * question, and a word the corpus capitalises only where a sentence starts is not), and Korean names romanised
+ * (Park Chung-hee, found as the Korean source writes it, 박정희, by the keys of its Hangul spelling).
  */
-class LowerCaseNamesTest {
+class QuestionNamesTest {
 
   /** Written for this test: a company with an invented name, and apples. */
-  private static final String SOURCE =
+  private static final String ORCHARD =
       """
       ---
       id: orchard-company
@@ -37,6 +40,20 @@ class LowerCaseNamesTest {
       The Orchardly shop sells cider and apple juice to visitors.
       """;
 
+  /** Written for this test. */
+  private static final String PRESIDENTS =
+      """
+      ---
+      id: presidents
+      title: 대통령과 정책
+      lang: ko
+      licence: written for the Gwanyong tests
+      ---
+      1968년 박정희 정부는 향토 예비군을 창설했다.
+      김영삼 정부는 1993년 금융실명제를 도입했다.
+      그 무렵 정부는 예비군 훈련 기간을 늘리고 금융 제도를 고쳤다.
+      """;
+
   @TempDir static Path corpus;
   @TempDir static Path data;
   private static IndexStore store;
@@ -44,7 +61,8 @@ class LowerCaseNamesTest {
 
   @BeforeAll
   static void open() throws IOException {
-    Files.writeString(corpus.resolve("orchard-company.txt"), SOURCE, UTF_8);
+    Files.writeString(corpus.resolve("orchard-company.txt"), ORCHARD, UTF_8);
+    Files.writeString(corpus.resolve("presidents.txt"), PRESIDENTS, UTF_8);
     Analysis analysis = Analysis.load(Path.of("config", "analysis"));
     store = new IndexStore(data, analysis);
     store.openOrBuild(Corpus.load(corpus));
@@ -80,5 +98,20 @@ class LowerCaseNamesTest {
   @Test
   void anEverydayWordTypedInLowerCaseIsNoName() {
     assertEquals(0, retriever.retrieve("who picked the apple", 1).hits().getFirst().evidence().names());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          When did Park Chung-hee's government create the reserve forces? | 박정희
+          What did Kim Young-sam's government introduce?                  | 김영삼
+          """)
+  void aRomanisedKoreanNameFindsItsHangulSpelling(String question, String hangul) {
+    Hit first = retriever.retrieve(question, 3).hits().getFirst();
+    assertTrue(first.sentenceText().contains(hangul), question + " -> " + first.sentenceText());
+    assertEquals(1, first.evidence().names(), "the name is one name, not three words");
+    assertEquals(1, first.evidence().namesFound());
   }
 }
