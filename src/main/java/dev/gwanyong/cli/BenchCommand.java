@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Print speed and memory figures beside plain BM25; subcommands print retrieval-quality benchmarks.",
-    subcommands = {KorquadBenchCommand.class, TatoebaBenchCommand.class, SelectiveBenchCommand.class})
+    subcommands = {
+        KorquadBenchCommand.class, TatoebaBenchCommand.class, SelectiveBenchCommand.class, TyposBenchCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
   /** How many passages the baseline returns per question, as a chat answer reads at most that many. */

@@ -1,6 +1,7 @@
 package dev.gwanyong.lexicon;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -18,6 +19,9 @@ public interface IndexWords {
    * Lucene's spell checker: it keeps the candidates few).
    */
   List<Close> close(String field, String word, int maxEdits) throws IOException;
+
+  /** How many sentences have the term in the field together with at least one of the other terms. */
+  int together(String field, String term, Collection<String> others) throws IOException;
 
   /** A term of the field and how many sentences have it. */
   record Close(String term, int docFreq) {}

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -240,9 +241,17 @@ public final class Lexicon {
     return levels.stream().filter(l -> !l.table().english(koreanTerms).isEmpty()).findFirst();
   }
 
-  /** The one-word English entries of every tier as written, in lower case: the words a typo may be meant as. */
+  /** The one-word English entries of every tier as written, in lower case: words a typo may be meant as. */
   Set<String> words() {
     return words;
+  }
+
+  /**
+   * The English words (SCOWL's list, inflected forms and function words too) that start with a letter and have
+   * between {@code minLength} and {@code maxLength} letters: the rest of the words a typo may be meant as.
+   */
+  List<String> englishWords(char first, int minLength, int maxLength) {
+    return englishWords.keys(first, minLength, maxLength);
   }
 
   /**
@@ -259,6 +268,14 @@ public final class Lexicon {
    */
   public boolean isEveryday(String englishStem) {
     return everydayStems.contains(englishStem);
+  }
+
+  /**
+   * How common a lower-case English word is: the smallest SCOWL size class that has it (10 for the commonest words,
+   * up to 95; 100 for one of the English word list in no class), empty for a word not in that list.
+   */
+  OptionalInt sizeClass(String word) {
+    return englishWords.value(word).map(size -> OptionalInt.of(Integer.parseInt(size))).orElse(OptionalInt.empty());
   }
 
   /** Whether a lower-case English word is spelled right: an entry of a tier, or a word of the English word list. */

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -84,6 +86,37 @@ final class SortedTable {
     int keyEnd = keyEnd(bytes, start);
     int end = valueEnd(bytes, start);
     return Optional.of(keyEnd >= end ? "" : new String(bytes, keyEnd + 1, end - keyEnd - 1, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The keys that start with an ASCII character and have between {@code minLength} and {@code maxLength} characters,
+   * in order: the candidates a spelling corrector compares a word with.
+   */
+  List<String> keys(char first, int minLength, int maxLength) {
+    List<String> keys = new ArrayList<>();
+    for (int entry = lowerBound((byte) first); entry < starts.length && bytes[starts[entry]] == first; entry++) {
+      int start = starts[entry];
+      int length = keyEnd(bytes, start) - start;
+      if (length >= minLength && length <= maxLength) {
+        keys.add(new String(bytes, start, length, StandardCharsets.US_ASCII));
+      }
+    }
+    return keys;
+  }
+
+  /** The first entry whose key's first byte is not below {@code first}. */
+  private int lowerBound(byte first) {
+    int low = 0;
+    int high = starts.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (Byte.toUnsignedInt(bytes[starts[middle]]) < Byte.toUnsignedInt(first)) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   private int find(String key) {

@@ -31,6 +31,10 @@ final class SpellingCorrector {
    * jamo from another real word.
    */
   static final int MIN_SYLLABLES = 3;
+  /** The largest SCOWL size class of everyday words (10 and 20, as the everyday word list). */
+  static final int EVERYDAY = 20;
+  /** The rarity of a word in no SCOWL size class. */
+  private static final int NO_SIZE_CLASS = 1000;
 
   private final Analysis analysis;
   private final Lexicon lexicon;
@@ -43,10 +47,18 @@ final class SpellingCorrector {
   /** The normalised question with its misspelled words respelled; empty when every word is known or unmatched. */
   Optional<String> correct(String text, IndexWords index) throws IOException {
     Map<Span, String> replacements = new LinkedHashMap<>();
-    for (Analysis.TermSpan word : analysis.termSpans(Fields.SPELLING_LATIN, text)) {
+    List<Analysis.TermSpan> words = analysis.termSpans(Fields.SPELLING_LATIN, text);
+    List<List<Suggestion>> choices = new ArrayList<>();
+    for (Analysis.TermSpan word : words) {
       String written = text.substring(word.start(), word.end());
-      latin(word.term(), index)
-          .ifPresent(r -> replacements.put(new Span(word.start(), word.end()), inCaseOf(written, r)));
+      choices.add(latin(word.term(), writesAsName(text, word.start(), written), index));
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (!choices.get(i).isEmpty()) {
+        Span span = new Span(words.get(i).start(), words.get(i).end());
+        String respelled = inContext(choices.get(i), context(words, choices, i), index);
+        replacements.put(span, inCaseOf(text.substring(span.start(), span.end()), respelled));
+      }
     }
     for (HangulWord word : hangulWords(text)) {
       Span stem = new Span(word.start(), word.start() + word.stem().length());
@@ -80,27 +92,94 @@ final class SpellingCorrector {
   /** A Hangul word of the question and its stem without particles. */
   private record HangulWord(int start, String stem) {}
 
-  private Optional<String> latin(String word, IndexWords index) throws IOException {
+  /**
+   * The words a misspelled English word may be meant as, equally good but for the question's other words: the
+   * closest, and of those the index's if it has any, the commonest first; none when the word is spelled right, found
+   * as it is, or too far from every word. A word written as a name (Quim, Sami) is respelled only as a word of the
+   * index: a name the corpus has, misspelled (Mesosphre), and never a dictionary word (quit, sam) the member did not
+   * mean.
+   */
+  private List<Suggestion> latin(String word, boolean name, IndexWords index) throws IOException {
     if (word.length() < MIN_LETTERS || knownLatin(word, index)) {
-      return Optional.empty();
+      return List.of();
     }
     int maxEdits = word.length() >= TWO_EDITS_FROM ? 2 : 1;
     List<Suggestion> suggestions = new ArrayList<>(fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits));
-    for (String known : lexicon.words()) {
-      if (Math.abs(known.length() - word.length()) <= maxEdits && known.charAt(0) == word.charAt(0)) {
-        int distance = EditDistance.between(word, known);
-        if (distance <= maxEdits) {
-          suggestions.add(new Suggestion(known, distance, 0));
+    if (!name) {
+      List<String> dictionary = new ArrayList<>(lexicon.words());
+      dictionary.addAll(lexicon.englishWords(word.charAt(0), word.length() - maxEdits, word.length() + maxEdits));
+      for (String known : dictionary) {
+        if (Math.abs(known.length() - word.length()) <= maxEdits && known.charAt(0) == word.charAt(0)) {
+          int distance = EditDistance.between(word, known);
+          if (distance <= maxEdits) {
+            suggestions.add(new Suggestion(known, distance, 0, rarity(known)));
+          }
         }
       }
     }
-    return best(suggestions);
+    List<Suggestion> best = equallyClose(suggestions);
+    // A loanword the corpus writes in Hangul is found by its phonetic key and is left as typed, unless it is one slip
+    // from an everyday word: then the key met a Hangul word by chance (chacne, trrain) and the slip is likelier.
+    if (!best.isEmpty() && (best.getFirst().distance() > 1 || best.getFirst().rarity() > EVERYDAY)
+        && foundByKey(word, index)) {
+      return List.of();
+    }
+    return best;
+  }
+
+  /** The question's other English words, as respelled where misspelled, stop words left out. */
+  private List<String> context(List<Analysis.TermSpan> words, List<List<Suggestion>> choices, int except) {
+    List<String> context = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String word = choices.get(i).isEmpty() ? words.get(i).term() : choices.get(i).getFirst().word();
+      if (i != except && rarity(word) > 0) {
+        context.add(word);
+      }
+    }
+    return context;
+  }
+
+  /**
+   * Of equally close words of the index, the one more sentences have together with another word of the question
+   * (foundd mesosphre is founded mesosphere, as the corpus says "Mesosphere was founded", not found), as a search
+   * engine checks a respelled query against its index; otherwise the first.
+   */
+  private static String inContext(List<Suggestion> choices, List<String> context, IndexWords index)
+      throws IOException {
+    Suggestion chosen = choices.getFirst();
+    if (choices.size() > 1 && chosen.docFreq() > 0) {
+      int most = index.together(Fields.SPELLING_LATIN, chosen.word(), context);
+      for (Suggestion other : choices.subList(1, choices.size())) {
+        int together = index.together(Fields.SPELLING_LATIN, other.word(), context);
+        if (together > most) {
+          chosen = other;
+          most = together;
+        }
+      }
+    }
+    return chosen.word();
+  }
+
+  /**
+   * Whether a word is written as a name: with a capital after a small letter (GitHub), or capitalised other than
+   * first in a sentence.
+   */
+  private static boolean writesAsName(String text, int start, String written) {
+    for (int i = 1; i < written.length(); i++) {
+      if (Character.isUpperCase(written.charAt(i)) && Character.isLowerCase(written.charAt(i - 1))) {
+        return true;
+      }
+    }
+    String before = text.substring(0, start).strip();
+    return Character.isUpperCase(written.charAt(0))
+        && !before.isEmpty()
+        && ".!?".indexOf(before.charAt(before.length() - 1)) < 0;
   }
 
   /**
    * Whether an English word is spelled right or found as it is: an English word (the lexicon's word list), a word of
    * the index, a stop word, a word whose stem the lexicon translates or the index has (kubernets is found as
-   * kubernetes is, by its stem), or one whose phonetic key finds a loanword.
+   * kubernetes is, by its stem).
    */
   private boolean knownLatin(String word, IndexWords index) throws IOException {
     if (lexicon.isEnglishWord(word) || index.docFreq(Fields.SPELLING_LATIN, word) > 0) {
@@ -116,6 +195,11 @@ final class SpellingCorrector {
         return true;
       }
     }
+    return false;
+  }
+
+  /** Whether an English word's phonetic key finds a loanword of the index. */
+  private boolean foundByKey(String word, IndexWords index) throws IOException {
     for (String key : analysis.queryTerms(Fields.TRANSLITERATION, word)) {
       if (index.docFreq(Fields.TRANSLITERATION, key) > 0) {
         return true;
@@ -129,8 +213,9 @@ final class SpellingCorrector {
     if (stem.length() < MIN_SYLLABLES || knownHangul(stem, index)) {
       return Optional.empty();
     }
-    return best(fromIndex(index, Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem), 1))
-        .map(SpellingFilter::fromJamo);
+    return equallyClose(fromIndex(index, Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem), 1)).stream()
+        .findFirst()
+        .map(s -> SpellingFilter.fromJamo(s.word()));
   }
 
   /**
@@ -168,25 +253,49 @@ final class SpellingCorrector {
     return shortest.entrySet().stream().map(e -> new HangulWord(e.getKey(), e.getValue())).toList();
   }
 
-  /** A word the question word may be meant as, its distance, and how many sentences have it. */
-  private record Suggestion(String word, int distance, int docFreq) {}
+  /**
+   * A word the question word may be meant as, its distance, how many sentences have it, and how rare a word of the
+   * language it is ({@link #rarity}).
+   */
+  private record Suggestion(String word, int distance, int docFreq, int rarity) {}
 
-  private static List<Suggestion> fromIndex(IndexWords index, String field, String word, int maxEdits)
-      throws IOException {
+  private List<Suggestion> fromIndex(IndexWords index, String field, String word, int maxEdits) throws IOException {
     return index.close(field, word, maxEdits).stream()
-        .map(c -> new Suggestion(c.term(), EditDistance.between(word, c.term()), c.docFreq()))
+        .map(c -> new Suggestion(c.term(), EditDistance.between(word, c.term()), c.docFreq(),
+            field.equals(Fields.SPELLING_LATIN) ? rarity(c.term()) : NO_SIZE_CLASS))
         .toList();
   }
 
   /**
-   * The closest suggestion; among equally close ones the one more sentences have, so the index's before the
-   * lexicon's.
+   * How rare a word is: 0 for a stop word, else the smallest SCOWL size class that has it (10 the commonest), and
+   * above every class for a word of no class. Of two words equally close to a typo the commoner is the likelier meant
+   * (thhis is this, not thais; poine is point, not pine).
    */
-  private static Optional<String> best(List<Suggestion> suggestions) {
-    return suggestions.stream()
-        .min(Comparator.comparingInt(Suggestion::distance)
+  private int rarity(String word) {
+    if (analysis.termSpans(Fields.ENGLISH, word).isEmpty()) {
+      return 0;
+    }
+    return lexicon.sizeClass(word).orElse(NO_SIZE_CLASS);
+  }
+
+  /**
+   * The closest suggestions, and of those the index's words if it has any, as the corpus is what members ask about;
+   * the commonest word first, then the one more sentences have.
+   */
+  private static List<Suggestion> equallyClose(List<Suggestion> suggestions) {
+    List<Suggestion> sorted = suggestions.stream()
+        .sorted(Comparator.comparingInt(Suggestion::distance)
+            .thenComparing(s -> s.docFreq() == 0)
+            .thenComparingInt(Suggestion::rarity)
             .thenComparing(Comparator.comparingInt(Suggestion::docFreq).reversed())
             .thenComparing(Suggestion::word))
-        .map(Suggestion::word);
+        .toList();
+    if (sorted.isEmpty()) {
+      return sorted;
+    }
+    Suggestion best = sorted.getFirst();
+    return sorted.stream()
+        .filter(s -> s.distance() == best.distance() && (s.docFreq() == 0) == (best.docFreq() == 0))
+        .toList();
   }
 }

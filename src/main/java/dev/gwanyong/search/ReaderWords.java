@@ -5,6 +5,7 @@ import dev.gwanyong.lexicon.IndexWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,12 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
 
@@ -77,6 +83,20 @@ final class ReaderWords implements IndexWords {
       termsByField.put(field, terms == null ? null : terms.iterator());
     }
     return termsByField.get(field);
+  }
+
+  @Override
+  public int together(String field, String term, Collection<String> others) throws IOException {
+    if (others.isEmpty()) {
+      return 0;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    others.forEach(other -> any.add(new TermQuery(new Term(field, other)), BooleanClause.Occur.SHOULD));
+    Query both = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(field, term)), BooleanClause.Occur.FILTER)
+        .add(any.build(), BooleanClause.Occur.FILTER)
+        .build();
+    return new IndexSearcher(reader).count(both);
   }
 
   @Override

@@ -46,8 +46,10 @@ class SpellingCorrectionTest {
       textBlock =
           """
           kubernets histroy    | kubernets history
-          who foundd mesosphre | who found mesosphere
+          who foundd mesosphre | who founded mesosphere
           Who founded Mesosphre? | Who founded Mesosphere?
+          I don't agree with you on this poine. | I don't agree with you on this point.
+          Is the trrain late?  | Is the train late?
           쿠버네티즈 역사       | 쿠버네티스 역사
           쿠버네티즈의 역사는?  | 쿠버네티스의 역사는?
           """)
@@ -69,6 +71,7 @@ class SpellingCorrectionTest {
           """
           쿠버네티즈 역사        | 쿠버네티스 역사
           Who founded Mesosphre? | Who founded Mesosphere?
+          who foundd mesosphre   | who founded mesosphere
           """)
   void aRespelledQuestionIsAnsweredWhereTheCorrectOneIs(String misspelled, String respelled) {
     Answer answer = service.ask(misspelled);
@@ -82,8 +85,8 @@ class SpellingCorrectionTest {
   /**
    * Words spelled right are not respelled: an inflection the lexicon lists in another form (founders), a word of no
    * source that is far from every word there is (zyxwvut), English words the lexicon does not translate but the
-   * English word list has (radio is one edit from ratio, hoarse from horse), a Korean dictionary word the corpus lacks
-   * (박물관), and a question off the corpus's topic.
+   * English word list has (radio is one edit from ratio, hoarse from horse), a name the corpus lacks (Quim Monzo is not
+   * quit mongo), a Korean dictionary word the corpus lacks (박물관), and a question off the corpus's topic.
    */
   @ParameterizedTest
   @ValueSource(
@@ -92,6 +95,7 @@ class SpellingCorrectionTest {
         "Kubernetes zyxwvut history",
         "Turn on the radio.",
         "I talked myself hoarse.",
+        "What did Quim Monzo write?",
         "박물관은 언제 문을 여나요?",
         "How do I change the oil in my car?",
         "What share of companies use Kubernetes?"

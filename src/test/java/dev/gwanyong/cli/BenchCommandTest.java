@@ -45,6 +45,39 @@ class BenchCommandTest {
   }
 
   @Test
+  void typosAsksEachQuestionAsWrittenAndWithOneSlip() throws IOException {
+    Path korquad = dir.resolve("korquad.json");
+    Files.writeString(korquad, """
+        {"version": "KorQuAD_v1.0_dev", "data": [{"title": "바다", "paragraphs": [{"context": \
+        "고래는 바다에 산다. 고래는 포유류이다.", "qas": [{"id": "1", "question": "고래는 어떤 동물인가?", \
+        "answers": [{"text": "포유류", "answer_start": 15}]}, {"id": "2", "question": "어디 사나?", \
+        "answers": [{"text": "바다", "answer_start": 4}]}]}]}]}
+        """);
+    Path tatoeba = Files.createDirectories(dir.resolve("tatoeba"));
+    Files.writeString(
+        tatoeba.resolve("tatoeba.kor-eng.eng"), "Whales live in the sea.\nI am ok.\nDolphins are clever.\n");
+    Files.writeString(tatoeba.resolve("tatoeba.kor-eng.kor"), "고래는 바다에 산다.\n난 괜찮아.\n돌고래는 영리하다.\n");
+
+    CliRun run = CliRun.of("bench", "typos", "--korquad", korquad.toString(), "--tatoeba", tatoeba.toString(),
+        "--every", "1");
+
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("Tatoeba English→Korean, 2 questions with one slip:"),
+        "only sentences with a word of four letters or more get a slip: " + run.out());
+    assertTrue(run.out().contains("KorQuAD (Korean), 1 questions with one slip:"),
+        "only questions with a Hangul word of three syllables or more: " + run.out());
+    assertEquals(2, run.out().lines().filter(l -> l.strip().startsWith("respelled back ")).count(), run.out());
+    assertEquals(2, run.out().lines().filter(l -> l.strip().startsWith("answered right: ")).count(), run.out());
+  }
+
+  @Test
+  void typosRefusesAZeroStepWithAMessage() {
+    CliRun run = CliRun.of("bench", "typos", "--every", "0");
+    assertEquals(2, run.code());
+    assertTrue(run.firstErrorLine().contains("--every must be at least 1"), run.err());
+  }
+
+  @Test
   void aNegativeRebuildCountIsRefusedWithAMessage() {
     CliRun run = CliRun.of("bench", "--rebuilds", "-1");
     assertEquals(2, run.code());
