@@ -5,6 +5,7 @@ import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.SpellingFilter;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,8 @@ final class SpellingCorrector {
   static final int MIN_SYLLABLES = 3;
   /** The largest SCOWL size class of everyday words (10 and 20, as the everyday word list). */
   static final int EVERYDAY = 20;
+  /** SCOWL's size class of the commonest words. */
+  private static final int COMMONEST = 10;
   /** The rarity of a word in no SCOWL size class. */
   private static final int NO_SIZE_CLASS = 1000;
 
@@ -106,16 +109,9 @@ final class SpellingCorrector {
     int maxEdits = word.length() >= TWO_EDITS_FROM ? 2 : 1;
     List<Suggestion> suggestions = new ArrayList<>(fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits));
     if (!name) {
-      List<String> dictionary = new ArrayList<>(lexicon.words());
-      dictionary.addAll(lexicon.englishWords(word.charAt(0), word.length() - maxEdits, word.length() + maxEdits));
-      for (String known : dictionary) {
-        if (Math.abs(known.length() - word.length()) <= maxEdits && known.charAt(0) == word.charAt(0)) {
-          int distance = EditDistance.between(word, known);
-          if (distance <= maxEdits) {
-            suggestions.add(new Suggestion(known, distance, 0, rarity(known)));
-          }
-        }
-      }
+      addClose(word, maxEdits, lexicon.words(), suggestions);
+      addClose(word, maxEdits, lexicon.englishWords(word.charAt(0), word.length() - maxEdits,
+          word.length() + maxEdits), suggestions);
     }
     List<Suggestion> best = equallyClose(suggestions);
     // A loanword the corpus writes in Hangul is found by its phonetic key and is left as typed, unless it is one slip
@@ -125,6 +121,18 @@ final class SpellingCorrector {
       return List.of();
     }
     return best;
+  }
+
+  /** Adds the dictionary's words within {@code maxEdits} of the word that start with its letter. */
+  private void addClose(String word, int maxEdits, Collection<String> dictionary, List<Suggestion> into) {
+    for (String known : dictionary) {
+      if (Math.abs(known.length() - word.length()) <= maxEdits && known.charAt(0) == word.charAt(0)) {
+        int distance = EditDistance.between(word, known);
+        if (distance <= maxEdits) {
+          into.add(new Suggestion(known, distance, 0, rarity(known)));
+        }
+      }
+    }
   }
 
   /** The question's other English words, as respelled where misspelled, stop words left out. */
@@ -272,10 +280,9 @@ final class SpellingCorrector {
    * (thhis is this, not thais; poine is point, not pine).
    */
   private int rarity(String word) {
-    if (analysis.termSpans(Fields.ENGLISH, word).isEmpty()) {
-      return 0;
-    }
-    return lexicon.sizeClass(word).orElse(NO_SIZE_CLASS);
+    int sizeClass = lexicon.sizeClass(word).orElse(NO_SIZE_CLASS);
+    // Stop words are all of the commonest class; only its words are worth analysing to find them.
+    return sizeClass <= COMMONEST && analysis.termSpans(Fields.ENGLISH, word).isEmpty() ? 0 : sizeClass;
   }
 
   /**
