@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,17 @@ class SortedTableTest {
     Path file = dir.resolve("table.txt");
     Files.writeString(file, text, UTF_8);
     return SortedTable.read(file);
+  }
+
+  @Test
+  void listsTheKeysOfALetterWithinALengthRange() throws IOException {
+    SortedTable table = table("ant\t10\napple\t10\napply\t20\napricot\t35\nbanana\t10\ncar\t10\n");
+
+    assertEquals(List.of("apple", "apply"), table.keys('a', 4, 6));
+    assertEquals(List.of("ant", "apple", "apply", "apricot"), table.keys('a', 1, 10));
+    assertEquals(List.of("car"), table.keys('c', 3, 3), "the last key");
+    assertEquals(List.of(), table.keys('b', 1, 5), "none of that length");
+    assertEquals(List.of(), table.keys('z', 1, 10), "no key of that letter");
   }
 
   @Test
