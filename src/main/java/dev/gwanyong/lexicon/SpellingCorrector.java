@@ -28,10 +28,12 @@ final class SpellingCorrector {
   /** English words from this length may be two edits away; shorter ones one. */
   static final int TWO_EDITS_FROM = 8;
   /**
-   * Korean words shorter than this (in syllables) are left alone: two-syllable words are so dense that most are one
-   * jamo from another real word.
+   * Korean stems shorter than this (in syllables) are respelled only as a word that shares a sentence with another
+   * word of the question: two-syllable words are so dense that most are one jamo from another real word.
    */
   static final int MIN_SYLLABLES = 3;
+  /** Korean stems shorter than this are left alone. */
+  static final int MIN_CONTEXT_SYLLABLES = 2;
   /** The largest SCOWL size class of everyday words (10 and 20, as the everyday word list). */
   static final int EVERYDAY = 20;
   /** SCOWL's size class of the commonest words. */
@@ -59,13 +61,19 @@ final class SpellingCorrector {
     for (int i = 0; i < words.size(); i++) {
       if (!choices.get(i).isEmpty()) {
         Span span = new Span(words.get(i).start(), words.get(i).end());
-        String respelled = inContext(choices.get(i), context(words, choices, i), index);
-        replacements.put(span, inCaseOf(text.substring(span.start(), span.end()), respelled));
+        Suggestion respelled = inContext(Fields.SPELLING_LATIN, choices.get(i), context(words, choices, i), index)
+            .orElse(choices.get(i).getFirst());
+        replacements.put(span, inCaseOf(text.substring(span.start(), span.end()), respelled.word()));
       }
     }
-    for (HangulWord word : hangulWords(text)) {
+    List<HangulWord> hangulWords = hangulWords(text);
+    for (HangulWord word : hangulWords) {
       Span stem = new Span(word.start(), word.start() + word.stem().length());
-      hangul(word, index).ifPresent(r -> replacements.put(stem, r));
+      List<String> context = hangulWords.stream()
+          .filter(other -> other != word)
+          .map(other -> SpellingFilter.toJamo(other.stem()))
+          .toList();
+      hangul(word, context, index).ifPresent(r -> replacements.put(stem, r));
     }
     if (replacements.isEmpty()) {
       return Optional.empty();
@@ -148,24 +156,18 @@ final class SpellingCorrector {
   }
 
   /**
-   * Of equally close words of the index, the one more sentences have together with another word of the question
-   * (foundd mesosphre is founded mesosphere, as the corpus says "Mesosphere was founded", not found), as a search
-   * engine checks a respelled query against its index; otherwise the first.
+   * Of equally close words of the index, the first that shares a sentence with another word of the question, as a
+   * search engine checks a respelled query against its index: foundd mesosphre is founded mesosphere, as the corpus
+   * says "Mesosphere was founded" and never found beside it.
    */
-  private static String inContext(List<Suggestion> choices, List<String> context, IndexWords index)
-      throws IOException {
-    Suggestion chosen = choices.getFirst();
-    if (choices.size() > 1 && chosen.docFreq() > 0) {
-      int most = index.together(Fields.SPELLING_LATIN, chosen.word(), context);
-      for (Suggestion other : choices.subList(1, choices.size())) {
-        int together = index.together(Fields.SPELLING_LATIN, other.word(), context);
-        if (together > most) {
-          chosen = other;
-          most = together;
-        }
+  private static Optional<Suggestion> inContext(
+      String field, List<Suggestion> choices, List<String> context, IndexWords index) throws IOException {
+    for (Suggestion choice : choices) {
+      if (choice.docFreq() > 0 && index.together(field, choice.word(), context) > 0) {
+        return Optional.of(choice);
       }
     }
-    return chosen.word();
+    return Optional.empty();
   }
 
   /**
@@ -216,31 +218,41 @@ final class SpellingCorrector {
     return false;
   }
 
-  private Optional<String> hangul(HangulWord word, IndexWords index) throws IOException {
+  /**
+   * A Korean stem the index and the dictionaries do not have, respelled as an index word one jamo from it; of equally
+   * close ones, the first that shares a sentence with another word of the question. Two-syllable stems, which are
+   * mostly one jamo from some other word, and stems Nori reads as pieces the index has (대하교 as 대하 + 교: a
+   * compound the corpus never wrote, as 특별휴가, or a slip, as of 대학교) are respelled only so.
+   */
+  private Optional<String> hangul(HangulWord word, List<String> context, IndexWords index) throws IOException {
     String stem = word.stem();
-    if (stem.length() < MIN_SYLLABLES || knownHangul(stem, index)) {
+    if (stem.length() < MIN_CONTEXT_SYLLABLES || attested(stem, index)) {
       return Optional.empty();
     }
-    return equallyClose(fromIndex(index, Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem), 1)).stream()
-        .findFirst()
-        .map(s -> SpellingFilter.fromJamo(s.word()));
+    List<Suggestion> close = equallyClose(fromIndex(index, Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem), 1));
+    if (close.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Suggestion> chosen = inContext(Fields.SPELLING_HANGUL, close, context, index);
+    if (chosen.isEmpty() && (stem.length() < MIN_SYLLABLES || readAsPieces(stem, index))) {
+      return Optional.empty();
+    }
+    return Optional.of(SpellingFilter.fromJamo(chosen.orElse(close.getFirst()).word()));
+  }
+
+  /** Whether a Korean stem is a word as it is: the index has it, the lexicon translates it, or Nori reads it whole. */
+  private boolean attested(String stem, IndexWords index) throws IOException {
+    return index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem)) > 0
+        || !lexicon.english(stem).isEmpty()
+        || analysis.termSpans(Fields.KOREAN, stem).size() <= 1;
   }
 
   /**
-   * Whether a Korean stem is spelled right: the index has it, the lexicon translates it, Nori reads it as one
-   * dictionary word, or the index has every morpheme Nori cuts it into (건축물인 = 건축물 + 인, 특별휴가 = 특별 + 휴가:
-   * a compound or an ending the stripping missed, not a typo).
+   * Whether the index has every morpheme Nori cuts a stem into (건축물인 = 건축물 + 인, 특별휴가 = 특별 + 휴가): a
+   * compound or an ending the stripping missed, or a slip that made real pieces.
    */
-  private boolean knownHangul(String stem, IndexWords index) throws IOException {
-    if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem)) > 0
-        || !lexicon.english(stem).isEmpty()) {
-      return true;
-    }
-    List<Analysis.TermSpan> morphemes = analysis.termSpans(Fields.KOREAN, stem);
-    if (morphemes.size() <= 1) {
-      return true;
-    }
-    for (Analysis.TermSpan morpheme : morphemes) {
+  private boolean readAsPieces(String stem, IndexWords index) throws IOException {
+    for (Analysis.TermSpan morpheme : analysis.termSpans(Fields.KOREAN, stem)) {
       if (index.docFreq(Fields.KOREAN, morpheme.term()) == 0) {
         return false;
       }

@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Misspelled English and Korean questions over the bundled corpus are searched as the closest spelling the index or
- * the lexicon knows, and the answer says which spelling it used; correctly spelled words are left alone.
+ * the lexicon knows, and the answer says which spelling it used; correctly spelled words are left alone. Of equally
+ * close words, the index's that shares a sentence with another question word wins (foundd as founded beside
+ * mesosphere, not found), and else the commoner word (poine as point, not pine; trrain as train, not terrain). A
+ * two-syllable Korean word is respelled only so (깃업 as 기업 beside 쿠버네티스, 돆커 as 도커 beside 메조피어).
  */
 class SpellingCorrectionTest {
 
@@ -52,6 +55,8 @@ class SpellingCorrectionTest {
           Is the trrain late?  | Is the train late?
           쿠버네티즈 역사       | 쿠버네티스 역사
           쿠버네티즈의 역사는?  | 쿠버네티스의 역사는?
+          쿠버네티스를 활용하는 깃업의 비율은? | 쿠버네티스를 활용하는 기업의 비율은?
+          돆커와 메조피어는 오픈소스인가? | 도커와 메조피어는 오픈소스인가?
           """)
   void aMisspelledQuestionIsAnsweredAsTheRespelledOneAndSaysSo(String misspelled, String respelled) {
     Answer answer = service.ask(misspelled);
@@ -72,6 +77,7 @@ class SpellingCorrectionTest {
           쿠버네티즈 역사        | 쿠버네티스 역사
           Who founded Mesosphre? | Who founded Mesosphere?
           who foundd mesosphre   | who founded mesosphere
+          돆커와 메조피어는 오픈소스인가? | 도커와 메조피어는 오픈소스인가?
           """)
   void aRespelledQuestionIsAnsweredWhereTheCorrectOneIs(String misspelled, String respelled) {
     Answer answer = service.ask(misspelled);
