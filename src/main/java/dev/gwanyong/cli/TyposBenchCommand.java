@@ -104,6 +104,7 @@ final class TyposBenchCommand implements Callable<Integer> {
     private int slipped;
     private int respelledBack;
     private int respelledOtherwise;
+    private int respelledAsWritten;
     private int firstRight;
     private int firstRightSlipped;
     private int answeredRight;
@@ -117,7 +118,9 @@ final class TyposBenchCommand implements Callable<Integer> {
       slipped++;
       firstRight += firstIsRight(service, question, right);
       firstRightSlipped += firstIsRight(service, typo.get().question(), right);
-      answeredRight += answeredRight(service.ask(question), rightCitation);
+      Answer asWritten = service.ask(question);
+      answeredRight += answeredRight(asWritten, rightCitation);
+      respelledAsWritten += asWritten.correctedQuestion().isPresent() ? 1 : 0;
       Answer answer = service.ask(typo.get().question());
       answeredRightSlipped += answeredRight(answer, rightCitation);
       if (answer.correctedQuestion().isPresent()) {
@@ -141,11 +144,11 @@ final class TyposBenchCommand implements Callable<Integer> {
     String report(String set) {
       return """
           %s, %d questions with one slip:
-            respelled back %s, respelled to another word %s, left as typed %s
+            respelled back %s, respelled to another word %s, left as typed %s (as written: respelled %s)
             first candidate right:  as written %s, with the slip %s
             answered right:         as written %s, with the slip %s"""
           .formatted(set, slipped, share(respelledBack), share(respelledOtherwise),
-              share(slipped - respelledBack - respelledOtherwise), share(firstRight), share(firstRightSlipped),
+              share(slipped - respelledBack - respelledOtherwise), share(respelledAsWritten), share(firstRight), share(firstRightSlipped),
               share(answeredRight), share(answeredRightSlipped));
     }
 
