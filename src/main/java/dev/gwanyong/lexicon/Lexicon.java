@@ -247,11 +247,11 @@ public final class Lexicon {
   }
 
   /**
-   * The English words (SCOWL's list, inflected forms and function words too) that start with a letter and have
-   * between {@code minLength} and {@code maxLength} letters: the rest of the words a typo may be meant as.
+   * The English words (SCOWL's list, inflected forms and function words too) that start with a letter, have between
+   * {@code minLength} and {@code maxLength} letters and pass a test: the rest of the words a typo may be meant as.
    */
-  List<String> englishWords(char first, int minLength, int maxLength) {
-    return englishWords.keys(first, minLength, maxLength);
+  List<String> englishWords(char first, int minLength, int maxLength, SortedTable.KeyTest test) {
+    return englishWords.keys(first, minLength, maxLength, test);
   }
 
   /**

@@ -88,17 +88,28 @@ final class SortedTable {
     return Optional.of(keyEnd >= end ? "" : new String(bytes, keyEnd + 1, end - keyEnd - 1, StandardCharsets.UTF_8));
   }
 
+  /** A test of a key's characters, read into a reused buffer so that keys it rejects cost no string. */
+  interface KeyTest {
+    boolean accepts(char[] key, int length);
+  }
+
   /**
-   * The keys that start with an ASCII character and have between {@code minLength} and {@code maxLength} characters,
-   * in order: the candidates a spelling corrector compares a word with.
+   * The ASCII keys that start with a character, have between {@code minLength} and {@code maxLength} characters, and
+   * pass a test, in order: the words a spelling corrector's automaton accepts.
    */
-  List<String> keys(char first, int minLength, int maxLength) {
+  List<String> keys(char first, int minLength, int maxLength, KeyTest test) {
     List<String> keys = new ArrayList<>();
+    char[] key = new char[Math.max(maxLength, 0)];
     for (int entry = lowerBound((byte) first); entry < starts.length && bytes[starts[entry]] == first; entry++) {
       int start = starts[entry];
       int length = keyEnd(bytes, start) - start;
       if (length >= minLength && length <= maxLength) {
-        keys.add(new String(bytes, start, length, StandardCharsets.US_ASCII));
+        for (int i = 0; i < length; i++) {
+          key[i] = (char) (bytes[start + i] & 0xFF);
+        }
+        if (test.accepts(key, length)) {
+          keys.add(new String(key, 0, length));
+        }
       }
     }
     return keys;

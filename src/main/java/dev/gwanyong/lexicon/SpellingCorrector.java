@@ -5,13 +5,14 @@ import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.SpellingFilter;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * Respells question words that neither the index nor the lexicon knows ("kubernets histroy", "쿠버네티즈") as the
@@ -117,9 +118,20 @@ final class SpellingCorrector {
     int maxEdits = word.length() >= TWO_EDITS_FROM ? 2 : 1;
     List<Suggestion> suggestions = new ArrayList<>(fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits));
     if (!name) {
-      addClose(word, maxEdits, lexicon.words(), suggestions);
-      addClose(word, maxEdits, lexicon.englishWords(word.charAt(0), word.length() - maxEdits,
-          word.length() + maxEdits), suggestions);
+      // Lucene's Levenshtein automaton (transpositions as one edit) screens the dictionary without allocating; only
+      // the few words it accepts are measured.
+      CharacterRunAutomaton within =
+          new CharacterRunAutomaton(new LevenshteinAutomata(word, true).toAutomaton(maxEdits));
+      List<String> close = new ArrayList<>(lexicon.englishWords(word.charAt(0), word.length() - maxEdits,
+          word.length() + maxEdits, (key, length) -> within.run(key, 0, length)));
+      for (String known : lexicon.words()) {
+        if (known.charAt(0) == word.charAt(0) && within.run(known)) {
+          close.add(known);
+        }
+      }
+      for (String known : close) {
+        suggestions.add(new Suggestion(known, EditDistance.between(word, known), 0, rarity(known)));
+      }
     }
     List<Suggestion> best = equallyClose(suggestions);
     // A loanword the corpus writes in Hangul is found by its phonetic key and is left as typed, unless it is one slip
@@ -129,18 +141,6 @@ final class SpellingCorrector {
       return List.of();
     }
     return best;
-  }
-
-  /** Adds the dictionary's words within {@code maxEdits} of the word that start with its letter. */
-  private void addClose(String word, int maxEdits, Collection<String> dictionary, List<Suggestion> into) {
-    for (String known : dictionary) {
-      if (Math.abs(known.length() - word.length()) <= maxEdits && known.charAt(0) == word.charAt(0)) {
-        int distance = EditDistance.between(word, known);
-        if (distance <= maxEdits) {
-          into.add(new Suggestion(known, distance, 0, rarity(known)));
-        }
-      }
-    }
   }
 
   /** The question's other English words, as respelled where misspelled, stop words left out. */

@@ -25,14 +25,16 @@ class SortedTableTest {
   }
 
   @Test
-  void listsTheKeysOfALetterWithinALengthRange() throws IOException {
+  void listsTheKeysOfALetterWithinALengthRangeThatPassATest() throws IOException {
     SortedTable table = table("ant\t10\napple\t10\napply\t20\napricot\t35\nbanana\t10\ncar\t10\n");
+    SortedTable.KeyTest any = (key, length) -> true;
 
-    assertEquals(List.of("apple", "apply"), table.keys('a', 4, 6));
-    assertEquals(List.of("ant", "apple", "apply", "apricot"), table.keys('a', 1, 10));
-    assertEquals(List.of("car"), table.keys('c', 3, 3), "the last key");
-    assertEquals(List.of(), table.keys('b', 1, 5), "none of that length");
-    assertEquals(List.of(), table.keys('z', 1, 10), "no key of that letter");
+    assertEquals(List.of("apple", "apply"), table.keys('a', 4, 6, any));
+    assertEquals(List.of("ant", "apple", "apply", "apricot"), table.keys('a', 1, 10, any));
+    assertEquals(List.of("apply"), table.keys('a', 1, 10, (key, length) -> key[length - 1] == 'y'), "the test");
+    assertEquals(List.of("car"), table.keys('c', 3, 3, any), "the last key");
+    assertEquals(List.of(), table.keys('b', 1, 5, any), "none of that length");
+    assertEquals(List.of(), table.keys('z', 1, 10, any), "no key of that letter");
   }
 
   @Test
