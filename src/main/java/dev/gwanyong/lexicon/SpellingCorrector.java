@@ -59,21 +59,23 @@ final class SpellingCorrector {
       String written = text.substring(word.start(), word.end());
       choices.add(latin(word.term(), writesAsName(text, word.start(), written), index));
     }
+    List<String> meant = meant(words, choices);
     for (int i = 0; i < words.size(); i++) {
       if (!choices.get(i).isEmpty()) {
         Span span = new Span(words.get(i).start(), words.get(i).end());
-        Suggestion respelled = inContext(Fields.SPELLING_LATIN, choices.get(i), context(words, choices, i), index)
+        List<String> context = new ArrayList<>(meant);
+        context.remove(choices.get(i).getFirst().word());
+        Suggestion respelled = inContext(Fields.SPELLING_LATIN, choices.get(i), context, index)
             .orElse(choices.get(i).getFirst());
         replacements.put(span, inCaseOf(text.substring(span.start(), span.end()), respelled.word()));
       }
     }
     List<HangulWord> hangulWords = hangulWords(text);
+    List<String> stems = hangulWords.stream().map(word -> SpellingFilter.toJamo(word.stem())).toList();
     for (HangulWord word : hangulWords) {
       Span stem = new Span(word.start(), word.start() + word.stem().length());
-      List<String> context = hangulWords.stream()
-          .filter(other -> other != word)
-          .map(other -> SpellingFilter.toJamo(other.stem()))
-          .toList();
+      List<String> context = new ArrayList<>(stems);
+      context.remove(SpellingFilter.toJamo(word.stem()));
       hangul(word, context, index).ifPresent(r -> replacements.put(stem, r));
     }
     if (replacements.isEmpty()) {
@@ -143,16 +145,16 @@ final class SpellingCorrector {
     return best;
   }
 
-  /** The question's other English words, as respelled where misspelled, stop words left out. */
-  private List<String> context(List<Analysis.TermSpan> words, List<List<Suggestion>> choices, int except) {
-    List<String> context = new ArrayList<>();
+  /** The question's English words as meant, each misspelled one as its first choice, stop words left out. */
+  private List<String> meant(List<Analysis.TermSpan> words, List<List<Suggestion>> choices) {
+    List<String> meant = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String word = choices.get(i).isEmpty() ? words.get(i).term() : choices.get(i).getFirst().word();
-      if (i != except && rarity(word) > 0) {
-        context.add(word);
+      if (rarity(word) > 0) {
+        meant.add(word);
       }
     }
-    return context;
+    return meant;
   }
 
   /**
