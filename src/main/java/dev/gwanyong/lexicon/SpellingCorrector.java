@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * Respells question words that neither the index nor the lexicon knows ("kubernets histroy", "쿠버네티즈") as the
@@ -120,14 +118,12 @@ final class SpellingCorrector {
     int maxEdits = word.length() >= TWO_EDITS_FROM ? 2 : 1;
     List<Suggestion> suggestions = new ArrayList<>(fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits));
     if (!name) {
-      // Lucene's Levenshtein automaton (transpositions as one edit) screens the dictionary without allocating; only
-      // the few words it accepts are measured.
-      CharacterRunAutomaton within =
-          new CharacterRunAutomaton(new LevenshteinAutomata(word, true).toAutomaton(maxEdits));
-      List<String> close = new ArrayList<>(lexicon.englishWords(word.charAt(0), word.length() - maxEdits,
-          word.length() + maxEdits, (key, length) -> within.run(key, 0, length)));
+      // The dictionary is screened without allocating; only the few words within reach become strings.
+      EditDistance.Bounded within = new EditDistance.Bounded(word, maxEdits);
+      List<String> close = new ArrayList<>(lexicon.englishWords(
+          word.charAt(0), word.length() - maxEdits, word.length() + maxEdits, within::within));
       for (String known : lexicon.words()) {
-        if (known.charAt(0) == word.charAt(0) && within.run(known)) {
+        if (known.charAt(0) == word.charAt(0) && within.within(known)) {
           close.add(known);
         }
       }
