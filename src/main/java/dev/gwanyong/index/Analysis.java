@@ -243,11 +243,16 @@ public final class Analysis {
     AnalysedText korean = analyse(Fields.KOREAN, text);
     Set<String> common = new LinkedHashSet<>();
     korean.tagged(COMMON_WORD_TAGS).forEach(word -> common.add(word.term()));
-    return new KoreanReading(korean.spans(), Set.copyOf(common));
+    Set<String> unknown = new LinkedHashSet<>();
+    korean.tagged(EnumSet.of(POS.Tag.UNKNOWN)).forEach(word -> unknown.add(word.term()));
+    return new KoreanReading(korean.spans(), Set.copyOf(common), Set.copyOf(unknown));
   }
 
-  /** What {@link #readKorean} reads. */
-  public record KoreanReading(List<TermSpan> spans, Set<String> commonWords) {}
+  /**
+   * What {@link #readKorean} reads; {@code unknownWords} are the terms Nori found in no dictionary and read by the
+   * kind of their characters (굥감).
+   */
+  public record KoreanReading(List<TermSpan> spans, Set<String> commonWords, Set<String> unknownWords) {}
 
   /** A term of analysed text and where it stands in that text. */
   public record TermSpan(String term, int start, int end) {}

@@ -238,11 +238,17 @@ final class SpellingCorrector {
     return Optional.of(SpellingFilter.fromJamo(chosen.orElse(close.getFirst()).word()));
   }
 
-  /** Whether a Korean stem is a word as it is: the index has it, the lexicon translates it, or Nori reads it whole. */
+  /**
+   * Whether a Korean stem is a word as it is: the index has it, the lexicon translates it, or Nori reads it as at most
+   * one word, which its dictionaries hold (굥감 is in none).
+   */
   private boolean attested(String stem, IndexWords index) throws IOException {
-    return index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem)) > 0
-        || !lexicon.english(stem).isEmpty()
-        || analysis.termSpans(Fields.KOREAN, stem).size() <= 1;
+    if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem)) > 0 || !lexicon.english(stem).isEmpty()) {
+      return true;
+    }
+    Analysis.KoreanReading reading = analysis.readKorean(stem);
+    return reading.spans().size() <= 1
+        && reading.unknownWords().isEmpty();
   }
 
   /**

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the lexicon knows, and the answer says which spelling it used; correctly spelled words are left alone. Of equally
  * close words, the index's that shares a sentence with another question word wins (foundd as founded beside
  * mesosphere, not found), and else the commoner word (poine as point, not pine; trrain as train, not terrain). A
- * two-syllable Korean word is respelled only so (깃업 as 기업 beside 쿠버네티스, 돆커 as 도커 beside 메조피어).
+ * two-syllable Korean word is respelled only so (깃업 as 기업 beside 쿠버네티스, 돆커 as 도커 beside 메조피어), and a
+ * word Nori finds in none of its dictionaries is no word (굥감 as 공감).
  */
 class SpellingCorrectionTest {
 
@@ -57,6 +58,7 @@ class SpellingCorrectionTest {
           쿠버네티즈의 역사는?  | 쿠버네티스의 역사는?
           쿠버네티스를 활용하는 깃업의 비율은? | 쿠버네티스를 활용하는 기업의 비율은?
           돆커와 메조피어는 오픈소스인가? | 도커와 메조피어는 오픈소스인가?
+          쿠버네티스는 커뮤니티의 굥감을 샀다 | 쿠버네티스는 커뮤니티의 공감을 샀다
           """)
   void aMisspelledQuestionIsAnsweredAsTheRespelledOneAndSaysSo(String misspelled, String respelled) {
     Answer answer = service.ask(misspelled);
