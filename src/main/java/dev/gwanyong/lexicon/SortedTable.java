@@ -95,7 +95,7 @@ final class SortedTable {
 
   /**
    * The ASCII keys that start with a character, have between {@code minLength} and {@code maxLength} characters, and
-   * pass a test, in order: the words a spelling corrector's automaton accepts.
+   * pass a test, in order: the dictionary words within reach of a misspelled word.
    */
   List<String> keys(char first, int minLength, int maxLength, KeyTest test) {
     List<String> keys = new ArrayList<>();

@@ -119,16 +119,16 @@ final class SpellingCorrector {
     List<Suggestion> suggestions = new ArrayList<>(fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits));
     if (!name) {
       // The dictionary is screened without allocating; only the few words within reach become strings.
-      EditDistance.Bounded within = new EditDistance.Bounded(word, maxEdits);
-      List<String> close = new ArrayList<>(lexicon.englishWords(
-          word.charAt(0), word.length() - maxEdits, word.length() + maxEdits, within::within));
+      EditDistance.Bounded bounded = new EditDistance.Bounded(word, maxEdits);
+      List<String> close = new ArrayList<>(lexicon.englishWords(word.charAt(0), word.length() - maxEdits,
+          word.length() + maxEdits, (key, length) -> bounded.distance(key, length) <= maxEdits));
       for (String known : lexicon.words()) {
-        if (known.charAt(0) == word.charAt(0) && within.within(known)) {
+        if (known.charAt(0) == word.charAt(0) && bounded.distance(known) <= maxEdits) {
           close.add(known);
         }
       }
       for (String known : close) {
-        suggestions.add(new Suggestion(known, EditDistance.between(word, known), 0, rarity(known)));
+        suggestions.add(new Suggestion(known, bounded.distance(known), 0, rarity(known)));
       }
     }
     List<Suggestion> best = equallyClose(suggestions);

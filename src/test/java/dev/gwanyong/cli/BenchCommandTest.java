@@ -25,9 +25,7 @@ class BenchCommandTest {
         "고래는 바다에 산다. 고래는 포유류이다.", "qas": [{"id": "1", "question": "고래는 어디에 사나?", \
         "answers": [{"text": "바다", "answer_start": 4}]}]}]}]}
         """);
-    Path tatoeba = Files.createDirectories(dir.resolve("tatoeba"));
-    Files.writeString(tatoeba.resolve("tatoeba.kor-eng.eng"), "Whales live in the sea.\n");
-    Files.writeString(tatoeba.resolve("tatoeba.kor-eng.kor"), "고래는 바다에 산다.\n");
+    Path tatoeba = tatoeba("Whales live in the sea.\n", "고래는 바다에 산다.\n");
     Path data = dir.resolve("live-data");
 
     CliRun run = CliRun.of("bench", "--korquad-corpus", "3", "--benchmark-questions", "2", "--korquad",
@@ -53,10 +51,8 @@ class BenchCommandTest {
         "answers": [{"text": "포유류", "answer_start": 15}]}, {"id": "2", "question": "어디 사나?", \
         "answers": [{"text": "바다", "answer_start": 4}]}]}]}]}
         """);
-    Path tatoeba = Files.createDirectories(dir.resolve("tatoeba"));
-    Files.writeString(
-        tatoeba.resolve("tatoeba.kor-eng.eng"), "Whales live in the sea.\nI am ok.\nDolphins are clever.\n");
-    Files.writeString(tatoeba.resolve("tatoeba.kor-eng.kor"), "고래는 바다에 산다.\n난 괜찮아.\n돌고래는 영리하다.\n");
+    Path tatoeba = tatoeba(
+        "Whales live in the sea.\nI am ok.\nDolphins are clever.\n", "고래는 바다에 산다.\n난 괜찮아.\n돌고래는 영리하다.\n");
 
     CliRun run = CliRun.of("bench", "typos", "--korquad", korquad.toString(), "--tatoeba", tatoeba.toString(),
         "--every", "1");
@@ -89,5 +85,13 @@ class BenchCommandTest {
     CliRun run = CliRun.of("bench", "--benchmark-questions", "1");
     assertEquals(2, run.code());
     assertTrue(run.firstErrorLine().contains("--benchmark-questions must be at least 2"), run.err());
+  }
+
+  /** A Tatoeba folder of aligned English and Korean lines. */
+  private Path tatoeba(String english, String korean) throws IOException {
+    Path tatoeba = Files.createDirectories(dir.resolve("tatoeba"));
+    Files.writeString(tatoeba.resolve("tatoeba.kor-eng.eng"), english);
+    Files.writeString(tatoeba.resolve("tatoeba.kor-eng.kor"), korean);
+    return tatoeba;
   }
 }
