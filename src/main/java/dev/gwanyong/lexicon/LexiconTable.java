@@ -140,6 +140,14 @@ final class LexiconTable {
           if (!inSentence.isEmpty() && !korean.contains(inSentence)) {
             korean.add(inSentence);
           }
+          // Korean may write a noun and its light verb apart or together (고장 난, 고장난), and Nori reads the two
+          // differently: [고장, 나] and the one verb 고장나, as in 시계가 고장났다.
+          if (translation.contains(" ")) {
+            List<String> closedUp = terms(analysis, Fields.KOREAN, translation.replace(" ", ""));
+            if (!closedUp.isEmpty() && !korean.contains(closedUp)) {
+              korean.add(closedUp);
+            }
+          }
         }
       }
       return new Analysed(entry.english(), stems, korean);

@@ -91,6 +91,16 @@ class LexiconTest {
   }
 
   @Test
+  void aSpacedTranslationIsAlsoStoredAsWrittenWithoutTheSpace() throws IOException {
+    Lexicon lexicon = write("test.tsv", "broken\t고장 난", "break down\t고장 나다");
+    // Korean may write a noun and its light verb apart or together; Nori reads 고장났다 as one verb.
+    assertTrue(nori("이 시계가 고장났다.").contains("고장나"), nori("이 시계가 고장났다.").toString());
+    assertTrue(lexicon.korean(stems("broken")).contains(List.of("고장나")), lexicon.korean(stems("broken")).toString());
+    assertTrue(lexicon.korean(stems("break down")).contains(List.of("고장나")));
+    assertTrue(lexicon.korean(stems("broken")).contains(List.of("고장")), "the spaced reading stays");
+  }
+
+  @Test
   void anAdjectivesGenitiveParticleIsAlsoDropped() throws IOException {
     Lexicon lexicon = write("test.tsv", "english\t영어의");
     // Standing alone, 의 is read as a noun that no sentence saying 영어는 has.
