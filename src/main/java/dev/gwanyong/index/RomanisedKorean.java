@@ -26,6 +26,9 @@ public final class RomanisedKorean {
 
   private static final Pattern ONE_SYLLABLE = Pattern.compile(SYLLABLE, Pattern.CASE_INSENSITIVE);
 
+  /** A word written as romanised syllables and nothing else (Tongyeong, Geumgangsan, Cheonan). */
+  private static final Pattern SYLLABLES = Pattern.compile("(?:" + SYLLABLE + ")+", Pattern.CASE_INSENSITIVE);
+
   private static final int MAX_KEYS = 16;
 
   /** A romanised Korean name in a text, where it stands. */
@@ -57,19 +60,51 @@ public final class RomanisedKorean {
     return names;
   }
 
+  /**
+   * Whether a word reads as two romanised syllables or more, as English text writes Korean places in one word
+   * (Tongyeong 통영, Geumgangsan 금강산, Haeundae 해운대). An English word may read so too (Banana): the caller asks
+   * only of words no English word list has.
+   */
+  public static boolean isRomanisedWord(String word) {
+    return SYLLABLES.matcher(word).matches() && syllables(word.toLowerCase(Locale.ROOT)).size() >= 2;
+  }
+
+  /**
+   * A word's romanised syllables, each as long as it can be (tong | yeong, cheon | an); the word whole when it does
+   * not read so. Where a consonant goes (cheon | an or cheo | nan) the key does not care: it joins the syllables.
+   */
+  private static List<String> syllables(String word) {
+    List<String> syllables = new ArrayList<>();
+    Matcher syllable = ONE_SYLLABLE.matcher(word);
+    int at = 0;
+    while (at < word.length()) {
+      syllable.region(at, word.length());
+      if (!syllable.lookingAt() || syllable.end() == at) {
+        return List.of(word);
+      }
+      syllables.add(syllable.group());
+      at = syllable.end();
+    }
+    return syllables;
+  }
+
   private static String lower(String word) {
     return word.toLowerCase(Locale.ROOT);
   }
 
   /**
-   * The keys a romanised name may stand for, at most sixteen, of three consonants or more. A syllable's l or r at the
-   * start of the name may be silent or n (Lee and Rhee for 이, Roh for 노, as Korean drops or changes an initial ㄹ),
-   * and a lone u may be ㅡ, which the key drops (Jong-un for 정은).
+   * The keys a romanised name (or a place, written as one word) may stand for, at most sixteen, of three consonants
+   * or more. A syllable's l or r at the start of the name may be silent or n (Lee and Rhee for 이, Roh for 노, as
+   * Korean drops or changes an initial ㄹ), and a lone u may be ㅡ, which the key drops (Jong-un for 정은).
    */
   public static List<String> keys(String name) {
     List<String> keys = List.of("");
     boolean first = true;
-    for (String syllable : name.toLowerCase(Locale.ROOT).split("[ -]")) {
+    List<String> syllables = new ArrayList<>();
+    for (String part : name.toLowerCase(Locale.ROOT).split("[ -]")) {
+      syllables.addAll(syllables(part));
+    }
+    for (String syllable : syllables) {
       List<String> longer = new ArrayList<>();
       for (String reading : readings(syllable, first)) {
         for (String key : keys) {

@@ -360,6 +360,14 @@ record QuestionGroups(List<Group> groups) {
         }
       }
     }
+    String lower = surface.toLowerCase(Locale.ROOT);
+    if (stems.size() == 1 && !lexicon.isEnglishWord(lower) && RomanisedKorean.isRomanisedWord(lower)) {
+      // A Korean place written romanised in one word, as English text writes them, is found by the keys of its Hangul
+      // spelling, which the index has for Nori's proper nouns: Tongyeong as 통영, Geumgangsan as 금강산.
+      for (String key : RomanisedKorean.keys(lower)) {
+        alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
+      }
+    }
     if (stems.size() > 1) {
       // A phrase is also found through the translation of its last word, its head: "vendor lock-in" by 종속.
       for (List<String> korean : lexicon.korean(List.of(stems.getLast()))) {

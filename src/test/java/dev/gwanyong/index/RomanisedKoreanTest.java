@@ -62,4 +62,19 @@ class RomanisedKoreanTest {
     assertTrue(keys.size() <= 16, keys.toString());
     assertTrue(keys.stream().allMatch(PhoneticKey::isSpecific), keys.toString());
   }
+
+  @ParameterizedTest
+  @CsvSource({"통영, Tongyeong", "금강산, Geumgangsan", "천안, Cheonan", "경복궁, Gyeongbokgung", "인사동, Insadong"})
+  void aPlaceWrittenInOneWordIsReadSyllableBySyllable(String hangul, String romanised) {
+    assertTrue(RomanisedKorean.isRomanisedWord(romanised.toLowerCase(java.util.Locale.ROOT)), romanised);
+    assertTrue(RomanisedKorean.keys(romanised).contains(PhoneticKey.ofHangul(hangul)),
+        romanised + " " + RomanisedKorean.keys(romanised) + " should hold the key of " + hangul);
+  }
+
+  @Test
+  void aWordThatIsNoRunOfSyllablesIsNoRomanisedWord() {
+    // One syllable is too little to tell, and consonants no syllable ends with (Park, Christmas) end the reading.
+    assertTrue(!RomanisedKorean.isRomanisedWord("han") && !RomanisedKorean.isRomanisedWord("park")
+        && !RomanisedKorean.isRomanisedWord("christmas") && !RomanisedKorean.isRomanisedWord("esp"));
+  }
 }

@@ -48,6 +48,7 @@ class TransliterationRetrievalTest {
       공연이 끝난 뒤 아이들은 운동장의 트램펄린에서 뛰어놀았다.
       강당 구석에는 낡은 첼로와 비올라가 놓여 있었다.
       음악회의 사회는 이웃 마을에서 온 톰이 맡았다.
+      다음 날 손님들은 통영시 바닷가로 떠났다.
       """;
 
   private static final String ENGLISH_ID = "festival-programme";
@@ -183,6 +184,20 @@ class TransliterationRetrievalTest {
     List<Hit> hits = retriever.retrieve(question, 1).hits();
     assertFalse(hits.isEmpty(), question);
     assertTrue(hits.getFirst().sentenceText().contains("톰이"), question + " → " + hits.getFirst().sentenceText());
+  }
+
+  /**
+   * A Korean place that English text writes romanised in one word is found by the key of its Hangul spelling, which
+   * the index keeps for Nori's proper nouns (통영 in 통영시; in 통영의 Nori reads the common noun 통영, "control"); the
+   * English spelling rules would read it as no Korean writes it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"Tongyeong", "Where is Tongyeong?"})
+  void aKoreanPlaceWrittenRomanisedInOneWordIsFoundByItsHangulSpelling(String question) {
+    assertFalse(lexicon.isEnglishWord("tongyeong"), "Tongyeong must be no English word for this test");
+    List<Hit> hits = retriever.retrieve(question, 1).hits();
+    assertFalse(hits.isEmpty(), question);
+    assertTrue(hits.getFirst().sentenceText().contains("통영"), question + " → " + hits.getFirst().sentenceText());
   }
 
   /**
