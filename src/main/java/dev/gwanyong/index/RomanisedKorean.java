@@ -95,7 +95,8 @@ public final class RomanisedKorean {
   /**
    * The keys a romanised name (or a place, written as one word) may stand for, at most sixteen, of three consonants
    * or more. A syllable's l or r at the start of the name may be silent or n (Lee and Rhee for 이, Roh for 노, as
-   * Korean drops or changes an initial ㄹ), and a lone u may be ㅡ, which the key drops (Jong-un for 정은).
+   * Korean drops or changes an initial ㄹ), a later syllable's n may be ㄹ (Gangneung for 강릉), and a lone u may be
+   * ㅡ, which the key drops (Jong-un for 정은).
    */
   public static List<String> keys(String name) {
     List<String> keys = List.of("");
@@ -132,9 +133,10 @@ public final class RomanisedKorean {
     String initial = syllable.substring(0, vowel);
     String vowels = syllable.substring(vowel, coda);
     String last = syllable.substring(coda);
+    // A later syllable's n may be written for the ㄹ it is pronounced as n after ㅇ or ㅁ (Gangneung 강릉, Jongno 종로).
     List<String> initials = startOfName && (initial.equals("l") || initial.equals("r") || initial.equals("rh"))
         ? List.of("l", "", "n")
-        : List.of(initial(initial));
+        : !startOfName && initial.equals("n") ? List.of("n", "l") : List.of(initial(initial));
     // ㅡ is written eu, or u alone (McCune–Reischauer's ŭ): the key drops it, as it does in Hangul.
     List<String> nuclei = vowels.equals("eu") ? List.of("") : vowels.equals("u") ? List.of("a", "") : List.of("a");
     List<String> readings = new ArrayList<>();

@@ -64,7 +64,8 @@ class RomanisedKoreanTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"통영, Tongyeong", "금강산, Geumgangsan", "천안, Cheonan", "경복궁, Gyeongbokgung", "인사동, Insadong"})
+  @CsvSource({"통영, Tongyeong", "금강산, Geumgangsan", "천안, Cheonan", "경복궁, Gyeongbokgung", "인사동, Insadong",
+      "강릉, Gangneung", "종로, Jongno"})
   void aPlaceWrittenInOneWordIsReadSyllableBySyllable(String hangul, String romanised) {
     assertTrue(RomanisedKorean.isRomanisedWord(romanised.toLowerCase(java.util.Locale.ROOT)), romanised);
     assertTrue(RomanisedKorean.keys(romanised).contains(PhoneticKey.ofHangul(hangul)),
