@@ -26,9 +26,6 @@ public final class RomanisedKorean {
 
   private static final Pattern ONE_SYLLABLE = Pattern.compile(SYLLABLE, Pattern.CASE_INSENSITIVE);
 
-  /** A word written as romanised syllables and nothing else (Tongyeong, Geumgangsan, Cheonan). */
-  private static final Pattern SYLLABLES = Pattern.compile("(?:" + SYLLABLE + ")+", Pattern.CASE_INSENSITIVE);
-
   private static final int MAX_KEYS = 16;
 
   /** A romanised Korean name in a text, where it stands. */
@@ -62,11 +59,11 @@ public final class RomanisedKorean {
 
   /**
    * Whether a word reads as two romanised syllables or more, as English text writes Korean places in one word
-   * (Tongyeong 통영, Geumgangsan 금강산, Haeundae 해운대). An English word may read so too (Banana): the caller asks
-   * only of words no English word list has.
+   * (Tongyeong 통영, Gyeongju 경주). An English word may read so too (Banana): the caller asks only of words no English
+   * word list has.
    */
   public static boolean isRomanisedWord(String word) {
-    return SYLLABLES.matcher(word).matches() && syllables(word.toLowerCase(Locale.ROOT)).size() >= 2;
+    return syllables(word.toLowerCase(Locale.ROOT)).size() >= 2;
   }
 
   /**
@@ -133,10 +130,15 @@ public final class RomanisedKorean {
     String initial = syllable.substring(0, vowel);
     String vowels = syllable.substring(vowel, coda);
     String last = syllable.substring(coda);
-    // A later syllable's n may be written for the ㄹ it is pronounced as n after ㅇ or ㅁ (Gangneung 강릉, Jongno 종로).
-    List<String> initials = startOfName && (initial.equals("l") || initial.equals("r") || initial.equals("rh"))
-        ? List.of("l", "", "n")
-        : !startOfName && initial.equals("n") ? List.of("n", "l") : List.of(initial(initial));
+    List<String> initials;
+    if (startOfName && (initial.equals("l") || initial.equals("r") || initial.equals("rh"))) {
+      initials = List.of("l", "", "n");
+    } else if (!startOfName && initial.equals("n")) {
+      // Written for the ㄹ Korean pronounces n after ㅇ or ㅁ (Gangneung 강릉, Jongno 종로).
+      initials = List.of("n", "l");
+    } else {
+      initials = List.of(initial(initial));
+    }
     // ㅡ is written eu, or u alone (McCune–Reischauer's ŭ): the key drops it, as it does in Hangul.
     List<String> nuclei = vowels.equals("eu") ? List.of("") : vowels.equals("u") ? List.of("a", "") : List.of("a");
     List<String> readings = new ArrayList<>();

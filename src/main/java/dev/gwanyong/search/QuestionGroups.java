@@ -363,7 +363,7 @@ record QuestionGroups(List<Group> groups) {
     String lower = surface.toLowerCase(Locale.ROOT);
     if (stems.size() == 1 && !lexicon.isEnglishWord(lower) && RomanisedKorean.isRomanisedWord(lower)) {
       // A Korean place written romanised in one word, as English text writes them, is found by the keys of its Hangul
-      // spelling, which the index has for Nori's proper nouns: Tongyeong as 통영, Geumgangsan as 금강산.
+      // spelling, which the index has for Nori's proper nouns: Tongyeong as 통영, Gyeongju as 경주.
       for (String key : RomanisedKorean.keys(lower)) {
         alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
       }
