@@ -1,6 +1,7 @@
 package dev.gwanyong.admin;
 
 import dev.gwanyong.corpus.Source;
+import dev.gwanyong.lexicon.EditDistance;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -52,7 +53,7 @@ final class SourceIds {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String id : ids) {
-      int distance = distance(typed.toLowerCase(Locale.ROOT), id);
+      int distance = EditDistance.between(typed.toLowerCase(Locale.ROOT), id);
       if (distance < bestDistance) {
         best = id;
         bestDistance = distance;
@@ -60,27 +61,6 @@ final class SourceIds {
     }
     int allowed = Math.max(2, typed.length() / 3);
     return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-  }
-
-  /** Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment). */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 
   private static Optional<String> lastSegment(String url) {

@@ -5,11 +5,12 @@ package dev.gwanyong.lexicon;
  * edit, as in Lucene's fuzzy matching. Over UTF-16 characters; the words compared, letters and jamo, are all in the
  * Basic Multilingual Plane.
  */
-final class EditDistance {
+public final class EditDistance {
 
   private EditDistance() {}
 
-  static int between(String a, String b) {
+  /** The distance between two words: insertions, deletions, substitutions and swaps of neighbours, one edit each. */
+  public static int between(String a, String b) {
     return new Bounded(a, Math.max(a.length(), b.length())).distance(b);
   }
 
