@@ -247,8 +247,7 @@ final class SpellingCorrector {
       return true;
     }
     Analysis.KoreanReading reading = analysis.readKorean(stem);
-    return reading.spans().size() <= 1
-        && reading.unknownWords().isEmpty();
+    return reading.spans().size() <= 1 && reading.unknownWords().isEmpty();
   }
 
   /**
