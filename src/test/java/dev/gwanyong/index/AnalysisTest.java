@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +35,29 @@ class AnalysisTest {
             new TermSpan(SpellingFilter.toJamo("쿠버네티스"), 0, 6),
             new TermSpan(SpellingFilter.toJamo("메조스피어"), 7, 12)),
         ANALYSIS.termSpans(Fields.SPELLING_HANGUL, "쿠버네티스를 메조스피어 k8s"));
-    assertEquals("쿠버네티스", SpellingFilter.toJamo("쿠버네티스"));
-    assertEquals("쿠버네티스", SpellingFilter.fromJamo(SpellingFilter.toJamo("쿠버네티스")));
+  }
+
+  @Test
+  void aHangulSpellingIsOneAsciiCharacterAJamoAndComposesBack() {
+    // 쿠버네티즈 is one jamo from 쿠버네티스 (ㅈ for ㅅ), and so one character apart.
+    String meant = SpellingFilter.toJamo("쿠버네티스");
+    String slipped = SpellingFilter.toJamo("쿠버네티즈");
+    assertEquals(10, meant.length());
+    assertEquals(1, IntStream.range(0, meant.length()).filter(i -> meant.charAt(i) != slipped.charAt(i)).count());
+    // A final consonant is not its initial: 각 is ㄱ ㅏ ㄱ, three codes, the first and the last different.
+    String gak = SpellingFilter.toJamo("각");
+    assertEquals(3, gak.length());
+    assertNotEquals(gak.charAt(0), gak.charAt(2));
+    StringBuilder every = new StringBuilder();
+    for (char c = '\uAC00'; c <= '\uD7A3'; c++) {
+      every.append(c);
+    }
+    String keys = SpellingFilter.toJamo(every.toString());
+    assertTrue(keys.chars().allMatch(c -> c > ' ' && c < 0x7F), "printable ASCII only");
+    assertEquals(every.toString(), SpellingFilter.fromJamo(keys));
+    // Keys sort as their syllables do (가 < 각 < 나), so the field's words keep their order.
+    assertTrue(SpellingFilter.toJamo("가").compareTo(SpellingFilter.toJamo("각")) < 0);
+    assertTrue(SpellingFilter.toJamo("각").compareTo(SpellingFilter.toJamo("나")) < 0);
   }
 
   @Test
