@@ -3,13 +3,9 @@ package dev.gwanyong.index;
 /** The names of the index's fields, in one place. One Lucene document is one sentence of a source. */
 public final class Fields {
 
-  /** Unique passage id, {@code source#paragraph.sentence}. */
-  public static final String ID = "id";
-  /** The source's id, for deleting or filtering a whole source. */
+  /** The source's id. */
   public static final String SOURCE = "source";
   public static final String TITLE = "title";
-  /** The source's language, {@code ko} or {@code en}. */
-  public static final String LANG = "lang";
   /** The source's own web address ({@code url} in its header), when it is published; links are made when answering. */
   public static final String URL = "url";
   /** The first public reference a source written for the corpus was based on ({@code references}), if any. */
@@ -18,7 +14,7 @@ public final class Fields {
   public static final String LINE = "line";
   /** Paragraph number, from 1. */
   public static final String PARAGRAPH = "paragraph";
-  /** Sentence number within the paragraph, from 0. */
+  /** Sentence number within the paragraph, from 0: a doc value of every sentence's document. */
   public static final String SENTENCE = "sentence";
   /** The paragraph, stored as written; the sentence is {@code [start, end)} of it. */
   public static final String PARAGRAPH_TEXT = "paragraph_text";

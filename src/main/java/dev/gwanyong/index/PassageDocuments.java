@@ -14,14 +14,12 @@ import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 
 /**
- * Turns a source into Lucene documents, one a sentence, each storing enough to cite it without the corpus and the
- * analysed terms of its surroundings ({@link PassageTerms}). Each sentence, paragraph and title is analysed once per
+ * Turns a source into Lucene documents, one a sentence, with what is needed to cite and judge each without the
+ * corpus stored once a paragraph ({@link StoredPassages}). Each sentence, paragraph and title is analysed once per
  * field, and the tokens are replayed into every document that indexes them.
  */
 final class PassageDocuments {
@@ -79,6 +77,9 @@ final class PassageDocuments {
     String text = source.paragraphs().get(paragraph - 1);
     Optional<String> translation = source.translation().map(t -> t.paragraphs().get(paragraph - 1));
     List<Sentence> sentences = splitter.split(text);
+    if (sentences.isEmpty()) {
+      return List.of();
+    }
     List<Map<String, AnalysedText>> analysed = new ArrayList<>();
     List<Map<String, Set<String>>> sentenceTerms = new ArrayList<>();
     List<String> alignedTranslations = new ArrayList<>();
@@ -96,7 +97,7 @@ final class PassageDocuments {
     }
     AnalysedText context = context(title, sentences, analysed, text.length());
     PassageTerms.Terms wholeParagraph = PassageTerms.Terms.of(paragraphTerms);
-    List<Document> documents = new ArrayList<>();
+    List<PassageTerms> terms = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       Map<String, Set<String>> neighbours = new HashMap<>();
       for (int n : new int[] {s - 1, s + 1}) {
@@ -104,11 +105,16 @@ final class PassageDocuments {
           addUntranslated(neighbours, sentenceTerms.get(n));
         }
       }
-      PassageTerms terms = new PassageTerms(PassageTerms.Terms.of(sentenceTerms.get(s)),
-          PassageTerms.Terms.of(neighbours), wholeParagraph, title.terms());
-      documents.add(document(source, paragraph, s, text, sentences.get(s), translation, alignedTranslations.get(s),
-          analysed.get(s), context, terms));
+      terms.add(new PassageTerms(PassageTerms.Terms.of(sentenceTerms.get(s)), PassageTerms.Terms.of(neighbours),
+          wholeParagraph, title.terms()));
     }
+    List<Document> documents = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      documents.add(document(sentences.get(s), translation.isPresent(), alignedTranslations.get(s), analysed.get(s),
+          context));
+      StoredPassages.addSentenceNumber(documents.getLast(), s);
+    }
+    StoredPassages.addParagraph(documents.getFirst(), source, paragraph, text, translation, sentences, terms);
     return documents;
   }
 
@@ -194,28 +200,10 @@ final class PassageDocuments {
     });
   }
 
-  private Document document(Source source, int paragraph, int s, String text, Sentence sentence,
-      Optional<String> translation, String alignedTranslation, Map<String, AnalysedText> analysed,
-      AnalysedText context, PassageTerms terms) {
+  /** A sentence's indexed fields; what is stored, {@link StoredPassages} adds. */
+  private Document document(Sentence sentence, boolean translated, String alignedTranslation,
+      Map<String, AnalysedText> analysed, AnalysedText context) {
     Document doc = new Document();
-    doc.add(new StringField(Fields.ID, source.id() + "#" + paragraph + "." + s, Field.Store.YES));
-    doc.add(new StringField(Fields.SOURCE, source.id(), Field.Store.YES));
-    doc.add(new StoredField(Fields.TITLE, source.title()));
-    doc.add(new StringField(Fields.LANG, source.language(), Field.Store.YES));
-    // What a link is made of, not the link: the link base is configuration, read when answering.
-    source.url().ifPresent(url -> doc.add(new StoredField(Fields.URL, url)));
-    source.references().stream().findFirst().ifPresent(ref -> doc.add(new StoredField(Fields.REFERENCE, ref)));
-    doc.add(new StoredField(Fields.LINE, source.bodyLine() + paragraph - 1));
-    doc.add(new StoredField(Fields.PARAGRAPH, paragraph));
-    doc.add(new StoredField(Fields.SENTENCE, s));
-    if (s == 0) {
-      // What all sentences of a paragraph share is stored once, with its first sentence: its document is always
-      // this one's id minus the sentence number, as a paragraph's documents are added together and stay adjacent.
-      doc.add(new StoredField(Fields.PARAGRAPH_TEXT, text));
-      translation.ifPresent(t -> doc.add(new StoredField(Fields.TRANSLATION_TEXT, t)));
-    }
-    doc.add(new StoredField(Fields.START, sentence.start()));
-    doc.add(new StoredField(Fields.END, sentence.end()));
     String searchable = TextNormalizer.normalize(sentence.text());
     for (String field : List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION, Fields.TRANSLITERATION_LATIN)) {
       doc.add(indexed(field, analysed.get(field)));
@@ -223,13 +211,12 @@ final class PassageDocuments {
     for (String field : List.of(Fields.BIGRAMS, Fields.SPELLING_LATIN, Fields.NAMES_LATIN, Fields.SPELLING_HANGUL)) {
       doc.add(indexed(field, analysis.analyse(field, searchable)));
     }
-    if (translation.isPresent()) {
+    if (translated) {
       doc.add(indexed(Fields.TRANSLATION, analysed.get(Fields.TRANSLATION)));
       doc.add(indexed(Fields.SPELLING_LATIN, analysis.analyse(Fields.SPELLING_LATIN, alignedTranslation)));
       doc.add(indexed(Fields.NAMES_LATIN, analysis.analyse(Fields.NAMES_LATIN, alignedTranslation)));
     }
     doc.add(indexed(Fields.KOREAN_CONTEXT, context));
-    terms.addTo(doc, s == 0);
     return doc;
   }
 

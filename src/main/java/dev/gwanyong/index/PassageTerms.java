@@ -4,16 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
 
 /**
  * The analysed terms around one passage, by searched field: its sentence (with its aligned translation), the
  * sentences either side, its whole paragraph (with the paragraph's translation) and its source's title. They are
- * stored with the passage when the index is built, so judging a candidate looks its question's terms up in them
- * instead of analysing the paragraph again for every question.
+ * stored with the paragraph when the index is built ({@link StoredPassages}), so judging a candidate looks its
+ * question's terms up in them instead of analysing the paragraph again for every question.
  */
 public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Terms title) {
 
@@ -21,12 +19,6 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
   static final List<String> FIELDS =
       List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION, Fields.TRANSLITERATION_LATIN, Fields.TRANSLATION);
 
-  private static final String SENTENCE_TERMS = "terms_sentence";
-  private static final String NEIGHBOUR_TERMS = "terms_neighbours";
-  private static final String PARAGRAPH_TERMS = "terms_paragraph";
-  private static final String TITLE_TERMS = "terms_title";
-  /** The stored fields of the terms that only a paragraph's first sentence's document holds. */
-  public static final Set<String> PARAGRAPH_FIELDS = Set.of(PARAGRAPH_TERMS, TITLE_TERMS);
   /**
    * Control characters never reach analysis (the normaliser drops them), so they cannot occur inside a term; being
    * ASCII, their bytes cannot occur inside another character's UTF-8 either.
@@ -75,6 +67,16 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
       if (field >= 0) {
         sections[2 * field + 1] = end;
       }
+    }
+
+    /** Terms as {@link #bytes()} encoded them, read back from where they were stored. */
+    static Terms of(BytesRef encoded) {
+      return encoded == null ? NONE : new Terms(encoded);
+    }
+
+    /** The encoded terms, to be stored. */
+    BytesRef bytes() {
+      return encoded;
     }
 
     static Terms of(Map<String, Set<String>> byField) {
@@ -198,26 +200,5 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
     private int end() {
       return encoded.offset + encoded.length;
     }
-  }
-
-  /** Stores the terms with a sentence's document; those of the whole paragraph only with its first sentence. */
-  void addTo(Document doc, boolean firstOfParagraph) {
-    doc.add(new StoredField(SENTENCE_TERMS, sentence.encoded));
-    doc.add(new StoredField(NEIGHBOUR_TERMS, neighbours.encoded));
-    if (firstOfParagraph) {
-      doc.add(new StoredField(PARAGRAPH_TERMS, paragraph.encoded));
-      doc.add(new StoredField(TITLE_TERMS, title.encoded));
-    }
-  }
-
-  /** The terms stored with a sentence's document and with its paragraph's first sentence. */
-  public static PassageTerms of(Document sentence, Document firstOfParagraph) {
-    return new PassageTerms(read(sentence, SENTENCE_TERMS), read(sentence, NEIGHBOUR_TERMS),
-        read(firstOfParagraph, PARAGRAPH_TERMS), read(firstOfParagraph, TITLE_TERMS));
-  }
-
-  private static Terms read(Document doc, String field) {
-    BytesRef encoded = doc.getBinaryValue(field);
-    return encoded == null ? Terms.NONE : new Terms(encoded);
   }
 }

@@ -1,24 +1,17 @@
 package dev.gwanyong.search;
 
-import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.IndexStore;
-import dev.gwanyong.index.PassageTerms;
+import dev.gwanyong.index.StoredPassages;
 import dev.gwanyong.index.TextNormalizer;
 import dev.gwanyong.lexicon.CrossLanguage;
 import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -39,14 +32,6 @@ public final class Retriever {
    * it ("1.x") and be answered with confidence about nothing.
    */
   static final int MIN_LETTERS = 2;
-  /**
-   * What a candidate needs from its paragraph's first sentence when that is another document: the fields it holds
-   * for the whole paragraph. Its own sentence's fields are left undecoded.
-   */
-  private static final Set<String> PARAGRAPH_FIELDS = Stream.concat(
-      Stream.of(Fields.PARAGRAPH_TEXT, Fields.TRANSLATION_TEXT), PassageTerms.PARAGRAPH_FIELDS.stream())
-      .collect(Collectors.toUnmodifiableSet());
-
   private final IndexStore store;
   private final CrossLanguage crossLanguage;
   private final PlainQueryBuilder queries;
@@ -89,19 +74,11 @@ public final class Retriever {
       // Only the best `limit` are needed, never how many matched: counting no further lets Lucene skip documents
       // that cannot reach them (block-max pruning), which is most of the work on a large corpus.
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
-      StoredFields stored = lease.storedFields();
-      List<Document> docs = new ArrayList<>();
-      Map<Integer, Document> paragraphs = new HashMap<>();
-      List<Document> paragraphOf = new ArrayList<>();
-      for (ScoreDoc scored : top.scoreDocs) {
-        Document doc = stored.document(scored.doc);
-        int first = scored.doc - sentenceNumber(doc);
-        docs.add(doc);
-        paragraphOf.add(first == scored.doc ? doc : paragraphs.computeIfAbsent(first, d -> read(stored, d)));
-      }
+      int[] docs = Arrays.stream(top.scoreDocs).mapToInt(scored -> scored.doc).toArray();
+      List<StoredPassages.Passage> passages = StoredPassages.read(lease, docs);
       List<Hit> hits = new ArrayList<>();
-      for (int rank = 0; rank < docs.size(); rank++) {
-        hits.add(hit(docs.get(rank), paragraphOf.get(rank), scorer, ranking(top.scoreDocs, docs, rank)));
+      for (int rank = 0; rank < passages.size(); rank++) {
+        hits.add(hit(passages.get(rank), scorer, ranking(top.scoreDocs, passages, rank)));
       }
       return new Retrieval(hits, respelled);
     } catch (IOException e) {
@@ -128,57 +105,35 @@ public final class Retriever {
     };
   }
 
-  private static EvidenceScorer.Ranking ranking(ScoreDoc[] scored, List<Document> docs, int rank) {
+  private static EvidenceScorer.Ranking ranking(ScoreDoc[] scored, List<StoredPassages.Passage> passages, int rank) {
     double score = scored[rank].score;
     double best = scored[0].score;
     double bestOther = rank == 0 ? (scored.length > 1 ? scored[1].score : 0) : best;
-    String paragraph = paragraphKey(docs.get(rank));
-    int depth = Math.min(AGREEMENT_DEPTH, docs.size());
-    long agreeing = docs.subList(0, depth).stream().filter(d -> paragraphKey(d).equals(paragraph)).count();
+    int paragraph = passages.get(rank).paragraphDoc();
+    int depth = Math.min(AGREEMENT_DEPTH, passages.size());
+    long agreeing = passages.subList(0, depth).stream().filter(p -> p.paragraphDoc() == paragraph).count();
     return new EvidenceScorer.Ranking(
         score, best > 0 ? score / best : 0, rank, best > 0 ? (score - bestOther) / best : 0,
         (double) agreeing / AGREEMENT_DEPTH);
   }
 
-  private static String paragraphKey(Document doc) {
-    return doc.get(Fields.SOURCE) + '#' + doc.getField(Fields.PARAGRAPH).numericValue().intValue();
-  }
-
-  private static int sentenceNumber(Document doc) {
-    return doc.getField(Fields.SENTENCE).numericValue().intValue();
-  }
-
-  private static Document read(StoredFields stored, int doc) {
-    try {
-      return stored.document(doc, PARAGRAPH_FIELDS);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a stored paragraph failed", e);
-    }
-  }
-
-  /** A candidate from its sentence's document and its paragraph's first sentence, which holds the paragraph. */
-  private Hit hit(Document doc, Document firstOfParagraph, EvidenceScorer scorer, EvidenceScorer.Ranking ranking) {
-    String paragraph = firstOfParagraph.get(Fields.PARAGRAPH_TEXT);
-    int start = doc.getField(Fields.START).numericValue().intValue();
-    int end = doc.getField(Fields.END).numericValue().intValue();
-    int sentence = sentenceNumber(doc);
-    String title = doc.get(Fields.TITLE);
-    String translation = Objects.requireNonNullElse(firstOfParagraph.get(Fields.TRANSLATION_TEXT), "");
-    EvidenceScorer.Measured measured =
-        scorer.measure(PassageTerms.of(doc, firstOfParagraph), paragraph.substring(start, end), ranking);
+  /** A candidate from its stored sentence, with the evidence the answer model judges it by. */
+  private static Hit hit(StoredPassages.Passage passage, EvidenceScorer scorer, EvidenceScorer.Ranking ranking) {
+    String sentence = passage.paragraphText().substring(passage.start(), passage.end());
+    EvidenceScorer.Measured measured = scorer.measure(passage.terms(), sentence, ranking);
     return new Hit(
-        doc.get(Fields.ID),
-        doc.get(Fields.SOURCE),
-        title,
-        Optional.ofNullable(doc.get(Fields.URL)),
-        Optional.ofNullable(doc.get(Fields.REFERENCE)),
-        doc.getField(Fields.LINE).numericValue().intValue(),
-        doc.getField(Fields.PARAGRAPH).numericValue().intValue(),
-        sentence,
-        paragraph,
-        start,
-        end,
-        Optional.of(translation).filter(t -> !t.isEmpty()),
+        passage.id(),
+        passage.sourceId(),
+        passage.title(),
+        passage.url(),
+        passage.reference(),
+        passage.line(),
+        passage.paragraph(),
+        passage.sentence(),
+        passage.paragraphText(),
+        passage.start(),
+        passage.end(),
+        passage.translation(),
         measured.evidence(),
         measured.matches());
   }

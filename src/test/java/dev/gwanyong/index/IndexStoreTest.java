@@ -394,10 +394,9 @@ class IndexStoreTest {
     try (IndexStore store = new IndexStore(data, Analysis.load(Path.of("config", "analysis")))) {
       store.rebuild(bundled);
       try (IndexStore.Lease lease = store.acquire()) {
-        StoredFields stored = lease.storedFields();
         List<String> ids = new ArrayList<>();
         for (int doc = 0; doc < lease.reader().maxDoc(); doc++) {
-          ids.add(stored.document(doc).get(Fields.ID));
+          ids.add(StoredPassages.read(lease, new int[] {doc}).getFirst().id());
         }
         assertEquals(expected, ids);
       }

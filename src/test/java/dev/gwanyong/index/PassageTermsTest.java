@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 /** Looking a question's terms up in a passage's stored terms, which are kept as UTF-8 bytes. */
@@ -89,13 +89,14 @@ class PassageTermsTest {
   }
 
   @Test
-  void termsReadBackFromADocumentAreTheTermsStored() {
-    PassageTerms.Terms none = terms(Map.of());
-    Document doc = new Document();
-    new PassageTerms(SENTENCE, none, SENTENCE, none).addTo(doc, true);
-    PassageTerms read = PassageTerms.of(doc, doc);
-    assertTrue(read.sentence().containsAll(Fields.KOREAN, List.of("컨테이너")));
-    assertTrue(read.paragraph().containsAll(Fields.ENGLISH, List.of("café")));
-    assertFalse(read.neighbours().containsAll(Fields.KOREAN, List.of("컨테이너")));
+  void termsReadBackFromTheirStoredBytesAreTheTermsStored() {
+    // A stored read hands the bytes back inside a larger buffer, at an offset.
+    BytesRef bytes = SENTENCE.bytes();
+    byte[] buffer = new byte[bytes.length + 7];
+    System.arraycopy(bytes.bytes, bytes.offset, buffer, 5, bytes.length);
+    PassageTerms.Terms read = PassageTerms.Terms.of(new BytesRef(buffer, 5, bytes.length));
+    assertTrue(read.containsAll(Fields.KOREAN, List.of("컨테이너")));
+    assertEquals(SENTENCE.count(Fields.KOREAN), read.count(Fields.KOREAN));
+    assertFalse(PassageTerms.Terms.of((BytesRef) null).containsAll(Fields.KOREAN, List.of("컨테이너")));
   }
 }

@@ -29,6 +29,8 @@ class TransliterationSearchTest {
 
   @TempDir Path folder;
 
+  /** A stored field with each sentence's number in {@link #SENTENCES}. */
+  private static final String NUMBER = "number";
   private static final List<String> SENTENCES =
       List.of(
           "프로메테우스로 텔레메트리를 수집한다.",
@@ -43,7 +45,7 @@ class TransliterationSearchTest {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexAnalyzer()))) {
         for (int i = 0; i < SENTENCES.size(); i++) {
           Document document = new Document();
-          document.add(new StoredField(Fields.ID, i));
+          document.add(new StoredField(NUMBER, i));
           document.add(new TextField(Fields.TRANSLITERATION, SENTENCES.get(i), Field.Store.NO));
           writer.addDocument(document);
         }
@@ -70,7 +72,7 @@ class TransliterationSearchTest {
 
   private static int storedId(IndexSearcher searcher, int doc) {
     try {
-      return searcher.storedFields().document(doc).getField(Fields.ID).numericValue().intValue();
+      return searcher.storedFields().document(doc).getField(NUMBER).numericValue().intValue();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
