@@ -179,8 +179,7 @@ public final class AnswerService implements Answerer, AutoCloseable {
     String quote = candidate.quote();
     Optional<String> translation = quotes.translation(hit, span);
     // An English reader of a Korean quote with no translation sees at least which of its words matched what.
-    List<Citation.Gloss> glosses =
-        language == Language.ENGLISH && translation.isEmpty() ? quotes.glosses(quote, hit) : List.of();
+    Emphasis.Marks marks = quotes.marks(quote, hit, language == Language.ENGLISH && translation.isEmpty());
     return new Citation(
         quote,
         hit.sourceId(),
@@ -192,8 +191,8 @@ public final class AnswerService implements Answerer, AutoCloseable {
         candidate.confidence(),
         hit.paragraphText(),
         translation,
-        quotes.highlights(quote, hit),
-        glosses);
+        marks.highlights(),
+        marks.glosses());
   }
 
   @Override

@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
  */
 final class Emphasis {
 
-  private static final List<String> FIELDS = List.of(Fields.KOREAN, Fields.ENGLISH);
   /** A gloss is a hint, not a translation: a handful of words says why the quote matched. */
   static final int MAX_GLOSSES = 5;
 
@@ -30,18 +29,29 @@ final class Emphasis {
     this.analysis = analysis;
   }
 
-  /** The quote's emphasised words, in order, as spans within the quote. */
-  List<Citation.Span> spans(String quote, Hit hit) {
+  /** A quote's emphasised words, in order, as spans within the quote, and its glosses, if asked for. */
+  record Marks(List<Citation.Span> highlights, List<Citation.Gloss> glosses) {}
+
+  /**
+   * The quote's emphasised words and, for an English reader of a Korean quote without a translation, its glosses: one
+   * analysis of the quote serves both.
+   */
+  Marks marks(String quote, Hit hit, boolean withGlosses) {
     Set<String> weighty =
         hit.matches().stream().filter(Hit.Match::weighty).map(Hit.Match::term).collect(Collectors.toSet());
-    if (weighty.isEmpty()) {
-      return List.of();
+    if (weighty.isEmpty() && !withGlosses) {
+      return new Marks(List.of(), List.of());
     }
+    List<Analysis.TermSpan> korean = analysis.termSpans(Fields.KOREAN, quote);
+    return new Marks(weighty.isEmpty() ? List.of() : spans(quote, hit, weighty, korean),
+        withGlosses ? glosses(korean, hit) : List.of());
+  }
+
+  private List<Citation.Span> spans(
+      String quote, Hit hit, Set<String> weighty, List<Analysis.TermSpan> korean) {
     Set<String> matched = hit.matches().stream().map(Hit.Match::term).collect(Collectors.toSet());
-    List<Analysis.TermSpan> tokens = new ArrayList<>();
-    for (String field : FIELDS) {
-      tokens.addAll(analysis.termSpans(field, quote));
-    }
+    List<Analysis.TermSpan> tokens = new ArrayList<>(korean);
+    tokens.addAll(analysis.termSpans(Fields.ENGLISH, quote));
     List<Citation.Span> spans = new ArrayList<>();
     for (Citation.Span word : words(quote)) {
       List<Analysis.TermSpan> inWord =
@@ -59,9 +69,9 @@ final class Emphasis {
    * The Korean words of the quote that matched an English question word (through the lexicon, or a synonym such as
    * Kubernetes/쿠버네티스), at most {@link #MAX_GLOSSES}, in the order the quote has them.
    */
-  List<Citation.Gloss> glosses(String quote, Hit hit) {
+  private static List<Citation.Gloss> glosses(List<Analysis.TermSpan> korean, Hit hit) {
     Map<String, Citation.Gloss> glosses = new LinkedHashMap<>();
-    for (Analysis.TermSpan token : analysis.termSpans(Fields.KOREAN, quote)) {
+    for (Analysis.TermSpan token : korean) {
       for (Hit.Match match : hit.matches()) {
         if (match.term().equals(token.term()) && isHangul(token.term()) && !isHangul(match.questionWord())
             && glosses.size() < MAX_GLOSSES) {

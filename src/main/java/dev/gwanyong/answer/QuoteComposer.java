@@ -54,21 +54,19 @@ final class QuoteComposer {
         .map(translated -> splitter.alignedTranslation(hit.paragraphText(), translated, span.start(), span.end()));
   }
 
-  /** The words of the quote that the question matched, as spans within the quote. */
-  List<Citation.Span> highlights(String quote, Hit hit) {
-    return emphasis.spans(quote, hit);
-  }
-
-  /** The words of the quote found through the lexicon, each with the question's word it translates. */
-  List<Citation.Gloss> glosses(String quote, Hit hit) {
-    return emphasis.glosses(quote, hit);
+  /**
+   * The words of the quote that the question matched, as spans within the quote, and, when {@code withGlosses}, the
+   * words found through the lexicon, each with the question's word it translates.
+   */
+  Emphasis.Marks marks(String quote, Hit hit, boolean withGlosses) {
+    return emphasis.marks(quote, hit, withGlosses);
   }
 
   private Span window(Hit hit, int start, int end) {
     String paragraph = hit.paragraphText();
     int from = start;
-    int firstMatch = highlights(paragraph.substring(start, end), hit).stream().mapToInt(Citation.Span::start).min()
-        .orElse(0);
+    int firstMatch = marks(paragraph.substring(start, end), hit, false).highlights().stream()
+        .mapToInt(Citation.Span::start).min().orElse(0);
     if (firstMatch > Citation.MAX_QUOTE_CHARS - LEAD) {
       int space = paragraph.lastIndexOf(' ', start + firstMatch - LEAD);
       from = space > start ? space + 1 : start;
