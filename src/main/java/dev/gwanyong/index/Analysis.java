@@ -65,7 +65,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "21";
+  private static final String CHAIN_VERSION = "22";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -336,6 +336,7 @@ public final class Analysis {
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, koreanStopwords);
+        stream = new VerbStemFilter(stream);
         if (expandSynonyms && map.fst != null) {
           stream = new SynonymGraphFilter(stream, map, true);
         }

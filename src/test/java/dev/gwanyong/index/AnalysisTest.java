@@ -102,7 +102,7 @@ class AnalysisTest {
   void commonKoreanWordsAreThoseNoriKnowsAsVocabularyNotAsNames() {
     String text = "없이 날짜가 므낫세와 므술레멧 사이에서 태어난 차범근";
     Analysis.KoreanReading reading = ANALYSIS.readKorean(text);
-    assertEquals(Set.of("없이", "날", "짜", "사이", "태어나"), reading.commonWords());
+    assertEquals(Set.of("없이", "날", "짜", "사이", "태어나다"), reading.commonWords());
     assertEquals(ANALYSIS.termSpans(Fields.KOREAN, text), reading.spans(), "the same terms as termSpans, in one pass");
   }
 
@@ -116,7 +116,7 @@ class AnalysisTest {
   @Test
   void loanwordsFromTheDictionaryStayOneToken(@TempDir Path noFiles) {
     assertEquals(
-        List.of("도커", "메조피어", "아파치", "메조", "유사", "플랫폼", "많"),
+        List.of("도커", "메조피어", "아파치", "메조", "유사", "플랫폼", "많다"),
         tokens(ANALYSIS, "도커나 메조피어, 아파치 메조 등 유사한 플랫폼도 많다."));
     assertEquals(List.of("온프레미스", "환경", "집중"), tokens(ANALYSIS, "온프레미스 환경에 집중된다."));
     Analysis plain = Analysis.load(noFiles);
@@ -147,10 +147,21 @@ class AnalysisTest {
   }
 
   @Test
+  void verbsAndAdjectivesAreIndexedInTheirDictionaryFormApartFromNounsSpelledAsTheirStems() {
+    // 안다 "knows" is the verb 알-, not the noun 알 "egg"; 찼다 "kicked" is 차-, not 차 "car".
+    assertEquals(List.of("알다"), tokens(ANALYSIS, "그녀는 안다."));
+    assertEquals(List.of("알"), tokens(ANALYSIS, "알을 낳았다.").subList(0, 1));
+    assertEquals(List.of("차"), tokens(ANALYSIS, "차를 샀다.").subList(0, 1));
+    assertEquals(List.of("좋다"), tokens(ANALYSIS, "좋았다"));
+    // A question and the passage it asks about meet as before: both read the verb in its dictionary form.
+    assertEquals(ANALYSIS.queryTerms(Fields.KOREAN, "누가 알아?"), Set.of("알다"));
+  }
+
+  @Test
   void adverbsThatSayWhenOrHowAreContentWords() {
     // Nori tags 내일 and 다시 as general adverbs, which its default stop tags drop; English questions say tomorrow
     // and again, and their translations must have something to match.
-    assertEquals(List.of("내일", "다시", "만나"), tokens(ANALYSIS, "내일 다시 만나자"));
+    assertEquals(List.of("내일", "다시", "만나다"), tokens(ANALYSIS, "내일 다시 만나자"));
   }
 
   @Test
