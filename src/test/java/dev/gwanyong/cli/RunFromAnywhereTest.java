@@ -2,6 +2,7 @@ package dev.gwanyong.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -118,6 +119,31 @@ class RunFromAnywhereTest {
     JsonNode answer = new ObjectMapper().readTree(run.out());
     assertEquals("answered", answer.path("status").asText(), run.out());
     assertTrue(run.err().contains("gwanyong.jsa"), "the JVM's complaint went to standard error: " + run.err());
+  }
+
+  @Test
+  void onJava25TheLauncherPassesTheAheadOfTimeCacheAndKeepsTheJvmsMessagesAboutItOutOfTheAnswer() throws Exception {
+    assumeTrue(Files.exists(INSTALLATION.resolve("target/gwanyong.jar")), "the jar is built by `mvn package`");
+    assumeTrue(Runtime.version().feature() >= 25, "the ahead-of-time cache needs Java 25");
+    Path install = elsewhere.resolve("install");
+    Files.createDirectories(install.resolve("lib"));
+    for (String folder : List.of("bin", "config", "index")) {
+      copyTree(INSTALLATION.resolve(folder), install.resolve(folder));
+    }
+    Path jar = Files.copy(INSTALLATION.resolve("target/gwanyong.jar"), install.resolve("lib/gwanyong.jar"));
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+    // Newer than the jar, so the launcher passes it on, before any class-data archive; the JVM finds it is no cache.
+    Files.writeString(install.resolve("lib/gwanyong.aot"), "not a cache", UTF_8);
+    Files.writeString(install.resolve("lib/gwanyong.jsa"), "not an archive", UTF_8);
+
+    Run run = run(elsewhere, Map.of("JAVA_HOME", System.getProperty("java.home")),
+        List.of(install.resolve("bin/gwanyong").toString(), "ask", "--json", "--data", "data", "쿠버네티스를 활용하는 기업 비율은?"));
+
+    assertEquals(0, run.code(), run.err());
+    JsonNode answer = new ObjectMapper().readTree(run.out());
+    assertEquals("answered", answer.path("status").asText(), run.out());
+    assertTrue(run.err().contains("AOT cache"), "the JVM's complaint went to standard error: " + run.err());
+    assertFalse(run.err().contains("gwanyong.jsa"), "and the class-data archive was not passed too: " + run.err());
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
