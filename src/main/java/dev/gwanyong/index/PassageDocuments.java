@@ -97,24 +97,15 @@ final class PassageDocuments {
     }
     AnalysedText context = context(title, sentences, analysed, text.length());
     PassageTerms.Terms wholeParagraph = PassageTerms.Terms.of(paragraphTerms);
-    List<PassageTerms> terms = new ArrayList<>();
-    for (int s = 0; s < sentences.size(); s++) {
-      Map<String, Set<String>> neighbours = new HashMap<>();
-      for (int n : new int[] {s - 1, s + 1}) {
-        if (n >= 0 && n < sentences.size()) {
-          addUntranslated(neighbours, sentenceTerms.get(n));
-        }
-      }
-      terms.add(new PassageTerms(PassageTerms.Terms.of(sentenceTerms.get(s)), PassageTerms.Terms.of(neighbours),
-          wholeParagraph, title.terms()));
-    }
+    List<PassageTerms.Terms> terms = sentenceTerms.stream().map(PassageTerms.Terms::of).toList();
     List<Document> documents = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       documents.add(document(sentences.get(s), translation.isPresent(), alignedTranslations.get(s), analysed.get(s),
           context));
       StoredPassages.addSentenceNumber(documents.getLast(), s);
     }
-    StoredPassages.addParagraph(documents.getFirst(), source, paragraph, text, translation, sentences, terms);
+    StoredPassages.addParagraph(documents.getFirst(), source, paragraph, text, translation, sentences, terms,
+        wholeParagraph, title.terms());
     return documents;
   }
 

@@ -13,7 +13,32 @@ import org.apache.lucene.util.BytesRefBuilder;
  * stored with the paragraph when the index is built ({@link StoredPassages}), so judging a candidate looks its
  * question's terms up in them instead of analysing the paragraph again for every question.
  */
-public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Terms title) {
+public record PassageTerms(Terms sentence, Lookup neighbours, Terms paragraph, Terms title) {
+
+  /** Terms a question's words are looked up in. */
+  public interface Lookup {
+    /** Whether every one of {@code terms} occurs in {@code field}. */
+    boolean containsAll(String field, List<String> terms);
+  }
+
+  /**
+   * The sentences either side of a passage, looked up in their own terms, which the index stores anyway: a term is
+   * there when either has it. A neighbour's translation does not say what this sentence's does, so the translation
+   * field has none.
+   */
+  static Lookup eitherOf(Terms before, Terms after) {
+    return (field, terms) -> {
+      if (field.equals(Fields.TRANSLATION)) {
+        return terms.isEmpty();
+      }
+      for (int t = 0; t < terms.size(); t++) {
+        if (!before.contains(field, terms.get(t)) && !after.contains(field, terms.get(t))) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
 
   /** The fields a question's words are looked up in, and so the fields whose terms are kept. */
   static final List<String> FIELDS =
@@ -32,7 +57,7 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
    * not as a string: decoding them into a string for every candidate was a tenth of all a question allocated. Each
    * field's terms are stored in UTF-8 order, so a term is found by binary search instead of a scan.
    */
-  public static final class Terms {
+  public static final class Terms implements Lookup {
     private static final Terms NONE = new Terms(new BytesRef());
 
     private final BytesRef encoded;
@@ -96,6 +121,7 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
      * Whether every one of {@code terms} occurs in {@code field}. It runs for every group of a question in every
      * region of every candidate, so it allocates nothing: no marker, no encoded term, no iterator.
      */
+    @Override
     public boolean containsAll(String field, List<String> terms) {
       int f = FIELDS.indexOf(field);
       int from = f < 0 ? -1 : sections[2 * f];
@@ -109,6 +135,13 @@ public record PassageTerms(Terms sentence, Terms neighbours, Terms paragraph, Te
         }
       }
       return true;
+    }
+
+    /** Whether {@code field} holds the term here; allocates nothing, as {@link #containsAll} does not. */
+    boolean contains(String field, String term) {
+      int f = FIELDS.indexOf(field);
+      int from = f < 0 ? -1 : sections[2 * f];
+      return from >= 0 && contains(from, sections[2 * f + 1], term);
     }
 
     /** How many distinct terms {@code field} holds here. */

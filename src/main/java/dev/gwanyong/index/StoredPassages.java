@@ -21,7 +21,8 @@ import org.apache.lucene.index.StoredFields;
 /**
  * What the index keeps to quote, cite and judge a sentence, and how it is read back. A paragraph's sentences are
  * adjacent documents, and the first stores it all for the whole paragraph: the text and its translation, where it
- * stands in its source, and every sentence's bounds and terms ({@link PassageTerms}). The other sentences store only
+ * stands in its source, and every sentence's bounds and terms ({@link PassageTerms}), in which its neighbours are
+ * looked up too. The other sentences store only
  * their number in the paragraph, as a doc value, which leads to the first. A candidate so costs one stored-fields
  * read for its paragraph, shared with the paragraph's other candidates, where reading its own document and its
  * paragraph's first took two: each read decompresses part of a block of Lucene's stored fields, which was a fifth
@@ -30,7 +31,6 @@ import org.apache.lucene.index.StoredFields;
 public final class StoredPassages {
 
   private static final String SENTENCE_TERMS = "terms_sentence";
-  private static final String NEIGHBOUR_TERMS = "terms_neighbours";
   private static final String PARAGRAPH_TERMS = "terms_paragraph";
   private static final String TITLE_TERMS = "terms_title";
 
@@ -63,11 +63,12 @@ public final class StoredPassages {
   }
 
   /**
-   * Stores a paragraph with its first sentence's document: {@code terms} has one entry a sentence, in order, each with
-   * the paragraph's and the title's terms.
+   * Stores a paragraph with its first sentence's document: {@code sentenceTerms} has each sentence's, in order (its
+   * neighbours are looked up in those of the sentences either side).
    */
   static void addParagraph(Document first, Source source, int paragraph, String text, Optional<String> translation,
-      List<Sentence> sentences, List<PassageTerms> terms) {
+      List<Sentence> sentences, List<PassageTerms.Terms> sentenceTerms, PassageTerms.Terms paragraphTerms,
+      PassageTerms.Terms titleTerms) {
     first.add(new StoredField(Fields.SOURCE, source.id()));
     first.add(new StoredField(Fields.TITLE, source.title()));
     // What a link is made of, not the link: the link base is configuration, read when answering.
@@ -80,11 +81,10 @@ public final class StoredPassages {
     for (int s = 0; s < sentences.size(); s++) {
       first.add(new StoredField(Fields.START, sentences.get(s).start()));
       first.add(new StoredField(Fields.END, sentences.get(s).end()));
-      first.add(new StoredField(SENTENCE_TERMS, terms.get(s).sentence().bytes()));
-      first.add(new StoredField(NEIGHBOUR_TERMS, terms.get(s).neighbours().bytes()));
+      first.add(new StoredField(SENTENCE_TERMS, sentenceTerms.get(s).bytes()));
     }
-    first.add(new StoredField(PARAGRAPH_TERMS, terms.getFirst().paragraph().bytes()));
-    first.add(new StoredField(TITLE_TERMS, terms.getFirst().title().bytes()));
+    first.add(new StoredField(PARAGRAPH_TERMS, paragraphTerms.bytes()));
+    first.add(new StoredField(TITLE_TERMS, titleTerms.bytes()));
   }
 
   /** The stored sentences of documents of the leased index, in the order given; each paragraph is read once. */
@@ -116,9 +116,10 @@ public final class StoredPassages {
   }
 
   private static Passage passage(int first, Document paragraph, int sentence) {
+    IndexableField[] sentences = paragraph.getFields(SENTENCE_TERMS);
     PassageTerms terms = new PassageTerms(
-        PassageTerms.Terms.of(paragraph.getFields(SENTENCE_TERMS)[sentence].binaryValue()),
-        PassageTerms.Terms.of(paragraph.getFields(NEIGHBOUR_TERMS)[sentence].binaryValue()),
+        PassageTerms.Terms.of(sentences[sentence].binaryValue()),
+        PassageTerms.eitherOf(termsOf(sentences, sentence - 1), termsOf(sentences, sentence + 1)),
         PassageTerms.Terms.of(paragraph.getBinaryValue(PARAGRAPH_TERMS)),
         PassageTerms.Terms.of(paragraph.getBinaryValue(TITLE_TERMS)));
     return new Passage(
@@ -135,6 +136,11 @@ public final class StoredPassages {
         intValue(paragraph.getFields(Fields.END)[sentence]),
         Optional.ofNullable(paragraph.get(Fields.TRANSLATION_TEXT)).filter(t -> !t.isEmpty()),
         terms);
+  }
+
+  /** The terms of sentence {@code s}; none for one before the first or after the last. */
+  private static PassageTerms.Terms termsOf(IndexableField[] sentences, int s) {
+    return PassageTerms.Terms.of(s >= 0 && s < sentences.length ? sentences[s].binaryValue() : null);
   }
 
   private static int intValue(IndexableField field) {

@@ -58,7 +58,7 @@ final class EvidenceScorer {
    */
   Measured measure(PassageTerms passage, String sentenceText, Ranking ranking) {
     PassageTerms.Terms sentence = passage.sentence();
-    PassageTerms.Terms neighbours = passage.neighbours();
+    PassageTerms.Lookup neighbours = passage.neighbours();
     PassageTerms.Terms paragraph = passage.paragraph();
     PassageTerms.Terms title = passage.title();
     boolean sentenceHasNumber = sentenceText.chars().anyMatch(Character::isDigit);
@@ -172,7 +172,7 @@ final class EvidenceScorer {
     double found;
   }
 
-  private static boolean contains(PassageTerms.Terms terms, QuestionGroups.Group group) {
+  private static boolean contains(PassageTerms.Lookup terms, QuestionGroups.Group group) {
     for (QuestionGroups.Alternative alternative : group.alternatives()) {
       if (terms.containsAll(alternative.field(), alternative.terms())) {
         return true;

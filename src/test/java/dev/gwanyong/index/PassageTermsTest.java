@@ -29,6 +29,20 @@ class PassageTermsTest {
       Fields.TRANSLATION, Set.of()));
 
   @Test
+  void theNeighboursHoldWhatEitherSentenceHoldsButNoTranslation() {
+    PassageTerms.Terms before = terms(Map.of(Fields.KOREAN, Set.of("이름"), Fields.TRANSLATION, Set.of("name")));
+    PassageTerms.Terms after = terms(Map.of(Fields.KOREAN, Set.of("짓다")));
+    PassageTerms.Lookup neighbours = PassageTerms.eitherOf(before, after);
+    assertTrue(neighbours.containsAll(Fields.KOREAN, List.of("이름")));
+    assertTrue(neighbours.containsAll(Fields.KOREAN, List.of("짓다")));
+    // A phrase whose words stand one in each neighbour is in the neighbours, as in their terms put together.
+    assertTrue(neighbours.containsAll(Fields.KOREAN, List.of("이름", "짓다")));
+    assertFalse(neighbours.containsAll(Fields.KOREAN, List.of("이름", "도커")));
+    assertFalse(neighbours.containsAll(Fields.TRANSLATION, List.of("name")), "a neighbour's translation is not this");
+    assertFalse(PassageTerms.eitherOf(terms(Map.of()), terms(Map.of())).containsAll(Fields.KOREAN, List.of("이름")));
+  }
+
+  @Test
   void findsWholeTermsInTheirFieldOnly() {
     assertTrue(SENTENCE.containsAll(Fields.KOREAN, List.of("쿠버네티스")));
     assertTrue(SENTENCE.containsAll(Fields.KOREAN, List.of("컨테이너", "쿠버네티스")));
