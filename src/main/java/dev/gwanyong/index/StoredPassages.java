@@ -22,11 +22,10 @@ import org.apache.lucene.index.StoredFields;
  * What the index keeps to quote, cite and judge a sentence, and how it is read back. A paragraph's sentences are
  * adjacent documents, and the first stores it all for the whole paragraph: the text and its translation, where it
  * stands in its source, and every sentence's bounds and terms ({@link PassageTerms}), in which its neighbours are
- * looked up too. The other sentences store only
- * their number in the paragraph, as a doc value, which leads to the first. A candidate so costs one stored-fields
- * read for its paragraph, shared with the paragraph's other candidates, where reading its own document and its
- * paragraph's first took two: each read decompresses part of a block of Lucene's stored fields, which was a fifth
- * of the time a question took at 99k passages.
+ * looked up too. The other sentences store only their number in the paragraph, as a doc value, which leads to the
+ * first. A candidate so costs one stored-fields read for its paragraph, shared with the paragraph's other
+ * candidates, where reading its own document and its paragraph's first took two: each read decompresses part of a
+ * block of Lucene's stored fields, which was a fifth of the time a question took at 99k passages.
  */
 public final class StoredPassages {
 
