@@ -1,5 +1,6 @@
 package dev.gwanyong.eval;
 
+import dev.gwanyong.index.HangulSyllables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +20,6 @@ public final class Typos {
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{4,}");
   private static final Pattern HANGUL_WORD = Pattern.compile("[가-힣]{3,}");
 
-  private static final int SYLLABLE_BASE = 0xAC00;
-  private static final int VOWELS = 21;
-  private static final int FINALS = 28;
-  private static final int INITIALS = 19;
 
   /** The question as typed, and the word that slipped as meant and as typed. */
   public record Typo(String question, String word, String typed) {}
@@ -73,16 +70,16 @@ public final class Typos {
 
   private String hangulSlip(String word) {
     int at = random.nextInt(word.length());
-    int syllable = word.charAt(at) - SYLLABLE_BASE;
-    int initial = syllable / (VOWELS * FINALS);
-    int vowel = syllable / FINALS % VOWELS;
-    int last = syllable % FINALS;
+    char syllable = word.charAt(at);
+    int initial = HangulSyllables.initial(syllable);
+    int vowel = HangulSyllables.medial(syllable);
+    int last = HangulSyllables.last(syllable);
     switch (random.nextInt(3)) {
-      case 0 -> initial = other(initial, INITIALS);
-      case 1 -> vowel = other(vowel, VOWELS);
-      default -> last = last == 0 ? 1 + random.nextInt(FINALS - 1) : 0;
+      case 0 -> initial = other(initial, HangulSyllables.INITIALS);
+      case 1 -> vowel = other(vowel, HangulSyllables.MEDIALS);
+      default -> last = last == 0 ? 1 + random.nextInt(HangulSyllables.FINALS - 1) : 0;
     }
-    char typed = (char) (SYLLABLE_BASE + (initial * VOWELS + vowel) * FINALS + last);
+    char typed = HangulSyllables.compose(initial, vowel, last);
     return word.substring(0, at) + typed + word.substring(at + 1);
   }
 

@@ -172,7 +172,7 @@ final class PassageDocuments {
   private static Set<String> withoutHangul(Set<String> terms) {
     Set<String> kept = new LinkedHashSet<>();
     for (String term : terms) {
-      if (term.chars().noneMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
+      if (term.chars().noneMatch(HangulSyllables::isSyllable)) {
         kept.add(term);
       }
     }

@@ -52,18 +52,14 @@ public final class PhoneticKey {
     StringBuilder key = new StringBuilder();
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (c < 0xAC00 || c > 0xD7A3) {
+      if (!HangulSyllables.isSyllable(c)) {
         continue;
       }
-      int index = c - 0xAC00;
-      int initial = index / (21 * 28);
-      int medial = index / 28 % 21;
-      int last = index % 28;
-      append(key, INITIALS[initial]);
-      if (medial != MEDIAL_EU) {
+      append(key, INITIALS[HangulSyllables.initial(c)]);
+      if (HangulSyllables.medial(c) != MEDIAL_EU) {
         append(key, "a");
       }
-      append(key, FINALS[last]);
+      append(key, FINALS[HangulSyllables.last(c)]);
     }
     return key.toString();
   }

@@ -20,16 +20,11 @@ public final class SpellingFilter extends WordKeysFilter {
   /** Shortest English word kept: shorter ones are too close to too many others to correct. */
   static final int MIN_LETTERS = 3;
 
-  private static final char FIRST_SYLLABLE = '\uAC00';
-  private static final char LAST_SYLLABLE = '\uD7A3';
-  /** 21 medials times 28 finals (the first of which is none). */
-  private static final int SYLLABLES_PER_INITIAL = 21 * 28;
-  private static final int FINALS_WITH_NONE = 28;
-  /** The codes of the 19 initials, 21 medials and 27 finals, in that order from '!'. */
+  /** The codes of the initials, medials and finals, in that order from '!'. */
   private static final char INITIAL_CODES = '!';
-  private static final char MEDIAL_CODES = (char) (INITIAL_CODES + 19);
-  private static final char FINAL_CODES = (char) (MEDIAL_CODES + 21);
-  private static final char END_OF_CODES = (char) (FINAL_CODES + 27);
+  private static final char MEDIAL_CODES = (char) (INITIAL_CODES + HangulSyllables.INITIALS);
+  private static final char FINAL_CODES = (char) (MEDIAL_CODES + HangulSyllables.MEDIALS);
+  private static final char END_OF_CODES = (char) (FINAL_CODES + HangulSyllables.FINALS - 1);
 
   private final Script script;
 
@@ -61,15 +56,14 @@ public final class SpellingFilter extends WordKeysFilter {
     StringBuilder key = new StringBuilder(3 * hangul.length());
     for (int i = 0; i < hangul.length(); i++) {
       char c = hangul.charAt(i);
-      if (c < FIRST_SYLLABLE || c > LAST_SYLLABLE) {
+      if (!HangulSyllables.isSyllable(c)) {
         key.append(c);
         continue;
       }
-      int syllable = c - FIRST_SYLLABLE;
-      key.append((char) (INITIAL_CODES + syllable / SYLLABLES_PER_INITIAL));
-      key.append((char) (MEDIAL_CODES + syllable % SYLLABLES_PER_INITIAL / FINALS_WITH_NONE));
-      if (syllable % FINALS_WITH_NONE > 0) {
-        key.append((char) (FINAL_CODES + syllable % FINALS_WITH_NONE - 1));
+      key.append((char) (INITIAL_CODES + HangulSyllables.initial(c)));
+      key.append((char) (MEDIAL_CODES + HangulSyllables.medial(c)));
+      if (HangulSyllables.last(c) > 0) {
+        key.append((char) (FINAL_CODES + HangulSyllables.last(c) - 1));
       }
     }
     return key.toString();
@@ -89,8 +83,7 @@ public final class SpellingFilter extends WordKeysFilter {
       int last = i + 1 < key.length() && isCode(key.charAt(i + 1), FINAL_CODES, END_OF_CODES)
           ? key.charAt(++i) - FINAL_CODES + 1
           : 0;
-      hangul.append((char) (FIRST_SYLLABLE + (c - INITIAL_CODES) * SYLLABLES_PER_INITIAL + medial * FINALS_WITH_NONE
-          + last));
+      hangul.append(HangulSyllables.compose(c - INITIAL_CODES, medial, last));
     }
     return hangul.toString();
   }

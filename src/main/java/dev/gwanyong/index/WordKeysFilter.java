@@ -30,7 +30,7 @@ abstract class WordKeysFilter extends TokenFilter {
 
   /** Whether a word is written in Hangul syllables only. */
   static boolean isHangulWord(String word) {
-    return !word.isEmpty() && word.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+    return !word.isEmpty() && word.chars().allMatch(HangulSyllables::isSyllable);
   }
 
   @Override

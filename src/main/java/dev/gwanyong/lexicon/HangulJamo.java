@@ -1,5 +1,6 @@
 package dev.gwanyong.lexicon;
 
+import dev.gwanyong.index.HangulSyllables;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ final class HangulJamo {
       int initial = INITIALS.indexOf(s[0]);
       int medial = MEDIALS.indexOf(s[1]);
       int last = FINALS.indexOf(s[2]);
-      hangul.append((char) (0xAC00 + (initial * 21 + medial) * 28 + last));
+      hangul.append(HangulSyllables.compose(initial, medial, last));
     }
     return hangul.toString();
   }

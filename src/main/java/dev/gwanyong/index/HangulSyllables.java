@@ -1,0 +1,42 @@
+package dev.gwanyong.index;
+
+/**
+ * Hangul syllables as Unicode lays them out: each is an initial, a medial and a final jamo (or none), by index, in
+ * one block from 가 to 힣. The one place that takes syllables apart and puts them together.
+ */
+public final class HangulSyllables {
+
+  public static final int INITIALS = 19;
+  public static final int MEDIALS = 21;
+  /** The 27 final consonants and, first, none. */
+  public static final int FINALS = 28;
+
+  private static final char FIRST = '\uAC00';
+  private static final char LAST = '\uD7A3';
+
+  private HangulSyllables() {}
+
+  public static boolean isSyllable(int c) {
+    return c >= FIRST && c <= LAST;
+  }
+
+  /** The index of a syllable's initial consonant, from 0 (ㄱ). */
+  public static int initial(char syllable) {
+    return (syllable - FIRST) / (MEDIALS * FINALS);
+  }
+
+  /** The index of a syllable's vowel, from 0 (ㅏ). */
+  public static int medial(char syllable) {
+    return (syllable - FIRST) / FINALS % MEDIALS;
+  }
+
+  /** The index of a syllable's final consonant, from 1 (ㄱ); 0 when it has none. */
+  public static int last(char syllable) {
+    return (syllable - FIRST) % FINALS;
+  }
+
+  /** The syllable of an initial, a medial and a final, by index (0 for no final). */
+  public static char compose(int initial, int medial, int last) {
+    return (char) (FIRST + (initial * MEDIALS + medial) * FINALS + last);
+  }
+}
