@@ -102,13 +102,7 @@ class RunFromAnywhereTest {
   @Test
   void theLauncherKeepsJvmMessagesAboutABadClassDataArchiveOutOfTheAnswer() throws Exception {
     assumeTrue(Files.exists(INSTALLATION.resolve("target/gwanyong.jar")), "the jar is built by `mvn package`");
-    Path install = elsewhere.resolve("install");
-    Files.createDirectories(install.resolve("lib"));
-    for (String folder : List.of("bin", "config", "index")) {
-      copyTree(INSTALLATION.resolve(folder), install.resolve(folder));
-    }
-    Path jar = Files.copy(INSTALLATION.resolve("target/gwanyong.jar"), install.resolve("lib/gwanyong.jar"));
-    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+    Path install = installedElsewhere();
     // Newer than the jar, so the launcher passes it on; the JVM finds it is no archive and says so.
     Files.writeString(install.resolve("lib/gwanyong.jsa"), "not an archive", UTF_8);
 
@@ -125,13 +119,7 @@ class RunFromAnywhereTest {
   void onJava25TheLauncherPassesTheAheadOfTimeCacheAndKeepsTheJvmsMessagesAboutItOutOfTheAnswer() throws Exception {
     assumeTrue(Files.exists(INSTALLATION.resolve("target/gwanyong.jar")), "the jar is built by `mvn package`");
     assumeTrue(Runtime.version().feature() >= 25, "the ahead-of-time cache needs Java 25");
-    Path install = elsewhere.resolve("install");
-    Files.createDirectories(install.resolve("lib"));
-    for (String folder : List.of("bin", "config", "index")) {
-      copyTree(INSTALLATION.resolve(folder), install.resolve(folder));
-    }
-    Path jar = Files.copy(INSTALLATION.resolve("target/gwanyong.jar"), install.resolve("lib/gwanyong.jar"));
-    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+    Path install = installedElsewhere();
     // Newer than the jar, so the launcher passes it on, before any class-data archive; the JVM finds it is no cache.
     Files.writeString(install.resolve("lib/gwanyong.aot"), "not a cache", UTF_8);
     Files.writeString(install.resolve("lib/gwanyong.jsa"), "not an archive", UTF_8);
@@ -144,6 +132,18 @@ class RunFromAnywhereTest {
     assertEquals("answered", answer.path("status").asText(), run.out());
     assertTrue(run.err().contains("AOT cache"), "the JVM's complaint went to standard error: " + run.err());
     assertFalse(run.err().contains("gwanyong.jsa"), "and the class-data archive was not passed too: " + run.err());
+  }
+
+  /** The launcher and the built jar installed in another folder, the jar an hour old. */
+  private Path installedElsewhere() throws IOException {
+    Path install = elsewhere.resolve("install");
+    Files.createDirectories(install.resolve("lib"));
+    for (String folder : List.of("bin", "config", "index")) {
+      copyTree(INSTALLATION.resolve(folder), install.resolve(folder));
+    }
+    Path jar = Files.copy(INSTALLATION.resolve("target/gwanyong.jar"), install.resolve("lib/gwanyong.jar"));
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+    return install;
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
