@@ -106,12 +106,7 @@ class RunFromAnywhereTest {
     // Newer than the jar, so the launcher passes it on; the JVM finds it is no archive and says so.
     Files.writeString(install.resolve("lib/gwanyong.jsa"), "not an archive", UTF_8);
 
-    Run run = run(elsewhere, Map.of("JAVA_HOME", System.getProperty("java.home")),
-        List.of(install.resolve("bin/gwanyong").toString(), "ask", "--json", "--data", "data", "쿠버네티스를 활용하는 기업 비율은?"));
-
-    assertEquals(0, run.code(), run.err());
-    JsonNode answer = new ObjectMapper().readTree(run.out());
-    assertEquals("answered", answer.path("status").asText(), run.out());
+    Run run = answeredThroughLauncher(install);
     assertTrue(run.err().contains("gwanyong.jsa"), "the JVM's complaint went to standard error: " + run.err());
   }
 
@@ -124,14 +119,19 @@ class RunFromAnywhereTest {
     Files.writeString(install.resolve("lib/gwanyong.aot"), "not a cache", UTF_8);
     Files.writeString(install.resolve("lib/gwanyong.jsa"), "not an archive", UTF_8);
 
+    Run run = answeredThroughLauncher(install);
+    assertTrue(run.err().contains("AOT cache"), "the JVM's complaint went to standard error: " + run.err());
+    assertFalse(run.err().contains("gwanyong.jsa"), "and the class-data archive was not passed too: " + run.err());
+  }
+
+  /** A question asked through an installation's launcher, which must answer it whatever the JVM says beside. */
+  private Run answeredThroughLauncher(Path install) throws Exception {
     Run run = run(elsewhere, Map.of("JAVA_HOME", System.getProperty("java.home")),
         List.of(install.resolve("bin/gwanyong").toString(), "ask", "--json", "--data", "data", "쿠버네티스를 활용하는 기업 비율은?"));
-
     assertEquals(0, run.code(), run.err());
     JsonNode answer = new ObjectMapper().readTree(run.out());
     assertEquals("answered", answer.path("status").asText(), run.out());
-    assertTrue(run.err().contains("AOT cache"), "the JVM's complaint went to standard error: " + run.err());
-    assertFalse(run.err().contains("gwanyong.jsa"), "and the class-data archive was not passed too: " + run.err());
+    return run;
   }
 
   /** The launcher and the built jar installed in another folder, the jar an hour old. */
