@@ -52,17 +52,41 @@ final class Emphasis {
     Set<String> matched = hit.matches().stream().map(Hit.Match::term).collect(Collectors.toSet());
     List<Analysis.TermSpan> tokens = new ArrayList<>(korean);
     tokens.addAll(analysis.termSpans(Fields.ENGLISH, quote));
+    List<Citation.Span> words = words(quote);
+    boolean[] weightyToken = new boolean[words.size()];
+    boolean[] unmatchedNumber = new boolean[words.size()];
+    // Each token marks the words it overlaps, found by binary search: a long quote has hundreds of both.
+    for (Analysis.TermSpan token : tokens) {
+      boolean weightyTerm = weighty.contains(token.term());
+      boolean unmatched = isNumber(token.term()) && !matched.contains(token.term());
+      for (int w = firstEndingAfter(words, token.start()); w < words.size() && words.get(w).start() < token.end();
+          w++) {
+        weightyToken[w] |= weightyTerm;
+        unmatchedNumber[w] |= unmatched;
+      }
+    }
     List<Citation.Span> spans = new ArrayList<>();
-    for (Citation.Span word : words(quote)) {
-      List<Analysis.TermSpan> inWord =
-          tokens.stream().filter(t -> t.start() < word.end() && word.start() < t.end()).toList();
-      boolean weightyToken = inWord.stream().anyMatch(t -> weighty.contains(t.term()));
-      boolean numbersMatch = inWord.stream().filter(t -> isNumber(t.term())).allMatch(t -> matched.contains(t.term()));
-      if (weightyToken && numbersMatch) {
-        spans.add(word);
+    for (int w = 0; w < words.size(); w++) {
+      if (weightyToken[w] && !unmatchedNumber[w]) {
+        spans.add(words.get(w));
       }
     }
     return spans;
+  }
+
+  /** The first of the ordered, disjoint words that ends after the offset. */
+  private static int firstEndingAfter(List<Citation.Span> words, int offset) {
+    int low = 0;
+    int high = words.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (words.get(mid).end() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /**
