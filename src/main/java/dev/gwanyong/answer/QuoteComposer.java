@@ -65,28 +65,42 @@ final class QuoteComposer {
 
   /**
    * The window of an over-long sentence: from its start when a matched word comes early enough, otherwise from
-   * {@link #LEAD} characters before the first one. The window from the start is tried first, because that is where
-   * most first matches are, and analysing a long sentence whole (Nori on a thousand characters) made the slowest
-   * answers.
+   * {@link #LEAD} characters before the first one.
    */
   private Span window(Hit hit, int start, int end) {
     String paragraph = hit.paragraphText();
-    Span fromStart = cut(paragraph, start, end);
-    if (firstMatch(fromStart, hit).orElse(Integer.MAX_VALUE) <= Citation.MAX_QUOTE_CHARS - LEAD) {
-      return fromStart;
-    }
-    int firstMatch = firstMatch(new Span(start, end), hit).orElse(0);
+    int firstMatch = firstMatch(hit, start, end).orElse(start) - start;
     if (firstMatch <= Citation.MAX_QUOTE_CHARS - LEAD) {
-      return fromStart;
+      return cut(paragraph, start, end);
     }
     int space = paragraph.lastIndexOf(' ', start + firstMatch - LEAD);
     return cut(paragraph, space > start ? space + 1 : start, end);
   }
 
-  /** Where the first emphasised word of a span of the hit's paragraph starts, counted from the span's start. */
-  private OptionalInt firstMatch(Span span, Hit hit) {
-    return marks(hit.paragraphText().substring(span.start(), span.end()), hit, false).highlights().stream()
-        .mapToInt(Citation.Span::start).min();
+  /**
+   * Where the first emphasised word of a span of the hit's paragraph starts. The span is analysed a quote's length at
+   * a time, cut at spaces, until a match: analysing a long sentence whole (Nori on a thousand characters) to find a
+   * match near its start made the slowest answers.
+   */
+  private OptionalInt firstMatch(Hit hit, int start, int end) {
+    String paragraph = hit.paragraphText();
+    int from = start;
+    while (from < end) {
+      Span chunk = cut(paragraph, from, end);
+      if (chunk.end() == chunk.start()) {
+        break;
+      }
+      OptionalInt match = marks(paragraph.substring(chunk.start(), chunk.end()), hit, false).highlights().stream()
+          .mapToInt(Citation.Span::start).min();
+      if (match.isPresent()) {
+        return OptionalInt.of(chunk.start() + match.getAsInt());
+      }
+      from = chunk.end();
+      while (from < end && Character.isWhitespace(paragraph.charAt(from))) {
+        from++;
+      }
+    }
+    return OptionalInt.empty();
   }
 
   /** At most {@link Citation#MAX_QUOTE_CHARS} of the paragraph from {@code from}, cut at a space, never past end. */
