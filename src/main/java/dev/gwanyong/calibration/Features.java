@@ -16,6 +16,12 @@ import java.util.List;
  * English sources, which no generated set has; with the languages as features, a model fitted on Tatoeba's short
  * sentences answered 8 of the 21 English questions about the bundled sources right, against 12 without them (at one
  * threshold, 0.5, on the same evidence).
+ *
+ * <p>The last four are products, for what a sum of features cannot say: a BM25 score means less, and a match in the
+ * paragraph more, in a question of many words than in one of few; a neighbour's match and the margin to the next
+ * candidate mean more the more of the question was found. They are the four products of two features that an
+ * L1-penalised fit over all of them ranked highest on each half of the {@code calibrate} examples on its own
+ * ({@code scripts/feature-products.py}; README, "Answering or refusing").
  */
 final class Features {
 
@@ -48,13 +54,20 @@ final class Features {
           "number_answer",
           "log_sentence_chars",
           "sentence_share_squared",
-          "log_passages");
+          "log_passages",
+          "log_score_x_log_groups",
+          "context_share_x_log_groups",
+          "neighbour_share_x_log_found_weight",
+          "margin_x_log_found_weight");
 
   private Features() {}
 
   static double[] of(Evidence e) {
+    double logScore = Math.log1p(e.score());
+    double logGroups = Math.log1p(e.groups());
+    double logFoundWeight = Math.log1p(e.foundWeight());
     return new double[] {
-      Math.log1p(e.score()),
+      logScore,
       e.scorePerWeight(),
       e.relativeScore(),
       Math.log1p(e.rank()),
@@ -74,14 +87,18 @@ final class Features {
       Math.log1p(e.names()),
       e.names() == 0 ? 1 : (double) e.namesFound() / e.names(),
       Math.log1p(e.names() - e.namesFound()),
-      Math.log1p(e.groups()),
+      logGroups,
       e.groups() == 0 ? 0 : (double) e.groupsFound() / e.groups(),
-      Math.log1p(e.foundWeight()),
+      logFoundWeight,
       e.asksForNumber() ? 1 : 0,
       e.numberAnswer() ? 1 : 0,
       Math.log1p(e.sentenceChars()),
       e.sentenceShare() * e.sentenceShare(),
-      Math.log(e.passages())
+      Math.log(e.passages()),
+      logScore * logGroups,
+      e.contextShare() * logGroups,
+      e.neighbourShare() * logFoundWeight,
+      e.margin() * logFoundWeight
     };
   }
 }

@@ -7,6 +7,7 @@ import dev.gwanyong.answer.Candidate;
 import dev.gwanyong.calibration.AnswerModel;
 import dev.gwanyong.calibration.Calibrator;
 import dev.gwanyong.calibration.Example;
+import dev.gwanyong.calibration.ExampleTable;
 import dev.gwanyong.calibration.RiskCoverage;
 import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.eval.Probe;
@@ -46,6 +47,11 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE.json", description = "Default: the configured answer.model.")
   Path output;
 
+  @Option(names = "--examples", paramLabel = "FILE.tsv",
+      description = "Also write every candidate's features and label, for analyses such as "
+          + "scripts/calibration/feature-products.py.")
+  Path examplesTable;
+
   @Override
   public Integer call() throws IOException {
     SelectiveSets sets = inputs.sets(spec);
@@ -56,6 +62,10 @@ final class CalibrateCommand implements Callable<Integer> {
     List<Example> examples =
         SelectiveRun.collect(sets, SelectiveInputs.opener(shared, AnswerModel.unfitted()), CalibrateCommand::example);
     out.printf("%d questions asked in %.0f s%n", examples.size(), (System.nanoTime() - started) / 1e9);
+    if (examplesTable != null) {
+      ExampleTable.write(examples, examplesTable);
+      out.printf("wrote %s%n", examplesTable);
+    }
     Calibrator.Fitted fitted = Calibrator.fit(examples, provenance(examples));
     out.printf("L2 penalty chosen by held-out AURC: %s%n", fitted.penalty());
     SelectiveReport heldOut = new SelectiveReport(fitted.heldOut().stream()
