@@ -17,11 +17,12 @@ import java.util.List;
  * sentences answered 8 of the 21 English questions about the bundled sources right, against 12 without them (at one
  * threshold, 0.5, on the same evidence).
  *
- * <p>The last four are products, for what a sum of features cannot say: a BM25 score means less, and a match in the
- * paragraph more, in a question of many words than in one of few; a neighbour's match and the margin to the next
- * candidate mean more the more of the question was found. They are the four products of two features that an
- * L1-penalised fit over all of them ranked highest on each half of the {@code calibrate} examples on its own
- * ({@code scripts/feature-products.py}; README, "Answering or refusing").
+ * <p>The last five are products, for what a sum of features cannot say: a BM25 score means less, and a match
+ * elsewhere in the paragraph more, in a question of many words than in one of few; a score means less when the
+ * question has many names; the lead over the next candidate means more the more of the question was found; and a
+ * score near the best one means more in a long sentence. {@code scripts/calibration/feature-products.py} chose
+ * them from the {@code calibrate} examples, one at a time, each time the product that lowered the held-out area
+ * under the risk–coverage curve most (README, "Answering or refusing").
  */
 final class Features {
 
@@ -56,9 +57,10 @@ final class Features {
           "sentence_share_squared",
           "log_passages",
           "log_score_x_log_groups",
+          "margin_x_log_found_weight",
+          "relative_score_x_log_sentence_chars",
           "context_share_x_log_groups",
-          "neighbour_share_x_log_found_weight",
-          "margin_x_log_found_weight");
+          "log_score_x_log_names");
 
   private Features() {}
 
@@ -66,6 +68,8 @@ final class Features {
     double logScore = Math.log1p(e.score());
     double logGroups = Math.log1p(e.groups());
     double logFoundWeight = Math.log1p(e.foundWeight());
+    double logSentenceChars = Math.log1p(e.sentenceChars());
+    double logNames = Math.log1p(e.names());
     return new double[] {
       logScore,
       e.scorePerWeight(),
@@ -84,7 +88,7 @@ final class Features {
       e.absentNameShare(),
       e.unfoundEverydayShare(),
       e.foundEverydayShare(),
-      Math.log1p(e.names()),
+      logNames,
       e.names() == 0 ? 1 : (double) e.namesFound() / e.names(),
       Math.log1p(e.names() - e.namesFound()),
       logGroups,
@@ -92,13 +96,14 @@ final class Features {
       logFoundWeight,
       e.asksForNumber() ? 1 : 0,
       e.numberAnswer() ? 1 : 0,
-      Math.log1p(e.sentenceChars()),
+      logSentenceChars,
       e.sentenceShare() * e.sentenceShare(),
       Math.log(e.passages()),
       logScore * logGroups,
+      e.margin() * logFoundWeight,
+      e.relativeScore() * logSentenceChars,
       e.contextShare() * logGroups,
-      e.neighbourShare() * logFoundWeight,
-      e.margin() * logFoundWeight
+      logScore * logNames
     };
   }
 }
