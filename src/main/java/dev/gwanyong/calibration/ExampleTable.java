@@ -17,7 +17,9 @@ public final class ExampleTable {
 
   private ExampleTable() {}
 
+  /** Writes the table, creating its folder if needed, as {@code bench selective} does for its plot. */
   public static void write(List<Example> examples, Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("question\tfold\tset\tlanguage\tanswerable\tanswers\t" + String.join("\t", Features.NAMES));
       out.newLine();

@@ -27,7 +27,7 @@ class ExampleTableTest {
         List.of(evidence(0.9, 0), evidence(0.2, 1)), List.of(true, false));
     Example unanswerable = new Example("B", "Tatoeba split", "en", false, List.of(evidence(0.5, 0)), List.of(false));
     Example empty = new Example("B", "Tatoeba split", "en", false, List.of(), List.of());
-    Path file = folder.resolve("examples.tsv");
+    Path file = folder.resolve("not yet/examples.tsv");
 
     ExampleTable.write(List.of(answered, empty, unanswerable), file);
 
