@@ -3,6 +3,9 @@ package dev.gwanyong.index;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -12,14 +15,27 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Replaces each word by the keys a subclass reads from it, all at the word's position like synonyms. A word without
  * keys is dropped, and its position increment carried to the next word kept, so positions stay true to the text.
+ *
+ * <p>The keys of the words met last are remembered: a filter serves one thread's documents and questions in turn,
+ * common words come again and again, and a word's keys can cost a Nori reading of their own ({@link NativeWords}).
  */
 abstract class WordKeysFilter extends TokenFilter {
+
+  /** How many words' keys a filter remembers, the oldest forgotten first. */
+  static final int REMEMBERED_WORDS = 2048;
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
   private final Queue<String> pending = new ArrayDeque<>();
   private State current;
   private int skippedPositions;
+  private final Map<String, List<String>> remembered =
+      new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+          return size() > REMEMBERED_WORDS;
+        }
+      };
 
   WordKeysFilter(TokenStream input) {
     super(input);
@@ -42,7 +58,7 @@ abstract class WordKeysFilter extends TokenFilter {
       return true;
     }
     while (input.incrementToken()) {
-      Collection<String> keys = keys(term.toString());
+      List<String> keys = remembered.computeIfAbsent(term.toString(), word -> List.copyOf(keys(word)));
       if (keys.isEmpty()) {
         skippedPositions += position.getPositionIncrement();
         continue;

@@ -55,6 +55,24 @@ class PhoneticFilterTest {
         tokens(analysis.queryAnalyzer(), "What is on-premises load balancer?"));
   }
 
+  /**
+   * A filter serves one thread's texts in turn and remembers the keys of the words it met last: a text's tokens are
+   * the same the first time, when its words are remembered, and after more words than it remembers pushed them out.
+   */
+  @Test
+  void rememberedKeysAreTheKeys() throws IOException {
+    Analysis analysis = Analysis.load(noFiles);
+    String text = "텔레메트리를 수집하는 그라파나와 k8s 서버";
+    List<Token> first = tokens(analysis.indexAnalyzer(), text);
+    assertEquals(first, tokens(analysis.indexAnalyzer(), text), "remembered");
+    StringBuilder others = new StringBuilder();
+    for (int i = 0; i <= WordKeysFilter.REMEMBERED_WORDS; i++) {
+      others.append("메트릭").append((char) ('가' + i)).append(' ');
+    }
+    tokens(analysis.indexAnalyzer(), others.toString());
+    assertEquals(first, tokens(analysis.indexAnalyzer(), text), "forgotten and read again");
+  }
+
   private static List<Token> tokens(Analyzer analyzer, String text) throws IOException {
     List<Token> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(Fields.TRANSLITERATION, text)) {
