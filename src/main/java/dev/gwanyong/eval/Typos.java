@@ -20,7 +20,6 @@ public final class Typos {
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{4,}");
   private static final Pattern HANGUL_WORD = Pattern.compile("[가-힣]{3,}");
 
-
   /** The question as typed, and the word that slipped as meant and as typed. */
   public record Typo(String question, String word, String typed) {}
 

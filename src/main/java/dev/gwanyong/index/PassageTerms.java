@@ -123,14 +123,12 @@ public record PassageTerms(Terms sentence, Lookup neighbours, Terms paragraph, T
      */
     @Override
     public boolean containsAll(String field, List<String> terms) {
-      int f = FIELDS.indexOf(field);
-      int from = f < 0 ? -1 : sections[2 * f];
-      if (from < 0) {
+      int f = section(field);
+      if (f < 0) {
         return terms.isEmpty();
       }
-      int to = sections[2 * f + 1];
       for (int t = 0; t < terms.size(); t++) {
-        if (!contains(from, to, terms.get(t))) {
+        if (!contains(sections[2 * f], sections[2 * f + 1], terms.get(t))) {
           return false;
         }
       }
@@ -139,20 +137,18 @@ public record PassageTerms(Terms sentence, Lookup neighbours, Terms paragraph, T
 
     /** Whether {@code field} holds the term here; allocates nothing, as {@link #containsAll} does not. */
     boolean contains(String field, String term) {
-      int f = FIELDS.indexOf(field);
-      int from = f < 0 ? -1 : sections[2 * f];
-      return from >= 0 && contains(from, sections[2 * f + 1], term);
+      int f = section(field);
+      return f >= 0 && contains(sections[2 * f], sections[2 * f + 1], term);
     }
 
     /** How many distinct terms {@code field} holds here. */
     public int count(String field) {
-      int f = FIELDS.indexOf(field);
-      int from = f < 0 ? -1 : sections[2 * f];
-      if (from < 0) {
+      int f = section(field);
+      if (f < 0) {
         return 0;
       }
       int terms = 0;
-      for (int at = from; at < sections[2 * f + 1]; at++) {
+      for (int at = sections[2 * f]; at < sections[2 * f + 1]; at++) {
         terms += encoded.bytes[at] == TERM_START ? 1 : 0;
       }
       return terms;
@@ -184,6 +180,12 @@ public record PassageTerms(Terms sentence, Lookup neighbours, Terms paragraph, T
         }
       }
       return false;
+    }
+
+    /** The index in {@link #FIELDS} of a field that has terms here, whose bounds are in {@link #sections}; else -1. */
+    private int section(String field) {
+      int f = FIELDS.indexOf(field);
+      return f >= 0 && sections[2 * f] >= 0 ? f : -1;
     }
 
     /** Which of {@link #FIELDS} the bytes {@code [from, to)} name, or -1. */
