@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /**
  * The question sets of the selective-answering benchmark, built at run time from the external data, each asked of a
@@ -21,7 +23,8 @@ import java.util.function.IntFunction;
  *       so the answer model sees both.
  *   <li>Tatoeba English–Korean: the pairs split the same way; each English sentence is asked of the Korean half that
  *       holds its pair, where the right quote is that pair, and of the other half; and each Korean sentence of the
- *       English halves the same way, as members also ask in Korean about English sources.
+ *       English halves the same way, as members also ask in Korean about English sources. A pair the test set holds
+ *       twice ({@link Tatoeba#restatements}) is right wherever either copy is, and a half that holds a copy answers.
  *   <li>Off-topic: the same KorQuAD questions and Tatoeba sentences asked of the configured corpus, which lacks them.
  * </ul>
  *
@@ -82,8 +85,10 @@ public record SelectiveSets(List<Trial> trials) {
       trials.addAll(smallCorpora(korquad, half, every));
     }
     List<String> korean = tatoeba.korean().stream().map(RecordImporter.Record::text).toList();
-    trials.addAll(tatoebaSplit(tatoeba.english(), "en", tatoeba.korean(), Tatoeba::sourceId, every, offTopic));
-    trials.addAll(tatoebaSplit(korean, "ko", tatoeba.englishSources(), Tatoeba::englishSourceId, every, offTopic));
+    List<Set<Integer>> same = tatoeba.restatements();
+    trials.addAll(tatoebaSplit(tatoeba.english(), "en", tatoeba.korean(), Tatoeba::sourceId, same, every, offTopic));
+    trials.addAll(
+        tatoebaSplit(korean, "ko", tatoeba.englishSources(), Tatoeba::englishSourceId, same, every, offTopic));
     trials.add(new Trial("configured corpus", List.of(), "", offTopic));
     return new SelectiveSets(trials);
   }
@@ -120,10 +125,11 @@ public record SelectiveSets(List<Trial> trials) {
 
   /**
    * Tatoeba's pairs split in two halves: each question sentence asked of the half of the other language that holds
-   * its pair, where the right quote is that pair, and of the other half; and, off topic, of the configured corpus.
+   * its pair (or a pair saying the same), where the right quote is such a pair, and of the other half; and, off
+   * topic, of the configured corpus.
    */
   private static List<Trial> tatoebaSplit(List<String> questions, String language, List<RecordImporter.Record> pairs,
-      IntFunction<String> pairId, int every, List<Probe> offTopic) {
+      IntFunction<String> pairId, List<Set<Integer>> same, int every, List<Probe> offTopic) {
     List<Trial> trials = new ArrayList<>();
     for (String half : List.of("A", "B")) {
       List<RecordImporter.Record> sentences = new ArrayList<>();
@@ -135,10 +141,12 @@ public record SelectiveSets(List<Trial> trials) {
       List<Probe> probes = new ArrayList<>();
       for (int i = 0; i < questions.size(); i += every) {
         String fold = half(i);
-        String pair = pairId.apply(i);
+        Set<String> rightPairs = same.get(i).stream().map(pairId::apply).collect(Collectors.toSet());
         String sentence = questions.get(i);
-        probes.add(fold.equals(half)
-            ? new Probe(fold, "Tatoeba split", language, sentence, true, quoted -> quoted.sourceId().equals(pair))
+        boolean answerable = same.get(i).stream().anyMatch(pair -> half(pair).equals(half));
+        probes.add(answerable
+            ? new Probe(fold, "Tatoeba split", language, sentence, true,
+                quoted -> rightPairs.contains(quoted.sourceId()))
             : Probe.unanswerable(fold, "Tatoeba split", language, sentence));
         if (half.equals("A")) {
           offTopic.add(Probe.unanswerable(fold, "Tatoeba off-topic", language, sentence));

@@ -7,13 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Tatoeba's aligned English–Korean sentence pairs: each Korean sentence becomes a source of its own, and so can each
  * English one, for asking the pairs the other way round.
  */
 public record Tatoeba(List<String> english, List<RecordImporter.Record> korean) {
+
+  private static final Pattern NOT_ENGLISH_WORD = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern NOT_KOREAN_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   public static Tatoeba read(Path englishFile, Path koreanFile) throws IOException {
     List<String> english = Files.readAllLines(englishFile, StandardCharsets.UTF_8);
@@ -41,6 +48,52 @@ public record Tatoeba(List<String> english, List<RecordImporter.Record> korean) 
           new RecordImporter.Record(englishSourceId(i), "Tatoeba " + (i + 1), english.get(i), Optional.empty(), "en"));
     }
     return sources;
+  }
+
+  /**
+   * The pairs that say what each pair says, itself included: the test set holds a few sentences twice, once with
+   * other punctuation or a contraction ("Read this book." and "Read this book!", "Where is the bank?" and "Where's the
+   * bank?"), and quoting either answers both. Two pairs say the same when their English sentences differ by at most
+   * one letter or digit once case and punctuation are set aside, or their Korean sentences not at all once spacing
+   * and punctuation are. Korean needs the stricter rule: one syllable there is a different sentence (없다 and 적다).
+   */
+  public List<Set<Integer>> restatements() {
+    List<String> englishWords = english.stream().map(Tatoeba::englishWords).toList();
+    List<String> koreanLetters = korean.stream().map(r -> NOT_KOREAN_WORD.matcher(r.text()).replaceAll("")).toList();
+    List<Set<Integer>> same = new ArrayList<>();
+    for (int i = 0; i < english.size(); i++) {
+      same.add(new TreeSet<>(List.of(i)));
+    }
+    for (int i = 0; i < english.size(); i++) {
+      for (int j = i + 1; j < english.size(); j++) {
+        boolean sameEnglish = withinOneEdit(englishWords.get(i), englishWords.get(j));
+        if (sameEnglish || koreanLetters.get(i).equals(koreanLetters.get(j))) {
+          same.get(i).add(j);
+          same.get(j).add(i);
+        }
+      }
+    }
+    return same.stream().map(Set::copyOf).toList();
+  }
+
+  private static String englishWords(String sentence) {
+    return NOT_ENGLISH_WORD.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /** Whether one substitution, insertion or deletion at most turns {@code a} into {@code b}. */
+  static boolean withinOneEdit(String a, String b) {
+    if (a.length() > b.length()) {
+      return withinOneEdit(b, a);
+    }
+    if (b.length() - a.length() > 1) {
+      return false;
+    }
+    int prefix = 0;
+    while (prefix < a.length() && a.charAt(prefix) == b.charAt(prefix)) {
+      prefix++;
+    }
+    int skip = a.length() == b.length() ? 1 : 0;
+    return prefix == a.length() || a.substring(prefix + skip).equals(b.substring(prefix + 1));
   }
 
   public static String englishSourceId(int pair) {

@@ -74,6 +74,27 @@ class SelectiveSetsTest {
   }
 
   @Test
+  void aTatoebaSentenceTheTestSetHoldsTwiceIsAnsweredByEitherCopy() throws IOException {
+    Path english = Files.writeString(
+        folder.resolve("t.eng"), "Read this book.\nI like tea.\nThe dog sleeps.\nRead this book!\n", UTF_8);
+    Path korean =
+        Files.writeString(folder.resolve("t.kor"), "이 책 읽어.\n나는 차를 좋아한다.\n개가 잔다.\n이 책을 읽으세요.\n", UTF_8);
+    Path korquad = Files.writeString(folder.resolve("k.json"), "{\"data\": []}", UTF_8);
+    SelectiveSets.Trial halfB = SelectiveSets.build(Korquad.read(korquad), Tatoeba.read(english, korean), 1)
+        .trials().stream().filter(t -> t.name().equals("Tatoeba English to Korean half B")).findFirst().orElseThrow();
+    assertEquals(List.of("tatoeba-2", "tatoeba-4"), halfB.corpus().stream().map(r -> r.id()).toList());
+    Probe read = halfB.probes().get(0);
+    assertEquals("Read this book.", read.question());
+    assertEquals("A", read.fold());
+    assertTrue(read.answerable(), "half B holds the other copy of its pair");
+    assertTrue(read.answers().test(new Probe.Quoted("tatoeba-4", 1, "이 책을 읽으세요.")));
+    assertFalse(read.answers().test(new Probe.Quoted("tatoeba-2", 1, "나는 차를 좋아한다.")));
+    Probe dog = halfB.probes().get(2);
+    assertEquals("The dog sleeps.", dog.question());
+    assertFalse(dog.answerable(), "a sentence said once has no answer in the other half");
+  }
+
+  @Test
   void smallCorporaAskEachQuestionOfItsOwnGroupAndOfTheNextGroupOfItsHalf() throws IOException {
     int articles = 4 * SelectiveSets.SMALL_CORPUS_ARTICLES;
     StringBuilder json = new StringBuilder("{\"data\": [");
