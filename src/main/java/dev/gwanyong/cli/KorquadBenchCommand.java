@@ -1,6 +1,7 @@
 package dev.gwanyong.cli;
 
 import dev.gwanyong.answer.AnswerService;
+import dev.gwanyong.answer.Candidate;
 import dev.gwanyong.corpus.RecordImporter;
 import dev.gwanyong.eval.Korquad;
 import dev.gwanyong.eval.RankingMetrics;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench korquad}: KorQuAD 1.0 dev as a Korean passage-retrieval benchmark on its own paragraphs, Gwanyong's
  * retrieval beside a plain {@code KoreanAnalyzer} BM25 baseline in the same run. A question is right when its own
- * paragraph is retrieved.
+ * paragraph is retrieved; the share whose first quote also holds the answer is what a member would see answered.
  */
 @Command(name = "korquad", mixinStandardHelpOptions = true, description = "KorQuAD passage retrieval vs plain BM25.")
 final class KorquadBenchCommand implements Callable<Integer> {
@@ -52,11 +53,15 @@ final class KorquadBenchCommand implements Callable<Integer> {
         out.printf("index: %d passages, built in %d ms%n", service.indexInfo().passages(),
             (System.nanoTime() - started) / 1_000_000);
         started = System.nanoTime();
+        int quotedAnswers = 0;
         for (Korquad.Question q : korquad.questions()) {
-          ours.add(paragraphs(service.search(q.text(), 60)), q.paragraphKey());
+          List<Candidate> candidates = service.candidates(q.text());
+          ours.add(paragraphs(candidates.stream().map(Candidate::hit).toList()), q.paragraphKey());
+          quotedAnswers += !candidates.isEmpty() && quotesAnswer(q, candidates.getFirst()) ? 1 : 0;
         }
         out.printf("gwanyong  %s  %.1f ms/question%n", ours.summary(),
             (System.nanoTime() - started) / 1e6 / korquad.questions().size());
+        out.printf("          first quote holds the answer: %.3f%n", (double) quotedAnswers / korquad.questions().size());
       }
     }
     try (BaselineBm25 bm25 = new BaselineBm25(
@@ -70,6 +75,10 @@ final class KorquadBenchCommand implements Callable<Integer> {
           (System.nanoTime() - started) / 1e6 / korquad.questions().size());
     }
     return 0;
+  }
+
+  private static boolean quotesAnswer(Korquad.Question q, Candidate candidate) {
+    return q.answeredBy(candidate.hit().sourceId(), candidate.hit().paragraph(), candidate.quote());
   }
 
   /** Paragraph keys in the order their first sentence was ranked. */

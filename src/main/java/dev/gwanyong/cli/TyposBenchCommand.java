@@ -76,10 +76,10 @@ final class TyposBenchCommand implements Callable<Integer> {
     Tally questions = new Tally();
     run(korquad.articles(), "KorQuAD 1.0 dev, CC BY-ND 2.0 KR", service -> {
       for (int i = 0; i < korquad.questions().size(); i += every) {
-        String key = korquad.questions().get(i).paragraphKey();
-        questions.ask(service, korquad.questions().get(i).text(),
-            hit -> (hit.sourceId() + "#" + hit.paragraph()).equals(key),
-            cited -> (cited.sourceId() + "#" + cited.paragraph()).equals(key));
+        Korquad.Question question = korquad.questions().get(i);
+        questions.ask(service, question.text(),
+            hit -> question.fromItsParagraph(hit.sourceId(), hit.paragraph()),
+            cited -> question.fromItsParagraph(cited.sourceId(), cited.paragraph()));
       }
     });
     out.println(questions.report("KorQuAD (Korean)"));

@@ -5,24 +5,51 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gwanyong.corpus.RecordImporter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * KorQuAD 1.0 read as it is distributed (never stored in another form): its paragraphs become one source per
- * article, and each question keeps the source and paragraph it was written about.
+ * article, and each question keeps the source and paragraph it was written about, and its answers.
  */
 public record Korquad(List<RecordImporter.Record> articles, List<Question> questions, List<Paragraph> paragraphs) {
 
-  /** A question and the paragraph that answers it. */
-  public record Question(String text, String paragraphKey) {
+  /** A question, the paragraph it was written about and its answers (the spans KorQuAD's annotators marked). */
+  public record Question(String text, String paragraphKey, List<String> answers) {
+
+    public Question {
+      answers = List.copyOf(answers);
+    }
 
     /** The number of the article the question was written about, from 1. */
     public int article() {
       return Integer.parseInt(paragraphKey.substring(paragraphKey.indexOf('-') + 1, paragraphKey.indexOf('#')));
     }
+
+    /** Whether a passage is from the paragraph the question was written about. */
+    public boolean fromItsParagraph(String sourceId, int paragraph) {
+      return (sourceId + "#" + paragraph).equals(paragraphKey);
+    }
+
+    /**
+     * Whether a quote answers the question: it is from the question's paragraph and holds one of its answers, spacing
+     * set aside. A quote of the right paragraph without the answer (the sentence before it, or the part of a long
+     * sentence the window left out) does not show a member what they asked.
+     */
+    public boolean answeredBy(String sourceId, int paragraph, String quote) {
+      String quoted = compact(quote);
+      return fromItsParagraph(sourceId, paragraph) && answers.stream().anyMatch(a -> quoted.contains(compact(a)));
+    }
+
+    private static String compact(String text) {
+      return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+    }
   }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** A paragraph with the key that names it in results: {@code sourceId#paragraphNumber}. */
   public record Paragraph(String key, String text) {}
@@ -45,7 +72,9 @@ public record Korquad(List<RecordImporter.Record> articles, List<Question> quest
         String key = id + "#" + number;
         paragraphs.add(new Paragraph(key, context));
         for (JsonNode qa : paragraph.path("qas")) {
-          questions.add(new Question(qa.path("question").asText(), key));
+          List<String> answers = new ArrayList<>();
+          qa.path("answers").forEach(answer -> answers.add(answer.path("text").asText()));
+          questions.add(new Question(qa.path("question").asText(), key, answers));
         }
       }
       articles.add(new RecordImporter.Record(id, data.path("title").asText(id), text.toString(), Optional.empty(), "ko"));

@@ -2,6 +2,7 @@ package dev.gwanyong.eval;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,10 +68,10 @@ class BenchmarkInputsTest {
     assertEquals(3, korquad.paragraphs().size());
     assertEquals(
         List.of(
-            new Korquad.Question("도서관은 몇 시에 여나?", "korquad-1#1"),
-            new Korquad.Question("빵집은 어디에 있나?", "korquad-1#2"),
-            new Korquad.Question("샌드위치는 얼마인가?", "korquad-1#2"),
-            new Korquad.Question("할아버지는 무엇을 연주했나?", "korquad-2#1")),
+            new Korquad.Question("도서관은 몇 시에 여나?", "korquad-1#1", List.of("아홉 시")),
+            new Korquad.Question("빵집은 어디에 있나?", "korquad-1#2", List.of("일 층")),
+            new Korquad.Question("샌드위치는 얼마인가?", "korquad-1#2", List.of("삼천오백 원")),
+            new Korquad.Question("할아버지는 무엇을 연주했나?", "korquad-2#1", List.of("하모니카"))),
         korquad.questions());
     assertEquals(
         new Korquad.Paragraph("korquad-1#2", "빵집은 도서관 일 층에 있다. 샌드위치는 삼천오백 원이다."),
@@ -89,6 +90,18 @@ class BenchmarkInputsTest {
     }
   }
 
+
+  @Test
+  void aKorquadQuestionIsAnsweredByAQuoteOfItsParagraphThatHoldsItsAnswer() throws IOException {
+    Path file = folder.resolve("korquad.json");
+    Files.writeString(file, KORQUAD, UTF_8);
+    Korquad.Question price = Korquad.read(file).questions().get(2);
+    assertTrue(price.answeredBy("korquad-1", 2, "샌드위치는 삼천오백 원이다."));
+    assertTrue(price.answeredBy("korquad-1", 2, "샌드위치는 삼천오백\n원이다."), "spacing aside");
+    assertFalse(price.answeredBy("korquad-1", 2, "빵집은 도서관 일 층에 있다."), "its paragraph, not its answer");
+    assertFalse(price.answeredBy("korquad-2", 1, "삼천오백 원"), "its answer, not its paragraph");
+    assertTrue(price.fromItsParagraph("korquad-1", 2));
+  }
   @Test
   void tatoebaPairsBecomeOneSourceEach() throws IOException {
     Path english = folder.resolve("eng.txt");
