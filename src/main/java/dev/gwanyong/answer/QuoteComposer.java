@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Turns a retrieved sentence into the span to quote: the sentence as written, joined by a neighbour when it is short
- * and both fit, or cut at spaces to {@link Citation#MAX_QUOTE_CHARS} around the first matched word when it is longer.
+ * Turns a retrieved sentence into the span to quote: the sentence as written, joined by the neighbour that holds
+ * question words it lacks ({@link Hit#telling}) or, when it is short, by one that does not, when both fit; or cut at
+ * spaces to {@link Citation#MAX_QUOTE_CHARS} around the first matched word when it is longer.
  * The quote is always a span of the original paragraph; {@link Emphasis} marks the words the question matched.
  */
 final class QuoteComposer {
@@ -31,15 +32,21 @@ final class QuoteComposer {
   record Span(int start, int end) {}
 
   Span span(Hit hit) {
-    String paragraph = hit.paragraphText();
     int start = hit.start();
     int end = hit.end();
-    if (end - start < SHORT_SENTENCE) {
-      List<Sentence> sentences = splitter.split(paragraph);
+    boolean isShort = end - start < SHORT_SENTENCE;
+    if (hit.telling() != Hit.Neighbour.NONE || isShort) {
+      List<Sentence> sentences = splitter.split(hit.paragraphText());
       int s = hit.sentence();
-      if (s + 1 < sentences.size() && sentences.get(s + 1).end() - start <= Citation.MAX_QUOTE_CHARS) {
+      boolean previousFits = s > 0 && end - sentences.get(s - 1).start() <= Citation.MAX_QUOTE_CHARS;
+      boolean nextFits = s + 1 < sentences.size() && sentences.get(s + 1).end() - start <= Citation.MAX_QUOTE_CHARS;
+      if (hit.telling() == Hit.Neighbour.PREVIOUS && previousFits) {
+        start = sentences.get(s - 1).start();
+      } else if (hit.telling() == Hit.Neighbour.NEXT && nextFits) {
         end = sentences.get(s + 1).end();
-      } else if (s > 0 && end - sentences.get(s - 1).start() <= Citation.MAX_QUOTE_CHARS) {
+      } else if (isShort && nextFits) {
+        end = sentences.get(s + 1).end();
+      } else if (isShort && previousFits) {
         start = sentences.get(s - 1).start();
       }
     }

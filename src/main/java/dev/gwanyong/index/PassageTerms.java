@@ -9,11 +9,11 @@ import org.apache.lucene.util.BytesRefBuilder;
 
 /**
  * The analysed terms around one passage, by searched field: its sentence (with its aligned translation), the
- * sentences either side, its whole paragraph (with the paragraph's translation) and its source's title. They are
+ * sentences before and after it, its whole paragraph (with the paragraph's translation) and its source's title. They are
  * stored with the paragraph when the index is built ({@link StoredPassages}), so judging a candidate looks its
  * question's terms up in them instead of analysing the paragraph again for every question.
  */
-public record PassageTerms(Terms sentence, Lookup neighbours, Terms paragraph, Terms title) {
+public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSentence, Terms paragraph, Terms title) {
 
   /** Terms a question's words are looked up in. */
   public interface Lookup {
@@ -21,23 +21,46 @@ public record PassageTerms(Terms sentence, Lookup neighbours, Terms paragraph, T
     boolean containsAll(String field, List<String> terms);
   }
 
+  /** The sentences either side of the passage, as one: a term is there when either has it. */
+  public Lookup neighbours() {
+    return ownWords(previousSentence, nextSentence);
+  }
+
+  /** The sentence before the passage, in its own words. */
+  public Lookup previous() {
+    return ownWords(previousSentence);
+  }
+
+  /** The sentence after the passage, in its own words. */
+  public Lookup next() {
+    return ownWords(nextSentence);
+  }
+
   /**
-   * The sentences either side of a passage, looked up in their own terms, which the index stores anyway: a term is
-   * there when either has it. A neighbour's translation does not say what this sentence's does, so the translation
-   * field has none.
+   * Sentences looked up in their own terms, which the index stores anyway: a term is there when any of them has it. A
+   * neighbour's translation does not say what this sentence's does, so the translation field has none.
    */
-  static Lookup eitherOf(Terms before, Terms after) {
+  private static Lookup ownWords(Terms... sentences) {
     return (field, terms) -> {
       if (field.equals(Fields.TRANSLATION)) {
         return terms.isEmpty();
       }
       for (int t = 0; t < terms.size(); t++) {
-        if (!before.contains(field, terms.get(t)) && !after.contains(field, terms.get(t))) {
+        if (!anyContains(sentences, field, terms.get(t))) {
           return false;
         }
       }
       return true;
     };
+  }
+
+  private static boolean anyContains(Terms[] sentences, String field, String term) {
+    for (Terms sentence : sentences) {
+      if (sentence.contains(field, term)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The fields a question's words are looked up in, and so the fields whose terms are kept. */

@@ -118,7 +118,8 @@ public final class StoredPassages {
     IndexableField[] sentences = paragraph.getFields(SENTENCE_TERMS);
     PassageTerms terms = new PassageTerms(
         PassageTerms.Terms.of(sentences[sentence].binaryValue()),
-        PassageTerms.eitherOf(termsOf(sentences, sentence - 1), termsOf(sentences, sentence + 1)),
+        termsOf(sentences, sentence - 1),
+        termsOf(sentences, sentence + 1),
         PassageTerms.Terms.of(paragraph.getBinaryValue(PARAGRAPH_TERMS)),
         PassageTerms.Terms.of(paragraph.getBinaryValue(TITLE_TERMS)));
     return new Passage(

@@ -48,8 +48,11 @@ final class EvidenceScorer {
   /** Where a candidate stands among the others, from BM25 alone. */
   record Ranking(double score, double relativeScore, int rank, double margin, double paragraphAgreement) {}
 
-  /** The candidate's evidence, and the question's terms its sentence contains (for emphasis and glosses). */
-  record Measured(Evidence evidence, List<Hit.Match> matches) {}
+  /**
+   * The candidate's evidence, the question's terms its sentence contains (for emphasis and glosses), and the
+   * neighbouring sentence that holds more of the weight the sentence lacks.
+   */
+  record Measured(Evidence evidence, List<Hit.Match> matches, Hit.Neighbour telling) {}
 
   /**
    * Measures a candidate from its index-time terms.
@@ -59,6 +62,10 @@ final class EvidenceScorer {
   Measured measure(PassageTerms passage, String sentenceText, Ranking ranking) {
     PassageTerms.Terms sentence = passage.sentence();
     PassageTerms.Lookup neighbours = passage.neighbours();
+    PassageTerms.Lookup previous = passage.previous();
+    PassageTerms.Lookup next = passage.next();
+    double previousWeight = 0;
+    double nextWeight = 0;
     PassageTerms.Terms paragraph = passage.paragraph();
     PassageTerms.Terms title = passage.title();
     boolean sentenceHasNumber = sentenceText.chars().anyMatch(Character::isDigit);
@@ -108,6 +115,8 @@ final class EvidenceScorer {
         shares.translated += direct ? 0 : weight;
       } else if (inNeighbour) {
         shares.neighbour += weight;
+        previousWeight += contains(previous, group) ? weight : 0;
+        nextWeight += contains(next, group) ? weight : 0;
       } else if (inTitle || contains(paragraph, group)) {
         shares.context += weight;
       } else {
@@ -148,7 +157,15 @@ final class EvidenceScorer {
         numberAnswer,
         sentenceText.length(),
         passages);
-    return new Measured(evidence, List.copyOf(matched.values()));
+    return new Measured(evidence, List.copyOf(matched.values()), telling(previousWeight, nextWeight));
+  }
+
+  /** The neighbour holding more of what the sentence lacks; the next one on a tie, as a text reads on. */
+  private static Hit.Neighbour telling(double previousWeight, double nextWeight) {
+    if (previousWeight == 0 && nextWeight == 0) {
+      return Hit.Neighbour.NONE;
+    }
+    return previousWeight > nextWeight ? Hit.Neighbour.PREVIOUS : Hit.Neighbour.NEXT;
   }
 
   private Hit.Match match(String term, QuestionGroups.Group group, QuestionGroups.Alternative alternative) {

@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param translation the aligned translation of the paragraph, if the source has one
  * @param evidence what retrieval measured of this sentence against the question
  * @param matches the question's terms found in the sentence itself, for emphasis and glosses
+ * @param telling the neighbouring sentence that holds more of the question's words this one lacks, if either holds
+ *     any: the quote joins it when both fit, as the answer is often there ("그는 … 경선을 치렀다." and the next
+ *     sentence, with the name)
  */
 public record Hit(
     String passageId,
@@ -35,7 +38,11 @@ public record Hit(
     int end,
     Optional<String> translation,
     Evidence evidence,
-    List<Match> matches) {
+    List<Match> matches,
+    Neighbour telling) {
+
+  /** A sentence's neighbours within its paragraph. */
+  public enum Neighbour { NONE, PREVIOUS, NEXT }
 
   public Hit {
     matches = List.copyOf(matches);

@@ -135,6 +135,7 @@ public final class Retriever {
         passage.end(),
         passage.translation(),
         measured.evidence(),
-        measured.matches());
+        measured.matches(),
+        measured.telling());
   }
 }

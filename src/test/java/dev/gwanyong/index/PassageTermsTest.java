@@ -23,6 +23,8 @@ class PassageTermsTest {
     return PassageTerms.Terms.of(ordered);
   }
 
+  private static final PassageTerms.Terms NOTHING = terms(Map.of());
+
   private static final PassageTerms.Terms SENTENCE = terms(Map.of(
       Fields.KOREAN, Set.of("쿠버네티스", "컨테이너", "𠀀자"),
       Fields.ENGLISH, Set.of("kubernetes", "café"),
@@ -32,14 +34,28 @@ class PassageTermsTest {
   void theNeighboursHoldWhatEitherSentenceHoldsButNoTranslation() {
     PassageTerms.Terms before = terms(Map.of(Fields.KOREAN, Set.of("이름"), Fields.TRANSLATION, Set.of("name")));
     PassageTerms.Terms after = terms(Map.of(Fields.KOREAN, Set.of("짓다")));
-    PassageTerms.Lookup neighbours = PassageTerms.eitherOf(before, after);
+    PassageTerms passage = new PassageTerms(SENTENCE, before, after, NOTHING, NOTHING);
+    PassageTerms.Lookup neighbours = passage.neighbours();
     assertTrue(neighbours.containsAll(Fields.KOREAN, List.of("이름")));
     assertTrue(neighbours.containsAll(Fields.KOREAN, List.of("짓다")));
     // A phrase whose words stand one in each neighbour is in the neighbours, as in their terms put together.
     assertTrue(neighbours.containsAll(Fields.KOREAN, List.of("이름", "짓다")));
     assertFalse(neighbours.containsAll(Fields.KOREAN, List.of("이름", "도커")));
     assertFalse(neighbours.containsAll(Fields.TRANSLATION, List.of("name")), "a neighbour's translation is not this");
-    assertFalse(PassageTerms.eitherOf(terms(Map.of()), terms(Map.of())).containsAll(Fields.KOREAN, List.of("이름")));
+    assertFalse(new PassageTerms(SENTENCE, NOTHING, NOTHING, NOTHING, NOTHING).neighbours()
+        .containsAll(Fields.KOREAN, List.of("이름")));
+  }
+
+  @Test
+  void eachNeighbourHoldsOnlyItsOwnWords() {
+    PassageTerms.Terms before = terms(Map.of(Fields.KOREAN, Set.of("이름"), Fields.TRANSLATION, Set.of("name")));
+    PassageTerms.Terms after = terms(Map.of(Fields.KOREAN, Set.of("짓다")));
+    PassageTerms passage = new PassageTerms(SENTENCE, before, after, NOTHING, NOTHING);
+    assertTrue(passage.previous().containsAll(Fields.KOREAN, List.of("이름")));
+    assertFalse(passage.previous().containsAll(Fields.KOREAN, List.of("짓다")));
+    assertFalse(passage.previous().containsAll(Fields.TRANSLATION, List.of("name")));
+    assertTrue(passage.next().containsAll(Fields.KOREAN, List.of("짓다")));
+    assertFalse(passage.next().containsAll(Fields.KOREAN, List.of("이름", "짓다")), "the phrase is split between them");
   }
 
   @Test

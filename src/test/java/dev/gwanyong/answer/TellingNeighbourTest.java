@@ -1,0 +1,56 @@
+package dev.gwanyong.answer;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gwanyong.config.ConfigLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A quote joins the neighbouring sentence that holds question words its own sentence lacks, where the answer often
+ * is; a sentence that holds the whole question, and is long enough to stand alone, is quoted alone.
+ */
+class TellingNeighbourTest {
+
+  private static final String FIRST =
+      "The guitar maker released a solid-body electric model in 1952 after long experiments in its Kalamazoo workshop.";
+  private static final String SECOND = "Its pickups were designed by Seth Lover.";
+  private static final String THIRD = "The company later moved its production from Michigan to Nashville in Tennessee.";
+
+  @TempDir Path folder;
+
+  private AnswerService open() throws IOException {
+    Path corpus = Files.createDirectories(folder.resolve("corpus"));
+    Files.writeString(corpus.resolve("guitars.txt"), """
+        ---
+        id: guitars
+        title: Guitars
+        lang: en
+        licence: written for this test
+        ---
+        %s %s %s
+        """.formatted(FIRST, SECOND, THIRD), UTF_8);
+    Map<String, Object> flags = Map.of("corpus", corpus.toString(), "data", folder.resolve("data").toString());
+    return AnswerService.open(new ConfigLoader(Map.of()).load(flags));
+  }
+
+  @Test
+  void aQuoteJoinsTheNextSentenceWhenItHoldsTheRestOfTheQuestion() throws IOException {
+    try (AnswerService service = open()) {
+      Candidate first = service.candidates("Who designed the pickups of the electric model released in 1952?").getFirst();
+      assertEquals(FIRST + " " + SECOND, first.quote());
+    }
+  }
+
+  @Test
+  void aSentenceHoldingTheWholeQuestionIsQuotedAlone() throws IOException {
+    try (AnswerService service = open()) {
+      assertEquals(FIRST, service.candidates("When was the solid-body electric model released?").getFirst().quote());
+    }
+  }
+}
