@@ -42,8 +42,6 @@ public final class PlainQueryBuilder {
 
   static final float CONTEXT_WEIGHT = 0.35f;
   static final float BIGRAM_WEIGHT = 0.2f;
-  /** A multi-word alternative counts this much of its field's weight. */
-  static final float PHRASE_SHARE = 0.5f;
   /** Within a group, the best field counts fully and the others this much. */
   private static final float TIE_BREAKER = 0.2f;
 
@@ -71,9 +69,9 @@ public final class PlainQueryBuilder {
     Optional<QuestionGroups.Group> inContext = rarestInParagraphs(question, words);
     for (QuestionGroups.Group group : question.groups()) {
       List<Query> disjuncts = new ArrayList<>();
-      FIELD_WEIGHTS.forEach((field, weight) -> addField(group, field, field, weight, disjuncts));
+      FIELD_WEIGHTS.forEach((field, weight) -> addField(group, field, field, weight, words, disjuncts));
       if (inContext.filter(group::equals).isPresent()) {
-        addField(group, Fields.KOREAN, Fields.KOREAN_CONTEXT, CONTEXT_WEIGHT, disjuncts);
+        addField(group, Fields.KOREAN, Fields.KOREAN_CONTEXT, CONTEXT_WEIGHT, words, disjuncts);
       }
       if (!disjuncts.isEmpty()) {
         Query either = new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
@@ -101,28 +99,13 @@ public final class PlainQueryBuilder {
     QuestionGroups.Group rarest = null;
     int fewest = Integer.MAX_VALUE;
     for (QuestionGroups.Group group : question.groups()) {
-      int df = paragraphDocFreq(group, words);
+      int df = groupDocFreq(group, Fields.KOREAN, Fields.KOREAN_CONTEXT, words);
       if (df > 0 && df < fewest) {
         rarest = group;
         fewest = df;
       }
     }
     return Optional.ofNullable(rarest);
-  }
-
-  /** As in judging evidence: a group is as common as its commonest Korean alternative, a phrase as its rarest word. */
-  private static int paragraphDocFreq(QuestionGroups.Group group, ReaderWords words) {
-    int df = 0;
-    for (QuestionGroups.Alternative alternative : group.alternatives()) {
-      if (alternative.field().equals(Fields.KOREAN)) {
-        int rarest = Integer.MAX_VALUE;
-        for (String term : alternative.terms()) {
-          rarest = Math.min(rarest, words.docFreqOrFail(Fields.KOREAN_CONTEXT, term));
-        }
-        df = Math.max(df, rarest);
-      }
-    }
-    return df;
   }
 
   /** The question's bigrams that the index has, rarest first, at most {@link #MAX_BIGRAMS}. */
@@ -141,10 +124,11 @@ public final class PlainQueryBuilder {
   }
 
   /** Adds the group's alternatives written for {@code source} as queries on {@code target}. */
-  private static void addField(
-      QuestionGroups.Group group, String source, String target, float weight, List<Query> into) {
+  private static void addField(QuestionGroups.Group group, String source, String target, float weight,
+      ReaderWords words, List<Query> into) {
     SynonymQuery.Builder singles = new SynonymQuery.Builder(target);
     boolean anySingle = false;
+    List<QuestionGroups.Alternative> phrases = new ArrayList<>();
     for (QuestionGroups.Alternative alternative : group.alternatives()) {
       if (!alternative.field().equals(source)) {
         continue;
@@ -153,15 +137,60 @@ public final class PlainQueryBuilder {
         singles.addTerm(new Term(target, alternative.terms().getFirst()), alternative.weight());
         anySingle = true;
       } else {
+        phrases.add(alternative);
+      }
+    }
+    if (!phrases.isEmpty()) {
+      double groupIdf = idf(words, groupDocFreq(group, source, target, words));
+      for (QuestionGroups.Alternative alternative : phrases) {
         PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(1);
         alternative.terms().forEach(t -> phrase.add(new Term(target, t)));
-        // A phrase's idf is the sum of its words' and would outweigh the single word it stands for (k8s as k 8 s).
-        into.add(new BoostQuery(phrase.build(), weight * PHRASE_SHARE * alternative.weight()));
+        into.add(new BoostQuery(
+            phrase.build(), (float) (weight * alternative.weight() * idfShare(alternative, groupIdf, target, words))));
       }
     }
     if (anySingle) {
       Query single = singles.build();
       into.add(new BoostQuery(single instanceof TermQuery t ? t : single, weight));
     }
+  }
+
+  /**
+   * The share of a phrase's weight that Pirkola's structure leaves it. BM25 gives a phrase the sum of its words'
+   * idf, but the alternatives of a group stand for one word and share its idf: that of the group's commonest
+   * alternative, as {@link SynonymQuery} gives its single words. So k8s, read as k | 8 | s, counts as much as
+   * 쿠버네티스 in a corpus about Kubernetes, not as three rare words.
+   */
+  private static double idfShare(
+      QuestionGroups.Alternative phrase, double groupIdf, String field, ReaderWords words) {
+    double sum = 0;
+    for (String term : phrase.terms()) {
+      sum += idf(words, words.docFreqOrFail(field, term));
+    }
+    return sum == 0 ? 1 : Math.min(1, groupIdf / sum);
+  }
+
+  /**
+   * How common a group is in {@code target}, over its alternatives written for {@code source}, as in judging
+   * evidence: as its commonest alternative, and a phrase as its rarest word.
+   */
+  private static int groupDocFreq(QuestionGroups.Group group, String source, String target, ReaderWords words) {
+    int df = 0;
+    for (QuestionGroups.Alternative alternative : group.alternatives()) {
+      if (alternative.field().equals(source)) {
+        int rarest = Integer.MAX_VALUE;
+        for (String term : alternative.terms()) {
+          rarest = Math.min(rarest, words.docFreqOrFail(target, term));
+        }
+        df = Math.max(df, rarest);
+      }
+    }
+    return df;
+  }
+
+  /** BM25's idf as Lucene's similarity computes it, with the index's passages as the documents. */
+  private static double idf(ReaderWords words, int docFreq) {
+    int documents = words.passages();
+    return Math.log(1 + (documents - docFreq + 0.5) / (docFreq + 0.5));
   }
 }
