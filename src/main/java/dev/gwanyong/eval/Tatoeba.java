@@ -1,6 +1,7 @@
 package dev.gwanyong.eval;
 
 import dev.gwanyong.corpus.RecordImporter;
+import dev.gwanyong.lexicon.EditDistance;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,8 +55,9 @@ public record Tatoeba(List<String> english, List<RecordImporter.Record> korean) 
    * The pairs that say what each pair says, itself included: the test set holds a few sentences twice, once with
    * other punctuation or a contraction ("Read this book." and "Read this book!", "Where is the bank?" and "Where's the
    * bank?"), and quoting either answers both. Two pairs say the same when their English sentences differ by at most
-   * one letter or digit once case and punctuation are set aside, or their Korean sentences not at all once spacing
-   * and punctuation are. Korean needs the stricter rule: one syllable there is a different sentence (없다 and 적다).
+   * one edit ({@link EditDistance}) once case and punctuation are set aside, or their Korean sentences not at all once
+   * spacing and punctuation are. Korean needs the stricter rule: one syllable there is a different sentence (없다 and
+   * 적다).
    */
   public List<Set<Integer>> restatements() {
     List<String> englishWords = english.stream().map(Tatoeba::englishWords).toList();
@@ -80,20 +82,9 @@ public record Tatoeba(List<String> english, List<RecordImporter.Record> korean) 
     return NOT_ENGLISH_WORD.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
-  /** Whether one substitution, insertion or deletion at most turns {@code a} into {@code b}. */
-  static boolean withinOneEdit(String a, String b) {
-    if (a.length() > b.length()) {
-      return withinOneEdit(b, a);
-    }
-    if (b.length() - a.length() > 1) {
-      return false;
-    }
-    int prefix = 0;
-    while (prefix < a.length() && a.charAt(prefix) == b.charAt(prefix)) {
-      prefix++;
-    }
-    int skip = a.length() == b.length() ? 1 : 0;
-    return prefix == a.length() || a.substring(prefix + skip).equals(b.substring(prefix + 1));
+  /** Whether one edit at most turns {@code a} into {@code b}; pairs further apart in length are not compared. */
+  private static boolean withinOneEdit(String a, String b) {
+    return Math.abs(a.length() - b.length()) <= 1 && EditDistance.between(a, b) <= 1;
   }
 
   public static String englishSourceId(int pair) {

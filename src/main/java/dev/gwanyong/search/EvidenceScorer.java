@@ -28,11 +28,11 @@ final class EvidenceScorer {
     this.question = question;
     int documents = Math.max(words.passages(), 1);
     this.passages = documents;
-    this.rareWord = idf(documents, 0);
+    this.rareWord = words.idf(0);
     double total = 0;
     for (QuestionGroups.Group group : question.groups()) {
       int df = docFreq(words, group);
-      double weight = group.words() * idf(documents, df);
+      double weight = group.words() * words.idf(df);
       docFreqs.put(group, df);
       weights.put(group, weight);
       total += weight;
@@ -213,10 +213,6 @@ final class EvidenceScorer {
     return share;
   }
 
-  private static double idf(int documents, int df) {
-    return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-  }
-
   /**
    * A group is as common as its commonest alternative, and an alternative as its rarest term; so a synonym or
    * translation the corpus never uses does not make the group rarer.
@@ -224,11 +220,7 @@ final class EvidenceScorer {
   private static int docFreq(ReaderWords words, QuestionGroups.Group group) {
     int df = 0;
     for (QuestionGroups.Alternative alternative : group.alternatives()) {
-      int alternativeDf = Integer.MAX_VALUE;
-      for (String term : alternative.terms()) {
-        alternativeDf = Math.min(alternativeDf, words.docFreqOrFail(alternative.field(), term));
-      }
-      df = Math.max(df, alternativeDf);
+      df = Math.max(df, words.docFreqOfAll(alternative.field(), alternative.terms()));
     }
     return df;
   }

@@ -141,7 +141,7 @@ public final class PlainQueryBuilder {
       }
     }
     if (!phrases.isEmpty()) {
-      double groupIdf = idf(words, groupDocFreq(group, source, target, words));
+      double groupIdf = words.idf(groupDocFreq(group, source, target, words));
       for (QuestionGroups.Alternative alternative : phrases) {
         PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(1);
         alternative.terms().forEach(t -> phrase.add(new Term(target, t)));
@@ -165,7 +165,7 @@ public final class PlainQueryBuilder {
       QuestionGroups.Alternative phrase, double groupIdf, String field, ReaderWords words) {
     double sum = 0;
     for (String term : phrase.terms()) {
-      sum += idf(words, words.docFreqOrFail(field, term));
+      sum += words.idf(words.docFreqOrFail(field, term));
     }
     return sum == 0 ? 1 : Math.min(1, groupIdf / sum);
   }
@@ -178,19 +178,9 @@ public final class PlainQueryBuilder {
     int df = 0;
     for (QuestionGroups.Alternative alternative : group.alternatives()) {
       if (alternative.field().equals(source)) {
-        int rarest = Integer.MAX_VALUE;
-        for (String term : alternative.terms()) {
-          rarest = Math.min(rarest, words.docFreqOrFail(target, term));
-        }
-        df = Math.max(df, rarest);
+        df = Math.max(df, words.docFreqOfAll(target, alternative.terms()));
       }
     }
     return df;
-  }
-
-  /** BM25's idf as Lucene's similarity computes it, with the index's passages as the documents. */
-  private static double idf(ReaderWords words, int docFreq) {
-    int documents = words.passages();
-    return Math.log(1 + (documents - docFreq + 0.5) / (docFreq + 0.5));
   }
 }

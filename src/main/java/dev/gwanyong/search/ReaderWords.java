@@ -58,6 +58,24 @@ final class ReaderWords implements IndexWords {
     return terms != null && terms.seekExact(sought.get()) ? terms.docFreq() : 0;
   }
 
+  /**
+   * How many sentences have all of {@code terms} at most, as the question's weights count it: a phrase is as common as
+   * its rarest word.
+   */
+  int docFreqOfAll(String field, List<String> terms) {
+    int rarest = Integer.MAX_VALUE;
+    for (String term : terms) {
+      rarest = Math.min(rarest, docFreqOrFail(field, term));
+    }
+    return rarest;
+  }
+
+  /** BM25's idf as Lucene's similarity computes it, with the index's sentences as the documents. */
+  double idf(int docFreq) {
+    int documents = Math.max(passages(), 1);
+    return Math.log(1 + (documents - docFreq + 0.5) / (docFreq + 0.5));
+  }
+
   /** As {@link #docFreq}, for callers that cannot recover from an unreadable index either. */
   int docFreqOrFail(String field, String term) {
     try {
