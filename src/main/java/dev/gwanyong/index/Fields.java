@@ -3,25 +3,8 @@ package dev.gwanyong.index;
 /** The names of the index's fields, in one place. One Lucene document is one sentence of a source. */
 public final class Fields {
 
-  /** The source's id. */
-  public static final String SOURCE = "source";
-  public static final String TITLE = "title";
-  /** The source's own web address ({@code url} in its header), when it is published; links are made when answering. */
-  public static final String URL = "url";
-  /** The first public reference a source written for the corpus was based on ({@code references}), if any. */
-  public static final String REFERENCE = "reference";
-  /** The line of the source file on which the paragraph stands, from 1, for a link to it. */
-  public static final String LINE = "line";
-  /** Paragraph number, from 1. */
-  public static final String PARAGRAPH = "paragraph";
   /** Sentence number within the paragraph, from 0: a doc value of every sentence's document. */
   public static final String SENTENCE = "sentence";
-  /** The paragraph, stored as written; the sentence is {@code [start, end)} of it. */
-  public static final String PARAGRAPH_TEXT = "paragraph_text";
-  public static final String START = "start";
-  public static final String END = "end";
-  /** The aligned translation of the paragraph, stored, when the source carries one. */
-  public static final String TRANSLATION_TEXT = "translation_text";
 
   /** The sentence analysed with Nori. */
   public static final String KOREAN = "ko";

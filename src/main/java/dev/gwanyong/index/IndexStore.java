@@ -27,7 +27,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -60,7 +59,7 @@ public final class IndexStore implements AutoCloseable {
   private final AtomicReference<Live> live = new AtomicReference<>();
 
   /** A generation being served: its reader, what its commit says about it, and its stored-field readers. */
-  private record Live(Path folder, DirectoryReader reader, IndexInfo info, StoredFieldsPool storedFields) {}
+  private record Live(Path folder, DirectoryReader reader, IndexInfo info) {}
 
   public IndexStore(Path data, Analysis analysis) {
     this.data = data;
@@ -244,7 +243,7 @@ public final class IndexStore implements AutoCloseable {
         throw new IllegalStateException("no index is open");
       }
       if (current.reader().tryIncRef()) {
-        return new Lease(new IndexSearcher(current.reader()), current.reader(), current.storedFields());
+        return new Lease(new IndexSearcher(current.reader()), current.reader());
       }
     }
   }
@@ -253,13 +252,10 @@ public final class IndexStore implements AutoCloseable {
   public static final class Lease implements AutoCloseable {
     private final IndexSearcher searcher;
     private final DirectoryReader reader;
-    private final StoredFieldsPool pool;
-    private StoredFields storedFields;
 
-    private Lease(IndexSearcher searcher, DirectoryReader reader, StoredFieldsPool pool) {
+    private Lease(IndexSearcher searcher, DirectoryReader reader) {
       this.searcher = searcher;
       this.reader = reader;
-      this.pool = pool;
     }
 
     public IndexSearcher searcher() {
@@ -270,23 +266,8 @@ public final class IndexStore implements AutoCloseable {
       return reader;
     }
 
-    /**
-     * The leased reader's stored fields, valid until the lease closes. Unlike {@code searcher().storedFields()} it
-     * is one that earlier questions used, not a new clone of the segment's reader ({@link StoredFieldsPool}).
-     */
-    public StoredFields storedFields() throws IOException {
-      if (storedFields == null) {
-        storedFields = pool.borrow();
-      }
-      return storedFields;
-    }
-
     @Override
     public void close() {
-      if (storedFields != null) {
-        pool.giveBack(storedFields);
-        storedFields = null;
-      }
       try {
         reader.decRef();
       } catch (IOException e) {
@@ -372,8 +353,7 @@ public final class IndexStore implements AutoCloseable {
     reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
     try {
       verifyChecksums(directory, reader);
-      return new Live(folder, reader, IndexInfo.fromCommitData(reader.getIndexCommit().getUserData()),
-          new StoredFieldsPool(reader));
+      return new Live(folder, reader, IndexInfo.fromCommitData(reader.getIndexCommit().getUserData()));
     } catch (IOException | RuntimeException e) {
       reader.close();
       throw e;

@@ -8,30 +8,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * What the index keeps to quote, cite and judge a sentence, and how it is read back. A paragraph's sentences are
- * adjacent documents, and the first stores it all for the whole paragraph: the text and its translation, where it
- * stands in its source, and every sentence's bounds and terms ({@link PassageTerms}), in which its neighbours are
- * looked up too. The other sentences store only their number in the paragraph, as a doc value, which leads to the
- * first. A candidate so costs one stored-fields read for its paragraph, shared with the paragraph's other
- * candidates, where reading its own document and its paragraph's first took two: each read decompresses part of a
- * block of Lucene's stored fields, which was a fifth of the time a question took at 99k passages.
+ * adjacent documents, and the first keeps it all for the whole paragraph, in one binary doc value: the text and its
+ * translation, where it stands in its source, and every sentence's bounds and terms ({@link PassageTerms}), in which
+ * its neighbours are looked up too. The other sentences keep only their number in the paragraph, as a doc value,
+ * which leads to the first. A candidate so costs one read for its paragraph, shared with the paragraph's other
+ * candidates. Doc values, unlike Lucene's stored fields, are not compressed: reading a paragraph from stored fields
+ * decompressed a block of its neighbours' too, a fifth of the time a question took at 99k passages.
  */
 public final class StoredPassages {
 
-  private static final String SENTENCE_TERMS = "terms_sentence";
-  private static final String PARAGRAPH_TERMS = "terms_paragraph";
-  private static final String TITLE_TERMS = "terms_title";
+  private static final String PARAGRAPH_RECORD = "paragraph_record";
 
   private StoredPassages() {}
 
@@ -62,51 +63,56 @@ public final class StoredPassages {
   }
 
   /**
-   * Stores a paragraph with its first sentence's document: {@code sentenceTerms} has each sentence's, in order (its
+   * Keeps a paragraph with its first sentence's document: {@code sentenceTerms} has each sentence's, in order (its
    * neighbours are looked up in those of the sentences either side).
    */
   static void addParagraph(Document first, Source source, int paragraph, String text, Optional<String> translation,
       List<Sentence> sentences, List<PassageTerms.Terms> sentenceTerms, PassageTerms.Terms paragraphTerms,
       PassageTerms.Terms titleTerms) {
-    first.add(new StoredField(Fields.SOURCE, source.id()));
-    first.add(new StoredField(Fields.TITLE, source.title()));
-    // What a link is made of, not the link: the link base is configuration, read when answering.
-    source.url().ifPresent(url -> first.add(new StoredField(Fields.URL, url)));
-    source.references().stream().findFirst().ifPresent(ref -> first.add(new StoredField(Fields.REFERENCE, ref)));
-    first.add(new StoredField(Fields.LINE, source.bodyLine() + paragraph - 1));
-    first.add(new StoredField(Fields.PARAGRAPH, paragraph));
-    first.add(new StoredField(Fields.PARAGRAPH_TEXT, text));
-    translation.ifPresent(t -> first.add(new StoredField(Fields.TRANSLATION_TEXT, t)));
-    for (int s = 0; s < sentences.size(); s++) {
-      first.add(new StoredField(Fields.START, sentences.get(s).start()));
-      first.add(new StoredField(Fields.END, sentences.get(s).end()));
-      first.add(new StoredField(SENTENCE_TERMS, sentenceTerms.get(s).bytes()));
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+    try {
+      out.writeString(source.id());
+      out.writeString(source.title());
+      // What a link is made of, not the link: the link base is configuration, read when answering.
+      writeOptional(out, source.url());
+      writeOptional(out, source.references().stream().findFirst());
+      out.writeVInt(source.bodyLine() + paragraph - 1);
+      out.writeVInt(paragraph);
+      out.writeString(text);
+      writeOptional(out, translation.filter(t -> !t.isEmpty()));
+      out.writeVInt(sentences.size());
+      for (int s = 0; s < sentences.size(); s++) {
+        out.writeVInt(sentences.get(s).start());
+        out.writeVInt(sentences.get(s).end());
+        writeBytes(out, sentenceTerms.get(s).bytes());
+      }
+      writeBytes(out, paragraphTerms.bytes());
+      writeBytes(out, titleTerms.bytes());
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to memory failed", e);
     }
-    first.add(new StoredField(PARAGRAPH_TERMS, paragraphTerms.bytes()));
-    first.add(new StoredField(TITLE_TERMS, titleTerms.bytes()));
+    first.add(new BinaryDocValuesField(PARAGRAPH_RECORD, new BytesRef(out.toArrayCopy())));
   }
 
-  /** The stored sentences of documents of the leased index, in the order given; each paragraph is read once. */
-  public static List<Passage> read(IndexStore.Lease lease, int[] docs) throws IOException {
-    StoredFields stored = lease.storedFields();
-    Map<Integer, Document> paragraphs = new HashMap<>();
+  /** The stored sentences of documents of {@code reader}, in the order given; each paragraph is read once. */
+  public static List<Passage> read(IndexReader reader, int[] docs) throws IOException {
+    Map<Integer, Paragraph> paragraphs = new HashMap<>();
     List<Passage> passages = new ArrayList<>(docs.length);
     for (int doc : docs) {
-      int sentence = sentenceNumber(lease, doc);
+      int sentence = sentenceNumber(reader, doc);
       int first = doc - sentence;
-      Document paragraph = paragraphs.get(first);
+      Paragraph paragraph = paragraphs.get(first);
       if (paragraph == null) {
-        paragraph = stored.document(first);
+        paragraph = paragraph(reader, first);
         paragraphs.put(first, paragraph);
       }
-      passages.add(passage(first, paragraph, sentence));
+      passages.add(paragraph.passage(first, sentence));
     }
     return passages;
   }
 
-  private static int sentenceNumber(IndexStore.Lease lease, int doc) throws IOException {
-    List<LeafReaderContext> leaves = lease.reader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+  private static int sentenceNumber(IndexReader reader, int doc) throws IOException {
+    LeafReaderContext leaf = leaf(reader, doc);
     NumericDocValues sentences = DocValues.getNumeric(leaf.reader(), Fields.SENTENCE);
     if (!sentences.advanceExact(doc - leaf.docBase)) {
       throw new IllegalStateException("document " + doc + " has no sentence number; rebuild the index");
@@ -114,36 +120,82 @@ public final class StoredPassages {
     return (int) sentences.longValue();
   }
 
-  private static Passage passage(int first, Document paragraph, int sentence) {
-    IndexableField[] sentences = paragraph.getFields(SENTENCE_TERMS);
-    PassageTerms terms = new PassageTerms(
-        PassageTerms.Terms.of(sentences[sentence].binaryValue()),
-        termsOf(sentences, sentence - 1),
-        termsOf(sentences, sentence + 1),
-        PassageTerms.Terms.of(paragraph.getBinaryValue(PARAGRAPH_TERMS)),
-        PassageTerms.Terms.of(paragraph.getBinaryValue(TITLE_TERMS)));
-    return new Passage(
-        first,
-        paragraph.get(Fields.SOURCE),
-        paragraph.get(Fields.TITLE),
-        Optional.ofNullable(paragraph.get(Fields.URL)),
-        Optional.ofNullable(paragraph.get(Fields.REFERENCE)),
-        intValue(paragraph.getField(Fields.LINE)),
-        intValue(paragraph.getField(Fields.PARAGRAPH)),
-        sentence,
-        paragraph.get(Fields.PARAGRAPH_TEXT),
-        intValue(paragraph.getFields(Fields.START)[sentence]),
-        intValue(paragraph.getFields(Fields.END)[sentence]),
-        Optional.ofNullable(paragraph.get(Fields.TRANSLATION_TEXT)).filter(t -> !t.isEmpty()),
-        terms);
+  private static Paragraph paragraph(IndexReader reader, int first) throws IOException {
+    LeafReaderContext leaf = leaf(reader, first);
+    BinaryDocValues records = DocValues.getBinary(leaf.reader(), PARAGRAPH_RECORD);
+    if (!records.advanceExact(first - leaf.docBase)) {
+      throw new IllegalStateException("document " + first + " has no paragraph; rebuild the index");
+    }
+    // The value's bytes are the iterator's to reuse; the paragraph's terms keep slices of a copy.
+    BytesRef record = BytesRef.deepCopyOf(records.binaryValue());
+    ByteArrayDataInput in = new ByteArrayDataInput(record.bytes, record.offset, record.length);
+    String sourceId = in.readString();
+    String title = in.readString();
+    Optional<String> url = readOptional(in);
+    Optional<String> reference = readOptional(in);
+    int line = in.readVInt();
+    int number = in.readVInt();
+    String text = in.readString();
+    Optional<String> translation = readOptional(in);
+    int count = in.readVInt();
+    int[] starts = new int[count];
+    int[] ends = new int[count];
+    BytesRef[] sentenceTerms = new BytesRef[count];
+    for (int s = 0; s < count; s++) {
+      starts[s] = in.readVInt();
+      ends[s] = in.readVInt();
+      sentenceTerms[s] = readBytes(in, record.bytes);
+    }
+    return new Paragraph(sourceId, title, url, reference, line, number, text, translation, starts, ends,
+        sentenceTerms, readBytes(in, record.bytes), readBytes(in, record.bytes));
   }
 
-  /** The terms of sentence {@code s}; none for one before the first or after the last. */
-  private static PassageTerms.Terms termsOf(IndexableField[] sentences, int s) {
-    return PassageTerms.Terms.of(s >= 0 && s < sentences.length ? sentences[s].binaryValue() : null);
+  private static LeafReaderContext leaf(IndexReader reader, int doc) {
+    List<LeafReaderContext> leaves = reader.leaves();
+    return leaves.get(ReaderUtil.subIndex(doc, leaves));
   }
 
-  private static int intValue(IndexableField field) {
-    return field.numericValue().intValue();
+  /** A paragraph as its first sentence's document keeps it. */
+  private record Paragraph(String sourceId, String title, Optional<String> url, Optional<String> reference, int line,
+      int number, String text, Optional<String> translation, int[] starts, int[] ends, BytesRef[] sentenceTerms,
+      BytesRef paragraphTerms, BytesRef titleTerms) {
+
+    Passage passage(int first, int sentence) {
+      PassageTerms terms = new PassageTerms(
+          PassageTerms.Terms.of(sentenceTerms[sentence]),
+          termsOf(sentence - 1),
+          termsOf(sentence + 1),
+          PassageTerms.Terms.of(paragraphTerms),
+          PassageTerms.Terms.of(titleTerms));
+      return new Passage(first, sourceId, title, url, reference, line, number, sentence, text, starts[sentence],
+          ends[sentence], translation, terms);
+    }
+
+    /** The terms of sentence {@code s}; none for one before the first or after the last. */
+    private PassageTerms.Terms termsOf(int s) {
+      return PassageTerms.Terms.of(s >= 0 && s < sentenceTerms.length ? sentenceTerms[s] : null);
+    }
+  }
+
+  private static void writeOptional(ByteBuffersDataOutput out, Optional<String> value) {
+    out.writeString(value.orElse(""));
+  }
+
+  /** An optional string as {@link #writeOptional} wrote it: written empty when absent. */
+  private static Optional<String> readOptional(ByteArrayDataInput in) throws IOException {
+    return Optional.of(in.readString()).filter(value -> !value.isEmpty());
+  }
+
+  private static void writeBytes(ByteBuffersDataOutput out, BytesRef bytes) throws IOException {
+    out.writeVInt(bytes.length);
+    out.writeBytes(bytes.bytes, bytes.offset, bytes.length);
+  }
+
+  /** Bytes as {@link #writeBytes} wrote them: a slice of {@code record}, not a copy. */
+  private static BytesRef readBytes(ByteArrayDataInput in, byte[] record) {
+    int length = in.readVInt();
+    BytesRef slice = new BytesRef(record, in.getPosition(), length);
+    in.skipBytes(length);
+    return slice;
   }
 }

@@ -75,7 +75,7 @@ public final class Retriever {
       // that cannot reach them (block-max pruning), which is most of the work on a large corpus.
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
       int[] docs = Arrays.stream(top.scoreDocs).mapToInt(scored -> scored.doc).toArray();
-      List<StoredPassages.Passage> passages = StoredPassages.read(lease, docs);
+      List<StoredPassages.Passage> passages = StoredPassages.read(lease.reader(), docs);
       List<Hit> hits = new ArrayList<>();
       for (int rank = 0; rank < passages.size(); rank++) {
         hits.add(hit(passages.get(rank), scorer, ranking(top.scoreDocs, passages, rank)));

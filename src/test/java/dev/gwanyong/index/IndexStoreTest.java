@@ -3,8 +3,6 @@ package dev.gwanyong.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.answer.Answer;
@@ -31,7 +29,6 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.apache.lucene.index.StoredFields;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,30 +184,6 @@ class IndexStoreTest {
   }
 
   @Test
-  void storedFieldsAreReusedByLaterLeasesUntilTheReaderIsReplaced() throws IOException {
-    Corpus tiny = Corpus.load(corpus);
-    try (IndexStore store = new IndexStore(data, Analysis.load(analysis))) {
-      store.rebuild(tiny);
-      StoredFields first;
-      try (IndexStore.Lease lease = store.acquire()) {
-        first = lease.storedFields();
-        assertEquals("작은 자료", first.document(0).get(Fields.TITLE));
-      }
-      try (IndexStore.Lease lease = store.acquire()) {
-        assertSame(first, lease.storedFields());
-        try (IndexStore.Lease meanwhile = store.acquire()) {
-          assertNotSame(first, meanwhile.storedFields());
-        }
-      }
-      store.rebuild(tiny);
-      try (IndexStore.Lease lease = store.acquire()) {
-        assertNotSame(first, lease.storedFields());
-        assertEquals("작은 자료", lease.storedFields().document(0).get(Fields.TITLE));
-      }
-    }
-  }
-
-  @Test
   void aSearcherLentBeforeARebuildKeepsWorking() throws IOException {
     Corpus tiny = Corpus.load(corpus);
     try (IndexStore store = new IndexStore(data, Analysis.load(analysis))) {
@@ -218,7 +191,7 @@ class IndexStoreTest {
       try (IndexStore.Lease before = store.acquire()) {
         store.rebuild(tiny);
         assertEquals(3, before.reader().numDocs());
-        assertEquals("작은 자료", before.searcher().storedFields().document(0).get(Fields.TITLE));
+        assertEquals("작은 자료", StoredPassages.read(before.reader(), new int[] {0}).getFirst().title());
       }
       try (IndexStore.Lease after = store.acquire()) {
         assertEquals(3, after.reader().numDocs());
@@ -396,7 +369,7 @@ class IndexStoreTest {
       try (IndexStore.Lease lease = store.acquire()) {
         List<String> ids = new ArrayList<>();
         for (int doc = 0; doc < lease.reader().maxDoc(); doc++) {
-          ids.add(StoredPassages.read(lease, new int[] {doc}).getFirst().id());
+          ids.add(StoredPassages.read(lease.reader(), new int[] {doc}).getFirst().id());
         }
         assertEquals(expected, ids);
       }
