@@ -4,6 +4,7 @@ import dev.gwanyong.corpus.SentenceSplitter.Sentence;
 import dev.gwanyong.corpus.Source;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -96,69 +98,102 @@ public final class StoredPassages {
 
   /** The stored sentences of documents of {@code reader}, in the order given; each paragraph is read once. */
   public static List<Passage> read(IndexReader reader, int[] docs) throws IOException {
-    Map<Integer, Paragraph> paragraphs = new HashMap<>();
+    Map<Integer, Integer> sentences = inDocOrder(reader, docs, leaf -> {
+      NumericDocValues numbers = DocValues.getNumeric(leaf, Fields.SENTENCE);
+      return doc -> {
+        if (!numbers.advanceExact(doc)) {
+          throw new IllegalStateException("a passage has no sentence number; rebuild the index");
+        }
+        return (int) numbers.longValue();
+      };
+    });
+    int[] firsts = new int[docs.length];
+    for (int d = 0; d < docs.length; d++) {
+      firsts[d] = docs[d] - sentences.get(docs[d]);
+    }
+    Map<Integer, Paragraph> paragraphs = inDocOrder(reader, firsts, leaf -> {
+      BinaryDocValues records = DocValues.getBinary(leaf, PARAGRAPH_RECORD);
+      return doc -> {
+        if (!records.advanceExact(doc)) {
+          throw new IllegalStateException("a paragraph has no record; rebuild the index");
+        }
+        return Paragraph.decode(records.binaryValue());
+      };
+    });
     List<Passage> passages = new ArrayList<>(docs.length);
-    for (int doc : docs) {
-      int sentence = sentenceNumber(reader, doc);
-      int first = doc - sentence;
-      Paragraph paragraph = paragraphs.get(first);
-      if (paragraph == null) {
-        paragraph = paragraph(reader, first);
-        paragraphs.put(first, paragraph);
-      }
-      passages.add(paragraph.passage(first, sentence));
+    for (int d = 0; d < docs.length; d++) {
+      passages.add(paragraphs.get(firsts[d]).passage(firsts[d], sentences.get(docs[d])));
     }
     return passages;
   }
 
-  private static int sentenceNumber(IndexReader reader, int doc) throws IOException {
-    LeafReaderContext leaf = leaf(reader, doc);
-    NumericDocValues sentences = DocValues.getNumeric(leaf.reader(), Fields.SENTENCE);
-    if (!sentences.advanceExact(doc - leaf.docBase)) {
-      throw new IllegalStateException("document " + doc + " has no sentence number; rebuild the index");
-    }
-    return (int) sentences.longValue();
-  }
-
-  private static Paragraph paragraph(IndexReader reader, int first) throws IOException {
-    LeafReaderContext leaf = leaf(reader, first);
-    BinaryDocValues records = DocValues.getBinary(leaf.reader(), PARAGRAPH_RECORD);
-    if (!records.advanceExact(first - leaf.docBase)) {
-      throw new IllegalStateException("document " + first + " has no paragraph; rebuild the index");
-    }
-    // The value's bytes are the iterator's to reuse; the paragraph's terms keep slices of a copy.
-    BytesRef record = BytesRef.deepCopyOf(records.binaryValue());
-    ByteArrayDataInput in = new ByteArrayDataInput(record.bytes, record.offset, record.length);
-    String sourceId = in.readString();
-    String title = in.readString();
-    Optional<String> url = readOptional(in);
-    Optional<String> reference = readOptional(in);
-    int line = in.readVInt();
-    int number = in.readVInt();
-    String text = in.readString();
-    Optional<String> translation = readOptional(in);
-    int count = in.readVInt();
-    int[] starts = new int[count];
-    int[] ends = new int[count];
-    BytesRef[] sentenceTerms = new BytesRef[count];
-    for (int s = 0; s < count; s++) {
-      starts[s] = in.readVInt();
-      ends[s] = in.readVInt();
-      sentenceTerms[s] = readBytes(in, record.bytes);
-    }
-    return new Paragraph(sourceId, title, url, reference, line, number, text, translation, starts, ends,
-        sentenceTerms, readBytes(in, record.bytes), readBytes(in, record.bytes));
-  }
-
-  private static LeafReaderContext leaf(IndexReader reader, int doc) {
+  /**
+   * A value of each of the documents, read in increasing document order with one iterator a segment: doc values are
+   * read forwards only, and each new iterator over binary values allocates a buffer as long as the segment's longest
+   * value (a paragraph's record), which, one a candidate, was a third of what a question allocated.
+   */
+  private static <V> Map<Integer, V> inDocOrder(IndexReader reader, int[] docs, LeafValues<V> values)
+      throws IOException {
     List<LeafReaderContext> leaves = reader.leaves();
-    return leaves.get(ReaderUtil.subIndex(doc, leaves));
+    Map<Integer, V> read = new HashMap<>();
+    int leaf = -1;
+    LeafValues.Reader<V> leafValues = null;
+    int[] sorted = docs.clone();
+    Arrays.sort(sorted);
+    for (int doc : sorted) {
+      if (read.containsKey(doc)) {
+        continue;
+      }
+      int at = ReaderUtil.subIndex(doc, leaves);
+      if (at != leaf) {
+        leaf = at;
+        leafValues = values.open(leaves.get(at).reader());
+      }
+      read.put(doc, leafValues.read(doc - leaves.get(at).docBase));
+    }
+    return read;
+  }
+
+  /** How to read a value of a segment's documents, asked for in increasing order. */
+  @FunctionalInterface
+  private interface LeafValues<V> {
+    Reader<V> open(LeafReader leaf) throws IOException;
+
+    @FunctionalInterface
+    interface Reader<V> {
+      V read(int doc) throws IOException;
+    }
   }
 
   /** A paragraph as its first sentence's document keeps it. */
   private record Paragraph(String sourceId, String title, Optional<String> url, Optional<String> reference, int line,
       int number, String text, Optional<String> translation, int[] starts, int[] ends, BytesRef[] sentenceTerms,
       BytesRef paragraphTerms, BytesRef titleTerms) {
+
+    /** A paragraph from its record; the record's bytes are the iterator's to reuse, so its terms keep a copy. */
+    static Paragraph decode(BytesRef value) throws IOException {
+      BytesRef record = BytesRef.deepCopyOf(value);
+      ByteArrayDataInput in = new ByteArrayDataInput(record.bytes, record.offset, record.length);
+      String sourceId = in.readString();
+      String title = in.readString();
+      Optional<String> url = readOptional(in);
+      Optional<String> reference = readOptional(in);
+      int line = in.readVInt();
+      int number = in.readVInt();
+      String text = in.readString();
+      Optional<String> translation = readOptional(in);
+      int count = in.readVInt();
+      int[] starts = new int[count];
+      int[] ends = new int[count];
+      BytesRef[] sentenceTerms = new BytesRef[count];
+      for (int s = 0; s < count; s++) {
+        starts[s] = in.readVInt();
+        ends[s] = in.readVInt();
+        sentenceTerms[s] = readBytes(in, record.bytes);
+      }
+      return new Paragraph(sourceId, title, url, reference, line, number, text, translation, starts, ends,
+          sentenceTerms, readBytes(in, record.bytes), readBytes(in, record.bytes));
+    }
 
     Passage passage(int first, int sentence) {
       PassageTerms terms = new PassageTerms(
