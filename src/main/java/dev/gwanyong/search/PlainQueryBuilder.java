@@ -130,7 +130,8 @@ public final class PlainQueryBuilder {
     boolean anySingle = false;
     List<QuestionGroups.Alternative> phrases = new ArrayList<>();
     for (QuestionGroups.Alternative alternative : group.alternatives()) {
-      if (!alternative.field().equals(source)) {
+      // An alternative no sentence has adds nothing to any score, but searching it still looks its terms up again.
+      if (!alternative.field().equals(source) || words.docFreqOfAll(target, alternative.terms()) == 0) {
         continue;
       }
       if (alternative.terms().size() == 1) {
