@@ -81,7 +81,7 @@ class PlainQueryBuilderTest {
         new QueryVisitor() {
           @Override
           public void consumeTerms(Query q, Term... found) {
-            terms.addAll(Set.of(found));
+            terms.addAll(List.of(found));
           }
 
           @Override
@@ -123,12 +123,19 @@ class PlainQueryBuilderTest {
 
   @Test
   void boostsFieldsAndRegexesAreSearchedAsWords() {
-    Query query = build("google^10 title:absence /regex.*/");
+    Query query = build("google^10 title:absence /kubernetes.*/");
     Set<Term> terms = terms(query);
     assertTrue(terms.contains(new Term(Fields.KOREAN, "google")), query.toString());
     assertTrue(terms.contains(new Term(Fields.KOREAN, "구글")), "synonyms apply: " + query);
-    assertTrue(terms.contains(new Term(Fields.KOREAN, "regex")), query.toString());
+    assertTrue(terms.contains(new Term(Fields.KOREAN, "kubernetes")), query.toString());
     assertFalse(query.toString().contains("^10.0"), "no boost taken from the text: " + query);
+  }
+
+  @Test
+  void wordsNoSentenceHasAreLeftOutWithoutChangingWhatMatches() throws IOException {
+    Query withUnknown = build("쿠버네티스 qzxwvk");
+    assertTrue(terms(withUnknown).stream().noneMatch(t -> t.text().contains("qzxwvk")), withUnknown.toString());
+    assertEquals(count(build("쿠버네티스")), count(withUnknown));
   }
 
   @Test

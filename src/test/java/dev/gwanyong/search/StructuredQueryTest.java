@@ -9,6 +9,7 @@ import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.TextNormalizer;
 import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -27,6 +34,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,12 +47,9 @@ class StructuredQueryTest {
   private static Analysis analysis;
   private static Lexicon lexicon;
   private static PlainQueryBuilder builder;
-  /** No index, so no bigrams: these tests look at the word clauses. */
-  private static MultiReader noIndex;
 
   @BeforeAll
   static void load() throws IOException {
-    noIndex = new MultiReader();
     analysis = Analysis.load(Path.of("config", "analysis"));
     lexicon = Lexicon.load(Path.of("config", "lexicon"), analysis);
     builder = new PlainQueryBuilder(analysis);
@@ -55,11 +60,33 @@ class StructuredQueryTest {
         TextNormalizer.normalize(question), analysis, lexicon, QuestionGroups.CorpusWords.NONE);
   }
 
+  /** The query for a question, built against an index that has every term its words could be searched as. */
   private static BooleanQuery build(String question) {
     String normalized = TextNormalizer.normalize(question);
-    return (BooleanQuery) builder.build(
-        QuestionGroups.of(normalized, analysis, lexicon, QuestionGroups.CorpusWords.NONE), normalized,
-        new ReaderWords(noIndex));
+    QuestionGroups groups = QuestionGroups.of(normalized, analysis, lexicon, QuestionGroups.CorpusWords.NONE);
+    try (IndexReader reader = holdingEveryAlternative(groups)) {
+      return (BooleanQuery) builder.build(groups, normalized, new ReaderWords(reader));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * One document with every alternative's terms in its field, so that none is left out for want of a sentence. It
+   * has no bigrams and no paragraph field: these tests look at the word clauses.
+   */
+  private static IndexReader holdingEveryAlternative(QuestionGroups groups) throws IOException {
+    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      Document doc = new Document();
+      for (QuestionGroups.Group group : groups.groups()) {
+        for (QuestionGroups.Alternative alternative : group.alternatives()) {
+          alternative.terms().forEach(t -> doc.add(new StringField(alternative.field(), t, Field.Store.NO)));
+        }
+      }
+      writer.addDocument(doc);
+    }
+    return DirectoryReader.open(directory);
   }
 
   private static Query unboost(Query query) {
