@@ -175,19 +175,21 @@ record QuestionGroups(List<Group> groups) {
     Optional<Lexicon.Tier> tier = lexicon.tierOf(terms);
     boolean vocabulary = tier.isPresent() ? tier.get() != Lexicon.Tier.NAMES : commonWords.contains(term);
     boolean everyday = english.stream().anyMatch(lexicon::isEveryday);
-    return new Group(term, alternatives, vocabulary && !loanword, 1, analysis.asksForNumber(term), everyday, 1);
+    // A compound weighs in the evidence as the pieces Nori split it into would.
+    return new Group(term, alternatives, vocabulary && !loanword, pieces.size(), analysis.asksForNumber(term),
+        everyday, 1);
   }
 
   /**
-   * The pieces from {@code from} that make a compound: two or three that follow each other without a gap, of which
-   * one at least the lexicon does not translate alone, and which it translates together (물리 | 학, 법무 | 부). One
-   * piece when there is none.
+   * The pieces from {@code from} that make a compound: two or three that follow each other without a gap and that
+   * the lexicon translates together (물리 | 학, 법무 | 부), the longest first. One piece when there is none. The whole
+   * wins even where the pieces translate alone: 대사 | 관 is an embassy, not an ambassador's tube, and 일 | 요일 is
+   * Sunday, not work and Wednesday (Tatoeba Korean→English accuracy@1 0.576 → 0.593, KorQuAD R@1 0.924 → 0.923).
    */
   private static List<Analysis.TermSpan> compoundAt(List<Analysis.TermSpan> spans, int from, Lexicon lexicon) {
     for (int end = Math.min(from + Lexicon.MAX_COMPOUND, spans.size()); end > from + 1; end--) {
       List<Analysis.TermSpan> pieces = spans.subList(from, end);
-      if (adjacent(pieces) && pieces.stream().anyMatch(p -> lexicon.english(p.term()).isEmpty())
-          && !lexicon.english(stems(pieces)).isEmpty()) {
+      if (adjacent(pieces) && !lexicon.english(stems(pieces)).isEmpty()) {
         return pieces;
       }
     }

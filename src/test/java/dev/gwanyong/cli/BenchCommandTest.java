@@ -67,6 +67,17 @@ class BenchCommandTest {
   }
 
   @Test
+  void tatoebaAsksThePairsBothWays() throws IOException {
+    Path tatoeba = tatoeba("Whales live in the sea.\nDolphins are clever.\n", "고래는 바다에 산다.\n돌고래는 영리하다.\n");
+
+    CliRun run = CliRun.of("bench", "tatoeba", "--dir", tatoeba.toString());
+
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("Tatoeba English→Korean, 2 pairs: gwanyong accuracy@1 1.000"), run.out());
+    assertTrue(run.out().contains("Tatoeba Korean→English, 2 pairs: gwanyong accuracy@1 1.000"), run.out());
+  }
+
+  @Test
   void typosRefusesAZeroStepWithAMessage() {
     CliRun run = CliRun.of("bench", "typos", "--every", "0");
     assertEquals(2, run.code());

@@ -170,6 +170,18 @@ class StructuredQueryTest {
   }
 
   @Test
+  void aCompoundWhosePiecesTranslateAloneIsStillTranslatedAsAWhole() {
+    // Nori reads 대사관 as 대사 | 관, and the lexicon has the pieces (ambassador, tube) as well as the whole (embassy):
+    // the whole is what the question says, and it weighs in the evidence as its two pieces did.
+    assertEquals(List.of("대사", "관"), nori("대사관"));
+    QuestionGroups.Group embassy = group(groups("미국 대사관이 어디입니까?"), "대사관");
+    Set<List<String>> english = new HashSet<>();
+    embassy.alternatives().stream().filter(a -> a.field().equals(Fields.ENGLISH)).forEach(a -> english.add(a.terms()));
+    assertEquals(Set.of(List.of("embassi")), english, embassy.toString());
+    assertEquals(2, embassy.words());
+  }
+
+  @Test
   void aKoreanWordTheLexiconLacksIsANameOnlyWhenNoriDoesNotKnowItAsACommonWord() {
     // 없이 is an adverb in Nori's dictionary: vocabulary, though no lexicon translates it. 차범근 is a proper noun
     // there, 므술레멧 an unknown word: names.
