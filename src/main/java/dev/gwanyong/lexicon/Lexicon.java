@@ -232,6 +232,18 @@ public final class Lexicon {
     return levelOf(koreanTerms).map(l -> l.table().english(koreanTerms)).orElse(Set.of());
   }
 
+  /**
+   * English phrases that translate a Korean term sequence no tier translates as one word (사형: death penalty), from
+   * the first tier that has any.
+   */
+  public Set<List<String>> englishPhrases(List<String> koreanTerms) {
+    if (levelOf(koreanTerms).isPresent()) {
+      return Set.of();
+    }
+    return levels.stream().map(l -> l.table().englishPhrases(koreanTerms)).filter(p -> !p.isEmpty()).findFirst()
+        .orElse(Set.of());
+  }
+
   /** The tier a Korean term sequence's English stems come from; empty when no tier has it. */
   public Optional<Tier> tierOf(List<String> koreanTerms) {
     return levelOf(koreanTerms).map(Level::tier);

@@ -36,6 +36,7 @@ final class LexiconTable {
   private final Map<List<String>, Set<List<String>>> englishToKorean;
   private final Set<List<String>> functionWords;
   private final Map<List<String>, Set<String>> koreanToEnglish;
+  private final Map<List<String>, Set<List<String>>> koreanToEnglishPhrases;
   private final Set<String> words;
   private final int entries;
 
@@ -43,11 +44,13 @@ final class LexiconTable {
       Map<List<String>, Set<List<String>>> englishToKorean,
       Set<List<String>> functionWords,
       Map<List<String>, Set<String>> koreanToEnglish,
+      Map<List<String>, Set<List<String>>> koreanToEnglishPhrases,
       Set<String> words,
       int entries) {
     this.englishToKorean = englishToKorean;
     this.functionWords = functionWords;
     this.koreanToEnglish = koreanToEnglish;
+    this.koreanToEnglishPhrases = koreanToEnglishPhrases;
     this.words = words;
     this.entries = entries;
   }
@@ -71,6 +74,7 @@ final class LexiconTable {
     });
     Map<List<String>, Set<List<String>>> forward = new HashMap<>();
     Map<List<String>, Set<String>> reverse = new HashMap<>();
+    Map<List<String>, Set<List<String>>> reversePhrases = new HashMap<>();
     Set<List<String>> function = new HashSet<>();
     Set<String> words = new HashSet<>();
     int entries = 0;
@@ -87,6 +91,8 @@ final class LexiconTable {
         forward.computeIfAbsent(stems, k -> new LinkedHashSet<>()).add(terms);
         if (terms.size() <= Lexicon.MAX_COMPOUND && stems.size() == 1) {
           reverse.computeIfAbsent(terms, k -> new LinkedHashSet<>()).add(stems.getFirst());
+        } else if (terms.size() <= Lexicon.MAX_COMPOUND) {
+          reversePhrases.computeIfAbsent(terms, k -> new LinkedHashSet<>()).add(stems);
         }
       }
       if (entry.korean().isEmpty()) {
@@ -94,7 +100,8 @@ final class LexiconTable {
       }
     }
     function.removeAll(forward.keySet());
-    return new LexiconTable(frozen(forward), Set.copyOf(function), frozen(reverse), Set.copyOf(words), entries);
+    return new LexiconTable(frozen(forward), Set.copyOf(function), frozen(reverse), frozen(reversePhrases),
+        Set.copyOf(words), entries);
   }
 
   private static List<Lexicon.Entry> parse(List<Path> files, List<List<String>> linesOfFiles) {
@@ -193,6 +200,11 @@ final class LexiconTable {
 
   Set<String> english(List<String> koreanTerms) {
     return koreanToEnglish.getOrDefault(koreanTerms, Set.of());
+  }
+
+  /** The English phrases (two words or more) that translate a Korean term sequence. */
+  Set<List<String>> englishPhrases(List<String> koreanTerms) {
+    return koreanToEnglishPhrases.getOrDefault(koreanTerms, Set.of());
   }
 
   /** The one-word English entries as written (lower case), which a misspelled question word may be meant as. */

@@ -182,6 +182,17 @@ class StructuredQueryTest {
   }
 
   @Test
+  void aKoreanWordOnlyAnEnglishPhraseTranslatesIsSearchedAsThatPhrase() {
+    // The lexicon has 사형 only as the translation of "death penalty" and "capital punishment"; 생일 is a birthday.
+    QuestionGroups.Group penalty = group(groups("그는 사형에 처해졌다."), "사형");
+    assertTrue(penalty.alternatives().contains(
+        QuestionGroups.Alternative.translation(Fields.ENGLISH, List.of("death", "penalti"))), penalty.toString());
+    QuestionGroups.Group birthday = group(groups("생일 축하합니다!"), "생일");
+    assertTrue(birthday.alternatives().stream().filter(a -> a.field().equals(Fields.ENGLISH))
+        .allMatch(a -> a.terms().size() == 1), "a word with a one-word translation gets no phrases: " + birthday);
+  }
+
+  @Test
   void aKoreanWordTheLexiconLacksIsANameOnlyWhenNoriDoesNotKnowItAsACommonWord() {
     // 없이 is an adverb in Nori's dictionary: vocabulary, though no lexicon translates it. 차범근 is a proper noun
     // there, 므술레멧 an unknown word: names.
