@@ -83,7 +83,7 @@ final class PassageDocuments {
     List<Map<String, AnalysedText>> analysed = new ArrayList<>();
     List<Map<String, Set<String>>> sentenceTerms = new ArrayList<>();
     List<String> alignedTranslations = new ArrayList<>();
-    Map<String, Set<String>> paragraphTerms = new HashMap<>(Map.of(Fields.TRANSLATION,
+    PassageTerms.Terms translationTerms = PassageTerms.Terms.of(Map.of(Fields.TRANSLATION,
         analysis.analyse(Fields.TRANSLATION, TextNormalizer.normalize(translation.orElse(""))).terms()));
     for (Sentence sentence : sentences) {
       String aligned = TextNormalizer.normalize(translation
@@ -93,10 +93,8 @@ final class PassageDocuments {
       analysed.add(fields);
       sentenceTerms.add(terms(fields));
       alignedTranslations.add(aligned);
-      addUntranslated(paragraphTerms, sentenceTerms.getLast());
     }
     AnalysedText context = context(title, sentences, analysed, text.length());
-    PassageTerms.Terms wholeParagraph = PassageTerms.Terms.of(paragraphTerms);
     List<PassageTerms.Terms> terms = sentenceTerms.stream().map(PassageTerms.Terms::of).toList();
     List<Document> documents = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
@@ -105,7 +103,7 @@ final class PassageDocuments {
       StoredPassages.addSentenceNumber(documents.getLast(), s);
     }
     StoredPassages.addParagraph(documents.getFirst(), source, paragraph, text, translation, sentences, terms,
-        wholeParagraph, title.terms());
+        translationTerms, title.terms());
     return documents;
   }
 
@@ -179,10 +177,7 @@ final class PassageDocuments {
     return kept;
   }
 
-  /**
-   * Adds terms, but for the translation's: a paragraph keeps the terms of its whole translation, a title has none,
-   * and a neighbour's translation does not say what this sentence's does.
-   */
+  /** Adds terms, but for the translation's: a title has none. */
   private static void addUntranslated(Map<String, Set<String>> into, Map<String, Set<String>> terms) {
     terms.forEach((field, t) -> {
       if (!field.equals(Fields.TRANSLATION)) {

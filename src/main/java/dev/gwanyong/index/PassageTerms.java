@@ -9,11 +9,11 @@ import org.apache.lucene.util.BytesRefBuilder;
 
 /**
  * The analysed terms around one passage, by searched field: its sentence (with its aligned translation), the
- * sentences before and after it, its whole paragraph (with the paragraph's translation) and its source's title. They are
- * stored with the paragraph when the index is built ({@link StoredPassages}), so judging a candidate looks its
+ * sentences before and after it, its whole paragraph (its sentences', and the paragraph's translation) and its source's
+ * title. They are stored with the paragraph when the index is built ({@link StoredPassages}), so judging a candidate looks its
  * question's terms up in them instead of analysing the paragraph again for every question.
  */
-public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSentence, Terms paragraph, Terms title) {
+public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSentence, Lookup paragraph, Terms title) {
 
   /** Terms a question's words are looked up in. */
   public interface Lookup {
@@ -24,6 +24,18 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
   /** The sentences either side of the passage, as one: a term is there when either has it. */
   public Lookup neighbours() {
     return ownWords(previousSentence, nextSentence);
+  }
+
+  /**
+   * A whole paragraph: its sentences in their own words, and its whole translation, which is kept on its own (a
+   * sentence's aligned translation may be only part of it). The sentences' terms are stored once, not again as their
+   * union: that union was a fifth of what the index keeps of a paragraph.
+   */
+  public static Lookup paragraph(List<Terms> sentences, Terms translation) {
+    Lookup ownWords = ownWords(sentences.toArray(Terms[]::new));
+    return (field, terms) -> field.equals(Fields.TRANSLATION)
+        ? translation.containsAll(field, terms)
+        : ownWords.containsAll(field, terms);
   }
 
   /** The sentence before the passage, in its own words. */
@@ -81,7 +93,8 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
    * field's terms are stored in UTF-8 order, so a term is found by binary search instead of a scan.
    */
   public static final class Terms implements Lookup {
-    private static final Terms NONE = new Terms(new BytesRef());
+    /** No terms: what a sentence before the first or after the last has. */
+    static final Terms NONE = new Terms(new BytesRef());
 
     private final BytesRef encoded;
     /**

@@ -66,7 +66,7 @@ final class EvidenceScorer {
     PassageTerms.Lookup next = passage.next();
     double previousWeight = 0;
     double nextWeight = 0;
-    PassageTerms.Terms paragraph = passage.paragraph();
+    PassageTerms.Lookup paragraph = passage.paragraph();
     PassageTerms.Terms title = passage.title();
     boolean sentenceHasNumber = sentenceText.chars().anyMatch(Character::isDigit);
     String ownField = sentenceText.chars().anyMatch(QuestionGroups::isHangulChar) ? Fields.KOREAN : Fields.ENGLISH;

@@ -47,6 +47,19 @@ class PassageTermsTest {
   }
 
   @Test
+  void theParagraphHoldsWhatAnyOfItsSentencesHoldsAndItsWholeTranslation() {
+    PassageTerms.Terms other = terms(Map.of(Fields.KOREAN, Set.of("이름"), Fields.TRANSLATION, Set.of("name")));
+    PassageTerms.Terms translation = terms(Map.of(Fields.TRANSLATION, Set.of("kubernetes", "name")));
+    PassageTerms.Lookup paragraph = PassageTerms.paragraph(List.of(SENTENCE, other), translation);
+    assertTrue(paragraph.containsAll(Fields.KOREAN, List.of("쿠버네티스", "이름")), "words of two sentences");
+    assertTrue(paragraph.containsAll(Fields.ENGLISH, List.of("café")));
+    assertFalse(paragraph.containsAll(Fields.KOREAN, List.of("도커")));
+    assertTrue(paragraph.containsAll(Fields.TRANSLATION, List.of("kubernetes", "name")), "the whole translation's");
+    assertFalse(PassageTerms.paragraph(List.of(SENTENCE, other), NOTHING).containsAll(Fields.TRANSLATION,
+        List.of("name")), "a sentence's aligned translation is not the paragraph's");
+  }
+
+  @Test
   void eachNeighbourHoldsOnlyItsOwnWords() {
     PassageTerms.Terms before = terms(Map.of(Fields.KOREAN, Set.of("이름"), Fields.TRANSLATION, Set.of("name")));
     PassageTerms.Terms after = terms(Map.of(Fields.KOREAN, Set.of("짓다")));
