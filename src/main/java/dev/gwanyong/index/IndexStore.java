@@ -58,7 +58,7 @@ public final class IndexStore implements AutoCloseable {
   private final AtomicLong lastLook = new AtomicLong(System.nanoTime());
   private final AtomicReference<Live> live = new AtomicReference<>();
 
-  /** A generation being served: its reader, what its commit says about it, and its stored-field readers. */
+  /** A generation being served: its reader and what its commit says about it. */
   private record Live(Path folder, DirectoryReader reader, IndexInfo info) {}
 
   public IndexStore(Path data, Analysis analysis) {

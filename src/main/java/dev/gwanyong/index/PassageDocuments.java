@@ -64,9 +64,9 @@ final class PassageDocuments {
   Title title(Source source) {
     String title = TextNormalizer.normalize(source.title());
     Map<String, AnalysedText> fields = analyse(title, "");
-    Map<String, Set<String>> titleByField = new HashMap<>();
-    addUntranslated(titleByField, terms(fields));
-    return new Title(title, PassageTerms.Terms.of(titleByField), fields.get(Fields.KOREAN));
+    Map<String, Set<String>> titleTerms = new HashMap<>(terms(fields));
+    titleTerms.remove(Fields.TRANSLATION); // a title has no translation
+    return new Title(title, PassageTerms.Terms.of(titleTerms), fields.get(Fields.KOREAN));
   }
 
   /**
@@ -175,15 +175,6 @@ final class PassageDocuments {
       }
     }
     return kept;
-  }
-
-  /** Adds terms, but for the translation's: a title has none. */
-  private static void addUntranslated(Map<String, Set<String>> into, Map<String, Set<String>> terms) {
-    terms.forEach((field, t) -> {
-      if (!field.equals(Fields.TRANSLATION)) {
-        into.computeIfAbsent(field, f -> new LinkedHashSet<>()).addAll(t);
-      }
-    });
   }
 
   /** A sentence's indexed fields; what is stored, {@link StoredPassages} adds. */

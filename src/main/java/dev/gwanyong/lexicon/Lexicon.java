@@ -232,14 +232,8 @@ public final class Lexicon {
     return levelOf(koreanTerms).map(l -> l.table().english(koreanTerms)).orElse(Set.of());
   }
 
-  /**
-   * English phrases that translate a Korean term sequence no tier translates as one word (사형: death penalty), from
-   * the first tier that has any.
-   */
+  /** English phrases (two words or more) that translate a Korean term sequence, from the first tier that has any. */
   public Set<List<String>> englishPhrases(List<String> koreanTerms) {
-    if (levelOf(koreanTerms).isPresent()) {
-      return Set.of();
-    }
     return levels.stream().map(l -> l.table().englishPhrases(koreanTerms)).filter(p -> !p.isEmpty()).findFirst()
         .orElse(Set.of());
   }

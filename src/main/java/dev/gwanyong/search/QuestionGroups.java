@@ -164,11 +164,12 @@ record QuestionGroups(List<Group> groups) {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
     }
-    for (List<String> phrase : lexicon.englishPhrases(terms)) {
-      alternatives.add(Alternative.translation(Fields.ENGLISH, phrase));
-      alternatives.add(Alternative.translation(Fields.TRANSLATION, phrase));
-    }
     if (english.isEmpty()) {
+      // A word the lexicon has only as an English phrase's translation is searched as that phrase: 사형, death penalty.
+      for (List<String> phrase : lexicon.englishPhrases(terms)) {
+        alternatives.add(Alternative.translation(Fields.ENGLISH, phrase));
+        alternatives.add(Alternative.translation(Fields.TRANSLATION, phrase));
+      }
       // A Hangul loanword the lexicon lacks finds the English word it renders by its phonetic key: 노마드 as Nomad.
       alternatives.addAll(latinKeys(term, analysis));
     }
