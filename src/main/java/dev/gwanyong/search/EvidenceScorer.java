@@ -3,6 +3,7 @@ package dev.gwanyong.search;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.PassageTerms;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,14 @@ import java.util.Set;
 final class EvidenceScorer {
 
   private final QuestionGroups question;
-  private final Map<QuestionGroups.Group, Integer> docFreqs = new HashMap<>();
-  private final Map<QuestionGroups.Group, Double> weights = new HashMap<>();
+  /** By group, in the question's order: a record's hash covers all its alternatives, too dear to look up per use. */
+  private final int[] docFreqs;
+  private final double[] weights;
+  /**
+   * Whether a paragraph or a title holds each group, by the paragraph's lookup or the title's terms, which the
+   * candidates of one paragraph share: a paragraph is looked up in every one of its sentences.
+   */
+  private final Map<Object, Boolean[]> sharedRegions = new IdentityHashMap<>();
   private final double totalWeight;
   /** The weight of a word the corpus has never seen. */
   private final double rareWord;
@@ -29,13 +36,14 @@ final class EvidenceScorer {
     int documents = Math.max(words.passages(), 1);
     this.passages = documents;
     this.rareWord = words.idf(0);
+    List<QuestionGroups.Group> groups = question.groups();
+    this.docFreqs = new int[groups.size()];
+    this.weights = new double[groups.size()];
     double total = 0;
-    for (QuestionGroups.Group group : question.groups()) {
-      int df = docFreq(words, group);
-      double weight = group.words() * words.idf(df);
-      docFreqs.put(group, df);
-      weights.put(group, weight);
-      total += weight;
+    for (int g = 0; g < groups.size(); g++) {
+      docFreqs[g] = docFreq(words, groups.get(g));
+      weights[g] = groups.get(g).words() * words.idf(docFreqs[g]);
+      total += weights[g];
     }
     this.totalWeight = total;
   }
@@ -78,8 +86,9 @@ final class EvidenceScorer {
     int groupsFound = 0;
     boolean asksForNumber = false;
     boolean numberAnswer = false;
-    for (QuestionGroups.Group group : question.groups()) {
-      double weight = weights.get(group);
+    for (int g = 0; g < question.groups().size(); g++) {
+      QuestionGroups.Group group = question.groups().get(g);
+      double weight = weights[g];
       boolean name = !group.general();
       names += name ? 1 : 0;
       asksForNumber |= group.asksForNumber();
@@ -94,7 +103,7 @@ final class EvidenceScorer {
           }
           for (String term : alternative.terms()) {
             // A term two alternatives share is emphasised when either makes it worth it.
-            matched.merge(term, match(term, group, alternative), (a, b) -> b.weighty() ? b : a);
+            matched.merge(term, match(term, g, alternative), (a, b) -> b.weighty() ? b : a);
           }
         }
       }
@@ -107,7 +116,7 @@ final class EvidenceScorer {
         namesFound += name ? 1 : 0;
         shares.found += weight;
       }
-      boolean inTitle = contains(title, group);
+      boolean inTitle = sharedContains(title, g);
       shares.title += inTitle ? weight : 0;
       if (inSentence) {
         shares.sentence += weight;
@@ -117,10 +126,10 @@ final class EvidenceScorer {
         shares.neighbour += weight;
         previousWeight += contains(previous, group) ? weight : 0;
         nextWeight += contains(next, group) ? weight : 0;
-      } else if (inTitle || contains(paragraph, group)) {
+      } else if (inTitle || sharedContains(paragraph, g)) {
         shares.context += weight;
       } else {
-        if (docFreqs.get(group) > 0) {
+        if (docFreqs[g] > 0) {
           shares.missing += weight;
         } else {
           shares.absent += weight;
@@ -168,9 +177,10 @@ final class EvidenceScorer {
     return previousWeight > nextWeight ? Hit.Neighbour.PREVIOUS : Hit.Neighbour.NEXT;
   }
 
-  private Hit.Match match(String term, QuestionGroups.Group group, QuestionGroups.Alternative alternative) {
+  private Hit.Match match(String term, int g, QuestionGroups.Alternative alternative) {
+    QuestionGroups.Group group = question.groups().get(g);
     double averageWeight = totalWeight / question.groups().size();
-    boolean weighty = weights.get(group) >= averageWeight / 2 && (!group.general() || !alternative.translated());
+    boolean weighty = weights[g] >= averageWeight / 2 && (!group.general() || !alternative.translated());
     return new Hit.Match(term, group.word(), weighty);
   }
 
@@ -187,6 +197,15 @@ final class EvidenceScorer {
     double unfoundEveryday;
     double foundEveryday;
     double found;
+  }
+
+  /** Whether a paragraph's or title's terms hold group {@code g}, looked up once for all its candidates. */
+  private boolean sharedContains(PassageTerms.Lookup terms, int g) {
+    Boolean[] held = sharedRegions.computeIfAbsent(terms, t -> new Boolean[question.groups().size()]);
+    if (held[g] == null) {
+      held[g] = contains(terms, question.groups().get(g));
+    }
+    return held[g];
   }
 
   private static boolean contains(PassageTerms.Lookup terms, QuestionGroups.Group group) {
