@@ -116,7 +116,7 @@ final class SpellingCorrector {
       return List.of();
     }
     int maxEdits = word.length() >= TWO_EDITS_FROM ? 2 : 1;
-    List<Suggestion> suggestions = new ArrayList<>(fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits));
+    List<Suggestion> suggestions = new ArrayList<>(fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits, 1));
     if (!name) {
       // The dictionary is screened without allocating; only the few words within reach become strings.
       EditDistance.Bounded bounded = new EditDistance.Bounded(word, maxEdits);
@@ -220,22 +220,27 @@ final class SpellingCorrector {
    * A Korean stem the index and the dictionaries do not have, respelled as an index word one jamo from it; of equally
    * close ones, the first that shares a sentence with another word of the question. Two-syllable stems, which are
    * mostly one jamo from some other word, and stems Nori reads as pieces the index has (대하교 as 대하 + 교: a
-   * compound the corpus never wrote, as 특별휴가, or a slip, as of 대학교) are respelled only so.
+   * compound the corpus never wrote, as 특별휴가, or a slip, as of 대학교) are respelled only so, and so is a slip of
+   * the first jamo (푸버네티스 beside 구글), which the other words of the index starting as the stem does never
+   * reach.
    */
   private Optional<String> hangul(HangulWord word, List<String> context, IndexWords index) throws IOException {
     String stem = word.stem();
     if (stem.length() < MIN_CONTEXT_SYLLABLES || attested(stem, index)) {
       return Optional.empty();
     }
-    List<Suggestion> close = equallyClose(fromIndex(index, Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem), 1));
-    if (close.isEmpty()) {
-      return Optional.empty();
-    }
+    String jamo = SpellingFilter.toJamo(stem);
+    List<Suggestion> close = equallyClose(fromIndex(index, Fields.SPELLING_HANGUL, jamo, 1, 1));
     Optional<Suggestion> chosen = inContext(Fields.SPELLING_HANGUL, close, context, index);
-    if (chosen.isEmpty() && (stem.length() < MIN_SYLLABLES || readAsPieces(stem, index))) {
+    if (chosen.isEmpty()) {
+      // A slip of the first jamo (틍강현실 for 증강현실): the words of the index one jamo from the stem, wherever.
+      chosen = inContext(Fields.SPELLING_HANGUL, equallyClose(fromIndex(index, Fields.SPELLING_HANGUL, jamo, 1, 0)),
+          context, index);
+    }
+    if (chosen.isEmpty() && (close.isEmpty() || stem.length() < MIN_SYLLABLES || readAsPieces(stem, index))) {
       return Optional.empty();
     }
-    return Optional.of(SpellingFilter.fromJamo(chosen.orElse(close.getFirst()).word()));
+    return Optional.of(SpellingFilter.fromJamo(chosen.orElseGet(close::getFirst).word()));
   }
 
   /**
@@ -282,8 +287,9 @@ final class SpellingCorrector {
    */
   private record Suggestion(String word, int distance, int docFreq, int rarity) {}
 
-  private List<Suggestion> fromIndex(IndexWords index, String field, String word, int maxEdits) throws IOException {
-    return index.close(field, word, maxEdits).stream()
+  private List<Suggestion> fromIndex(IndexWords index, String field, String word, int maxEdits, int prefix)
+      throws IOException {
+    return index.close(field, word, maxEdits, prefix).stream()
         .map(c -> new Suggestion(c.term(), EditDistance.between(word, c.term()), c.docFreq(),
             field.equals(Fields.SPELLING_LATIN) ? rarity(c.term()) : NO_SIZE_CLASS))
         .toList();

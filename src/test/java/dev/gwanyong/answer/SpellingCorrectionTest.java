@@ -58,6 +58,7 @@ class SpellingCorrectionTest {
           쿠버네티즈의 역사는?  | 쿠버네티스의 역사는?
           쿠버네티스를 활용하는 깃업의 비율은? | 쿠버네티스를 활용하는 기업의 비율은?
           돆커와 메조피어는 오픈소스인가? | 도커와 메조피어는 오픈소스인가?
+          구글이 푸버네티스를 공개한 해는? | 구글이 쿠버네티스를 공개한 해는?
           쿠버네티스는 커뮤니티의 굥감을 샀다 | 쿠버네티스는 커뮤니티의 공감을 샀다
           """)
   void aMisspelledQuestionIsAnsweredAsTheRespelledOneAndSaysSo(String misspelled, String respelled) {
@@ -80,6 +81,7 @@ class SpellingCorrectionTest {
           Who founded Mesosphre? | Who founded Mesosphere?
           who foundd mesosphre   | who founded mesosphere
           돆커와 메조피어는 오픈소스인가? | 도커와 메조피어는 오픈소스인가?
+          구글이 푸버네티스를 공개한 해는? | 구글이 쿠버네티스를 공개한 해는?
           """)
   void aRespelledQuestionIsAnsweredWhereTheCorrectOneIs(String misspelled, String respelled) {
     Answer answer = service.ask(misspelled);
