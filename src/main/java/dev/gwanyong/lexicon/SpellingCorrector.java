@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Respells question words that neither the index nor the lexicon knows ("kubernets histroy", "쿠버네티즈") as the
@@ -22,8 +24,14 @@ import java.util.Optional;
  */
 final class SpellingCorrector {
 
-  /** English words shorter than this are too close to too many others to respell. */
+  /**
+   * English words shorter than this are too close to too many others to respell. A slip of a three-letter word (hve,
+   * wrk, yur) is still respelled as the commonest word one letter from it, but not a name's or an acronym's: three
+   * capitals are one letter from too many others (EPS from EKS, Lec from let).
+   */
   static final int MIN_LETTERS = 4;
+  /** A word written in small letters, not as a name, may be this short. */
+  static final int MIN_LOWER_CASE_LETTERS = 3;
   /** English words from this length may be two edits away; shorter ones one. */
   static final int TWO_EDITS_FROM = 8;
   /**
@@ -55,7 +63,9 @@ final class SpellingCorrector {
     List<List<Suggestion>> choices = new ArrayList<>();
     for (Analysis.TermSpan word : words) {
       String written = text.substring(word.start(), word.end());
-      choices.add(latin(word.term(), writesAsName(text, word.start(), written), index));
+      boolean name = writesAsName(text, word.start(), written);
+      int minLetters = name || written.chars().allMatch(Character::isUpperCase) ? MIN_LETTERS : MIN_LOWER_CASE_LETTERS;
+      choices.add(written.length() < minLetters ? List.of() : latin(word.term(), name, index));
     }
     List<String> meant = meant(words, choices);
     for (int i = 0; i < words.size(); i++) {
@@ -112,11 +122,12 @@ final class SpellingCorrector {
    * mean.
    */
   private List<Suggestion> latin(String word, boolean name, IndexWords index) throws IOException {
-    if (word.length() < MIN_LETTERS || knownLatin(word, index)) {
+    if (knownLatin(word, index)) {
       return List.of();
     }
     int maxEdits = word.length() >= TWO_EDITS_FROM ? 2 : 1;
     List<Suggestion> suggestions = new ArrayList<>(fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits, 1));
+    suggestions.addAll(firstLetterSlips(word, name, index));
     if (!name) {
       // The dictionary is screened without allocating; only the few words within reach become strings.
       EditDistance.Bounded bounded = new EditDistance.Bounded(word, maxEdits);
@@ -139,6 +150,30 @@ final class SpellingCorrector {
       return List.of();
     }
     return best;
+  }
+
+  /**
+   * The words one slip of the first letter from a word (msoke, iscount, zlmost, hwere: swapped with the next,
+   * dropped, replaced, or one added before it), which the words that start as it does never reach: the dictionary's,
+   * and the index's, which alone may be a name's (bburj for Burj).
+   */
+  private List<Suggestion> firstLetterSlips(String word, boolean name, IndexWords index) throws IOException {
+    Set<String> slips = new LinkedHashSet<>();
+    slips.add(word.substring(1));
+    slips.add(word.substring(1, 2) + word.charAt(0) + word.substring(2));
+    for (char letter = 'a'; letter <= 'z'; letter++) {
+      slips.add(letter + word.substring(1));
+      slips.add(letter + word);
+    }
+    slips.remove(word);
+    List<Suggestion> found = new ArrayList<>();
+    for (String slip : slips) {
+      int docFreq = index.docFreq(Fields.SPELLING_LATIN, slip);
+      if (docFreq > 0 || (!name && lexicon.isEnglishWord(slip))) {
+        found.add(new Suggestion(slip, 1, docFreq, rarity(slip)));
+      }
+    }
+    return found;
   }
 
   /** The question's English words as meant, each misspelled one as its first choice, stop words left out. */

@@ -54,6 +54,9 @@ class SpellingCorrectionTest {
           Who founded Mesosphre? | Who founded Mesosphere?
           I don't agree with you on this poine. | I don't agree with you on this point.
           Is the trrain late?  | Is the train late?
+          who founded esosphere | who founded mesosphere
+          Who mde Kubernetes?  | Who made Kubernetes?
+          how mny companies use Kubernetes? | how many companies use Kubernetes?
           쿠버네티즈 역사       | 쿠버네티스 역사
           쿠버네티즈의 역사는?  | 쿠버네티스의 역사는?
           쿠버네티스를 활용하는 깃업의 비율은? | 쿠버네티스를 활용하는 기업의 비율은?
@@ -96,7 +99,8 @@ class SpellingCorrectionTest {
    * Words spelled right are not respelled: an inflection the lexicon lists in another form (founders), a word of no
    * source that is far from every word there is (zyxwvut), English words the lexicon does not translate but the
    * English word list has (radio is one edit from ratio, hoarse from horse), a name the corpus lacks (Quim Monzo is not
-   * quit mongo), a Korean dictionary word the corpus lacks (박물관), and a question off the corpus's topic.
+   * quit mongo), a name or an acronym of three letters (Lec is not let, EPS not the corpus's EKS), a Korean dictionary
+   * word the corpus lacks (박물관), and a question off the corpus's topic.
    */
   @ParameterizedTest
   @ValueSource(
@@ -106,6 +110,8 @@ class SpellingCorrectionTest {
         "Turn on the radio.",
         "I talked myself hoarse.",
         "What did Quim Monzo write?",
+        "What did Stanisław Lec say?",
+        "Where is the EPS office?",
         "박물관은 언제 문을 여나요?",
         "How do I change the oil in my car?",
         "What share of companies use Kubernetes?"
