@@ -3,13 +3,14 @@ package dev.gwanyong.index;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Strips the particles and light-verb endings that follow a noun in a Korean word (워크로드를, 오케스트레이션하는,
  * 서비스들에서), so that a loanword Nori does not know can still be keyed whole. Nori splits such words into pieces
  * (텔레메트리 becomes 텔레 | 메트리), which is why the transliteration field reads whole words instead.
  */
-final class KoreanEndings {
+public final class KoreanEndings {
 
   /** Endings, longest first so that 에서 is tried before 서. */
   private static final List<String> ENDINGS =
@@ -51,6 +52,31 @@ final class KoreanEndings {
       stem = shorter;
     }
     return stems;
+  }
+
+  /**
+   * The word with its last syllable read as the one-syllable ending it is one jamo from, as slipped on a two-set
+   * keyboard (직위녠 for 직위는); empty when that syllable is an ending already or near none. Of two near endings,
+   * the one listed first.
+   */
+  public static Optional<String> withSlippedEnding(String word) {
+    char last = word.charAt(word.length() - 1);
+    if (word.length() < 3 || !HangulSyllables.isSyllable(last) || ENDINGS.contains(String.valueOf(last))) {
+      return Optional.empty();
+    }
+    for (String ending : ENDINGS) {
+      if (ending.length() == 1 && oneJamoApart(last, ending.charAt(0))) {
+        return Optional.of(word.substring(0, word.length() - 1) + ending);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean oneJamoApart(char a, char b) {
+    int differ = (HangulSyllables.initial(a) != HangulSyllables.initial(b) ? 1 : 0)
+        + (HangulSyllables.medial(a) != HangulSyllables.medial(b) ? 1 : 0)
+        + (HangulSyllables.last(a) != HangulSyllables.last(b) ? 1 : 0);
+    return differ == 1;
   }
 
   private static String strip(String word) {

@@ -2,6 +2,7 @@ package dev.gwanyong.lexicon;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.KoreanEndings;
 import dev.gwanyong.index.SpellingFilter;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -273,9 +274,24 @@ final class SpellingCorrector {
           context, index);
     }
     if (chosen.isEmpty() && (close.isEmpty() || stem.length() < MIN_SYLLABLES || readAsPieces(stem, index))) {
-      return Optional.empty();
+      return slippedParticle(stem, index);
     }
     return Optional.of(SpellingFilter.fromJamo(chosen.orElseGet(close::getFirst).word()));
+  }
+
+  /**
+   * A stem whose last syllable is a slipped particle (직위녠 for 직위는, 미국읝 for 미국은): one jamo from a
+   * one-syllable particle, a syllable no dictionary of Nori's knows, after a word of the index. A syllable Nori does
+   * know may be a word's own (세계어, 운영사, 양쯔강), so such stems are left as typed.
+   */
+  private Optional<String> slippedParticle(String stem, IndexWords index) throws IOException {
+    Optional<String> mended = KoreanEndings.withSlippedEnding(stem);
+    String word = stem.substring(0, stem.length() - 1);
+    if (mended.isEmpty() || index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(word)) == 0
+        || !analysis.readKorean(stem).unknownWords().contains(stem.substring(word.length()))) {
+      return Optional.empty();
+    }
+    return mended;
   }
 
   /**

@@ -62,6 +62,7 @@ class SpellingCorrectionTest {
           쿠버네티스를 활용하는 깃업의 비율은? | 쿠버네티스를 활용하는 기업의 비율은?
           돆커와 메조피어는 오픈소스인가? | 도커와 메조피어는 오픈소스인가?
           구글이 푸버네티스를 공개한 해는? | 구글이 쿠버네티스를 공개한 해는?
+          쿠버네티스녠 누가 만들었나? | 쿠버네티스는 누가 만들었나?
           쿠버네티스는 커뮤니티의 굥감을 샀다 | 쿠버네티스는 커뮤니티의 공감을 샀다
           """)
   void aMisspelledQuestionIsAnsweredAsTheRespelledOneAndSaysSo(String misspelled, String respelled) {
@@ -85,6 +86,7 @@ class SpellingCorrectionTest {
           who foundd mesosphre   | who founded mesosphere
           돆커와 메조피어는 오픈소스인가? | 도커와 메조피어는 오픈소스인가?
           구글이 푸버네티스를 공개한 해는? | 구글이 쿠버네티스를 공개한 해는?
+          쿠버네티스녠 누가 만들었나? | 쿠버네티스는 누가 만들었나?
           """)
   void aRespelledQuestionIsAnsweredWhereTheCorrectOneIs(String misspelled, String respelled) {
     Answer answer = service.ask(misspelled);
