@@ -56,12 +56,15 @@ public final class KoreanEndings {
 
   /**
    * The word with its last syllable read as the one-syllable ending it is one jamo from, as slipped on a two-set
-   * keyboard (직위녠 for 직위는); empty when that syllable is an ending already or near none. Of two near endings,
-   * the one listed first.
+   * keyboard (직위녠 for 직위는); empty for a word of fewer than three syllables, or when that syllable is an ending
+   * already or near none. Of two near endings, the one listed first.
    */
   public static Optional<String> withSlippedEnding(String word) {
+    if (word.length() < 3) {
+      return Optional.empty();
+    }
     char last = word.charAt(word.length() - 1);
-    if (word.length() < 3 || !HangulSyllables.isSyllable(last) || ENDINGS.contains(String.valueOf(last))) {
+    if (!HangulSyllables.isSyllable(last) || ENDINGS.contains(String.valueOf(last))) {
       return Optional.empty();
     }
     for (String ending : ENDINGS) {

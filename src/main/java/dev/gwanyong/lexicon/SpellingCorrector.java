@@ -257,8 +257,8 @@ final class SpellingCorrector {
    * close ones, the first that shares a sentence with another word of the question. Two-syllable stems, which are
    * mostly one jamo from some other word, and stems Nori reads as pieces the index has (대하교 as 대하 + 교: a
    * compound the corpus never wrote, as 특별휴가, or a slip, as of 대학교) are respelled only so, and so is a slip of
-   * the first jamo (푸버네티스 beside 구글), which the other words of the index starting as the stem does never
-   * reach.
+   * the first jamo (푸버네티스 beside 구글), which the candidates sharing the stem's first jamo never include. A stem
+   * left so may still end in a slipped particle ({@link #slippedParticle}).
    */
   private Optional<String> hangul(HangulWord word, List<String> context, IndexWords index) throws IOException {
     String stem = word.stem();
