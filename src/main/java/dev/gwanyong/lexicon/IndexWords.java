@@ -15,10 +15,10 @@ public interface IndexWords {
   int docFreq(String field, String term) throws IOException;
 
   /**
-   * The terms of the field within {@code maxEdits} edits of the word whose first {@code prefix} characters are the
-   * word's (one, as in Lucene's spell checker, keeps the candidates few).
+   * The terms of the field within {@code maxEdits} edits of the word whose first character is the word's (as in
+   * Lucene's spell checker: it keeps the candidates few).
    */
-  List<Close> close(String field, String word, int maxEdits, int prefix) throws IOException;
+  List<Close> close(String field, String word, int maxEdits) throws IOException;
 
   /** How many sentences have the term in the field together with at least one of the other terms. */
   int together(String field, String term, Collection<String> others) throws IOException;

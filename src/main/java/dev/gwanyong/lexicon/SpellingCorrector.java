@@ -2,6 +2,7 @@ package dev.gwanyong.lexicon;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.HangulSyllables;
 import dev.gwanyong.index.KoreanEndings;
 import dev.gwanyong.index.SpellingFilter;
 import java.io.IOException;
@@ -127,7 +128,7 @@ final class SpellingCorrector {
       return List.of();
     }
     int maxEdits = word.length() >= TWO_EDITS_FROM ? 2 : 1;
-    List<Suggestion> suggestions = new ArrayList<>(fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits, 1));
+    List<Suggestion> suggestions = new ArrayList<>(fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits));
     suggestions.addAll(firstLetterSlips(word, name, index));
     if (!name) {
       // The dictionary is screened without allocating; only the few words within reach become strings.
@@ -266,17 +267,39 @@ final class SpellingCorrector {
       return Optional.empty();
     }
     String jamo = SpellingFilter.toJamo(stem);
-    List<Suggestion> close = equallyClose(fromIndex(index, Fields.SPELLING_HANGUL, jamo, 1, 1));
+    List<Suggestion> close = equallyClose(fromIndex(index, Fields.SPELLING_HANGUL, jamo, 1));
     Optional<Suggestion> chosen = inContext(Fields.SPELLING_HANGUL, close, context, index);
     if (chosen.isEmpty()) {
-      // A slip of the first jamo (틍강현실 for 증강현실): the words of the index one jamo from the stem, wherever.
-      chosen = inContext(Fields.SPELLING_HANGUL, equallyClose(fromIndex(index, Fields.SPELLING_HANGUL, jamo, 1, 0)),
-          context, index);
+      chosen = inContext(Fields.SPELLING_HANGUL, equallyClose(firstInitialSlips(stem, index)), context, index);
     }
     if (chosen.isEmpty() && (close.isEmpty() || stem.length() < MIN_SYLLABLES || readAsPieces(stem, index))) {
       return slippedParticle(stem, index);
     }
     return Optional.of(SpellingFilter.fromJamo(chosen.orElseGet(close::getFirst).word()));
+  }
+
+  /**
+   * The index's words that a stem is if its first consonant slipped (틍강현실 for 증강현실): the candidates one jamo
+   * from it share its first jamo, and looking the 18 other consonants up is cheaper than an edit automaton over every
+   * word of the index, which a question whose words the corpus lacks would build for each of them.
+   */
+  private static List<Suggestion> firstInitialSlips(String stem, IndexWords index) throws IOException {
+    char first = stem.charAt(0);
+    List<Suggestion> found = new ArrayList<>();
+    if (!HangulSyllables.isSyllable(first)) {
+      return found;
+    }
+    for (int initial = 0; initial < HangulSyllables.INITIALS; initial++) {
+      if (initial != HangulSyllables.initial(first)) {
+        char slip = HangulSyllables.compose(initial, HangulSyllables.medial(first), HangulSyllables.last(first));
+        String jamo = SpellingFilter.toJamo(slip + stem.substring(1));
+        int docFreq = index.docFreq(Fields.SPELLING_HANGUL, jamo);
+        if (docFreq > 0) {
+          found.add(new Suggestion(jamo, 1, docFreq, NO_SIZE_CLASS));
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -338,9 +361,8 @@ final class SpellingCorrector {
    */
   private record Suggestion(String word, int distance, int docFreq, int rarity) {}
 
-  private List<Suggestion> fromIndex(IndexWords index, String field, String word, int maxEdits, int prefix)
-      throws IOException {
-    return index.close(field, word, maxEdits, prefix).stream()
+  private List<Suggestion> fromIndex(IndexWords index, String field, String word, int maxEdits) throws IOException {
+    return index.close(field, word, maxEdits).stream()
         .map(c -> new Suggestion(c.term(), EditDistance.between(word, c.term()), c.docFreq(),
             field.equals(Fields.SPELLING_LATIN) ? rarity(c.term()) : NO_SIZE_CLASS))
         .toList();

@@ -36,6 +36,8 @@ import org.apache.lucene.util.BytesRefBuilder;
  */
 final class ReaderWords implements IndexWords {
 
+  private static final int PREFIX = 1;
+
   private final IndexReader reader;
   private final Map<String, TermsEnum> termsByField = new HashMap<>();
   private final BytesRefBuilder sought = new BytesRefBuilder();
@@ -116,13 +118,13 @@ final class ReaderWords implements IndexWords {
   }
 
   @Override
-  public List<Close> close(String field, String word, int maxEdits, int prefix) throws IOException {
+  public List<Close> close(String field, String word, int maxEdits) throws IOException {
     List<Close> close = new ArrayList<>();
     Terms terms = MultiTerms.getTerms(reader, field);
     if (terms == null) {
       return close;
     }
-    FuzzyTermsEnum found = new FuzzyTermsEnum(terms, new Term(field, word), maxEdits, prefix, true);
+    FuzzyTermsEnum found = new FuzzyTermsEnum(terms, new Term(field, word), maxEdits, PREFIX, true);
     for (BytesRef term = found.next(); term != null; term = found.next()) {
       close.add(new Close(term.utf8ToString(), found.docFreq()));
     }

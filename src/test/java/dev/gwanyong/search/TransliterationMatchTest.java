@@ -176,8 +176,8 @@ class TransliterationMatchTest {
     }
 
     @Override
-    public List<Close> close(String field, String word, int maxEdits, int prefix) throws IOException {
-      return words.close(field, word, maxEdits, prefix).stream().filter(close -> !isHidden(close.term())).toList();
+    public List<Close> close(String field, String word, int maxEdits) throws IOException {
+      return words.close(field, word, maxEdits).stream().filter(close -> !isHidden(close.term())).toList();
     }
 
     @Override
