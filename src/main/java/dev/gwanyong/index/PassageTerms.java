@@ -9,9 +9,9 @@ import org.apache.lucene.util.BytesRefBuilder;
 
 /**
  * The analysed terms around one passage, by searched field: its sentence (with its aligned translation), the
- * sentences before and after it, its whole paragraph (its sentences', and the paragraph's translation) and its source's
- * title. They are stored with the paragraph when the index is built ({@link StoredPassages}), so judging a candidate looks its
- * question's terms up in them instead of analysing the paragraph again for every question.
+ * sentences before and after it, its whole paragraph (its sentences', and the paragraph's translation) and its
+ * source's title. They are stored with the paragraph when the index is built ({@link StoredPassages}), so judging a
+ * candidate looks its question's terms up in them instead of analysing the paragraph again for every question.
  */
 public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSentence, Lookup paragraph, Terms title) {
 

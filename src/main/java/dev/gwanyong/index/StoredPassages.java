@@ -168,7 +168,8 @@ public final class StoredPassages {
 
   /**
    * A paragraph as its first sentence's document keeps it, its terms read once for all its candidates: each sentence's
-   * (its neighbours' too), and the whole paragraph's as their union with the paragraph's translation.
+   * (its neighbours' too), the whole paragraph's looked up in those and in the paragraph's translation, and the
+   * title's.
    */
   private record Paragraph(String sourceId, String title, Optional<String> url, Optional<String> reference, int line,
       int number, String text, Optional<String> translation, int[] starts, int[] ends,

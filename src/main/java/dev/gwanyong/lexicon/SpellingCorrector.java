@@ -263,8 +263,13 @@ final class SpellingCorrector {
    */
   private Optional<String> hangul(HangulWord word, List<String> context, IndexWords index) throws IOException {
     String stem = word.stem();
-    if (stem.length() < MIN_CONTEXT_SYLLABLES || attested(stem, index)) {
+    if (stem.length() < MIN_CONTEXT_SYLLABLES || known(stem, index)) {
       return Optional.empty();
+    }
+    // One reading of the stem by Nori serves every test below.
+    Analysis.KoreanReading reading = analysis.readKorean(stem);
+    if (reading.spans().size() <= 1 && reading.unknownWords().isEmpty()) {
+      return Optional.empty(); // one word of Nori's dictionaries (굥감 is in none)
     }
     String jamo = SpellingFilter.toJamo(stem);
     List<Suggestion> close = equallyClose(fromIndex(index, Fields.SPELLING_HANGUL, jamo, 1));
@@ -272,8 +277,8 @@ final class SpellingCorrector {
     if (chosen.isEmpty()) {
       chosen = inContext(Fields.SPELLING_HANGUL, equallyClose(firstInitialSlips(stem, index)), context, index);
     }
-    if (chosen.isEmpty() && (close.isEmpty() || stem.length() < MIN_SYLLABLES || readAsPieces(stem, index))) {
-      return slippedParticle(stem, index);
+    if (chosen.isEmpty() && (close.isEmpty() || stem.length() < MIN_SYLLABLES || readAsPieces(reading, index))) {
+      return slippedParticle(stem, reading, index);
     }
     return Optional.of(SpellingFilter.fromJamo(chosen.orElseGet(close::getFirst).word()));
   }
@@ -307,34 +312,28 @@ final class SpellingCorrector {
    * one-syllable particle, a syllable no dictionary of Nori's knows, after a word of the index. A syllable Nori does
    * know may be a word's own (세계어, 운영사, 양쯔강), so such stems are left as typed.
    */
-  private Optional<String> slippedParticle(String stem, IndexWords index) throws IOException {
+  private static Optional<String> slippedParticle(String stem, Analysis.KoreanReading reading, IndexWords index)
+      throws IOException {
     Optional<String> mended = KoreanEndings.withSlippedEnding(stem);
     String word = stem.substring(0, stem.length() - 1);
     if (mended.isEmpty() || index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(word)) == 0
-        || !analysis.readKorean(stem).unknownWords().contains(stem.substring(word.length()))) {
+        || !reading.unknownWords().contains(stem.substring(word.length()))) {
       return Optional.empty();
     }
     return mended;
   }
 
-  /**
-   * Whether a Korean stem is a word as it is: the index has it, the lexicon translates it, or Nori reads it as at most
-   * one word, which its dictionaries hold (굥감 is in none).
-   */
-  private boolean attested(String stem, IndexWords index) throws IOException {
-    if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem)) > 0 || !lexicon.english(stem).isEmpty()) {
-      return true;
-    }
-    Analysis.KoreanReading reading = analysis.readKorean(stem);
-    return reading.spans().size() <= 1 && reading.unknownWords().isEmpty();
+  /** Whether the index has a Korean stem as it is, or the lexicon translates it. */
+  private boolean known(String stem, IndexWords index) throws IOException {
+    return index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem)) > 0 || !lexicon.english(stem).isEmpty();
   }
 
   /**
    * Whether the index has every morpheme Nori cuts a stem into (건축물인 = 건축물 + 인, 특별휴가 = 특별 + 휴가): a
    * compound or an ending the stripping missed, or a slip that made real pieces.
    */
-  private boolean readAsPieces(String stem, IndexWords index) throws IOException {
-    for (Analysis.TermSpan morpheme : analysis.termSpans(Fields.KOREAN, stem)) {
+  private static boolean readAsPieces(Analysis.KoreanReading reading, IndexWords index) throws IOException {
+    for (Analysis.TermSpan morpheme : reading.spans()) {
       if (index.docFreq(Fields.KOREAN, morpheme.term()) == 0) {
         return false;
       }
