@@ -30,7 +30,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
@@ -66,16 +65,13 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "26";
+  private static final String CHAIN_VERSION = "25";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
    * topic.
    */
   private static final Set<POS.Tag> STOP_TAGS = stopTags();
-  /** The token types {@link CJKBigramFilter} gives Hangul: a bigram, and a syllable standing alone. */
-  private static final Set<String> HANGUL_BIGRAM_TYPES =
-      Set.of(CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE);
 
   /** Nori's tags of dictionary vocabulary, not of proper nouns (NNP), foreign or Chinese letters and unknowns. */
   private static final Set<POS.Tag> COMMON_WORD_TAGS = EnumSet.of(POS.Tag.NNG, POS.Tag.NNB, POS.Tag.NNBC, POS.Tag.NR,
@@ -422,10 +418,6 @@ public final class Analysis {
     };
   }
 
-  /**
-   * Hangul bigrams (and a lone syllable) only: the field is a safety net for Korean morphology, and the Latin words
-   * and numbers the tokenizer also gives are searched in the other fields, without their stop words.
-   */
   private static Analyzer bigrams() {
     return new Analyzer() {
       @Override
@@ -433,7 +425,6 @@ public final class Analysis {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new CJKBigramFilter(stream, CJKBigramFilter.HANGUL);
-        stream = new TypeTokenFilter(stream, HANGUL_BIGRAM_TYPES, true);
         return new TokenStreamComponents(tokenizer, stream);
       }
     };
