@@ -2,7 +2,6 @@ package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
-import dev.gwanyong.index.HangulSyllables;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -109,17 +108,10 @@ public final class PlainQueryBuilder {
     return Optional.ofNullable(rarest);
   }
 
-  /**
-   * The question's Hangul bigrams that the index has, rarest first, at most {@link #MAX_BIGRAMS}. The field also keeps
-   * the other words of a text as they are (Latin words, numbers), unstemmed and with the stop words: those the other
-   * fields search already, and here they would bring back the, and and he as matches.
-   */
+  /** The question's bigrams that the index has, rarest first, at most {@link #MAX_BIGRAMS}. */
   private List<String> rarestBigrams(String text, ReaderWords words) {
     Map<String, Integer> docFreqs = new HashMap<>();
     for (String bigram : analysis.queryTerms(Fields.BIGRAMS, text)) {
-      if (bigram.codePoints().noneMatch(HangulSyllables::isSyllable)) {
-        continue;
-      }
       int df = words.docFreqOrFail(Fields.BIGRAMS, bigram);
       if (df > 0) {
         docFreqs.put(bigram, df);

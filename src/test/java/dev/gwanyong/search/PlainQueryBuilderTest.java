@@ -174,24 +174,6 @@ class PlainQueryBuilderTest {
     }
   }
 
-  /**
-   * The bigram field keeps a text's Latin words and numbers as they are, stop words too: the safety net searches only
-   * Hangul bigrams, so "the" and "of" of an English question match nothing there, though the English sources have them.
-   */
-  @Test
-  void theBigramSafetyNetSearchesNoLatinWordsOrNumbers() throws IOException {
-    String question = "What was the original name of the Berkeley project that became Mesos in 2009?";
-    try (IndexStore.Lease lease = store.acquire()) {
-      assertTrue(lease.reader().docFreq(new Term(Fields.BIGRAMS, "the")) > 0, "the English sources have the word");
-      assertTrue(lease.reader().docFreq(new Term(Fields.BIGRAMS, "2009")) > 0, "and the year");
-    }
-    assertEquals(Set.of(), terms(build(question)).stream()
-        .filter(t -> t.field().equals(Fields.BIGRAMS))
-        .collect(Collectors.toSet()));
-    assertTrue(terms(build("Mesos의 원래 이름은?")).stream().anyMatch(t -> t.field().equals(Fields.BIGRAMS)),
-        "a Korean question still has its Hangul bigrams");
-  }
-
   @Test
   void onlyTheRarestWordIsSearchedInTheParagraphField() {
     // 쿠버네티스 is in nearly every paragraph of the bundled corpus, 오펜하이머 in one.
