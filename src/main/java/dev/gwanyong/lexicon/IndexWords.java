@@ -20,8 +20,8 @@ public interface IndexWords {
    */
   List<Close> close(String field, String word, int maxEdits) throws IOException;
 
-  /** How many sentences have the term in the field together with at least one of the other terms. */
-  int together(String field, String term, Collection<String> others) throws IOException;
+  /** How many sentences have the term in the field together with at least {@code atLeast} of the other terms. */
+  int together(String field, String term, Collection<String> others, int atLeast) throws IOException;
 
   /** A term of the field and how many sentences have it. */
   record Close(String term, int docFreq) {}

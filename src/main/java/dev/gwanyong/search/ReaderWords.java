@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -104,12 +106,14 @@ final class ReaderWords implements IndexWords {
   }
 
   @Override
-  public int together(String field, String term, Collection<String> others) throws IOException {
-    if (others.isEmpty()) {
+  public int together(String field, String term, Collection<String> others, int atLeast) throws IOException {
+    // A word the question repeats is one word: as two clauses it would count twice towards atLeast.
+    Set<String> distinct = new LinkedHashSet<>(others);
+    if (distinct.size() < atLeast) {
       return 0;
     }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    others.forEach(other -> any.add(new TermQuery(new Term(field, other)), BooleanClause.Occur.SHOULD));
+    BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(atLeast);
+    distinct.forEach(other -> any.add(new TermQuery(new Term(field, other)), BooleanClause.Occur.SHOULD));
     Query both = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(field, term)), BooleanClause.Occur.FILTER)
         .add(any.build(), BooleanClause.Occur.FILTER)

@@ -64,6 +64,7 @@ class SpellingCorrectionTest {
           구글이 푸버네티스를 공개한 해는? | 구글이 쿠버네티스를 공개한 해는?
           쿠버네티스녠 누가 만들었나? | 쿠버네티스는 누가 만들었나?
           쿠버네티스는 커뮤니티의 굥감을 샀다 | 쿠버네티스는 커뮤니티의 공감을 샀다
+          클라우드 네이티브 컴퓨팅 재딘은 언제 설립되었나? | 클라우드 네이티브 컴퓨팅 재단은 언제 설립되었나?
           """)
   void aMisspelledQuestionIsAnsweredAsTheRespelledOneAndSaysSo(String misspelled, String respelled) {
     Answer answer = service.ask(misspelled);
@@ -102,7 +103,8 @@ class SpellingCorrectionTest {
    * source that is far from every word there is (zyxwvut), English words the lexicon does not translate but the
    * English word list has (radio is one edit from ratio, hoarse from horse), a name the corpus lacks (Quim Monzo is not
    * quit mongo), a name or an acronym of three letters (Lec is not let, EPS not the corpus's EKS), a Korean dictionary
-   * word the corpus lacks (박물관), and a question off the corpus's topic.
+   * word the corpus lacks (박물관), a word Nori reads as a real word after a dropped piece (재딘 as 딘) beside fewer
+   * than two other words of the question (재딘은 언제 설립되었나? has only 설립), and a question off the corpus's topic.
    */
   @ParameterizedTest
   @ValueSource(
@@ -115,6 +117,7 @@ class SpellingCorrectionTest {
         "What did Stanisław Lec say?",
         "Where is the EPS office?",
         "박물관은 언제 문을 여나요?",
+        "재딘은 언제 설립되었나?",
         "How do I change the oil in my car?",
         "What share of companies use Kubernetes?"
       })

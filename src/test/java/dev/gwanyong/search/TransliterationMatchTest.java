@@ -181,8 +181,8 @@ class TransliterationMatchTest {
     }
 
     @Override
-    public int together(String field, String term, Collection<String> others) throws IOException {
-      return words.together(field, term, others);
+    public int together(String field, String term, Collection<String> others, int atLeast) throws IOException {
+      return words.together(field, term, others, atLeast);
     }
 
     /** Whether a term, Hangul or the jamo of the spelling field, is one of the hidden words. */
