@@ -148,7 +148,7 @@ final class SpellingCorrector {
         }
       }
       for (String known : close) {
-        suggestions.add(new Suggestion(known, bounded.distance(known), 0, rarity(known)));
+        suggestions.add(new Suggestion(known, bounded.distance(known), slipRank(word, known), 0, rarity(known)));
       }
     }
     List<Suggestion> best = equallyClose(suggestions);
@@ -179,7 +179,7 @@ final class SpellingCorrector {
     for (String slip : slips) {
       int docFreq = index.docFreq(Fields.SPELLING_LATIN, slip);
       if (docFreq > 0 || (!name && lexicon.isEnglishWord(slip))) {
-        found.add(new Suggestion(slip, 1, docFreq, rarity(slip)));
+        found.add(new Suggestion(slip, 1, slipRank(word, slip), docFreq, rarity(slip)));
       }
     }
     return found;
@@ -321,7 +321,7 @@ final class SpellingCorrector {
         String jamo = SpellingFilter.toJamo(slip + stem.substring(1));
         int docFreq = index.docFreq(Fields.SPELLING_HANGUL, jamo);
         if (docFreq > 0) {
-          found.add(new Suggestion(jamo, 1, docFreq, NO_SIZE_CLASS));
+          found.add(new Suggestion(jamo, 1, ANY_SLIP, docFreq, NO_SIZE_CLASS));
         }
       }
     }
@@ -379,11 +379,54 @@ final class SpellingCorrector {
    * A word the question word may be meant as, its distance, how many sentences have it, and how rare a word of the
    * language it is ({@link #rarity}).
    */
-  private record Suggestion(String word, int distance, int docFreq, int rarity) {}
+  private record Suggestion(String word, int distance, int slip, int docFreq, int rarity) {}
+
+  /** {@link #slipRank}: neighbours swapped, a letter left out or doubled; any other edit or edits. */
+  private static final int LIKELY_SLIP = 0;
+  private static final int ANY_SLIP = 1;
+
+  /**
+   * How likely one slip of typing makes the typed word of the word meant, as a rank, lower first: of words one edit
+   * away, one the typed word swaps two neighbours of (hadr: hard, not had), leaves a letter out of (realy: really,
+   * not ready; hed: head, not had) or doubles a letter of (ddawn: dawn, not drawn) is likelier than one it has another
+   * letter in, as each of those is one slip at a place, while hitting a particular wrong key is one of some
+   * twenty-six. Korean words are not ranked so: a jamo slip on a two-set keyboard is another matter.
+   */
+  private static int slipRank(String typed, String meant) {
+    if (typed.length() == meant.length()) {
+      int at = 0;
+      while (at < typed.length() && typed.charAt(at) == meant.charAt(at)) {
+        at++;
+      }
+      boolean swapped = at + 1 < typed.length() && typed.charAt(at) == meant.charAt(at + 1)
+          && typed.charAt(at + 1) == meant.charAt(at) && typed.startsWith(meant.substring(at + 2), at + 2);
+      return swapped ? LIKELY_SLIP : ANY_SLIP;
+    }
+    if (meant.length() == typed.length() + 1) {
+      return withOneLetterMore(meant, typed) >= 0 ? LIKELY_SLIP : ANY_SLIP;
+    }
+    if (typed.length() == meant.length() + 1) {
+      int extra = withOneLetterMore(typed, meant);
+      boolean doubled = extra >= 0 && ((extra > 0 && typed.charAt(extra - 1) == typed.charAt(extra))
+          || (extra + 1 < typed.length() && typed.charAt(extra + 1) == typed.charAt(extra)));
+      return doubled ? LIKELY_SLIP : ANY_SLIP;
+    }
+    return ANY_SLIP;
+  }
+
+  /** Where {@code longer} has the one letter {@code shorter} lacks, or -1 when it differs otherwise. */
+  private static int withOneLetterMore(String longer, String shorter) {
+    int at = 0;
+    while (at < shorter.length() && longer.charAt(at) == shorter.charAt(at)) {
+      at++;
+    }
+    return longer.startsWith(shorter.substring(at), at + 1) ? at : -1;
+  }
 
   private List<Suggestion> fromIndex(IndexWords index, String field, String word, int maxEdits) throws IOException {
     return index.close(field, word, maxEdits).stream()
-        .map(c -> new Suggestion(c.term(), EditDistance.between(word, c.term()), c.docFreq(),
+        .map(c -> new Suggestion(c.term(), EditDistance.between(word, c.term()),
+            field.equals(Fields.SPELLING_LATIN) ? slipRank(word, c.term()) : ANY_SLIP, c.docFreq(),
             field.equals(Fields.SPELLING_LATIN) ? rarity(c.term()) : NO_SIZE_CLASS))
         .toList();
   }
@@ -407,6 +450,10 @@ final class SpellingCorrector {
     List<Suggestion> sorted = suggestions.stream()
         .sorted(Comparator.comparingInt(Suggestion::distance)
             .thenComparing(s -> s.docFreq() == 0)
+            // An everyday word before a rare one, however it slipped (Sami as same, not swami), and then the likelier
+            // slip first (realy as really, not ready).
+            .thenComparing(s -> s.rarity() > EVERYDAY)
+            .thenComparingInt(Suggestion::slip)
             .thenComparingInt(Suggestion::rarity)
             .thenComparing(Comparator.comparingInt(Suggestion::docFreq).reversed())
             .thenComparing(Suggestion::word))

@@ -57,6 +57,7 @@ class SpellingCorrectionTest {
           who founded esosphere | who founded mesosphere
           Who mde Kubernetes?  | Who made Kubernetes?
           how mny companies use Kubernetes? | how many companies use Kubernetes?
+          Is Kubernetes realy open source? | Is Kubernetes really open source?
           쿠버네티즈 역사       | 쿠버네티스 역사
           쿠버네티즈의 역사는?  | 쿠버네티스의 역사는?
           쿠버네티스를 활용하는 깃업의 비율은? | 쿠버네티스를 활용하는 기업의 비율은?
