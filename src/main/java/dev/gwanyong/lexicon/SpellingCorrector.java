@@ -266,8 +266,11 @@ final class SpellingCorrector {
    * mostly one jamo from some other word, and stems Nori reads as pieces the index has (대하교 as 대하 + 교: a
    * compound the corpus never wrote, as 특별휴가, or a slip, as of 대학교) are respelled only so, and so is a slip of
    * the first jamo (푸버네티스 beside 구글), which the candidates sharing the stem's first jamo never include. A stem
-   * of which Nori keeps only a later word ({@link #isTrailingWord}) is respelled only beside two other words of the
-   * question. A stem left so may still end in a slipped particle ({@link #slippedParticle}).
+   * of which Nori keeps one word but not its start, having dropped what came before as a prefix, a determiner or a
+   * pronoun, is respelled only beside two other words of the question: a dictionary word is read whole and a word with
+   * its ending from its start (회장인, 맡았는가), but a slip often leaves a real word inside a non-word (재단 as 재딘,
+   * read 딘; 덴마크 as 데마크, read 마크). A stem left so may still end in a slipped particle ({@link
+   * #slippedParticle}).
    */
   private Optional<String> hangul(HangulWord word, List<String> context, IndexWords index) throws IOException {
     String stem = word.stem();
@@ -276,8 +279,9 @@ final class SpellingCorrector {
     }
     // One reading of the stem by Nori serves every test below.
     Analysis.KoreanReading reading = analysis.readKorean(stem);
-    boolean trailingWord = isTrailingWord(reading);
-    if (reading.spans().size() <= 1 && reading.unknownWords().isEmpty() && !trailingWord) {
+    boolean oneWord = reading.spans().size() <= 1 && reading.unknownWords().isEmpty();
+    boolean trailingWord = oneWord && !reading.spans().isEmpty() && reading.spans().getFirst().start() > 0;
+    if (oneWord && !trailingWord) {
       return Optional.empty(); // one word of Nori's dictionaries (굥감 is in none)
     }
     int atLeast = trailingWord ? TRAILING_WORD_CONTEXT : 1;
@@ -293,15 +297,6 @@ final class SpellingCorrector {
       return slippedParticle(stem, reading, index);
     }
     return Optional.of(SpellingFilter.fromJamo(chosen.orElseGet(close::getFirst).word()));
-  }
-
-  /**
-   * Whether Nori keeps one word of the stem, and not its start: it dropped what came before as a prefix, a determiner
-   * or a pronoun. A dictionary word is read whole and a word with its ending from its start (회장인, 맡았는가), but a
-   * slip often leaves a real word inside a non-word (재단 as 재딘, read 딘; 덴마크 as 데마크, read 마크).
-   */
-  private static boolean isTrailingWord(Analysis.KoreanReading reading) {
-    return reading.spans().size() == 1 && reading.unknownWords().isEmpty() && reading.spans().getFirst().start() > 0;
   }
 
   /**
@@ -376,8 +371,8 @@ final class SpellingCorrector {
   }
 
   /**
-   * A word the question word may be meant as, its distance, how many sentences have it, and how rare a word of the
-   * language it is ({@link #rarity}).
+   * A word the question word may be meant as, its distance, how likely a slip makes the typed word of it ({@link
+   * #slipRank}), how many sentences have it, and how rare a word of the language it is ({@link #rarity}).
    */
   private record Suggestion(String word, int distance, int slip, int docFreq, int rarity) {}
 
