@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -65,7 +66,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "25";
+  private static final String CHAIN_VERSION = "26";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -87,10 +88,13 @@ public final class Analysis {
   /** Irregular forms generated from WordNet (scripts/analysis/), read after the hand-written ones, which win. */
   static final String GENERATED_IRREGULAR_FORMS = "generated/irregular-en.wordnet.tsv";
   static final String NUMBER_CUES = "number-cues.txt";
+  /** The native numerals' forms before a counter and their cardinals (두 → 둘), generated from ICU (scripts/lexicon/). */
+  static final String NATIVE_NUMERALS = "generated/native-numerals-icu.tsv";
 
   private final UserDictionary userDictionary;
   private final CharArraySet koreanStopwords;
   private final CharArraySet englishStopwords;
+  private final CharArrayMap<String> nativeNumerals;
   private final StemmerOverrideFilter.StemmerOverrideMap irregularForms;
   private final SynonymMap synonyms;
   private final Set<String> numberCues = new java.util.HashSet<>();
@@ -102,6 +106,7 @@ public final class Analysis {
     MessageDigest digest = sha256(CHAIN_VERSION);
     this.userDictionary = readUserDictionary(folder.resolve(USER_DICTIONARY), digest);
     this.koreanStopwords = new CharArraySet(readLines(folder.resolve(STOPWORDS), digest), true);
+    this.nativeNumerals = readNativeNumerals(folder.resolve(NATIVE_NUMERALS), digest);
     this.englishStopwords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     englishStopwords.addAll(readLines(folder.resolve(ENGLISH_STOPWORDS), digest));
     this.irregularForms = readIrregularForms(
@@ -332,7 +337,7 @@ public final class Analysis {
                 // Punctuation is kept for SplitNumberFilter, which joins 1.0 and then drops it as Nori would.
                 false);
         TokenStream stream = new SplitNumberFilter(tokenizer);
-        stream = new KoreanPartOfSpeechStopFilter(stream, STOP_TAGS);
+        stream = new KoreanStopTagFilter(stream, STOP_TAGS, nativeNumerals);
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, koreanStopwords);
@@ -434,6 +439,19 @@ public final class Analysis {
     NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
     map.add("-", "");
     return map.build();
+  }
+
+  /** Lines of attributive<TAB>cardinal. */
+  private static CharArrayMap<String> readNativeNumerals(Path file, MessageDigest digest) throws IOException {
+    CharArrayMap<String> numerals = new CharArrayMap<>(64, false);
+    for (String line : readLines(file, digest)) {
+      String[] columns = line.split("\t");
+      if (columns.length != 2) {
+        throw new IllegalArgumentException(file + ": expected attributive<TAB>cardinal, found: " + line);
+      }
+      numerals.put(columns[0].strip(), columns[1].strip());
+    }
+    return numerals;
   }
 
   private static Set<POS.Tag> stopTags() {

@@ -173,13 +173,14 @@ record QuestionGroups(List<Group> groups) {
       // A Hangul loanword the lexicon lacks finds the English word it renders by its phonetic key: 노마드 as Nomad.
       alternatives.addAll(latinKeys(term, analysis));
     }
-    // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon lists it;
-    // so does a word of the names tier (스위스). A word the lexicon lacks is a name unless Nori's dictionary knows it
-    // as a common word (없이), not as a proper noun (차범근) or not at all.
-    boolean loanword = !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
+    // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon lists it,
+    // unless it translates an everyday word (서비스, 커피); so does a word of the names tier (스위스). A word the
+    // lexicon lacks is a name unless Nori's dictionary knows it as a common word (없이), not as a proper noun
+    // (차범근) or not at all.
+    boolean everyday = english.stream().anyMatch(lexicon::isEveryday);
+    boolean loanword = !everyday && !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
     Optional<Lexicon.Tier> tier = lexicon.tierOf(terms);
     boolean vocabulary = tier.isPresent() ? tier.get() != Lexicon.Tier.NAMES : commonWords.contains(term);
-    boolean everyday = english.stream().anyMatch(lexicon::isEveryday);
     // A compound weighs in the evidence as the pieces Nori split it into would.
     return new Group(term, alternatives, vocabulary && !loanword, pieces.size(), analysis.asksForNumber(term),
         everyday, 1);
@@ -387,16 +388,18 @@ record QuestionGroups(List<Group> groups) {
     boolean asksForNumber = stems.size() == 1 && analysis.asksForNumber(stems.getFirst());
     // A bare number ("3", "2020") is as unspecific as an everyday word; a capitalised word inside the sentence
     // (Kubernetes, CNCF), one the corpus writes as a name (mesosphere, typed in lower case), one of the names tier
-    // (Switzerland) or one whose Korean is its own transliteration (google → 구글) is a name.
+    // (Switzerland) or one whose Korean is its own transliteration (google → 구글) is a name. An everyday word is a
+    // loanword, not a name, however Korean spells it: service is 서비스 and coffee 커피.
     boolean number = surface.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+    boolean everydayWords = stems.stream().allMatch(lexicon::isEveryday);
     boolean name =
         isCapitalisedInside(text, phrase.getFirst().start())
             || phrase.size() == 1 && corpus.writesAsName(surface.toLowerCase(Locale.ROOT))
             || found.filter(t -> t.tier() == Lexicon.Tier.NAMES).isPresent()
-            || isLoanword(surface, translations, analysis);
+            || !everydayWords && isLoanword(surface, translations, analysis);
     boolean general = number || (!translations.isEmpty() && !name);
     float weight = found.filter(t -> t.tier() == Lexicon.Tier.HANJA).isPresent() ? Group.HANJA : 1;
-    boolean everyday = !name && stems.stream().allMatch(lexicon::isEveryday);
+    boolean everyday = !name && everydayWords;
     return new Group(surface, alternatives, general, stems.size(), asksForNumber, everyday, weight);
   }
 

@@ -51,6 +51,7 @@ class NewSourceCrossLingualTest {
       책은 한 번에 다섯 권까지 빌릴 수 있고 이 주 뒤에 반납해야 한다.
       빵집의 베이글은 오전 열한 시면 다 팔린다. 일 층 로비의 키오스크에서는 책을 직접 빌리고 반납할 수 있다.
       삼 층 자료실의 스캐너는 누구나 무료로 쓸 수 있다.
+      도서관 앞마당에는 고양이 두 마리가 산다. 뒷마당에는 고양이 세 마리가 산다.
       """;
 
   @TempDir static Path corpus;
@@ -102,6 +103,8 @@ class NewSourceCrossLingualTest {
           When do volunteers fix bicycles?                       | 고장 난 자전거를 고쳐
           Where can children learn to take photos with a camera? | 카메라로 사진을
           How many books can I borrow at once?                   | 다섯 권까지
+          Where do the two cats live?                            | 고양이 두 마리
+          Where do the three cats live?                          | 고양이 세 마리
           """)
   void englishQuestionsCiteTheNewSourceFirst(String question, String evidence) {
     assertCitedFirst(question, evidence);

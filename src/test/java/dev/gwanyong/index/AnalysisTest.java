@@ -99,6 +99,14 @@ class AnalysisTest {
   }
 
   @Test
+  void aNativeNumeralBeforeACounterIsKeptAsItsCardinal() {
+    // Nori tags 두, 세 and 스무 as determiners (MM), as it tags 그 and 모든, which carry no topic and are dropped.
+    assertEquals(List.of("고양이", "둘", "마리"), terms(Fields.KOREAN, "고양이 두 마리"));
+    assertEquals(List.of("셋", "명", "스물", "살"), terms(Fields.KOREAN, "세 명, 스무 살"));
+    assertEquals(List.of("사람"), terms(Fields.KOREAN, "그 모든 사람"));
+  }
+
+  @Test
   void commonKoreanWordsAreThoseNoriKnowsAsVocabularyNotAsNames() {
     String text = "없이 날짜가 므낫세와 므술레멧 사이에서 태어난 차범근";
     Analysis.KoreanReading reading = ANALYSIS.readKorean(text);

@@ -105,6 +105,21 @@ class QuestionNamesTest {
       delimiter = '|',
       textBlock =
           """
+          Is there a bus service from the farm?  | 0
+          농장에 가는 버스 서비스가 있어?              | 0
+          Does Google buy apples?                | 1
+          구글이 사과를 사?                         | 1
+          """)
+  void aLoanwordForAnEverydayWordIsNoNameThoughKoreanSpellsItBySound(String question, int names) {
+    // 서비스 and 버스 sound like service and bus, as 구글 sounds like Google; but service and bus are everyday words.
+    assertEquals(names, retriever.retrieve(question, 1).hits().getFirst().evidence().names(), question);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           When did Park Chung-hee's government create the reserve forces? | 박정희
           What did Kim Young-sam's government introduce?                  | 김영삼
           """)
