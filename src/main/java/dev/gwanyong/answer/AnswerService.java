@@ -126,13 +126,36 @@ public final class AnswerService implements Answerer, AutoCloseable {
     List<Candidate> candidates = new ArrayList<>();
     for (Hit hit : hits) {
       AnswerModel.Judgement judged = model.judge(hit.evidence());
-      candidates.add(new Candidate(hit, judged.score(), judged.confidence(), quotes));
+      candidates.add(new Candidate(hit, judged.score(), judged.confidence(), judged.holdsAnswer(), quotes));
     }
     // Ranked by the ranking model, as calibrate picks the best candidate: the confidence step was fitted on the
     // candidates ranked first, so it judges whether the first one answers, not which one comes first.
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
         .thenComparingInt(c -> c.hit().evidence().rank()));
-    return candidates;
+    return quotingFirst(candidates);
+  }
+
+  /**
+   * The candidates with the first one's paragraph quoted by the sentence of it most likely to hold the answer: the
+   * ranking and its confidence judge whether the paragraph answers, the quote step which of its sentences says what
+   * was asked. That sentence leads with the paragraph's confidence; the sentence ranked first follows as it was.
+   */
+  private static List<Candidate> quotingFirst(List<Candidate> ranked) {
+    if (ranked.isEmpty()) {
+      return ranked;
+    }
+    Candidate lead = ranked.getFirst();
+    int best = 0;
+    for (int i = 1; i < ranked.size(); i++) {
+      Candidate c = ranked.get(i);
+      if (c.sameParagraph(lead) && c.holdsAnswer() > ranked.get(best).holdsAnswer()) {
+        best = i;
+      }
+    }
+    if (best > 0) {
+      ranked.add(0, ranked.remove(best).standingFor(lead));
+    }
+    return ranked;
   }
 
   @Override

@@ -4,7 +4,8 @@ import dev.gwanyong.search.Hit;
 
 /**
  * A retrieved sentence as the answer model sees it: its ranking score among the question's candidates, the
- * probability that its quote answers the question, and the span it would quote. The span is worked out when first
+ * probability that its quote answers the question, how likely it is to hold the answer among its paragraph's
+ * sentences, and the span it would quote. The span is worked out when first
  * asked for, as only the few candidates that are cited need one, and cutting a long sentence around its matched
  * words takes an analysis.
  */
@@ -13,14 +14,29 @@ public final class Candidate {
   private final Hit hit;
   private final double score;
   private final double confidence;
+  private final double holdsAnswer;
   private final QuoteComposer quotes;
   private QuoteComposer.Span span;
 
-  Candidate(Hit hit, double score, double confidence, QuoteComposer quotes) {
+  Candidate(Hit hit, double score, double confidence, double holdsAnswer, QuoteComposer quotes) {
     this.hit = hit;
     this.score = score;
     this.confidence = confidence;
+    this.holdsAnswer = holdsAnswer;
     this.quotes = quotes;
+  }
+
+  /**
+   * This sentence standing for {@code lead}, the first candidate of its paragraph: with the lead's score and
+   * confidence, which judge the paragraph, as the sentence that quotes it.
+   */
+  Candidate standingFor(Candidate lead) {
+    return new Candidate(hit, lead.score, lead.confidence, holdsAnswer, quotes);
+  }
+
+  /** Whether it comes from the same paragraph as {@code other}. */
+  boolean sameParagraph(Candidate other) {
+    return hit.sourceId().equals(other.hit.sourceId()) && hit.paragraph() == other.hit.paragraph();
   }
 
   /** The retrieved sentence and its evidence. */
@@ -36,6 +52,11 @@ public final class Candidate {
   /** The calibrated probability that the quote answers the question. */
   public double confidence() {
     return confidence;
+  }
+
+  /** How likely the quote is to hold the answer, compared with the other sentences of its paragraph. */
+  public double holdsAnswer() {
+    return holdsAnswer;
   }
 
   /** The quote's first character within the paragraph. */

@@ -22,10 +22,14 @@ import java.util.List;
  * answers. The second is fitted on held-out questions, so that it accounts for picking the best of many, and it sees
  * the features again because how far the best candidate stands out is not all that says whether it answers: a short
  * sentence that holds the one common word of a short question ranks first as surely as a real answer does.
+ *
+ * <p>A third logistic regression over the same features, the quote step, judges which sentence of a paragraph that
+ * answers holds the answer itself: the ranking learns which paragraph answers (KorQuAD marks a paragraph), and its
+ * best sentence is often the one that restates the question, while the answer is in another.
  */
 public final class AnswerModel {
 
-  static final String FORMAT = "gwanyong-answer-model/2";
+  static final String FORMAT = "gwanyong-answer-model/3";
 
   /** The names of the confidence step's inputs, as the model file records them. */
   static final List<String> CONFIDENCE_INPUTS = confidenceInputNames();
@@ -35,12 +39,15 @@ public final class AnswerModel {
 
   private final LogisticRegression candidates;
   private final LogisticRegression confidence;
+  private final LogisticRegression quotes;
   private final List<CurvePoint> curve;
   private final JsonNode provenance;
 
-  AnswerModel(LogisticRegression candidates, LogisticRegression confidence, List<CurvePoint> curve, JsonNode provenance) {
+  AnswerModel(LogisticRegression candidates, LogisticRegression confidence, LogisticRegression quotes,
+      List<CurvePoint> curve, JsonNode provenance) {
     this.candidates = candidates;
     this.confidence = confidence;
+    this.quotes = quotes;
     this.curve = List.copyOf(curve);
     this.provenance = provenance;
   }
@@ -53,21 +60,25 @@ public final class AnswerModel {
     return new AnswerModel(
         new LogisticRegression(0, new double[Features.NAMES.size()]),
         new LogisticRegression(0, new double[CONFIDENCE_INPUTS.size()]),
+        new LogisticRegression(0, new double[Features.NAMES.size()]),
         List.of(),
         new ObjectMapper().createObjectNode().put("fitted", "never"));
   }
 
   /**
    * How the model judges a candidate: {@code score}, how strongly its evidence says it answers, is only for ranking
-   * the candidates of one question; {@code confidence} is the probability that it answers.
+   * the candidates of one question; {@code confidence} is the probability that it answers; {@code holdsAnswer}, for
+   * choosing among the sentences of one paragraph, how likely its quote is to hold the answer if the paragraph
+   * answers.
    */
-  public record Judgement(double score, double confidence) {}
+  public record Judgement(double score, double confidence, double holdsAnswer) {}
 
-  /** Judges a candidate, reading its evidence into features once for both steps. */
+  /** Judges a candidate, reading its evidence into features once for all steps. */
   public Judgement judge(Evidence evidence) {
     double[] features = Features.of(evidence);
     double score = candidates.probability(features);
-    return new Judgement(score, confidence.probability(confidenceInputs(score, features)));
+    return new Judgement(
+        score, confidence.probability(confidenceInputs(score, features)), quotes.probability(features));
   }
 
   private static List<String> confidenceInputNames() {
@@ -132,10 +143,12 @@ public final class AnswerModel {
     for (JsonNode p : root.path("risk_coverage")) {
       curve.add(new CurvePoint(p.path("threshold").asDouble(), p.path("coverage").asDouble(), p.path("risk").asDouble()));
     }
+    JsonNode quotes = root.path("quotes");
     return new AnswerModel(
         new LogisticRegression(root.path("intercept").asDouble(), weights),
         new LogisticRegression(
             confidence.path("intercept").asDouble(), doubles(confidence.path("weights"), CONFIDENCE_INPUTS.size())),
+        new LogisticRegression(quotes.path("intercept").asDouble(), doubles(quotes.path("weights"), names.size())),
         curve,
         root.path("provenance"));
   }
@@ -171,6 +184,12 @@ public final class AnswerModel {
     ArrayNode confidenceWeights = confidenceNode.putArray("weights");
     for (double w : confidence.weights()) {
       confidenceWeights.add(w);
+    }
+    ObjectNode quotesNode = root.putObject("quotes");
+    quotesNode.put("intercept", quotes.intercept());
+    ArrayNode quoteWeights = quotesNode.putArray("weights");
+    for (double w : quotes.weights()) {
+      quoteWeights.add(w);
     }
     ArrayNode points = root.putArray("risk_coverage");
     for (CurvePoint p : curve) {

@@ -14,6 +14,10 @@ import java.util.TreeSet;
  * budget into a threshold, so neither is judged on questions the ranking was fitted on. This is done for each
  * penalty in {@link #PENALTIES}; the one with the smallest held-out area under the curve wins, and the candidate
  * model that ships is fitted with it on all folds.
+ *
+ * <p>The quote step is fitted on the candidates that answer (the sentences of the paragraph that answers), labelled
+ * by whether each one's quote holds the answer itself, with the penalty under which it picks such a quote most often
+ * on held-out folds.
  */
 public final class Calibrator {
 
@@ -38,7 +42,16 @@ public final class Calibrator {
   public record HeldOut(Example example, RiskCoverage.Judged judged) {}
 
   /** The fitted model, the penalty chosen for it and the held-out judgements it was chosen by. */
-  public record Fitted(AnswerModel model, double penalty, List<HeldOut> heldOut) {}
+  public record Fitted(AnswerModel model, double penalty, List<HeldOut> heldOut, QuoteFigures quotes) {}
+
+  /**
+   * How often, among held-out questions whose answering paragraph has more than one candidate sentence, the quote
+   * holds the answer when the quote step picks the sentence, against when the ranking does (the shipped ranking,
+   * fitted on all folds, which only flatters it).
+   *
+   * @param questions how many such questions there were
+   */
+  public record QuoteFigures(int questions, double pickedByQuoteStep, double pickedByRanking) {}
 
   public static Fitted fit(List<Example> examples, JsonNode provenance) {
     Set<String> folds = new TreeSet<>();
@@ -54,8 +67,88 @@ public final class Calibrator {
       }
     }
     List<AnswerModel.CurvePoint> curve = thin(best.curve());
-    AnswerModel model = new AnswerModel(fitCandidates(examples, best.penalty()), best.confidence(), curve, provenance);
-    return new Fitted(model, best.penalty(), best.heldOut());
+    LogisticRegression ranking = fitCandidates(examples, best.penalty());
+    QuoteStep quotes = null;
+    for (double penalty : PENALTIES) {
+      QuoteStep candidate = crossValidateQuotes(examples, folds, penalty, ranking);
+      if (quotes == null || candidate.figures().pickedByQuoteStep() > quotes.figures().pickedByQuoteStep()) {
+        quotes = candidate;
+      }
+    }
+    AnswerModel model = new AnswerModel(
+        ranking, best.confidence(), fitQuotes(examples, quotes.penalty()), curve, provenance);
+    return new Fitted(model, best.penalty(), best.heldOut(), quotes.figures());
+  }
+
+  private record QuoteStep(double penalty, QuoteFigures figures) {}
+
+  private static QuoteStep crossValidateQuotes(
+      List<Example> examples, Set<String> folds, double penalty, LogisticRegression ranking) {
+    int questions = 0;
+    int byQuoteStep = 0;
+    int byRanking = 0;
+    for (String fold : folds) {
+      LogisticRegression quotes = fitQuotes(examples.stream().filter(e -> !e.fold().equals(fold)).toList(), penalty);
+      for (Example e : examples) {
+        List<Integer> answering = answering(e);
+        if (e.fold().equals(fold) && answering.size() > 1) {
+          questions++;
+          byQuoteStep += e.holdsAnswer().get(highest(quotes, e, answering)) ? 1 : 0;
+          byRanking += e.holdsAnswer().get(highest(ranking, e, answering)) ? 1 : 0;
+        }
+      }
+    }
+    return new QuoteStep(penalty, new QuoteFigures(questions,
+        questions == 0 ? 0 : (double) byQuoteStep / questions, questions == 0 ? 0 : (double) byRanking / questions));
+  }
+
+  /** The candidates that answer: the sentences of the paragraph that answers. */
+  private static List<Integer> answering(Example e) {
+    List<Integer> answering = new ArrayList<>();
+    for (int i = 0; i < e.candidates().size(); i++) {
+      if (e.answers().get(i)) {
+        answering.add(i);
+      }
+    }
+    return answering;
+  }
+
+  /** Of the given candidates, the one a model scores highest; the first on a tie. */
+  private static int highest(LogisticRegression model, Example e, List<Integer> among) {
+    int best = among.getFirst();
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int i : among) {
+      double score = model.probability(Features.of(e.candidates().get(i)));
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** The quote step, fitted on the answering candidates of questions that have more than one. */
+  private static LogisticRegression fitQuotes(List<Example> examples, double penalty) {
+    List<double[]> rows = new ArrayList<>();
+    List<Boolean> labels = new ArrayList<>();
+    for (Example e : examples) {
+      List<Integer> answering = answering(e);
+      if (answering.size() > 1) {
+        for (int i : answering) {
+          rows.add(Features.of(e.candidates().get(i)));
+          labels.add(e.holdsAnswer().get(i));
+        }
+      }
+    }
+    if (rows.isEmpty() || !labels.contains(true) || !labels.contains(false)) {
+      // Nothing to choose between: every sentence is as likely as the next, and the ranking's first stays first.
+      return new LogisticRegression(0, new double[Features.NAMES.size()]);
+    }
+    boolean[] y = new boolean[labels.size()];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = labels.get(i);
+    }
+    return LogisticRegression.fit(rows.toArray(double[][]::new), y, penalty);
   }
 
   /** Held-out judgements under one penalty, and the confidence step fitted on them. */

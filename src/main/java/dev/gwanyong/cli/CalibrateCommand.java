@@ -68,6 +68,11 @@ final class CalibrateCommand implements Callable<Integer> {
     }
     Calibrator.Fitted fitted = Calibrator.fit(examples, provenance(examples));
     out.printf("L2 penalty chosen by held-out AURC: %s%n", fitted.penalty());
+    Calibrator.QuoteFigures quotes = fitted.quotes();
+    out.printf("Quote step, held out: of %d questions whose answering paragraph has several candidate sentences, the"
+            + " quote holds the answer %.1f%% of the time when the quote step picks the sentence, %.1f%% when the"
+            + " ranking does%n",
+        quotes.questions(), 100 * quotes.pickedByQuoteStep(), 100 * quotes.pickedByRanking());
     SelectiveReport heldOut = new SelectiveReport(fitted.heldOut().stream()
         .map(h -> new SelectiveReport.Judgement(h.example().set(), h.example().language(), h.judged()))
         .toList());
@@ -99,7 +104,8 @@ final class CalibrateCommand implements Callable<Integer> {
         probe.language(),
         probe.answerable(),
         candidates.stream().map(c -> c.hit().evidence()).toList(),
-        candidates.stream().map(c -> probe.answers().test(Probe.Quoted.of(c))).toList());
+        candidates.stream().map(c -> probe.answers().test(Probe.Quoted.of(c))).toList(),
+        candidates.stream().map(c -> probe.holdsAnswer().test(Probe.Quoted.of(c))).toList());
   }
 
   private ObjectNode provenance(List<Example> examples) {

@@ -76,7 +76,8 @@ public record SelectiveSets(List<Trial> trials) {
         Korquad.Question q = korquad.questions().get(i);
         String fold = half(q.article() - 1);
         probes.add(fold.equals(half)
-            ? new Probe(fold, "KorQuAD split", "ko", q.text(), true, quoted -> fromParagraph(q, quoted))
+            ? new Probe(fold, "KorQuAD split", "ko", q.text(), true, quoted -> fromParagraph(q, quoted),
+                quoted -> holdsAnswer(q, quoted))
             : Probe.unanswerable(fold, "KorQuAD split", "ko", q.text()));
         if (half.equals("A")) {
           offTopic.add(Probe.unanswerable(fold, "KorQuAD off-topic", "ko", q.text()));
@@ -179,7 +180,8 @@ public record SelectiveSets(List<Trial> trials) {
         Korquad.Question q = korquad.questions().get(i);
         if (own.contains(q.article() - 1)) {
           probes.add(
-              new Probe(half, "KorQuAD small corpora", "ko", q.text(), true, quoted -> fromParagraph(q, quoted)));
+              new Probe(half, "KorQuAD small corpora", "ko", q.text(), true, quoted -> fromParagraph(q, quoted),
+                  quoted -> holdsAnswer(q, quoted)));
         } else if (next.contains(q.article() - 1)) {
           probes.add(Probe.unanswerable(half, "KorQuAD small corpora", "ko", q.text()));
         }
@@ -196,5 +198,9 @@ public record SelectiveSets(List<Trial> trials) {
 
   private static boolean fromParagraph(Korquad.Question q, Probe.Quoted quoted) {
     return q.fromItsParagraph(quoted.sourceId(), quoted.paragraph());
+  }
+
+  private static boolean holdsAnswer(Korquad.Question q, Probe.Quoted quoted) {
+    return q.answeredBy(quoted.sourceId(), quoted.paragraph(), quoted.quote());
   }
 }

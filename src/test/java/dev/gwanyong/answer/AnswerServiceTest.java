@@ -157,6 +157,28 @@ class AnswerServiceTest {
     assertNoOverlap(service.ask("IT 전문가들이 말한 구글의 상대적인 부재란?"));
   }
 
+  /**
+   * The ranking picks the paragraph and the quote step its sentence: the first candidate is the sentence of its
+   * paragraph most likely to hold the answer, with the paragraph's confidence, and no candidate is lost or repeated.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "쿠버네티스를 활용하는 기업 비율은?",
+      "Why did Mesosphere and Docker end up as half-open source?",
+      "How many developers were using Kubernetes according to the 2021 CNCF survey?",
+      "구글은 쿠버네티스 사용자들에게 간섭했나?"})
+  void theFirstCandidateQuotesTheSentenceOfItsParagraphLikeliestToHoldTheAnswer(String question) {
+    List<Candidate> candidates = service.candidates(question);
+    Candidate first = candidates.getFirst();
+    for (Candidate c : candidates.subList(1, candidates.size())) {
+      if (c.hit().sourceId().equals(first.hit().sourceId()) && c.hit().paragraph() == first.hit().paragraph()) {
+        assertTrue(first.holdsAnswer() >= c.holdsAnswer(), question + ": " + c.quote());
+      }
+    }
+    assertEquals(candidates.size(), candidates.stream().map(c -> c.hit().passageId()).distinct().count());
+    assertEquals(service.ask(question).confidence(), first.confidence(), 1e-12);
+  }
+
   private static void assertNoOverlap(Answer answer) {
     List<Citation> cs = answer.citations();
     for (int i = 0; i < cs.size(); i++) {

@@ -106,6 +106,7 @@ class CalibratorTest {
     Evidence e = evidence(0.8, 0, 0);
     assertEquals(model.judge(e).score(), read.judge(e).score(), 1e-12);
     assertEquals(model.judge(e).confidence(), read.judge(e).confidence(), 1e-12);
+    assertEquals(model.judge(e).holdsAnswer(), read.judge(e).holdsAnswer(), 1e-12);
     assertEquals(model.threshold(0.05), read.threshold(0.05), 1e-12);
     assertEquals("2026-11-30", read.provenance().path("fitted").asText());
   }
@@ -127,6 +128,61 @@ class CalibratorTest {
     assertTrue(model.threshold(0.01) >= model.threshold(0.05));
     assertTrue(model.threshold(0.05) >= model.threshold(0.5));
     assertTrue(AnswerModel.unfitted().threshold(1.0) > 1, "an unfitted model never answers");
+  }
+
+  /**
+   * A sentence of the answering paragraph with a number for a question that asks for one, or one that only restates
+   * the question; as in KorQuAD, the restating one holds more of the question's words.
+   */
+  private static Evidence sentenceOfTheParagraph(boolean withNumber, int rank, Random random) {
+    double share = withNumber ? 0.5 + 0.2 * random.nextDouble() : 0.7 + 0.3 * random.nextDouble();
+    return new Evidence(10 * share, share, 1.0 / (rank + 1), rank, rank == 0 ? 0.1 : -0.1, 0.4, share, share, 0, 0,
+        1 - share, 0, 0, 0, 0, 0, 0, 1, 1, 3, 2, 2 * share, true, withNumber, withNumber ? 120 : 60, 1_000);
+  }
+
+  /** Questions whose answering paragraph has two candidate sentences, of which the one with a number holds the answer. */
+  private static List<Example> paragraphsOfTwoSentences(int count, long seed) {
+    Random random = new Random(seed);
+    List<Example> examples = new ArrayList<>();
+    for (int q = 0; q < count; q++) {
+      boolean numberFirst = random.nextBoolean();
+      List<Evidence> candidates = new ArrayList<>();
+      List<Boolean> holds = new ArrayList<>();
+      for (int rank = 0; rank < 2; rank++) {
+        boolean withNumber = numberFirst == (rank == 0);
+        candidates.add(sentenceOfTheParagraph(withNumber, rank, random));
+        holds.add(withNumber);
+      }
+      candidates.add(evidence(0.3 * random.nextDouble(), 0, 2));
+      holds.add(false);
+      examples.add(new Example(q % 4 < 2 ? "A" : "B", "generated", "ko", true, candidates, List.of(true, true, false),
+          holds));
+    }
+    return examples;
+  }
+
+  @Test
+  void theQuoteStepPicksTheSentenceOfTheParagraphThatHoldsTheAnswer() {
+    List<Example> examples = new ArrayList<>(examples(1_000, 8));
+    examples.addAll(paragraphsOfTwoSentences(1_000, 9));
+    Calibrator.Fitted fitted = Calibrator.fit(examples, new ObjectMapper().createObjectNode());
+    assertEquals(1_000, fitted.quotes().questions(), "questions whose answering paragraph has two sentences");
+    assertTrue(fitted.quotes().pickedByQuoteStep() > 0.95, "held out: " + fitted.quotes());
+    assertTrue(fitted.quotes().pickedByQuoteStep() > fitted.quotes().pickedByRanking(), fitted.quotes().toString());
+    int picked = 0;
+    for (Example e : paragraphsOfTwoSentences(200, 10)) {
+      boolean first = fitted.model().judge(e.candidates().get(0)).holdsAnswer()
+          > fitted.model().judge(e.candidates().get(1)).holdsAnswer();
+      picked += e.holdsAnswer().get(first ? 0 : 1) ? 1 : 0;
+    }
+    assertTrue(picked >= 190, picked + " of 200 fresh paragraphs quoted by the sentence with the answer");
+  }
+
+  @Test
+  void withoutQuoteLabelsTheQuoteStepLeavesTheRankingsFirstSentenceFirst() {
+    AnswerModel model = Calibrator.fit(examples(400, 11), new ObjectMapper().createObjectNode()).model();
+    assertEquals(model.judge(evidence(0.9, 0, 0)).holdsAnswer(), model.judge(evidence(0.1, 0, 3)).holdsAnswer(), 0,
+        "no question has two answering sentences, so every sentence is as likely as the next");
   }
 
   @Test
