@@ -5,9 +5,8 @@ import dev.gwanyong.search.Hit;
 /**
  * A retrieved sentence as the answer model sees it: its ranking score among the question's candidates, the
  * probability that its quote answers the question, how likely it is to hold the answer among its paragraph's
- * sentences, and the span it would quote. The span is worked out when first
- * asked for, as only the few candidates that are cited need one, and cutting a long sentence around its matched
- * words takes an analysis.
+ * sentences, and the span it would quote. The span is worked out when first asked for, as only the few candidates
+ * that are cited need one, and cutting a long sentence around its matched words takes an analysis.
  */
 public final class Candidate {
 
