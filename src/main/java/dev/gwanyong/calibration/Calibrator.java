@@ -90,8 +90,8 @@ public final class Calibrator {
     for (String fold : folds) {
       LogisticRegression quotes = fitQuotes(examples.stream().filter(e -> !e.fold().equals(fold)).toList(), penalty);
       for (Example e : examples) {
-        List<Integer> answering = answering(e);
-        if (e.fold().equals(fold) && answering.size() > 1) {
+        List<Integer> answering = e.fold().equals(fold) ? answering(e) : List.of();
+        if (answering.size() > 1) {
           questions++;
           byQuoteStep += e.holdsAnswer().get(highest(quotes, e, answering)) ? 1 : 0;
           byRanking += e.holdsAnswer().get(highest(ranking, e, answering)) ? 1 : 0;
