@@ -3,6 +3,7 @@ package dev.gwanyong.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.index.Analysis.TermSpan;
@@ -104,6 +105,14 @@ class AnalysisTest {
     assertEquals(List.of("고양이", "둘", "마리"), terms(Fields.KOREAN, "고양이 두 마리"));
     assertEquals(List.of("셋", "명", "스물", "살"), terms(Fields.KOREAN, "세 명, 스무 살"));
     assertEquals(List.of("사람"), terms(Fields.KOREAN, "그 모든 사람"));
+  }
+
+  @Test
+  void aMalformedNumeralTableIsRejectedNamingTheFileAndTheLine(@TempDir Path folder) throws IOException {
+    Files.createDirectories(folder.resolve("generated"));
+    Files.writeString(folder.resolve(Analysis.NATIVE_NUMERALS), "# attributive<TAB>cardinal\n두 둘\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Analysis.load(folder));
+    assertTrue(e.getMessage().contains("native-numerals-icu.tsv") && e.getMessage().contains("두 둘"), e.getMessage());
   }
 
   @Test
