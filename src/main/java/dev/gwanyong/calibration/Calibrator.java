@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Fits an {@link AnswerModel} on generated examples, the entry point of this package for {@code calibrate}.
@@ -93,8 +94,8 @@ public final class Calibrator {
         List<Integer> answering = e.fold().equals(fold) ? answering(e) : List.of();
         if (answering.size() > 1) {
           questions++;
-          byQuoteStep += e.holdsAnswer().get(highest(quotes, e, answering)) ? 1 : 0;
-          byRanking += e.holdsAnswer().get(highest(ranking, e, answering)) ? 1 : 0;
+          byQuoteStep += e.holdsAnswer().get(best(quotes, e, answering).index()) ? 1 : 0;
+          byRanking += e.holdsAnswer().get(best(ranking, e, answering).index()) ? 1 : 0;
         }
       }
     }
@@ -113,19 +114,6 @@ public final class Calibrator {
     return answering;
   }
 
-  /** Of the given candidates, the one a model scores highest; the first on a tie. */
-  private static int highest(LogisticRegression model, Example e, List<Integer> among) {
-    int best = among.getFirst();
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (int i : among) {
-      double score = model.probability(Features.of(e.candidates().get(i)));
-      if (score > bestScore) {
-        best = i;
-        bestScore = score;
-      }
-    }
-    return best;
-  }
 
   /** The quote step, fitted on the answering candidates of questions that have more than one. */
   private static LogisticRegression fitQuotes(List<Example> examples, double penalty) {
@@ -195,13 +183,18 @@ public final class Calibrator {
     return new CrossValidated(penalty, confidence, heldOut);
   }
 
-  /** The best candidate of an example under a ranking, with its score; an example without candidates scores 0. */
+  /** The best candidate of an example under a model, with its score; an example without candidates scores 0. */
   private record Best(int index, double score) {}
 
-  private static Best best(LogisticRegression ranking, Example e) {
+  private static Best best(LogisticRegression model, Example e) {
+    return best(model, e, IntStream.range(0, e.candidates().size()).boxed().toList());
+  }
+
+  /** Of the given candidates, the one a model scores highest; the first on a tie. */
+  private static Best best(LogisticRegression model, Example e, List<Integer> among) {
     Best best = new Best(-1, 0);
-    for (int i = 0; i < e.candidates().size(); i++) {
-      double score = ranking.probability(Features.of(e.candidates().get(i)));
+    for (int i : among) {
+      double score = model.probability(Features.of(e.candidates().get(i)));
       if (score > best.score()) {
         best = new Best(i, score);
       }
