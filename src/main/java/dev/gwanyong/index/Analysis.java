@@ -11,12 +11,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -88,6 +90,11 @@ public final class Analysis {
   /** Irregular forms generated from WordNet (scripts/analysis/), read after the hand-written ones, which win. */
   static final String GENERATED_IRREGULAR_FORMS = "generated/irregular-en.wordnet.tsv";
   static final String NUMBER_CUES = "number-cues.txt";
+  /**
+   * How many texts' {@link #queryPaths} are remembered, about 2 MiB of heap: the 1,000 questions of {@code bench}
+   * (half of them English) bring some 4,500.
+   */
+  static final int PATHS_REMEMBERED = 8192;
   /** The native numerals' forms before a counter and their cardinals (두 → 둘), generated from ICU (scripts/lexicon/). */
   static final String NATIVE_NUMERALS = "generated/native-numerals-icu.tsv";
 
@@ -101,6 +108,8 @@ public final class Analysis {
   private final String fingerprint;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
+  /** {@link #queryPaths} by field and text; shared by the threads that answer. */
+  private final Map<String, Set<List<String>>> rememberedPaths = new ConcurrentHashMap<>();
 
   private Analysis(Path folder) throws IOException, ParseException {
     MessageDigest digest = sha256(CHAIN_VERSION);
@@ -173,9 +182,30 @@ public final class Analysis {
 
   /**
    * Every way the query analyzer reads the text once synonyms are expanded, as term sequences: "open source" gives
-   * [open, source], [오픈, 소스], [공개, 소프트웨어] and so on, each a path through the synonym graph.
+   * [open, source], [오픈, 소스], [공개, 소프트웨어] and so on, each a path through the synonym graph. The set is
+   * read-only and in the order the graph gives the paths.
+   *
+   * <p>An English question word brings each of its Korean translations here for their synonyms (go: 가다, 진행,
+   * 일어나다 and eight more), Nori reading each again; the same few thousand translations of common words come back
+   * question after question, so their paths are remembered ({@link #PATHS_REMEMBERED}).
    */
   public Set<List<String>> queryPaths(String field, String text) {
+    String key = field + '\u0000' + text;
+    Set<List<String>> remembered = rememberedPaths.get(key);
+    if (remembered != null) {
+      return remembered;
+    }
+    Set<List<String>> paths = Collections.unmodifiableSet(graphPaths(field, text));
+    if (rememberedPaths.size() >= PATHS_REMEMBERED) {
+      // Forgetting all at once keeps the bound without the bookkeeping of an LRU: the common words are back in a few
+      // questions.
+      rememberedPaths.clear();
+    }
+    rememberedPaths.put(key, paths);
+    return paths;
+  }
+
+  private Set<List<String>> graphPaths(String field, String text) {
     Set<List<String>> paths = new LinkedHashSet<>();
     try (TokenStream stream = queryAnalyzer.tokenStream(field, text)) {
       GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(stream);

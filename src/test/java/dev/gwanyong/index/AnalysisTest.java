@@ -26,6 +26,23 @@ class AnalysisTest {
   }
 
   @Test
+  void synonymPathsAreReadOnlyAndTheSameWhenRememberedAndAfterForgetting() {
+    Analysis analysis = Analysis.load(Path.of("config", "analysis"));
+    List<List<String>> openSource = List.copyOf(analysis.queryPaths(Fields.KOREAN, "오픈소스"));
+    assertTrue(openSource.containsAll(List.of(List.of("오픈", "소스"), List.of("공개", "소프트웨어"), List.of("opensource"))),
+        openSource.toString());
+    Set<List<String>> remembered = analysis.queryPaths(Fields.KOREAN, "오픈소스");
+    assertEquals(openSource, List.copyOf(remembered));
+    // The threads that answer share it.
+    assertThrows(UnsupportedOperationException.class, () -> remembered.add(List.of("포크")));
+    for (int i = 0; i <= Analysis.PATHS_REMEMBERED; i++) {
+      analysis.queryPaths(Fields.KOREAN, "단어" + i);
+    }
+    assertEquals(openSource, List.copyOf(analysis.queryPaths(Fields.KOREAN, "오픈소스")));
+    assertEquals(Set.of(List.of("값"), List.of("가격")), analysis.queryPaths(Fields.KOREAN, "값"));
+  }
+
+  @Test
   void theSpellingFieldsKeepWholeWordsAsWrittenAndHangulInJamo() {
     assertEquals(
         List.of(new TermSpan("kubernetes", 0, 10), new TermSpan("history", 16, 23), new TermSpan("cncf", 27, 31)),
