@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,9 +36,20 @@ public final class Retriever {
    * it ("1.x") and be answered with confidence about nothing.
    */
   static final int MIN_LETTERS = 2;
+  /**
+   * How many English words' loanwords are remembered for the index being served, at most about 1 MiB of heap: the
+   * 1,000 questions of {@code bench} look up some 300.
+   */
+  static final int LOANWORDS_REMEMBERED = 4096;
   private final IndexStore store;
   private final CrossLanguage crossLanguage;
   private final PlainQueryBuilder queries;
+  /**
+   * The Hangul words of the index that English words were found as ({@link CrossLanguage#loanwords}), for the index
+   * generation they were found in. Finding them builds Lucene edit automata, the dearest step of an English word, and
+   * the words that need it recur (after, without, yourself: common words the lexicon has no entry for).
+   */
+  private final AtomicReference<Loanwords> loanwords = new AtomicReference<>(new Loanwords(new Object()));
 
   public Retriever(IndexStore store, Lexicon lexicon) {
     this.store = store;
@@ -62,10 +77,11 @@ public final class Retriever {
     try (IndexStore.Lease lease = store.acquire()) {
       IndexSearcher searcher = lease.searcher();
       ReaderWords words = new ReaderWords(searcher.getIndexReader());
+      Loanwords known = loanwordsOf(searcher.getIndexReader().getReaderCacheHelper().getKey());
       Optional<String> respelled = crossLanguage.respell(text, words);
       String searched = respelled.orElse(text);
       QuestionGroups groups =
-          QuestionGroups.of(searched, store.analysis(), crossLanguage.lexicon(), corpusWords(words));
+          QuestionGroups.of(searched, store.analysis(), crossLanguage.lexicon(), corpusWords(words, known));
       if (groups.isEmpty()) {
         return new Retrieval(List.of(), Optional.empty());
       }
@@ -86,12 +102,32 @@ public final class Retriever {
     }
   }
 
+  /** The loanwords remembered for an index generation, forgotten when another is served. */
+  private record Loanwords(Object generation, Map<String, Set<String>> byWord) {
+    Loanwords(Object generation) {
+      this(generation, new ConcurrentHashMap<>());
+    }
+  }
+
+  private Loanwords loanwordsOf(Object generation) {
+    return loanwords.updateAndGet(known -> known.generation() == generation ? known : new Loanwords(generation));
+  }
+
   /** The index's answers to what a question's English words are in the corpus. */
-  private QuestionGroups.CorpusWords corpusWords(ReaderWords words) {
+  private QuestionGroups.CorpusWords corpusWords(ReaderWords words, Loanwords known) {
     return new QuestionGroups.CorpusWords() {
       @Override
       public Set<String> hangulWords(String english) {
-        return crossLanguage.loanwords(english, words);
+        Set<String> remembered = known.byWord().get(english);
+        if (remembered != null) {
+          return remembered;
+        }
+        Set<String> found = Collections.unmodifiableSet(crossLanguage.loanwords(english, words));
+        if (known.byWord().size() >= LOANWORDS_REMEMBERED) {
+          known.byWord().clear(); // the recurring words are back within a few questions
+        }
+        known.byWord().put(english, found);
+        return found;
       }
 
       @Override
