@@ -39,7 +39,31 @@ class BenchCommandTest {
     assertEquals(2, run.out().lines().filter(l -> l.contains("; rebuilt warm in ") && l.endsWith("(median of 2)"))
         .count(), "both builds print the median of their warm rebuilds: " + run.out());
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("ratio to plain BM25: p50 ")), run.out());
+    assertTrue(run.out().lines().noneMatch(l -> l.contains("first asking")),
+        "with no other questions to warm up on, no round asks a question for the first time: " + run.out());
     assertTrue(Files.notExists(data), "the benchmark builds into a scratch folder");
+  }
+
+  @Test
+  void warmsUpOnOtherBenchmarkQuestionsAndTimesTheirFirstAskingApart() throws IOException {
+    Path korquad = dir.resolve("korquad.json");
+    Files.writeString(korquad, """
+        {"version": "KorQuAD_v1.0_dev", "data": [{"title": "바다", "paragraphs": [{"context": \
+        "고래는 바다에 산다. 고래는 포유류이다.", "qas": [{"id": "1", "question": "고래는 어디에 사나?", \
+        "answers": [{"text": "바다", "answer_start": 4}]}, {"id": "2", "question": "고래는 어떤 동물인가?", \
+        "answers": [{"text": "포유류", "answer_start": 15}]}]}]}]}
+        """);
+    Path tatoeba = tatoeba("Whales live in the sea.\nWhales are mammals.\n", "고래는 바다에 산다.\n고래는 포유류이다.\n");
+
+    CliRun run = CliRun.of("bench", "--korquad-corpus", "1", "--benchmark-questions", "2", "--korquad",
+        korquad.toString(), "--tatoeba", tatoeba.toString(), "--rounds", "2", "--warmup", "1", "--rebuilds", "0");
+
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("answer latency over 4 questions"), "two questions, two rounds: " + run.out());
+    assertEquals(2, run.out().lines()
+        .filter(l -> l.startsWith("  first asking (after warming up on 2 other questions): p50 ")).count(),
+        "Gwanyong and plain BM25 alike: " + run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("ratio to plain BM25, first asking: p50 ")), run.out());
   }
 
   @Test
