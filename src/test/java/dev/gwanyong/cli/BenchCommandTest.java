@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,12 +20,7 @@ class BenchCommandTest {
 
   @Test
   void timesKorquadCopiesAndBenchmarkQuestionsBesidePlainBm25() throws IOException {
-    Path korquad = dir.resolve("korquad.json");
-    Files.writeString(korquad, """
-        {"version": "KorQuAD_v1.0_dev", "data": [{"title": "바다", "paragraphs": [{"context": \
-        "고래는 바다에 산다. 고래는 포유류이다.", "qas": [{"id": "1", "question": "고래는 어디에 사나?", \
-        "answers": [{"text": "바다", "answer_start": 4}]}]}]}]}
-        """);
+    Path korquad = korquad("고래는 어디에 사나?", "바다");
     Path tatoeba = tatoeba("Whales live in the sea.\n", "고래는 바다에 산다.\n");
     Path data = dir.resolve("live-data");
 
@@ -46,13 +42,7 @@ class BenchCommandTest {
 
   @Test
   void warmsUpOnOtherBenchmarkQuestionsAndTimesTheirFirstAskingApart() throws IOException {
-    Path korquad = dir.resolve("korquad.json");
-    Files.writeString(korquad, """
-        {"version": "KorQuAD_v1.0_dev", "data": [{"title": "바다", "paragraphs": [{"context": \
-        "고래는 바다에 산다. 고래는 포유류이다.", "qas": [{"id": "1", "question": "고래는 어디에 사나?", \
-        "answers": [{"text": "바다", "answer_start": 4}]}, {"id": "2", "question": "고래는 어떤 동물인가?", \
-        "answers": [{"text": "포유류", "answer_start": 15}]}]}]}]}
-        """);
+    Path korquad = korquad("고래는 어디에 사나?", "바다", "고래는 어떤 동물인가?", "포유류");
     Path tatoeba = tatoeba("Whales live in the sea.\nWhales are mammals.\n", "고래는 바다에 산다.\n고래는 포유류이다.\n");
 
     CliRun run = CliRun.of("bench", "--korquad-corpus", "1", "--benchmark-questions", "2", "--korquad",
@@ -68,13 +58,7 @@ class BenchCommandTest {
 
   @Test
   void typosAsksEachQuestionAsWrittenAndWithOneSlip() throws IOException {
-    Path korquad = dir.resolve("korquad.json");
-    Files.writeString(korquad, """
-        {"version": "KorQuAD_v1.0_dev", "data": [{"title": "바다", "paragraphs": [{"context": \
-        "고래는 바다에 산다. 고래는 포유류이다.", "qas": [{"id": "1", "question": "고래는 어떤 동물인가?", \
-        "answers": [{"text": "포유류", "answer_start": 15}]}, {"id": "2", "question": "어디 사나?", \
-        "answers": [{"text": "바다", "answer_start": 4}]}]}]}]}
-        """);
+    Path korquad = korquad("고래는 어떤 동물인가?", "포유류", "어디 사나?", "바다");
     Path tatoeba = tatoeba(
         "Whales live in the sea.\nI am ok.\nDolphins are clever.\n", "고래는 바다에 산다.\n난 괜찮아.\n돌고래는 영리하다.\n");
 
@@ -120,6 +104,23 @@ class BenchCommandTest {
     CliRun run = CliRun.of("bench", "--benchmark-questions", "1");
     assertEquals(2, run.code());
     assertTrue(run.firstErrorLine().contains("--benchmark-questions must be at least 2"), run.err());
+  }
+
+  /** KorQuAD data of one paragraph about whales, with questions each followed by its answer, a word of it. */
+  private Path korquad(String... questionsAndAnswers) throws IOException {
+    String whales = "고래는 바다에 산다. 고래는 포유류이다.";
+    StringJoiner qas = new StringJoiner(", ");
+    for (int i = 0; i < questionsAndAnswers.length; i += 2) {
+      String answer = questionsAndAnswers[i + 1];
+      qas.add("""
+          {"id": "%d", "question": "%s", "answers": [{"text": "%s", "answer_start": %d}]}"""
+          .formatted(i / 2 + 1, questionsAndAnswers[i], answer, whales.indexOf(answer)));
+    }
+    Path korquad = dir.resolve("korquad.json");
+    Files.writeString(korquad, """
+        {"version": "KorQuAD_v1.0_dev", "data": [{"title": "바다", "paragraphs": [{"context": "%s", "qas": [%s]}]}]}
+        """.formatted(whales, qas));
+    return korquad;
   }
 
   /** A Tatoeba folder of aligned English and Korean lines. */
