@@ -90,13 +90,13 @@ public final class Analysis {
   /** Irregular forms generated from WordNet (scripts/analysis/), read after the hand-written ones, which win. */
   static final String GENERATED_IRREGULAR_FORMS = "generated/irregular-en.wordnet.tsv";
   static final String NUMBER_CUES = "number-cues.txt";
-  /**
-   * How many texts' {@link #queryPaths} are remembered, about 2 MiB of heap: the 1,000 questions of {@code bench}
-   * (half of them English) bring some 4,500.
-   */
-  static final int PATHS_REMEMBERED = 8192;
   /** The native numerals' forms before a counter and their cardinals (두 → 둘), generated from ICU (scripts/lexicon/). */
   static final String NATIVE_NUMERALS = "generated/native-numerals-icu.tsv";
+  /**
+   * How many texts' {@link #queryPaths} are remembered, at most about 2 MiB of heap: the 1,000 questions of {@code
+   * bench} (half of them English) bring some 4,500.
+   */
+  static final int PATHS_REMEMBERED = 8192;
 
   private final UserDictionary userDictionary;
   private final CharArraySet koreanStopwords;
