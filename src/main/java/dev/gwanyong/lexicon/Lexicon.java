@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +94,8 @@ public final class Lexicon {
       });
 
   private final List<Level> levels;
-  private final Set<String> words;
+  /** The one-word English entries of every tier as written, in lower case, sorted and without repeats. */
+  private final String[] words;
   private final SortedTable englishWords;
   private final Set<String> everydayStems;
   private final Pronunciations pronunciations;
@@ -101,7 +103,7 @@ public final class Lexicon {
   private Lexicon(
       List<Level> levels, SortedTable englishWords, Set<String> everydayStems, Pronunciations pronunciations) {
     this.levels = List.copyOf(levels);
-    this.words = levels.stream().flatMap(l -> l.table().words().stream()).collect(Collectors.toUnmodifiableSet());
+    this.words = levels.stream().flatMap(l -> l.table().words().stream()).distinct().sorted().toArray(String[]::new);
     this.englishWords = englishWords;
     this.everydayStems = Set.copyOf(everydayStems);
     this.pronunciations = pronunciations;
@@ -247,9 +249,21 @@ public final class Lexicon {
     return levels.stream().filter(l -> !l.table().english(koreanTerms).isEmpty()).findFirst();
   }
 
-  /** The one-word English entries of every tier as written, in lower case: words a typo may be meant as. */
-  Set<String> words() {
-    return words;
+  /**
+   * The one-word English entries of every tier as written, in lower case, that start with a letter and have between
+   * {@code minLength} and {@code maxLength} letters: words a typo may be meant as. They are sorted, so the entries of
+   * one letter are found by binary search: reading all 16,000 for every misspelled word was a tenth of the time of a
+   * question with one (2026-12-02).
+   */
+  List<String> words(char first, int minLength, int maxLength) {
+    int at = Arrays.binarySearch(words, String.valueOf(first));
+    List<String> found = new ArrayList<>();
+    for (int w = at < 0 ? -at - 1 : at; w < words.length && words[w].charAt(0) == first; w++) {
+      if (words[w].length() >= minLength && words[w].length() <= maxLength) {
+        found.add(words[w]);
+      }
+    }
+    return found;
   }
 
   /**
@@ -286,7 +300,7 @@ public final class Lexicon {
 
   /** Whether a lower-case English word is spelled right: an entry of a tier, or a word of the English word list. */
   public boolean isEnglishWord(String word) {
-    return words.contains(word) || englishWords.contains(word);
+    return Arrays.binarySearch(words, word) >= 0 || englishWords.contains(word);
   }
 
   /** One line of a lexicon file. */

@@ -142,8 +142,8 @@ final class SpellingCorrector {
       EditDistance.Bounded bounded = new EditDistance.Bounded(word, maxEdits);
       List<String> close = new ArrayList<>(lexicon.englishWords(word.charAt(0), word.length() - maxEdits,
           word.length() + maxEdits, (key, length) -> bounded.distance(key, length) <= maxEdits));
-      for (String known : lexicon.words()) {
-        if (known.charAt(0) == word.charAt(0) && bounded.distance(known) <= maxEdits) {
+      for (String known : lexicon.words(word.charAt(0), word.length() - maxEdits, word.length() + maxEdits)) {
+        if (bounded.distance(known) <= maxEdits) {
           close.add(known);
         }
       }

@@ -265,6 +265,17 @@ class LexiconTest {
   }
 
   @Test
+  void theEntriesATypoMayBeMeantAsAreFoundByTheirFirstLetterAndLength() throws IOException {
+    Lexicon lexicon = write("test.tsv", "company\t회사\ncompany\t기업\ncome\t오다\nconsole\t콘솔\ncloud\t클라우드\nbox\t상자");
+    assertEquals(List.of("company", "console"), lexicon.words('c', 6, 7), "once each, in order, of those lengths");
+    assertEquals(List.of("cloud", "come", "company", "console"), lexicon.words('c', 1, 20));
+    assertEquals(List.of("box"), lexicon.words('b', 3, 3));
+    assertEquals(List.of(), lexicon.words('a', 1, 20));
+    assertEquals(List.of(), lexicon.words('z', 1, 20), "past the last entry");
+    assertTrue(lexicon.isEnglishWord("console"));
+  }
+
+  @Test
   void everydayWordsAreThoseOfTheGeneratedListAsStems() throws IOException {
     Files.createDirectories(folder.resolve(Lexicon.GENERATED));
     Files.writeString(folder.resolve(Lexicon.GENERATED).resolve("english-everyday.txt"), "# list\ncall\n", UTF_8);
