@@ -2,6 +2,8 @@ package dev.gwanyong.search;
 
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.PassageTerms;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
@@ -22,6 +24,12 @@ final class EvidenceScorer {
   private final int[] docFreqs;
   private final double[] weights;
   /**
+   * By group, its alternatives that some sentence of the index has: a sentence's stored terms are among those the
+   * index holds for it, so the others are never looked up in one (on a small corpus most translations of an English
+   * question's words are such).
+   */
+  private final List<List<QuestionGroups.Alternative>> indexed;
+  /**
    * Whether a paragraph or a title holds each group, by the paragraph's lookup or the title's terms, which the
    * candidates of one paragraph share: a paragraph is looked up in every one of its sentences.
    */
@@ -39,9 +47,12 @@ final class EvidenceScorer {
     List<QuestionGroups.Group> groups = question.groups();
     this.docFreqs = new int[groups.size()];
     this.weights = new double[groups.size()];
+    this.indexed = new ArrayList<>(groups.size());
     double total = 0;
     for (int g = 0; g < groups.size(); g++) {
-      docFreqs[g] = docFreq(words, groups.get(g));
+      List<QuestionGroups.Alternative> found = new ArrayList<>();
+      docFreqs[g] = docFreq(words, groups.get(g), found);
+      indexed.add(found);
       weights[g] = groups.get(g).words() * words.idf(docFreqs[g]);
       total += weights[g];
     }
@@ -94,7 +105,7 @@ final class EvidenceScorer {
       asksForNumber |= group.asksForNumber();
       boolean direct = false;
       boolean translated = false;
-      for (QuestionGroups.Alternative alternative : group.alternatives()) {
+      for (QuestionGroups.Alternative alternative : indexed.get(g)) {
         if (sentence.containsAll(alternative.field(), alternative.terms())) {
           direct |= !alternative.translated();
           translated |= alternative.translated();
@@ -110,7 +121,7 @@ final class EvidenceScorer {
       boolean number = group.asksForNumber() && sentenceHasNumber;
       numberAnswer |= number;
       boolean inSentence = direct || translated || number;
-      boolean inNeighbour = !inSentence && contains(neighbours, group);
+      boolean inNeighbour = !inSentence && contains(neighbours, indexed.get(g));
       if (inSentence || inNeighbour) {
         groupsFound++;
         namesFound += name ? 1 : 0;
@@ -124,8 +135,8 @@ final class EvidenceScorer {
         shares.translated += direct ? 0 : weight;
       } else if (inNeighbour) {
         shares.neighbour += weight;
-        previousWeight += contains(previous, group) ? weight : 0;
-        nextWeight += contains(next, group) ? weight : 0;
+        previousWeight += contains(previous, indexed.get(g)) ? weight : 0;
+        nextWeight += contains(next, indexed.get(g)) ? weight : 0;
       } else if (inTitle || sharedContains(paragraph, g)) {
         shares.context += weight;
       } else {
@@ -199,17 +210,20 @@ final class EvidenceScorer {
     double found;
   }
 
-  /** Whether a paragraph's or title's terms hold group {@code g}, looked up once for all its candidates. */
+  /**
+   * Whether a paragraph's or title's terms hold group {@code g}, looked up once for all its candidates, in all its
+   * alternatives: a title's terms, and a paragraph's whole translation, are not a sentence's.
+   */
   private boolean sharedContains(PassageTerms.Lookup terms, int g) {
     Boolean[] held = sharedRegions.computeIfAbsent(terms, t -> new Boolean[question.groups().size()]);
     if (held[g] == null) {
-      held[g] = contains(terms, question.groups().get(g));
+      held[g] = contains(terms, question.groups().get(g).alternatives());
     }
     return held[g];
   }
 
-  private static boolean contains(PassageTerms.Lookup terms, QuestionGroups.Group group) {
-    for (QuestionGroups.Alternative alternative : group.alternatives()) {
+  private static boolean contains(PassageTerms.Lookup terms, Collection<QuestionGroups.Alternative> alternatives) {
+    for (QuestionGroups.Alternative alternative : alternatives) {
       if (terms.containsAll(alternative.field(), alternative.terms())) {
         return true;
       }
@@ -234,12 +248,18 @@ final class EvidenceScorer {
 
   /**
    * A group is as common as its commonest alternative, and an alternative as its rarest term; so a synonym or
-   * translation the corpus never uses does not make the group rarer.
+   * translation the corpus never uses does not make the group rarer. The alternatives some sentence has are added to
+   * {@code indexed}.
    */
-  private static int docFreq(ReaderWords words, QuestionGroups.Group group) {
+  private static int docFreq(ReaderWords words, QuestionGroups.Group group,
+      List<QuestionGroups.Alternative> indexed) {
     int df = 0;
     for (QuestionGroups.Alternative alternative : group.alternatives()) {
-      df = Math.max(df, words.docFreqOfAll(alternative.field(), alternative.terms()));
+      int alternativeDf = words.docFreqOfAll(alternative.field(), alternative.terms());
+      if (alternativeDf > 0) {
+        indexed.add(alternative);
+      }
+      df = Math.max(df, alternativeDf);
     }
     return df;
   }
