@@ -18,7 +18,7 @@ public final class EditDistance {
    * Distances from one word to many, up to a bound, for screening a dictionary: a comparison stops as soon as the
    * bound is passed and works in reused rows, so it allocates nothing.
    */
-  static final class Bounded {
+  public static final class Bounded {
     private final String word;
     private final int max;
     private final char[] buffer;
@@ -26,7 +26,7 @@ public final class EditDistance {
     private int[] last;
     private int[] current;
 
-    Bounded(String word, int max) {
+    public Bounded(String word, int max) {
       this.word = word;
       this.max = max;
       this.buffer = new char[word.length() + max];
@@ -36,7 +36,7 @@ public final class EditDistance {
     }
 
     /** The distance to another word, or one more than the bound when it is farther. */
-    int distance(String other) {
+    public int distance(String other) {
       if (other.length() > buffer.length) {
         return max + 1;
       }
