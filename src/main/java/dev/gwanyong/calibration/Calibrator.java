@@ -114,7 +114,6 @@ public final class Calibrator {
     return answering;
   }
 
-
   /** The quote step, fitted on the answering candidates of questions that have more than one. */
   private static LogisticRegression fitQuotes(List<Example> examples, double penalty) {
     List<double[]> rows = new ArrayList<>();

@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -108,8 +107,8 @@ public final class Analysis {
   private final String fingerprint;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
-  /** {@link #queryPaths} by field and text; shared by the threads that answer. */
-  private final Map<String, Set<List<String>>> rememberedPaths = new ConcurrentHashMap<>();
+  /** {@link #queryPaths} by field and text. */
+  private final Remembered<String, Set<List<String>>> rememberedPaths = new Remembered<>(PATHS_REMEMBERED);
 
   private Analysis(Path folder) throws IOException, ParseException {
     MessageDigest digest = sha256(CHAIN_VERSION);
@@ -190,19 +189,7 @@ public final class Analysis {
    * question after question, so their paths are remembered ({@link #PATHS_REMEMBERED}).
    */
   public Set<List<String>> queryPaths(String field, String text) {
-    String key = field + '\u0000' + text;
-    Set<List<String>> remembered = rememberedPaths.get(key);
-    if (remembered != null) {
-      return remembered;
-    }
-    Set<List<String>> paths = Collections.unmodifiableSet(graphPaths(field, text));
-    if (rememberedPaths.size() >= PATHS_REMEMBERED) {
-      // Forgetting all at once keeps the bound without the bookkeeping of an LRU: the common words are back in a few
-      // questions.
-      rememberedPaths.clear();
-    }
-    rememberedPaths.put(key, paths);
-    return paths;
+    return rememberedPaths.get(field + '\u0000' + text, key -> Collections.unmodifiableSet(graphPaths(field, text)));
   }
 
   private Set<List<String>> graphPaths(String field, String text) {

@@ -1,6 +1,7 @@
 package dev.gwanyong.search;
 
 import dev.gwanyong.index.IndexStore;
+import dev.gwanyong.index.Remembered;
 import dev.gwanyong.index.StoredPassages;
 import dev.gwanyong.index.TextNormalizer;
 import dev.gwanyong.lexicon.CrossLanguage;
@@ -11,10 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -103,9 +102,9 @@ public final class Retriever {
   }
 
   /** The loanwords remembered for an index generation, forgotten when another is served. */
-  private record Loanwords(Object generation, Map<String, Set<String>> byWord) {
+  private record Loanwords(Object generation, Remembered<String, Set<String>> byWord) {
     Loanwords(Object generation) {
-      this(generation, new ConcurrentHashMap<>());
+      this(generation, new Remembered<>(LOANWORDS_REMEMBERED));
     }
   }
 
@@ -118,16 +117,8 @@ public final class Retriever {
     return new QuestionGroups.CorpusWords() {
       @Override
       public Set<String> hangulWords(String english) {
-        Set<String> remembered = known.byWord().get(english);
-        if (remembered != null) {
-          return remembered;
-        }
-        Set<String> found = Collections.unmodifiableSet(crossLanguage.loanwords(english, words));
-        if (known.byWord().size() >= LOANWORDS_REMEMBERED) {
-          known.byWord().clear(); // the recurring words are back within a few questions
-        }
-        known.byWord().put(english, found);
-        return found;
+        return known.byWord().get(english,
+            word -> Collections.unmodifiableSet(crossLanguage.loanwords(word, words)));
       }
 
       @Override
