@@ -202,7 +202,7 @@ public final class AnswerService implements Answerer, AutoCloseable {
     String quote = candidate.quote();
     Optional<String> translation = quotes.translation(hit, span);
     // An English reader of a Korean quote with no translation sees at least which of its words matched what.
-    Emphasis.Marks marks = quotes.marks(quote, hit, language == Language.ENGLISH && translation.isEmpty());
+    Emphasis.Marks marks = quotes.marks(span, hit, language == Language.ENGLISH && translation.isEmpty());
     return new Citation(
         quote,
         hit.sourceId(),

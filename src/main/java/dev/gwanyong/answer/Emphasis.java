@@ -2,6 +2,7 @@ package dev.gwanyong.answer;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.SentenceTokens;
 import dev.gwanyong.search.Hit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,25 +34,32 @@ final class Emphasis {
   record Marks(List<Citation.Span> highlights, List<Citation.Gloss> glosses) {}
 
   /**
-   * The quote's emphasised words and, for an English reader of a Korean quote without a translation, its glosses: one
-   * analysis of the quote serves both.
+   * The quote's emphasised words and, for an English reader of a Korean quote without a translation, its glosses. Both
+   * read the quote's tokens as the index kept them ({@link SentenceTokens}), or as the quote analyses when it kept
+   * none.
    */
-  Marks marks(String quote, Hit hit, boolean withGlosses) {
+  Marks marks(QuoteComposer.Span span, Hit hit, boolean withGlosses) {
     Set<String> weighty =
         hit.matches().stream().filter(Hit.Match::weighty).map(Hit.Match::term).collect(Collectors.toSet());
     if (weighty.isEmpty() && !withGlosses) {
       return new Marks(List.of(), List.of());
     }
-    List<Analysis.TermSpan> korean = analysis.termSpans(Fields.KOREAN, quote);
-    return new Marks(weighty.isEmpty() ? List.of() : spans(quote, hit, weighty, korean),
-        withGlosses ? glosses(korean, hit) : List.of());
+    String quote = hit.paragraphText().substring(span.start(), span.end());
+    SentenceTokens.Quoted tokens = hit.tokens().within(span.start(), span.end()).orElseGet(() -> analysed(quote));
+    return new Marks(weighty.isEmpty() ? List.of() : spans(quote, hit, weighty, tokens),
+        withGlosses ? glosses(tokens.korean(), hit) : List.of());
   }
 
-  private List<Citation.Span> spans(
-      String quote, Hit hit, Set<String> weighty, List<Analysis.TermSpan> korean) {
+  private SentenceTokens.Quoted analysed(String quote) {
+    return new SentenceTokens.Quoted(analysis.termSpans(Fields.KOREAN, quote),
+        SentenceTokens.englishWords(analysis.termSpans(Fields.ENGLISH, quote)));
+  }
+
+  private static List<Citation.Span> spans(
+      String quote, Hit hit, Set<String> weighty, SentenceTokens.Quoted quoted) {
     Set<String> matched = hit.matches().stream().map(Hit.Match::term).collect(Collectors.toSet());
-    List<Analysis.TermSpan> tokens = new ArrayList<>(korean);
-    tokens.addAll(analysis.termSpans(Fields.ENGLISH, quote));
+    List<Analysis.TermSpan> tokens = new ArrayList<>(quoted.korean());
+    tokens.addAll(quoted.english());
     List<Citation.Span> words = words(quote);
     boolean[] weightyToken = new boolean[words.size()];
     boolean[] unmatchedNumber = new boolean[words.size()];

@@ -66,7 +66,7 @@ final class QuoteComposer {
    * The words of the quote that the question matched, as spans within the quote, and, when {@code withGlosses}, the
    * words found through the lexicon, each with the question's word it translates.
    */
-  Emphasis.Marks marks(String quote, Hit hit, boolean withGlosses) {
+  Emphasis.Marks marks(Span quote, Hit hit, boolean withGlosses) {
     return emphasis.marks(quote, hit, withGlosses);
   }
 
@@ -97,7 +97,7 @@ final class QuoteComposer {
       if (chunk.end() == chunk.start()) {
         break;
       }
-      OptionalInt match = marks(paragraph.substring(chunk.start(), chunk.end()), hit, false).highlights().stream()
+      OptionalInt match = marks(chunk, hit, false).highlights().stream()
           .mapToInt(Citation.Span::start).min();
       if (match.isPresent()) {
         return OptionalInt.of(chunk.start() + match.getAsInt());

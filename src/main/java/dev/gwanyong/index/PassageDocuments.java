@@ -16,6 +16,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns a source into Lucene documents, one a sentence, with what is needed to cite and judge each without the
@@ -82,6 +83,7 @@ final class PassageDocuments {
     }
     List<Map<String, AnalysedText>> analysed = new ArrayList<>();
     List<Map<String, Set<String>>> sentenceTerms = new ArrayList<>();
+    List<BytesRef> sentenceTokens = new ArrayList<>();
     List<String> alignedTranslations = new ArrayList<>();
     PassageTerms.Terms translationTerms = PassageTerms.Terms.of(Map.of(Fields.TRANSLATION,
         analysis.analyse(Fields.TRANSLATION, TextNormalizer.normalize(translation.orElse(""))).terms()));
@@ -89,9 +91,12 @@ final class PassageDocuments {
       String aligned = TextNormalizer.normalize(translation
           .map(t -> splitter.alignedTranslation(text, t, sentence.start(), sentence.end()))
           .orElse(""));
-      Map<String, AnalysedText> fields = analyse(TextNormalizer.normalize(sentence.text()), aligned);
+      String indexed = TextNormalizer.normalize(sentence.text());
+      Map<String, AnalysedText> fields = analyse(indexed, aligned);
       analysed.add(fields);
       sentenceTerms.add(terms(fields));
+      sentenceTokens.add(
+          SentenceTokens.encode(sentence.text(), indexed, fields.get(Fields.KOREAN), fields.get(Fields.ENGLISH)));
       alignedTranslations.add(aligned);
     }
     AnalysedText context = context(title, sentences, analysed, text.length());
@@ -103,7 +108,7 @@ final class PassageDocuments {
       StoredPassages.addSentenceNumber(documents.getLast(), s);
     }
     StoredPassages.addParagraph(documents.getFirst(), source, paragraph, text, translation, sentences, terms,
-        translationTerms, title.terms());
+        sentenceTokens, translationTerms, title.terms());
     return documents;
   }
 

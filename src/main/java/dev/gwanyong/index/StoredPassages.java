@@ -3,6 +3,7 @@ package dev.gwanyong.index;
 import dev.gwanyong.corpus.SentenceSplitter.Sentence;
 import dev.gwanyong.corpus.Source;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,14 +29,20 @@ import org.apache.lucene.util.compress.LZ4;
  * What the index keeps to quote, cite and judge a sentence, and how it is read back. A paragraph's sentences are
  * adjacent documents, and the first keeps it all for the whole paragraph, in one binary doc value: the text and its
  * translation, where it stands in its source, and every sentence's bounds and terms ({@link PassageTerms}), in which
- * its neighbours are looked up too. The other sentences keep only their number in the paragraph, as a doc value,
- * which leads to the first. A candidate so costs one read for its paragraph, shared with the paragraph's other
- * candidates. The record is compressed on its own: reading a paragraph from Lucene's stored fields decompressed a
- * chunk of its neighbours' too, a fifth of the time a question took at 99k passages.
+ * its neighbours are looked up too; and, in a doc value of its own, its sentences' tokens ({@link SentenceTokens}),
+ * read only for the few candidates that are quoted. The other sentences keep only their number in the paragraph, as
+ * a doc value, which leads to the first. A candidate so costs one read for its paragraph, shared with the
+ * paragraph's other candidates. The record is compressed on its own: reading a paragraph from Lucene's stored fields
+ * decompressed a chunk of its neighbours' too, a fifth of the time a question took at 99k passages.
  */
 public final class StoredPassages {
 
   private static final String PARAGRAPH_RECORD = "paragraph_record";
+  /**
+   * Apart from the record: every question reads some thirty records and quotes from a few. Compressed with the record,
+   * the tokens made reading records a third slower, nearly half of what reading them instead of analysing quotes saves.
+   */
+  private static final String PARAGRAPH_TOKENS = "paragraph_tokens";
 
   private StoredPassages() {}
 
@@ -49,10 +56,11 @@ public final class StoredPassages {
    * @param start the sentence's first character within the paragraph
    * @param end just past the sentence's last character
    * @param translation the aligned translation of the paragraph, if the source has one
+   * @param tokens the paragraph's sentences' tokens, for emphasis
    */
   public record Passage(int paragraphDoc, String sourceId, String title, Optional<String> url,
       Optional<String> reference, int line, int paragraph, int sentence, String paragraphText, int start, int end,
-      Optional<String> translation, PassageTerms terms) {
+      Optional<String> translation, PassageTerms terms, SentenceTokens tokens) {
 
     /** {@code source#paragraph.sentence}. */
     public String id() {
@@ -67,11 +75,12 @@ public final class StoredPassages {
 
   /**
    * Keeps a paragraph with its first sentence's document: {@code sentenceTerms} has each sentence's, in order (its
-   * neighbours and its paragraph are looked up in those), and {@code translationTerms} the whole translation's.
+   * neighbours and its paragraph are looked up in those), {@code sentenceTokens} each sentence's as {@link
+   * SentenceTokens#encode} wrote them, and {@code translationTerms} the whole translation's.
    */
   static void addParagraph(Document first, Source source, int paragraph, String text, Optional<String> translation,
-      List<Sentence> sentences, List<PassageTerms.Terms> sentenceTerms, PassageTerms.Terms translationTerms,
-      PassageTerms.Terms titleTerms) {
+      List<Sentence> sentences, List<PassageTerms.Terms> sentenceTerms, List<BytesRef> sentenceTokens,
+      PassageTerms.Terms translationTerms, PassageTerms.Terms titleTerms) {
     ByteBuffersDataOutput out = new ByteBuffersDataOutput();
     try {
       out.writeString(source.id());
@@ -95,6 +104,15 @@ public final class StoredPassages {
       throw new IllegalStateException("writing to memory failed", e);
     }
     first.add(new BinaryDocValuesField(PARAGRAPH_RECORD, compressed(out.toArrayCopy())));
+    ByteBuffersDataOutput tokens = new ByteBuffersDataOutput();
+    try {
+      for (BytesRef sentence : sentenceTokens) {
+        writeBytes(tokens, sentence);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to memory failed", e);
+    }
+    first.add(new BinaryDocValuesField(PARAGRAPH_TOKENS, compressed(tokens.toArrayCopy())));
   }
 
   /** The stored sentences of documents of {@code reader}, in the order given; each paragraph is read once. */
@@ -121,11 +139,54 @@ public final class StoredPassages {
         return Paragraph.decode(records.binaryValue());
       };
     });
+    Map<Integer, SentenceTokens> tokens = new HashMap<>();
     List<Passage> passages = new ArrayList<>(docs.length);
     for (int d = 0; d < docs.length; d++) {
-      passages.add(paragraphs.get(firsts[d]).passage(firsts[d], sentences.get(docs[d])));
+      int first = firsts[d];
+      Paragraph paragraph = paragraphs.get(first);
+      int count = paragraph.starts().length;
+      SentenceTokens paragraphTokens = tokens.computeIfAbsent(first,
+          doc -> new SentenceTokens(paragraph.starts(), paragraph.ends(), () -> tokens(reader, doc, count)));
+      passages.add(paragraph.passage(first, sentences.get(docs[d]), paragraphTokens));
     }
     return passages;
+  }
+
+  /**
+   * The sentences' tokens of the paragraph whose first sentence is {@code doc}, while the reader is open; nothing once
+   * it has closed, as when a moderator's change has been served since the candidate was found.
+   */
+  private static Optional<BytesRef[]> tokens(IndexReader reader, int doc, int sentences) {
+    if (!reader.tryIncRef()) {
+      return Optional.empty();
+    }
+    try {
+      List<LeafReaderContext> leaves = reader.leaves();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      BinaryDocValues values = DocValues.getBinary(leaf.reader(), PARAGRAPH_TOKENS);
+      if (!values.advanceExact(doc - leaf.docBase)) {
+        throw new IllegalStateException("a paragraph has no tokens; rebuild the index");
+      }
+      BytesRef block = decompressed(values.binaryValue());
+      ByteArrayDataInput in = new ByteArrayDataInput(block.bytes, block.offset, block.length);
+      BytesRef[] tokens = new BytesRef[sentences];
+      for (int s = 0; s < sentences; s++) {
+        tokens[s] = readBytes(in, block.bytes);
+      }
+      return Optional.of(tokens);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the index failed", e);
+    } finally {
+      decRef(reader);
+    }
+  }
+
+  private static void decRef(IndexReader reader) {
+    try {
+      reader.decRef();
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing the index failed", e);
+    }
   }
 
   /**
@@ -202,11 +263,11 @@ public final class StoredPassages {
           PassageTerms.Terms.of(readBytes(in, record.bytes)));
     }
 
-    Passage passage(int first, int sentence) {
+    Passage passage(int first, int sentence, SentenceTokens tokens) {
       PassageTerms terms = new PassageTerms(
           sentenceTerms.get(sentence), termsOf(sentence - 1), termsOf(sentence + 1), paragraphTerms, titleTerms);
       return new Passage(first, sourceId, title, url, reference, line, number, sentence, text, starts[sentence],
-          ends[sentence], translation, terms);
+          ends[sentence], translation, terms, tokens);
     }
 
     /** The terms of sentence {@code s}; none for one before the first or after the last. */
@@ -216,9 +277,9 @@ public final class StoredPassages {
   }
 
   /**
-   * A record compressed on its own with LZ4, after its length. Uncompressed, the records of the 99k-passage corpus
-   * took 53 MB against the 27 MB of Lucene's stored fields, and a serving process maps most of what it reads: its
-   * resident set grew by 30 MiB.
+   * A record, or a paragraph's tokens, compressed on its own with LZ4, after its length. Uncompressed, the records of
+   * the 99k-passage corpus took 53 MB against the 27 MB of Lucene's stored fields, and a serving process maps most of
+   * what it reads: its resident set grew by 30 MiB.
    */
   private static BytesRef compressed(byte[] record) {
     ByteBuffersDataOutput out = new ByteBuffersDataOutput();

@@ -1,5 +1,6 @@
 package dev.gwanyong.search;
 
+import dev.gwanyong.index.SentenceTokens;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param telling the neighbouring sentence that holds more of the question's words this one lacks, if either holds
  *     any: the quote joins it when both fit, as the answer is often there ("그는 … 경선을 치렀다." and the next
  *     sentence, with the name)
+ * @param tokens the tokens of the paragraph's sentences as the index analysed them, to emphasise a quote's words
  */
 public record Hit(
     String passageId,
@@ -39,7 +41,8 @@ public record Hit(
     Optional<String> translation,
     Evidence evidence,
     List<Match> matches,
-    Neighbour telling) {
+    Neighbour telling,
+    SentenceTokens tokens) {
 
   /** A sentence's neighbours within its paragraph. */
   public enum Neighbour { NONE, PREVIOUS, NEXT }

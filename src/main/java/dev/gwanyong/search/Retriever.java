@@ -163,6 +163,7 @@ public final class Retriever {
         passage.translation(),
         measured.evidence(),
         measured.matches(),
-        measured.telling());
+        measured.telling(),
+        passage.tokens());
   }
 }
