@@ -1,9 +1,13 @@
 package dev.gwanyong.index;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
 
@@ -81,52 +85,45 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
 
   /**
    * Control characters never reach analysis (the normaliser drops them), so they cannot occur inside a term; being
-   * ASCII, their bytes cannot occur inside another character's UTF-8 either.
+   * ASCII, its bytes cannot occur inside another character's UTF-8 either.
    */
-  private static final byte FIELD_START = 0x1E;
   private static final byte TERM_START = 0x1F;
 
   /**
    * Terms by field, kept in their stored form: a question asks about a handful of terms, so looking them up in the
    * stored bytes is cheaper than building sets of every term around every candidate. They are stored as UTF-8 bytes,
    * not as a string: decoding them into a string for every candidate was a tenth of all a question allocated. Each
-   * field's terms are stored in UTF-8 order, so a term is found by binary search instead of a scan.
+   * field's terms are stored in UTF-8 order, so a term is found by binary search instead of a scan. The bytes start
+   * with the length of each of {@link #FIELDS}' terms, in that order, followed by the terms, each after a {@code
+   * TERM_START}: reading where a field's terms are no longer scans them all, which was a twentieth of a question's
+   * time, as every sentence of every candidate's paragraph is read.
    */
   public static final class Terms implements Lookup {
     /** No terms: what a sentence before the first or after the last has. */
     static final Terms NONE = new Terms(new BytesRef());
 
     private final BytesRef encoded;
-    /**
-     * For each of {@link #FIELDS}, where its terms begin (the first {@code TERM_START}) and end; a start of -1 when
-     * it has none here. Found once, so a lookup does not scan the other fields.
-     */
+    /** For each of {@link #FIELDS}, where its terms begin (the first {@code TERM_START}) and end; -1 when none. */
     private final int[] sections = new int[2 * FIELDS.size()];
 
     private Terms(BytesRef encoded) {
       this.encoded = encoded;
       Arrays.fill(sections, -1);
-      int end = end();
-      int field = -1;
-      for (int at = encoded.offset; at < end; at++) {
-        if (encoded.bytes[at] == FIELD_START) {
-          if (field >= 0) {
-            sections[2 * field + 1] = at;
-          }
-          int name = at + 1;
-          at = name;
-          while (at < end && encoded.bytes[at] != TERM_START && encoded.bytes[at] != FIELD_START) {
-            at++;
-          }
-          field = at < end && encoded.bytes[at] == TERM_START ? fieldIndex(name, at) : -1;
-          if (field >= 0) {
-            sections[2 * field] = at;
-          }
-          at--;
-        }
+      if (encoded.length == 0) {
+        return;
       }
-      if (field >= 0) {
-        sections[2 * field + 1] = end;
+      ByteArrayDataInput header = new ByteArrayDataInput(encoded.bytes, encoded.offset, encoded.length);
+      int[] lengths = new int[FIELDS.size()];
+      for (int f = 0; f < lengths.length; f++) {
+        lengths[f] = header.readVInt();
+      }
+      int at = header.getPosition();
+      for (int f = 0; f < lengths.length; f++) {
+        if (lengths[f] > 0) {
+          sections[2 * f] = at;
+          sections[2 * f + 1] = at + lengths[f];
+        }
+        at += lengths[f];
       }
     }
 
@@ -140,17 +137,31 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
       return encoded;
     }
 
+    /** The terms of {@link #FIELDS}; others are not kept. */
     static Terms of(Map<String, Set<String>> byField) {
-      BytesRefBuilder bytes = new BytesRefBuilder();
-      byField.forEach((field, terms) -> {
-        bytes.append(FIELD_START);
-        bytes.append(new BytesRef(field));
-        terms.stream().map(BytesRef::new).sorted().forEach(term -> {
-          bytes.append(TERM_START);
-          bytes.append(term);
+      List<BytesRefBuilder> sectionBytes = new ArrayList<>();
+      ByteBuffersDataOutput header = new ByteBuffersDataOutput();
+      for (String field : FIELDS) {
+        BytesRefBuilder section = new BytesRefBuilder();
+        byField.getOrDefault(field, Set.of()).stream().map(BytesRef::new).sorted().forEach(term -> {
+          section.append(TERM_START);
+          section.append(term);
         });
-      });
+        writeVInt(header, section.length());
+        sectionBytes.add(section);
+      }
+      BytesRefBuilder bytes = new BytesRefBuilder();
+      bytes.append(new BytesRef(header.toArrayCopy()));
+      sectionBytes.forEach(section -> bytes.append(section.get()));
       return new Terms(bytes.toBytesRef());
+    }
+
+    private static void writeVInt(ByteBuffersDataOutput out, int value) {
+      try {
+        out.writeVInt(value);
+      } catch (IOException e) {
+        throw new IllegalStateException("writing to memory failed", e);
+      }
     }
 
     /**
@@ -224,16 +235,6 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
       return f >= 0 && sections[2 * f] >= 0 ? f : -1;
     }
 
-    /** Which of {@link #FIELDS} the bytes {@code [from, to)} name, or -1. */
-    private int fieldIndex(int from, int to) {
-      for (int f = 0; f < FIELDS.size(); f++) {
-        if (compare(from, to, FIELDS.get(f)) == 0) {
-          return f;
-        }
-      }
-      return -1;
-    }
-
     /**
      * The order of the bytes {@code [from, to)} and the UTF-8 of {@code text}, unsigned byte by byte as {@link
      * BytesRef} orders them; the text is encoded as it is compared.
@@ -268,8 +269,5 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
       return k == 0 ? (0xFF00 >> length & 0xFF) | shifted : 0x80 | shifted & 0x3F;
     }
 
-    private int end() {
-      return encoded.offset + encoded.length;
-    }
   }
 }
