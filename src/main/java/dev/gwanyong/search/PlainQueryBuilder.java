@@ -52,10 +52,29 @@ public final class PlainQueryBuilder {
    */
   static final int MAX_BIGRAMS = 8;
 
+  /**
+   * The most sentences whose paragraph field may have the group searched there. A group that thousands of paragraphs
+   * open with adds little to a ranking, and its postings in that field, one a sentence of each such paragraph, are
+   * the longest of the query: the paragraph field was most of the time of "What is going on?" (go: eleven everyday
+   * Korean translations) at 99k passages, 3.1–3.5 ms against 1.1 ms without it. Chosen with {@code bench korquad},
+   * {@code bench selective} and the 1,000 questions of {@code bench} at 99k passages: at 2,000 no figure of either
+   * benchmark moves and none of the 1,000 answers changes its decision or first citation (40 confidences move by a
+   * thousandth or more); at 500, one of them does. The KorQuAD dev corpus has 6,610 sentences and the bundled one 248,
+   * so it is the large corpora that it spares.
+   */
+  static final int MAX_CONTEXT_DOC_FREQ = 2_000;
+
   private final Analysis analysis;
+  private final int maxContextDocFreq;
 
   public PlainQueryBuilder(Analysis analysis) {
+    this(analysis, MAX_CONTEXT_DOC_FREQ);
+  }
+
+  /** A builder that searches the paragraph field only for a group at most {@code maxContextDocFreq} sentences have. */
+  PlainQueryBuilder(Analysis analysis, int maxContextDocFreq) {
     this.analysis = analysis;
+    this.maxContextDocFreq = maxContextDocFreq;
   }
 
   /**
@@ -66,7 +85,7 @@ public final class PlainQueryBuilder {
    */
   Query build(QuestionGroups question, String normalizedText, ReaderWords words) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    Optional<QuestionGroups.Group> inContext = rarestInParagraphs(question, words);
+    Optional<QuestionGroups.Group> inContext = rarestInParagraphs(question, words, maxContextDocFreq);
     for (QuestionGroups.Group group : question.groups()) {
       List<Query> disjuncts = new ArrayList<>();
       FIELD_WEIGHTS.forEach((field, weight) -> addField(group, field, field, weight, words, disjuncts));
@@ -93,14 +112,15 @@ public final class PlainQueryBuilder {
    * paragraph names the question's rarest word (its topic) is what the field adds; its common words have the longest
    * postings and add little. Measured with {@code bench korquad} and {@code bench tatoeba}: KorQuAD R@1 0.924 and
    * Tatoeba acc@1 0.531 either way, 0.921 and 0.526 without the field, and a third less time per question at 99k
-   * passages.
+   * passages. None when even the rarest is in more than {@code maxDocFreq} sentences' paragraph field.
    */
-  private static Optional<QuestionGroups.Group> rarestInParagraphs(QuestionGroups question, ReaderWords words) {
+  private static Optional<QuestionGroups.Group> rarestInParagraphs(
+      QuestionGroups question, ReaderWords words, int maxDocFreq) {
     QuestionGroups.Group rarest = null;
     int fewest = Integer.MAX_VALUE;
     for (QuestionGroups.Group group : question.groups()) {
       int df = groupDocFreq(group, Fields.KOREAN, Fields.KOREAN_CONTEXT, words);
-      if (df > 0 && df < fewest) {
+      if (df > 0 && df < fewest && df <= maxDocFreq) {
         rarest = group;
         fewest = df;
       }

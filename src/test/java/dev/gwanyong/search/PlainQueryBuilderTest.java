@@ -60,6 +60,10 @@ class PlainQueryBuilderTest {
 
   /** The query as the retriever builds it: normalised text, its word groups, then the query. */
   private static Query build(String text) {
+    return build(builder, text);
+  }
+
+  private static Query build(PlainQueryBuilder builder, String text) {
     String normalized = TextNormalizer.normalize(text);
     try (IndexStore.Lease lease = store.acquire()) {
       return builder.build(
@@ -178,10 +182,27 @@ class PlainQueryBuilderTest {
   void onlyTheRarestWordIsSearchedInTheParagraphField() {
     // 쿠버네티스 is in nearly every paragraph of the bundled corpus, 오펜하이머 in one.
     Query query = build("쿠버네티스와 오펜하이머");
-    Set<String> inParagraphs = terms(query).stream()
+    assertEquals(store.analysis().indexTerms(Fields.KOREAN, "오펜하이머"), inParagraphs(query), query.toString());
+  }
+
+  @Test
+  void aWordInMoreParagraphsThanTheCapIsNotSearchedInTheParagraphField() throws IOException {
+    int paragraphs;
+    try (IndexStore.Lease lease = store.acquire()) {
+      paragraphs = lease.reader().docFreq(new Term(Fields.KOREAN_CONTEXT, "오펜하이머"));
+    }
+    assertTrue(paragraphs > 0);
+    assertEquals(Set.of("오펜하이머"), inParagraphs(build(new PlainQueryBuilder(store.analysis(), paragraphs),
+        "오펜하이머")));
+    Query capped = build(new PlainQueryBuilder(store.analysis(), paragraphs - 1), "오펜하이머");
+    assertEquals(Set.of(), inParagraphs(capped), capped.toString());
+    assertTrue(terms(capped).contains(new Term(Fields.KOREAN, "오펜하이머")), "still searched in its sentences");
+  }
+
+  private static Set<String> inParagraphs(Query query) {
+    return terms(query).stream()
         .filter(t -> t.field().equals(Fields.KOREAN_CONTEXT))
         .map(Term::text)
         .collect(Collectors.toSet());
-    assertEquals(store.analysis().indexTerms(Fields.KOREAN, "오펜하이머"), inParagraphs, query.toString());
   }
 }
