@@ -268,6 +268,5 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
       int shifted = codePoint >> 6 * (length - 1 - k);
       return k == 0 ? (0xFF00 >> length & 0xFF) | shifted : 0x80 | shifted & 0x3F;
     }
-
   }
 }

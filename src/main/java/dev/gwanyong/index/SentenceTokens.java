@@ -43,21 +43,21 @@ public final class SentenceTokens {
    * sentence the span overlaps keeps none, or the index has closed.
    */
   public Optional<Quoted> within(int start, int end) {
-    Optional<BytesRef[]> read = encoded();
-    if (read.isEmpty()) {
+    Optional<BytesRef[]> kept = encoded();
+    if (kept.isEmpty()) {
       return Optional.empty();
     }
-    BytesRef[] encoded = read.get();
+    BytesRef[] sentences = kept.get();
     List<Analysis.TermSpan> korean = new ArrayList<>();
     List<Analysis.TermSpan> english = new ArrayList<>();
-    for (int s = 0; s < encoded.length; s++) {
+    for (int s = 0; s < sentences.length; s++) {
       if (ends[s] <= start || starts[s] >= end) {
         continue;
       }
-      if (encoded[s].length == 0) {
+      if (sentences[s].length == 0) {
         return Optional.empty();
       }
-      ByteArrayDataInput in = new ByteArrayDataInput(encoded[s].bytes, encoded[s].offset, encoded[s].length);
+      ByteArrayDataInput in = new ByteArrayDataInput(sentences[s].bytes, sentences[s].offset, sentences[s].length);
       while (!in.eof()) {
         int tokenStart = starts[s] + in.readVInt();
         int lengthAndField = in.readVInt();

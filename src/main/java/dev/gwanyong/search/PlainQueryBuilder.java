@@ -53,14 +53,14 @@ public final class PlainQueryBuilder {
   static final int MAX_BIGRAMS = 8;
 
   /**
-   * The most sentences whose paragraph field may have the group searched there. A group that thousands of paragraphs
-   * open with adds little to a ranking, and its postings in that field, one a sentence of each such paragraph, are
-   * the longest of the query: the paragraph field was most of the time of "What is going on?" (go: eleven everyday
-   * Korean translations) at 99k passages, 3.1–3.5 ms against 1.1 ms without it. Chosen with {@code bench korquad},
-   * {@code bench selective} and the 1,000 questions of {@code bench} at 99k passages: at 2,000 no figure of either
-   * benchmark moves and none of the 1,000 answers changes its decision or first citation (40 confidences move by a
-   * thousandth or more); at 500, one of them does. The KorQuAD dev corpus has 6,610 sentences and the bundled one 248,
-   * so it is the large corpora that it spares.
+   * The rarest group is searched in the paragraph field only when at most this many sentences have it there. A group
+   * that thousands of paragraphs open with adds little to a ranking, and its postings in that field, one a sentence of
+   * each such paragraph, are the longest of the query: the paragraph field was most of the time of "What is going
+   * on?" (go: eleven everyday Korean translations) at 99k passages, 3.1 ms against 1.2 ms without it. Chosen with
+   * {@code bench korquad}, {@code bench selective} and the 1,000 questions of {@code bench} at 99k passages: at 2,000
+   * no figure of either benchmark moves and none of the 1,000 answers changes its decision or first citation (40
+   * confidences move by a thousandth or more); at 500, one of them does. The KorQuAD dev corpus has 6,610 sentences
+   * and the bundled one 248, so it is the large corpora that it spares.
    */
   static final int MAX_CONTEXT_DOC_FREQ = 2_000;
 
