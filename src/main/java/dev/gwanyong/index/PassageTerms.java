@@ -95,8 +95,8 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
    * not as a string: decoding them into a string for every candidate was a tenth of all a question allocated. Each
    * field's terms are stored in UTF-8 order, so a term is found by binary search instead of a scan. The bytes start
    * with the length of each of {@link #FIELDS}' terms, in that order, followed by the terms, each after a {@code
-   * TERM_START}: reading where a field's terms are no longer scans them all, which was a twentieth of a question's
-   * time, as every sentence of every candidate's paragraph is read.
+   * TERM_START}: reading where a field's terms are no longer scans them all, which was 3% of a question's time, as
+   * every sentence of every candidate's paragraph is read.
    */
   public static final class Terms implements Lookup {
     /** No terms: what a sentence before the first or after the last has. */

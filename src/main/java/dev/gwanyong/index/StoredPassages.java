@@ -40,7 +40,7 @@ public final class StoredPassages {
   private static final String PARAGRAPH_RECORD = "paragraph_record";
   /**
    * Apart from the record: every question reads some thirty records and quotes from a few. Compressed with the record,
-   * the tokens made reading records a third slower, nearly half of what reading them instead of analysing quotes saves.
+   * the tokens made reading records a third slower, undoing a third of what reading them instead of analysing saves.
    */
   private static final String PARAGRAPH_TOKENS = "paragraph_tokens";
 
