@@ -34,7 +34,7 @@ class SentenceTokensTest {
         SentenceTokens.englishWords(ANALYSIS.termSpans(Fields.ENGLISH, quote)));
   }
 
-  /** The stored passages of the index's first documents. */
+  /** The stored passages of the given documents. */
   private static List<StoredPassages.Passage> passages(IndexStore store, int... docs) throws IOException {
     try (IndexStore.Lease lease = store.acquire()) {
       return StoredPassages.read(lease.reader(), docs);
