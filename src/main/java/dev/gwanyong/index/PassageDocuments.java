@@ -84,6 +84,7 @@ final class PassageDocuments {
     List<Map<String, AnalysedText>> analysed = new ArrayList<>();
     List<Map<String, Set<String>>> sentenceTerms = new ArrayList<>();
     List<BytesRef> sentenceTokens = new ArrayList<>();
+    List<String> indexedTexts = new ArrayList<>();
     List<String> alignedTranslations = new ArrayList<>();
     PassageTerms.Terms translationTerms = PassageTerms.Terms.of(Map.of(Fields.TRANSLATION,
         analysis.analyse(Fields.TRANSLATION, TextNormalizer.normalize(translation.orElse(""))).terms()));
@@ -97,14 +98,15 @@ final class PassageDocuments {
       sentenceTerms.add(terms(fields));
       sentenceTokens.add(
           SentenceTokens.encode(sentence.text(), indexed, fields.get(Fields.KOREAN), fields.get(Fields.ENGLISH)));
+      indexedTexts.add(indexed);
       alignedTranslations.add(aligned);
     }
     AnalysedText context = context(title, sentences, analysed, text.length());
     List<PassageTerms.Terms> terms = sentenceTerms.stream().map(PassageTerms.Terms::of).toList();
     List<Document> documents = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
-      documents.add(document(sentences.get(s), translation.isPresent(), alignedTranslations.get(s), analysed.get(s),
-          context));
+      documents.add(document(indexedTexts.get(s), translation.isPresent(), alignedTranslations.get(s),
+          analysed.get(s), context));
       StoredPassages.addSentenceNumber(documents.getLast(), s);
     }
     StoredPassages.addParagraph(documents.getFirst(), source, paragraph, text, translation, sentences, terms,
@@ -182,11 +184,10 @@ final class PassageDocuments {
     return kept;
   }
 
-  /** A sentence's indexed fields; what is stored, {@link StoredPassages} adds. */
-  private Document document(Sentence sentence, boolean translated, String alignedTranslation,
+  /** A sentence's indexed fields, from its normalised text; what is stored, {@link StoredPassages} adds. */
+  private Document document(String searchable, boolean translated, String alignedTranslation,
       Map<String, AnalysedText> analysed, AnalysedText context) {
     Document doc = new Document();
-    String searchable = TextNormalizer.normalize(sentence.text());
     for (String field : List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION, Fields.TRANSLITERATION_LATIN)) {
       doc.add(indexed(field, analysed.get(field)));
     }

@@ -100,19 +100,15 @@ public final class StoredPassages {
       }
       writeBytes(out, translationTerms.bytes());
       writeBytes(out, titleTerms.bytes());
+      ByteBuffersDataOutput tokens = new ByteBuffersDataOutput();
+      for (BytesRef sentence : sentenceTokens) {
+        writeBytes(tokens, sentence);
+      }
+      first.add(new BinaryDocValuesField(PARAGRAPH_TOKENS, compressed(tokens.toArrayCopy())));
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory failed", e);
     }
     first.add(new BinaryDocValuesField(PARAGRAPH_RECORD, compressed(out.toArrayCopy())));
-    ByteBuffersDataOutput tokens = new ByteBuffersDataOutput();
-    try {
-      for (BytesRef sentence : sentenceTokens) {
-        writeBytes(tokens, sentence);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("writing to memory failed", e);
-    }
-    first.add(new BinaryDocValuesField(PARAGRAPH_TOKENS, compressed(tokens.toArrayCopy())));
   }
 
   /** The stored sentences of documents of {@code reader}, in the order given; each paragraph is read once. */
@@ -161,19 +157,21 @@ public final class StoredPassages {
       return Optional.empty();
     }
     try {
-      List<LeafReaderContext> leaves = reader.leaves();
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-      BinaryDocValues values = DocValues.getBinary(leaf.reader(), PARAGRAPH_TOKENS);
-      if (!values.advanceExact(doc - leaf.docBase)) {
-        throw new IllegalStateException("a paragraph has no tokens; rebuild the index");
-      }
-      BytesRef block = decompressed(values.binaryValue());
-      ByteArrayDataInput in = new ByteArrayDataInput(block.bytes, block.offset, block.length);
-      BytesRef[] tokens = new BytesRef[sentences];
-      for (int s = 0; s < sentences; s++) {
-        tokens[s] = readBytes(in, block.bytes);
-      }
-      return Optional.of(tokens);
+      return Optional.of(inDocOrder(reader, new int[] {doc}, leaf -> {
+        BinaryDocValues values = DocValues.getBinary(leaf, PARAGRAPH_TOKENS);
+        return first -> {
+          if (!values.advanceExact(first)) {
+            throw new IllegalStateException("a paragraph has no tokens; rebuild the index");
+          }
+          BytesRef block = decompressed(values.binaryValue());
+          ByteArrayDataInput in = new ByteArrayDataInput(block.bytes, block.offset, block.length);
+          BytesRef[] tokens = new BytesRef[sentences];
+          for (int s = 0; s < sentences; s++) {
+            tokens[s] = readBytes(in, block.bytes);
+          }
+          return tokens;
+        };
+      }).get(doc));
     } catch (IOException e) {
       throw new UncheckedIOException("reading the index failed", e);
     } finally {
