@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  */
 public final class KbCommandParser {
 
-  /** The help text shown for {@code /kb help} and with a command that cannot be parsed. */
-  private static final java.util.Set<String> READS = java.util.Set.of("", "list", "show", "status", "help");
+  /** Command words that only read (or ask for help), which everyone may use. */
+  private static final Set<String> READS = Set.of("", "list", "show", "status", "help");
 
+  /** The help text shown for {@code /kb help} and with a command that cannot be parsed. */
   public static final String USAGE =
       """
       /kb add url:<https://…> [id:<id>] [title:"…"] [lang:ko|en] [licence:"…"] [author:"…"]
@@ -48,7 +49,6 @@ public final class KbCommandParser {
   /** Text that is not a command; {@code message} says what is wrong and how to write it. */
   public record Invalid(String message) implements Result {}
 
-  /** Parses the text after {@code /kb}. */
   /** The command word of typed text ({@code add}, {@code list} …), lower-cased; empty for empty text. */
   public static String verb(String text) {
     return new Tokens(text.strip()).next().map(v -> v.toLowerCase(Locale.ROOT)).orElse("");
@@ -59,6 +59,7 @@ public final class KbCommandParser {
     return READS.contains(verb.strip().toLowerCase(Locale.ROOT));
   }
 
+  /** Parses the text after {@code /kb}. */
   public static Result parse(String text) {
     return parse(text, Optional.empty());
   }

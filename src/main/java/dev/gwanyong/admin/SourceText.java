@@ -50,7 +50,7 @@ final class SourceText {
     String name = upload.fileName().toLowerCase(Locale.ROOT);
     byte[] bytes = upload.bytes();
     boolean html = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
-    return decode(bytes, Optional.empty(), "The file " + upload.fileName())
+    return decode(bytes, Optional.empty())
         .map(
             text ->
                 html
@@ -71,7 +71,7 @@ final class SourceText {
     if (html) {
       return paragraphs(HtmlText.extract(bytes, page.charset(), page.uri().toString()), Optional.of(page.uri().toString()));
     }
-    return decode(bytes, page.charset(), "The page")
+    return decode(bytes, page.charset())
         .map(text -> paragraphs(MarkdownText.extract(text), Optional.of(page.uri().toString())))
         .orElseGet(() -> binary("The page"));
   }
@@ -84,7 +84,7 @@ final class SourceText {
   }
 
   /** Strict decoding: a byte sequence that is not valid text is refused rather than turned into '\uFFFD'. */
-  private static Optional<String> decode(byte[] bytes, Optional<String> charsetName, String what) {
+  private static Optional<String> decode(byte[] bytes, Optional<String> charsetName) {
     if (hasNul(bytes)) {
       return Optional.empty();
     }
