@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One source of the corpus: its header and its paragraphs, exactly as written.
+ * One source of the corpus: its header and its paragraphs, exactly as written but for control characters. Each of
+ * those but the tab stands as a space: a file or a moderator's paste may hold an escape sequence or a bell, which a
+ * terminal listing the sources would obey and chat would show as garbage, and a line break would end a header line
+ * or a paragraph early when the source is written back.
  *
  * @param id stable identifier, lower-case letters, digits and hyphens; also the file name
  * @param title human title, shown in citations
@@ -34,11 +37,11 @@ public record Source(
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
   public Source {
-    Objects.requireNonNull(title);
+    title = printable(title);
     Objects.requireNonNull(language);
-    Objects.requireNonNull(author);
-    Objects.requireNonNull(url);
-    Objects.requireNonNull(licence);
+    author = author.map(Source::printable);
+    url = url.map(Source::printable);
+    licence = printable(licence);
     Objects.requireNonNull(translation);
     if (!isValidId(id)) {
       throw new IllegalArgumentException(
@@ -47,14 +50,28 @@ public record Source(
     if (title.isBlank()) {
       throw new IllegalArgumentException("source " + id + " has no title");
     }
-    references = List.copyOf(references);
-    paragraphs = List.copyOf(paragraphs);
+    references = references.stream().map(Source::printable).toList();
+    paragraphs = paragraphs.stream().map(Source::printable).toList();
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("source " + id + " has no text");
     }
     if (translation.isPresent()) {
       translation.get().requireAlignedWith(id, paragraphs.size());
     }
+  }
+
+  /** The text with every control character but the tab replaced by a space. */
+  static String printable(String text) {
+    if (text.chars().noneMatch(Source::isControl)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    text.chars().forEach(c -> out.append(isControl(c) ? ' ' : (char) c));
+    return out.toString();
+  }
+
+  private static boolean isControl(int c) {
+    return c != '\t' && Character.getType(c) == Character.CONTROL;
   }
 
   public static boolean isValidId(String id) {
@@ -77,8 +94,8 @@ public record Source(
   public record Translation(String language, String title, List<String> paragraphs) {
     public Translation {
       Objects.requireNonNull(language);
-      Objects.requireNonNull(title);
-      paragraphs = List.copyOf(paragraphs);
+      title = printable(title);
+      paragraphs = paragraphs.stream().map(Source::printable).toList();
     }
 
     void requireAlignedWith(String id, int paragraphCount) {

@@ -124,7 +124,7 @@ public final class SourceFormat {
   }
 
   private static void header(StringBuilder out, String key, String value) {
-    out.append(key).append(": ").append(value.replaceAll("[\\r\\n]+", " ")).append('\n');
+    out.append(key).append(": ").append(value).append('\n');
   }
 
   private SourceFormat() {}

@@ -146,6 +146,26 @@ class ModerationServiceTest {
   }
 
   @Test
+  void controlCharactersInAPasteAreWrittenAsSpaces() throws Exception {
+    // An escape sequence in a title would recolour or rewrite the terminal of whoever lists the sources.
+    ModerationResult result =
+        fixture.moderation.add(
+            Fixture.SLACK_MODERATOR,
+            new SourceInput.Text("Sourdough starters\u0007 need daily\u007f feeding.\n\nKeep the jar\u001b[2J warm."),
+            SourceFields.none().withTitle("Sour\u001b[31mdough").withAuthor("A\u0000B\u0085C"));
+    String id = assertInstanceOf(ModerationResult.Added.class, result).source().id();
+
+    String file = java.nio.file.Files.readString(fixture.corpus().resolve(id + ".txt"), StandardCharsets.UTF_8);
+    assertTrue(file.contains("title: Sour [31mdough\n"), file);
+    assertTrue(file.contains("author: A B C\n"), file);
+    assertTrue(file.contains("Sourdough starters  need daily  feeding.\nKeep the jar [2J warm.\n"), file);
+    assertTrue(file.chars().allMatch(c -> c == '\n' || !Character.isISOControl(c)), file);
+    String listed = fixture.moderation.list().message();
+    assertTrue(listed.contains("Sour [31mdough") && listed.chars().allMatch(c -> c == '\n' || !Character.isISOControl(c)),
+        listed);
+  }
+
+  @Test
   void listShowAndStatusReportTheCorpus() {
     addHaechi(Fixture.SLACK_MODERATOR);
 

@@ -64,6 +64,21 @@ class SourceFormatTest {
   }
 
   @Test
+  void controlCharactersBecomeSpacesAndTheSourceStillRoundTrips() {
+    String file = "---\nid: x\ntitle: a\u001b]0;pwned\u0007b\nlang: en\nlicence: c\u0085d\n---\nOne\u0000\tline.\n";
+    Source parsed = SourceFormat.parse(file, "x.txt").toSource("x.txt");
+    assertEquals("a ]0;pwned b", parsed.title());
+    assertEquals("c d", parsed.licence());
+    assertEquals(List.of("One \tline."), parsed.paragraphs(), "the tab is kept, as written");
+
+    Source pasted = new Source("y", "two\r\nlines", "en", Optional.of("m\u001be"), Optional.empty(), "", List.of(),
+        List.of("Para\u007f one."), 8, Optional.empty());
+    String written = SourceFormat.format(pasted);
+    assertEquals("---\nid: y\ntitle: two  lines\nlang: en\nauthor: m e\nlicence: \n---\nPara  one.\n", written);
+    assertEquals(pasted, SourceFormat.parse(written, "y.txt").toSource("y.txt"));
+  }
+
+  @Test
   void byteOrderMarkIsIgnored() {
     assertEquals("x", SourceFormat.parse("\uFEFF" + VALID, "x.txt").toSource("x.txt").id());
   }
