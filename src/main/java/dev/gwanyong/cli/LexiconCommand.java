@@ -100,7 +100,7 @@ final class LexiconCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       List<LexiconFiles.Listed> entries = new LexiconFiles(shared.load().lexicon()).list(prefix);
       entries.forEach(l -> out.printf("%s\t%s\t(%s)%n", l.entry().english(), String.join("; ", l.entry().korean()), l.file()));
-      out.printf("%d entries%n", entries.size());
+      out.printf("%d %s%n", entries.size(), entries.size() == 1 ? "entry" : "entries");
       return 0;
     }
   }

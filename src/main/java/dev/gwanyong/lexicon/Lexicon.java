@@ -313,6 +313,10 @@ public final class Lexicon {
         throw new IllegalArgumentException(
             "the English side must be one non-empty word or phrase, on one line and without tabs");
       }
+      if (english.strip().startsWith("#")) {
+        // Written as it is, the line would be read back as a comment and the entry silently lost.
+        throw new IllegalArgumentException("the English side cannot start with '#', which marks a comment line");
+      }
       korean = korean.stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
       if (korean.isEmpty()) {
         throw new IllegalArgumentException("'" + english + "' needs at least one Korean translation");

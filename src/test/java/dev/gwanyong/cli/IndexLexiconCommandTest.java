@@ -47,7 +47,7 @@ class IndexLexiconCommandTest {
     CliRun added = run("index", "lexicon", "add", "statue", "조각상; 석상");
     assertEquals(0, added.code(), added.err());
     assertEquals("Added statue → 조각상; 석상 (in local.tsv)\n", added.out());
-    assertTrue(run("index", "lexicon", "list", "stat").out().contains("statue"));
+    assertEquals("statue\t조각상; 석상\t(local.tsv)\n1 entry\n", run("index", "lexicon", "list", "stat").out());
     assertTrue(run("ask", "--json", QUESTION).out().contains("해치 조각상"), "the quote with 조각상 is cited");
 
     CliRun removed = run("index", "lexicon", "remove", "statue");
@@ -57,13 +57,17 @@ class IndexLexiconCommandTest {
   }
 
   @Test
-  void aLineBreakOrControlCharacterIsRefusedAndTheLexiconStillLoads() throws Exception {
+  void aLineBreakAControlCharacterOrACommentMarkIsRefusedAndTheLexiconStillLoads() throws Exception {
     CliRun broken = run("index", "lexicon", "add", "statue", "조각\n상");
     assertEquals(2, broken.code(), broken.out());
     assertTrue(broken.firstErrorLine().contains("must be on one line"), broken.err());
     CliRun escaped = run("index", "lexicon", "add", "sta\u001btue", "조각상");
     assertEquals(2, escaped.code(), escaped.out());
     assertTrue(escaped.firstErrorLine().contains("on one line and without tabs"), escaped.err());
+
+    CliRun comment = run("index", "lexicon", "add", "#statue", "조각상");
+    assertEquals(2, comment.code(), comment.out());
+    assertTrue(comment.firstErrorLine().contains("cannot start with '#'"), comment.err());
 
     assertFalse(Files.exists(lexicon.resolve("local.tsv")), "nothing was written");
     CliRun asked = run("ask", "--json", "Which palace gate?");
