@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gwanyong.answer.AnswerService;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,17 +64,21 @@ final class AskCommand implements Callable<Integer> {
 
   /** Answers each line in order; a malformed line gets an error object and the batch goes on. */
   private int batch(AnswerService service, PrintWriter out) throws IOException {
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    InputLines in = new InputLines(System.in);
     int failures = 0;
     int lineNumber = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
+    for (InputLines.Line line = in.next(); line != null; line = in.next()) {
       lineNumber++;
-      if (line.isBlank()) {
+      if (!line.tooLong() && line.text().isBlank()) {
         continue;
       }
       ObjectNode result;
       try {
-        JsonNode request = AnswerJson.MAPPER.readTree(line);
+        if (line.tooLong()) {
+          throw new IllegalArgumentException(
+              String.format(Locale.ROOT, "longer than %,d characters; skipped", InputLines.MAX_CHARS));
+        }
+        JsonNode request = AnswerJson.MAPPER.readTree(line.text());
         JsonNode q = request.get("q");
         if (q == null || !q.isTextual()) {
           throw new IllegalArgumentException("needs a text field \"q\"");

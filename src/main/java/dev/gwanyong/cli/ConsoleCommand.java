@@ -1,11 +1,9 @@
 package dev.gwanyong.cli;
 
 import dev.gwanyong.answer.AnswerService;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,15 +28,17 @@ final class ConsoleCommand implements Callable<Integer> {
       out.printf(
           "Gwanyong — %d sources, %d passages. Ask in Korean or English; an empty line quits.%n",
           info.sources(), info.passages());
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      InputLines in = new InputLines(System.in);
       while (true) {
         out.print("? ");
         out.flush();
-        String line = in.readLine();
-        if (line == null || line.isBlank()) {
+        InputLines.Line line = in.next();
+        if (line == null || !line.tooLong() && line.text().isBlank()) {
           return 0;
         }
-        out.println(TextRenderer.render(service.ask(line)));
+        out.println(line.tooLong()
+            ? String.format(Locale.ROOT, "That is longer than %,d characters; ask it in fewer words.%n", InputLines.MAX_CHARS)
+            : TextRenderer.render(service.ask(line.text())));
       }
     }
   }

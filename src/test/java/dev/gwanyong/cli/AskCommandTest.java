@@ -121,6 +121,20 @@ class AskCommandTest {
   }
 
   @Test
+  void jsonlSkipsALineTooLongToKeepAndGoesOn() throws IOException {
+    String huge = "{\"id\": \"big\", \"q\": \"" + "쿠버네티스 ".repeat(InputLines.MAX_CHARS / 6 + 1) + "\"}";
+    String input = huge + "\r\n{\"id\": \"b\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\r\n";
+    CliRun run = withStdin(input, "ask", "--jsonl", "--data", data.toString());
+    assertEquals(1, run.code(), "a batch with a skipped line exits 1");
+    List<JsonNode> out = lines(run.out());
+    assertEquals(2, out.size(), run.out());
+    assertEquals(1, out.get(0).get("line").asInt());
+    assertEquals("longer than 65,536 characters; skipped", out.get(0).get("error").asText());
+    assertEquals("b", out.get(1).get("id").asText(), "the line after it is answered, its carriage return dropped");
+    assertEquals("answered", out.get(1).get("status").asText());
+  }
+
+  @Test
   void jsonlReportsAMalformedLineAndGoesOn() throws IOException {
     String input =
         """

@@ -38,6 +38,14 @@ class ConsoleCommandTest {
   }
 
   @Test
+  void aLineTooLongToKeepIsDeclinedAndTheNextIsAnswered() {
+    CliRun run = console("a".repeat(InputLines.MAX_CHARS + 1) + "\n쿠버네티스를 활용하는 기업 비율은?\n");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("That is longer than 65,536 characters; ask it in fewer words."), run.out());
+    assertTrue(run.out().contains("78%"), run.out());
+  }
+
+  @Test
   void endOfInputQuits() {
     CliRun run = console("");
     assertEquals(0, run.code(), run.err());
