@@ -1,5 +1,6 @@
 package dev.gwanyong.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +14,19 @@ final class BenchInputs {
   static void requireFile(CommandSpec spec, Path file) {
     if (!Files.isRegularFile(file)) {
       throw new ParameterException(spec.commandLine(), "no such file: " + file);
+    }
+  }
+
+  /** Fails before a long run, not after it, when its output cannot be written where asked. */
+  static void requireWritable(CommandSpec spec, Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), "cannot write " + file + ": cannot make the folder " + folder);
+    }
+    if (!Files.isWritable(folder) || Files.isDirectory(file)) {
+      throw new ParameterException(spec.commandLine(), "cannot write " + file);
     }
   }
 }

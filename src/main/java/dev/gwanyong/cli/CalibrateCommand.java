@@ -54,9 +54,13 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SelectiveSets sets = inputs.sets(spec);
     GwanyongConfig config = shared.load();
     Path target = output != null ? output : config.answer().model();
+    BenchInputs.requireWritable(spec, target);
+    if (examplesTable != null) {
+      BenchInputs.requireWritable(spec, examplesTable);
+    }
+    SelectiveSets sets = inputs.sets(spec);
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
     List<Example> examples =

@@ -46,6 +46,7 @@ final class SelectiveBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     questions.forEach(q -> BenchInputs.requireFile(spec, q));
+    BenchInputs.requireWritable(spec, plot);
     SelectiveSets sets = inputs.sets(spec).withQuestionFiles(questions);
     GwanyongConfig config = shared.load();
     AnswerModel model = AnswerModel.load(config.answer().model());

@@ -1,5 +1,6 @@
 package dev.gwanyong.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gwanyong.corpus.RecordImporter;
@@ -54,8 +55,18 @@ public record Korquad(List<RecordImporter.Record> articles, List<Question> quest
   /** A paragraph with the key that names it in results: {@code sourceId#paragraphNumber}. */
   public record Paragraph(String key, String text) {}
 
+  /**
+   * Reads the file as distributed.
+   *
+   * @throws IllegalArgumentException when it is not KorQuAD 1.0 JSON or holds no question
+   */
   public static Korquad read(Path file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(file + " is not KorQuAD 1.0 JSON: " + e.getOriginalMessage(), e);
+    }
     List<RecordImporter.Record> articles = new ArrayList<>();
     List<Question> questions = new ArrayList<>();
     List<Paragraph> paragraphs = new ArrayList<>();
@@ -78,6 +89,9 @@ public record Korquad(List<RecordImporter.Record> articles, List<Question> quest
         }
       }
       articles.add(new RecordImporter.Record(id, data.path("title").asText(id), text.toString(), Optional.empty(), "ko"));
+    }
+    if (questions.isEmpty()) {
+      throw new IllegalArgumentException(file + " holds no KorQuAD question (data → paragraphs → qas)");
     }
     return new Korquad(articles, questions, paragraphs);
   }

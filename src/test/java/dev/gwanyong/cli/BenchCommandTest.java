@@ -107,6 +107,35 @@ class BenchCommandTest {
   }
 
   /** KorQuAD data of one paragraph about whales, with questions each followed by its answer, a word of it. */
+  @Test
+  void aFileThatIsNotKorquadIsNamedWithWhatIsWrong() throws IOException {
+    Path notJson = Files.writeString(dir.resolve("notes.json"), "not json");
+    Path noQuestions = Files.writeString(dir.resolve("empty.json"), "{\"data\": []}");
+
+    CliRun malformed = CliRun.of("bench", "korquad", "--file", notJson.toString());
+    assertEquals(1, malformed.code());
+    assertTrue(malformed.firstErrorLine().startsWith("error: " + notJson + " is not KorQuAD 1.0 JSON: "),
+        malformed.err());
+    CliRun empty = CliRun.of("bench", "korquad", "--file", noQuestions.toString());
+    assertEquals(1, empty.code());
+    assertEquals("error: " + noQuestions + " holds no KorQuAD question (data → paragraphs → qas)",
+        empty.firstErrorLine());
+  }
+
+  @Test
+  void calibrateRefusesAnOutputItCannotWriteBeforeItStarts() throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "");
+    Path korquad = korquad("고래는 어디에 사나?", "바다");
+    Path tatoeba = tatoeba("Whales live in the sea.\n", "고래는 바다에 산다.\n");
+
+    CliRun run = CliRun.of("calibrate", "--output", file.resolve("model.json").toString(), "--korquad",
+        korquad.toString(), "--tatoeba", tatoeba.toString());
+
+    assertEquals(2, run.code(), run.err());
+    assertTrue(run.firstErrorLine().startsWith("cannot write " + file.resolve("model.json")), run.err());
+    assertTrue(run.out().isEmpty(), "nothing was asked: " + run.out());
+  }
+
   private Path korquad(String... questionsAndAnswers) throws IOException {
     String whales = "고래는 바다에 산다. 고래는 포유류이다.";
     StringJoiner qas = new StringJoiner(", ");
