@@ -7,12 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,9 +74,6 @@ public final class RecordImporter {
       if (!record.lang().matches("ko|en")) {
         throw new CorpusException("record '" + record.id() + "': lang must be ko or en, not '" + record.lang() + "'");
       }
-      if (record.url().isPresent() && !isWebAddress(record.url().get())) {
-        throw new CorpusException("record '" + record.id() + "': url must be an http(s) address");
-      }
       List<String> paragraphs =
           Arrays.stream(record.text().split("\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
       try {
@@ -107,16 +101,5 @@ public final class RecordImporter {
       Files.writeString(folder.resolve(Corpus.fileName(source.id())), SourceFormat.format(source), StandardCharsets.UTF_8);
     }
     return sources.size();
-  }
-
-  /** Links in citations point here, so only web addresses with a host pass; never {@code javascript:} or a file. */
-  private static boolean isWebAddress(String url) {
-    try {
-      URI uri = new URI(url);
-      return uri.getScheme() != null && uri.getScheme().toLowerCase(Locale.ROOT).matches("https?")
-          && uri.getHost() != null;
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 }

@@ -1,6 +1,9 @@
 package dev.gwanyong.corpus;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -51,6 +54,10 @@ public record Source(
       throw new IllegalArgumentException("source " + id + " has no title");
     }
     references = references.stream().map(Source::printable).toList();
+    // Every citation offers these as the place to check a quote, in chat, on the command line and in `ask --json`
+    // (which a web page may render as a link): a javascript: or mistyped link must never get that far.
+    url.ifPresent(link -> requireWebAddress("url", link));
+    references.forEach(link -> requireWebAddress("references", link));
     paragraphs = paragraphs.stream().map(Source::printable).toList();
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("source " + id + " has no text");
@@ -72,6 +79,23 @@ public record Source(
 
   private static boolean isControl(int c) {
     return c != '\t' && Character.getType(c) == Character.CONTROL;
+  }
+
+  private static void requireWebAddress(String key, String link) {
+    if (!isWebAddress(link)) {
+      throw new IllegalArgumentException(key + " must hold http(s) addresses, not '" + link + "'");
+    }
+  }
+
+  /** Whether a text is an absolute http or https address with a host. */
+  private static boolean isWebAddress(String text) {
+    try {
+      URI uri = new URI(text);
+      return uri.getScheme() != null && uri.getScheme().toLowerCase(Locale.ROOT).matches("https?")
+          && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   public static boolean isValidId(String id) {

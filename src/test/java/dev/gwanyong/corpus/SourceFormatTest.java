@@ -53,7 +53,9 @@ class SourceFormatTest {
         "---\\nid: x\\ntitle: t\\nlang: ko\\n---\\na\\n\\nb\\n | line 7 is blank",
         "---\\nidd: x\\n---\\na\\n | line 2: unknown header key 'idd'",
         "---\\nid: X Y\\ntitle: t\\nlang: ko\\n---\\na\\n | source id 'X Y'",
-        "---\\nid: x\\nlang: ko\\n---\\na\\n | no 'title'"
+        "---\\nid: x\\nlang: ko\\n---\\na\\n | no 'title'",
+        "---\\nid: x\\ntitle: t\\nlang: ko\\nurl: javascript:alert(1)\\n---\\na\\n | url must hold http(s) addresses",
+        "---\\nid: x\\ntitle: t\\nlang: ko\\nreferences: https://a.example www.b.example\\n---\\na\\n | 'www.b.example'"
       })
   void malformedFilesAreRejectedNamingFileAndProblem(String text, String problem) {
     CorpusException e =
