@@ -79,7 +79,9 @@ class SelectiveSetsTest {
         folder.resolve("t.eng"), "Read this book.\nI like tea.\nThe dog sleeps.\nRead this book!\n", UTF_8);
     Path korean =
         Files.writeString(folder.resolve("t.kor"), "이 책 읽어.\n나는 차를 좋아한다.\n개가 잔다.\n이 책을 읽으세요.\n", UTF_8);
-    Path korquad = Files.writeString(folder.resolve("k.json"), "{\"data\": []}", UTF_8);
+    Path korquad = Files.writeString(folder.resolve("k.json"), """
+        {"data": [{"title": "바다", "paragraphs": [{"context": "고래는 바다에 산다.",
+          "qas": [{"question": "고래는 어디에 사나?", "answers": [{"text": "바다"}]}]}]}]}""", UTF_8);
     SelectiveSets.Trial halfB = SelectiveSets.build(Korquad.read(korquad), Tatoeba.read(english, korean), 1)
         .trials().stream().filter(t -> t.name().equals("Tatoeba English to Korean half B")).findFirst().orElseThrow();
     assertEquals(List.of("tatoeba-2", "tatoeba-4"), halfB.corpus().stream().map(r -> r.id()).toList());
