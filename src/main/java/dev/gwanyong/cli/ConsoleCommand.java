@@ -37,7 +37,8 @@ final class ConsoleCommand implements Callable<Integer> {
           return 0;
         }
         out.println(line.tooLong()
-            ? String.format(Locale.ROOT, "That is longer than %,d characters; ask it in fewer words.%n", InputLines.MAX_CHARS)
+            ? String.format(
+                Locale.ROOT, "That is longer than %,d characters; ask it in fewer words.%n", InputLines.MAX_CHARS)
             : TextRenderer.render(service.ask(line.text())));
       }
     }

@@ -29,7 +29,7 @@ final class InputLines {
     this.in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
   }
 
-  /** The next line, or null at the end of the input; a line ends at a line feed, after which a carriage return goes. */
+  /** The next line, or null at the end of the input: a line ends at a line feed, and a carriage return before it goes. */
   Line next() throws IOException {
     int c = in.read();
     if (c < 0) {
