@@ -68,7 +68,7 @@ public record Source(
   }
 
   /** The text with every control character but the tab replaced by a space. */
-  static String printable(String text) {
+  private static String printable(String text) {
     if (text.chars().noneMatch(Source::isControl)) {
       return text;
     }
