@@ -50,10 +50,23 @@ public final class LexiconFiles {
   /**
    * Adds translations for an English word or phrase to {@link #LOCAL}, merged with any it already has there.
    *
-   * @throws IllegalArgumentException when a translation has no Hangul
+   * @throws IllegalArgumentException when a translation has no Hangul, or the entry would not read back as the one
+   *     line it is written as
    */
   public Lexicon.Entry add(Lexicon.Entry entry) throws IOException {
+    // Written as one line of a tab-separated file: a line break in it would split the line, and the file could no
+    // longer be read, by any question; a leading '#' would be read back as a comment and the entry silently lost.
+    if (hasControlCharacter(entry.english())) {
+      throw new IllegalArgumentException("the English side must be one word or phrase, on one line and without tabs");
+    }
+    if (entry.english().strip().startsWith("#")) {
+      throw new IllegalArgumentException("the English side cannot start with '#', which marks a comment line");
+    }
     for (String korean : entry.korean()) {
+      if (hasControlCharacter(korean)) {
+        throw new IllegalArgumentException(
+            "each Korean translation of '" + entry.english() + "' must be on one line, without tabs");
+      }
       if (korean.chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
         throw new IllegalArgumentException("'" + korean + "' is not Korean; give translations in Hangul");
       }
@@ -79,6 +92,10 @@ public final class LexiconFiles {
     kept.add(result.line());
     write(local, kept);
     return result;
+  }
+
+  private static boolean hasControlCharacter(String text) {
+    return text.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL);
   }
 
   /** Removes a word from every file that lists it; returns how many entries went. */
