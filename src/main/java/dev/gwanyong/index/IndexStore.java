@@ -2,6 +2,7 @@ package dev.gwanyong.index;
 
 import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.corpus.CorpusException;
+import dev.gwanyong.corpus.FolderLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -52,7 +53,7 @@ public final class IndexStore implements AutoCloseable {
 
   private final Path data;
   private final Analysis analysis;
-  private final DataLock dataLock;
+  private final FolderLock dataLock;
   /** Held while {@code CURRENT} is read or switched and the reader swapped, so a refresh never swaps in an older one. */
   private final ReentrantLock swapping = new ReentrantLock();
   private final AtomicLong lastLook = new AtomicLong(System.nanoTime());
@@ -64,7 +65,7 @@ public final class IndexStore implements AutoCloseable {
   public IndexStore(Path data, Analysis analysis) {
     this.data = data;
     this.analysis = analysis;
-    this.dataLock = DataLock.of(data.resolve(LOCK_FILE));
+    this.dataLock = FolderLock.of(data.resolve(LOCK_FILE));
   }
 
   /**

@@ -1,7 +1,9 @@
 package dev.gwanyong.lexicon;
 
 import dev.gwanyong.corpus.CorpusFiles;
+import dev.gwanyong.corpus.FolderLock;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +18,25 @@ import java.util.stream.Stream;
 /**
  * Reading and editing the lexicon folder's files. Moderators' additions go to {@code local.tsv}; a removal takes the
  * word out of whichever file holds it. Every write replaces the whole file atomically, so a crash never leaves half a
- * line.
+ * line, and every change holds the folder's lock from reading the file to writing it back, so two moderators'
+ * changes at once both land.
  */
 public final class LexiconFiles {
 
   /** Where moderators' additions go. */
   public static final String LOCAL = "local.tsv";
+  /** Hidden, and not a {@code .tsv}, so that the lexicon never reads it. */
+  private static final String LOCK_FILE = ".lexicon.lock";
 
   private final Path folder;
 
   public LexiconFiles(Path folder) {
     this.folder = folder;
+  }
+
+  /** A change to the folder's files, which reads them and writes some back. */
+  private interface Change<T> {
+    T apply() throws IOException;
   }
 
   /** An entry and the file it stands in. */
@@ -71,7 +81,10 @@ public final class LexiconFiles {
         throw new IllegalArgumentException("'" + korean + "' is not Korean; give translations in Hangul");
       }
     }
-    Files.createDirectories(folder);
+    return locked(() -> merge(entry));
+  }
+
+  private Lexicon.Entry merge(Lexicon.Entry entry) throws IOException {
     Path local = folder.resolve(LOCAL);
     List<String> lines = Files.exists(local) ? Files.readAllLines(local, StandardCharsets.UTF_8) : new ArrayList<>();
     Set<String> merged = new LinkedHashSet<>();
@@ -100,6 +113,13 @@ public final class LexiconFiles {
 
   /** Removes a word from every file that lists it; returns how many entries went. */
   public int remove(String english) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    return locked(() -> removeFromEach(english));
+  }
+
+  private int removeFromEach(String english) throws IOException {
     String wanted = english.strip().toLowerCase(Locale.ROOT);
     int removed = 0;
     for (Path file : files()) {
@@ -117,6 +137,20 @@ public final class LexiconFiles {
       }
     }
     return removed;
+  }
+
+  private <T> T locked(Change<T> change) throws IOException {
+    try {
+      return FolderLock.of(folder.resolve(LOCK_FILE)).call(() -> {
+        try {
+          return change.apply();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   private static Optional<Lexicon.Entry> entry(String line, Path file) {

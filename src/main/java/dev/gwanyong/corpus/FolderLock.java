@@ -1,4 +1,4 @@
-package dev.gwanyong.index;
+package dev.gwanyong.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,30 +13,32 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * The lock of a data folder, held by whoever builds a generation, deletes one or changes the corpus: a file lock
- * keeps other processes out, and a reentrant lock other threads of this one. A JVM holds file locks for the whole
- * process (a second lock on the same file throws), so there is one instance per lock file per JVM, shared by every
- * store and moderation service that uses the folder.
+ * The lock of a folder whose files are read, changed and written back as one step: the data folder, which whoever
+ * builds a generation, deletes one or changes the corpus holds, and the lexicon folder, which moderators edit. A file
+ * lock keeps other processes out, and a reentrant lock other threads of this one. A JVM holds file locks for the
+ * whole process (a second lock on the same file throws), so there is one instance per lock file per JVM, shared by
+ * everything that uses the folder.
  */
-final class DataLock {
+public final class FolderLock {
 
-  private static final Map<Path, DataLock> IN_THIS_JVM = new ConcurrentHashMap<>();
+  private static final Map<Path, FolderLock> IN_THIS_JVM = new ConcurrentHashMap<>();
 
   private final Path file;
   private final ReentrantLock threads = new ReentrantLock();
   private FileChannel channel;
   private FileLock held;
 
-  private DataLock(Path file) {
+  private FolderLock(Path file) {
     this.file = file;
   }
 
-  static DataLock of(Path file) {
-    return IN_THIS_JVM.computeIfAbsent(file.toAbsolutePath().normalize(), DataLock::new);
+  /** The lock taken by creating and locking this file. */
+  public static FolderLock of(Path file) {
+    return IN_THIS_JVM.computeIfAbsent(file.toAbsolutePath().normalize(), FolderLock::new);
   }
 
   /** Runs work holding the lock; a thread that already holds it just runs it. */
-  <T> T call(Supplier<T> work) {
+  public <T> T call(Supplier<T> work) {
     threads.lock();
     try {
       if (threads.getHoldCount() == 1) {
