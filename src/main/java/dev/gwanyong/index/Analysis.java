@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +26,6 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
@@ -81,16 +75,6 @@ public final class Analysis {
 
   private static final NormalizeCharMap JOIN_HYPHENS = joinHyphens();
 
-  static final String USER_DICTIONARY = "userdict-ko.txt";
-  static final String SYNONYMS = "synonyms.txt";
-  static final String STOPWORDS = "stopwords-ko.txt";
-  static final String ENGLISH_STOPWORDS = "stopwords-en.txt";
-  static final String IRREGULAR_FORMS = "irregular-en.txt";
-  /** Irregular forms generated from WordNet (scripts/analysis/), read after the hand-written ones, which win. */
-  static final String GENERATED_IRREGULAR_FORMS = "generated/irregular-en.wordnet.tsv";
-  static final String NUMBER_CUES = "number-cues.txt";
-  /** The native numerals' forms before a counter and their cardinals (두 → 둘), generated from ICU (scripts/lexicon/). */
-  static final String NATIVE_NUMERALS = "generated/native-numerals-icu.tsv";
   /**
    * How many texts' {@link #queryPaths} are remembered, at most about 2 MiB of heap: the 1,000 questions of {@code
    * bench} (half of them English) bring some 4,500.
@@ -111,23 +95,22 @@ public final class Analysis {
   private final Remembered<String, Set<List<String>>> rememberedPaths = new Remembered<>(PATHS_REMEMBERED);
 
   private Analysis(Path folder) throws IOException, ParseException {
-    MessageDigest digest = sha256(CHAIN_VERSION);
-    this.userDictionary = readUserDictionary(folder.resolve(USER_DICTIONARY), digest);
-    this.koreanStopwords = new CharArraySet(readLines(folder.resolve(STOPWORDS), digest), true);
-    this.nativeNumerals = readNativeNumerals(folder.resolve(NATIVE_NUMERALS), digest);
+    AnalysisFiles files = new AnalysisFiles(folder, CHAIN_VERSION);
+    this.userDictionary = files.userDictionary();
+    this.koreanStopwords = new CharArraySet(files.lines(AnalysisFiles.STOPWORDS), true);
+    this.nativeNumerals = files.nativeNumerals();
     this.englishStopwords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-    englishStopwords.addAll(readLines(folder.resolve(ENGLISH_STOPWORDS), digest));
-    this.irregularForms = readIrregularForms(
-        List.of(folder.resolve(IRREGULAR_FORMS), folder.resolve(GENERATED_IRREGULAR_FORMS)), digest);
+    englishStopwords.addAll(files.lines(AnalysisFiles.ENGLISH_STOPWORDS));
+    this.irregularForms = files.irregularForms();
     Analyzer plainKorean = korean(false, null);
     SolrSynonymParser parser = new SolrSynonymParser(true, true, plainKorean);
-    List<String> synonymLines = readLines(folder.resolve(SYNONYMS), digest);
-    parser.parse(new StringReader(String.join("\n", synonymLines)));
+    parser.parse(new StringReader(String.join("\n", files.lines(AnalysisFiles.SYNONYMS))));
     this.synonyms = parser.build();
-    this.fingerprint = HexFormat.of().formatHex(digest.digest());
+    this.fingerprint = files.fingerprint();
     this.indexAnalyzer =
         perField(korean(false, null), transliterationOfHangul(userDictionary), transliterationOfLatin());
-    for (String cue : readLines(folder.resolve(NUMBER_CUES), digest)) {
+    // Read after the fingerprint: number cues only say what a question asks for, and never change the index.
+    for (String cue : files.lines(AnalysisFiles.NUMBER_CUES)) {
       numberCues.addAll(indexTerms(Fields.KOREAN, cue));
       numberCues.addAll(indexTerms(Fields.ENGLISH, cue));
     }
@@ -145,7 +128,7 @@ public final class Analysis {
       return new Analysis(folder);
     } catch (ParseException e) {
       throw new IllegalArgumentException(
-          folder.resolve(SYNONYMS) + ": " + e.getMessage() + ": " + e.getCause().getMessage(), e);
+          folder.resolve(AnalysisFiles.SYNONYMS) + ": " + e.getMessage() + ": " + e.getCause().getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read analysis files in " + folder, e);
     }
@@ -390,34 +373,6 @@ public final class Analysis {
     };
   }
 
-  /** The forms of the files in order; a form listed twice keeps its first base. */
-  private static StemmerOverrideFilter.StemmerOverrideMap readIrregularForms(List<Path> files, MessageDigest digest)
-      throws IOException {
-    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-    Analyzer porter =
-        new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new KeywordTokenizer();
-            return new TokenStreamComponents(tokenizer, new PorterStemFilter(new LowerCaseFilter(tokenizer)));
-          }
-        };
-    boolean any = false;
-    for (Path file : files) {
-      for (String line : readLines(file, digest)) {
-        String[] pair = line.split("\t");
-        if (pair.length != 2) {
-          throw new IllegalArgumentException(file + ": expected form<TAB>base in '" + line + "'");
-        }
-        String base = pair[1].strip().toLowerCase(java.util.Locale.ROOT);
-        Set<String> stem = analyse(porter, "", base).terms();
-        builder.add(pair[0].strip().toLowerCase(java.util.Locale.ROOT), stem.isEmpty() ? base : stem.iterator().next());
-        any = true;
-      }
-    }
-    return any ? builder.build() : null;
-  }
-
   /** Words as written, for spelling suggestions; the same for documents and questions. */
   private static Analyzer spelling(java.util.function.UnaryOperator<TokenStream> filter) {
     return new Analyzer() {
@@ -458,62 +413,10 @@ public final class Analysis {
     return map.build();
   }
 
-  /** Lines of attributive<TAB>cardinal. */
-  private static CharArrayMap<String> readNativeNumerals(Path file, MessageDigest digest) throws IOException {
-    CharArrayMap<String> numerals = new CharArrayMap<>(64, false);
-    for (String line : readLines(file, digest)) {
-      String[] columns = line.split("\t");
-      if (columns.length != 2) {
-        throw new IllegalArgumentException(file + ": expected attributive<TAB>cardinal, found: " + line);
-      }
-      numerals.put(columns[0].strip(), columns[1].strip());
-    }
-    return numerals;
-  }
-
   private static Set<POS.Tag> stopTags() {
     Set<POS.Tag> tags = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
     tags.addAll(List.of(POS.Tag.VCP, POS.Tag.VCN, POS.Tag.VX, POS.Tag.NP));
     tags.remove(POS.Tag.MAG);
     return Set.copyOf(tags);
-  }
-
-  private static UserDictionary readUserDictionary(Path file, MessageDigest digest) throws IOException {
-    List<String> lines = readLines(file, digest);
-    if (lines.isEmpty()) {
-      return null;
-    }
-    try (Reader reader = new StringReader(String.join("\n", lines))) {
-      return UserDictionary.open(reader);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** The file's lines without comments and blank lines; a missing file has none. */
-  private static List<String> readLines(Path file, MessageDigest digest) throws IOException {
-    List<String> lines = new ArrayList<>();
-    if (!Files.exists(file)) {
-      return lines;
-    }
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      String content = line.strip();
-      if (!content.isEmpty() && !content.startsWith("#")) {
-        lines.add(content);
-      }
-    }
-    digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-    digest.update(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
-    return lines;
-  }
-
-  private static MessageDigest sha256(String seed) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(seed.getBytes(StandardCharsets.UTF_8));
-      return digest;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

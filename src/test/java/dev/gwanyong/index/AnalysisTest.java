@@ -127,7 +127,7 @@ class AnalysisTest {
   @Test
   void aMalformedNumeralTableIsRejectedNamingTheFileAndTheLine(@TempDir Path folder) throws IOException {
     Files.createDirectories(folder.resolve("generated"));
-    Files.writeString(folder.resolve(Analysis.NATIVE_NUMERALS), "# attributive<TAB>cardinal\n두 둘\n");
+    Files.writeString(folder.resolve(AnalysisFiles.NATIVE_NUMERALS), "# attributive<TAB>cardinal\n두 둘\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Analysis.load(folder));
     assertTrue(e.getMessage().contains("native-numerals-icu.tsv") && e.getMessage().contains("두 둘"), e.getMessage());
   }
