@@ -60,7 +60,8 @@ final class Features {
           "margin_x_log_found_weight",
           "relative_score_x_log_sentence_chars",
           "context_share_x_log_groups",
-          "log_score_x_log_names");
+          "log_score_x_log_names",
+          "polarity_differs");
 
   private Features() {}
 
@@ -103,7 +104,8 @@ final class Features {
       e.margin() * logFoundWeight,
       e.relativeScore() * logSentenceChars,
       e.contextShare() * logGroups,
-      logScore * logNames
+      logScore * logNames,
+      e.polarityDiffers() ? 1 : 0
     };
   }
 }

@@ -38,6 +38,8 @@ package dev.gwanyong.search;
  * @param numberAnswer whether it does and the sentence has a number
  * @param sentenceChars the sentence's length in characters
  * @param passages how many passages the corpus holds: the bigger the corpus, the more near misses a question meets
+ * @param polarityDiffers whether one of the question and the sentence negates and the other does not ({@link
+ *     Negation})
  */
 public record Evidence(
     double score,
@@ -65,4 +67,5 @@ public record Evidence(
     boolean asksForNumber,
     boolean numberAnswer,
     int sentenceChars,
-    int passages) {}
+    int passages,
+    boolean polarityDiffers) {}

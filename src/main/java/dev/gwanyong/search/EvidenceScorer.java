@@ -38,9 +38,11 @@ final class EvidenceScorer {
   /** The weight of a word the corpus has never seen. */
   private final double rareWord;
   private final int passages;
+  private final boolean questionNegates;
 
-  EvidenceScorer(ReaderWords words, QuestionGroups question) {
+  EvidenceScorer(ReaderWords words, QuestionGroups question, boolean questionNegates) {
     this.question = question;
+    this.questionNegates = questionNegates;
     int documents = Math.max(words.passages(), 1);
     this.passages = documents;
     this.rareWord = words.idf(0);
@@ -176,7 +178,8 @@ final class EvidenceScorer {
         asksForNumber,
         numberAnswer,
         sentenceText.length(),
-        passages);
+        passages,
+        questionNegates != Negation.negates(sentenceText));
     return new Measured(evidence, List.copyOf(matched.values()), telling(previousWeight, nextWeight));
   }
 

@@ -80,7 +80,8 @@ class AnswerServiceTest {
 
   @Test
   void hostileSyntaxIsJudgedLikeItsPlainWords() {
-    Answer plain = service.ask("쿠버네티스");
+    // The operators are words to the bot: stop words, and NOT a negation, as "not" is.
+    Answer plain = service.ask("쿠버네티스 and or not");
     Answer hostile = service.ask(HostileInputs.OPERATORS_AROUND_A_WORD);
     assertEquals(plain.status(), hostile.status());
     assertEquals(plain.confidence(), hostile.confidence(), 1e-9);

@@ -89,6 +89,18 @@ class RetrieverTest {
     assertEquals(0.0, first.translatedShare(), 1e-9);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"쿠버네티스를 활용하는 기업 비율은?", "쿠버네티스를 활용하지 않는 기업 비율은?"})
+  void aSentenceWhosePolarityDiffersFromTheQuestionsIsMarked(String question) {
+    List<Hit> hits = retriever.retrieve(question, 5).hits();
+    assertFalse(hits.isEmpty());
+    for (Hit hit : hits) {
+      boolean differs = Negation.negates(question) != Negation.negates(hit.sentenceText());
+      assertEquals(differs, hit.evidence().polarityDiffers(), hit.sentenceText());
+    }
+    assertEquals(question.contains("않"), hits.getFirst().evidence().polarityDiffers(), "the 78% sentence says 활용하고");
+  }
+
   @Test
   void wordsNoSourceUsesCountAsAbsent() {
     Evidence e = retriever.retrieve("Kubernetes zyxwvut history", 1).hits().getFirst().evidence();
