@@ -116,7 +116,8 @@ final class MarkdownText {
 
   private static void flush(StringBuilder current, List<String> into) {
     String paragraph = inline(current.toString());
-    if (!paragraph.isEmpty()) {
+    // A line of control characters only (a stray bell in a paste) is as empty as a blank one.
+    if (paragraph.chars().anyMatch(c -> !Character.isISOControl(c) && !Character.isWhitespace(c))) {
       into.add(paragraph);
     }
     current.setLength(0);

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -156,14 +157,11 @@ public final class ModerationService implements AutoCloseable {
           if (ids.contains(id) || Files.exists(files.folder().resolve(Corpus.fileName(id)))) {
             return results.duplicate(actor, id);
           }
-          Source source =
-              new Source(
+          return write(actor, "add", id,
+              () -> new Source(
                   id, title, fields.language().orElseGet(() -> detect(text.text().paragraphs())), fields.author(),
-                  text.url(), fields.licence().orElse(""), List.of(), text.text().paragraphs(), 0, Optional.empty());
-          return switch (apply(actor, "add", source)) {
-            case CorpusTransactions.Done(var done) -> new ModerationResult.Added(SourceSummary.of(source), done.seq());
-            case CorpusTransactions.Failed failed -> failed(failed);
-          };
+                  text.url(), fields.licence().orElse(""), List.of(), text.text().paragraphs(), 0, Optional.empty()),
+              ModerationResult.Added::new);
         });
   }
 
@@ -214,17 +212,14 @@ public final class ModerationService implements AutoCloseable {
                     + " Edit both files together and run reindex, or remove it and add it again.",
                 Optional.empty());
           }
-          Source source =
-              new Source(
+          return write(actor, "update", id,
+              () -> new Source(
                   id, fields.title().map(t -> title(Optional.of(t), List.of())).orElse(old.title()),
                   fields.language().orElse(old.language()), fields.author().or(old::author),
                   newText.flatMap(SourceText.Read::url).or(old::url), fields.licence().orElse(old.licence()),
                   old.references(), newText.map(t -> t.text().paragraphs()).orElse(old.paragraphs()), 0,
-                  old.translation()); // its own file, left as it is; only new text would misalign it, refused above
-          return switch (apply(actor, "update", source)) {
-            case CorpusTransactions.Done(var done) -> new ModerationResult.Updated(SourceSummary.of(source), done.seq());
-            case CorpusTransactions.Failed failed -> failed(failed);
-          };
+                  old.translation()), // its own file, left as it is; only new text would misalign it, refused above
+              ModerationResult.Updated::new);
         });
   }
 
@@ -278,15 +273,12 @@ public final class ModerationService implements AutoCloseable {
           Optional.empty());
     }
     SourceText.Read read = text.get();
-    Source source =
-        new Source(
+    return write(actor, "update", id,
+        () -> new Source(
             id, title(fields.title().or(() -> read.text().title()), read.text().paragraphs()),
             fields.language().orElseGet(() -> detect(read.text().paragraphs())), fields.author(), read.url(),
-            fields.licence().orElse(""), List.of(), read.text().paragraphs(), 0, Optional.empty());
-    return switch (apply(actor, "update", source)) {
-      case CorpusTransactions.Done(var done) -> new ModerationResult.Updated(SourceSummary.of(source), done.seq());
-      case CorpusTransactions.Failed failed -> failed(failed);
-    };
+            fields.licence().orElse(""), List.of(), read.text().paragraphs(), 0, Optional.empty()),
+        ModerationResult.Updated::new);
   }
 
   /**
@@ -422,10 +414,26 @@ public final class ModerationService implements AutoCloseable {
     };
   }
 
-  /** Writes one source's file as one audited step. */
-  private CorpusTransactions.Outcome apply(Actor actor, String action, Source source) {
+  /**
+   * Writes the source the values make as one audited step. Values that cannot make one, such as a title or a paragraph
+   * of control characters only (which {@link Source} would write as blank, leaving a file that does not read back),
+   * are refused and audited like any other bad input, not thrown.
+   */
+  private ModerationResult write(
+      Actor actor, String action, String id, Supplier<Source> values,
+      BiFunction<SourceSummary, Long, ModerationResult> made) {
+    Source source;
+    try {
+      source = values.get();
+    } catch (IllegalArgumentException e) {
+      return results.reject(actor, action, id, Problem.INVALID_VALUE, "Nothing was changed: " + e.getMessage() + ".",
+          Optional.empty());
+    }
     String counts = ModerationResult.counts(SourceSummary.of(source));
-    return transactions.apply(actor, action, source.id(), counts, CorpusChange.writing(List.of(source)));
+    return switch (transactions.apply(actor, action, source.id(), counts, CorpusChange.writing(List.of(source)))) {
+      case CorpusTransactions.Done(var done) -> made.apply(SourceSummary.of(source), done.seq());
+      case CorpusTransactions.Failed failed -> failed(failed);
+    };
   }
 
   /** A change that failed and was rolled back (its audit line, if the log could be written, is already there). */

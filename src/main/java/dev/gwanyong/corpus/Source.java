@@ -62,6 +62,14 @@ public record Source(
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("source " + id + " has no text");
     }
+    // A paragraph of control characters only (a stray bell) would be written as a blank line, which ends no
+    // paragraph the format can read back: the whole file would then be skipped as not a valid source.
+    for (int p = 0; p < paragraphs.size(); p++) {
+      if (paragraphs.get(p).isBlank()) {
+        throw new IllegalArgumentException(
+            "source " + id + " has a paragraph (" + (p + 1) + ") with no text, only spaces or control characters");
+      }
+    }
     if (translation.isPresent()) {
       translation.get().requireAlignedWith(id, paragraphs.size());
     }

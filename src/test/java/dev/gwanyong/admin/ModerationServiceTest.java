@@ -166,6 +166,32 @@ class ModerationServiceTest {
   }
 
   @Test
+  void aParagraphOrTitleOfControlCharactersOnlyIsNeverWrittenAsABlankLine() throws Exception {
+    // Written as a space, a bell on a line of its own became a blank line, and the whole file was then skipped as not
+    // a valid source: the change was reported as made but was lost at the next rebuild.
+    ModerationResult added =
+        fixture.moderation.add(
+            Fixture.SLACK_MODERATOR,
+            new SourceInput.Text("Sourdough starters need daily feeding.\n\n\u0007\n\nKeep the jar warm."),
+            SourceFields.ofId("sourdough").withTitle("Sourdough"));
+    assertEquals(2, assertInstanceOf(ModerationResult.Added.class, added, added::message).source().paragraphs());
+    assertEquals(List.of(), dev.gwanyong.corpus.Corpus.load(fixture.corpus()).skipped());
+
+    rejects(Problem.INVALID_VALUE,
+        () -> fixture.moderation.update(
+            Fixture.SLACK_MODERATOR, "sourdough", Optional.empty(), SourceFields.none().withTitle("\u0007")));
+    ModerationResult.Rejected html =
+        rejects(Problem.INVALID_VALUE,
+            () -> fixture.moderation.add(
+                Fixture.SLACK_MODERATOR,
+                new SourceInput.Upload("bell.html",
+                    "<p>Starters like warmth.</p><p>&#7;</p>".getBytes(StandardCharsets.UTF_8)),
+                SourceFields.ofId("bell").withTitle("Bell")));
+    assertTrue(html.message().contains("paragraph (2) with no text"), html.message());
+    assertEquals(List.of(), dev.gwanyong.corpus.Corpus.load(fixture.corpus()).skipped());
+  }
+
+  @Test
   void listShowAndStatusReportTheCorpus() {
     addHaechi(Fixture.SLACK_MODERATOR);
 

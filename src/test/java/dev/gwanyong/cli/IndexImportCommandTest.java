@@ -100,7 +100,8 @@ class IndexImportCommandTest {
             "{\"id\": \"Bad Id!\", \"title\": \"가\", \"text\": \"가.\"}",
             "{\"id\": \"bad-lang\", \"title\": \"가\", \"text\": \"가.\", \"lang\": \"xx\"}",
             "{\"id\": \"bad-url\", \"title\": \"가\", \"text\": \"가.\", \"url\": \"javascript:alert(1)\"}",
-            "{\"id\": \"no-text\", \"title\": \"가\", \"text\": \" \"}")) {
+            "{\"id\": \"no-text\", \"title\": \"가\", \"text\": \" \"}",
+            "{\"id\": \"bell\", \"title\": \"가\", \"text\": \"가.\\n\\u0007\\n나.\"}")) {
       Path file = dir.resolve("mixed.jsonl");
       Files.writeString(file, Files.readString(records(dir, "good", 2)) + bad + "\n", UTF_8);
       CliRun run = run("index", "import", file.toString());

@@ -51,6 +51,7 @@ class SourceFormatTest {
         "---\\nid: x\\n | not closed",
         "---\\nid: x\\ntitle: t\\nlang: ko\\n---\\n | has no text",
         "---\\nid: x\\ntitle: t\\nlang: ko\\n---\\na\\n\\nb\\n | line 7 is blank",
+        "---\\nid: x\\ntitle: t\\nlang: ko\\n---\\na\\n\u0007\\n | paragraph (2) with no text",
         "---\\nidd: x\\n---\\na\\n | line 2: unknown header key 'idd'",
         "---\\nid: X Y\\ntitle: t\\nlang: ko\\n---\\na\\n | source id 'X Y'",
         "---\\nid: x\\nlang: ko\\n---\\na\\n | no 'title'",
