@@ -8,7 +8,10 @@ import dev.gwanyong.answer.Citation;
 import dev.gwanyong.index.TextNormalizer;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +90,10 @@ public final class FeedbackLog {
       return List.of();
     }
     List<Line> lines = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    // Decoding replaces torn characters (a writer killed inside a Korean question), so such a line is just a line
+    // that does not parse; the strict reader of Files.newBufferedReader would fail the whole log on it.
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
       for (String text = reader.readLine(); text != null; text = reader.readLine()) {
         parse(text).ifPresent(lines::add);
       }
@@ -117,6 +123,20 @@ public final class FeedbackLog {
     }
   }
 
+  private boolean endsTorn() throws IOException {
+    if (!Files.exists(file)) {
+      return false;
+    }
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      if (channel.size() == 0) {
+        return false;
+      }
+      ByteBuffer last = ByteBuffer.allocate(1);
+      channel.position(channel.size() - 1).read(last);
+      return last.get(0) != '\n';
+    }
+  }
+
   private ObjectNode entry(String kind, String platform, String userId) {
     ObjectNode line = JSON.createObjectNode();
     line.put("time", clock.instant().toString());
@@ -129,10 +149,12 @@ public final class FeedbackLog {
   private synchronized void append(ObjectNode line) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
+      // A torn last line (a writer killed mid-write) is closed off, so this line stays readable on its own.
+      String prefix = endsTorn() ? "\n" : "";
       Files.writeString(
           file,
           // Member text can hold unpaired surrogates, which the strict UTF-8 encoder below refuses.
-          TextNormalizer.wellFormed(JSON.writeValueAsString(line)) + "\n",
+          prefix + TextNormalizer.wellFormed(JSON.writeValueAsString(line)) + "\n",
           StandardCharsets.UTF_8,
           StandardOpenOption.CREATE,
           StandardOpenOption.APPEND,

@@ -30,6 +30,7 @@ public final class UnansweredReport {
   static final int SHOWN = 10;
 
   private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}？！。]+$");
+  private static final Pattern CONTROL_OR_SPACE = Pattern.compile("[\\s\\p{Cc}]+");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
   private final FeedbackLog log;
@@ -130,7 +131,8 @@ public final class UnansweredReport {
     Tally tally = byQuestion.computeIfAbsent(normalised(question), k -> new Tally());
     if (tally.last == null || !time.isBefore(tally.last)) {
       tally.last = time;
-      tally.question = question.strip().replaceAll("\\s+", " ");
+      // Members typed it: an escape sequence or a bell in it must not reach the terminal or chat showing the report.
+      tally.question = CONTROL_OR_SPACE.matcher(question).replaceAll(" ").strip();
     }
     return tally;
   }

@@ -86,6 +86,29 @@ class UnansweredReportTest {
   }
 
   @Test
+  void aLineTornInsideACharacterIsSkippedAndTheNextLineStillCounts() throws Exception {
+    daysAgo(1).recordRefusal("slack", "U1", "a1", refusal("쿠버네티스 가격은?"));
+    // A writer killed in the middle of 쿠: the strict reader failed the whole report on it, and the next line, appended
+    // to the torn one, was lost with it.
+    byte[] torn = "{\"time\":\"2026-11-30T11:00:00Z\",\"kind\":\"refused\",\"answer_id\":\"a2\",\"question\":\"쿠"
+        .getBytes(StandardCharsets.UTF_8);
+    Files.write(file(), java.util.Arrays.copyOf(torn, torn.length - 1), StandardOpenOption.APPEND);
+    daysAgo(0).recordRefusal("discord", "U2", "a3", refusal("쿠버네티스 가격은"));
+
+    assertEquals(List.of(new UnansweredReport.Row("쿠버네티스 가격은", 2, 0, NOW)), report().rows(30));
+  }
+
+  @Test
+  void controlCharactersInAMembersQuestionAreShownAsSpaces() {
+    daysAgo(0).recordRefusal("slack", "U1", "a1", refusal("\u001b[2J\u001b[31mWho\u0007 runs\u009b etcd?"));
+
+    String text = report().text(7);
+
+    assertTrue(text.contains("1. [2J [31mWho runs etcd? — refused 1×"), text);
+    assertTrue(text.chars().allMatch(c -> c == '\n' || !Character.isISOControl(c)), text);
+  }
+
+  @Test
   void daysMustBeAWholeNumberFromOneToAYear() {
     assertEquals(Optional.of(7), UnansweredReport.days(" 7 "));
     for (String bad : List.of("0", "366", "-3", "seven", "", "7.5")) {
