@@ -24,6 +24,7 @@ final class InputLines {
   record Line(String text, boolean tooLong) {}
 
   private final Reader in;
+  private boolean first = true;
 
   InputLines(InputStream input) {
     this.in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
@@ -32,6 +33,10 @@ final class InputLines {
   /** The next line, or null at the end of the input: a line ends at a line feed, and a carriage return before it goes. */
   Line next() throws IOException {
     int c = in.read();
+    if (first && c == '\uFEFF') {
+      c = in.read(); // a byte-order mark a Windows editor saved before the first line: not part of it
+    }
+    first = false;
     if (c < 0) {
       return null;
     }

@@ -3,6 +3,7 @@ package dev.gwanyong.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,16 @@ public record EvalQuestion(String id, String lang, String question, Expectation 
   public static List<EvalQuestion> read(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<EvalQuestion> questions = new ArrayList<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines;
+    try {
+      lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(file + ": not UTF-8 text; save it as UTF-8", e);
+    }
+    // Editors on some systems save UTF-8 with a byte-order mark; it is not part of the first question.
+    if (!lines.isEmpty() && lines.getFirst().startsWith("\uFEFF")) {
+      lines.set(0, lines.getFirst().substring(1));
+    }
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) {
         continue;

@@ -135,6 +135,14 @@ class AskCommandTest {
   }
 
   @Test
+  void jsonlReadsPastAByteOrderMarkBeforeTheFirstLine() throws IOException {
+    CliRun run = withStdin("\uFEFF{\"id\": \"a\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\n", "ask", "--jsonl", "--data",
+        data.toString());
+    assertEquals(0, run.code(), run.out());
+    assertEquals("answered", lines(run.out()).getFirst().get("status").asText(), run.out());
+  }
+
+  @Test
   void jsonlReportsAMalformedLineAndGoesOn() throws IOException {
     String input =
         """

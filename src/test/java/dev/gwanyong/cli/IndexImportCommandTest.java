@@ -149,6 +149,23 @@ class IndexImportCommandTest {
   }
 
   @Test
+  void aByteOrderMarkIsReadPastAndAFileNotInUtf8IsOneClearLine() throws IOException {
+    Path bom = dir.resolve("bom.jsonl");
+    Files.write(bom, ("\uFEFF" + Files.readString(records(dir, "bom", 1))).getBytes(UTF_8));
+    CliRun imported = run("index", "import", bom.toString());
+    assertEquals(0, imported.code(), imported.err());
+    assertEquals(List.of("bom-0.txt"), corpusFiles());
+
+    Path latin1 = dir.resolve("latin1.jsonl");
+    Files.write(latin1, "{\"id\": \"cafe\", \"title\": \"caf\u00e9\", \"text\": \"au lait\", \"lang\": \"en\"}\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    CliRun run = run("index", "import", latin1.toString());
+    assertEquals(1, run.code(), run.out());
+    assertEquals("error: " + latin1 + ": not UTF-8 text; save it as UTF-8", run.err().strip());
+    assertEquals(List.of("bom-0.txt"), corpusFiles());
+  }
+
+  @Test
   void aBadRecordIsOneClearLine() throws IOException {
     Path records = dir.resolve("bad.jsonl");
     Files.writeString(records, "{\"id\": \"ok\", \"title\": \"가\", \"text\": \"가.\"}\n{\"id\": \"bad\", \n", UTF_8);

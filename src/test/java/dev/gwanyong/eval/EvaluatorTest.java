@@ -8,6 +8,7 @@ import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.config.ConfigLoader;
 import dev.gwanyong.eval.EvalQuestion.Expectation;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,5 +73,16 @@ class EvaluatorTest {
         Files.writeString(dir.resolve("bad.jsonl"), "{\"q\": \"a\"}\n{\"q\": \"b\", \"expect\": \"answer\"}\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EvalQuestion.read(noEvidence));
     assertTrue(e.getMessage().contains("bad.jsonl: line 2"), e.getMessage());
+  }
+
+  @Test
+  void aByteOrderMarkIsNotPartOfTheFirstQuestionAndOtherBytesThanUtf8AreNamed() throws IOException {
+    Path bom = Files.write(dir.resolve("bom.jsonl"), "\uFEFF{\"q\": \"첫째\"}\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(q("line-1", "?", "첫째", Expectation.ANY)), EvalQuestion.read(bom));
+
+    Path latin1 =
+        Files.write(dir.resolve("latin1.jsonl"), "{\"q\": \"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EvalQuestion.read(latin1));
+    assertTrue(e.getMessage().contains("latin1.jsonl: not UTF-8 text"), e.getMessage());
   }
 }
