@@ -181,6 +181,10 @@ public final class KbCommandParser {
     if (options.containsKey("url") && options.containsKey("text")) {
       return invalid("Give either url: or text:, not both.");
     }
+    if (attachment.isPresent() && (options.containsKey("url") || options.containsKey("text"))) {
+      // Otherwise the file, which the moderator meant as the source, would be dropped without a word.
+      return invalid("Give either url:, text: or a file, not two of them.");
+    }
     Optional<SourceInput> input =
         Optional.ofNullable(options.get("url"))
             .<SourceInput>map(SourceInput.Url::new)

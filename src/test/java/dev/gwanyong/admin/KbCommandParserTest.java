@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,12 @@ class KbCommandParserTest {
   void typedMistakesGetTheSameMessages() {
     assertTrue(message("add", Map.of()).contains("add needs url:"));
     assertTrue(message("add", Map.of("url", "https://a.org", "text", "x")).contains("either url: or text:"));
+    SourceInput.Upload file = new SourceInput.Upload("notes.md", "# Notes".getBytes(StandardCharsets.UTF_8));
+    for (String input : List.of("url", "text")) {
+      KbCommandParser.Result withFile =
+          KbCommandParser.parse("add", Map.of(input, "https://a.org/notes"), Optional.of(file));
+      assertTrue(assertInstanceOf(KbCommandParser.Invalid.class, withFile).message().contains("or a file, not two"));
+    }
     assertTrue(message("update", Map.of("title", "x")).contains("update needs the id"));
     assertTrue(message("remove", Map.of()).contains("exactly one source id"));
     assertTrue(message("add", Map.of("colour", "red")).contains("Unknown option \"colour:\""));

@@ -126,9 +126,8 @@ final class KbCommandListener extends ListenerAdapter {
   private static void reply(InteractionHook hook, String text) {
     hook.editOriginal(
             new MessageEditBuilder()
-                .setContent(text.length() > Message.MAX_CONTENT_LENGTH
-                    ? text.substring(0, Message.MAX_CONTENT_LENGTH - 1) + "…"
-                    : text)
+                // A long report or list is cut without splitting an emoji's surrogate pair.
+                .setContent(DiscordRenderer.fit(text, Message.MAX_CONTENT_LENGTH))
                 .setAllowedMentions(java.util.EnumSet.noneOf(Message.MentionType.class))
                 .build())
         .queue(null, e -> LOG.log(Level.WARNING, "Discord: could not answer /kb", e));

@@ -102,7 +102,7 @@ final class QaChannelListener extends ListenerAdapter {
             .getSelfMember()
             .hasPermission(channel, Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS)) {
       question
-          .createThreadChannel(DiscordRenderer.fit(text.isEmpty() ? "Gwanyong" : text, MAX_THREAD_NAME))
+          .createThreadChannel(threadName(text))
           .queue(
               thread -> thread.sendMessage(reply).queue(null, e -> failed(e)),
               e -> {
@@ -112,6 +112,15 @@ final class QaChannelListener extends ListenerAdapter {
     } else {
       reply(question, reply);
     }
+  }
+
+  /**
+   * The question as the thread's name. JDA trims the name of every character up to the space, control characters
+   * included, and throws on what is left empty, so a question of only control characters would get no answer at all.
+   */
+  private static String threadName(String question) {
+    String name = question.replaceAll("\\p{Cc}", " ").strip();
+    return DiscordRenderer.fit(name.isEmpty() ? "Gwanyong" : name, MAX_THREAD_NAME);
   }
 
   private static void reply(Message question, MessageCreateData reply) {

@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gwanyong.admin.AuditLog;
+import dev.gwanyong.chat.ChatRequest;
+import dev.gwanyong.chat.FeedbackLog;
 import dev.gwanyong.chat.KbFixture;
+import dev.gwanyong.chat.UnansweredReport;
 import dev.gwanyong.config.GwanyongConfig.DiscordConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.dv8tion.jda.api.entities.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +144,23 @@ class DiscordKbCommandTest {
   }
 
   @Test
+  void aFileWithTextIsRefusedRatherThanDroppedInSilence() throws Exception {
+    byte[] text = KbFixture.HAECHI.getBytes(StandardCharsets.UTF_8);
+    String url = discord.host("haechi.md", text);
+    Map<String, String> before = fixture.corpusFiles();
+
+    JsonNode withText = discord.kb("add", Map.of("id", KbFixture.HAECHI_ID, "text", "The legend of Haechi."),
+        MODERATOR, Optional.of(new StandInJson.Upload("haechi.md", text.length, url)));
+    JsonNode update = discord.kb("update", Map.of("id", "kubernetes-history", "text", "A new opening."),
+        MODERATOR, Optional.of(new StandInJson.Upload("haechi.md", text.length, url)));
+
+    assertTrue(reply(withText).startsWith("⚠️ Give either url:, text: or a file"), reply(withText));
+    assertTrue(reply(update).startsWith("⚠️ Give either url:, text: or a file"), reply(update));
+    assertEquals(before, fixture.corpusFiles());
+    assertEquals(AuditLog.Outcome.REJECTED, fixture.audit().getLast().outcome());
+  }
+
+  @Test
   void aMembersAttachmentIsNeverDownloadedAndTheRefusalIsAudited() throws Exception {
     byte[] text = KbFixture.HAECHI.getBytes(StandardCharsets.UTF_8);
     String url = discord.host("haechi.md", text);
@@ -172,6 +194,25 @@ class DiscordKbCommandTest {
     String report = reply(discord.kb("unanswered", Map.of("days", "7"), MODERATOR));
     assertTrue(report.startsWith("Unanswered questions in the last 7 days"), report);
     assertTrue(report.contains("김치찌개 끓이는 법? — refused 1×"), report);
+  }
+
+  @Test
+  void aReportOverDiscordsLimitIsCutBetweenCharactersNotInsideAnEmoji() throws Exception {
+    // Refused 3, 2 and 1 times, so the report lists them in this order and its 1,999th character is half an emoji.
+    List<String> questions = List.of("🤔".repeat(480), "🙂".repeat(480), "🤷".repeat(100));
+    for (int i = 0; i < questions.size(); i++) {
+      for (int times = 0; times < questions.size() - i; times++) {
+        fixture.dispatcher.handle(new ChatRequest("discord", "q" + i + "-" + times, "U1", "C1", questions.get(i)));
+      }
+    }
+    String report = new UnansweredReport(
+        new FeedbackLog(fixture.config.logs().resolve(FeedbackLog.FILE), Clock.systemUTC()), Clock.systemUTC()).text(30);
+    assertTrue(Character.isHighSurrogate(report.charAt(Message.MAX_CONTENT_LENGTH - 2)), report);
+
+    String reply = reply(discord.kb("unanswered", Map.of(), MODERATOR));
+
+    assertEquals(report.substring(0, Message.MAX_CONTENT_LENGTH - 2) + "…", reply);
+    assertTrue(reply.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE), "no half emoji");
   }
 
   private static Map<String, String> haechiOptions() {

@@ -226,6 +226,23 @@ class DiscordPlatformTest {
   }
 
   @Test
+  void aQuestionOfControlCharactersIsStillAnsweredInAThreadNamedWithoutThem() throws Exception {
+    connect(new DiscordStandIn().allowThreads(), bundled);
+
+    // JDA trims a thread's name of control characters and throws on an empty one: this question got no answer.
+    JsonNode bell = discord.post(StandInJson.QA_CHANNEL, member(), "\u0007 \u0001\u001b", false);
+    RestCall named = discord.await("POST", "/channels/" + StandInJson.QA_CHANNEL + "/messages/"
+        + bell.path("id").asText() + "/threads");
+    assertEquals("Gwanyong", named.body().path("name").asText());
+    discord.await("POST", "/channels/(?!" + StandInJson.QA_CHANNEL + ")\\d+/messages");
+
+    JsonNode question = discord.post(StandInJson.QA_CHANNEL, member(), "\u0007" + QUESTION + "\n\u001b[0m", false);
+    RestCall thread = discord.await("POST", "/channels/" + StandInJson.QA_CHANNEL + "/messages/"
+        + question.path("id").asText() + "/threads");
+    assertEquals(QUESTION + "  [0m", thread.body().path("name").asText());
+  }
+
+  @Test
   void botsItselfAndOtherChannelsAreIgnored() throws Exception {
     connect(new DiscordStandIn(), bundled);
 
