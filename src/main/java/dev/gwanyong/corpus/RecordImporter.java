@@ -3,7 +3,6 @@ package dev.gwanyong.corpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,19 +30,11 @@ public final class RecordImporter {
    * Reads a JSON-lines file of records.
    *
    * @throws CorpusException naming the line of a malformed record
+   * @throws IllegalArgumentException naming the file, when it is not UTF-8
    */
   public static List<Record> read(Path file) throws IOException {
     List<Record> records = new ArrayList<>();
-    List<String> lines;
-    try {
-      lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-    } catch (CharacterCodingException e) {
-      throw new CorpusException(file + ": not UTF-8 text; save it as UTF-8", e);
-    }
-    // Editors on some systems save UTF-8 with a byte-order mark; it is not part of the first record.
-    if (!lines.isEmpty() && lines.getFirst().startsWith("\uFEFF")) {
-      lines.set(0, lines.getFirst().substring(1));
-    }
+    List<String> lines = Utf8Lines.read(file);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) {
         continue;

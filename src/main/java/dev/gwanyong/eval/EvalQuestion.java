@@ -2,10 +2,8 @@ package dev.gwanyong.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gwanyong.corpus.Utf8Lines;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,21 +35,13 @@ public record EvalQuestion(String id, String lang, String question, Expectation 
   /**
    * Reads a question file.
    *
-   * @throws IllegalArgumentException naming the line, when a line is not a valid question
+   * @throws IllegalArgumentException naming the line, when a line is not a valid question, or the file, when it is not
+   *     UTF-8
    */
   public static List<EvalQuestion> read(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<EvalQuestion> questions = new ArrayList<>();
-    List<String> lines;
-    try {
-      lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-    } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException(file + ": not UTF-8 text; save it as UTF-8", e);
-    }
-    // Editors on some systems save UTF-8 with a byte-order mark; it is not part of the first question.
-    if (!lines.isEmpty() && lines.getFirst().startsWith("\uFEFF")) {
-      lines.set(0, lines.getFirst().substring(1));
-    }
+    List<String> lines = Utf8Lines.read(file);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) {
         continue;
