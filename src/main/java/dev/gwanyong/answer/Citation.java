@@ -3,6 +3,7 @@ package dev.gwanyong.answer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One quoted passage and where it comes from.
@@ -36,6 +37,9 @@ public record Citation(
     List<Gloss> glosses) {
 
   public static final int MAX_QUOTE_CHARS = 240;
+  private static final String ELLIPSIS = "…";
+  /** How far a cut moves to reach a space, at most: further, and too much of the paragraph would go. */
+  private static final int MAX_MOVE_TO_SPACE = 40;
 
   public Citation {
     Objects.requireNonNull(quote);
@@ -52,6 +56,72 @@ public record Citation(
     }
     highlights = List.copyOf(highlights);
     glosses = List.copyOf(glosses);
+  }
+
+  /**
+   * The paragraph around the quote, cut to at most {@code maxChars} with the quote kept whole: a platform shows only
+   * so much, and the paragraph's first few thousand characters may not reach the quote at all. What is cut goes at a
+   * space where there is one, and is marked by an ellipsis; the room is shared between the text before the quote and
+   * the text after it.
+   */
+  public Excerpt excerpt(int maxChars) {
+    String before = context.substring(0, start);
+    String after = context.substring(end);
+    if (context.length() <= maxChars) {
+      return new Excerpt(before, quote, after);
+    }
+    int room = Math.max(0, maxChars - quote.length() - 2 * ELLIPSIS.length());
+    int afterRoom = Math.min(after.length(), Math.max(room / 2, room - before.length()));
+    int beforeRoom = Math.min(before.length(), room - afterRoom);
+    return new Excerpt(tail(before, beforeRoom), quote, head(after, afterRoom));
+  }
+
+  /**
+   * The paragraph around the quote as a platform renders it (escaped, the quote in bold), the longest {@link #excerpt}
+   * whose rendering fits {@code maxChars}. Escaping lengthens text by an amount only the rendering knows, so the
+   * excerpt shrinks until it fits; at the least it is the quote alone, which the caller still cuts to size.
+   */
+  public String excerptRendered(int maxChars, Function<Excerpt, String> render) {
+    int room = maxChars;
+    String rendered = render.apply(excerpt(room));
+    while (rendered.length() > maxChars && room > quote.length()) {
+      room = Math.max(quote.length(), room * 4 / 5);
+      rendered = render.apply(excerpt(room));
+    }
+    return rendered;
+  }
+
+  private static String tail(String text, int room) {
+    if (text.length() <= room) {
+      return text;
+    }
+    int from = text.length() - room;
+    int space = text.indexOf(' ', from);
+    from = space >= 0 && space < text.length() - 1 && space - from <= MAX_MOVE_TO_SPACE ? space + 1 : from;
+    if (Character.isLowSurrogate(text.charAt(from))) {
+      from++;
+    }
+    return ELLIPSIS + text.substring(from);
+  }
+
+  private static String head(String text, int room) {
+    if (text.length() <= room) {
+      return text;
+    }
+    int to = room;
+    int space = text.lastIndexOf(' ', to);
+    to = space > 0 && to - space <= MAX_MOVE_TO_SPACE ? space : to;
+    if (to > 0 && Character.isHighSurrogate(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(0, to) + ELLIPSIS;
+  }
+
+  /** A stretch of the paragraph: the text before the quote, the quote, and the text after it. */
+  public record Excerpt(String before, String quote, String after) {
+    public int length() {
+      return before.length() + quote.length() + after.length();
+    }
   }
 
   /** The glosses as one line, the same on every platform: "쿠버네티스 = Kubernetes · 발표 = released". */

@@ -49,7 +49,13 @@ public record EvalQuestion(String id, String lang, String question, Expectation 
       try {
         JsonNode node = json.readTree(lines.get(i));
         List<String> evidence = new ArrayList<>();
-        node.path("evidence").forEach(e -> evidence.add(e.asText()));
+        for (JsonNode item : node.path("evidence")) {
+          // An empty string is in every quote: the question would pass whatever was cited.
+          if (!item.isTextual() || item.asText().isBlank()) {
+            throw new IllegalArgumentException("each \"evidence\" entry must be a non-empty string, was " + item);
+          }
+          evidence.add(item.asText());
+        }
         Expectation expect = expectation(node.path("expect").asText("any"));
         String q = node.path("q").asText("");
         if (q.isEmpty()) {

@@ -76,6 +76,17 @@ class EvaluatorTest {
   }
 
   @Test
+  void evidenceThatEveryQuoteHoldsIsRefused() throws IOException {
+    for (String evidence : List.of("[\"\"]", "[\" \"]", "[{}]", "[\"증거\", 7]")) {
+      Path file = Files.writeString(dir.resolve("empty.jsonl"),
+          "{\"q\": \"k8s\", \"expect\": \"answer\", \"evidence\": " + evidence + "}\n");
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EvalQuestion.read(file));
+      assertTrue(e.getMessage().contains("empty.jsonl: line 1: each \"evidence\" entry must be a non-empty string"),
+          e.getMessage());
+    }
+  }
+
+  @Test
   void aByteOrderMarkIsNotPartOfTheFirstQuestionAndOtherBytesThanUtf8AreNamed() throws IOException {
     Path bom = Files.write(dir.resolve("bom.jsonl"), "\uFEFF{\"q\": \"첫째\"}\n".getBytes(StandardCharsets.UTF_8));
     assertEquals(List.of(q("line-1", "?", "첫째", Expectation.ANY)), EvalQuestion.read(bom));

@@ -71,15 +71,19 @@ final class DiscordRenderer {
             ActionRow.of(more));
   }
 
-  /** The whole paragraph around a quote, the quoted sentences in bold, the title linked to the source. */
+  /**
+   * The paragraph around a quote (as much of it as an embed holds), the quoted sentences in bold, the title linked to
+   * the source.
+   */
   MessageEmbed paragraph(Citation citation) {
-    String context = citation.context();
-    String text = escapeLinkText(context.substring(0, citation.start()))
-        + "**" + escapeLinkText(citation.quote()) + "**"
-        + escapeLinkText(context.substring(citation.end()));
+    String source = "\n\n" + source(citation);
+    String text = citation.excerptRendered(
+        MessageEmbed.DESCRIPTION_MAX_LENGTH - source.length(),
+        excerpt -> escapeLinkText(excerpt.before()) + "**" + escapeLinkText(excerpt.quote()) + "**"
+            + escapeLinkText(excerpt.after()));
     return new EmbedBuilder()
         .setColor(ANSWER_COLOUR)
-        .setDescription(fit(text + "\n\n" + source(citation), MessageEmbed.DESCRIPTION_MAX_LENGTH))
+        .setDescription(fit(text + source, MessageEmbed.DESCRIPTION_MAX_LENGTH))
         .build();
   }
 

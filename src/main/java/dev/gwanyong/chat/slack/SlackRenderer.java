@@ -119,7 +119,9 @@ final class SlackRenderer {
   /** The whole paragraph around a quote, the quoted sentences in bold so the reader finds their place. */
   private static SlackMessage paragraph(Citation citation) {
     String text = Mrkdwn.fit(
-        Mrkdwn.quote(citation.context(), List.of(new Citation.Span(citation.start(), citation.end()))),
+        citation.excerptRendered(Mrkdwn.MAX_TEXT, excerpt -> Mrkdwn.quote(
+            excerpt.before() + excerpt.quote() + excerpt.after(),
+            List.of(new Citation.Span(excerpt.before().length(), excerpt.before().length() + excerpt.quote().length())))),
         Mrkdwn.MAX_TEXT);
     String source = Mrkdwn.fit(source(citation), Mrkdwn.MAX_TEXT);
     List<LayoutBlock> blocks =

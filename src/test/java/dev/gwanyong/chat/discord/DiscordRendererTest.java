@@ -47,6 +47,20 @@ class DiscordRendererTest {
   }
 
   @Test
+  void showMoreOnALongParagraphShowsTheStretchAroundTheQuote() {
+    String quote = "Apache Mesos was finally retired to the Attic in 2025.";
+    String before = "Mesos faded as its community shrank. ".repeat(150);
+    Citation c = new Citation(quote, "k8s", "Orchestration", 18, before.length(), before.length() + quote.length(),
+        "https://example.org/o", 1.0, before + quote + " The end.", Optional.empty(), List.of(), List.of());
+
+    String description = renderer.paragraph(c).getDescription();
+    assertTrue(description.contains("**" + quote + "**"), description);
+    assertTrue(description.startsWith("…"), description);
+    assertTrue(description.length() <= MessageEmbed.DESCRIPTION_MAX_LENGTH);
+    assertTrue(description.contains("[Orchestration"), "the source line is kept: " + description);
+  }
+
+  @Test
   void eachCitationShowsQuoteTranslationAndTheLinkedSourceParagraph() {
     Citation c = citation("결국 반쪽짜리 오픈소스에 그친 것이다.", Optional.of("In the end it was only half open source."),
         List.of());

@@ -132,6 +132,20 @@ class SlackRendererTest {
   }
 
   @Test
+  void showMoreOnALongParagraphShowsTheStretchAroundTheQuote() {
+    String quote = "Apache Mesos was finally retired to the Attic in 2025.";
+    String before = "Mesos & friends faded as their community shrank. ".repeat(120);
+    Citation c = new Citation(quote, "src", "Orchestration", 18, before.length(), before.length() + quote.length(),
+        "https://example.org/o", 1, before + quote, Optional.empty(), List.of(), List.of());
+
+    SlackMessage message = renderer.render(new ChatReply.Paragraph(Language.ENGLISH, c), Surface.EPHEMERAL).orElseThrow();
+    String text = sectionTexts(message).getFirst();
+    assertTrue(text.endsWith("*" + quote + "*"), text);
+    assertTrue(text.startsWith("> …"), text);
+    assertTrue(text.length() <= Mrkdwn.MAX_TEXT, "length " + text.length());
+  }
+
+  @Test
   void fitNeverCutsAnEntity() {
     String text = "&amp;".repeat(10);
     assertEquals("&amp;&amp;…", Mrkdwn.fit(text, 14));
