@@ -283,13 +283,15 @@ final class SlackListeners {
     return p.getChannel() != null ? p.getChannel().getId() : p.getContainer().getChannelId();
   }
 
-  /** Slack sends member text with {@code & < >} escaped and mentions as {@code <@U…>}; the question is neither. */
+  /**
+   * Slack sends member text with {@code & < >} escaped, mentions as {@code <@U…>} and links, channels and {@code
+   * @here} as markup; the question is what the member saw, without the mention of the bot or anyone else.
+   */
   static String plain(String text) {
     if (text == null) {
       return "";
     }
-    String withoutMentions = MENTION.matcher(text).replaceAll(" ");
-    return withoutMentions.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
+    return SlackCommandText.unescape(MENTION.matcher(text).replaceAll(" ")).strip();
   }
 
   private static void respond(WebhookResponse response) {

@@ -129,6 +129,8 @@ class SlackRendererTest {
   void memberTextFromSlackBecomesThePlainQuestion() {
     assertEquals("a < b & c", SlackListeners.plain("<@UGWANYONG> a &lt; b &amp; c"));
     assertEquals("", SlackListeners.plain(null));
+    assertEquals("cncf.io 쿠버네티스 비율은? #general @here https://k8s.io",
+        SlackListeners.plain("<https://www.cncf.io/reports|cncf.io> 쿠버네티스 비율은? <#C123|general> <!here> <https://k8s.io>"));
   }
 
   @Test
