@@ -61,7 +61,8 @@ final class Features {
           "relative_score_x_log_sentence_chars",
           "context_share_x_log_groups",
           "log_score_x_log_names",
-          "polarity_differs");
+          "polarity_differs",
+          "persons_clash");
 
   private Features() {}
 
@@ -105,7 +106,8 @@ final class Features {
       e.relativeScore() * logSentenceChars,
       e.contextShare() * logGroups,
       logScore * logNames,
-      e.polarityDiffers() ? 1 : 0
+      e.polarityDiffers() ? 1 : 0,
+      e.personsClash() ? 1 : 0
     };
   }
 }

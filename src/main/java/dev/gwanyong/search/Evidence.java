@@ -40,6 +40,8 @@ package dev.gwanyong.search;
  * @param passages how many passages the corpus holds: the bigger the corpus, the more near misses a question meets
  * @param polarityDiffers whether one of the question and the sentence negates and the other does not ({@link
  *     Negation})
+ * @param personsClash whether the question and the sentence both name someone by pronoun, and never the same
+ *     person ({@link Persons})
  */
 public record Evidence(
     double score,
@@ -68,4 +70,5 @@ public record Evidence(
     boolean numberAnswer,
     int sentenceChars,
     int passages,
-    boolean polarityDiffers) {}
+    boolean polarityDiffers,
+    boolean personsClash) {}

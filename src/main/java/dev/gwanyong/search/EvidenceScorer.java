@@ -39,10 +39,12 @@ final class EvidenceScorer {
   private final double rareWord;
   private final int passages;
   private final boolean questionNegates;
+  private final Set<Persons.Person> questionPersons;
 
-  EvidenceScorer(ReaderWords words, QuestionGroups question, boolean questionNegates) {
+  EvidenceScorer(ReaderWords words, QuestionGroups question, String questionText) {
     this.question = question;
-    this.questionNegates = questionNegates;
+    this.questionNegates = Negation.negates(questionText);
+    this.questionPersons = Persons.named(questionText);
     int documents = Math.max(words.passages(), 1);
     this.passages = documents;
     this.rareWord = words.idf(0);
@@ -179,7 +181,8 @@ final class EvidenceScorer {
         numberAnswer,
         sentenceText.length(),
         passages,
-        questionNegates != Negation.negates(sentenceText));
+        questionNegates != Negation.negates(sentenceText),
+        Persons.clash(questionPersons, Persons.named(sentenceText)));
     return new Measured(evidence, List.copyOf(matched.values()), telling(previousWeight, nextWeight));
   }
 

@@ -84,7 +84,7 @@ public final class Retriever {
       if (groups.isEmpty()) {
         return new Retrieval(List.of(), Optional.empty());
       }
-      EvidenceScorer scorer = new EvidenceScorer(words, groups, Negation.negates(searched));
+      EvidenceScorer scorer = new EvidenceScorer(words, groups, searched);
       Query query = queries.build(groups, searched, words);
       // Only the best `limit` are needed, never how many matched: counting no further lets Lucene skip documents
       // that cannot reach them (block-max pruning), which is most of the work on a large corpus.

@@ -1,0 +1,81 @@
+package dev.gwanyong.search;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.IndexStore;
+import dev.gwanyong.lexicon.Lexicon;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sentences that share a question's words but not what it says: another person, or the opposite polarity. Each is
+ * a paragraph of its own (one a line), so every one is a candidate.
+ */
+class SentenceAgreementTest {
+
+  /** Written for this test. */
+  private static final String SENTENCES =
+      """
+      ---
+      id: sentences
+      title: 문장들
+      lang: ko
+      licence: written for the Gwanyong tests
+      ---
+      그는 머리를 흔들었다.
+      나는 머리를 흔들었다.
+      머리를 흔들었다.
+      이 나라에는 일자리가 없다.
+      이 나라에는 일자리가 적다.
+      """;
+
+  @TempDir static Path corpus;
+  @TempDir static Path data;
+  private static IndexStore store;
+  private static Retriever retriever;
+
+  @BeforeAll
+  static void open() throws IOException {
+    Files.writeString(corpus.resolve("sentences.txt"), SENTENCES, UTF_8);
+    Analysis analysis = Analysis.load(Path.of("config", "analysis"));
+    store = new IndexStore(data, analysis);
+    store.openOrBuild(Corpus.load(corpus));
+    retriever = new Retriever(store, Lexicon.load(Path.of("config", "lexicon"), analysis));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    store.close();
+  }
+
+  private static Map<String, Evidence> bySentence(String question) {
+    List<Hit> hits = retriever.retrieve(question, 10).hits();
+    return hits.stream().collect(Collectors.toMap(Hit::sentenceText, Hit::evidence));
+  }
+
+  @Test
+  void aSentenceAboutAnotherPersonClashesAndOneWithoutASubjectDoesNot() {
+    Map<String, Evidence> found = bySentence("He shook his head.");
+    assertEquals(false, found.get("그는 머리를 흔들었다.").personsClash());
+    assertEquals(true, found.get("나는 머리를 흔들었다.").personsClash());
+    assertEquals(false, found.get("머리를 흔들었다.").personsClash());
+  }
+
+  @Test
+  void aSentenceOfTheOtherPolarityIsMarked() {
+    Map<String, Evidence> found = bySentence("There are no jobs in this country.");
+    assertEquals(false, found.get("이 나라에는 일자리가 없다.").polarityDiffers());
+    assertEquals(true, found.get("이 나라에는 일자리가 적다.").polarityDiffers());
+  }
+}
