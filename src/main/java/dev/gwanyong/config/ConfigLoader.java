@@ -15,8 +15,10 @@ import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -141,6 +143,13 @@ public final class ConfigLoader {
       String key = prefix + entry.getKey();
       if (entry.getValue() instanceof Map<?, ?> nested) {
         flatten(key + ".", nested, into, file);
+      } else if (!sectionKeys(key).isEmpty()) {
+        // A section with all its keys commented out reads as null: nothing set there, so its defaults, as in an
+        // empty file. Anything else in a section's place is a mistake to name, not an unknown key.
+        if (entry.getValue() != null) {
+          throw new ConfigException("'" + key + "' in " + file + " is a section: it must be a mapping of keys ("
+              + String.join(", ", sectionKeys(key)) + "), was '" + entry.getValue() + "'");
+        }
       } else if (key.equals("answer.min_confidence")) {
         throw new ConfigException("answer.min_confidence in " + file
             + " was replaced by answer.max_risk, a risk budget such as 0.03 (see README, \"Answering or refusing\")");
@@ -151,6 +160,11 @@ public final class ConfigLoader {
         into.put(key, entry.getValue());
       }
     }
+  }
+
+  /** The keys under a section such as {@code slack}, in order; empty when {@code key} is not a section. */
+  private static SortedSet<String> sectionKeys(String key) {
+    return KEYS.stream().filter(k -> k.startsWith(key + ".")).collect(Collectors.toCollection(TreeSet::new));
   }
 
   private GwanyongConfig build(Values v) {

@@ -1,6 +1,7 @@
 package dev.gwanyong.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -173,12 +174,30 @@ class ConfigLoaderTest {
       value = {
         "slak:\\n  port: 1 | slak.port",
         "answer:\\n  max_citatons: 3 | answer.max_citatons",
-        "corpus_dir: x | corpus_dir",
-        "answer: 3 | answer"
+        "corpus_dir: x | corpus_dir"
       })
   void unknownKeysAreRejectedByName(String yaml, String key) throws IOException {
     String message = rejection(Map.of(), file(yaml.replace("\\n", "\n")));
     assertTrue(message.contains("'" + key + "'"), message);
+  }
+
+  @Test
+  void aSectionWithEveryKeyCommentedOutKeepsItsDefaults() throws IOException {
+    GwanyongConfig config = load(Map.of(), file("slack:\n  # mode: http\n  # port: 4000\nanswer:\n"), Map.of());
+    assertEquals("socket", config.slack().mode());
+    assertEquals(3000, config.slack().port());
+    assertEquals(3, config.answer().maxCitations());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"answer: [1, 2] | answer", "answer: 3 | answer", "slack: socket | slack"})
+  void aValueInASectionsPlaceIsRejectedAsNotAMapping(String yaml, String key) throws IOException {
+    String message = rejection(Map.of(), file(yaml));
+    assertTrue(message.startsWith("'" + key + "' in "), message);
+    assertTrue(message.contains("is a section: it must be a mapping of keys (" + key + "."), message);
+    assertFalse(message.contains("unknown key"), message);
   }
 
   @ParameterizedTest
@@ -196,11 +215,26 @@ class ConfigLoaderTest {
         "slack:\\n  api_url: ftp://example.org/ | slack.api_url",
         "slack:\\n  api_url: http://bad url/ | slack.api_url",
         "discord:\\n  gateway_url: gateway.example | discord.gateway_url",
-        "answer:\\n  link_base: github.com/org/repo | answer.link_base"
+        "answer:\\n  link_base: github.com/org/repo | answer.link_base",
+        "answer:\\n  link_base: \"https://x/\\a\" | answer.link_base",
+        "answer:\\n  link_base: \"https://x/\\e[31m\" | answer.link_base",
+        "answer:\\n  link_base: \"https://x/\\x85\" | answer.link_base",
+        "answer:\\n  link_base: https:///no-host/ | answer.link_base"
       })
   void badValuesAreRejectedNamingTheKey(String yaml, String key) throws IOException {
     String message = rejection(Map.of(), file(yaml.replace("\\n", "\n")));
     assertTrue(message.contains(key), message);
+  }
+
+  @Test
+  void aLinkBaseWithAControlCharacterIsShownWithItMarked() throws IOException {
+    String message = rejection(Map.of("GWANYONG_ANSWER_LINK_BASE", "https://x/\u001b[2J"), file(""));
+    assertTrue(message.endsWith("was 'https://x/\uFFFD[2J'"), message);
+  }
+
+  @Test
+  void anEmptyLinkBaseLinksToTheFile() throws IOException {
+    assertEquals("", load(Map.of(), file("answer:\n  link_base: \"\"\n"), Map.of()).answer().linkBase());
   }
 
   @ParameterizedTest
