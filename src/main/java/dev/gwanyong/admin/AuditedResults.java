@@ -25,8 +25,8 @@ final class AuditedResults {
 
   ModerationResult invalidId(Actor actor, String action, String id) {
     return reject(actor, action, id, Problem.INVALID_ID,
-        "\"" + id + "\" is not a valid id: use 1-64 lower-case letters, digits or hyphens, starting with a letter"
-            + " or digit.",
+        "\"" + SourceIds.echo(id) + "\" is not a valid id: use 1-64 lower-case letters, digits or hyphens,"
+            + " starting with a letter or digit.",
         Optional.empty());
   }
 

@@ -380,7 +380,7 @@ public final class ModerationService implements AutoCloseable {
                 s.paragraphs().subList(0, Math.min(OPENING_PARAGRAPHS, s.paragraphs().size()))))
         .orElseGet(
             () -> new ModerationResult.Rejected(
-                Problem.UNKNOWN_ID, "No source \"" + id + "\".", suggestion(id, corpus), 0));
+                Problem.UNKNOWN_ID, "No source \"" + SourceIds.echo(id) + "\".", suggestion(id, corpus), 0));
   }
 
   /** Sources, passages, when the index was built, whether it is current, and the last change with who made it. */

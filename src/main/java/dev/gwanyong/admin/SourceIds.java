@@ -13,6 +13,7 @@ import java.util.Optional;
 final class SourceIds {
 
   private static final int MAX_LENGTH = 64;
+  private static final int MAX_ECHO = 80;
 
   /**
    * An id for a source that was given none: the last path segment of its URL ({@code …/k8s-history} gives
@@ -46,6 +47,18 @@ final class SourceIds {
         return candidate;
       }
     }
+  }
+
+  /**
+   * A typed id as a reply quotes it: at most {@value #MAX_ECHO} characters, the last an ellipsis. A page pasted in
+   * an id's place would otherwise come back whole.
+   */
+  static String echo(String typed) {
+    if (typed.length() <= MAX_ECHO) {
+      return typed;
+    }
+    int end = MAX_ECHO - 1;
+    return typed.substring(0, Character.isHighSurrogate(typed.charAt(end - 1)) ? end - 1 : end) + "…";
   }
 
   /** The existing id nearest to a mistyped one by edit distance, when it is near enough to be a typo. */

@@ -31,6 +31,10 @@ final class IndexSourceCommands {
     /** The input, or empty when the file cannot be read (the message is printed). */
     Optional<SourceInput> read(picocli.CommandLine.Model.CommandSpec spec) throws IOException {
       if (file != null) {
+        if (Files.isDirectory(file)) {
+          throw new picocli.CommandLine.ParameterException(
+              spec.commandLine(), file + " is a folder, not a file: give one .txt, .md or .html file");
+        }
         if (!Files.isRegularFile(file)) {
           throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
         }

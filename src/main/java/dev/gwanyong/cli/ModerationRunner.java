@@ -2,6 +2,7 @@ package dev.gwanyong.cli;
 
 import dev.gwanyong.admin.Actor;
 import dev.gwanyong.admin.ModerationResult;
+import dev.gwanyong.admin.ModerationResult.Problem;
 import dev.gwanyong.admin.ModerationService;
 import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.config.GwanyongConfig;
@@ -43,7 +44,10 @@ final class ModerationRunner {
     }
   }
 
-  /** Prints a result: successes on standard output, everything else on standard error. 0, 1 or 2. */
+  /**
+   * Prints a result: successes on standard output, everything else on standard error. 0, 1, or 2 for a command that
+   * could not be understood or names an invalid id.
+   */
   static int print(CommandSpec spec, ModerationResult result) {
     boolean ok = result.succeeded();
     PrintWriter stream = ok ? spec.commandLine().getOut() : spec.commandLine().getErr();
@@ -51,6 +55,9 @@ final class ModerationRunner {
     stream.flush();
     return switch (result) {
       case ModerationResult.Usage ignored -> 2;
+      // An id that no source could have is a mistake in how the command was written, like a malformed argument;
+      // a well-formed id with no source (UNKNOWN_ID) is a failure, 1.
+      case ModerationResult.Rejected rejected when rejected.problem() == Problem.INVALID_ID -> 2;
       default -> ok ? 0 : 1;
     };
   }

@@ -106,4 +106,38 @@ class IndexModerationCommandTest {
     assertEquals(2, run("index", "remove").code());
     assertEquals(2, run("index", "add", "--file", temp.resolve("missing.txt").toString()).code());
   }
+
+  @Test
+  void aFolderGivenAsTheFileIsCalledAFolder() {
+    for (CliRun folder :
+        List.of(run("index", "add", "--file", corpus.toString()),
+            run("index", "update", "--id", "open-governance", "--file", corpus.toString()))) {
+      assertEquals(2, folder.code(), folder.err());
+      assertEquals(corpus + " is a folder, not a file: give one .txt, .md or .html file", folder.firstErrorLine());
+    }
+  }
+
+  @Test
+  void anInvalidIdIsAUsageMistakeInAddUpdateAndRemoveAlike() throws Exception {
+    for (CliRun invalid :
+        List.of(run("index", "add", "--text", "Text.", "--id", "../c2/x"),
+            run("index", "update", "--id", "../c2/x", "--title", "T"),
+            run("index", "remove", "KUBE"))) {
+      assertEquals(2, invalid.code(), invalid.err());
+      assertTrue(invalid.err().contains("is not a valid id"), invalid.err());
+    }
+    try (Stream<Path> files = Files.list(corpus)) {
+      assertEquals(6, files.count(), "nothing was written");
+    }
+  }
+
+  @Test
+  void aLongIdIsEchoedCutShort() {
+    String pasted = "a".repeat(5_000);
+    CliRun shown = run("index", "show", pasted);
+    assertEquals(1, shown.code());
+    assertEquals("⚠️ No source \"" + "a".repeat(79) + "…\".", shown.firstErrorLine());
+    CliRun removed = run("index", "remove", pasted);
+    assertTrue(removed.firstErrorLine().startsWith("⚠️ \"" + "a".repeat(79) + "…\" is not a valid id"), removed.err());
+  }
 }
