@@ -1,7 +1,9 @@
 package dev.gwanyong.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gwanyong.answer.AnswerService;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,6 +27,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Answer a question with cited quotes, or say the sources don't cover it.")
 final class AskCommand implements Callable<Integer> {
+
+  /** One JSON value a line: text after it, such as a second object pasted on the same line, makes the line malformed. */
+  private static final ObjectReader LINE_READER =
+      AnswerJson.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   @Mixin SharedOptions shared;
 
@@ -73,12 +80,14 @@ final class AskCommand implements Callable<Integer> {
         continue;
       }
       ObjectNode result;
+      Optional<JsonNode> id = Optional.empty();
       try {
         if (line.tooLong()) {
           throw new IllegalArgumentException(
               String.format(Locale.ROOT, "longer than %,d characters; skipped", InputLines.MAX_CHARS));
         }
-        JsonNode request = AnswerJson.MAPPER.readTree(line.text());
+        JsonNode request = LINE_READER.readTree(line.text());
+        id = Optional.ofNullable(request.get("id"));
         JsonNode q = request.get("q");
         if (q == null || !q.isTextual()) {
           throw new IllegalArgumentException("needs a text field \"q\"");
@@ -93,9 +102,11 @@ final class AskCommand implements Callable<Integer> {
         }
       } catch (JsonProcessingException | IllegalArgumentException e) {
         failures++;
-        result = AnswerJson.MAPPER.createObjectNode();
-        result.put("line", lineNumber);
-        result.put("error", e instanceof JsonProcessingException ? "not a JSON object" : e.getMessage());
+        ObjectNode error = AnswerJson.MAPPER.createObjectNode();
+        error.put("line", lineNumber);
+        id.ifPresent(given -> error.set("id", given)); // the caller matches answers to questions by id, errors too
+        error.put("error", e instanceof JsonProcessingException ? "not one JSON object" : e.getMessage());
+        result = error;
       }
       out.println(result);
       out.flush();

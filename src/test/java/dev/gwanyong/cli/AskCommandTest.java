@@ -159,9 +159,30 @@ class AskCommandTest {
     assertEquals(2, out.get(1).get("line").asInt());
     assertFalse(out.get(1).get("error").asText().isBlank());
     assertEquals(3, out.get(2).get("line").asInt());
+    assertEquals("c", out.get(2).get("id").asText(), "an error carries the line's id");
     assertTrue(out.get(2).get("error").asText().contains("q"), out.get(2).toString());
     assertEquals("d", out.get(3).get("id").asText());
     assertEquals("abstained", out.get(3).get("status").asText());
     assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void jsonlReportsTextAfterTheObjectAsAMalformedLine() throws IOException {
+    String input =
+        """
+        {"id": "a", "q": "쿠버네티스를 활용하는 기업 비율은?"} garbage
+        {"id": "b", "q": "김치찌개 끓이는 법"} {"id": "c", "q": "x"}
+        {"id": "d", "q": "김치찌개 끓이는 법"}\t
+        """;
+    CliRun run = withStdin(input, "ask", "--jsonl", "--data", data.toString());
+    assertEquals(1, run.code(), run.out());
+    List<JsonNode> out = lines(run.out());
+    assertEquals(3, out.size(), run.out());
+    for (int i = 0; i < 2; i++) {
+      assertEquals(i + 1, out.get(i).get("line").asInt(), out.get(i).toString());
+      assertEquals("not one JSON object", out.get(i).get("error").asText(), out.get(i).toString());
+    }
+    assertEquals("d", out.get(2).get("id").asText(), "white space after the object is not text");
+    assertEquals("abstained", out.get(2).get("status").asText());
   }
 }
