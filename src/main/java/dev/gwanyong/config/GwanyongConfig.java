@@ -1,10 +1,8 @@
 package dev.gwanyong.config;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -84,25 +82,11 @@ public record GwanyongConfig(
         throw new IllegalArgumentException("answer.max_risk must be between 0 and 1, was " + maxRisk);
       }
       Objects.requireNonNull(model);
-      if (!linkBase.isEmpty() && !isWebAddress(linkBase)) {
+      if (!linkBase.isEmpty() && !WebAddress.isWebAddress(linkBase)) {
         // The value is shown with its control characters marked: echoed raw, an escape or a bell reaches the terminal.
         throw new IllegalArgumentException(
             "answer.link_base must be an http(s) address such as https://github.com/ORG/gwanyong/blob/main/, was '"
                 + linkBase.replaceAll("\\p{Cc}", "\uFFFD") + "'");
-      }
-    }
-
-    /**
-     * Whether a link base is an absolute http(s) address with a host. {@link URI} refuses control characters, spaces
-     * and {@code <>|}, which would go into every citation link and break Slack's {@code <url|title>} markup.
-     */
-    private static boolean isWebAddress(String text) {
-      try {
-        URI uri = new URI(text);
-        return uri.getScheme() != null && uri.getScheme().toLowerCase(Locale.ROOT).matches("https?")
-            && uri.getHost() != null;
-      } catch (URISyntaxException e) {
-        return false;
       }
     }
   }

@@ -1,9 +1,7 @@
 package dev.gwanyong.corpus;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.gwanyong.config.WebAddress;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -90,19 +88,8 @@ public record Source(
   }
 
   private static void requireWebAddress(String key, String link) {
-    if (!isWebAddress(link)) {
+    if (!WebAddress.isWebAddress(link)) {
       throw new IllegalArgumentException(key + " must hold http(s) addresses, not '" + link + "'");
-    }
-  }
-
-  /** Whether a text is an absolute http or https address with a host. */
-  private static boolean isWebAddress(String text) {
-    try {
-      URI uri = new URI(text);
-      return uri.getScheme() != null && uri.getScheme().toLowerCase(Locale.ROOT).matches("https?")
-          && uri.getHost() != null;
-    } catch (URISyntaxException e) {
-      return false;
     }
   }
 

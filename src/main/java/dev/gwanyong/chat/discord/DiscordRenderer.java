@@ -5,6 +5,7 @@ import dev.gwanyong.answer.Citation;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.ChatReply;
 import dev.gwanyong.chat.VoteReply;
+import dev.gwanyong.config.WebAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -165,10 +166,7 @@ final class DiscordRenderer {
     String title = escapeLinkText(fit(citation.title(), MAX_TITLE_CHARS));
     // Parentheses would end a markdown link early (Wikipedia's "Docker_(software)"); encoded, they mean the same.
     String url = citation.url().replace("(", "%28").replace(")", "%29");
-    boolean linkable =
-        (url.startsWith("https://") || url.startsWith("http://"))
-            && url.length() <= MAX_LINK_CHARS
-            && url.chars().noneMatch(c -> c == ' ' || c == '\n');
+    boolean linkable = WebAddress.isWebAddress(url) && url.length() <= MAX_LINK_CHARS;
     String shown = linkable ? "[" + title + "](" + url + ")" : title;
     return shown + " · ¶" + citation.paragraph();
   }

@@ -1,7 +1,7 @@
 package dev.gwanyong.chat.slack;
 
 import dev.gwanyong.answer.Citation;
-import java.net.URI;
+import dev.gwanyong.config.WebAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +47,7 @@ final class Mrkdwn {
 
   /** A link whose visible text is escaped; a URL that is not plain http(s) is shown as text only. */
   static String link(String url, String text) {
-    if (!isWebUrl(url)) {
+    if (!WebAddress.isWebAddress(url)) {
       return escape(text);
     }
     // A parsed URI holds no space, '|', '<' or '>', so it cannot end the link early.
@@ -107,14 +107,5 @@ final class Mrkdwn {
       }
     }
     return out;
-  }
-
-  static boolean isWebUrl(String url) {
-    try {
-      String scheme = URI.create(url).getScheme();
-      return "https".equals(scheme) || "http".equals(scheme);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 }

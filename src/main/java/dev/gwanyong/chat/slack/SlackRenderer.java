@@ -16,6 +16,7 @@ import dev.gwanyong.answer.Citation;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.ChatReply;
 import dev.gwanyong.chat.VoteReply;
+import dev.gwanyong.config.WebAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +109,7 @@ final class SlackRenderer {
 
   /** Title linked to the source, paragraph; a link Slack cannot open (a corpus path) is shown as code. */
   private static String source(Citation citation) {
-    if (Mrkdwn.isWebUrl(citation.url())) {
+    if (WebAddress.isWebAddress(citation.url())) {
       return Mrkdwn.link(citation.url(), citation.title()) + " · ¶" + citation.paragraph();
     }
     String path = Mrkdwn.escape(citation.url()).replace('`', '\'');
