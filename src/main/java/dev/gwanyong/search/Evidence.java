@@ -39,9 +39,9 @@ package dev.gwanyong.search;
  * @param sentenceChars the sentence's length in characters
  * @param passages how many passages the corpus holds: the bigger the corpus, the more near misses a question meets
  * @param polarityDiffers whether one of the question and the sentence negates and the other does not ({@link
- *     Negation})
+ *     SentenceMarks})
  * @param personsClash whether the question and the sentence both name someone by pronoun, and never the same
- *     person ({@link Persons})
+ *     person ({@link SentenceMarks})
  */
 public record Evidence(
     double score,

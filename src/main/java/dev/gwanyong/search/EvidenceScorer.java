@@ -38,13 +38,11 @@ final class EvidenceScorer {
   /** The weight of a word the corpus has never seen. */
   private final double rareWord;
   private final int passages;
-  private final boolean questionNegates;
-  private final Set<Persons.Person> questionPersons;
+  private final SentenceMarks.Marks questionMarks;
 
   EvidenceScorer(ReaderWords words, QuestionGroups question, String questionText) {
     this.question = question;
-    this.questionNegates = Negation.negates(questionText);
-    this.questionPersons = Persons.named(questionText);
+    this.questionMarks = SentenceMarks.of(questionText);
     int documents = Math.max(words.passages(), 1);
     this.passages = documents;
     this.rareWord = words.idf(0);
@@ -92,6 +90,7 @@ final class EvidenceScorer {
     PassageTerms.Lookup paragraph = passage.paragraph();
     PassageTerms.Terms title = passage.title();
     boolean sentenceHasNumber = sentenceText.chars().anyMatch(Character::isDigit);
+    SentenceMarks.Marks sentenceMarks = SentenceMarks.of(sentenceText);
     String ownField = sentenceText.chars().anyMatch(QuestionGroups::isHangulChar) ? Fields.KOREAN : Fields.ENGLISH;
     Map<String, Set<String>> explained = new HashMap<>();
     Shares shares = new Shares();
@@ -181,8 +180,8 @@ final class EvidenceScorer {
         numberAnswer,
         sentenceText.length(),
         passages,
-        questionNegates != Negation.negates(sentenceText),
-        Persons.clash(questionPersons, Persons.named(sentenceText)));
+        questionMarks.negates() != sentenceMarks.negates(),
+        SentenceMarks.clash(questionMarks.persons(), sentenceMarks.persons()));
     return new Measured(evidence, List.copyOf(matched.values()), telling(previousWeight, nextWeight));
   }
 

@@ -95,7 +95,7 @@ class RetrieverTest {
     List<Hit> hits = retriever.retrieve(question, 5).hits();
     assertFalse(hits.isEmpty());
     for (Hit hit : hits) {
-      boolean differs = Negation.negates(question) != Negation.negates(hit.sentenceText());
+      boolean differs = SentenceMarks.of(question).negates() != SentenceMarks.of(hit.sentenceText()).negates();
       assertEquals(differs, hit.evidence().polarityDiffers(), hit.sentenceText());
     }
     assertEquals(question.contains("않"), hits.getFirst().evidence().polarityDiffers(), "the 78% sentence says 활용하고");

@@ -1,0 +1,188 @@
+package dev.gwanyong.search;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a text says beside its words, read from its surface in one pass: whether it negates, and which grammatical
+ * persons it names by pronoun. The analysis drops both kinds of word (stop words, and Nori's auxiliaries, copulas
+ * and pronouns), yet "I like eggs" does not answer "I don't like eggs", 일자리가 없다 does not say there are few jobs,
+ * and "He shook his head." is not what 나는 머리를 흔들었다 says. A question and a sentence that differ so are a reason
+ * to doubt the sentence ({@link Evidence#polarityDiffers}, {@link Evidence#personsClash}).
+ *
+ * <p>Negators are the closed class: English not, n't, no, never and their kin; Korean 않다, 없다, 못, 아니다 (not 아니면,
+ * "or"), 모르다, a prohibition's -지 마/말, and 안 standing before its verb. Pronouns: I, you, he, she, they and
+ * their forms; 나, 내, 우리, 저희, 너, 너희, 당신, 자네, 그녀, 그들, 그분 with or without a particle, and 저, 제 and 그 only
+ * with one, as bare they are "that" (저 사람, 그 책). Read in every candidate sentence of every question, so one scan
+ * of the characters and a few set lookups, not regular expressions (which took about 30 µs a sentence).
+ */
+final class SentenceMarks {
+
+  /** Grammatical person. */
+  enum Person { FIRST, SECOND, THIRD }
+
+  /** What a text marks: negation, and the persons it names. */
+  record Marks(boolean negates, Set<Person> persons) {}
+
+  private static final Set<String> ENGLISH_NEGATORS =
+      Set.of("not", "no", "never", "nobody", "nothing", "none", "nowhere", "nor", "neither", "cannot", "without");
+  private static final Set<String> ENGLISH_FIRST =
+      Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves");
+  private static final Set<String> ENGLISH_SECOND = Set.of("you", "your", "yours", "yourself", "yourselves");
+  private static final Set<String> ENGLISH_THIRD =
+      Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their", "theirs",
+          "themselves");
+
+  private static final Set<String> PARTICLES =
+      Set.of("는", "은", "가", "이", "를", "을", "의", "도", "에게", "한테", "랑", "와", "과", "만");
+  private static final Set<String> KOREAN_FIRST = Set.of("나", "내", "우리", "저희");
+  private static final Set<String> KOREAN_FIRST_WITH_PARTICLE = Set.of("저", "제");
+  private static final Set<String> KOREAN_SECOND = Set.of("너", "너희", "당신", "자네");
+  private static final Set<String> KOREAN_SECOND_WHOLE = Set.of("네가", "니가");
+  private static final Set<String> KOREAN_THIRD = Set.of("그녀", "그들", "그분");
+  private static final Set<String> KOREAN_THIRD_WITH_PARTICLE = Set.of("그");
+  private static final Set<String> KOREAN_NEGATOR_PAIRS = Set.of("아냐", "아닌", "아닙", "모르", "몰라", "몰랐");
+
+  /** The first syllables of the Korean pronouns, to pass over every other word at once. */
+  private static final String PRONOUN_INITIALS = "나내우저제너당자그네니";
+  /** What may stand before a Korean pronoun, and after it. */
+  private static final String BEFORE_PRONOUN = " \t\n\u000B\f\r\"'‘“(";
+  private static final String AFTER_PRONOUN = " \t\n\u000B\f\r.,!?;:\"'’”)…";
+
+  private SentenceMarks() {}
+
+  static Marks of(String text) {
+    Set<Person> persons = EnumSet.noneOf(Person.class);
+    boolean negates = false;
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (isAsciiWordChar(c)) {
+        int end = i + 1;
+        while (end < length && isAsciiWordChar(text.charAt(end))) {
+          end++;
+        }
+        String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+        negates |= ENGLISH_NEGATORS.contains(word) || contraction(text, end);
+        englishPerson(word, persons);
+        i = end;
+        continue;
+      }
+      negates |= koreanNegator(text, i);
+      if (i == 0 || BEFORE_PRONOUN.indexOf(text.charAt(i - 1)) >= 0) {
+        koreanPerson(text, i, persons);
+      }
+      i++;
+    }
+    return new Marks(negates, persons);
+  }
+
+  /** Whether both name someone and never the same person. */
+  static boolean clash(Set<Person> question, Set<Person> sentence) {
+    return !question.isEmpty() && !sentence.isEmpty() && question.stream().noneMatch(sentence::contains);
+  }
+
+  /** n't: a word ending in n, an apostrophe, and a t that ends a word. */
+  private static boolean contraction(String text, int end) {
+    char last = text.charAt(end - 1);
+    return (last == 'n' || last == 'N')
+        && end + 2 <= text.length()
+        && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+        && (text.charAt(end + 1) == 't' || text.charAt(end + 1) == 'T')
+        && (end + 2 == text.length() || !isAsciiWordChar(text.charAt(end + 2)));
+  }
+
+  private static void englishPerson(String word, Set<Person> persons) {
+    if (ENGLISH_FIRST.contains(word)) {
+      persons.add(Person.FIRST);
+    } else if (ENGLISH_SECOND.contains(word)) {
+      persons.add(Person.SECOND);
+    } else if (ENGLISH_THIRD.contains(word)) {
+      persons.add(Person.THIRD);
+    }
+  }
+
+  /** Whether a Korean negator starts at {@code i}. */
+  private static boolean koreanNegator(String text, int i) {
+    char c = text.charAt(i);
+    switch (c) {
+      case '않', '없', '못' -> {
+        return true;
+      }
+      case '아' -> {
+        return startsWith(text, i, "아니") && !startsWith(text, i + 2, "면")
+            || KOREAN_NEGATOR_PAIRS.contains(pair(text, i));
+      }
+      case '모', '몰' -> {
+        return KOREAN_NEGATOR_PAIRS.contains(pair(text, i));
+      }
+      case '지' -> {
+        int next = i + 1 < text.length() && isSpace(text.charAt(i + 1)) ? i + 2 : i + 1;
+        return next < text.length() && (text.charAt(next) == '마' || text.charAt(next) == '말');
+      }
+      case '안' -> {
+        boolean standsAlone = i == 0 || isSpace(text.charAt(i - 1));
+        if (!standsAlone || i + 1 >= text.length()) {
+          return false;
+        }
+        char next = text.charAt(i + 1);
+        return isSpace(next) || "되돼해했가와".indexOf(next) >= 0;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /** A pronoun, with its particle where it takes one, standing as a word of its own at {@code start}. */
+  private static void koreanPerson(String text, int start, Set<Person> persons) {
+    if (PRONOUN_INITIALS.indexOf(text.charAt(start)) < 0) {
+      return;
+    }
+    int end = start;
+    while (end < text.length() && AFTER_PRONOUN.indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    if (end == start || end - start > 4) {
+      return;
+    }
+    String word = text.substring(start, end);
+    if (KOREAN_SECOND_WHOLE.contains(word)) {
+      persons.add(Person.SECOND);
+      return;
+    }
+    for (int split = 1; split <= word.length(); split++) {
+      String stem = word.substring(0, split);
+      String rest = word.substring(split);
+      boolean particle = PARTICLES.contains(rest);
+      if (!rest.isEmpty() && !particle) {
+        continue;
+      }
+      if (KOREAN_FIRST.contains(stem) || particle && KOREAN_FIRST_WITH_PARTICLE.contains(stem)) {
+        persons.add(Person.FIRST);
+      } else if (KOREAN_SECOND.contains(stem)) {
+        persons.add(Person.SECOND);
+      } else if (KOREAN_THIRD.contains(stem) || particle && KOREAN_THIRD_WITH_PARTICLE.contains(stem)) {
+        persons.add(Person.THIRD);
+      }
+    }
+  }
+
+  private static String pair(String text, int i) {
+    return i + 2 <= text.length() ? text.substring(i, i + 2) : "";
+  }
+
+  private static boolean startsWith(String text, int i, String prefix) {
+    return text.startsWith(prefix, i);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  }
+}
