@@ -50,15 +50,17 @@ final class SourceIds {
   }
 
   /**
-   * A typed id as a reply quotes it: at most {@value #MAX_ECHO} characters, the last an ellipsis. A page pasted in
-   * an id's place would otherwise come back whole.
+   * A typed id as a reply quotes it: at most {@value #MAX_ECHO} characters, the last an ellipsis, and control
+   * characters as spaces. A page pasted in an id's place would otherwise come back whole, and an escape sequence
+   * would reach the terminal.
    */
   static String echo(String typed) {
-    if (typed.length() <= MAX_ECHO) {
-      return typed;
+    String shown = typed.replaceAll("\\p{Cc}", " ");
+    if (shown.length() <= MAX_ECHO) {
+      return shown;
     }
     int end = MAX_ECHO - 1;
-    return typed.substring(0, Character.isHighSurrogate(typed.charAt(end - 1)) ? end - 1 : end) + "…";
+    return shown.substring(0, Character.isHighSurrogate(shown.charAt(end - 1)) ? end - 1 : end) + "…";
   }
 
   /** The existing id nearest to a mistyped one by edit distance, when it is near enough to be a typo. */

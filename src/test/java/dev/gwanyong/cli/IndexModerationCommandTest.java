@@ -139,5 +139,7 @@ class IndexModerationCommandTest {
     assertEquals("⚠️ No source \"" + "a".repeat(79) + "…\".", shown.firstErrorLine());
     CliRun removed = run("index", "remove", pasted);
     assertTrue(removed.firstErrorLine().startsWith("⚠️ \"" + "a".repeat(79) + "…\" is not a valid id"), removed.err());
+    CliRun escaped = run("index", "show", "k8s\u001b[31m");
+    assertEquals("⚠️ No source \"k8s [31m\".", escaped.firstErrorLine(), "the escape sequence does not reach the terminal");
   }
 }
