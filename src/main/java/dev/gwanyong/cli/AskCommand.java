@@ -1,11 +1,9 @@
 package dev.gwanyong.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gwanyong.answer.AnswerService;
+import dev.gwanyong.corpus.JsonLines;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Iterator;
@@ -27,10 +25,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Answer a question with cited quotes, or say the sources don't cover it.")
 final class AskCommand implements Callable<Integer> {
-
-  /** One JSON value a line: text after it, such as a second object pasted on the same line, makes the line malformed. */
-  private static final ObjectReader LINE_READER =
-      AnswerJson.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   @Mixin SharedOptions shared;
 
@@ -86,7 +80,7 @@ final class AskCommand implements Callable<Integer> {
           throw new IllegalArgumentException(
               String.format(Locale.ROOT, "longer than %,d characters; skipped", InputLines.MAX_CHARS));
         }
-        JsonNode request = LINE_READER.readTree(line.text());
+        JsonNode request = JsonLines.object(line.text());
         id = Optional.ofNullable(request.get("id"));
         JsonNode q = request.get("q");
         if (q == null || !q.isTextual()) {
@@ -100,12 +94,12 @@ final class AskCommand implements Callable<Integer> {
             result.set(field.getKey(), field.getValue());
           }
         }
-      } catch (JsonProcessingException | IllegalArgumentException e) {
+      } catch (IllegalArgumentException e) {
         failures++;
         ObjectNode error = AnswerJson.MAPPER.createObjectNode();
         error.put("line", lineNumber);
         id.ifPresent(given -> error.set("id", given)); // the caller matches answers to questions by id, errors too
-        error.put("error", e instanceof JsonProcessingException ? "not one JSON object" : e.getMessage());
+        error.put("error", e.getMessage());
         result = error;
       }
       out.println(result);

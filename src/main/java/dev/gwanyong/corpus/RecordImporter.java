@@ -1,7 +1,6 @@
 package dev.gwanyong.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +18,6 @@ import java.util.Set;
  */
 public final class RecordImporter {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private RecordImporter() {}
 
   /** A record to import. */
@@ -34,26 +31,24 @@ public final class RecordImporter {
    */
   public static List<Record> read(Path file) throws IOException {
     List<Record> records = new ArrayList<>();
-    List<String> lines = Utf8Lines.read(file);
+    List<String> lines = JsonLines.read(file);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) {
         continue;
       }
+      JsonNode node;
       try {
-        JsonNode node = JSON.readTree(lines.get(i));
-        if (!node.isObject()) {
-          throw new CorpusException(file + ": line " + (i + 1) + ": not a JSON object");
-        }
-        records.add(
-            new Record(
-                node.path("id").asText(""),
-                node.path("title").asText(""),
-                node.path("text").asText(""),
-                Optional.of(node.path("url").asText("")).filter(u -> !u.isBlank()),
-                node.path("lang").asText("ko")));
-      } catch (IOException e) {
-        throw new CorpusException(file + ": line " + (i + 1) + ": not a JSON object");
+        node = JsonLines.object(lines.get(i));
+      } catch (IllegalArgumentException e) {
+        throw new CorpusException(file + ": line " + (i + 1) + ": " + e.getMessage());
       }
+      records.add(
+          new Record(
+              node.path("id").asText(""),
+              node.path("title").asText(""),
+              node.path("text").asText(""),
+              Optional.of(node.path("url").asText("")).filter(u -> !u.isBlank()),
+              node.path("lang").asText("ko")));
     }
     return records;
   }

@@ -1,8 +1,7 @@
 package dev.gwanyong.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gwanyong.corpus.Utf8Lines;
+import dev.gwanyong.corpus.JsonLines;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,15 +38,14 @@ public record EvalQuestion(String id, String lang, String question, Expectation 
    *     UTF-8
    */
   public static List<EvalQuestion> read(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
     List<EvalQuestion> questions = new ArrayList<>();
-    List<String> lines = Utf8Lines.read(file);
+    List<String> lines = JsonLines.read(file);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) {
         continue;
       }
       try {
-        JsonNode node = json.readTree(lines.get(i));
+        JsonNode node = JsonLines.object(lines.get(i));
         List<String> evidence = new ArrayList<>();
         for (JsonNode item : node.path("evidence")) {
           // An empty string is in every quote: the question would pass whatever was cited.
@@ -66,8 +64,6 @@ public record EvalQuestion(String id, String lang, String question, Expectation 
         }
         questions.add(
             new EvalQuestion(node.path("id").asText("line-" + (i + 1)), node.path("lang").asText("?"), q, expect, evidence));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalArgumentException(file + ": line " + (i + 1) + ": not JSON: " + e.getOriginalMessage(), e);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(file + ": line " + (i + 1) + ": " + e.getMessage(), e);
       }

@@ -175,4 +175,15 @@ class IndexImportCommandTest {
     assertTrue(run.err().contains("bad.jsonl") && run.err().contains("line 2"), run.err());
     assertFalse(run.err().contains("\tat "), run.err());
   }
+
+  @Test
+  void twoRecordsOnOneLineAreRefusedNotHalfImported() throws IOException {
+    Path records = dir.resolve("joined.jsonl");
+    Files.writeString(records, "{\"id\": \"one\", \"title\": \"가\", \"text\": \"가.\"} "
+        + "{\"id\": \"two\", \"title\": \"나\", \"text\": \"나.\"}\n", UTF_8);
+    CliRun run = run("index", "import", records.toString());
+    assertEquals(1, run.code(), run.out());
+    assertEquals("error: " + records + ": line 1: not one JSON object", run.err().strip());
+    assertFalse(corpusFiles().contains("one.txt"), "the second record was not silently dropped after the first");
+  }
 }

@@ -76,6 +76,13 @@ class EvaluatorTest {
   }
 
   @Test
+  void textAfterAQuestionOnItsLineIsRefused() throws IOException {
+    Path file = Files.writeString(dir.resolve("joined.jsonl"), "{\"q\": \"a\"} {\"q\": \"b\"}\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EvalQuestion.read(file));
+    assertTrue(e.getMessage().endsWith("joined.jsonl: line 1: not one JSON object"), e.getMessage());
+  }
+
+  @Test
   void evidenceThatEveryQuoteHoldsIsRefused() throws IOException {
     for (String evidence : List.of("[\"\"]", "[\" \"]", "[{}]", "[\"증거\", 7]")) {
       Path file = Files.writeString(dir.resolve("empty.jsonl"),
