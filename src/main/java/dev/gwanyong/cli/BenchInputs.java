@@ -12,6 +12,9 @@ final class BenchInputs {
   private BenchInputs() {}
 
   static void requireFile(CommandSpec spec, Path file) {
+    if (Files.isDirectory(file)) {
+      throw new ParameterException(spec.commandLine(), file + " is a folder, not a file");
+    }
     if (!Files.isRegularFile(file)) {
       throw new ParameterException(spec.commandLine(), "no such file: " + file);
     }

@@ -116,6 +116,9 @@ class BenchCommandTest {
     assertEquals(1, malformed.code());
     assertTrue(malformed.firstErrorLine().startsWith("error: " + notJson + " is not KorQuAD 1.0 JSON: "),
         malformed.err());
+    CliRun folder = CliRun.of("bench", "korquad", "--file", dir.toString());
+    assertEquals(2, folder.code());
+    assertTrue(folder.firstErrorLine().contains(dir + " is a folder, not a file"), folder.err());
     CliRun empty = CliRun.of("bench", "korquad", "--file", noQuestions.toString());
     assertEquals(1, empty.code());
     assertEquals("error: " + noQuestions + " holds no KorQuAD question (data → paragraphs → qas)",

@@ -127,7 +127,9 @@ final class SlackRenderer {
     String source = Mrkdwn.fit(source(citation), Mrkdwn.MAX_TEXT);
     List<LayoutBlock> blocks =
         List.of(section(s -> s.text(markdownText(text))), context(List.of(markdownText(source))));
-    return new SlackMessage(Mrkdwn.fit(Mrkdwn.escape(citation.context()), Mrkdwn.MAX_TEXT), blocks);
+    String fallback = citation.excerptRendered(
+        Mrkdwn.MAX_TEXT, excerpt -> Mrkdwn.escape(excerpt.before() + excerpt.quote() + excerpt.after()));
+    return new SlackMessage(Mrkdwn.fit(fallback, Mrkdwn.MAX_TEXT), blocks);
   }
 
   /** The quote, then its translation, or, for an English reader of an untranslated Korean quote, its gloss. */

@@ -145,6 +145,7 @@ class SlackRendererTest {
     assertTrue(text.endsWith("*" + quote + "*"), text);
     assertTrue(text.startsWith("> …"), text);
     assertTrue(text.length() <= Mrkdwn.MAX_TEXT, "length " + text.length());
+    assertTrue(message.text().endsWith(quote), "the notification text is the same stretch: " + message.text());
   }
 
   @Test
