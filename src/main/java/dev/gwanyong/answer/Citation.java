@@ -122,6 +122,16 @@ public record Citation(
     public int length() {
       return before.length() + quote.length() + after.length();
     }
+
+    /** The stretch as one text. */
+    public String text() {
+      return before + quote + after;
+    }
+
+    /** Where the quote stands in {@link #text()}. */
+    public Span quoteSpan() {
+      return new Span(before.length(), before.length() + quote.length());
+    }
   }
 
   /** The glosses as one line, the same on every platform: "쿠버네티스 = Kubernetes · 발표 = released". */

@@ -17,8 +17,8 @@ import java.util.List;
  * sentences answered 8 of the 21 English questions about the bundled sources right, against 12 without them (at one
  * threshold, 0.5, on the same evidence).
  *
- * <p>The last five are products, for what a sum of features cannot say: a BM25 score means less, and a match
- * elsewhere in the paragraph more, in a question of many words than in one of few; a score means less when the
+ * <p>Five are products (named {@code a_x_b}), for what a sum of features cannot say: a BM25 score means less, and a
+ * match elsewhere in the paragraph more, in a question of many words than in one of few; a score means less when the
  * question has many names; the lead over the next candidate means more the more of the question was found; and a
  * score near the best one means less in a long sentence. {@code scripts/calibration/feature-products.py} chose
  * them from the {@code calibrate} examples, one at a time, each time the product that lowered the held-out area

@@ -49,7 +49,7 @@ final class AnalysisFiles {
     this.digest = sha256(chainVersion);
   }
 
-  Path path(String name) {
+  private Path path(String name) {
     return folder.resolve(name);
   }
 

@@ -112,7 +112,7 @@ final class SentenceMarks {
         return true;
       }
       case '아' -> {
-        return startsWith(text, i, "아니") && !startsWith(text, i + 2, "면")
+        return text.startsWith("아니", i) && !text.startsWith("면", i + 2)
             || KOREAN_NEGATOR_PAIRS.contains(pair(text, i));
       }
       case '모', '몰' -> {
@@ -172,10 +172,6 @@ final class SentenceMarks {
 
   private static String pair(String text, int i) {
     return i + 2 <= text.length() ? text.substring(i, i + 2) : "";
-  }
-
-  private static boolean startsWith(String text, int i, String prefix) {
-    return text.startsWith(prefix, i);
   }
 
   private static boolean isSpace(char c) {

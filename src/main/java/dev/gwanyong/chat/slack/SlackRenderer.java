@@ -117,18 +117,19 @@ final class SlackRenderer {
     return path.isBlank() ? line : line + " · `" + path + "`";
   }
 
-  /** The whole paragraph around a quote, the quoted sentences in bold so the reader finds their place. */
+  /**
+   * The paragraph around a quote (as much of it as a section holds), the quoted sentences in bold so the reader finds
+   * their place.
+   */
   private static SlackMessage paragraph(Citation citation) {
     String text = Mrkdwn.fit(
-        citation.excerptRendered(Mrkdwn.MAX_TEXT, excerpt -> Mrkdwn.quote(
-            excerpt.before() + excerpt.quote() + excerpt.after(),
-            List.of(new Citation.Span(excerpt.before().length(), excerpt.before().length() + excerpt.quote().length())))),
+        citation.excerptRendered(
+            Mrkdwn.MAX_TEXT, excerpt -> Mrkdwn.quote(excerpt.text(), List.of(excerpt.quoteSpan()))),
         Mrkdwn.MAX_TEXT);
     String source = Mrkdwn.fit(source(citation), Mrkdwn.MAX_TEXT);
     List<LayoutBlock> blocks =
         List.of(section(s -> s.text(markdownText(text))), context(List.of(markdownText(source))));
-    String fallback = citation.excerptRendered(
-        Mrkdwn.MAX_TEXT, excerpt -> Mrkdwn.escape(excerpt.before() + excerpt.quote() + excerpt.after()));
+    String fallback = citation.excerptRendered(Mrkdwn.MAX_TEXT, excerpt -> Mrkdwn.escape(excerpt.text()));
     return new SlackMessage(Mrkdwn.fit(fallback, Mrkdwn.MAX_TEXT), blocks);
   }
 
