@@ -51,8 +51,23 @@ public sealed interface KbCommand {
     }
   }
 
-  /** {@code list}: the sources with their passage counts. */
-  record ListSources() implements KbCommand {
+  /**
+   * {@code list}: the sources with their passage counts, a page at a time in chat.
+   *
+   * @param match words that a listed source's id or title all contain; blank lists every source
+   * @param page which page of the listing, from 1
+   */
+  record ListSources(String match, int page) implements KbCommand {
+    /** The first page of every source. */
+    public static final ListSources ALL = new ListSources("", 1);
+
+    public ListSources {
+      Objects.requireNonNull(match);
+      if (page < 1) {
+        throw new IllegalArgumentException("pages are numbered from 1");
+      }
+    }
+
     @Override
     public String action() {
       return "list";

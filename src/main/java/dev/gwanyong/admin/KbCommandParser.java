@@ -1,10 +1,13 @@
 package dev.gwanyong.admin;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +22,7 @@ import java.util.regex.Pattern;
  * update k8s-history url:https://example.org/k8s-history-v2
  * remove k8s-history
  * show k8s-history
- * list · status · reindex · help
+ * list · list kubernetes page:2 · status · reindex · help
  * </pre>
  */
 public final class KbCommandParser {
@@ -33,7 +36,14 @@ public final class KbCommandParser {
       /kb add url:<https://…> [id:<id>] [title:"…"] [lang:ko|en] [licence:"…"] [author:"…"]
       /kb add [id:<id>] [title:"…"] [lang:ko|en] text: <pasted text or Markdown>   (or attach a .txt/.md/.html file)
       /kb update <id> [title:"…"] [lang:…] [licence:"…"] [author:"…"] [url:<…> | text: <…>]
-      /kb remove <id> · /kb show <id> · /kb list · /kb status · /kb reindex · /kb unanswered [days]""";
+      /kb list [words in ids or titles] [page:<n>]
+      /kb remove <id> · /kb show <id> · /kb status · /kb reindex · /kb unanswered [days]""";
+
+  /** The typed option of {@code list} with the words a listed source's id or title must contain. */
+  public static final String MATCH = "match";
+
+  /** The option of {@code list} naming the page to show. */
+  public static final String PAGE = "page";
 
   private static final Set<String> SOURCE_KEYS = Set.of("url", "text", "id", "title", "lang", "licence", "author");
   private static final Pattern OPTION = Pattern.compile("([a-z]+):(.*)", Pattern.DOTALL);
@@ -91,13 +101,13 @@ public final class KbCommandParser {
         String plain = id.get().startsWith("id:") ? id.get().substring(3) : id.get();
         yield new Parsed(command.equals("show") ? new KbCommand.Show(plain) : new KbCommand.Remove(plain));
       }
-      case "list", "status", "reindex", "rebuild", "help" -> {
+      case "list" -> list(tokens);
+      case "status", "reindex", "rebuild", "help" -> {
         if (tokens.next().isPresent()) {
           yield invalid(command + " takes no arguments.");
         }
         yield new Parsed(
             switch (command) {
-              case "list" -> new KbCommand.ListSources();
               case "status" -> new KbCommand.Status();
               case "help" -> new KbCommand.Help();
               default -> new KbCommand.Reindex();
@@ -105,6 +115,34 @@ public final class KbCommandParser {
       }
       default -> invalid("Unknown command \"" + verb.get() + "\".");
     };
+  }
+
+  /** {@code list [words…] [page:N]}: the words narrow the listing to sources whose id or title has them all. */
+  private static Result list(Tokens tokens) {
+    List<String> words = new ArrayList<>();
+    Optional<String> page = Optional.empty();
+    for (Optional<String> token = tokens.next(); token.isPresent(); token = tokens.next()) {
+      if (token.get().toLowerCase(Locale.ROOT).startsWith(PAGE + ":")) {
+        if (page.isPresent()) {
+          return invalid(PAGE + ": is given twice.");
+        }
+        page = Optional.of(token.get().substring(PAGE.length() + 1));
+      } else {
+        words.add(token.get());
+      }
+    }
+    return list(String.join(" ", words), page);
+  }
+
+  private static Result list(String match, Optional<String> page) {
+    if (page.isEmpty()) {
+      return new Parsed(new KbCommand.ListSources(match.strip(), 1));
+    }
+    String digits = page.get().strip();
+    if (!digits.matches("[0-9]{1,6}") || Integer.parseInt(digits) < 1) {
+      return invalid("page: takes a page number from 1, e.g. /kb list page:2");
+    }
+    return new Parsed(new KbCommand.ListSources(match.strip(), Integer.parseInt(digits)));
   }
 
   private static Result source(Tokens tokens, Optional<String> updateId, Optional<SourceInput.Upload> attachment) {
@@ -145,6 +183,13 @@ public final class KbCommandParser {
    */
   public static Result parse(String subcommand, Map<String, String> options, Optional<SourceInput.Upload> attachment) {
     String command = subcommand.strip().toLowerCase(Locale.ROOT);
+    if (command.equals("list")) {
+      Set<String> unknown = new TreeSet<>(options.keySet());
+      unknown.removeAll(Set.of(MATCH, PAGE));
+      return unknown.isEmpty() && attachment.isEmpty()
+          ? list(options.getOrDefault(MATCH, ""), Optional.ofNullable(options.get(PAGE)).filter(p -> !p.isBlank()))
+          : invalid("list takes only " + MATCH + ": and " + PAGE + ":.");
+    }
     Map<String, String> values = new LinkedHashMap<>();
     for (Map.Entry<String, String> option : options.entrySet()) {
       if (!SOURCE_KEYS.contains(option.getKey())) {

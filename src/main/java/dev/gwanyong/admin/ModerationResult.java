@@ -121,20 +121,48 @@ public sealed interface ModerationResult {
     }
   }
 
-  /** The sources, ordered by id. */
-  record Listed(List<SourceSummary> sources) implements ModerationResult {
+  /**
+   * A listing of sources, ordered by id.
+   *
+   * @param sources the sources {@code match} found
+   * @param match the words every listed source's id or title contains; blank for all
+   * @param total how many sources there are in all
+   * @param page the page of the listing the message shows, from 1
+   * @param perPage how many sources a page holds
+   */
+  record Listed(List<SourceSummary> sources, String match, int total, int page, int perPage)
+      implements ModerationResult {
+    /** In a listing, titles are cut to this many characters, so that a chat page of sources fits in one message. */
+    private static final int MAX_TITLE = 60;
+
     public Listed {
       sources = List.copyOf(sources);
+      Objects.requireNonNull(match);
+      if (page < 1 || perPage < 1) {
+        throw new IllegalArgumentException("pages are numbered from 1 and hold at least one source");
+      }
     }
 
     @Override
     public String message() {
-      return "📚 %d sources\n".formatted(sources.size())
-          + sources.stream()
-              .map(
-                  s ->
-                      "• %s — %s (%s) · %s%s"
-                          .formatted(s.id(), s.title(), s.language(), counts(s), s.translated() ? " · translated" : ""))
+      String matching = match.isBlank() ? "" : " match \"%s\"".formatted(SourceIds.echo(match));
+      if (sources.isEmpty() && !match.isBlank()) {
+        return "📚 No source's id or title contains \"%s\" (of %d sources).".formatted(SourceIds.echo(match), total);
+      }
+      String count = match.isBlank() ? sources.size() + " sources" : sources.size() + " of " + total + " sources";
+      int pages = Math.max(1, (int) Math.ceil(sources.size() / (double) perPage));
+      if (page > pages) {
+        return "📚 %s%s; page %d is past the last, %d.".formatted(count, matching, page, pages);
+      }
+      // The page comes first, so that a message cut to a platform's limit still says where it is.
+      String where = pages == 1 ? "" : " · page %d of %d%s".formatted(page, pages, page < pages
+          ? " (page:%d for more)".formatted(page + 1) : "");
+      int from = (page - 1) * perPage;
+      return "📚 %s%s%s\n".formatted(count, matching, where)
+          + sources.subList(from, Math.min(sources.size(), from + perPage)).stream()
+              .map(s -> "• %s — %s (%s) · %s%s".formatted(
+                  s.id(), SourceIds.cut(s.title(), MAX_TITLE), s.language(), counts(s),
+                  s.translated() ? " · translated" : ""))
               .collect(Collectors.joining("\n"));
     }
   }

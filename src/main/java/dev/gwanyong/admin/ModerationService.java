@@ -15,9 +15,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -36,6 +39,12 @@ public final class ModerationService implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(ModerationService.class.getName());
   private static final int OPENING_PARAGRAPHS = 2;
+
+  /**
+   * Sources a chat listing shows at a time: fifteen lines of an id, a title cut to 60 characters and counts fit in
+   * Discord's 2,000 characters, and a corpus of thousands of sources is paged rather than cut off.
+   */
+  private static final int CHAT_PAGE = 15;
   private static final int MAX_TITLE = 200;
 
   private final CorpusFiles files;
@@ -98,7 +107,7 @@ public final class ModerationService implements AutoCloseable {
    * @param parse parses the whole command, called only once the sender may run it
    */
   public ModerationResult attempt(Actor actor, String verb, Supplier<KbCommandParser.Result> parse) {
-    String action = verb.isBlank() ? "kb" : verb.strip().toLowerCase(java.util.Locale.ROOT);
+    String action = verb.isBlank() ? "kb" : verb.strip().toLowerCase(Locale.ROOT);
     if (!KbCommandParser.isRead(verb) && !policy.mayChange(actor)) {
       return results.denied(actor, action, "");
     }
@@ -122,7 +131,7 @@ public final class ModerationService implements AutoCloseable {
       case KbCommand.Add add -> add(actor, add.input(), add.fields());
       case KbCommand.Update update -> update(actor, update.id(), update.input(), update.fields());
       case KbCommand.Remove remove -> remove(actor, remove.id());
-      case KbCommand.ListSources ignored -> list();
+      case KbCommand.ListSources list -> list(list.match(), list.page(), CHAT_PAGE);
       case KbCommand.Show show -> show(show.id());
       case KbCommand.Reindex ignored -> rebuild(actor);
       case KbCommand.Status ignored -> status();
@@ -358,11 +367,25 @@ public final class ModerationService implements AutoCloseable {
         });
   }
 
-  /** The sources with their paragraph and passage counts. */
-  public ModerationResult list() {
-    return locked(
-        () -> new ModerationResult.Listed(
-            Corpus.load(files.folder()).sources().stream().map(SourceSummary::of).toList()));
+  /**
+   * The sources whose id or title contains every word of {@code match} (all of them when it is blank), with their
+   * paragraph and passage counts; the message shows page {@code page} of {@code perPage}.
+   */
+  public ModerationResult list(String match, int page, int perPage) {
+    List<String> words = Arrays.stream(fold(match).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    return locked(() -> {
+      List<Source> sources = Corpus.load(files.folder()).sources();
+      List<SourceSummary> found = sources.stream()
+          .filter(s -> words.stream().allMatch(fold(s.id() + " " + s.title())::contains))
+          .map(SourceSummary::of)
+          .toList();
+      return new ModerationResult.Listed(found, match, sources.size(), page, perPage);
+    });
+  }
+
+  /** Text as a listing compares it: NFKC (full-width letters as plain ones) and lower case. */
+  private static String fold(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
   }
 
   /** One source's header and opening paragraphs. */

@@ -55,11 +55,16 @@ final class SourceIds {
    * would reach the terminal.
    */
   static String echo(String typed) {
-    String shown = typed.replaceAll("\\p{Cc}", " ");
-    if (shown.length() <= MAX_ECHO) {
+    return cut(typed, MAX_ECHO);
+  }
+
+  /** Text as a reply shows it: at most {@code max} characters, the last an ellipsis, control characters as spaces. */
+  static String cut(String text, int max) {
+    String shown = text.replaceAll("\\p{Cc}", " ");
+    if (shown.length() <= max) {
       return shown;
     }
-    int end = MAX_ECHO - 1;
+    int end = max - 1;
     return shown.substring(0, Character.isHighSurrogate(shown.charAt(end - 1)) ? end - 1 : end) + "…";
   }
 

@@ -1,5 +1,6 @@
 package dev.gwanyong.chat;
 
+import dev.gwanyong.admin.KbCommandParser;
 import java.util.List;
 
 /** The chat commands Gwanyong offers on every platform. */
@@ -54,7 +55,7 @@ public final class Commands {
       new CommandSpec(
           "kb",
           "Manage Gwanyong's sources (moderators): add, update, remove, list, show, reindex, status, unanswered",
-          "add url:<https://…> [title:\"…\"] [lang:ko|en] | add text: … | update <id> … | remove <id> | list | unanswered [days] | help",
+          "add url:<https://…> [title:\"…\"] [lang:ko|en] | add text: … | update <id> … | remove <id> | list [words] [page:<n>] | unanswered [days] | help",
           List.of(),
           List.of(
               sub("add", "Add a source from a URL, pasted text or an uploaded file",
@@ -64,7 +65,12 @@ public final class Commands {
                   List.of(ID_REQUIRED, URL, TEXT, UPLOAD, TITLE, LANG, LICENCE)),
               sub("remove", "Remove a source; it is no longer cited", List.of(ID_REQUIRED)),
               sub("show", "Show one source's details and opening", List.of(ID_REQUIRED)),
-              sub("list", "List the sources with their passage counts", List.of()),
+              sub("list", "List the sources with their passage counts",
+                  List.of(new CommandSpec.Option(
+                          KbCommandParser.MATCH, "Only sources whose id or title has all these words",
+                          CommandSpec.Type.STRING, false),
+                      new CommandSpec.Option(
+                          KbCommandParser.PAGE, "Which page of the listing, from 1", CommandSpec.Type.STRING, false))),
               sub("reindex", "Rebuild the index from the source files", List.of()),
               sub("status", "Sources, passages, when the index was built and the last change", List.of()),
               sub("unanswered", "The most frequent refused or down-voted questions (moderators)",

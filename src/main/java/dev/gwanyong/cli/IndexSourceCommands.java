@@ -5,6 +5,7 @@ import dev.gwanyong.admin.SourceInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -126,14 +127,20 @@ final class IndexSourceCommands {
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List the sources with passage counts.")
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "List the sources with passage counts, optionally those whose id or title has all the WORDS.")
   static final class ListSources implements Callable<Integer> {
     @Mixin SharedOptions shared;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+    @Parameters(arity = "0..*", paramLabel = "WORDS", description = "Words a listed source's id or title contains.")
+    List<String> words = List.of();
+
+    /** A terminal pages by itself: every source found is listed. */
     @Override
     public Integer call() throws IOException {
-      return ModerationRunner.run(spec, shared.load(), (service, actor) -> service.list());
+      return ModerationRunner.run(
+          spec, shared.load(), (service, actor) -> service.list(String.join(" ", words), 1, Integer.MAX_VALUE));
     }
   }
 

@@ -97,7 +97,10 @@ class KbCommandParserTest {
   void simpleCommands() {
     assertEquals(new KbCommand.Remove("k8s-histroy"), parsed("remove k8s-histroy"));
     assertEquals(new KbCommand.Show("k8s-history"), parsed("show k8s-history"));
-    assertEquals(new KbCommand.ListSources(), parsed("list"));
+    assertEquals(KbCommand.ListSources.ALL, parsed("list"));
+    assertEquals(new KbCommand.ListSources("kubernetes history", 1), parsed("list kubernetes history"));
+    assertEquals(new KbCommand.ListSources("쿠버네티스", 3), parsed("list page:3 쿠버네티스"));
+    assertEquals(new KbCommand.ListSources("", 2), parsed("list PAGE:2"));
     assertEquals(new KbCommand.Status(), parsed("  STATUS "));
     assertEquals(new KbCommand.Reindex(), parsed("reindex"));
     assertEquals(new KbCommand.Reindex(), parsed("rebuild"));
@@ -114,7 +117,11 @@ class KbCommandParserTest {
     assertTrue(invalid("remove").contains("exactly one source id"));
     assertTrue(invalid("remove a b").contains("exactly one source id"));
     assertTrue(invalid("update title:x").contains("update needs the id"));
-    assertTrue(invalid("list everything").contains("takes no arguments"));
+    assertTrue(invalid("status everything").contains("takes no arguments"));
+    assertTrue(invalid("list page:0").contains("page: takes a page number from 1"));
+    assertTrue(invalid("list page:two").contains("page: takes a page number from 1"));
+    assertTrue(invalid("list page:99999999999").contains("page: takes a page number from 1"));
+    assertTrue(invalid("list page:2 page:3").contains("page: is given twice"));
     assertTrue(invalid("frobnicate").contains("/kb add url:"), "usage follows the message");
   }
 
@@ -153,7 +160,8 @@ class KbCommandParserTest {
 
     assertEquals(new KbCommand.Remove("k8s-history"), typed("remove", Map.of("id", "k8s-history")));
     assertEquals(new KbCommand.Show("k8s-history"), typed("show", Map.of("id", "k8s-history")));
-    assertEquals(new KbCommand.ListSources(), typed("list", Map.of()));
+    assertEquals(KbCommand.ListSources.ALL, typed("list", Map.of()));
+    assertEquals(new KbCommand.ListSources("history", 2), typed("list", Map.of("match", " history ", "page", "2")));
     assertEquals(new KbCommand.Reindex(), typed("reindex", Map.of()));
 
     KbCommand.Update update =

@@ -86,7 +86,7 @@ class ModerationServiceTest {
     assertInstanceOf(ModerationResult.Removed.class, result);
     assertFalse(fixture.files().containsKey("kubernetes-tolerance.txt"));
     assertFalse(fixture.files().containsKey("kubernetes-tolerance.en.txt"));
-    assertEquals(4, ((ModerationResult.Listed) fixture.moderation.list()).sources().size());
+    assertEquals(4, ((ModerationResult.Listed) fixture.moderation.list("", 1, 100)).sources().size());
   }
 
   @Test
@@ -160,7 +160,7 @@ class ModerationServiceTest {
     assertTrue(file.contains("author: A B C\n"), file);
     assertTrue(file.contains("Sourdough starters  need daily  feeding.\nKeep the jar [2J warm.\n"), file);
     assertTrue(file.chars().allMatch(c -> c == '\n' || !Character.isISOControl(c)), file);
-    String listed = fixture.moderation.list().message();
+    String listed = fixture.moderation.list("", 1, 100).message();
     assertTrue(listed.contains("Sour [31mdough") && listed.chars().allMatch(c -> c == '\n' || !Character.isISOControl(c)),
         listed);
   }
@@ -195,7 +195,7 @@ class ModerationServiceTest {
   void listShowAndStatusReportTheCorpus() {
     addHaechi(Fixture.SLACK_MODERATOR);
 
-    ModerationResult.Listed listed = assertInstanceOf(ModerationResult.Listed.class, fixture.moderation.list());
+    ModerationResult.Listed listed = assertInstanceOf(ModerationResult.Listed.class, fixture.moderation.list("", 1, 100));
     assertEquals(6, listed.sources().size());
     assertTrue(listed.message().contains("• gwanghwamun-haechi — 광화문 해치 조각상 (ko) · 2 paragraphs, 3 passages"));
     assertTrue(listed.message().contains("kubernetes-tolerance") && listed.message().contains("translated"));
@@ -208,6 +208,48 @@ class ModerationServiceTest {
     assertTrue(status.current());
     assertEquals("U-MOD", status.lastChange().orElseThrow().user());
     assertTrue(status.message().contains("Last change: add gwanghwamun-haechi by slack:U-MOD"), status.message());
+  }
+
+  @Test
+  void aListingIsNarrowedByWordsOfIdsOrTitlesAndPaged() {
+    addHaechi(Fixture.SLACK_MODERATOR);
+
+    ModerationResult.Listed kubernetes =
+        assertInstanceOf(ModerationResult.Listed.class, fixture.moderation.list("ＫＵＢＥＲＮＥＴＥＳ", 1, 100));
+    assertTrue(kubernetes.sources().stream().allMatch(s -> (s.id() + s.title()).toLowerCase().contains("kubernetes")));
+    assertTrue(kubernetes.message().startsWith("📚 %d of 6 sources match \"ＫＵＢＥＲＮＥＴＥＳ\"\n"
+        .formatted(kubernetes.sources().size())), kubernetes.message());
+    assertEquals(List.of("gwanghwamun-haechi"),
+        assertInstanceOf(ModerationResult.Listed.class, fixture.moderation.list("해치 광화문", 1, 100))
+            .sources().stream().map(SourceSummary::id).toList(),
+        "every word, in the title or the id");
+
+    String first = fixture.moderation.list("", 1, 4).message();
+    String second = fixture.moderation.list("", 2, 4).message();
+    assertTrue(first.startsWith("📚 6 sources · page 1 of 2 (page:2 for more)\n"), first);
+    assertTrue(second.startsWith("📚 6 sources · page 2 of 2\n"), second);
+    assertEquals(4, first.lines().filter(l -> l.startsWith("• ")).count());
+    assertEquals(2, second.lines().filter(l -> l.startsWith("• ")).count());
+    assertTrue(second.lines().skip(1).noneMatch(first::contains), "no source is on both pages");
+    assertEquals("📚 6 sources; page 3 is past the last, 2.", fixture.moderation.list("", 3, 4).message());
+    assertEquals("📚 No source's id or title contains \"sourdough\" (of 6 sources).",
+        fixture.moderation.list("sourdough", 1, 4).message());
+  }
+
+  @Test
+  void aChatListingOfThousandsOfSourcesIsPagedToFitOneMessage() throws Exception {
+    for (int i = 0; i < 400; i++) {
+      java.nio.file.Files.writeString(fixture.corpus().resolve("note-%03d.txt".formatted(i)),
+          "---\nid: note-%03d\ntitle: %s\nlang: en\nlicence: CC0\n---\nA note about sourdough starters.\n"
+              .formatted(i, "A long title ".repeat(20)),
+          StandardCharsets.UTF_8);
+    }
+
+    String listed = fixture.moderation.handle(Fixture.SLACK_MEMBER, "list note").message();
+
+    assertTrue(listed.startsWith("📚 400 of 405 sources match \"note\" · page 1 of 27 (page:2 for more)\n"), listed);
+    assertTrue(listed.length() <= 2_000, "fits a Discord message: " + listed.length());
+    assertTrue(listed.contains("• note-000 — A long title A long title"), listed);
   }
 
   @Test

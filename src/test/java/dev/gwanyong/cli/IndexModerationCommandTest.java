@@ -48,7 +48,11 @@ class IndexModerationCommandTest {
 
     CliRun listed = run("index", "list");
     assertEquals(0, listed.code());
-    assertTrue(listed.out().startsWith("📚 6 sources"), listed.out());
+    assertTrue(listed.out().startsWith("📚 6 sources\n"), listed.out());
+    assertEquals(7, listed.out().lines().count(), "a terminal gets every source on one page: " + listed.out());
+    CliRun haechi = run("index", "list", "광화문", "해치");
+    assertEquals("📚 1 of 6 sources match \"광화문 해치\"\n• haechi — 광화문 해치 (ko) · 1 paragraph, 1 passage\n",
+        haechi.out());
 
     CliRun shown = run("index", "show", "haechi");
     assertEquals(0, shown.code());

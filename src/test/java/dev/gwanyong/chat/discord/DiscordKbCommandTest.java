@@ -178,6 +178,10 @@ class DiscordKbCommandTest {
   void readingIsOpenToEveryoneAndMistakesGetUsage() throws Exception {
     JsonNode list = discord.kb("list", Map.of(), NOBODY);
     assertTrue(reply(list).startsWith("📚 "), reply(list));
+    String history = reply(discord.kb("list", Map.of("match", "history", "page", "1"), NOBODY));
+    assertTrue(history.startsWith("📚 1 of ") && history.contains("• kubernetes-history — "), history);
+    String pastTheEnd = reply(discord.kb("list", Map.of("page", "9"), NOBODY));
+    assertTrue(pastTheEnd.contains("page 9 is past the last, 1."), pastTheEnd);
 
     JsonNode show = discord.kb("show", Map.of("id", "kubernetes-histroy"), NOBODY);
     assertTrue(reply(show).startsWith("⚠️ "), reply(show));

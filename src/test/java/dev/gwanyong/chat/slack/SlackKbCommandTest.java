@@ -153,6 +153,17 @@ class SlackKbCommandTest {
   }
 
   @Test
+  void aListingIsNarrowedByTypedWordsAndABadPageGetsUsage() throws Exception {
+    client.postForm(command("/kb", "list history", "UALICE", "history"));
+    String history = slack.await(c -> c.path().equals("/respond/history")).params().get("text");
+    assertTrue(history.startsWith("📚 1 of ") && history.contains("• kubernetes-history — "), history);
+
+    client.postForm(command("/kb", "list page:first", "UALICE", "bad-page"));
+    String bad = slack.await(c -> c.path().equals("/respond/bad-page")).params().get("text");
+    assertTrue(bad.contains("page: takes a page number from 1"), bad);
+  }
+
+  @Test
   void slackEscapingIsUndoneBeforeParsing() throws Exception {
     client.postForm(
         command("/kb", "update kubernetes-history title:\"Kubernetes &amp; Swarm &lt;history&gt;\"", "UMOD", "esc"));
