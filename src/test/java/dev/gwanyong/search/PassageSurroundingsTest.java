@@ -3,14 +3,10 @@ package dev.gwanyong.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gwanyong.corpus.Corpus;
-import dev.gwanyong.index.Analysis;
-import dev.gwanyong.index.IndexStore;
-import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,47 +18,54 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PassageSurroundingsTest {
 
+  /** Written for this test: three sentences in one paragraph and one in the next. */
+  private static final String ORCHARD =
+      """
+      ---
+      id: orchard
+      title: Orchard notes
+      lang: en
+      ---
+      Apples grow in spring. Pears ripen late. Plums are purple.
+      Walnuts need a cold winter.
+      """;
+
+  /** Written for this test, with its translation below. */
+  private static final String GARDEN =
+      """
+      ---
+      id: garden
+      title: 정원
+      lang: ko
+      ---
+      장미는 오월에 핀다. 국화는 가을에 핀다.
+      """;
+
+  private static final String GARDEN_IN_ENGLISH =
+      """
+      ---
+      title: Garden
+      lang: en
+      translation-of: garden
+      ---
+      Roses bloom in May. Chrysanthemums bloom in autumn.
+      """;
+
   @TempDir static Path folder;
-  private static IndexStore store;
+  private static SmallIndex index;
   private static Retriever retriever;
 
   @BeforeAll
   static void open() throws IOException {
-    Path corpus = Files.createDirectories(folder.resolve("corpus"));
-    Files.writeString(corpus.resolve("orchard.txt"), """
-        ---
-        id: orchard
-        title: Orchard notes
-        lang: en
-        ---
-        Apples grow in spring. Pears ripen late. Plums are purple.
-        Walnuts need a cold winter.
-        """);
-    Files.writeString(corpus.resolve("garden.txt"), """
-        ---
-        id: garden
-        title: 정원
-        lang: ko
-        ---
-        장미는 오월에 핀다. 국화는 가을에 핀다.
-        """);
-    Files.writeString(corpus.resolve("garden.en.txt"), """
-        ---
-        title: Garden
-        lang: en
-        translation-of: garden
-        ---
-        Roses bloom in May. Chrysanthemums bloom in autumn.
-        """);
-    Analysis analysis = Analysis.load(Path.of("config", "analysis"));
-    store = new IndexStore(folder.resolve("data"), analysis);
-    store.openOrBuild(Corpus.load(corpus));
-    retriever = new Retriever(store, Lexicon.load(Path.of("config", "lexicon"), analysis));
+    Map<String, String> sources =
+        Map.of("orchard.txt", ORCHARD, "garden.txt", GARDEN, "garden.en.txt", GARDEN_IN_ENGLISH);
+    index = SmallIndex.write(folder.resolve("corpus"), sources, folder.resolve("data"));
+    retriever = index.retriever();
   }
 
   @AfterAll
   static void close() throws IOException {
-    store.close();
+    index.close();
   }
 
   private static Evidence evidenceOf(String question, String sentence) {

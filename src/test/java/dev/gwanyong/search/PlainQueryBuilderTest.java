@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gwanyong.corpus.Corpus;
-import dev.gwanyong.index.Analysis;
+import dev.gwanyong.BundledCorpus;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.IndexStore;
 import dev.gwanyong.index.TextNormalizer;
@@ -41,21 +40,22 @@ class PlainQueryBuilderTest {
           Fields.TRANSLITERATION, Fields.TRANSLITERATION_LATIN);
 
   @TempDir static Path data;
+  private static SmallIndex index;
   private static IndexStore store;
   private static PlainQueryBuilder builder;
   private static Lexicon lexicon;
 
   @BeforeAll
   static void open() {
-    store = new IndexStore(data, Analysis.load(Path.of("config", "analysis")));
-    store.openOrBuild(Corpus.load(Path.of("index")));
+    index = new SmallIndex(BundledCorpus.FOLDER, data);
+    store = index.store();
     builder = new PlainQueryBuilder(store.analysis());
-    lexicon = Lexicon.load(Path.of("config", "lexicon"), store.analysis());
+    lexicon = index.lexicon();
   }
 
   @AfterAll
   static void close() throws IOException {
-    store.close();
+    index.close();
   }
 
   /** The query as the retriever builds it: normalised text, its word groups, then the query. */

@@ -1,17 +1,13 @@
 package dev.gwanyong.search;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gwanyong.corpus.Corpus;
-import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.IndexStore;
-import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,27 +52,23 @@ class QuestionNamesTest {
 
   @TempDir static Path corpus;
   @TempDir static Path data;
-  private static IndexStore store;
+  private static SmallIndex index;
   private static Retriever retriever;
 
   @BeforeAll
   static void open() throws IOException {
-    Files.writeString(corpus.resolve("orchard-company.txt"), ORCHARD, UTF_8);
-    Files.writeString(corpus.resolve("presidents.txt"), PRESIDENTS, UTF_8);
-    Analysis analysis = Analysis.load(Path.of("config", "analysis"));
-    store = new IndexStore(data, analysis);
-    store.openOrBuild(Corpus.load(corpus));
-    retriever = new Retriever(store, Lexicon.load(Path.of("config", "lexicon"), analysis));
+    index = SmallIndex.write(corpus, Map.of("orchard-company.txt", ORCHARD, "presidents.txt", PRESIDENTS), data);
+    retriever = index.retriever();
   }
 
   @AfterAll
   static void close() throws IOException {
-    store.close();
+    index.close();
   }
 
   @Test
   void theCorpusWritesAsNamesTheWordsItCapitalisesAfterASentencesFirstWord() throws IOException {
-    try (IndexStore.Lease lease = store.acquire()) {
+    try (IndexStore.Lease lease = index.store().acquire()) {
       ReaderWords words = new ReaderWords(lease.searcher().getIndexReader());
       assertTrue(words.writesAsName("orchardly"));
       assertTrue(words.writesAsName("vance"));

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.corpus.Corpus;
-import dev.gwanyong.index.Analysis;
-import dev.gwanyong.index.IndexStore;
 import dev.gwanyong.index.PhoneticKey;
-import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,15 +41,13 @@ class RememberedLoanwordsTest {
   void aLoanwordIsLookedUpAgainInTheIndexAChangeRebuilt() throws IOException {
     // Its phonetic key is too short to find it: only its Hangul form, matched against the index's words, does.
     assertFalse(PhoneticKey.matches("비올라", "viola"));
-    Analysis analysis = Analysis.load(Path.of("config", "analysis"));
     writeHall("무대 위에는 피아노 한 대가 있었다.");
-    try (IndexStore store = new IndexStore(data, analysis)) {
-      store.openOrBuild(Corpus.load(corpus));
-      Retriever retriever = new Retriever(store, Lexicon.load(Path.of("config", "lexicon"), analysis));
+    try (SmallIndex index = new SmallIndex(corpus, data)) {
+      Retriever retriever = index.retriever();
       assertTrue(retriever.retrieve(QUESTION, 1).hits().isEmpty(), "no viola yet");
 
       writeHall("무대 위에는 피아노 한 대가 있었다.", "강당 구석에는 낡은 비올라가 놓여 있었다.");
-      store.rebuild(Corpus.load(corpus));
+      index.store().rebuild(Corpus.load(corpus));
       List<Hit> hits = retriever.retrieve(QUESTION, 1).hits();
       assertFalse(hits.isEmpty(), "the viola a moderator added");
       assertEquals("강당 구석에는 낡은 비올라가 놓여 있었다.", hits.getFirst().sentenceText());

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gwanyong.BundledCorpus;
 import dev.gwanyong.HostileInputs;
-import dev.gwanyong.corpus.Corpus;
-import dev.gwanyong.index.Analysis;
-import dev.gwanyong.index.IndexStore;
-import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,20 +21,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RetrieverTest {
 
   @TempDir static Path data;
-  private static IndexStore store;
+  private static SmallIndex index;
   private static Retriever retriever;
 
   @BeforeAll
   static void open() {
-    Analysis analysis = Analysis.load(Path.of("config", "analysis"));
-    store = new IndexStore(data, analysis);
-    store.openOrBuild(Corpus.load(Path.of("index")));
-    retriever = new Retriever(store, Lexicon.load(Path.of("config", "lexicon"), analysis));
+    index = new SmallIndex(BundledCorpus.FOLDER, data);
+    retriever = index.retriever();
   }
 
   @AfterAll
   static void close() throws IOException {
-    store.close();
+    index.close();
   }
 
   private static List<String> ids(List<Hit> hits) {

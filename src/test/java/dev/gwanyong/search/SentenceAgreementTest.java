@@ -1,14 +1,8 @@
 package dev.gwanyong.search;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gwanyong.corpus.Corpus;
-import dev.gwanyong.index.Analysis;
-import dev.gwanyong.index.IndexStore;
-import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -42,21 +36,18 @@ class SentenceAgreementTest {
 
   @TempDir static Path corpus;
   @TempDir static Path data;
-  private static IndexStore store;
+  private static SmallIndex index;
   private static Retriever retriever;
 
   @BeforeAll
   static void open() throws IOException {
-    Files.writeString(corpus.resolve("sentences.txt"), SENTENCES, UTF_8);
-    Analysis analysis = Analysis.load(Path.of("config", "analysis"));
-    store = new IndexStore(data, analysis);
-    store.openOrBuild(Corpus.load(corpus));
-    retriever = new Retriever(store, Lexicon.load(Path.of("config", "lexicon"), analysis));
+    index = SmallIndex.write(corpus, Map.of("sentences.txt", SENTENCES), data);
+    retriever = index.retriever();
   }
 
   @AfterAll
   static void close() throws IOException {
-    store.close();
+    index.close();
   }
 
   private static Map<String, Evidence> bySentence(String question) {

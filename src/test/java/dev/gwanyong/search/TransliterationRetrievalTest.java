@@ -1,12 +1,10 @@
 package dev.gwanyong.search;
 
-import dev.gwanyong.BundledCorpus;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.BundledCorpus;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.IndexStore;
@@ -14,9 +12,9 @@ import dev.gwanyong.index.PhoneticKey;
 import dev.gwanyong.lexicon.CrossLanguage;
 import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -71,24 +69,21 @@ class TransliterationRetrievalTest {
   @TempDir static Path data;
   private static Analysis analysis;
   private static Lexicon lexicon;
-  private static IndexStore store;
+  private static SmallIndex index;
   private static Retriever retriever;
 
   @BeforeAll
   static void open() throws IOException {
     BundledCorpus.copyTo(corpus);
-    Files.writeString(corpus.resolve(NEW_ID + ".txt"), NEW_SOURCE, UTF_8);
-    Files.writeString(corpus.resolve(ENGLISH_ID + ".txt"), ENGLISH_SOURCE, UTF_8);
-    analysis = Analysis.load(Path.of("config", "analysis"));
-    lexicon = Lexicon.load(Path.of("config", "lexicon"), analysis);
-    store = new IndexStore(data, analysis);
-    store.openOrBuild(Corpus.load(corpus));
-    retriever = new Retriever(store, lexicon);
+    index = SmallIndex.write(corpus, Map.of(NEW_ID + ".txt", NEW_SOURCE, ENGLISH_ID + ".txt", ENGLISH_SOURCE), data);
+    analysis = index.store().analysis();
+    lexicon = index.lexicon();
+    retriever = index.retriever();
   }
 
   @AfterAll
   static void close() throws IOException {
-    store.close();
+    index.close();
   }
 
   /** The group a question makes of one of its words. */
@@ -114,7 +109,7 @@ class TransliterationRetrievalTest {
 
   /** The index's Hangul words an English word may be written as, as the retriever finds them. */
   private static Set<String> loanwords(String english) {
-    try (IndexStore.Lease lease = store.acquire()) {
+    try (IndexStore.Lease lease = index.store().acquire()) {
       ReaderWords words = new ReaderWords(lease.searcher().getIndexReader());
       return new CrossLanguage(lexicon, analysis).loanwords(english, words);
     }
