@@ -24,6 +24,9 @@ final class SourceText {
 
   record Problematic(Problem problem, String reason) implements Outcome {}
 
+  /** Windows code page 949 (Unified Hangul Code), which reads every EUC-KR file and the Hangul EUC-KR lacks. */
+  private static final Charset CP949 = Charset.forName("x-windows-949");
+
   private final long maxBytes;
 
   SourceText(long maxBytes) {
@@ -83,8 +86,16 @@ final class SourceText {
     return new Read(text, url);
   }
 
-  /** Strict decoding: a byte sequence that is not valid text is refused rather than turned into '\uFFFD'. */
+  /**
+   * Strict decoding: a byte sequence that is not valid text is refused rather than turned into '\uFFFD'. Without a
+   * declared charset, a file is read as what Korean editors save: UTF-16 when it starts with that byte-order mark
+   * (Notepad's "Unicode"), else UTF-8, else CP949, the Windows superset of EUC-KR, if the text has Hangul in it; a file
+   * in another encoding seldom decodes as CP949 at all, and one that does without Hangul is refused, not misread.
+   */
   private static Optional<String> decode(byte[] bytes, Optional<String> charsetName) {
+    if (charsetName.isEmpty() && startsWithUtf16Mark(bytes)) {
+      return strictly(bytes, StandardCharsets.UTF_16).filter(text -> text.indexOf('\0') < 0);
+    }
     if (hasNul(bytes)) {
       return Optional.empty();
     }
@@ -94,18 +105,34 @@ final class SourceText {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       charset = StandardCharsets.UTF_8;
     }
+    Optional<String> text = strictly(bytes, charset);
+    if (text.isEmpty() && charsetName.isEmpty()) {
+      text = strictly(bytes, CP949).filter(SourceText::hasHangul);
+    }
+    return text.map(t -> t.startsWith("\uFEFF") ? t.substring(1) : t);
+  }
+
+  private static Optional<String> strictly(byte[] bytes, Charset charset) {
     try {
-      String text =
+      return Optional.of(
           charset
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+              .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean startsWithUtf16Mark(byte[] bytes) {
+    return bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+  }
+
+  private static boolean hasHangul(String text) {
+    return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
   }
 
   private static boolean hasNul(byte[] bytes) {
@@ -119,7 +146,9 @@ final class SourceText {
 
   private static Problematic binary(String what) {
     return new Problematic(
-        Problem.BINARY_FILE, what + " is not text (it has NUL bytes or is not valid UTF-8); upload .txt, .md or .html.");
+        Problem.BINARY_FILE,
+        what + " is not text (it has NUL bytes, or is not UTF-8, UTF-16 with its byte-order mark or Korean CP949/EUC-KR);"
+            + " upload .txt, .md or .html.");
   }
 
   private Problematic tooLarge(String what) {

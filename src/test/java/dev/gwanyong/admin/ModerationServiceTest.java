@@ -361,6 +361,36 @@ class ModerationServiceTest {
   }
 
   @Test
+  void koreanFilesSavedAsCp949OrUtf16AreReadAsWritten() throws Exception {
+    // 똠 is in CP949 but not in EUC-KR's 2,350 syllables, so the file is read in the Windows superset.
+    String text = "해치는 불을 막는다는 상상의 동물이다.\n\n광화문 앞 똠방각하 이야기.";
+    byte[] utf16le = text.getBytes(StandardCharsets.UTF_16LE);
+    byte[] marked = new byte[utf16le.length + 2];
+    marked[0] = (byte) 0xFF;
+    marked[1] = (byte) 0xFE;
+    System.arraycopy(utf16le, 0, marked, 2, utf16le.length);
+    Map<String, byte[]> uploads = Map.of(
+        "cp949", text.getBytes(java.nio.charset.Charset.forName("x-windows-949")),
+        "utf16be", text.getBytes(StandardCharsets.UTF_16),
+        "utf16le", marked);
+
+    for (Map.Entry<String, byte[]> upload : uploads.entrySet()) {
+      ModerationResult added = fixture.moderation.add(Fixture.SLACK_MODERATOR,
+          new SourceInput.Upload(upload.getKey() + ".txt", upload.getValue()), SourceFields.ofId(upload.getKey()));
+
+      assertEquals(2, assertInstanceOf(ModerationResult.Added.class, added, added::message).source().paragraphs());
+      String file = java.nio.file.Files.readString(fixture.corpus().resolve(upload.getKey() + ".txt"));
+      assertTrue(file.endsWith("---\n해치는 불을 막는다는 상상의 동물이다.\n광화문 앞 똠방각하 이야기.\n"), file);
+    }
+    // Hanja alone decodes as CP949 as well, but without Hangul it may as well be Chinese in another encoding.
+    ModerationResult.Rejected hanja = rejects(Problem.BINARY_FILE,
+        () -> fixture.moderation.add(Fixture.SLACK_MODERATOR,
+            new SourceInput.Upload("hanja.txt", "寬容".getBytes(java.nio.charset.Charset.forName("x-windows-949"))),
+            SourceFields.none()));
+    assertTrue(hanja.message().contains("CP949"), hanja.message());
+  }
+
+  @Test
   void oversizeTextChangesNothing() throws Exception {
     fixture.close();
     fixture = new Fixture(temp, Map.of("moderation.max_source_kib", "1"));
