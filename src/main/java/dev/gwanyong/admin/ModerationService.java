@@ -41,10 +41,11 @@ public final class ModerationService implements AutoCloseable {
   private static final int OPENING_PARAGRAPHS = 2;
 
   /**
-   * Sources a chat listing shows at a time: fifteen lines of an id, a title cut to 60 characters and counts fit in
-   * Discord's 2,000 characters, and a corpus of thousands of sources is paged rather than cut off.
+   * Sources a chat listing shows at a time: ten lines of an id of up to 64 characters, a title cut to 60 and counts
+   * fit in Discord's 2,000 characters, where fifteen would have the last cut off, and a corpus of thousands of
+   * sources is paged rather than cut off.
    */
-  private static final int CHAT_PAGE = 15;
+  private static final int CHAT_PAGE = 10;
   private static final int MAX_TITLE = 200;
 
   private final CorpusFiles files;

@@ -247,9 +247,36 @@ class ModerationServiceTest {
 
     String listed = fixture.moderation.handle(Fixture.SLACK_MEMBER, "list note").message();
 
-    assertTrue(listed.startsWith("📚 400 of 405 sources match \"note\" · page 1 of 27 (page:2 for more)\n"), listed);
+    assertTrue(listed.startsWith("📚 400 of 405 sources match \"note\" · page 1 of 40 (page:2 for more)\n"), listed);
     assertTrue(listed.length() <= 2_000, "fits a Discord message: " + listed.length());
     assertTrue(listed.contains("• note-000 — A long title A long title"), listed);
+  }
+
+  @Test
+  void aChatPageOfTheLongestIdsAndTitlesStillFitsOneDiscordMessage() throws Exception {
+    String prefix = "a-source-id-as-long-as-ids-may-be-and-all-in-one-listing-page-";
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    for (int i = 0; i < 30; i++) {
+      String id = prefix + "%02d".formatted(i);
+      ids.add(id);
+      java.nio.file.Files.writeString(fixture.corpus().resolve(id + ".txt"),
+          "---\nid: %s\ntitle: %s\nlang: en\nlicence: CC0\n---\nA note about sourdough starters.\n"
+              .formatted(id, "A title far longer than a listing shows. ".repeat(5)),
+          StandardCharsets.UTF_8);
+    }
+    assertEquals(64, (prefix + "00").length(), "the longest id a source may have");
+
+    java.util.Set<String> listed = new java.util.TreeSet<>();
+    for (int page = 1; page <= ids.size(); page++) {
+      String message = fixture.moderation.handle(Fixture.SLACK_MEMBER,
+          "list " + prefix + " a title far longer than a listing shows page:" + page).message();
+      if (message.contains("is past the last")) {
+        break;
+      }
+      assertTrue(message.length() <= 2_000, "fits a Discord message: " + message.length() + "\n" + message);
+      message.lines().filter(l -> l.startsWith("• ")).forEach(l -> listed.add(l.substring(2, l.indexOf(" — "))));
+    }
+    assertEquals(ids, listed, "every source is on a page");
   }
 
   @Test
