@@ -135,6 +135,12 @@ public sealed interface ModerationResult {
     /** In a listing, titles are cut to this many characters, so that a chat page of sources fits in one message. */
     private static final int MAX_TITLE = 60;
 
+    /**
+     * The page size of a terminal's listing: every source on one page and every title whole, since a terminal pages
+     * by itself and has no message limit.
+     */
+    public static final int WHOLE = Integer.MAX_VALUE;
+
     public Listed {
       sources = List.copyOf(sources);
       Objects.requireNonNull(match);
@@ -161,7 +167,7 @@ public sealed interface ModerationResult {
       return "📚 %s%s%s\n".formatted(count, matching, where)
           + sources.subList(from, Math.min(sources.size(), from + perPage)).stream()
               .map(s -> "• %s — %s (%s) · %s%s".formatted(
-                  s.id(), SourceIds.cut(s.title(), MAX_TITLE), s.language(), counts(s),
+                  s.id(), perPage == WHOLE ? s.title() : SourceIds.cut(s.title(), MAX_TITLE), s.language(), counts(s),
                   s.translated() ? " · translated" : ""))
               .collect(Collectors.joining("\n"));
     }

@@ -1,5 +1,6 @@
 package dev.gwanyong.cli;
 
+import dev.gwanyong.admin.ModerationResult;
 import dev.gwanyong.admin.SourceFields;
 import dev.gwanyong.admin.SourceInput;
 import java.io.IOException;
@@ -136,11 +137,11 @@ final class IndexSourceCommands {
     @Parameters(arity = "0..*", paramLabel = "WORDS", description = "Words a listed source's id or title contains.")
     List<String> words = List.of();
 
-    /** A terminal pages by itself: every source found is listed. */
+    /** A terminal pages by itself: every source found is listed, with its title whole. */
     @Override
     public Integer call() throws IOException {
-      return ModerationRunner.run(
-          spec, shared.load(), (service, actor) -> service.list(String.join(" ", words), 1, Integer.MAX_VALUE));
+      return ModerationRunner.run(spec, shared.load(),
+          (service, actor) -> service.list(String.join(" ", words), 1, ModerationResult.Listed.WHOLE));
     }
   }
 

@@ -50,6 +50,9 @@ class IndexModerationCommandTest {
     assertEquals(0, listed.code());
     assertTrue(listed.out().startsWith("📚 6 sources\n"), listed.out());
     assertEquals(7, listed.out().lines().count(), "a terminal gets every source on one page: " + listed.out());
+    assertTrue(listed.out().contains(
+        "• container-orchestration — The container orchestration landscape — Docker Swarm, Mesos, Nomad and Kubernetes"
+            + " (en)"), "and every title whole, as only a chat message must be short: " + listed.out());
     CliRun haechi = run("index", "list", "광화문", "해치");
     assertEquals("📚 1 of 6 sources match \"광화문 해치\"\n• haechi — 광화문 해치 (ko) · 1 paragraph, 1 passage\n",
         haechi.out());
