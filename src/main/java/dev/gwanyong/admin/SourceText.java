@@ -71,11 +71,13 @@ final class SourceText {
     if (hasNul(bytes)) {
       return binary("The page");
     }
+    Optional<Charset> charset = page.charset().flatMap(SourceText::charset);
+    Optional<String> url = Optional.of(page.uri().toString());
     if (html) {
-      return paragraphs(HtmlText.extract(bytes, page.charset(), page.uri().toString()), Optional.of(page.uri().toString()));
+      return paragraphs(HtmlText.extract(bytes, charset.map(Charset::name), url.get()), url);
     }
-    return decode(bytes, page.charset())
-        .map(text -> paragraphs(MarkdownText.extract(text), Optional.of(page.uri().toString())))
+    return decode(bytes, charset)
+        .map(text -> paragraphs(MarkdownText.extract(text), url))
         .orElseGet(() -> binary("The page"));
   }
 
@@ -92,24 +94,27 @@ final class SourceText {
    * (Notepad's "Unicode"), else UTF-8, else CP949, the Windows superset of EUC-KR, if the text has Hangul in it; a file
    * in another encoding seldom decodes as CP949 at all, and one that does without Hangul is refused, not misread.
    */
-  private static Optional<String> decode(byte[] bytes, Optional<String> charsetName) {
-    if (charsetName.isEmpty() && startsWithUtf16Mark(bytes)) {
+  private static Optional<String> decode(byte[] bytes, Optional<Charset> declared) {
+    if (declared.isEmpty() && startsWithUtf16Mark(bytes)) {
       return strictly(bytes, StandardCharsets.UTF_16).filter(text -> text.indexOf('\0') < 0);
     }
     if (hasNul(bytes)) {
       return Optional.empty();
     }
-    Charset charset;
-    try {
-      charset = charsetName.map(Charset::forName).orElse(StandardCharsets.UTF_8);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      charset = StandardCharsets.UTF_8;
-    }
-    Optional<String> text = strictly(bytes, charset);
-    if (text.isEmpty() && charsetName.isEmpty()) {
+    Optional<String> text = strictly(bytes, declared.orElse(StandardCharsets.UTF_8));
+    if (text.isEmpty() && declared.isEmpty()) {
       text = strictly(bytes, CP949).filter(SourceText::hasHangul);
     }
     return text.map(t -> t.startsWith("\uFEFF") ? t.substring(1) : t);
+  }
+
+  /** The charset a server named, if Java knows it: a name it does not (a typo, a made-up one) is as good as none. */
+  private static Optional<Charset> charset(String name) {
+    try {
+      return Optional.of(Charset.forName(name));
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> strictly(byte[] bytes, Charset charset) {

@@ -327,6 +327,23 @@ class UrlFetcherTest {
   }
 
   @Test
+  void aPageInACharsetJavaDoesNotKnowIsReadAsIfItNamedNone(@TempDir Path temp) throws Exception {
+    server.createContext("/made-up", e -> send(e, 200, "text/html; charset=x-made-up", PAGE));
+    server.createContext("/malformed", e -> send(e, 200, "text/plain; charset=\"utf 8\"", "광화문 해치 이야기."));
+    try (Fixture fixture = new Fixture(temp, Map.of("moderation.allow_private_urls", "true"))) {
+      for (String path : List.of("/made-up", "/malformed")) {
+        ModerationResult result = fixture.moderation.handle(Fixture.SLACK_MODERATOR, "add url:" + base + path);
+
+        assertInstanceOf(ModerationResult.Added.class, result, result::message);
+      }
+      String html = java.nio.file.Files.readString(fixture.corpus().resolve("made-up.txt"));
+      assertTrue(html.contains("\nIts name comes from the Greek word for helmsman.\n"), html);
+      String text = java.nio.file.Files.readString(fixture.corpus().resolve("malformed.txt"));
+      assertTrue(text.endsWith("---\n광화문 해치 이야기.\n"), text);
+    }
+  }
+
+  @Test
   void addByUrlIsRefusedForLoopbackByDefault(@TempDir Path temp) throws Exception {
     try (Fixture fixture = new Fixture(temp)) {
       Map<String, String> before = fixture.files();
