@@ -3,6 +3,8 @@ package dev.gwanyong.admin;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +34,19 @@ final class HtmlText {
     try {
       Document document = Jsoup.parse(new ByteArrayInputStream(html), charset.orElse(null), baseUri);
       return extract(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read HTML from memory", e);
+    }
+  }
+
+  /**
+   * The charset a page names itself, by a byte-order mark or {@code <meta charset>}, as jsoup finds it; UTF-8, which
+   * jsoup assumes when the page names none, counts as none.
+   */
+  static Optional<Charset> charsetNamed(byte[] html) {
+    try {
+      Charset found = Jsoup.parse(new ByteArrayInputStream(html), null, "").charset();
+      return found.equals(StandardCharsets.UTF_8) ? Optional.empty() : Optional.of(found);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read HTML from memory", e);
     }

@@ -68,17 +68,30 @@ final class SourceText {
       return tooLarge("The page");
     }
     boolean html = page.mediaType().equals("text/html") || page.mediaType().equals("application/xhtml+xml");
-    if (hasNul(bytes)) {
-      return binary("The page");
-    }
     Optional<Charset> charset = page.charset().flatMap(SourceText::charset);
     Optional<String> url = Optional.of(page.uri().toString());
     if (html) {
-      return paragraphs(HtmlText.extract(bytes, charset.map(Charset::name), url.get()), url);
+      return htmlPage(bytes, charset, url.get());
     }
     return decode(bytes, charset)
         .map(text -> paragraphs(MarkdownText.extract(text), url))
         .orElseGet(() -> binary("The page"));
+  }
+
+  /**
+   * An HTML page in the charset the server named, else in the one the page names itself (a byte-order mark or
+   * {@code <meta charset>}), else as an upload is read. A page with bytes that are not valid in its charset is still
+   * read, as jsoup and browsers read it, with '\uFFFD' for them; only NUL bytes make it binary.
+   */
+  private static Outcome htmlPage(byte[] bytes, Optional<Charset> declared, String url) {
+    Optional<String> text = decode(bytes, declared.or(() -> HtmlText.charsetNamed(bytes)));
+    if (text.isPresent()) {
+      return paragraphs(HtmlText.extract(text.get(), url), Optional.of(url));
+    }
+    if (hasNul(bytes)) {
+      return binary("The page");
+    }
+    return paragraphs(HtmlText.extract(bytes, declared.map(Charset::name), url), Optional.of(url));
   }
 
   private static Outcome paragraphs(MarkdownText.Extracted text, Optional<String> url) {
@@ -95,17 +108,16 @@ final class SourceText {
    * in another encoding seldom decodes as CP949 at all, and one that does without Hangul is refused, not misread.
    */
   private static Optional<String> decode(byte[] bytes, Optional<Charset> declared) {
-    if (declared.isEmpty() && startsWithUtf16Mark(bytes)) {
-      return strictly(bytes, StandardCharsets.UTF_16).filter(text -> text.indexOf('\0') < 0);
+    Optional<String> text;
+    if (declared.isPresent()) {
+      text = strictly(bytes, declared.get());
+    } else if (startsWithUtf16Mark(bytes)) {
+      text = strictly(bytes, StandardCharsets.UTF_16);
+    } else {
+      text = strictly(bytes, StandardCharsets.UTF_8).or(() -> strictly(bytes, CP949).filter(SourceText::hasHangul));
     }
-    if (hasNul(bytes)) {
-      return Optional.empty();
-    }
-    Optional<String> text = strictly(bytes, declared.orElse(StandardCharsets.UTF_8));
-    if (text.isEmpty() && declared.isEmpty()) {
-      text = strictly(bytes, CP949).filter(SourceText::hasHangul);
-    }
-    return text.map(t -> t.startsWith("\uFEFF") ? t.substring(1) : t);
+    // Checked once decoded, since UTF-16 has NUL bytes in every ASCII character but no text has a NUL character.
+    return text.filter(t -> t.indexOf('\0') < 0).map(t -> t.startsWith("\uFEFF") ? t.substring(1) : t);
   }
 
   /** The charset a server named, if Java knows it: a name it does not (a typo, a made-up one) is as good as none. */

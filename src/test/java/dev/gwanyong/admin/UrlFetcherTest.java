@@ -87,7 +87,10 @@ class UrlFetcherTest {
   }
 
   private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    send(exchange, status, type, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
@@ -341,6 +344,38 @@ class UrlFetcherTest {
       String text = java.nio.file.Files.readString(fixture.corpus().resolve("malformed.txt"));
       assertTrue(text.endsWith("---\n광화문 해치 이야기.\n"), text);
     }
+  }
+
+  @Test
+  void koreanPagesThatNameNoCharsetAreReadAsUploadsAre(@TempDir Path temp) throws Exception {
+    String html = "<title>광화문 해치</title><p>해치는 불을 막는다는 상상의 동물이다.</p><p>광화문 앞 똠방각하 이야기.</p>";
+    String text = "해치는 불을 막는다는 상상의 동물이다.\n\n광화문 앞 똠방각하 이야기.";
+    Map<String, byte[]> pages = Map.of(
+        "/notepad-text", withUtf16Mark(text),
+        "/notepad-html", withUtf16Mark(html),
+        "/cp949-html", html.getBytes(java.nio.charset.Charset.forName("x-windows-949")));
+    pages.forEach((path, bytes) ->
+        server.createContext(path, e -> send(e, 200, path.endsWith("html") ? "text/html" : "text/plain", bytes)));
+    try (Fixture fixture = new Fixture(temp, Map.of("moderation.allow_private_urls", "true"))) {
+      for (String path : pages.keySet()) {
+        ModerationResult result = fixture.moderation.handle(Fixture.SLACK_MODERATOR, "add url:" + base + path);
+
+        assertInstanceOf(ModerationResult.Added.class, result, () -> path + ": " + result.message());
+        String file = java.nio.file.Files.readString(fixture.corpus().resolve(path.substring(1) + ".txt"));
+        assertTrue(file.endsWith("---\n해치는 불을 막는다는 상상의 동물이다.\n광화문 앞 똠방각하 이야기.\n"), file);
+        assertTrue(path.endsWith("text") || file.contains("\ntitle: 광화문 해치\n"), file);
+      }
+    }
+  }
+
+  /** Text as Windows Notepad saves "Unicode": UTF-16 little-endian after its byte-order mark. */
+  private static byte[] withUtf16Mark(String text) {
+    byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
+    byte[] marked = new byte[utf16.length + 2];
+    marked[0] = (byte) 0xFF;
+    marked[1] = (byte) 0xFE;
+    System.arraycopy(utf16, 0, marked, 2, utf16.length);
+    return marked;
   }
 
   @Test
