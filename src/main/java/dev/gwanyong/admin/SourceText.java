@@ -27,6 +27,8 @@ final class SourceText {
   /** Windows code page 949 (Unified Hangul Code), which reads every EUC-KR file and the Hangul EUC-KR lacks. */
   private static final Charset CP949 = Charset.forName("x-windows-949");
 
+  private static final Charset EUC_KR = Charset.forName("EUC-KR");
+
   private final long maxBytes;
 
   SourceText(long maxBytes) {
@@ -110,7 +112,8 @@ final class SourceText {
   private static Optional<String> decode(byte[] bytes, Optional<Charset> declared) {
     Optional<String> text;
     if (declared.isPresent()) {
-      text = strictly(bytes, declared.get());
+      // Pages that say EUC-KR (or ks_c_5601-1987) use CP949's Hangul as well, and browsers read them as CP949.
+      text = strictly(bytes, declared.get().equals(EUC_KR) ? CP949 : declared.get());
     } else if (startsWithUtf16Mark(bytes)) {
       text = strictly(bytes, StandardCharsets.UTF_16);
     } else {

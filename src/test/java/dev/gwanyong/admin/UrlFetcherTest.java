@@ -368,6 +368,26 @@ class UrlFetcherTest {
     }
   }
 
+  @Test
+  void aPageLabelledEucKrIsReadAsCp949AsBrowsersDo(@TempDir Path temp) throws Exception {
+    // 똠 is not among EUC-KR's 2,350 syllables; Korean servers that say EUC-KR send CP949, which has it.
+    java.nio.charset.Charset cp949 = java.nio.charset.Charset.forName("x-windows-949");
+    byte[] text = "광화문 앞 똠방각하 이야기.".getBytes(cp949);
+    byte[] html = "<meta charset=\"euc-kr\"><p>광화문 앞 똠방각하 이야기.</p>".getBytes(cp949);
+    server.createContext("/euc-kr-text", e -> send(e, 200, "text/plain; charset=EUC-KR", text));
+    server.createContext("/ks-c-5601-text", e -> send(e, 200, "text/plain; charset=ks_c_5601-1987", text));
+    server.createContext("/euc-kr-html", e -> send(e, 200, "text/html", html));
+    try (Fixture fixture = new Fixture(temp, Map.of("moderation.allow_private_urls", "true"))) {
+      for (String id : List.of("euc-kr-text", "ks-c-5601-text", "euc-kr-html")) {
+        ModerationResult result = fixture.moderation.handle(Fixture.SLACK_MODERATOR, "add url:" + base + "/" + id);
+
+        assertInstanceOf(ModerationResult.Added.class, result, () -> id + ": " + result.message());
+        String file = java.nio.file.Files.readString(fixture.corpus().resolve(id + ".txt"));
+        assertTrue(file.endsWith("---\n광화문 앞 똠방각하 이야기.\n"), file);
+      }
+    }
+  }
+
   /** Text as Windows Notepad saves "Unicode": UTF-16 little-endian after its byte-order mark. */
   private static byte[] withUtf16Mark(String text) {
     byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
