@@ -380,7 +380,9 @@ public final class ModerationService implements AutoCloseable {
           .filter(s -> words.stream().allMatch(fold(s.id() + " " + s.title())::contains))
           .map(SourceSummary::of)
           .toList();
-      return new ModerationResult.Listed(found, match, sources.size(), page, perPage);
+      // No-break spaces are not blank to String.isBlank, but fold to plain ones: such a match has no words and lists
+      // everything, so the message must not claim that every source "matches" it.
+      return new ModerationResult.Listed(found, words.isEmpty() ? "" : match, sources.size(), page, perPage);
     });
   }
 

@@ -232,6 +232,7 @@ class ModerationServiceTest {
     assertEquals(2, second.lines().filter(l -> l.startsWith("• ")).count());
     assertTrue(second.lines().skip(1).noneMatch(first::contains), "no source is on both pages");
     assertEquals("📚 6 sources; page 3 is past the last, 2.", fixture.moderation.list("", 3, 4).message());
+    assertEquals(first, fixture.moderation.list("\u00a0\u202f", 1, 4).message(), "no-break spaces are no words either");
     assertEquals("📚 No source's id or title contains \"sourdough\" (of 6 sources).",
         fixture.moderation.list("sourdough", 1, 4).message());
   }
