@@ -106,8 +106,8 @@ final class SourceText {
   /**
    * Strict decoding: a byte sequence that is not valid text is refused rather than turned into '\uFFFD'. Without a
    * declared charset, a file is read as what Korean editors save: UTF-16 when it starts with that byte-order mark
-   * (Notepad's "Unicode"), else UTF-8, else CP949, the Windows superset of EUC-KR, if the text has Hangul in it; a file
-   * in another encoding seldom decodes as CP949 at all, and one that does without Hangul is refused, not misread.
+   * (Notepad's "Unicode"), else UTF-8, else CP949, the Windows superset of EUC-KR, if the text then reads as Korean; a
+   * file in another encoding seldom decodes as CP949 at all, and one that does is refused, not misread.
    */
   private static Optional<String> decode(byte[] bytes, Optional<Charset> declared) {
     Optional<String> text;
@@ -117,7 +117,7 @@ final class SourceText {
     } else if (startsWithUtf16Mark(bytes)) {
       text = strictly(bytes, StandardCharsets.UTF_16);
     } else {
-      text = strictly(bytes, StandardCharsets.UTF_8).or(() -> strictly(bytes, CP949).filter(SourceText::hasHangul));
+      text = strictly(bytes, StandardCharsets.UTF_8).or(() -> strictly(bytes, CP949).filter(SourceText::readsAsKorean));
     }
     // Checked once decoded, since UTF-16 has NUL bytes in every ASCII character but no text has a NUL character.
     return text.filter(t -> t.indexOf('\0') < 0).map(t -> t.startsWith("\uFEFF") ? t.substring(1) : t);
@@ -151,8 +151,15 @@ final class SourceText {
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
   }
 
-  private static boolean hasHangul(String text) {
-    return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+  /**
+   * Whether text decoded as CP949 reads as Korean: more than twice as many Hangul letters as Hanja. Chinese in GBK
+   * decodes as CP949 too, as Hanja with Hangul about as many (中文文本 as 櫓匡匡굶), where Korean, Hanja and all
+   * (관용(寬容), 한中 정상회담), has many times more Hangul.
+   */
+  private static boolean readsAsKorean(String text) {
+    long hangul = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL).count();
+    long hanja = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    return hangul > 2 * hanja;
   }
 
   private static boolean hasNul(byte[] bytes) {

@@ -391,7 +391,7 @@ class ModerationServiceTest {
   @Test
   void koreanFilesSavedAsCp949OrUtf16AreReadAsWritten() throws Exception {
     // 똠 is in CP949 but not in EUC-KR's 2,350 syllables, so the file is read in the Windows superset.
-    String text = "해치는 불을 막는다는 상상의 동물이다.\n\n광화문 앞 똠방각하 이야기.";
+    String text = "해치는 불을 막는다는 상상의 동물(動物)이다.\n\n광화문 앞 똠방각하 이야기.";
     byte[] utf16le = text.getBytes(StandardCharsets.UTF_16LE);
     byte[] marked = new byte[utf16le.length + 2];
     marked[0] = (byte) 0xFF;
@@ -408,7 +408,7 @@ class ModerationServiceTest {
 
       assertEquals(2, assertInstanceOf(ModerationResult.Added.class, added, added::message).source().paragraphs());
       String file = java.nio.file.Files.readString(fixture.corpus().resolve(upload.getKey() + ".txt"));
-      assertTrue(file.endsWith("---\n해치는 불을 막는다는 상상의 동물이다.\n광화문 앞 똠방각하 이야기.\n"), file);
+      assertTrue(file.endsWith("---\n해치는 불을 막는다는 상상의 동물(動物)이다.\n광화문 앞 똠방각하 이야기.\n"), file);
     }
     // Hanja alone decodes as CP949 as well, but without Hangul it may as well be Chinese in another encoding.
     ModerationResult.Rejected hanja = rejects(Problem.BINARY_FILE,
@@ -416,6 +416,17 @@ class ModerationServiceTest {
             new SourceInput.Upload("hanja.txt", "寬容".getBytes(java.nio.charset.Charset.forName("x-windows-949"))),
             SourceFields.none()));
     assertTrue(hanja.message().contains("CP949"), hanja.message());
+  }
+
+  @Test
+  void chineseInGbkIsRefusedRatherThanReadAsKorean() throws Exception {
+    // GBK decodes as CP949 without an error: 中文文本 comes out as 櫓匡匡굶, Hanja with about as many Hangul.
+    for (String chinese : List.of("中文文本，这是一个测试。", "北京是中国的首都，也是一座历史悠久的城市。")) {
+      rejects(Problem.BINARY_FILE,
+          () -> fixture.moderation.add(Fixture.SLACK_MODERATOR,
+              new SourceInput.Upload("news.txt", chinese.getBytes(java.nio.charset.Charset.forName("GBK"))),
+              SourceFields.none()));
+    }
   }
 
   @Test
