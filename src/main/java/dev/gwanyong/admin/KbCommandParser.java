@@ -178,8 +178,8 @@ public final class KbCommandParser {
    * Builds a command from typed options, as Discord delivers a subcommand: {@code subcommand} is the verb
    * ({@code add}, {@code update}, {@code remove}, {@code show}, {@code list}, {@code status}, {@code reindex}),
    * {@code options} the values the member filled in by name ({@code id}, {@code url}, {@code text}, {@code title},
-   * {@code lang}, {@code licence}, {@code author}), and {@code attachment} an uploaded file. The same checks apply as
-   * to typed text.
+   * {@code lang}, {@code licence}, {@code author}; for {@code list}, {@link #MATCH} and {@link #PAGE}), and
+   * {@code attachment} an uploaded file. The same checks apply as to typed text.
    */
   public static Result parse(String subcommand, Map<String, String> options, Optional<SourceInput.Upload> attachment) {
     String command = subcommand.strip().toLowerCase(Locale.ROOT);
