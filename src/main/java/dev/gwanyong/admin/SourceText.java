@@ -55,7 +55,9 @@ final class SourceText {
     String name = upload.fileName().toLowerCase(Locale.ROOT);
     byte[] bytes = upload.bytes();
     boolean html = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
-    return decode(bytes, Optional.empty())
+    // An HTML file is read in the charset its <meta> names, as a page is; unlike a page's, bytes not valid in it refuse
+    // the file, as a moderator can save it again, where a page is what it is.
+    return decode(bytes, html ? HtmlText.charsetNamed(bytes) : Optional.empty())
         .map(
             text ->
                 html

@@ -419,6 +419,19 @@ class ModerationServiceTest {
   }
 
   @Test
+  void anHtmlFileIsReadInTheCharsetItsMetaNames() throws Exception {
+    byte[] latin = "<meta charset=\"windows-1252\"><title>Caf\u00e9s</title><p>A caf\u00e9 serves cr\u00e8me br\u00fbl\u00e9e.</p>"
+        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+    ModerationResult added = fixture.moderation.add(
+        Fixture.SLACK_MODERATOR, new SourceInput.Upload("cafes.html", latin), SourceFields.ofId("cafes"));
+
+    assertInstanceOf(ModerationResult.Added.class, added, added::message);
+    String file = java.nio.file.Files.readString(fixture.corpus().resolve("cafes.txt"));
+    assertTrue(file.contains("title: Caf\u00e9s\n") && file.endsWith("A caf\u00e9 serves cr\u00e8me br\u00fbl\u00e9e.\n"), file);
+  }
+
+  @Test
   void chineseInGbkIsRefusedRatherThanReadAsKorean() throws Exception {
     // GBK decodes as CP949 without an error: 中文文本 comes out as 櫓匡匡굶, Hanja with about as many Hangul.
     for (String chinese : List.of("中文文本，这是一个测试。", "北京是中国的首都，也是一座历史悠久的城市。")) {
