@@ -62,7 +62,8 @@ final class Features {
           "context_share_x_log_groups",
           "log_score_x_log_names",
           "polarity_differs",
-          "persons_clash");
+          "persons_clash",
+          "numbers_clash");
 
   private Features() {}
 
@@ -107,7 +108,8 @@ final class Features {
       e.contextShare() * logGroups,
       logScore * logNames,
       e.polarityDiffers() ? 1 : 0,
-      e.personsClash() ? 1 : 0
+      e.personsClash() ? 1 : 0,
+      e.numbersClash() ? 1 : 0
     };
   }
 }

@@ -42,6 +42,8 @@ package dev.gwanyong.search;
  *     SentenceMarks})
  * @param personsClash whether the question and the sentence both name someone by pronoun, and never the same
  *     person ({@link SentenceMarks})
+ * @param numbersClash whether the question and the sentence both write numbers in digits, and the sentence lacks one
+ *     of the question's ({@link SentenceMarks})
  */
 public record Evidence(
     double score,
@@ -71,4 +73,5 @@ public record Evidence(
     int sentenceChars,
     int passages,
     boolean polarityDiffers,
-    boolean personsClash) {}
+    boolean personsClash,
+    boolean numbersClash) {}

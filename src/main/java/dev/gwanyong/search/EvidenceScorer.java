@@ -181,7 +181,8 @@ final class EvidenceScorer {
         sentenceText.length(),
         passages,
         questionMarks.negates() != sentenceMarks.negates(),
-        SentenceMarks.clash(questionMarks.persons(), sentenceMarks.persons()));
+        SentenceMarks.clash(questionMarks.persons(), sentenceMarks.persons()),
+        SentenceMarks.numbersClash(questionMarks, sentenceMarks));
     return new Measured(evidence, List.copyOf(matched.values()), telling(previousWeight, nextWeight));
   }
 

@@ -1,29 +1,33 @@
 package dev.gwanyong.search;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a text says beside its words, read from its surface in one pass: whether it negates, and which grammatical
- * persons it names by pronoun. The analysis drops both kinds of word (stop words, and Nori's auxiliaries, copulas
- * and pronouns), yet "I like eggs" does not answer "I don't like eggs", 일자리가 없다 does not say there are few jobs,
- * and "He shook his head." is not what 나는 머리를 흔들었다 says. A question and a sentence that differ so are a reason
- * to doubt the sentence ({@link Evidence#polarityDiffers}, {@link Evidence#personsClash}).
+ * What a text says beside its words, read from its surface: whether it negates, which grammatical persons it names
+ * by pronoun, and which numbers it writes. The analysis drops the first two kinds of word (stop words, and Nori's
+ * auxiliaries, copulas and pronouns), yet "I like eggs" does not answer "I don't like eggs", 일자리가 없다 does not say
+ * there are few jobs, and "He shook his head." is not what 나는 머리를 흔들었다 says. A number the sentence lacks only
+ * counts as a missing word, yet a sentence that writes other numbers (내 생일은 11월 10일이다 for "born on October 10,
+ * 1972") says something else. A question and a sentence that differ so are a reason to doubt the sentence ({@link
+ * Evidence#polarityDiffers}, {@link Evidence#personsClash}, {@link Evidence#numbersClash}).
  *
  * <p>Negators are the closed class: English not, n't, no, never and their kin; Korean 않다, 없다, 못, 아니다 (not 아니면,
  * "or"), 모르다, a prohibition's -지 마/말, and 안 standing before its verb. Pronouns: I, you, he, she, they and
  * their forms; 나, 내, 우리, 저희, 너, 너희, 당신, 자네, 그녀, 그들, 그분 with or without a particle, and 저, 제 and 그 only
  * with one, as bare they are "that" (저 사람, 그 책). Read in every candidate sentence of every question, so one scan
- * of the characters and a few set lookups, not regular expressions (which took about 30 µs a sentence).
+ * of the characters for the words and one for the digits, and a few set lookups, not regular expressions (which took
+ * about 30 µs a sentence).
  */
 final class SentenceMarks {
 
   /** Grammatical person. */
   enum Person { FIRST, SECOND, THIRD }
 
-  /** What a text marks: negation, and the persons it names. */
-  record Marks(boolean negates, Set<Person> persons) {}
+  /** What a text marks: negation, the persons it names, and the numbers it writes in digits (1972; 1 and 0 of 1.0). */
+  record Marks(boolean negates, Set<Person> persons, Set<String> numbers) {}
 
   private static final Set<String> ENGLISH_NEGATORS =
       Set.of("not", "no", "never", "nobody", "nothing", "none", "nowhere", "nor", "neither", "cannot", "without");
@@ -76,12 +80,34 @@ final class SentenceMarks {
       }
       i++;
     }
-    return new Marks(negates, persons);
+    return new Marks(negates, persons, numbers(text));
   }
 
   /** Whether both name someone and never the same person. */
   static boolean clash(Set<Person> question, Set<Person> sentence) {
     return !question.isEmpty() && !sentence.isEmpty() && question.stream().noneMatch(sentence::contains);
+  }
+
+  /** Whether both write numbers and one of the question's is not among the sentence's. */
+  static boolean numbersClash(Marks question, Marks sentence) {
+    return !question.numbers().isEmpty() && !sentence.numbers().isEmpty()
+        && !sentence.numbers().containsAll(question.numbers());
+  }
+
+  /** The runs of digits in a text, a second scan: they stand inside words as well (k8s, 10월). */
+  private static Set<String> numbers(String text) {
+    Set<String> numbers = new HashSet<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean digit = i < text.length() && Character.isDigit(text.charAt(i));
+      if (digit && start < 0) {
+        start = i;
+      } else if (!digit && start >= 0) {
+        numbers.add(text.substring(start, i));
+        start = -1;
+      }
+    }
+    return numbers;
   }
 
   /** n't: a word ending in n, an apostrophe, and a t that ends a word. */

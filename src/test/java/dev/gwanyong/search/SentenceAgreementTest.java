@@ -32,6 +32,8 @@ class SentenceAgreementTest {
       머리를 흔들었다.
       이 나라에는 일자리가 없다.
       이 나라에는 일자리가 적다.
+      내 생일은 11월 10일이다.
+      내 생일은 12월 10일이다.
       """;
 
   @TempDir static Path corpus;
@@ -61,6 +63,13 @@ class SentenceAgreementTest {
     assertEquals(false, found.get("그는 머리를 흔들었다.").personsClash());
     assertEquals(true, found.get("나는 머리를 흔들었다.").personsClash());
     assertEquals(false, found.get("머리를 흔들었다.").personsClash());
+  }
+
+  @Test
+  void aSentenceWritingOtherNumbersClashes() {
+    Map<String, Evidence> found = bySentence("내 생일은 12월이야?");
+    assertEquals(true, found.get("내 생일은 11월 10일이다.").numbersClash());
+    assertEquals(false, found.get("내 생일은 12월 10일이다.").numbersClash());
   }
 
   @Test
