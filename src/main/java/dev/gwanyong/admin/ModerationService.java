@@ -11,11 +11,11 @@ import dev.gwanyong.corpus.RecordImporter;
 import dev.gwanyong.corpus.Source;
 import dev.gwanyong.index.IndexInfo;
 import dev.gwanyong.index.IndexStore;
+import dev.gwanyong.index.TextNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -386,9 +386,9 @@ public final class ModerationService implements AutoCloseable {
     });
   }
 
-  /** Text as a listing compares it: NFKC (full-width letters as plain ones) and lower case. */
+  /** Text as a listing compares it: normalised as questions are (NFKC, zero-width characters dropped), lower case. */
   private static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return TextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
   }
 
   /** One source's header and opening paragraphs. */

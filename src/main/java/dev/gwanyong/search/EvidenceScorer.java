@@ -39,10 +39,12 @@ final class EvidenceScorer {
   private final double rareWord;
   private final int passages;
   private final SentenceMarks.Marks questionMarks;
+  private final Set<String> questionNumbers;
 
   EvidenceScorer(ReaderWords words, QuestionGroups question, String questionText) {
     this.question = question;
     this.questionMarks = SentenceMarks.of(questionText);
+    this.questionNumbers = SentenceMarks.numbers(questionText);
     int documents = Math.max(words.passages(), 1);
     this.passages = documents;
     this.rareWord = words.idf(0);
@@ -182,7 +184,7 @@ final class EvidenceScorer {
         passages,
         questionMarks.negates() != sentenceMarks.negates(),
         SentenceMarks.clash(questionMarks.persons(), sentenceMarks.persons()),
-        SentenceMarks.numbersClash(questionMarks, sentenceMarks));
+        SentenceMarks.numbersClash(questionNumbers, sentenceText));
     return new Measured(evidence, List.copyOf(matched.values()), telling(previousWeight, nextWeight));
   }
 

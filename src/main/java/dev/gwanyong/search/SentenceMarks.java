@@ -18,16 +18,16 @@ import java.util.Set;
  * "or"), 모르다, a prohibition's -지 마/말, and 안 standing before its verb. Pronouns: I, you, he, she, they and
  * their forms; 나, 내, 우리, 저희, 너, 너희, 당신, 자네, 그녀, 그들, 그분 with or without a particle, and 저, 제 and 그 only
  * with one, as bare they are "that" (저 사람, 그 책). Read in every candidate sentence of every question, so one scan
- * of the characters for the words and one for the digits, and a few set lookups, not regular expressions (which took
- * about 30 µs a sentence).
+ * of the characters and a few set lookups, not regular expressions (which took about 30 µs a sentence); the digits
+ * are scanned for apart, and only when the question writes any.
  */
 final class SentenceMarks {
 
   /** Grammatical person. */
   enum Person { FIRST, SECOND, THIRD }
 
-  /** What a text marks: negation, the persons it names, and the numbers it writes in digits (1972; 1 and 0 of 1.0). */
-  record Marks(boolean negates, Set<Person> persons, Set<String> numbers) {}
+  /** What a text marks: negation, and the persons it names. */
+  record Marks(boolean negates, Set<Person> persons) {}
 
   private static final Set<String> ENGLISH_NEGATORS =
       Set.of("not", "no", "never", "nobody", "nothing", "none", "nowhere", "nor", "neither", "cannot", "without");
@@ -80,7 +80,7 @@ final class SentenceMarks {
       }
       i++;
     }
-    return new Marks(negates, persons, numbers(text));
+    return new Marks(negates, persons);
   }
 
   /** Whether both name someone and never the same person. */
@@ -88,14 +88,20 @@ final class SentenceMarks {
     return !question.isEmpty() && !sentence.isEmpty() && question.stream().noneMatch(sentence::contains);
   }
 
-  /** Whether both write numbers and one of the question's is not among the sentence's. */
-  static boolean numbersClash(Marks question, Marks sentence) {
-    return !question.numbers().isEmpty() && !sentence.numbers().isEmpty()
-        && !sentence.numbers().containsAll(question.numbers());
+  /**
+   * Whether the sentence writes numbers and lacks one of the question's ({@link #numbers}); read only for a question
+   * that writes any, as most do not.
+   */
+  static boolean numbersClash(Set<String> questionNumbers, String sentence) {
+    if (questionNumbers.isEmpty()) {
+      return false;
+    }
+    Set<String> written = numbers(sentence);
+    return !written.isEmpty() && !written.containsAll(questionNumbers);
   }
 
-  /** The runs of digits in a text, a second scan: they stand inside words as well (k8s, 10월). */
-  private static Set<String> numbers(String text) {
+  /** The runs of digits in a text (1972; the 1 and 0 of 1.0), wherever they stand: inside words as well (k8s, 10월). */
+  static Set<String> numbers(String text) {
     Set<String> numbers = new HashSet<>();
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {

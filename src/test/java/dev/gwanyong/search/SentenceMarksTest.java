@@ -76,21 +76,21 @@ class SentenceMarksTest {
 
   @Test
   void numbersAreTheRunsOfDigitsWhereverTheyStand() {
-    assertEquals(Set.of("1972", "10"), SentenceMarks.of("I was born on October 10, 1972.").numbers());
-    assertEquals(Set.of("11", "10"), SentenceMarks.of("내 생일은 11월 10일이다.").numbers());
-    assertEquals(Set.of("1", "0", "8"), SentenceMarks.of("k8s 1.0").numbers());
-    assertEquals(Set.of(), SentenceMarks.of("No numbers here.").numbers());
+    assertEquals(Set.of("1972", "10"), SentenceMarks.numbers("I was born on October 10, 1972."));
+    assertEquals(Set.of("11", "10"), SentenceMarks.numbers("내 생일은 11월 10일이다."));
+    assertEquals(Set.of("1", "0", "8"), SentenceMarks.numbers("k8s 1.0"));
+    assertEquals(Set.of(), SentenceMarks.numbers("No numbers here."));
   }
 
   @Test
   void numbersClashWhenBothWriteSomeAndTheSentenceLacksOneOfTheQuestions() {
-    SentenceMarks.Marks question = SentenceMarks.of("쿠버네티스 1.0은 2015년에 나왔나?");
-    assertTrue(SentenceMarks.numbersClash(question, SentenceMarks.of("쿠버네티스 1.18은 2020년에 나왔다.")));
-    assertFalse(SentenceMarks.numbersClash(question, SentenceMarks.of("쿠버네티스 1.0은 2015년 7월에 나왔다.")),
+    Set<String> question = SentenceMarks.numbers("쿠버네티스 1.0은 2015년에 나왔나?");
+    assertTrue(SentenceMarks.numbersClash(question, "쿠버네티스 1.18은 2020년에 나왔다."));
+    assertFalse(SentenceMarks.numbersClash(question, "쿠버네티스 1.0은 2015년 7월에 나왔다."),
         "more numbers than the question's");
-    assertFalse(SentenceMarks.numbersClash(question, SentenceMarks.of("쿠버네티스는 OSCON에서 나왔다.")),
+    assertFalse(SentenceMarks.numbersClash(question, "쿠버네티스는 OSCON에서 나왔다."),
         "a sentence without numbers only lacks them");
-    assertFalse(SentenceMarks.numbersClash(SentenceMarks.of("언제 나왔나?"), SentenceMarks.of("2015년에 나왔다.")));
+    assertFalse(SentenceMarks.numbersClash(SentenceMarks.numbers("언제 나왔나?"), "2015년에 나왔다."));
   }
 
   @Test
