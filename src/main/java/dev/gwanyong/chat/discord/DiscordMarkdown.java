@@ -47,6 +47,15 @@ final class DiscordMarkdown {
     return LINE_START.matcher(out).replaceAll("$1\\\\$2");
   }
 
+  /**
+   * {@code text} escaped for the visible part of a {@code [text](url)} link. Its square brackets become parentheses:
+   * Discord's link rule may end the text at any {@code ]} followed by {@code (}, escaped or not, so a title holding
+   * {@code ](https://elsewhere)} could point the link at an address of its own.
+   */
+  static String linkText(String text) {
+    return escape(text.replace('[', '(').replace(']', ')'));
+  }
+
   private static boolean startsAddress(String text, int at, Matcher address) {
     return text.charAt(at) == 'h' && address.region(at, text.length()).lookingAt();
   }
