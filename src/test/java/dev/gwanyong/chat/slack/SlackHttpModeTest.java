@@ -311,6 +311,24 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void mentionsTypedInAQuestionStayWordsEvenWhenTheAnswerIsPostedForEveryone() throws Exception {
+    ask("<!channel> @here " + QUESTION, "broadcast-source");
+    JsonNode blocks = slack.await(c -> c.path().equals("/respond/broadcast-source")).blocks();
+    String question = buttons(blocks).getLast().path("value").asText();
+
+    client.postForm(Map.of("payload", click(SlackRenderer.POST_TO_CHANNEL, question, "broadcast")));
+
+    SlackApiStub.Call shared =
+        slack.await(c -> c.path().equals("/respond/broadcast") && c.params().containsKey("blocks"));
+    List<JsonNode> texts = shared.blocks().findParents("type").stream()
+        .filter(node -> node.path("type").asText().equals("mrkdwn")).toList();
+    String echoed = "❓ @channel @here " + QUESTION;
+    assertTrue(texts.stream().anyMatch(t -> t.path("text").asText().equals(echoed)), shared.body());
+    // Slack's automatic parsing would turn "@channel" written as a word into a broadcast; verbatim text is not parsed.
+    assertTrue(texts.stream().allMatch(t -> t.path("verbatim").asBoolean(false)), shared.body());
+  }
+
+  @Test
   void hugeOrControlCharacterQuestionGetsAClearMessageAndTheAppKeepsServing() throws Exception {
     ask("x".repeat(50_000), "huge");
     String tooLong = slack.await(c -> c.path().equals("/respond/huge")).params().get("text");
