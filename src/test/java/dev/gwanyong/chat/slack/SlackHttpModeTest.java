@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gwanyong.answer.AnswerService;
+import dev.gwanyong.answer.Language;
+import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.FeedbackLog;
 import dev.gwanyong.config.ConfigLoader;
 import dev.gwanyong.config.GwanyongConfig;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -341,6 +344,22 @@ class SlackHttpModeTest {
 
     ask(QUESTION, "still-serving");
     assertTrue(slack.await(c -> c.path().equals("/respond/still-serving")).blocks().toString().contains("78%"));
+  }
+
+  @Test
+  void aQuestionOfInvisibleCharactersIsAskedForAgainNotSearchedOrLoggedAsUnanswered() throws Exception {
+    List<String> before = feedbackLines();
+
+    ask("\u200b\u200d\u2066\u202e\u00a0\u3000\u0007\ufeff", "invisible");
+
+    String reply = slack.await(c -> c.path().equals("/respond/invisible")).params().get("text");
+    assertEquals(Phrases.of(Language.ENGLISH).emptyQuestion(), reply);
+    assertEquals(before, feedbackLines(), "no refusal was logged");
+  }
+
+  /** The feedback log's lines; none before the first refusal or vote has created it. */
+  private List<String> feedbackLines() throws IOException {
+    return Files.exists(feedbackFile) ? Files.readAllLines(feedbackFile, StandardCharsets.UTF_8) : List.of();
   }
 
   @Test
