@@ -314,6 +314,25 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void postToChannelClickedTwiceIsPostedOnce() throws Exception {
+    ask(QUESTION, "twice-source");
+    JsonNode blocks = slack.await(c -> c.path().equals("/respond/twice-source")).blocks();
+    String question = buttons(blocks).getLast().path("value").asText();
+    String privateAnswer = nextTs();
+
+    // A double click: two actions on the same private answer, the second before the first has removed it.
+    client.postForm(Map.of("payload", click(SlackRenderer.POST_TO_CHANNEL, question, "twice-1", privateAnswer)));
+    client.postForm(Map.of("payload", click(SlackRenderer.POST_TO_CHANNEL, question, "twice-2", privateAnswer)));
+
+    slack.await(c -> c.path().startsWith("/respond/twice-") && "in_channel".equals(c.params().get("response_type")));
+    Thread.sleep(300);
+    long posted = slack.calls().stream()
+        .filter(c -> c.path().startsWith("/respond/twice-") && "in_channel".equals(c.params().get("response_type")))
+        .count();
+    assertEquals(1, posted, slack.calls().toString());
+  }
+
+  @Test
   void mentionsTypedInAQuestionStayWordsEvenWhenTheAnswerIsPostedForEveryone() throws Exception {
     ask("<!channel> @here " + QUESTION, "broadcast-source");
     JsonNode blocks = slack.await(c -> c.path().equals("/respond/broadcast-source")).blocks();
@@ -456,12 +475,23 @@ class SlackHttpModeTest {
   }
 
   private String click(String actionId, String value, String responseName) throws Exception {
-    return click(actionId, value, responseName, "UALICE", Optional.empty());
+    return click(actionId, value, responseName, nextTs());
   }
 
-  /** A click by {@code user}; with {@code message}, on a message everyone sees, which Slack sends along. */
+  /** A click by UALICE on the private message sent at {@code messageTs}. */
+  private String click(String actionId, String value, String responseName, String messageTs) throws Exception {
+    return click(actionId, value, responseName, "UALICE", messageTs, Optional.empty());
+  }
+
+  /** A click by {@code user} on {@code message}, a message everyone sees, which Slack sends along. */
   private String click(String actionId, String value, String responseName, String user, Optional<Map<String, Object>> message)
       throws Exception {
+    return click(actionId, value, responseName, user, message.orElseThrow().get("ts").toString(), message);
+  }
+
+  private String click(
+      String actionId, String value, String responseName, String user, String messageTs,
+      Optional<Map<String, Object>> message) throws Exception {
     Map<String, Object> action = new LinkedHashMap<>();
     action.put("action_id", actionId);
     action.put("block_id", "answer");
@@ -474,7 +504,8 @@ class SlackHttpModeTest {
     payload.put("user", Map.of("id", user, "username", user.toLowerCase(), "team_id", "T0TEST"));
     payload.put("api_app_id", "AGWANYONG");
     payload.put("token", "legacy-unused");
-    payload.put("container", Map.of("type", "message", "channel_id", OTHER_CHANNEL, "is_ephemeral", message.isEmpty()));
+    payload.put("container", Map.of(
+        "type", "message", "message_ts", messageTs, "channel_id", OTHER_CHANNEL, "is_ephemeral", message.isEmpty()));
     message.ifPresent(m -> payload.put("message", m));
     payload.put("trigger_id", "trigger-click-" + ids.incrementAndGet());
     payload.put("channel", Map.of("id", OTHER_CHANNEL, "name", "general"));
