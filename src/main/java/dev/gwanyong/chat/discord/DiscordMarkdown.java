@@ -1,5 +1,6 @@
 package dev.gwanyong.chat.discord;
 
+import dev.gwanyong.chat.DirectionControls;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,7 @@ final class DiscordMarkdown {
 
   private DiscordMarkdown() {}
 
-  /** {@code text} as Discord should show it, character for character. */
+  /** {@code text} as Discord should show it, character for character, in the order written. */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     Matcher address = WEB_ADDRESS.matcher(text);
@@ -41,7 +42,9 @@ final class DiscordMarkdown {
       if (ANYWHERE.indexOf(c) >= 0) {
         out.append('\\');
       }
-      out.append(c);
+      if (!DirectionControls.is(c)) {
+        out.append(c);
+      }
       i++;
     }
     return LINE_START.matcher(out).replaceAll("$1\\\\$2");

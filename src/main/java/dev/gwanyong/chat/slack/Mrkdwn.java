@@ -2,6 +2,7 @@ package dev.gwanyong.chat.slack;
 
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.gwanyong.answer.Citation;
+import dev.gwanyong.chat.DirectionControls;
 import dev.gwanyong.config.WebAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ final class Mrkdwn {
     return MarkdownTextObject.builder().text(mrkdwn).verbatim(true).build();
   }
 
+  /** {@code text} as Slack should show it, in the order written ({@link DirectionControls}). */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
@@ -37,7 +39,11 @@ final class Mrkdwn {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
-        default -> out.append(c);
+        default -> {
+          if (!DirectionControls.is(c)) {
+            out.append(c);
+          }
+        }
       }
     }
     return out.toString();

@@ -239,6 +239,17 @@ class DiscordKbCommandTest {
     assertTrue(asDiscordShows(typed).contains("\"<@123> _gone_\""), typed);
   }
 
+  @Test
+  void aRightToLeftOverrideInATitleDoesNotTurnTheRestOfTheLineAround() throws Exception {
+    Map<String, String> options = new LinkedHashMap<>(haechiOptions());
+    options.put("title", "Haechi \u202Etxt.exe\u2066 notes");
+    assertTrue(reply(discord.kb("add", options, MODERATOR)).startsWith("✅ Added"));
+
+    String listed = reply(discord.kb("list", Map.of("match", "haechi"), NOBODY));
+
+    assertTrue(listed.contains("• " + KbFixture.HAECHI_ID + " — Haechi txt.exe notes (ko)"), listed);
+  }
+
   /** The text Discord shows for message content: every backslash escape as the character it escapes. */
   private static String asDiscordShows(String content) {
     return content.replaceAll("\\\\(\\p{Punct})", "$1");
