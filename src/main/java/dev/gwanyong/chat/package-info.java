@@ -2,7 +2,8 @@
  * The chat core every platform shares: the {@link dev.gwanyong.chat.ChatPlatform} extension point, the request and
  * reply types, the {@link dev.gwanyong.chat.Dispatcher} that routes questions to the answerer and {@code /kb}
  * commands ({@link dev.gwanyong.chat.ModerationRequest}) to the moderation service, the command
- * definitions both platforms register from, and the feedback log of votes and refusals. Platform adapters live in
- * sub-packages and are the only code that imports Bolt or JDA.
+ * definitions both platforms register from, the feedback log of votes and refusals, and the
+ * {@link dev.gwanyong.chat.DirectionControls} neither platform shows. Platform adapters live in sub-packages and are
+ * the only code that imports Bolt or JDA.
  */
 package dev.gwanyong.chat;

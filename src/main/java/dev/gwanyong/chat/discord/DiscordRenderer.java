@@ -16,7 +16,6 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -80,8 +79,8 @@ final class DiscordRenderer {
     String source = "\n\n" + source(citation);
     String text = citation.excerptRendered(
         MessageEmbed.DESCRIPTION_MAX_LENGTH - source.length(),
-        excerpt -> escapeLinkText(excerpt.before()) + "**" + escapeLinkText(excerpt.quote()) + "**"
-            + escapeLinkText(excerpt.after()));
+        excerpt -> DiscordMarkdown.escape(excerpt.before()) + "**" + DiscordMarkdown.escape(excerpt.quote()) + "**"
+            + DiscordMarkdown.escape(excerpt.after()));
     return new EmbedBuilder()
         .setColor(ANSWER_COLOUR)
         .setDescription(fit(text + source, MessageEmbed.DESCRIPTION_MAX_LENGTH))
@@ -124,7 +123,7 @@ final class DiscordRenderer {
     EmbedBuilder embed = new EmbedBuilder().setColor(ANSWER_COLOUR).setTitle(title).setFooter(footer);
     int used = title.length() + footer.length();
     if (answer.correctedQuestion().isPresent()) {
-      String question = MarkdownSanitizer.escape(fit(answer.correctedQuestion().get(), MAX_TITLE_CHARS), true);
+      String question = DiscordMarkdown.escape(fit(answer.correctedQuestion().get(), MAX_TITLE_CHARS));
       String corrected = phrases.showingResultsFor().formatted(question);
       embed.setDescription(corrected);
       used += corrected.length();
@@ -151,23 +150,24 @@ final class DiscordRenderer {
     String value = quote;
     if (citation.translation().isPresent()) {
       int room = MessageEmbed.VALUE_MAX_LENGTH - quote.length() - source.length() - "\n↳ \"\"\n".length();
-      String translation = fit(escapeLinkText(citation.translation().get().strip()), room);
+      String translation = fit(DiscordMarkdown.escape(citation.translation().get().strip()), room);
       if (!translation.isEmpty()) {
         value += "\n↳ \"" + translation + "\"";
       }
     } else if (!citation.glosses().isEmpty()) {
-      value += "\n≈ " + escapeLinkText(citation.glossLine());
+      value += "\n≈ " + DiscordMarkdown.escape(citation.glossLine());
     }
     return fit(value + "\n" + source, MessageEmbed.VALUE_MAX_LENGTH);
   }
 
   /** "title · ¶3", the title linked to the source when it has a web address. */
   private static String source(Citation citation) {
-    String title = escapeLinkText(fit(citation.title(), MAX_TITLE_CHARS));
+    String title = fit(citation.title(), MAX_TITLE_CHARS);
     // Parentheses would end a markdown link early (Wikipedia's "Docker_(software)"); encoded, they mean the same.
     String url = citation.url().replace("(", "%28").replace(")", "%29");
     boolean linkable = WebAddress.isWebAddress(url) && url.length() <= MAX_LINK_CHARS;
-    String shown = linkable ? "[" + title + "](" + url + ")" : title;
+    String shown =
+        linkable ? "[" + DiscordMarkdown.linkText(title) + "](" + url + ")" : DiscordMarkdown.escape(title);
     return shown + " · ¶" + citation.paragraph();
   }
 
@@ -177,11 +177,11 @@ final class DiscordRenderer {
     StringBuilder out = new StringBuilder();
     int at = 0;
     for (Citation.Span span : runs(quote, citation.highlights())) {
-      out.append(escapeLinkText(quote.substring(at, span.start())));
-      out.append("**").append(escapeLinkText(quote.substring(span.start(), span.end()))).append("**");
+      out.append(DiscordMarkdown.escape(quote.substring(at, span.start())));
+      out.append("**").append(DiscordMarkdown.escape(quote.substring(span.start(), span.end()))).append("**");
       at = span.end();
     }
-    out.append(escapeLinkText(quote.substring(at)));
+    out.append(DiscordMarkdown.escape(quote.substring(at)));
     return out.toString();
   }
 
@@ -212,18 +212,13 @@ final class DiscordRenderer {
   MessageEmbed refusal(Answer answer) {
     Phrases phrases = Phrases.of(answer.language());
     String closest =
-        answer.closestSource().map(s -> phrases.closestSource().formatted(MarkdownSanitizer.escape(s, true)) + "\n")
+        answer.closestSource().map(s -> phrases.closestSource().formatted(DiscordMarkdown.escape(s)) + "\n")
             .orElse("");
     return new EmbedBuilder()
         .setColor(REFUSAL_COLOUR)
         .setTitle(fit(phrases.notCovered(), MessageEmbed.TITLE_MAX_LENGTH))
         .setDescription(fit(closest + phrases.askModerator(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
         .build();
-  }
-
-  /** Markdown escaped, and brackets too, so a quote can never turn into a masked link. */
-  private static String escapeLinkText(String text) {
-    return MarkdownSanitizer.escape(text, true).replace("[", "\\[").replace("]", "\\]");
   }
 
   /** Cut to at most {@code max} characters, with an ellipsis when something was cut; never splits a surrogate pair. */

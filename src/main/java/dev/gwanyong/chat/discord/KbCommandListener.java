@@ -6,6 +6,7 @@ import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.ModerationRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -123,12 +124,16 @@ final class KbCommandListener extends ListenerAdapter {
         .formatted(fileName, maxUploadBytes / 1024);
   }
 
+  /**
+   * The reply is plain text holding titles, ids and words the sender typed, so it is escaped: a title such as
+   * {@code **v2** <@123>} is shown as written, not in bold and not as a mention.
+   */
   private static void reply(InteractionHook hook, String text) {
     hook.editOriginal(
             new MessageEditBuilder()
                 // A long report or list is cut without splitting an emoji's surrogate pair.
-                .setContent(DiscordRenderer.fit(text, Message.MAX_CONTENT_LENGTH))
-                .setAllowedMentions(java.util.EnumSet.noneOf(Message.MentionType.class))
+                .setContent(DiscordRenderer.fit(DiscordMarkdown.escape(text), Message.MAX_CONTENT_LENGTH))
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .build())
         .queue(null, e -> LOG.log(Level.WARNING, "Discord: could not answer /kb", e));
   }

@@ -17,6 +17,8 @@
  * </ul>
  *
  * Every message the bot sends has allowed mentions switched off: a quote that contains {@code @everyone} or a role
- * mention is shown, never pinged.
+ * mention is shown, never pinged. Titles and words from sources or members are escaped as well
+ * ({@link dev.gwanyong.chat.discord.DiscordMarkdown}), so that they are shown as written: not as formatting, a masked
+ * link or a mention.
  */
 package dev.gwanyong.chat.discord;

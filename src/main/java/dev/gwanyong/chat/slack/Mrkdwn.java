@@ -1,6 +1,8 @@
 package dev.gwanyong.chat.slack;
 
+import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.gwanyong.answer.Citation;
+import dev.gwanyong.chat.DirectionControls;
 import dev.gwanyong.config.WebAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,8 +10,8 @@ import java.util.List;
 
 /**
  * Slack mrkdwn text built from corpus and member text. Slack reads {@code <...>} as links, mentions and
- * {@code <!channel>} broadcasts, so every piece of outside text is escaped ({@code & < >}) before it is framed: a
- * quote can never ping anyone or hide a link.
+ * {@code <!channel>} broadcasts, so every piece of outside text is escaped ({@code & < >}) before it is framed, and
+ * every text object is verbatim ({@link #text}): a quote or a question can never ping anyone or hide a link.
  */
 final class Mrkdwn {
 
@@ -18,6 +20,17 @@ final class Mrkdwn {
 
   private Mrkdwn() {}
 
+  /**
+   * A mrkdwn text object that Slack shows as built here. Left to its default, Slack parses the plain words of a text
+   * object as well: it links channel names and turns some mentions written as plain words, such as "@channel" in a
+   * member's question, into real ones. Verbatim, only the markup made here counts (bold, block quotes, the source's
+   * link); a web address inside a quote is then shown but not linked.
+   */
+  static MarkdownTextObject text(String mrkdwn) {
+    return MarkdownTextObject.builder().text(mrkdwn).verbatim(true).build();
+  }
+
+  /** {@code text} as Slack should show it, in the order written ({@link DirectionControls}). */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
@@ -26,7 +39,11 @@ final class Mrkdwn {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
-        default -> out.append(c);
+        default -> {
+          if (!DirectionControls.is(c)) {
+            out.append(c);
+          }
+        }
       }
     }
     return out.toString();

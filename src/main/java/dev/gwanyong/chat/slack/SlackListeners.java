@@ -168,13 +168,18 @@ final class SlackListeners {
 
   /**
    * "Post to channel" under a private {@code /ask} answer: asks again (the button carries the question, so this
-   * works after a restart too), posts the answer for everyone and removes the private copy.
+   * works after a restart too), posts the answer for everyone and removes the private copy. A double click sends two
+   * actions on the same private message before it is removed; only the first posts.
    */
   private Response postToChannel(BlockActionRequest req, ActionContext ctx) {
     BlockActionPayload p = req.getPayload();
     BlockActionPayload.Action action = p.getActions().getFirst();
+    String clicked = p.getContainer() != null && p.getContainer().getMessageTs() != null
+        ? p.getContainer().getMessageTs()
+        : action.getActionTs();
+    String channel = channelOf(p);
     ChatRequest request = new ChatRequest(
-        SlackPlatform.ID, "share:" + action.getActionTs(), p.getUser().getId(), channelOf(p), action.getValue());
+        SlackPlatform.ID, "share:" + channel + ":" + clicked, p.getUser().getId(), channel, action.getValue());
     later("post to channel", () -> {
       Optional<SlackMessage> message = renderer.render(dispatcher.handle(request), Surface.CHANNEL);
       if (message.isPresent()) {

@@ -3,7 +3,6 @@ package dev.gwanyong.chat.slack;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
@@ -77,10 +76,10 @@ final class SlackRenderer {
     echoQuestion(answer, surface, blocks);
     answer.correctedQuestion().ifPresent(q -> {
       String corrected = Mrkdwn.fit(Mrkdwn.escape(phrases.showingResultsFor().formatted(q)), Mrkdwn.MAX_TEXT);
-      blocks.add(context(List.of(markdownText(corrected))));
+      blocks.add(context(List.of(Mrkdwn.text(corrected))));
     });
     String heading = phrases.fromSources().formatted(answer.citations().size());
-    blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(heading) + "*"))));
+    blocks.add(section(s -> s.text(Mrkdwn.text("*" + Mrkdwn.escape(heading) + "*"))));
 
     int room = (MAX_BLOCKS - blocks.size() - 2) / 2;
     List<Citation> shown = answer.citations().subList(0, Math.min(room, answer.citations().size()));
@@ -88,15 +87,15 @@ final class SlackRenderer {
       Citation citation = shown.get(i);
       // The button names the answer and the citation; the dispatcher remembers the paragraph.
       String more = reply.answerId() + ":" + (i + 1);
-      blocks.add(section(s -> s.text(markdownText(Mrkdwn.fit(quoteText(citation), Mrkdwn.MAX_TEXT)))
+      blocks.add(section(s -> s.text(Mrkdwn.text(Mrkdwn.fit(quoteText(citation), Mrkdwn.MAX_TEXT)))
           .accessory(button(b -> b.actionId(SHOW_MORE).text(plainText(phrases.showMore(), true)).value(more)))));
-      blocks.add(context(List.of(markdownText(Mrkdwn.fit(sourceLine(i + 1, citation), Mrkdwn.MAX_TEXT)))));
+      blocks.add(context(List.of(Mrkdwn.text(Mrkdwn.fit(sourceLine(i + 1, citation), Mrkdwn.MAX_TEXT)))));
     }
 
     String confidence =
         phrases.confidence() + ": " + phrases.level(answer.confidenceLevel())
             + String.format(Locale.ROOT, " (%.2f)", answer.confidence());
-    blocks.add(context(List.of(markdownText(Mrkdwn.escape(confidence)))));
+    blocks.add(context(List.of(Mrkdwn.text(Mrkdwn.escape(confidence)))));
     blocks.add(actions(buttons(reply, phrases, surface)));
 
     String fallback = Mrkdwn.escape(heading + "\n" + answer.citations().getFirst().quote());
@@ -128,7 +127,7 @@ final class SlackRenderer {
         Mrkdwn.MAX_TEXT);
     String source = Mrkdwn.fit(source(citation), Mrkdwn.MAX_TEXT);
     List<LayoutBlock> blocks =
-        List.of(section(s -> s.text(markdownText(text))), context(List.of(markdownText(source))));
+        List.of(section(s -> s.text(Mrkdwn.text(text))), context(List.of(Mrkdwn.text(source))));
     String fallback = citation.excerptRendered(Mrkdwn.MAX_TEXT, excerpt -> Mrkdwn.escape(excerpt.text()));
     return new SlackMessage(Mrkdwn.fit(fallback, Mrkdwn.MAX_TEXT), blocks);
   }
@@ -202,7 +201,7 @@ final class SlackRenderer {
         .ifPresent(title -> text.append('\n').append(Mrkdwn.escape(phrases.closestSource().formatted(title))));
     text.append('\n').append(Mrkdwn.escape(phrases.askModerator()));
     String body = Mrkdwn.fit(text.toString(), Mrkdwn.MAX_TEXT);
-    blocks.add(section(s -> s.text(markdownText(body))));
+    blocks.add(section(s -> s.text(Mrkdwn.text(body))));
     blocks.add(actions(List.of(voteButton(SHOULD_HAVE_ANSWERED, reply.answerId(), phrases.shouldHaveAnswered()))));
     return new SlackMessage(body, blocks);
   }
@@ -210,7 +209,7 @@ final class SlackRenderer {
   private static void echoQuestion(Answer answer, Surface surface, List<LayoutBlock> blocks) {
     if (surface != Surface.THREAD) {
       String question = Mrkdwn.fit(Mrkdwn.escape(readable(answer.question())), MAX_ECHOED_QUESTION);
-      blocks.add(context(List.of(markdownText("❓ " + question))));
+      blocks.add(context(List.of(Mrkdwn.text("❓ " + question))));
     }
   }
 
@@ -221,6 +220,6 @@ final class SlackRenderer {
 
   private static SlackMessage plain(String message) {
     String text = Mrkdwn.fit(Mrkdwn.escape(message), Mrkdwn.MAX_TEXT);
-    return new SlackMessage(text, List.of(section(s -> s.text(markdownText(text)))));
+    return new SlackMessage(text, List.of(section(s -> s.text(Mrkdwn.text(text)))));
   }
 }

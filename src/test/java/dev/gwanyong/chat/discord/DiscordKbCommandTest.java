@@ -219,6 +219,42 @@ class DiscordKbCommandTest {
     assertTrue(reply.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE), "no half emoji");
   }
 
+  @Test
+  void titlesAndTypedIdsInRepliesShowAsWrittenNotAsMarkdownMentionsOrLinks() throws Exception {
+    String title = "**bold** _x_ ~~y~~ ||spoiler|| `code` [link](http://x) @everyone <@123> <@&2002>";
+    Map<String, String> options = new LinkedHashMap<>(haechiOptions());
+    options.put("title", title);
+    assertTrue(reply(discord.kb("add", options, MODERATOR)).startsWith("✅ Added"));
+
+    String listed = reply(discord.kb("list", Map.of("match", "haechi"), NOBODY));
+    String shown = reply(discord.kb("show", Map.of("id", KbFixture.HAECHI_ID), NOBODY));
+    String typed = reply(discord.kb("remove", Map.of("id", "<@123> _gone_"), MODERATOR));
+
+    for (String reply : List.of(listed, shown, typed)) {
+      String unescaped = reply.replaceAll("\\\\\\p{Punct}", "");
+      assertTrue(unescaped.chars().noneMatch(c -> "*_~|`[]<@".indexOf(c) >= 0), "left unescaped: " + reply);
+    }
+    assertTrue(asDiscordShows(listed).contains("• " + KbFixture.HAECHI_ID + " — " + title.substring(0, 59)), listed);
+    assertTrue(asDiscordShows(shown).startsWith("📄 " + KbFixture.HAECHI_ID + " — " + title + "\n"), shown);
+    assertTrue(asDiscordShows(typed).contains("\"<@123> _gone_\""), typed);
+  }
+
+  @Test
+  void aRightToLeftOverrideInATitleDoesNotTurnTheRestOfTheLineAround() throws Exception {
+    Map<String, String> options = new LinkedHashMap<>(haechiOptions());
+    options.put("title", "Haechi \u202Etxt.exe\u2066 notes");
+    assertTrue(reply(discord.kb("add", options, MODERATOR)).startsWith("✅ Added"));
+
+    String listed = reply(discord.kb("list", Map.of("match", "haechi"), NOBODY));
+
+    assertTrue(listed.contains("• " + KbFixture.HAECHI_ID + " — Haechi txt.exe notes (ko)"), listed);
+  }
+
+  /** The text Discord shows for message content: every backslash escape as the character it escapes. */
+  private static String asDiscordShows(String content) {
+    return content.replaceAll("\\\\(\\p{Punct})", "$1");
+  }
+
   private static Map<String, String> haechiOptions() {
     Map<String, String> options = new LinkedHashMap<>();
     options.put("text", KbFixture.HAECHI);

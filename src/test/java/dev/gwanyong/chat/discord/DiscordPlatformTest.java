@@ -43,7 +43,7 @@ class DiscordPlatformTest {
   private static AnswerService bundled;
   private DiscordStandIn discord;
   private DiscordPlatform platform;
-  private AnswerService everyone;
+  private AnswerService ownCorpus;
 
   @BeforeAll
   static void openBundledCorpus() {
@@ -95,8 +95,8 @@ class DiscordPlatformTest {
     if (discord != null) {
       discord.close();
     }
-    if (everyone != null) {
-      everyone.close();
+    if (ownCorpus != null) {
+      ownCorpus.close();
     }
   }
 
@@ -329,10 +329,10 @@ class DiscordPlatformTest {
         Weather forecasts for the weekend promise rain in the north and sun in the south.
         """,
         StandardCharsets.UTF_8);
-    everyone =
+    ownCorpus =
         AnswerService.open(
             config(Map.of("corpus", corpus.toString(), "data", logs.resolve("data").toString())));
-    connect(new DiscordStandIn(), everyone);
+    connect(new DiscordStandIn(), ownCorpus);
     String question = "Where were the release notes posted?";
 
     discord.ask(question, true);
@@ -346,6 +346,38 @@ class DiscordPlatformTest {
       assertTrue(parse.isArray() && parse.isEmpty(), call.toString());
     }
     assertEquals(false, reply.body().path("allowed_mentions").path("replied_user").asBoolean(true));
+  }
+
+  @Test
+  void aTitleCannotPointTheCitationLinkElsewhereNorShowAsMentionsOrFormatting() throws Exception {
+    Path corpus = logs.resolve("corpus");
+    Files.createDirectories(corpus);
+    Files.writeString(
+        corpus.resolve("hostile.txt"),
+        """
+        ---
+        id: hostile
+        title: a](https://evil.example) **b** <@123> @everyone [c
+        lang: en
+        url: https://example.org/hostile
+        licence: CC0, written for this test
+        ---
+        The zebra crossing by the town hall was painted purple in 1999, and <@&2002> were told first.
+        """,
+        StandardCharsets.UTF_8);
+    ownCorpus =
+        AnswerService.open(config(Map.of("corpus", corpus.toString(), "data", logs.resolve("data").toString())));
+    connect(new DiscordStandIn(), ownCorpus);
+
+    discord.ask("When was the zebra crossing painted purple?", true);
+
+    RestCall answer = discord.await("PATCH", ORIGINAL);
+    String field = answer.body().path("embeds").path(0).path("fields").path(0).path("value").asText();
+    String source = field.lines().reduce((first, second) -> second).orElseThrow();
+    assertTrue(source.startsWith(
+        "[a)(https://evil.example) \\*\\*b\\*\\* \\<\\@123> \\@everyone (c](https://example.org/hostile"), field);
+    assertEquals(source.indexOf("](https://example.org/hostile"), source.indexOf(']'), "the link ends where ours does");
+    assertTrue(firstQuote(answer).contains("and \\<\\@&2002> were told first"), field);
   }
 
   @Test

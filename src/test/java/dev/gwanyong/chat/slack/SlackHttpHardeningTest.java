@@ -242,6 +242,27 @@ class SlackHttpHardeningTest {
   }
 
   @Test
+  void slacksVerificationTokenIsNotLoggedWithARefusedOrUnparsableRequest() throws Exception {
+    String token = "gIkuvaNzQIHg97ATvDxqgjtO";
+    Map<String, String> command = new LinkedHashMap<>();
+    command.put("token", token);
+    command.putAll(askCommand("stale"));
+    String form = SignedSlackClient.form(command);
+    Instant now = Instant.now();
+
+    // A genuine command that arrives late (or from a machine whose clock is off) is refused for its timestamp.
+    assertEquals(401, client.post(form, FORM, now.minus(Duration.ofMinutes(10)), SECRET).statusCode());
+    assertEquals(401, unsigned("{\"token\":\"" + token + "\",\"team_id\":\"T0TEST\"}", "application/json").statusCode());
+    assertEquals(401, unsigned("payload=%7B%22token%22%3A%22" + token + "%22%2C%22type%22", FORM).statusCode());
+    assertEquals(400, client.post("payload=%7B%22token%22%3A%22" + token + "%22%2C", FORM, now, SECRET).statusCode());
+
+    SimpleFormatter formatter = new SimpleFormatter();
+    List<String> lines = logged.stream().map(formatter::formatMessage).filter(l -> l.contains("token")).toList();
+    assertEquals(4, lines.size(), "each refusal is logged with its prefix: " + lines);
+    assertTrue(lines.stream().noneMatch(l -> l.contains(token)), "the token was logged: " + lines);
+  }
+
+  @Test
   void signedButMalformedRequestsStillGetAStatus() throws Exception {
     Instant now = Instant.now();
     assertEquals(400, client.post("[1,2,3]", "application/json", now, SECRET).statusCode());

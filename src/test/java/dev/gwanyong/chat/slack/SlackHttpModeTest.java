@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gwanyong.answer.AnswerService;
+import dev.gwanyong.answer.Language;
+import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.FeedbackLog;
 import dev.gwanyong.config.ConfigLoader;
 import dev.gwanyong.config.GwanyongConfig;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -311,6 +314,43 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void postToChannelClickedTwiceIsPostedOnce() throws Exception {
+    ask(QUESTION, "twice-source");
+    JsonNode blocks = slack.await(c -> c.path().equals("/respond/twice-source")).blocks();
+    String question = buttons(blocks).getLast().path("value").asText();
+    String privateAnswer = nextTs();
+
+    // A double click: two actions on the same private answer, the second before the first has removed it.
+    client.postForm(Map.of("payload", click(SlackRenderer.POST_TO_CHANNEL, question, "twice-1", privateAnswer)));
+    client.postForm(Map.of("payload", click(SlackRenderer.POST_TO_CHANNEL, question, "twice-2", privateAnswer)));
+
+    slack.await(c -> c.path().startsWith("/respond/twice-") && "in_channel".equals(c.params().get("response_type")));
+    Thread.sleep(300);
+    long posted = slack.calls().stream()
+        .filter(c -> c.path().startsWith("/respond/twice-") && "in_channel".equals(c.params().get("response_type")))
+        .count();
+    assertEquals(1, posted, slack.calls().toString());
+  }
+
+  @Test
+  void mentionsTypedInAQuestionStayWordsEvenWhenTheAnswerIsPostedForEveryone() throws Exception {
+    ask("<!channel> @here " + QUESTION, "broadcast-source");
+    JsonNode blocks = slack.await(c -> c.path().equals("/respond/broadcast-source")).blocks();
+    String question = buttons(blocks).getLast().path("value").asText();
+
+    client.postForm(Map.of("payload", click(SlackRenderer.POST_TO_CHANNEL, question, "broadcast")));
+
+    SlackApiStub.Call shared =
+        slack.await(c -> c.path().equals("/respond/broadcast") && c.params().containsKey("blocks"));
+    List<JsonNode> texts = shared.blocks().findParents("type").stream()
+        .filter(node -> node.path("type").asText().equals("mrkdwn")).toList();
+    String echoed = "❓ @channel @here " + QUESTION;
+    assertTrue(texts.stream().anyMatch(t -> t.path("text").asText().equals(echoed)), shared.body());
+    // Slack's automatic parsing would turn "@channel" written as a word into a broadcast; verbatim text is not parsed.
+    assertTrue(texts.stream().allMatch(t -> t.path("verbatim").asBoolean(false)), shared.body());
+  }
+
+  @Test
   void hugeOrControlCharacterQuestionGetsAClearMessageAndTheAppKeepsServing() throws Exception {
     ask("x".repeat(50_000), "huge");
     String tooLong = slack.await(c -> c.path().equals("/respond/huge")).params().get("text");
@@ -323,6 +363,22 @@ class SlackHttpModeTest {
 
     ask(QUESTION, "still-serving");
     assertTrue(slack.await(c -> c.path().equals("/respond/still-serving")).blocks().toString().contains("78%"));
+  }
+
+  @Test
+  void aQuestionOfInvisibleCharactersIsAskedForAgainNotSearchedOrLoggedAsUnanswered() throws Exception {
+    List<String> before = feedbackLines();
+
+    ask("\u200b\u200d\u2066\u202e\u00a0\u3000\u0007\ufeff", "invisible");
+
+    String reply = slack.await(c -> c.path().equals("/respond/invisible")).params().get("text");
+    assertEquals(Phrases.of(Language.ENGLISH).emptyQuestion(), reply);
+    assertEquals(before, feedbackLines(), "no refusal was logged");
+  }
+
+  /** The feedback log's lines; none before the first refusal or vote has created it. */
+  private List<String> feedbackLines() throws IOException {
+    return Files.exists(feedbackFile) ? Files.readAllLines(feedbackFile, StandardCharsets.UTF_8) : List.of();
   }
 
   @Test
@@ -419,12 +475,23 @@ class SlackHttpModeTest {
   }
 
   private String click(String actionId, String value, String responseName) throws Exception {
-    return click(actionId, value, responseName, "UALICE", Optional.empty());
+    return click(actionId, value, responseName, nextTs());
   }
 
-  /** A click by {@code user}; with {@code message}, on a message everyone sees, which Slack sends along. */
+  /** A click by UALICE on the private message sent at {@code messageTs}. */
+  private String click(String actionId, String value, String responseName, String messageTs) throws Exception {
+    return click(actionId, value, responseName, "UALICE", messageTs, Optional.empty());
+  }
+
+  /** A click by {@code user} on {@code message}, a message everyone sees, which Slack sends along. */
   private String click(String actionId, String value, String responseName, String user, Optional<Map<String, Object>> message)
       throws Exception {
+    return click(actionId, value, responseName, user, message.orElseThrow().get("ts").toString(), message);
+  }
+
+  private String click(
+      String actionId, String value, String responseName, String user, String messageTs,
+      Optional<Map<String, Object>> message) throws Exception {
     Map<String, Object> action = new LinkedHashMap<>();
     action.put("action_id", actionId);
     action.put("block_id", "answer");
@@ -437,7 +504,8 @@ class SlackHttpModeTest {
     payload.put("user", Map.of("id", user, "username", user.toLowerCase(), "team_id", "T0TEST"));
     payload.put("api_app_id", "AGWANYONG");
     payload.put("token", "legacy-unused");
-    payload.put("container", Map.of("type", "message", "channel_id", OTHER_CHANNEL, "is_ephemeral", message.isEmpty()));
+    payload.put("container", Map.of(
+        "type", "message", "message_ts", messageTs, "channel_id", OTHER_CHANNEL, "is_ephemeral", message.isEmpty()));
     message.ifPresent(m -> payload.put("message", m));
     payload.put("trigger_id", "trigger-click-" + ids.incrementAndGet());
     payload.put("channel", Map.of("id", OTHER_CHANNEL, "name", "general"));

@@ -174,6 +174,17 @@ class SlackKbCommandTest {
     assertTrue(file.contains("title: Kubernetes & Swarm <history>"), file.lines().limit(8).toList().toString());
   }
 
+  @Test
+  void aRightToLeftOverrideInATitleDoesNotTurnTheRestOfTheLineAround() throws Exception {
+    client.postForm(command("/kb", "update kubernetes-history title:\"History \u202Etxt.exe\u2067 notes\"", "UMOD", "rlo"));
+    assertTrue(slack.await(c -> c.path().equals("/respond/rlo")).params().get("text").startsWith("✅ Updated"));
+
+    client.postForm(command("/kb", "list history", "UALICE", "rlo-list"));
+
+    String listed = slack.await(c -> c.path().equals("/respond/rlo-list")).params().get("text");
+    assertTrue(listed.contains("• kubernetes-history — History txt.exe notes (ko)"), listed);
+  }
+
   private Map<String, String> command(String command, String text, String user, String name) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("token", "legacy-unused");
