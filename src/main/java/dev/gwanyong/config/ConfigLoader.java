@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
@@ -19,9 +20,12 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -133,9 +137,22 @@ public final class ConfigLoader {
         throw new ConfigException(file + " must be a mapping of keys to values");
       }
       return map;
+    } catch (MarkedYAMLException e) {
+      throw new ConfigException("cannot read " + file + ": " + oneLine(e));
     } catch (IOException | YAMLException e) {
       throw new ConfigException("cannot read " + file + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * SnakeYAML's message spans several lines, quoting the file around the mistake; the command line shows one line, so
+   * this keeps the place, and what SnakeYAML was doing ("while scanning…") and found there.
+   */
+  private static String oneLine(MarkedYAMLException e) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    String where = mark == null ? "" : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": ";
+    String what = Stream.of(e.getContext(), e.getProblem()).filter(Objects::nonNull).collect(Collectors.joining(", "));
+    return where + what.replaceAll("\\s*\\R\\s*", " ").strip();
   }
 
   private static void flatten(String prefix, Map<?, ?> map, Map<String, Object> into, Path file) {
