@@ -129,7 +129,11 @@ public final class ConfigLoader {
 
   private static Map<?, ?> readYaml(Path file) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+      // A key written twice is a mistake to name: SnakeYAML would keep the last, and the first, perhaps the one
+      // edited, would silently do nothing.
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false);
+      Object root = new Yaml(new SafeConstructor(options)).load(reader);
       if (root == null) {
         return Map.of();
       }

@@ -192,6 +192,18 @@ class ConfigLoaderTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
+      value = {
+        "answer:\\n  max_citations: 2\\n  max_citations: 4 | line 3, column 3: | duplicate key max_citations",
+        "answer:\\n  max_citations: 2\\nanswer:\\n  max_risk: 0.1 | line 3, column 1: | duplicate key answer"
+      })
+  void aKeyWrittenTwiceIsRejectedWithWhereItIs(String yaml, String where, String problem) throws IOException {
+    String message = rejection(Map.of(), file(yaml.replace("\\n", "\n")));
+    assertTrue(message.contains(where) && message.contains(problem), message);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
       value = {"answer: [1, 2] | answer", "answer: 3 | answer", "slack: socket | slack"})
   void aValueInASectionsPlaceIsRejectedAsNotAMapping(String yaml, String key) throws IOException {
     String message = rejection(Map.of(), file(yaml));
