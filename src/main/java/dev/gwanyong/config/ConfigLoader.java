@@ -162,7 +162,9 @@ public final class ConfigLoader {
   private static void flatten(String prefix, Map<?, ?> map, Map<String, Object> into, Path file) {
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       String key = prefix + entry.getKey();
-      if (entry.getValue() instanceof Map<?, ?> nested) {
+      if (entry.getValue() instanceof Map<?, ?> nested && KEYS.contains(key)) {
+        throw new ConfigException("'" + key + "' in " + file + " takes one value, not a mapping: " + nested);
+      } else if (entry.getValue() instanceof Map<?, ?> nested) {
         flatten(key + ".", nested, into, file);
       } else if (!sectionKeys(key).isEmpty()) {
         // A section with all its keys commented out reads as null: nothing set there, so its defaults, as in an
@@ -249,6 +251,10 @@ public final class ConfigLoader {
 
     String text(String key, String fallback) {
       Object value = map.get(key);
+      if (value instanceof List<?> items) {
+        // Read as text, [a, b] would become a folder or a host named "[a, b]".
+        throw new ConfigException(key + " takes one value, not a list: " + items);
+      }
       return value == null ? fallback : value.toString().strip();
     }
 
@@ -302,6 +308,9 @@ public final class ConfigLoader {
         return List.of();
       }
       if (value instanceof List<?> items) {
+        if (items.stream().anyMatch(item -> item instanceof List<?> || item instanceof Map<?, ?>)) {
+          throw new ConfigException(key + " must be a list of ids, not of lists or mappings: " + items);
+        }
         return items.stream().map(item -> String.valueOf(item).strip()).filter(s -> !s.isEmpty()).toList();
       }
       return csv(value.toString());

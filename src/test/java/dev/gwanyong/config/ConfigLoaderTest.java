@@ -216,6 +216,23 @@ class ConfigLoaderTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "data: [x, y] | data takes one value, not a list: [x, y]",
+        "management:\\n  host: [a, b] | management.host takes one value, not a list",
+        "slack:\\n  port: [3000] | slack.port takes one value, not a list",
+        "logs: {} | 'logs' in",
+        "answer:\\n  model: {path: x} | 'answer.model' in",
+        "slack:\\n  qa_channels: [[C1, C2], C3] | slack.qa_channels must be a list of ids",
+        "moderators:\\n  slack_users: [{id: U1}] | moderators.slack_users must be a list of ids"
+      })
+  void aListOrMappingWhereOneValueBelongsIsRejected(String yaml, String message) throws IOException {
+    String rejection = rejection(Map.of(), file(yaml.replace("\\n", "\n")));
+    assertTrue(rejection.contains(message), rejection);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "slack:\\n  port: three | slack.port",
         "answer:\\n  max_citations: 2.5 | answer.max_citations",
         "answer:\\n  max_risk: high | answer.max_risk",
