@@ -1,5 +1,8 @@
 package dev.gwanyong.calibration;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,7 +32,8 @@ import java.util.List;
  */
 public final class AnswerModel {
 
-  static final String FORMAT = "gwanyong-answer-model/3";
+  private static final String FORMAT_NAME = "gwanyong-answer-model/";
+  static final String FORMAT = FORMAT_NAME + "3";
 
   /** The names of the confidence step's inputs, as the model file records them. */
   static final List<String> CONFIDENCE_INPUTS = confidenceInputNames();
@@ -127,8 +131,13 @@ public final class AnswerModel {
    *     names other features, or has a value missing, of the wrong type or length, or not finite
    */
   public static AnswerModel load(Path file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(file.toFile());
-    if (root == null || !FORMAT.equals(root.path("format").asText())) {
+    JsonNode root = readJson(file);
+    String format = root.path("format").asText();
+    if (format.startsWith(FORMAT_NAME) && !format.equals(FORMAT)) {
+      throw new IllegalArgumentException(file + " is an answer model of format " + format + ", and this version reads "
+          + FORMAT + "; use the model of this version's repository, or fit one with `calibrate`");
+    }
+    if (!FORMAT.equals(format)) {
       throw new IllegalArgumentException(
           file + " is not an answer model of format " + FORMAT + "; run `calibrate` to fit one");
     }
@@ -165,6 +174,24 @@ public final class AnswerModel {
             read.numbers(quotes.path("weights"), names.size(), "quotes.weights")),
         curve,
         root.path("provenance"));
+  }
+
+  /**
+   * The file's one JSON value. Jackson's own message of a truncated file spans two lines and says the source is
+   * "REDACTED"; this says where the file stops being JSON in one. Text after the value is a mistake too, as in a file
+   * pasted into twice.
+   */
+  private static JsonNode readJson(Path file) throws IOException {
+    try {
+      return new ObjectMapper().readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readValue(file.toFile());
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new IllegalArgumentException(file + " is not valid JSON" + where + ": "
+          + e.getOriginalMessage().lines().findFirst().orElse("")
+          + "; restore the file from the repository or fit it again with `calibrate`");
+    }
   }
 
   /**

@@ -63,14 +63,36 @@ class AnswerModelFileTest {
     damage.accept(model);
     Path file = folder.resolve("answer-model.json");
     JSON.writeValue(file.toFile(), model);
-    Path config = Files.writeString(folder.resolve("gwanyong.yml"), "answer:\n  model: " + file + "\n");
+    assertRefusedInOneLine(file, file + ": " + problem + "; ");
+  }
+
+  static Stream<Arguments> damagedFiles() throws IOException {
+    String shipped = Files.readString(SHIPPED);
+    return Stream.of(
+        Arguments.of(shipped.substring(0, shipped.length() / 2), "is not valid JSON at line "),
+        Arguments.of(shipped + "}", "is not valid JSON at line "),
+        Arguments.of(shipped.replaceFirst("\"intercept\" : [-0-9.eE]+", "\"intercept\" : NaN"),
+            "is not valid JSON at line "),
+        Arguments.of(shipped.replace("gwanyong-answer-model/3", "gwanyong-answer-model/4"),
+            "is an answer model of format gwanyong-answer-model/4, and this version reads gwanyong-answer-model/3"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("damagedFiles")
+  void aTruncatedMalformedOrNewerModelFileIsNamedInOneLine(String text, String problem) throws IOException {
+    Path file = Files.writeString(folder.resolve("answer-model.json"), text);
+    assertRefusedInOneLine(file, file + " " + problem);
+  }
+
+  private void assertRefusedInOneLine(Path model, String message) throws IOException {
+    Path config = Files.writeString(folder.resolve("gwanyong.yml"), "answer:\n  model: " + model + "\n");
 
     CliRun run = CliRun.withConfig(config, "ask", "--json", "--data", data.toString(), "쿠버네티스를 활용하는 기업 비율은?");
 
     assertEquals(1, run.code(), run.out() + run.err());
     assertEquals("", run.out());
     assertEquals(1, run.err().lines().count(), run.err());
-    assertTrue(run.err().startsWith("error: " + file + ": " + problem + "; "), run.err());
+    assertTrue(run.err().startsWith("error: " + message), run.err());
     assertFalse(run.err().contains("\tat "), run.err());
   }
 }
