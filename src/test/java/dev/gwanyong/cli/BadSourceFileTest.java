@@ -27,7 +27,7 @@ class BadSourceFileTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"unknown-key", "duplicate-key", "unclosed-header", "invalid-utf8"})
+  @ValueSource(strings = {"unknown-key", "duplicate-key", "unknown-lang", "unclosed-header", "invalid-utf8"})
   void aBadFileIsSkippedReportedAndFixable(String damage) throws Exception {
     Path corpus = temp.resolve("corpus");
     BundledCorpus.copyTo(corpus);
@@ -42,6 +42,7 @@ class BadSourceFileTest {
     String text = new String(original, StandardCharsets.UTF_8);
     switch (damage) {
       case "unknown-key" -> Files.writeString(bad, text.replaceFirst("\nlang: ko\n", "\nlang: ko\nsummary: 요약\n"));
+      case "unknown-lang" -> Files.writeString(bad, text.replaceFirst("\nlang: ko\n", "\nlang: fr\n"));
       case "duplicate-key" -> Files.writeString(bad, text.replaceFirst("\nlang: ko\n", "\nlang: ko\ntitle: 다른 제목\n"));
       case "unclosed-header" -> Files.writeString(bad, text.replaceFirst("\n---\n", "\n"));
       default -> {
