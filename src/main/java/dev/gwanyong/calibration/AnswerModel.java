@@ -1,5 +1,8 @@
 package dev.gwanyong.calibration;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,7 +32,8 @@ import java.util.List;
  */
 public final class AnswerModel {
 
-  static final String FORMAT = "gwanyong-answer-model/3";
+  private static final String FORMAT_NAME = "gwanyong-answer-model/";
+  static final String FORMAT = FORMAT_NAME + "3";
 
   /** The names of the confidence step's inputs, as the model file records them. */
   static final List<String> CONFIDENCE_INPUTS = confidenceInputNames();
@@ -123,11 +127,17 @@ public final class AnswerModel {
   /**
    * Reads a model file.
    *
-   * @throws IllegalArgumentException when the file is not a model of this format or names other features
+   * @throws IllegalArgumentException naming the file and the value, when the file is not a model of this format,
+   *     names other features, or has a value missing, of the wrong type or length, or not finite
    */
   public static AnswerModel load(Path file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(file.toFile());
-    if (root == null || !FORMAT.equals(root.path("format").asText())) {
+    JsonNode root = readJson(file);
+    String format = root.path("format").asText();
+    if (format.startsWith(FORMAT_NAME) && !format.equals(FORMAT)) {
+      throw new IllegalArgumentException(file + " is an answer model of format " + format + ", and this version reads "
+          + FORMAT + "; use the model of this version's repository, or fit one with `calibrate`");
+    }
+    if (!FORMAT.equals(format)) {
       throw new IllegalArgumentException(
           file + " is not an answer model of format " + FORMAT + "; run `calibrate` to fit one");
     }
@@ -137,31 +147,92 @@ public final class AnswerModel {
       throw new IllegalArgumentException(
           file + " was fitted on other features than this version computes; run `calibrate` to fit it again");
     }
-    double[] weights = doubles(root.path("weights"), names.size());
+    ModelFile read = new ModelFile(file);
     JsonNode confidence = root.path("confidence");
-    List<CurvePoint> curve = new ArrayList<>();
-    for (JsonNode p : root.path("risk_coverage")) {
-      curve.add(new CurvePoint(p.path("threshold").asDouble(), p.path("coverage").asDouble(), p.path("risk").asDouble()));
-    }
     JsonNode quotes = root.path("quotes");
+    JsonNode points = root.path("risk_coverage");
+    if (!points.isArray() || points.isEmpty()) {
+      // Without a curve no confidence reaches any budget: the bot would refuse every question, and say nothing why.
+      throw read.invalid("risk_coverage", "must be a non-empty array of points, was " + ModelFile.shape(points));
+    }
+    List<CurvePoint> curve = new ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      JsonNode p = points.get(i);
+      String where = "risk_coverage[" + i + "].";
+      curve.add(new CurvePoint(read.number(p.path("threshold"), where + "threshold"),
+          read.number(p.path("coverage"), where + "coverage"), read.number(p.path("risk"), where + "risk")));
+    }
     return new AnswerModel(
-        new LogisticRegression(root.path("intercept").asDouble(), weights),
         new LogisticRegression(
-            confidence.path("intercept").asDouble(), doubles(confidence.path("weights"), CONFIDENCE_INPUTS.size())),
-        new LogisticRegression(quotes.path("intercept").asDouble(), doubles(quotes.path("weights"), names.size())),
+            read.number(root.path("intercept"), "intercept"),
+            read.numbers(root.path("weights"), names.size(), "weights")),
+        new LogisticRegression(
+            read.number(confidence.path("intercept"), "confidence.intercept"),
+            read.numbers(confidence.path("weights"), CONFIDENCE_INPUTS.size(), "confidence.weights")),
+        new LogisticRegression(
+            read.number(quotes.path("intercept"), "quotes.intercept"),
+            read.numbers(quotes.path("weights"), names.size(), "quotes.weights")),
         curve,
         root.path("provenance"));
   }
 
-  private static double[] doubles(JsonNode array, int length) {
-    if (array.size() != length) {
-      throw new IllegalArgumentException("an answer model needs " + length + " weights here, the file has " + array.size());
+  /**
+   * The file's one JSON value. Jackson's own message of a truncated file spans two lines and says the source is
+   * "REDACTED"; this says where the file stops being JSON in one. Text after the value is a mistake too, as in a file
+   * pasted into twice.
+   */
+  private static JsonNode readJson(Path file) throws IOException {
+    try {
+      return new ObjectMapper().readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readValue(file.toFile());
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new IllegalArgumentException(file + " is not valid JSON" + where + ": "
+          + e.getOriginalMessage().lines().findFirst().orElse("")
+          + "; restore the file from the repository or fit it again with `calibrate`");
     }
-    double[] values = new double[length];
-    for (int i = 0; i < length; i++) {
-      values[i] = array.path(i).asDouble();
+  }
+
+  /**
+   * A model file's values read strictly. Jackson reads a missing value, {@code null} or a string as 0, and the string
+   * "NaN" as NaN: a hand-edited or damaged file then answered with weights nobody fitted, or refused everything.
+   */
+  private record ModelFile(Path file) {
+
+    double number(JsonNode node, String where) {
+      if (!node.isNumber() || !Double.isFinite(node.asDouble())) {
+        throw invalid(where, "must be a finite number, was " + shape(node));
+      }
+      return node.asDouble();
     }
-    return values;
+
+    double[] numbers(JsonNode array, int length, String where) {
+      if (!array.isArray() || array.size() != length) {
+        throw invalid(where, "must be an array of " + length + " numbers, was " + shape(array));
+      }
+      double[] values = new double[length];
+      for (int i = 0; i < length; i++) {
+        values[i] = number(array.get(i), where + "[" + i + "]");
+      }
+      return values;
+    }
+
+    IllegalArgumentException invalid(String where, String problem) {
+      return new IllegalArgumentException(file + ": " + where + " " + problem
+          + "; restore the file from the repository or fit it again with `calibrate`");
+    }
+
+    /** What was found instead, short enough for one line: an array or object by its size, a value as written. */
+    static String shape(JsonNode node) {
+      if (node.isMissingNode()) {
+        return "missing";
+      }
+      if (node.isArray()) {
+        return "an array of " + node.size();
+      }
+      return node.isObject() ? "an object" : node.toString();
+    }
   }
 
   /** Writes the model atomically: a temporary file beside the target, then a rename. */

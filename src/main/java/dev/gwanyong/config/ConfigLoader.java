@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
@@ -19,9 +20,12 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -125,7 +129,11 @@ public final class ConfigLoader {
 
   private static Map<?, ?> readYaml(Path file) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+      // A key written twice is a mistake to name: SnakeYAML would keep the last, and the first, perhaps the one
+      // edited, would silently do nothing.
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false);
+      Object root = new Yaml(new SafeConstructor(options)).load(reader);
       if (root == null) {
         return Map.of();
       }
@@ -133,15 +141,30 @@ public final class ConfigLoader {
         throw new ConfigException(file + " must be a mapping of keys to values");
       }
       return map;
+    } catch (MarkedYAMLException e) {
+      throw new ConfigException("cannot read " + file + ": " + oneLine(e));
     } catch (IOException | YAMLException e) {
       throw new ConfigException("cannot read " + file + ": " + e.getMessage());
     }
   }
 
+  /**
+   * SnakeYAML's message spans several lines, quoting the file around the mistake; the command line shows one line, so
+   * this keeps the place, and what SnakeYAML was doing ("while scanning…") and found there.
+   */
+  private static String oneLine(MarkedYAMLException e) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    String where = mark == null ? "" : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": ";
+    String what = Stream.of(e.getContext(), e.getProblem()).filter(Objects::nonNull).collect(Collectors.joining(", "));
+    return where + what.replaceAll("\\s*\\R\\s*", " ").strip();
+  }
+
   private static void flatten(String prefix, Map<?, ?> map, Map<String, Object> into, Path file) {
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       String key = prefix + entry.getKey();
-      if (entry.getValue() instanceof Map<?, ?> nested) {
+      if (entry.getValue() instanceof Map<?, ?> nested && KEYS.contains(key)) {
+        throw new ConfigException("'" + key + "' in " + file + " takes one value, not a mapping: " + nested);
+      } else if (entry.getValue() instanceof Map<?, ?> nested) {
         flatten(key + ".", nested, into, file);
       } else if (!sectionKeys(key).isEmpty()) {
         // A section with all its keys commented out reads as null: nothing set there, so its defaults, as in an
@@ -228,6 +251,10 @@ public final class ConfigLoader {
 
     String text(String key, String fallback) {
       Object value = map.get(key);
+      if (value instanceof List<?> items) {
+        // Read as text, [a, b] would become a folder or a host named "[a, b]".
+        throw new ConfigException(key + " takes one value, not a list: " + items);
+      }
       return value == null ? fallback : value.toString().strip();
     }
 
@@ -281,6 +308,9 @@ public final class ConfigLoader {
         return List.of();
       }
       if (value instanceof List<?> items) {
+        if (items.stream().anyMatch(item -> item instanceof List<?> || item instanceof Map<?, ?>)) {
+          throw new ConfigException(key + " must be a list of ids, not of lists or mappings: " + items);
+        }
         return items.stream().map(item -> String.valueOf(item).strip()).filter(s -> !s.isEmpty()).toList();
       }
       return csv(value.toString());

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -51,9 +53,9 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
   }
 
   /**
-   * Reads every source of a folder. A file that is not a valid source (not UTF-8, a header that is not closed or has
-   * an unknown key, a name that does not match its id, a translation of nothing or misaligned) is skipped and listed
-   * in {@link #skipped}, so a hand-edited file never stops the others from being served.
+   * Reads every source of a folder. A file that is not a valid source (unreadable, not UTF-8, a header that is not
+   * closed or has an unknown key, a name that does not match its id, a translation of nothing or misaligned) is skipped
+   * and listed in {@link #skipped}, so a hand-edited file never stops the others from being served.
    *
    * @throws CorpusException when the folder cannot be listed
    */
@@ -68,7 +70,15 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
     List<Skipped> skipped = new ArrayList<>();
     for (Path file : sourceFiles(folder)) {
       String name = file.getFileName().toString();
-      byte[] bytes = bytes(file);
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file);
+      } catch (IOException e) {
+        // One file the server may not read (a copy with the wrong owner) must not stop every other source.
+        digestUnreadable(digest, name);
+        skipped.add(new Skipped(name, name + ": cannot be read: " + reason(e)));
+        continue;
+      }
       digest(digest, name, bytes);
       try {
         SourceFormat.Parsed parsed = SourceFormat.parse(decode(bytes, name), name);
@@ -117,7 +127,12 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
     }
     MessageDigest digest = sha256();
     for (Path file : sourceFiles(folder)) {
-      digest(digest, file.getFileName().toString(), bytes(file));
+      String name = file.getFileName().toString();
+      try {
+        digest(digest, name, Files.readAllBytes(file));
+      } catch (IOException e) {
+        digestUnreadable(digest, name);
+      }
     }
     return HexFormat.of().formatHex(digest.digest());
   }
@@ -128,6 +143,22 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
     digest.update(bytes);
   }
 
+  /** A file that cannot be read counts by its name and a mark no file's bytes can follow a name with. */
+  private static void digestUnreadable(MessageDigest digest, String name) {
+    digest.update(name.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 1);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
   private static List<Path> sourceFiles(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
       return files
@@ -136,14 +167,6 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
           .toList();
     } catch (IOException e) {
       throw new CorpusException("cannot list corpus folder " + folder, e);
-    }
-  }
-
-  private static byte[] bytes(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new CorpusException("cannot read " + file, e);
     }
   }
 

@@ -4,6 +4,7 @@ import dev.gwanyong.config.WebAddress;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -36,10 +37,11 @@ public record Source(
     Optional<Translation> translation) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  private static final Set<String> LANGUAGES = Set.of("ko", "en");
 
   public Source {
     title = printable(title);
-    Objects.requireNonNull(language);
+    requireLanguage(language);
     author = author.map(Source::printable);
     url = url.map(Source::printable);
     licence = printable(licence);
@@ -87,6 +89,16 @@ public record Source(
     return c != '\t' && Character.getType(c) == Character.CONTROL;
   }
 
+  /**
+   * The languages questions are answered in; moderation and import accept no other, and a hand-written file must not
+   * carry one past them (a source in {@code fr} was listed and kept through every update).
+   */
+  private static void requireLanguage(String language) {
+    if (!LANGUAGES.contains(language)) {
+      throw new IllegalArgumentException("lang must be ko or en, not '" + language + "'");
+    }
+  }
+
   private static void requireWebAddress(String key, String link) {
     if (!WebAddress.isWebAddress(link)) {
       throw new IllegalArgumentException(key + " must hold http(s) addresses, not '" + link + "'");
@@ -112,7 +124,7 @@ public record Source(
    */
   public record Translation(String language, String title, List<String> paragraphs) {
     public Translation {
-      Objects.requireNonNull(language);
+      requireLanguage(language);
       title = printable(title);
       paragraphs = paragraphs.stream().map(Source::printable).toList();
     }

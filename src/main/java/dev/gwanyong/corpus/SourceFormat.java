@@ -86,6 +86,10 @@ public final class SourceFormat {
       if (colon < 0 || !KEYS.contains(key)) {
         throw new CorpusException(file + ": line " + (i + 1) + ": unknown header key '" + key + "'; known: " + KEYS);
       }
+      if (header.containsKey(key)) {
+        // Which one was meant cannot be told, and keeping either would serve a title or url nobody checked.
+        throw new CorpusException(file + ": line " + (i + 1) + ": header key '" + key + "' appears twice");
+      }
       header.put(key, line.substring(colon + 1).strip());
     }
     if (i >= lines.size()) {

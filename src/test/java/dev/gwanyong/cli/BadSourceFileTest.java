@@ -3,6 +3,7 @@ package dev.gwanyong.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gwanyong.BundledCorpus;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,7 +27,7 @@ class BadSourceFileTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"unknown-key", "unclosed-header", "invalid-utf8"})
+  @ValueSource(strings = {"unknown-key", "duplicate-key", "unknown-lang", "unclosed-header", "invalid-utf8"})
   void aBadFileIsSkippedReportedAndFixable(String damage) throws Exception {
     Path corpus = temp.resolve("corpus");
     BundledCorpus.copyTo(corpus);
@@ -40,6 +42,8 @@ class BadSourceFileTest {
     String text = new String(original, StandardCharsets.UTF_8);
     switch (damage) {
       case "unknown-key" -> Files.writeString(bad, text.replaceFirst("\nlang: ko\n", "\nlang: ko\nsummary: 요약\n"));
+      case "unknown-lang" -> Files.writeString(bad, text.replaceFirst("\nlang: ko\n", "\nlang: fr\n"));
+      case "duplicate-key" -> Files.writeString(bad, text.replaceFirst("\nlang: ko\n", "\nlang: ko\ntitle: 다른 제목\n"));
       case "unclosed-header" -> Files.writeString(bad, text.replaceFirst("\n---\n", "\n"));
       default -> {
         byte[] broken = original.clone();
@@ -74,5 +78,32 @@ class BadSourceFileTest {
     CliRun removed = run(config, "index", "remove", "broken");
     assertEquals(0, removed.code(), removed.err());
     assertFalse(Files.exists(corpus.resolve("broken.txt")));
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsSkippedNotFatal() throws Exception {
+    // Reading /proc/self/mem from its start fails with an I/O error for every user, root included, which a file
+    // without read permission would not.
+    Path unreadable = Path.of("/proc/self/mem");
+    assumeTrue(Files.isRegularFile(unreadable), "needs Linux's /proc/self/mem");
+    Path corpus = BundledCorpus.copyTo(temp.resolve("corpus"));
+    Path config = temp.resolve("gwanyong.yml");
+    Files.writeString(config,
+        "corpus: " + corpus + "\ndata: " + temp.resolve("data") + "\nlogs: " + temp.resolve("logs") + "\n",
+        StandardCharsets.UTF_8);
+    assertEquals(0, run(config, "index", "status").code(), "a valid index exists");
+    Files.createSymbolicLink(corpus.resolve("locked.txt"), unreadable);
+
+    CliRun asked = run(config, "ask", "k8s라는 약칭에서 숫자 8은 무슨 의미야?");
+    assertEquals(0, asked.code(), asked.err());
+    assertTrue(asked.out().contains("쿠버네티스의 역사와 거버넌스 · ¶1"), asked.out());
+
+    CliRun status = run(config, "index", "status");
+    assertEquals(0, status.code(), status.err());
+    assertTrue(status.out().contains("locked.txt: cannot be read"), status.out());
+
+    CliRun rebuilt = run(config, "index", "rebuild");
+    assertEquals(0, rebuilt.code(), rebuilt.err());
+    assertTrue(rebuilt.out().contains("5 sources"), rebuilt.out());
   }
 }

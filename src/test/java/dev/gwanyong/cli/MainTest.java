@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The command line's exit codes and messages, run in-process with captured output. */
 class MainTest {
@@ -134,6 +136,20 @@ class MainTest {
     Files.writeString(config, "answer:\n  max_citations: three\n");
     assertFailure(
         run("ask", "--config", config.toString(), "--data", data(), "쿠버네티스"), "answer.max_citations", "three");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "answer:\\n\tmax_citations: 2 | line 2, column 1: while scanning for the next token, found character",
+        "answer: 1\\n---\\nanswer: 2 | line 2, column 1: expected a single document in the stream, but found",
+        "!!java.lang.Object {} | line 1, column 1: Global tag is not allowed"
+      })
+  void configFileThatIsNotYamlIsNamedInOneLine(String yaml, String problem) throws IOException {
+    Path config = Files.writeString(Files.createTempFile(dir, "not-yaml", ".yml"), yaml.replace("\\n", "\n"));
+    assertFailure(run("ask", "--config", config.toString(), "--data", data(), "쿠버네티스"),
+        "cannot read " + config + ": " + problem);
   }
 
   @Test

@@ -192,12 +192,41 @@ class ConfigLoaderTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
+      value = {
+        "answer:\\n  max_citations: 2\\n  max_citations: 4 | line 3, column 3: | duplicate key max_citations",
+        "answer:\\n  max_citations: 2\\nanswer:\\n  max_risk: 0.1 | line 3, column 1: | duplicate key answer"
+      })
+  void aKeyWrittenTwiceIsRejectedWithWhereItIs(String yaml, String where, String problem) throws IOException {
+    String message = rejection(Map.of(), file(yaml.replace("\\n", "\n")));
+    assertTrue(message.contains(where) && message.contains(problem), message);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
       value = {"answer: [1, 2] | answer", "answer: 3 | answer", "slack: socket | slack"})
   void aValueInASectionsPlaceIsRejectedAsNotAMapping(String yaml, String key) throws IOException {
     String message = rejection(Map.of(), file(yaml));
     assertTrue(message.startsWith("'" + key + "' in "), message);
     assertTrue(message.contains("is a section: it must be a mapping of keys (" + key + "."), message);
     assertFalse(message.contains("unknown key"), message);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "data: [x, y] | data takes one value, not a list: [x, y]",
+        "management:\\n  host: [a, b] | management.host takes one value, not a list",
+        "slack:\\n  port: [3000] | slack.port takes one value, not a list",
+        "logs: {} | 'logs' in",
+        "answer:\\n  model: {path: x} | 'answer.model' in",
+        "slack:\\n  qa_channels: [[C1, C2], C3] | slack.qa_channels must be a list of ids",
+        "moderators:\\n  slack_users: [{id: U1}] | moderators.slack_users must be a list of ids"
+      })
+  void aListOrMappingWhereOneValueBelongsIsRejected(String yaml, String message) throws IOException {
+    String rejection = rejection(Map.of(), file(yaml.replace("\\n", "\n")));
+    assertTrue(rejection.contains(message), rejection);
   }
 
   @ParameterizedTest
