@@ -21,9 +21,11 @@ final class DiscordMarkdown {
 
   /**
    * A web address as Discord links it. Inside one Discord formats nothing, and a backslash would become part of the
-   * address, so it is left whole; it ends where a mention, a masked link or an escape could start.
+   * address, so it is left whole; it ends where a mention, a masked link, an escape or a direction control could
+   * start.
    */
-  private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\\[\\]\\\\|`]+");
+  private static final Pattern WEB_ADDRESS =
+      Pattern.compile("https?://[^\\s<>\\[\\]\\\\|`\\u202A-\\u202E\\u2066-\\u2069]+");
 
   private DiscordMarkdown() {}
 

@@ -242,12 +242,12 @@ class DiscordKbCommandTest {
   @Test
   void aRightToLeftOverrideInATitleDoesNotTurnTheRestOfTheLineAround() throws Exception {
     Map<String, String> options = new LinkedHashMap<>(haechiOptions());
-    options.put("title", "Haechi \u202Etxt.exe\u2066 notes");
+    options.put("title", "Haechi \u202Etxt.exe\u2066 notes https://h.example/\u202Eexe.txt");
     assertTrue(reply(discord.kb("add", options, MODERATOR)).startsWith("✅ Added"));
 
     String listed = reply(discord.kb("list", Map.of("match", "haechi"), NOBODY));
 
-    assertTrue(listed.contains("• " + KbFixture.HAECHI_ID + " — Haechi txt.exe notes (ko)"), listed);
+    assertTrue(listed.contains("• " + KbFixture.HAECHI_ID + " — Haechi txt.exe notes https://h.example/exe.txt (ko)"), listed);
   }
 
   /** The text Discord shows for message content: every backslash escape as the character it escapes. */
