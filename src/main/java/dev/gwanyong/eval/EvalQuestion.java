@@ -35,7 +35,7 @@ public record EvalQuestion(String id, String lang, String question, Expectation 
    * Reads a question file.
    *
    * @throws IllegalArgumentException naming the line, when a line is not a valid question, or the file, when it is not
-   *     UTF-8
+   *     UTF-8 or holds no question
    */
   public static List<EvalQuestion> read(Path file) throws IOException {
     List<EvalQuestion> questions = new ArrayList<>();
@@ -67,6 +67,10 @@ public record EvalQuestion(String id, String lang, String question, Expectation 
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(file + ": line " + (i + 1) + ": " + e.getMessage(), e);
       }
+    }
+    if (questions.isEmpty()) {
+      // Scored, an empty file passes "0/0" with exit 0: a check in CI would pass on a file truncated to nothing.
+      throw new IllegalArgumentException(file + ": no questions; write one a line, {\"q\": …, \"expect\": …}");
     }
     return questions;
   }

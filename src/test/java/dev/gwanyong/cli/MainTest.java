@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line's exit codes and messages, run in-process with captured output. */
 class MainTest {
@@ -114,6 +115,13 @@ class MainTest {
     Path file = dir.resolve("no-evidence.jsonl");
     Files.writeString(file, "{\"q\": \"쿠버네티스\", \"expect\": \"answer\"}\n");
     assertFailure(run("eval", file.toString(), "--data", data()), file.toString(), "line 1", "evidence");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "\n\n  \n"})
+  void evalOfAFileWithoutQuestionsFailsInsteadOfPassingNothing(String text) throws IOException {
+    Path file = Files.writeString(Files.createTempFile(dir, "no-questions", ".jsonl"), text);
+    assertFailure(run("eval", file.toString(), "--data", data()), file + ": no questions");
   }
 
   @Test
