@@ -124,6 +124,22 @@ class MainTest {
     assertFailure(run("eval", file.toString(), "--data", data()), file + ": no questions");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"q\": 5, \"expect\": \"any\"} | \"q\" must be a string, was 5",
+        "{\"q\": \"   \", \"expect\": \"any\"} | no \"q\"",
+        "{\"q\": \"쿠버네티스\", \"expect\": \"answer\", \"evidence\": {\"a\": \"78%\"}} | \"evidence\" must be an array",
+        "{\"q\": \"쿠버네티스\", \"expect\": \"answer\", \"evidence\": \"78%\"} | \"evidence\" must be an array",
+        "{\"q\": \"쿠버네티스\", \"lang\": [\"ko\"]} | \"lang\" must be a string",
+        "{\"q\": \"쿠버네티스\", \"id\": {\"n\": 1}} | \"id\" must be a string"
+      })
+  void evalOfAQuestionWithAFieldOfTheWrongTypeNamesIt(String line, String problem) throws IOException {
+    Path file = Files.writeString(Files.createTempFile(dir, "wrong-type", ".jsonl"), line + "\n");
+    assertFailure(run("eval", file.toString(), "--data", data()), file + ": line 1: " + problem);
+  }
+
   @Test
   void missingConfigFile() {
     String missing = dir.resolve("nope.yml").toString();
