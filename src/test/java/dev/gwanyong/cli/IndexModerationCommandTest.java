@@ -149,4 +149,20 @@ class IndexModerationCommandTest {
     CliRun escaped = run("index", "show", "k8s\u001b[31m");
     assertEquals("⚠️ No source \"k8s [31m\".", escaped.firstErrorLine(), "the escape sequence does not reach the terminal");
   }
+
+  @Test
+  void aDataFolderWhoseLockCannotBeTakenIsSaidInOneLineAndNothingChanges() throws Exception {
+    assertEquals(0, run("index", "status").code(), "a valid index exists");
+    // A lock file that cannot be opened for writing, as in a read-only or full data folder; as root, a permission
+    // would not stop this test.
+    Path lock = temp.resolve("data").resolve("moderation.lock");
+    Files.delete(lock);
+    Files.createDirectory(lock);
+
+    CliRun added = run("index", "add", "--id", "haechi", "--text", "해치는 불을 막는다는 상상의 동물이다.");
+
+    assertEquals(1, added.code(), added.out());
+    assertEquals("error: cannot lock " + lock + ": Is a directory\n", added.err());
+    assertFalse(Files.exists(corpus.resolve("haechi.txt")));
+  }
 }
