@@ -70,7 +70,7 @@ final class AskCommand implements Callable<Integer> {
     int lineNumber = 0;
     for (InputLines.Line line = in.next(); line != null; line = in.next()) {
       lineNumber++;
-      if (!line.tooLong() && line.text().isBlank()) {
+      if (line.isBlank()) {
         continue;
       }
       ObjectNode result;
@@ -79,6 +79,9 @@ final class AskCommand implements Callable<Integer> {
         if (line.tooLong()) {
           throw new IllegalArgumentException(
               String.format(Locale.ROOT, "longer than %,d characters; skipped", InputLines.MAX_CHARS));
+        }
+        if (line.notUtf8()) {
+          throw new IllegalArgumentException("not UTF-8 text; save the questions as UTF-8");
         }
         JsonNode request = JsonLines.object(line.text());
         id = Optional.ofNullable(request.get("id"));
