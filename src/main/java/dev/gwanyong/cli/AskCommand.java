@@ -89,6 +89,10 @@ final class AskCommand implements Callable<Integer> {
         if (q == null || !q.isTextual()) {
           throw new IllegalArgumentException("needs a text field \"q\"");
         }
+        if (q.asText().isBlank()) {
+          // As `ask ""` is a usage mistake: answered, it counted as a refusal of a question nobody asked.
+          throw new IllegalArgumentException("\"q\" is empty");
+        }
         result = AnswerJson.of(service.ask(q.asText()));
         Iterator<Map.Entry<String, JsonNode>> fields = request.fields();
         while (fields.hasNext()) {
