@@ -24,10 +24,13 @@ final class AuditedResults {
   }
 
   ModerationResult invalidId(Actor actor, String action, String id) {
-    return reject(actor, action, id, Problem.INVALID_ID,
-        "\"" + SourceIds.echo(id) + "\" is not a valid id: use 1-64 lower-case letters, digits or hyphens,"
-            + " starting with a letter or digit.",
-        Optional.empty());
+    return reject(actor, action, id, Problem.INVALID_ID, invalidIdReason(id), Optional.empty());
+  }
+
+  /** Why an id cannot be a source's, for changes, which are audited, and reads, which are not. */
+  static String invalidIdReason(String id) {
+    return "\"" + SourceIds.echo(id) + "\" is not a valid id: use 1-64 lower-case letters, digits or hyphens,"
+        + " starting with a letter or digit.";
   }
 
   ModerationResult duplicate(Actor actor, String id) {

@@ -397,7 +397,17 @@ public final class ModerationService implements AutoCloseable {
   }
 
   private ModerationResult showUnlocked(String id) {
+    if (!Source.isValidId(id)) {
+      return new ModerationResult.Rejected(Problem.INVALID_ID, AuditedResults.invalidIdReason(id), Optional.empty(), 0);
+    }
     Corpus corpus = Corpus.load(files.folder());
+    Optional<Corpus.Skipped> skipped = corpus.skippedFile(id);
+    if (skipped.isPresent()) {
+      // "No source" would contradict status, which names the file: say what is wrong with it, as status does.
+      return new ModerationResult.Rejected(Problem.INVALID_VALUE,
+          "Skipped, not a valid source (fix it with update, or remove it): " + skipped.get().reason(), Optional.empty(),
+          0);
+    }
     return corpus
         .source(id)
         .<ModerationResult>map(

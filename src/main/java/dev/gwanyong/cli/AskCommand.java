@@ -70,7 +70,7 @@ final class AskCommand implements Callable<Integer> {
     int lineNumber = 0;
     for (InputLines.Line line = in.next(); line != null; line = in.next()) {
       lineNumber++;
-      if (!line.tooLong() && line.text().isBlank()) {
+      if (line.isBlank()) {
         continue;
       }
       ObjectNode result;
@@ -80,11 +80,18 @@ final class AskCommand implements Callable<Integer> {
           throw new IllegalArgumentException(
               String.format(Locale.ROOT, "longer than %,d characters; skipped", InputLines.MAX_CHARS));
         }
+        if (line.notUtf8()) {
+          throw new IllegalArgumentException("not UTF-8 text; save the questions as UTF-8");
+        }
         JsonNode request = JsonLines.object(line.text());
         id = Optional.ofNullable(request.get("id"));
         JsonNode q = request.get("q");
         if (q == null || !q.isTextual()) {
           throw new IllegalArgumentException("needs a text field \"q\"");
+        }
+        if (q.asText().isBlank()) {
+          // As `ask ""` is a usage mistake: answered, it counted as a refusal of a question nobody asked.
+          throw new IllegalArgumentException("\"q\" is empty");
         }
         result = AnswerJson.of(service.ask(q.asText()));
         Iterator<Map.Entry<String, JsonNode>> fields = request.fields();

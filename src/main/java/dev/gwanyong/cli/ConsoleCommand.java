@@ -33,13 +33,16 @@ final class ConsoleCommand implements Callable<Integer> {
         out.print("? ");
         out.flush();
         InputLines.Line line = in.next();
-        if (line == null || !line.tooLong() && line.text().isBlank()) {
+        if (line == null || line.isBlank()) {
           return 0;
         }
-        out.println(line.tooLong()
-            ? String.format(
-                Locale.ROOT, "That is longer than %,d characters; ask it in fewer words.%n", InputLines.MAX_CHARS)
-            : TextRenderer.render(service.ask(line.text())));
+        if (line.tooLong()) {
+          out.printf(Locale.ROOT, "That is longer than %,d characters; ask it in fewer words.%n%n", InputLines.MAX_CHARS);
+        } else if (line.notUtf8()) {
+          out.printf("That line is not UTF-8 text; set the terminal to UTF-8 and ask again.%n%n");
+        } else {
+          out.println(TextRenderer.render(service.ask(line.text())));
+        }
       }
     }
   }

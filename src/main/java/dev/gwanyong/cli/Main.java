@@ -2,8 +2,13 @@ package dev.gwanyong.cli;
 
 import dev.gwanyong.config.ConfigException;
 import dev.gwanyong.corpus.CorpusException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,7 +45,7 @@ public final class Main implements Runnable {
       if (in != null) {
         java.util.logging.LogManager.getLogManager().readConfiguration(in);
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       System.err.println("warning: cannot read the bundled logging configuration: " + e.getMessage());
     }
   }
@@ -67,7 +72,25 @@ public final class Main implements Runnable {
     if (e instanceof ConfigException || e instanceof CorpusException || e instanceof IllegalArgumentException) {
       return "error: " + e.getMessage();
     }
+    // A folder that cannot be written (read-only, full, another owner) is the operator's to mend: say what could not
+    // be done and the system's reason, not two class names.
+    if (e instanceof UncheckedIOException unchecked) {
+      return "error: " + unchecked.getMessage() + ": " + reason(unchecked.getCause());
+    }
+    if (e instanceof FileSystemException io && io.getFile() != null) {
+      return "error: " + io.getFile() + ": " + reason(io);
+    }
     return "error: " + e + (e.getCause() != null ? " (caused by " + e.getCause() + ")" : "");
+  }
+
+  /** The system's reason for an I/O failure, without the file, which the message around it names. */
+  private static String reason(IOException e) {
+    return switch (e) {
+      case AccessDeniedException ignored -> "permission denied";
+      case NoSuchFileException ignored -> "no such file or folder";
+      case FileSystemException f -> f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+      default -> e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    };
   }
 
   private static PrintWriter utf8(java.io.PrintStream stream) {

@@ -1,9 +1,11 @@
 package dev.gwanyong.corpus;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -19,9 +21,13 @@ import java.util.List;
  */
 public final class JsonLines {
 
-  /** Text after the value, such as a second object pasted on the same line, makes the line malformed. */
+  /**
+   * Text after the value, such as a second object pasted on the same line, makes the line malformed; so does a key
+   * written twice, of which Jackson would keep the last: {@code {"id": "a", …, "id": "b"}} imported b, with no word.
+   */
   private static final ObjectReader ONE_VALUE =
-      new ObjectMapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build().reader()
+          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final String NOT_ONE_OBJECT = "not one JSON object";
 
   private JsonLines() {}
@@ -56,6 +62,10 @@ public final class JsonLines {
       if (node instanceof ObjectNode object) {
         return object;
       }
+    } catch (StreamReadException e) {
+      // Jackson names the key in its message, the one way to say which; every other parse error has only the phrase.
+      boolean repeatedKey = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field ");
+      throw new IllegalArgumentException(NOT_ONE_OBJECT + (repeatedKey ? ": " + e.getOriginalMessage() : ""), e);
     } catch (IOException e) {
       throw new IllegalArgumentException(NOT_ONE_OBJECT, e);
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One line of a question file: {@code {"id", "lang", "q", "expect": "answer"|"abstain"|"any", "evidence": [...]}}.
@@ -35,7 +36,7 @@ public record EvalQuestion(String id, String lang, String question, Expectation 
    * Reads a question file.
    *
    * @throws IllegalArgumentException naming the line, when a line is not a valid question, or the file, when it is not
-   *     UTF-8
+   *     UTF-8 or holds no question
    */
   public static List<EvalQuestion> read(Path file) throws IOException {
     List<EvalQuestion> questions = new ArrayList<>();
@@ -45,29 +46,54 @@ public record EvalQuestion(String id, String lang, String question, Expectation 
         continue;
       }
       try {
-        JsonNode node = JsonLines.object(lines.get(i));
-        List<String> evidence = new ArrayList<>();
-        for (JsonNode item : node.path("evidence")) {
-          // An empty string is in every quote: the question would pass whatever was cited.
-          if (!item.isTextual() || item.asText().isBlank()) {
-            throw new IllegalArgumentException("each \"evidence\" entry must be a non-empty string, was " + item);
-          }
-          evidence.add(item.asText());
-        }
-        Expectation expect = expectation(node.path("expect").asText("any"));
-        String q = node.path("q").asText("");
-        if (q.isEmpty()) {
-          throw new IllegalArgumentException("no \"q\"");
-        }
-        if (expect == Expectation.ANSWER && evidence.isEmpty()) {
-          throw new IllegalArgumentException("expect \"answer\" needs evidence");
-        }
-        questions.add(
-            new EvalQuestion(node.path("id").asText("line-" + (i + 1)), node.path("lang").asText("?"), q, expect, evidence));
+        questions.add(question(JsonLines.object(lines.get(i)), "line-" + (i + 1)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(file + ": line " + (i + 1) + ": " + e.getMessage(), e);
       }
     }
+    if (questions.isEmpty()) {
+      // Scored, an empty file passes "0/0" with exit 0: a check in CI would pass on a file truncated to nothing.
+      throw new IllegalArgumentException(file + ": no questions; write one a line, {\"q\": …, \"expect\": …}");
+    }
     return questions;
+  }
+
+  private static EvalQuestion question(JsonNode node, String defaultId) {
+    JsonNode items = node.path("evidence");
+    if (!items.isMissingNode() && !items.isNull() && !items.isArray()) {
+      // Iterated as it is, an object gives its values and a string nothing: not what the line meant.
+      throw new IllegalArgumentException("\"evidence\" must be an array of strings, was " + items);
+    }
+    List<String> evidence = new ArrayList<>();
+    for (JsonNode item : items) {
+      // An empty string is in every quote: the question would pass whatever was cited.
+      if (!item.isTextual() || item.asText().isBlank()) {
+        throw new IllegalArgumentException("each \"evidence\" entry must be a non-empty string, was " + item);
+      }
+      evidence.add(item.asText());
+    }
+    Expectation expect = expectation(text(node, "expect").orElse("any"));
+    String q = text(node, "q").filter(text -> !text.isBlank())
+        .orElseThrow(() -> new IllegalArgumentException("no \"q\""));
+    if (expect == Expectation.ANSWER && evidence.isEmpty()) {
+      throw new IllegalArgumentException("expect \"answer\" needs evidence");
+    }
+    String id = node.path("id").isIntegralNumber() ? node.path("id").asText() : text(node, "id").orElse(defaultId);
+    return new EvalQuestion(id, text(node, "lang").orElse("?"), q, expect, evidence);
+  }
+
+  /**
+   * A field that must be a string when it is there: read as text, {@code "q": 5} was asked as "5" and an object as an
+   * empty string.
+   */
+  private static Optional<String> text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    if (value.isMissingNode() || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException("\"" + field + "\" must be a string, was " + value);
+    }
+    return Optional.of(value.asText());
   }
 }

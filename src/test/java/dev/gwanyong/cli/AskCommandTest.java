@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,9 +38,13 @@ class AskCommandTest {
   }
 
   private static CliRun withStdin(String input, String... args) {
+    return withStdin(input.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  private static CliRun withStdin(byte[] input, String... args) {
     InputStream original = System.in;
     try {
-      System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+      System.setIn(new ByteArrayInputStream(input));
       return MainTest.run(args);
     } finally {
       System.setIn(original);
@@ -184,5 +190,42 @@ class AskCommandTest {
     }
     assertEquals("d", out.get(2).get("id").asText(), "white space after the object is not text");
     assertEquals("abstained", out.get(2).get("status").asText());
+  }
+
+  @Test
+  void jsonlReportsALineThatIsNotUtf8AndGoesOn() throws IOException {
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.writeBytes("{\"id\": \"a\", \"q\": \"김치찌개 끓이는 법\"}\n".getBytes(StandardCharsets.UTF_8));
+    input.writeBytes("{\"id\": \"b\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\r\n".getBytes(Charset.forName("CP949")));
+    input.writeBytes("{\"id\": \"c\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\n".getBytes(StandardCharsets.UTF_8));
+    CliRun run = withStdin(input.toByteArray(), "ask", "--jsonl", "--data", data.toString());
+    assertEquals(1, run.code(), run.out());
+    List<JsonNode> out = lines(run.out());
+    assertEquals(3, out.size(), run.out());
+    assertEquals("a", out.get(0).get("id").asText());
+    assertEquals(2, out.get(1).get("line").asInt(), out.get(1).toString());
+    assertEquals("not UTF-8 text; save the questions as UTF-8", out.get(1).get("error").asText());
+    assertEquals("c", out.get(2).get("id").asText());
+    assertEquals("answered", out.get(2).get("status").asText());
+  }
+
+  @Test
+  void jsonlReportsAnEmptyQuestionInsteadOfRefusingIt() throws IOException {
+    String input =
+        """
+        {"id": "a", "q": ""}
+        {"id": "b", "q": " \\t "}
+        {"id": "c", "q": "쿠버네티스를 활용하는 기업 비율은?"}
+        """;
+    CliRun run = withStdin(input, "ask", "--jsonl", "--data", data.toString());
+    assertEquals(1, run.code(), run.out());
+    List<JsonNode> out = lines(run.out());
+    assertEquals(3, out.size(), run.out());
+    for (int i = 0; i < 2; i++) {
+      assertEquals("\"q\" is empty", out.get(i).path("error").asText(), out.get(i).toString());
+      assertFalse(out.get(i).has("status"), out.get(i).toString());
+    }
+    assertEquals("b", out.get(1).get("id").asText());
+    assertEquals("answered", out.get(2).get("status").asText());
   }
 }

@@ -63,6 +63,10 @@ class BadSourceFileTest {
     CliRun status = run(config, "index", "status");
     assertEquals(0, status.code(), status.err());
     assertTrue(status.out().contains("open-governance.txt"), "the bad file is named: " + status.out());
+    CliRun shown = run(config, "index", "show", "open-governance");
+    assertEquals(1, shown.code(), shown.out());
+    assertTrue(shown.err().startsWith("⚠️ Skipped, not a valid source (fix it with update, or remove it): "
+        + "open-governance.txt"), "show says what status says, not 'No source': " + shown.err());
 
     CliRun added = run(config, "index", "add", "--id", "haechi", "--text", "해치는 불을 막는다는 상상의 동물이다.");
     assertEquals(0, added.code(), added.err());

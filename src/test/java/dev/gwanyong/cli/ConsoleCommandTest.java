@@ -7,8 +7,10 @@ import dev.gwanyong.answer.Language;
 import dev.gwanyong.answer.Phrases;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,9 +20,13 @@ class ConsoleCommandTest {
   @TempDir Path data;
 
   private CliRun console(String typed) {
+    return console(typed.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private CliRun console(byte[] typed) {
     InputStream original = System.in;
     try {
-      System.setIn(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)));
+      System.setIn(new ByteArrayInputStream(typed));
       return MainTest.run("console", "--data", data.toString());
     } finally {
       System.setIn(original);
@@ -42,6 +48,18 @@ class ConsoleCommandTest {
     CliRun run = console("a".repeat(InputLines.MAX_CHARS + 1) + "\n쿠버네티스를 활용하는 기업 비율은?\n");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("That is longer than 65,536 characters; ask it in fewer words."), run.out());
+    assertTrue(run.out().contains("78%"), run.out());
+  }
+
+  @Test
+  void aLineThatIsNotUtf8IsDeclinedAndTheNextIsAnswered() {
+    byte[] cp949 = "쿠버네티스\n".getBytes(Charset.forName("CP949"));
+    byte[] utf8 = "쿠버네티스를 활용하는 기업 비율은?\n".getBytes(StandardCharsets.UTF_8);
+    byte[] typed = Arrays.copyOf(cp949, cp949.length + utf8.length);
+    System.arraycopy(utf8, 0, typed, cp949.length, utf8.length);
+    CliRun run = console(typed);
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("That line is not UTF-8 text; set the terminal to UTF-8 and ask again."), run.out());
     assertTrue(run.out().contains("78%"), run.out());
   }
 

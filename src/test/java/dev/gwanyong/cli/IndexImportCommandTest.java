@@ -186,4 +186,14 @@ class IndexImportCommandTest {
     assertEquals("error: " + records + ": line 1: not one JSON object", run.err().strip());
     assertFalse(corpusFiles().contains("one.txt"), "the second record was not silently dropped after the first");
   }
+
+  @Test
+  void aRecordThatNamesAKeyTwiceIsRefusedNotReadAsTheLast() throws IOException {
+    Path records = dir.resolve("twice.jsonl");
+    Files.writeString(records, "{\"id\": \"one\", \"title\": \"가\", \"text\": \"가.\", \"id\": \"two\"}\n", UTF_8);
+    CliRun run = run("index", "import", records.toString());
+    assertEquals(1, run.code(), run.out());
+    assertEquals("error: " + records + ": line 1: not one JSON object: Duplicate field 'id'", run.err().strip());
+    assertTrue(corpusFiles().isEmpty(), corpusFiles().toString());
+  }
 }

@@ -125,11 +125,12 @@ class IndexModerationCommandTest {
   }
 
   @Test
-  void anInvalidIdIsAUsageMistakeInAddUpdateAndRemoveAlike() throws Exception {
+  void anInvalidIdIsAUsageMistakeInAddUpdateRemoveAndShowAlike() throws Exception {
     for (CliRun invalid :
         List.of(run("index", "add", "--text", "Text.", "--id", "../c2/x"),
             run("index", "update", "--id", "../c2/x", "--title", "T"),
-            run("index", "remove", "KUBE"))) {
+            run("index", "remove", "KUBE"),
+            run("index", "show", "../kubernetes-history"))) {
       assertEquals(2, invalid.code(), invalid.err());
       assertTrue(invalid.err().contains("is not a valid id"), invalid.err());
     }
@@ -142,11 +143,28 @@ class IndexModerationCommandTest {
   void aLongIdIsEchoedCutShort() {
     String pasted = "a".repeat(5_000);
     CliRun shown = run("index", "show", pasted);
-    assertEquals(1, shown.code());
-    assertEquals("⚠️ No source \"" + "a".repeat(79) + "…\".", shown.firstErrorLine());
+    assertEquals(2, shown.code());
+    assertTrue(shown.firstErrorLine().startsWith("⚠️ \"" + "a".repeat(79) + "…\" is not a valid id"), shown.err());
     CliRun removed = run("index", "remove", pasted);
     assertTrue(removed.firstErrorLine().startsWith("⚠️ \"" + "a".repeat(79) + "…\" is not a valid id"), removed.err());
     CliRun escaped = run("index", "show", "k8s\u001b[31m");
-    assertEquals("⚠️ No source \"k8s [31m\".", escaped.firstErrorLine(), "the escape sequence does not reach the terminal");
+    assertTrue(escaped.firstErrorLine().startsWith("⚠️ \"k8s [31m\" is not a valid id"),
+        "the escape sequence does not reach the terminal: " + escaped.firstErrorLine());
+  }
+
+  @Test
+  void aDataFolderWhoseLockCannotBeTakenIsSaidInOneLineAndNothingChanges() throws Exception {
+    assertEquals(0, run("index", "status").code(), "a valid index exists");
+    // A lock file that cannot be opened for writing, as in a read-only or full data folder; as root, a permission
+    // would not stop this test.
+    Path lock = temp.resolve("data").resolve("moderation.lock");
+    Files.delete(lock);
+    Files.createDirectory(lock);
+
+    CliRun added = run("index", "add", "--id", "haechi", "--text", "해치는 불을 막는다는 상상의 동물이다.");
+
+    assertEquals(1, added.code(), added.out());
+    assertEquals("error: cannot lock " + lock + ": Is a directory\n", added.err());
+    assertFalse(Files.exists(corpus.resolve("haechi.txt")));
   }
 }

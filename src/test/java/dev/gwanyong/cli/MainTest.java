@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line's exit codes and messages, run in-process with captured output. */
 class MainTest {
@@ -114,6 +115,29 @@ class MainTest {
     Path file = dir.resolve("no-evidence.jsonl");
     Files.writeString(file, "{\"q\": \"쿠버네티스\", \"expect\": \"answer\"}\n");
     assertFailure(run("eval", file.toString(), "--data", data()), file.toString(), "line 1", "evidence");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "\n\n  \n"})
+  void evalOfAFileWithoutQuestionsFailsInsteadOfPassingNothing(String text) throws IOException {
+    Path file = Files.writeString(Files.createTempFile(dir, "no-questions", ".jsonl"), text);
+    assertFailure(run("eval", file.toString(), "--data", data()), file + ": no questions");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"q\": 5, \"expect\": \"any\"} | \"q\" must be a string, was 5",
+        "{\"q\": \"   \", \"expect\": \"any\"} | no \"q\"",
+        "{\"q\": \"쿠버네티스\", \"expect\": \"answer\", \"evidence\": {\"a\": \"78%\"}} | \"evidence\" must be an array",
+        "{\"q\": \"쿠버네티스\", \"expect\": \"answer\", \"evidence\": \"78%\"} | \"evidence\" must be an array",
+        "{\"q\": \"쿠버네티스\", \"lang\": [\"ko\"]} | \"lang\" must be a string",
+        "{\"q\": \"쿠버네티스\", \"id\": {\"n\": 1}} | \"id\" must be a string"
+      })
+  void evalOfAQuestionWithAFieldOfTheWrongTypeNamesIt(String line, String problem) throws IOException {
+    Path file = Files.writeString(Files.createTempFile(dir, "wrong-type", ".jsonl"), line + "\n");
+    assertFailure(run("eval", file.toString(), "--data", data()), file + ": line 1: " + problem);
   }
 
   @Test
