@@ -37,7 +37,8 @@ final class ConsoleCommand implements Callable<Integer> {
           return 0;
         }
         if (line.tooLong()) {
-          out.printf(Locale.ROOT, "That is longer than %,d characters; ask it in fewer words.%n%n", InputLines.MAX_CHARS);
+          out.printf(
+              Locale.ROOT, "That is longer than %,d characters; ask it in fewer words.%n%n", InputLines.MAX_CHARS);
         } else if (line.notUtf8()) {
           out.printf("That line is not UTF-8 text; set the terminal to UTF-8 and ask again.%n%n");
         } else {

@@ -24,7 +24,7 @@ final class InputLines {
    */
   static final int MAX_CHARS = 64 * 1024;
 
-  /** No character takes more than four bytes in UTF-8, so a line of more bytes than this is too long whatever it says. */
+  /** No character takes more than four bytes in UTF-8: a line of more bytes than this is too long, whatever it says. */
   private static final int MAX_BYTES = 4 * MAX_CHARS;
 
   private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -3,6 +3,7 @@ package dev.gwanyong.config;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,6 +129,9 @@ public final class ConfigLoader {
   }
 
   private static Map<?, ?> readYaml(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new ConfigException("configuration file " + file + " is a folder, not a file");
+    }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       // A key written twice is a mistake to name: SnakeYAML would keep the last, and the first, perhaps the one
       // edited, would silently do nothing.
@@ -143,7 +147,12 @@ public final class ConfigLoader {
       return map;
     } catch (MarkedYAMLException e) {
       throw new ConfigException("cannot read " + file + ": " + oneLine(e));
-    } catch (IOException | YAMLException e) {
+    } catch (YAMLException e) {
+      // SnakeYAML reads lazily and wraps what the reader throws; its message would be the decoder's "Input length = 1".
+      boolean notUtf8 = e.getCause() instanceof CharacterCodingException;
+      throw new ConfigException(
+          "cannot read " + file + ": " + (notUtf8 ? "not UTF-8 text; save it as UTF-8" : e.getMessage()));
+    } catch (IOException e) {
       throw new ConfigException("cannot read " + file + ": " + e.getMessage());
     }
   }

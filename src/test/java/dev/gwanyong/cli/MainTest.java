@@ -130,7 +130,8 @@ class MainTest {
       value = {
         "{\"q\": 5, \"expect\": \"any\"} | \"q\" must be a string, was 5",
         "{\"q\": \"   \", \"expect\": \"any\"} | no \"q\"",
-        "{\"q\": \"쿠버네티스\", \"expect\": \"answer\", \"evidence\": {\"a\": \"78%\"}} | \"evidence\" must be an array",
+        "{\"q\": \"쿠버네티스\", \"expect\": \"answer\", \"evidence\": {\"a\": \"78%\"}}"
+            + " | \"evidence\" must be an array",
         "{\"q\": \"쿠버네티스\", \"expect\": \"answer\", \"evidence\": \"78%\"} | \"evidence\" must be an array",
         "{\"q\": \"쿠버네티스\", \"lang\": [\"ko\"]} | \"lang\" must be a string",
         "{\"q\": \"쿠버네티스\", \"id\": {\"n\": 1}} | \"id\" must be a string"
@@ -174,6 +175,21 @@ class MainTest {
     Path config = Files.writeString(Files.createTempFile(dir, "not-yaml", ".yml"), yaml.replace("\\n", "\n"));
     assertFailure(run("ask", "--config", config.toString(), "--data", data(), "쿠버네티스"),
         "cannot read " + config + ": " + problem);
+  }
+
+  @Test
+  void configFileNotInUtf8IsSaidSo() throws IOException {
+    Path config = Files.write(dir.resolve("latin1.yml"), "answer:\n  link_base: \"caf\u00e9\"\n".getBytes(
+        java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertFailure(run("ask", "--config", config.toString(), "--data", data(), "쿠버네티스"),
+        "cannot read " + config + ": not UTF-8 text; save it as UTF-8");
+  }
+
+  @Test
+  void configFileThatIsAFolderIsSaidSo() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("config-folder.yml"));
+    assertFailure(run("ask", "--config", folder.toString(), "--data", data(), "쿠버네티스"),
+        "configuration file " + folder + " is a folder, not a file");
   }
 
   @Test
