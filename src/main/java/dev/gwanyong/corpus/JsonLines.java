@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * JSON lines as people write or export them, one object a line: records to import, questions to score, questions to
@@ -70,5 +71,22 @@ public final class JsonLines {
       throw new IllegalArgumentException(NOT_ONE_OBJECT, e);
     }
     throw new IllegalArgumentException(NOT_ONE_OBJECT);
+  }
+
+  /**
+   * A field that must be a string when it is there; empty when it is missing or null. Read as text with Jackson's
+   * {@code asText}, a number or {@code true} became that word and an object or array an empty string.
+   *
+   * @throws IllegalArgumentException naming the field, when it holds anything but a string
+   */
+  public static Optional<String> text(JsonNode object, String field) {
+    JsonNode value = object.path(field);
+    if (value.isMissingNode() || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException("\"" + field + "\" must be a string, was " + value);
+    }
+    return Optional.of(value.asText());
   }
 }

@@ -36,19 +36,18 @@ public final class RecordImporter {
       if (lines.get(i).isBlank()) {
         continue;
       }
-      JsonNode node;
       try {
-        node = JsonLines.object(lines.get(i));
+        JsonNode node = JsonLines.object(lines.get(i));
+        records.add(
+            new Record(
+                JsonLines.text(node, "id").orElse(""),
+                JsonLines.text(node, "title").orElse(""),
+                JsonLines.text(node, "text").orElse(""),
+                JsonLines.text(node, "url").filter(u -> !u.isBlank()),
+                JsonLines.text(node, "lang").orElse("ko")));
       } catch (IllegalArgumentException e) {
         throw new CorpusException(file + ": line " + (i + 1) + ": " + e.getMessage());
       }
-      records.add(
-          new Record(
-              node.path("id").asText(""),
-              node.path("title").asText(""),
-              node.path("text").asText(""),
-              Optional.of(node.path("url").asText("")).filter(u -> !u.isBlank()),
-              node.path("lang").asText("ko")));
     }
     return records;
   }

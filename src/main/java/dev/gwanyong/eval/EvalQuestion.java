@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One line of a question file: {@code {"id", "lang", "q", "expect": "answer"|"abstain"|"any", "evidence": [...]}}.
@@ -72,28 +71,14 @@ public record EvalQuestion(String id, String lang, String question, Expectation 
       }
       evidence.add(item.asText());
     }
-    Expectation expect = expectation(text(node, "expect").orElse("any"));
-    String q = text(node, "q").filter(text -> !text.isBlank())
+    Expectation expect = expectation(JsonLines.text(node, "expect").orElse("any"));
+    String q = JsonLines.text(node, "q").filter(text -> !text.isBlank())
         .orElseThrow(() -> new IllegalArgumentException("no \"q\""));
     if (expect == Expectation.ANSWER && evidence.isEmpty()) {
       throw new IllegalArgumentException("expect \"answer\" needs evidence");
     }
-    String id = node.path("id").isIntegralNumber() ? node.path("id").asText() : text(node, "id").orElse(defaultId);
-    return new EvalQuestion(id, text(node, "lang").orElse("?"), q, expect, evidence);
-  }
-
-  /**
-   * A field that must be a string when it is there: read as text, {@code "q": 5} was asked as "5" and an object as an
-   * empty string.
-   */
-  private static Optional<String> text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    if (value.isMissingNode() || value.isNull()) {
-      return Optional.empty();
-    }
-    if (!value.isTextual()) {
-      throw new IllegalArgumentException("\"" + field + "\" must be a string, was " + value);
-    }
-    return Optional.of(value.asText());
+    String id =
+        node.path("id").isIntegralNumber() ? node.path("id").asText() : JsonLines.text(node, "id").orElse(defaultId);
+    return new EvalQuestion(id, JsonLines.text(node, "lang").orElse("?"), q, expect, evidence);
   }
 }

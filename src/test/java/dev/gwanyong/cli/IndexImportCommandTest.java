@@ -196,4 +196,19 @@ class IndexImportCommandTest {
     assertEquals("error: " + records + ": line 1: not one JSON object: Duplicate field 'id'", run.err().strip());
     assertTrue(corpusFiles().isEmpty(), corpusFiles().toString());
   }
+
+  @Test
+  void aRecordFieldThatIsNotAStringIsRefusedNotReadAsAWord() throws IOException {
+    for (String record : List.of(
+        "{\"id\": true, \"title\": \"가\", \"text\": \"가.\"} | \"id\" must be a string, was true",
+        "{\"id\": \"n\", \"title\": 2024, \"text\": \"가.\"} | \"title\" must be a string, was 2024",
+        "{\"id\": \"t\", \"title\": \"가\", \"text\": [\"가.\", \"나.\"]} | \"text\" must be a string")) {
+      String[] parts = record.split(" \\| ");
+      Path records = Files.writeString(dir.resolve("typed.jsonl"), parts[0] + "\n", UTF_8);
+      CliRun run = run("index", "import", records.toString());
+      assertEquals(1, run.code(), run.out());
+      assertTrue(run.err().startsWith("error: " + records + ": line 1: " + parts[1]), run.err());
+      assertTrue(corpusFiles().isEmpty(), corpusFiles().toString());
+    }
+  }
 }
