@@ -486,7 +486,7 @@ public final class ModerationService implements AutoCloseable {
     if (fields.id().isPresent() && !Source.isValidId(fields.id().get())) {
       return Optional.of(results.invalidId(actor, action, fields.id().get()));
     }
-    if (fields.language().isPresent() && !fields.language().get().matches("ko|en")) {
+    if (fields.language().isPresent() && !Source.isLanguage(fields.language().get())) {
       return Optional.of(
           results.reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
               "lang must be ko or en, not \"" + fields.language().get() + "\".", Optional.empty()));

@@ -85,15 +85,13 @@ final class AskCommand implements Callable<Integer> {
         }
         JsonNode request = JsonLines.object(line.text());
         id = Optional.ofNullable(request.get("id"));
-        JsonNode q = request.get("q");
-        if (q == null || !q.isTextual()) {
-          throw new IllegalArgumentException("needs a text field \"q\"");
-        }
-        if (q.asText().isBlank()) {
+        String q = JsonLines.text(request, "q")
+            .orElseThrow(() -> new IllegalArgumentException("needs a text field \"q\""));
+        if (q.isBlank()) {
           // As `ask ""` is a usage mistake: answered, it counted as a refusal of a question nobody asked.
           throw new IllegalArgumentException("\"q\" is empty");
         }
-        result = AnswerJson.of(service.ask(q.asText()));
+        result = AnswerJson.of(service.ask(q));
         Iterator<Map.Entry<String, JsonNode>> fields = request.fields();
         while (fields.hasNext()) {
           Map.Entry<String, JsonNode> field = fields.next();

@@ -66,7 +66,7 @@ public final class RecordImporter {
       if (!ids.add(record.id())) {
         throw new CorpusException("record id '" + record.id() + "' appears twice");
       }
-      if (!record.lang().matches("ko|en")) {
+      if (!Source.isLanguage(record.lang())) {
         throw new CorpusException("record '" + record.id() + "': lang must be ko or en, not '" + record.lang() + "'");
       }
       List<String> paragraphs =

@@ -94,7 +94,7 @@ public record Source(
    * carry one past them (a source in {@code fr} was listed and kept through every update).
    */
   private static void requireLanguage(String language) {
-    if (!LANGUAGES.contains(language)) {
+    if (!isLanguage(language)) {
       throw new IllegalArgumentException("lang must be ko or en, not '" + language + "'");
     }
   }
@@ -107,6 +107,11 @@ public record Source(
 
   public static boolean isValidId(String id) {
     return id != null && ID.matcher(id).matches();
+  }
+
+  /** Whether a source may be written in {@code language}: one that questions are answered in, ko or en. */
+  public static boolean isLanguage(String language) {
+    return LANGUAGES.contains(language);
   }
 
   /** A copy carrying the given translation. */
