@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param language the language of the question, which the bot's own words follow
  * @param citations ranked quotes, best first; empty when abstained
  * @param confidence how sure retrieval is that the first citation answers the question, from 0 to 1
- * @param closestSource when abstained, the title of the source nearest to the question, if any came near
+ * @param closestSource when abstained, the source nearest to the question, if any came near
  * @param correctedQuestion the question as searched, when misspelled words in it were respelled ("kubernetes
  *     history" for "kubernets histroy")
  * @param tookMillis time spent answering
@@ -21,7 +21,7 @@ public record Answer(
     Language language,
     List<Citation> citations,
     double confidence,
-    Optional<String> closestSource,
+    Optional<ClosestSource> closestSource,
     Optional<String> correctedQuestion,
     long tookMillis) {
 

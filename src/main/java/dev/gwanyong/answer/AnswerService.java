@@ -175,8 +175,8 @@ public final class AnswerService implements Answerer, AutoCloseable {
         citations.add(cite(candidate, language));
       }
     }
-    Optional<String> closest = citations.isEmpty() && !candidates.isEmpty() && onTopic(candidates.getFirst())
-        ? Optional.of(candidates.getFirst().hit().title())
+    Optional<ClosestSource> closest = citations.isEmpty() && !candidates.isEmpty() && onTopic(candidates.getFirst())
+        ? Optional.of(ClosestSource.of(candidates.getFirst().hit(), question))
         : Optional.empty();
     long millis = (System.nanoTime() - started) / 1_000_000;
     return new Answer(question, language, citations, confidence, closest, retrieval.correctedQuestion(), millis);

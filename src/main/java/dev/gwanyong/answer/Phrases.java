@@ -1,5 +1,7 @@
 package dev.gwanyong.answer;
 
+import java.util.List;
+
 /**
  * The bot's own words around the quotes, in the language of the question. Every front end takes its framing text
  * from here so that Slack, Discord and the command line say the same thing.
@@ -9,6 +11,7 @@ public record Phrases(
     String confidence,
     String notCovered,
     String closestSource,
+    String closestSourceMentioning,
     String askModerator,
     String emptyQuestion,
     String questionTooLong,
@@ -27,6 +30,7 @@ public record Phrases(
           "신뢰도",
           "🤷 제가 가진 자료로는 답할 수 없는 질문입니다.",
           "가장 가까운 자료: %s",
+          "가장 가까운 자료: %s (%s 언급)",
           "자료가 필요하면 운영자에게 추가를 요청해 주세요.",
           "질문을 입력해 주세요. 예: 쿠버네티스를 활용하는 기업 비율은?",
           "질문이 너무 깁니다 (%d자). %d자 이내로 줄여 주세요.",
@@ -45,6 +49,7 @@ public record Phrases(
           "confidence",
           "🤷 The sources I have don't answer that.",
           "Closest source: %s",
+          "Closest source: %s, which mentions %s",
           "Ask a moderator to add a source.",
           "Please type a question, for example: What share of companies use Kubernetes in the CNCF survey?",
           "That question is too long (%d characters). Please keep it under %d.",
@@ -59,6 +64,19 @@ public record Phrases(
 
   public static Phrases of(Language language) {
     return language == Language.KOREAN ? KOREAN : ENGLISH;
+  }
+
+  /** The line of a refusal that names its closest source, and the question's words that source mentions. */
+  public String closest(ClosestSource source) {
+    List<String> words = source.mentions();
+    if (words.isEmpty()) {
+      return closestSource.formatted(source.title());
+    }
+    // English lists end in "and"; Korean lists its words with commas only.
+    String listed = this == KOREAN || words.size() == 1
+        ? String.join(", ", words)
+        : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
+    return closestSourceMentioning.formatted(source.title(), listed);
   }
 
   /** The member-facing word for a confidence level. */

@@ -69,7 +69,7 @@ public final class FeedbackLog {
     line.put("answer_id", answerId);
     line.put("question", answer.question());
     line.put("confidence", answer.confidence());
-    answer.closestSource().ifPresent(s -> line.put("closest_source", s));
+    answer.closestSource().ifPresent(s -> line.put("closest_source", s.title()));
     answer.correctedQuestion().ifPresent(q -> line.put("corrected_question", q));
     append(line);
   }

@@ -15,7 +15,7 @@ final class TextRenderer {
     StringBuilder out = new StringBuilder();
     if (!answer.answered()) {
       out.append(phrases.notCovered()).append('\n');
-      answer.closestSource().ifPresent(s -> out.append(phrases.closestSource().formatted(s)).append(". "));
+      answer.closestSource().ifPresent(s -> out.append(phrases.closest(s)).append(". "));
       return out.append(phrases.askModerator()).append('\n').toString();
     }
     List<Citation> citations = answer.citations();

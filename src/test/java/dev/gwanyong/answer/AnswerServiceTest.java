@@ -65,6 +65,25 @@ class AnswerServiceTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+      "What were the Kubernetes steering committee election rules in 1850?", "쿠버네티스 운영위원회 선거 규칙은 1850년에 어땠나?"})
+  void aRefusalNamesTheClosestSourceAndTheQuestionsWordsItMentionsInTheirOrder(String question) {
+    Answer answer = service.ask(question);
+
+    assertEquals("abstained", answer.status(), "confidence " + answer.confidence());
+    ClosestSource closest = answer.closestSource().orElseThrow();
+    assertEquals("오픈소스의 벤더 중립성과 개방형 거버넌스", closest.title());
+    assertFalse(closest.mentions().isEmpty());
+    assertTrue(closest.mentions().size() <= 3, closest.mentions().toString());
+    int from = 0;
+    for (String word : closest.mentions()) {
+      int at = question.indexOf(word, from);
+      assertTrue(at >= from, closest.mentions() + " in the order of " + question);
+      from = at + word.length();
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {SURVEY_QUESTION, "김치찌개 끓이는 법", "How do I cook kimchi stew?", "Why did Kubernetes win?"})
   void theAnswerSpeaksTheLanguageOfTheQuestion(String question) {
     assertEquals(Language.of(question), service.ask(question).language());

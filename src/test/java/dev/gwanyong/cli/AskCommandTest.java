@@ -107,6 +107,19 @@ class AskCommandTest {
   }
 
   @Test
+  void jsonOfARefusalNamesTheClosestSourceAndWhatItMentions() throws IOException {
+    String question = "What were the Kubernetes steering committee election rules in 1850?";
+    CliRun run = MainTest.run("ask", "--json", "--data", data.toString(), question);
+    assertEquals(0, run.code(), run.err());
+    JsonNode answer = lines(run.out()).getFirst();
+    assertEquals("abstained", answer.get("status").asText());
+    assertEquals("오픈소스의 벤더 중립성과 개방형 거버넌스", answer.get("closest_source").asText());
+    JsonNode mentions = answer.get("closest_source_mentions");
+    assertTrue(mentions.isArray() && !mentions.isEmpty(), answer.toString());
+    mentions.forEach(word -> assertTrue(question.contains(word.asText()), word.asText()));
+  }
+
+  @Test
   void jsonlAnswersEachLineInOrderPassingFieldsThrough() throws IOException {
     String input =
         """

@@ -212,7 +212,7 @@ final class DiscordRenderer {
   MessageEmbed refusal(Answer answer) {
     Phrases phrases = Phrases.of(answer.language());
     String closest =
-        answer.closestSource().map(s -> phrases.closestSource().formatted(DiscordMarkdown.escape(s)) + "\n")
+        answer.closestSource().map(s -> DiscordMarkdown.escape(phrases.closest(s)) + "\n")
             .orElse("");
     return new EmbedBuilder()
         .setColor(REFUSAL_COLOUR)

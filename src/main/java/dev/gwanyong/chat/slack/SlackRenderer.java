@@ -198,7 +198,7 @@ final class SlackRenderer {
     StringBuilder text = new StringBuilder(Mrkdwn.escape(phrases.notCovered()));
     answer
         .closestSource()
-        .ifPresent(title -> text.append('\n').append(Mrkdwn.escape(phrases.closestSource().formatted(title))));
+        .ifPresent(source -> text.append('\n').append(Mrkdwn.escape(phrases.closest(source))));
     text.append('\n').append(Mrkdwn.escape(phrases.askModerator()));
     String body = Mrkdwn.fit(text.toString(), Mrkdwn.MAX_TEXT);
     blocks.add(section(s -> s.text(Mrkdwn.text(body))));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Citation;
+import dev.gwanyong.answer.ClosestSource;
 import dev.gwanyong.answer.Language;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.ChatReply;
@@ -146,13 +147,14 @@ class DiscordRendererTest {
   void aRefusalIsAShortEmbedNamingTheClosestSource() {
     Answer refused =
         new Answer("what is the capital of France?", Language.ENGLISH, List.of(), 0.1,
-            Optional.of("Kubernetes history"), Optional.empty(), 1);
+            Optional.of(new ClosestSource("Kubernetes *history*", List.of("capital", "France"))), Optional.empty(), 1);
 
     MessageEmbed embed = renderer.render(new ChatReply.Refused("r1", refused)).orElseThrow().getEmbeds().getFirst();
 
     Phrases en = Phrases.of(Language.ENGLISH);
     assertEquals(en.notCovered(), embed.getTitle());
-    assertEquals(en.closestSource().formatted("Kubernetes history") + "\n" + en.askModerator(), embed.getDescription());
+    assertEquals("Closest source: Kubernetes \\*history\\*, which mentions capital and France\n" + en.askModerator(),
+        embed.getDescription());
   }
 
   @Test

@@ -11,6 +11,7 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Citation;
+import dev.gwanyong.answer.ClosestSource;
 import dev.gwanyong.answer.Language;
 import dev.gwanyong.chat.ChatReply;
 import dev.gwanyong.chat.slack.SlackRenderer.Surface;
@@ -102,12 +103,13 @@ class SlackRendererTest {
 
   @Test
   void refusalIsPoliteAndPointsAtTheClosestSourceWithOnlyAShouldHaveBeenAnsweredButton() {
-    Answer refused = new Answer("화성 날씨는?", Language.KOREAN, List.of(), 0.1, Optional.of("쿠버네티스와 ‘관용’"), Optional.empty(), 1);
+    Answer refused = new Answer("화성 날씨는?", Language.KOREAN, List.of(), 0.1,
+        Optional.of(new ClosestSource("쿠버네티스와 ‘관용’", List.of("화성", "날씨"))), Optional.empty(), 1);
     SlackMessage message = renderer.render(new ChatReply.Refused("id2", refused), Surface.THREAD).orElseThrow();
 
     String text = sectionTexts(message).getFirst();
     assertTrue(text.startsWith("🤷 제가 가진 자료로는 답할 수 없는 질문입니다."), text);
-    assertTrue(text.contains("가장 가까운 자료: 쿠버네티스와 ‘관용’"), text);
+    assertTrue(text.contains("가장 가까운 자료: 쿠버네티스와 ‘관용’ (화성, 날씨 언급)"), text);
     List<ActionsBlock> actions =
         message.blocks().stream().filter(b -> b instanceof ActionsBlock).map(b -> (ActionsBlock) b).toList();
     assertEquals(1, actions.size());
