@@ -63,7 +63,8 @@ final class Features {
           "log_score_x_log_names",
           "polarity_differs",
           "persons_clash",
-          "numbers_clash");
+          "numbers_clash",
+          "asks_back");
 
   private Features() {}
 
@@ -109,7 +110,8 @@ final class Features {
       logScore * logNames,
       e.polarityDiffers() ? 1 : 0,
       e.personsClash() ? 1 : 0,
-      e.numbersClash() ? 1 : 0
+      e.numbersClash() ? 1 : 0,
+      e.asksBack() ? 1 : 0
     };
   }
 }

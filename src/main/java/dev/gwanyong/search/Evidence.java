@@ -44,6 +44,7 @@ package dev.gwanyong.search;
  *     person ({@link SentenceMarks})
  * @param numbersClash whether the question and the sentence both write numbers in digits, and the sentence lacks one
  *     of the question's ({@link SentenceMarks})
+ * @param asksBack whether the sentence ends in a question mark and the question does not ({@link SentenceMarks})
  */
 public record Evidence(
     double score,
@@ -74,4 +75,5 @@ public record Evidence(
     int passages,
     boolean polarityDiffers,
     boolean personsClash,
-    boolean numbersClash) {}
+    boolean numbersClash,
+    boolean asksBack) {}

@@ -184,7 +184,8 @@ final class EvidenceScorer {
         passages,
         questionMarks.negates() != sentenceMarks.negates(),
         SentenceMarks.clash(questionMarks.persons(), sentenceMarks.persons()),
-        SentenceMarks.numbersClash(questionNumbers, sentenceText));
+        SentenceMarks.numbersClash(questionNumbers, sentenceText),
+        sentenceMarks.asks() && !questionMarks.asks());
     return new Measured(evidence, List.copyOf(matched.values()), telling(previousWeight, nextWeight));
   }
 

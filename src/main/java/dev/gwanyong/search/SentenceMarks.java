@@ -12,7 +12,8 @@ import java.util.Set;
  * there are few jobs, and "He shook his head." is not what 나는 머리를 흔들었다 says. A number the sentence lacks only
  * counts as a missing word, yet a sentence that writes other numbers (내 생일은 11월 10일이다 for "born on October 10,
  * 1972") says something else. A question and a sentence that differ so are a reason to doubt the sentence ({@link
- * Evidence#polarityDiffers}, {@link Evidence#personsClash}, {@link Evidence#numbersClash}).
+ * Evidence#polarityDiffers}, {@link Evidence#personsClash}, {@link Evidence#numbersClash}), as is a sentence that is
+ * itself a question where the question is not ({@link Evidence#asksBack}).
  *
  * <p>Negators are the closed class: English not, n't, no, never and their kin; Korean 않다, 없다, 못, 아니다 (not 아니면,
  * "or"), 모르다, a prohibition's -지 마/말, and 안 standing before its verb. Pronouns: I, you, he, she, they and
@@ -26,8 +27,8 @@ final class SentenceMarks {
   /** Grammatical person. */
   enum Person { FIRST, SECOND, THIRD }
 
-  /** What a text marks: negation, and the persons it names. */
-  record Marks(boolean negates, Set<Person> persons) {}
+  /** What a text marks: negation, the persons it names, and whether it is itself a question. */
+  record Marks(boolean negates, Set<Person> persons, boolean asks) {}
 
   private static final Set<String> ENGLISH_NEGATORS =
       Set.of("not", "no", "never", "nobody", "nothing", "none", "nowhere", "nor", "neither", "cannot", "without");
@@ -53,6 +54,8 @@ final class SentenceMarks {
   /** What may stand before a Korean pronoun, and after it. */
   private static final String BEFORE_PRONOUN = " \t\n\u000B\f\r\"'‘“(";
   private static final String AFTER_PRONOUN = " \t\n\u000B\f\r.,!?;:\"'’”)…";
+  /** What may close a text after its last mark: spaces, quotes and brackets. */
+  private static final String CLOSING = " \t\n\u000B\f\r\"'’”)";
 
   private SentenceMarks() {}
 
@@ -80,7 +83,20 @@ final class SentenceMarks {
       }
       i++;
     }
-    return new Marks(negates, persons);
+    return new Marks(negates, persons, asks(text));
+  }
+
+  /**
+   * Whether the text ends in a question mark. A sentence that asks back seldom answers a question that asks nothing
+   * (이 가방은 누구 것이지? for "The bag is full."), while a question that asks meets statements all the time, so only
+   * the first is a sign ({@link Evidence#asksBack}).
+   */
+  private static boolean asks(String text) {
+    int end = text.length();
+    while (end > 0 && CLOSING.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && text.charAt(end - 1) == '?';
   }
 
   /** Whether both name someone and never the same person. */

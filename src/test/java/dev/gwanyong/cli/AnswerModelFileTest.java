@@ -29,17 +29,20 @@ class AnswerModelFileTest {
   @TempDir static Path data;
   @TempDir Path folder;
 
-  static Stream<Arguments> damages() {
+  static Stream<Arguments> damages() throws IOException {
+    // As many weights as the shipped model has features, which grows with each feature fitted.
+    int features = JSON.readTree(SHIPPED.toFile()).get("features").size();
     return Stream.of(
         damage("weights[0] must be a finite number, was \"NaN\"", m -> weights(m).set(0, "NaN")),
         damage("weights[3] must be a finite number, was null", m -> weights(m).setNull(3)),
-        damage("weights must be an array of 36 numbers, was an array of 35", m -> weights(m).remove(35)),
-        damage("weights must be an array of 36 numbers, was an object",
+        damage("weights must be an array of %d numbers, was an array of %d".formatted(features, features - 1),
+            m -> weights(m).remove(features - 1)),
+        damage("weights must be an array of %d numbers, was an object".formatted(features),
             m -> m.putObject("weights").put("0", 0.1)),
         damage("intercept must be a finite number, was missing", m -> m.remove("intercept")),
         damage("confidence.intercept must be a finite number, was \"1\"",
             m -> ((ObjectNode) m.get("confidence")).put("intercept", "1")),
-        damage("quotes.weights must be an array of 36 numbers, was missing",
+        damage("quotes.weights must be an array of %d numbers, was missing".formatted(features),
             m -> ((ObjectNode) m.get("quotes")).remove("weights")),
         damage("risk_coverage must be a non-empty array of points, was missing", m -> m.remove("risk_coverage")),
         damage("risk_coverage must be a non-empty array of points, was an array of 0",

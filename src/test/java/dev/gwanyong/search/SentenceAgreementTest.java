@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Sentences that share a question's words but not what it says: another person, or the opposite polarity. Each is
- * a paragraph of its own (one a line), so every one is a candidate.
+ * Sentences that share a question's words but not what it says: another person, the opposite polarity, other
+ * numbers, or a question of its own. Each is a paragraph of its own (one a line), so every one is a candidate.
  */
 class SentenceAgreementTest {
 
@@ -34,6 +34,8 @@ class SentenceAgreementTest {
       이 나라에는 일자리가 적다.
       내 생일은 11월 10일이다.
       내 생일은 12월 10일이다.
+      이 가방은 누구 것이지?
+      이 가방은 꽉 찼다.
       """;
 
   @TempDir static Path corpus;
@@ -70,6 +72,16 @@ class SentenceAgreementTest {
     Map<String, Evidence> found = bySentence("내 생일은 12월이야?");
     assertEquals(true, found.get("내 생일은 11월 10일이다.").numbersClash());
     assertEquals(false, found.get("내 생일은 12월 10일이다.").numbersClash());
+  }
+
+  @Test
+  void aSentenceThatAsksAQuestionThatDoesNotIsMarked() {
+    Map<String, Evidence> stated = bySentence("The bag is full.");
+    assertEquals(true, stated.get("이 가방은 누구 것이지?").asksBack());
+    assertEquals(false, stated.get("이 가방은 꽉 찼다.").asksBack());
+    Map<String, Evidence> asked = bySentence("Whose bag is this?");
+    assertEquals(false, asked.get("이 가방은 누구 것이지?").asksBack(), "a question may meet a question");
+    assertEquals(false, asked.get("이 가방은 꽉 찼다.").asksBack(), "and meets statements all the time");
   }
 
   @Test

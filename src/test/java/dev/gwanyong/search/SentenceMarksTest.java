@@ -75,6 +75,17 @@ class SentenceMarksTest {
   }
 
   @Test
+  void aTextAsksWhenItEndsInAQuestionMarkBeforeAnyClosingQuoteOrBracket() {
+    assertTrue(SentenceMarks.of("이 가방은 누구 것이지?").asks());
+    assertTrue(SentenceMarks.of("He asked, \"Is it yours?\" ").asks());
+    assertTrue(SentenceMarks.of("(정말?)").asks());
+    assertFalse(SentenceMarks.of("Is it? It is.").asks(), "only the end counts");
+    assertFalse(SentenceMarks.of("The bag is full.").asks());
+    assertFalse(SentenceMarks.of("").asks());
+    assertFalse(SentenceMarks.of(" \" ").asks());
+  }
+
+  @Test
   void numbersAreTheRunsOfDigitsWhereverTheyStand() {
     assertEquals(Set.of("1972", "10"), SentenceMarks.numbers("I was born on October 10, 1972."));
     assertEquals(Set.of("11", "10"), SentenceMarks.numbers("내 생일은 11월 10일이다."));
