@@ -122,7 +122,8 @@ final class SlackListeners {
 
   /**
    * {@code /kb …}: acknowledged at once with a private "working" line (an add may fetch a page and rebuild the
-   * index), then the moderation service's message, privately, through the command's response_url.
+   * index), then the moderation service's message, privately, through the command's response_url, shown as written
+   * ({@link SlackRenderer#literal}).
    */
   private Response kb(SlashCommandRequest req, SlashCommandContext ctx) {
     SlashCommandPayload p = req.getPayload();
@@ -136,8 +137,9 @@ final class SlackListeners {
           new ModerationRequest.Typed(text, Optional.empty()));
       Optional<ModerationReply> reply = dispatcher.moderate(request);
       if (reply.isPresent()) {
+        SlackMessage message = renderer.literal(reply.get().message());
         respond(ctx.respond(SlashCommandResponse.builder()
-            .responseType("ephemeral").text(Mrkdwn.escape(reply.get().message())).build()));
+            .responseType("ephemeral").text(message.text()).blocks(message.blocks()).build()));
       }
     });
     return ctx.ack(r -> r.responseType("ephemeral").text(WORKING));
