@@ -43,7 +43,8 @@ public final class ModerationService implements AutoCloseable {
   /**
    * Sources a chat listing shows at a time: ten lines of an id of up to 64 characters, a title cut to 60 and counts
    * fit in Discord's 2,000 characters, where fifteen would have the last cut off, and a corpus of thousands of
-   * sources is paged rather than cut off.
+   * sources is paged rather than cut off. (Discord's escaping can double a title of markdown characters; the adapter
+   * then sends the page as two messages.)
    */
   private static final int CHAT_PAGE = 10;
   private static final int MAX_TITLE = 200;

@@ -22,7 +22,9 @@ public record Phrases(
     String showingResultsFor,
     String shouldHaveAnswered,
     String showMore,
-    String answerForgotten) {
+    String answerForgotten,
+    String buttonNotValid,
+    String unknownCommand) {
 
   private static final Phrases KOREAN =
       new Phrases(
@@ -41,7 +43,9 @@ public record Phrases(
           "🔎 고친 철자로 찾았습니다: %s",
           "🙋 답을 받았어야 할 질문",
           "📄 더 보기",
-          "오래된 답변이라 문단을 더 보여 드릴 수 없습니다. 다시 질문해 주세요.");
+          "오래된 답변이라 문단을 더 보여 드릴 수 없습니다. 다시 질문해 주세요.",
+          "더 이상 쓸 수 없는 버튼입니다. 다시 질문해 주세요.",
+          "모르는 명령입니다: /%s. 질문은 /ask로 해 주세요.");
 
   private static final Phrases ENGLISH =
       new Phrases(
@@ -60,7 +64,9 @@ public record Phrases(
           "🔎 Showing results for %s",
           "🙋 This should have been answered",
           "📄 Show more",
-          "That answer is too old to show more of; please ask again.");
+          "That answer is too old to show more of; please ask again.",
+          "This button is no longer valid; please ask again.",
+          "Unknown command /%s. Use /ask to ask a question.");
 
   public static Phrases of(Language language) {
     return language == Language.KOREAN ? KOREAN : ENGLISH;

@@ -24,6 +24,12 @@ public final class LogRecords extends Handler implements AutoCloseable {
         .map(r -> r.getLoggerName() + ": " + r.getMessage() + " / " + r.getThrown()).toList();
   }
 
+  /** Records at {@link Level#WARNING} or above, as logger and message. */
+  public List<String> warnings() {
+    return records.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
+        .map(r -> r.getLoggerName() + ": " + r.getMessage()).toList();
+  }
+
   @Override
   public void publish(LogRecord record) {
     records.add(record);

@@ -98,7 +98,8 @@ public final class DiscordPlatform implements ChatPlatform {
                 new QaChannelListener(dispatcher, renderer, work, config.qaChannels()),
                 new DirectMessageListener(dispatcher, renderer, work),
                 new VoteButtonListener(dispatcher),
-                new ShowMoreListener(dispatcher, renderer));
+                new ShowMoreListener(dispatcher, renderer),
+                new UnknownInteractionListener());
     config.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url.toString())));
     config.gatewayUrl().ifPresent(url -> builder.setSessionController(new GatewaySessionController(url)));
     try (MutedLogs quiet = MutedLogs.of(CONNECTION_LOGGERS)) {

@@ -3,11 +3,13 @@ package dev.gwanyong.chat.discord;
 import dev.gwanyong.admin.SourceInput;
 import dev.gwanyong.chat.Commands;
 import dev.gwanyong.chat.Dispatcher;
+import dev.gwanyong.chat.LineSplitter;
 import dev.gwanyong.chat.ModerationRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
 /**
@@ -36,6 +39,8 @@ final class KbCommandListener extends ListenerAdapter {
 
   private static final Logger LOG = Logger.getLogger(KbCommandListener.class.getName());
   private static final long DOWNLOAD_SECONDS = 30;
+  /** Messages a reply may take: see {@link #reply}. */
+  private static final int MAX_MESSAGES = 2;
 
   private final Dispatcher dispatcher;
   private final Executor work;
@@ -126,15 +131,20 @@ final class KbCommandListener extends ListenerAdapter {
 
   /**
    * The reply is plain text holding titles, ids and words the sender typed, so it is escaped: a title such as
-   * {@code **v2** <@123>} is shown as written, not in bold and not as a mention.
+   * {@code **v2** <@123>} is shown as written, not in bold and not as a mention. Escaping lengthens it, up to twice
+   * for a title of markdown characters, so a listing page, sized to fit one message, may need two: the rest follows
+   * privately, split between lines. What does not fit in two (a long opening paragraph, a long report) is cut
+   * without splitting an emoji's surrogate pair.
    */
   private static void reply(InteractionHook hook, String text) {
-    hook.editOriginal(
-            new MessageEditBuilder()
-                // A long report or list is cut without splitting an emoji's surrogate pair.
-                .setContent(DiscordRenderer.fit(DiscordMarkdown.escape(text), Message.MAX_CONTENT_LENGTH))
-                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                .build())
-        .queue(null, e -> LOG.log(Level.WARNING, "Discord: could not answer /kb", e));
+    List<String> pieces = LineSplitter.split(
+        DiscordMarkdown.escape(text), Message.MAX_CONTENT_LENGTH, MAX_MESSAGES, DiscordRenderer::fit);
+    RestAction<Message> sent = hook.editOriginal(new MessageEditBuilder().setContent(pieces.getFirst())
+        .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build());
+    for (String piece : pieces.subList(1, pieces.size())) {
+      sent = sent.flatMap(previous -> hook.sendMessage(piece).setEphemeral(true)
+          .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)));
+    }
+    sent.queue(null, e -> LOG.log(Level.WARNING, "Discord: could not answer /kb", e));
   }
 }

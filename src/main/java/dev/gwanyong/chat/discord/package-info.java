@@ -12,6 +12,8 @@
  *       {@link dev.gwanyong.chat.discord.VoteButtonListener}, {@link dev.gwanyong.chat.discord.KbCommandListener}
  *       — one small listener per way in; {@code /kb} becomes a {@link dev.gwanyong.chat.ModerationRequest} with the
  *       member's role ids and any attached file, downloaded within the size cap.
+ *   <li>{@link dev.gwanyong.chat.discord.UnknownInteractionListener} — a short private reply to a button or command
+ *       that is not (or no longer) the bot's, which Discord would otherwise show as "This interaction failed".
  *   <li>{@link dev.gwanyong.chat.discord.DiscordCommands} — the shared command records as Discord command data,
  *       also exported to {@code bot/discord/commands.json}.
  * </ul>

@@ -19,6 +19,8 @@ import com.slack.api.model.Message;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.webhook.WebhookResponse;
+import dev.gwanyong.answer.Language;
+import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.ChatReply;
 import dev.gwanyong.chat.ChatRequest;
 import dev.gwanyong.chat.CommandSpec;
@@ -120,7 +122,8 @@ final class SlackListeners {
 
   /**
    * {@code /kb …}: acknowledged at once with a private "working" line (an add may fetch a page and rebuild the
-   * index), then the moderation service's message, privately, through the command's response_url.
+   * index), then the moderation service's message, privately, through the command's response_url, shown as written
+   * ({@link SlackRenderer#literal}).
    */
   private Response kb(SlashCommandRequest req, SlashCommandContext ctx) {
     SlashCommandPayload p = req.getPayload();
@@ -134,8 +137,9 @@ final class SlackListeners {
           new ModerationRequest.Typed(text, Optional.empty()));
       Optional<ModerationReply> reply = dispatcher.moderate(request);
       if (reply.isPresent()) {
+        SlackMessage message = renderer.literal(reply.get().message());
         respond(ctx.respond(SlashCommandResponse.builder()
-            .responseType("ephemeral").text(Mrkdwn.escape(reply.get().message())).build()));
+            .responseType("ephemeral").text(message.text()).blocks(message.blocks()).build()));
       }
     });
     return ctx.ack(r -> r.responseType("ephemeral").text(WORKING));
@@ -173,13 +177,17 @@ final class SlackListeners {
    */
   private Response postToChannel(BlockActionRequest req, ActionContext ctx) {
     BlockActionPayload p = req.getPayload();
+    Optional<String> question = value(p);
+    if (question.isEmpty()) {
+      return notValid(p, ctx);
+    }
     BlockActionPayload.Action action = p.getActions().getFirst();
     String clicked = p.getContainer() != null && p.getContainer().getMessageTs() != null
         ? p.getContainer().getMessageTs()
         : action.getActionTs();
     String channel = channelOf(p);
     ChatRequest request = new ChatRequest(
-        SlackPlatform.ID, "share:" + channel + ":" + clicked, p.getUser().getId(), channel, action.getValue());
+        SlackPlatform.ID, "share:" + channel + ":" + clicked, p.getUser().getId(), channel, question.get());
     later("post to channel", () -> {
       Optional<SlackMessage> message = renderer.render(dispatcher.handle(request), Surface.CHANNEL);
       if (message.isPresent()) {
@@ -266,8 +274,11 @@ final class SlackListeners {
    * voter thanked privately.
    */
   private Response vote(BlockActionPayload p, ActionContext ctx, boolean helpful) {
-    String answerId = p.getActions().getFirst().getValue();
-    Vote vote = new Vote(SlackPlatform.ID, p.getUser().getId(), answerId, helpful);
+    Optional<String> answerId = value(p);
+    if (answerId.isEmpty()) {
+      return notValid(p, ctx);
+    }
+    Vote vote = new Vote(SlackPlatform.ID, p.getUser().getId(), answerId.get(), helpful);
     later("vote", () -> {
       VoteReply reply = dispatcher.vote(vote);
       Message message = p.getMessage();
@@ -281,6 +292,27 @@ final class SlackListeners {
       respond(ctx.respond(ActionResponse.builder()
           .responseType("ephemeral").replaceOriginal(false).text(Mrkdwn.escape(reply.thanks())).build()));
     });
+    return ctx.ack();
+  }
+
+  /**
+   * The clicked button's value: the answer id of a vote, the question of "post to channel". Empty when the click came
+   * without one, or with a blank one, which no button of ours sends; there is then nothing to act on.
+   */
+  private static Optional<String> value(BlockActionPayload p) {
+    return Optional.ofNullable(p.getActions().getFirst().getValue()).filter(value -> !value.isBlank());
+  }
+
+  /**
+   * A click that cannot be acted on: acknowledged, so Slack shows no error, the clicker told privately that the button
+   * is no longer valid (the message it is on stays), and one warning line logged.
+   */
+  private Response notValid(BlockActionPayload p, ActionContext ctx) {
+    LOG.warning("Slack: a click on " + p.getActions().getFirst().getActionId() + " came with no value; told the"
+        + " member the button is no longer valid");
+    String text = Mrkdwn.escape(Phrases.of(Language.ENGLISH).buttonNotValid());
+    later("invalid click", () -> respond(ctx.respond(ActionResponse.builder()
+        .responseType("ephemeral").replaceOriginal(false).text(text).build())));
     return ctx.ack();
   }
 

@@ -14,6 +14,7 @@ import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Citation;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.ChatReply;
+import dev.gwanyong.chat.LineSplitter;
 import dev.gwanyong.chat.VoteReply;
 import dev.gwanyong.config.WebAddress;
 import java.util.ArrayList;
@@ -47,6 +48,12 @@ final class SlackRenderer {
   /** Question echoed above a /ask answer, which Slack does not show by itself. */
   private static final int MAX_ECHOED_QUESTION = 300;
 
+  /**
+   * Sections of a text shown as written: Slack keeps 40,000 characters of a message's text, which is where a long
+   * {@code /kb} reply was cut when it was sent as text, and where it is cut now.
+   */
+  private static final int MAX_LITERAL_SECTIONS = 40_000 / Mrkdwn.MAX_TEXT;
+
   /** Where a reply is shown, which decides what goes around the quotes. */
   enum Surface {
     /** In the thread of the question: the question is right above. */
@@ -67,6 +74,22 @@ final class SlackRenderer {
       case ChatReply.Failed failed -> Optional.of(plain(failed.message()));
       case ChatReply.Duplicate duplicate -> Optional.empty();
     };
+  }
+
+  /**
+   * Text shown exactly as written, such as a {@code /kb} reply, which holds source titles and what the member typed:
+   * in plain_text sections, which Slack does not format, so that a title's {@code *bold*}, {@code _x_}, {@code ~y~}
+   * or {@code `z`} shows as typed (mrkdwn, verbatim or not, draws them and has no escape for them), and without emoji
+   * codes, so that {@code :tada:} stays words. {@code & < >} are escaped all the same, as Slack asks of every text
+   * object, so {@code <https://x|text>} is not a link either. A long text is split between lines over sections.
+   */
+  SlackMessage literal(String text) {
+    String escaped = Mrkdwn.escape(text);
+    List<LayoutBlock> blocks = LineSplitter.split(escaped, Mrkdwn.MAX_TEXT, MAX_LITERAL_SECTIONS, Mrkdwn::fit)
+        .stream()
+        .<LayoutBlock>map(piece -> section(s -> s.text(plainText(piece, false))))
+        .toList();
+    return new SlackMessage(Mrkdwn.fit(escaped, Mrkdwn.MAX_TEXT), blocks);
   }
 
   private SlackMessage answered(ChatReply.Answered reply, Surface surface) {

@@ -1,6 +1,7 @@
 package dev.gwanyong.chat.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,8 +12,10 @@ import dev.gwanyong.chat.KbFixture;
 import dev.gwanyong.chat.UnansweredReport;
 import dev.gwanyong.config.GwanyongConfig.DiscordConfig;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,22 +204,56 @@ class DiscordKbCommandTest {
   }
 
   @Test
-  void aReportOverDiscordsLimitIsCutBetweenCharactersNotInsideAnEmoji() throws Exception {
-    // Refused 3, 2 and 1 times, so the report lists them in this order and its 1,999th character is half an emoji.
-    List<String> questions = List.of("🤔".repeat(480), "🙂".repeat(480), "🤷".repeat(100));
-    for (int i = 0; i < questions.size(); i++) {
-      for (int times = 0; times < questions.size() - i; times++) {
-        fixture.dispatcher.handle(new ChatRequest("discord", "q" + i + "-" + times, "U1", "C1", questions.get(i)));
-      }
-    }
+  void aReportLineOverDiscordsLimitIsCutBetweenCharactersNotInsideAnEmoji() throws Exception {
+    // Escaped, the stars double: the report's one line is over 2,000 characters, and its 1,999th is half an emoji.
+    fixture.dispatcher.handle(new ChatRequest("discord", "q1", "U1", "C1", "*".repeat(997) + "a🤔"));
     String report = new UnansweredReport(
         new FeedbackLog(fixture.config.logs().resolve(FeedbackLog.FILE), Clock.systemUTC()), Clock.systemUTC()).text(30);
-    assertTrue(Character.isHighSurrogate(report.charAt(Message.MAX_CONTENT_LENGTH - 2)), report);
+    String line = DiscordMarkdown.escape(report.lines().toList().get(1));
+    assertTrue(Character.isHighSurrogate(line.charAt(Message.MAX_CONTENT_LENGTH - 2)), line);
 
-    String reply = reply(discord.kb("unanswered", Map.of(), MODERATOR));
+    JsonNode kb = discord.kb("unanswered", Map.of(), MODERATOR);
 
-    assertEquals(report.substring(0, Message.MAX_CONTENT_LENGTH - 2) + "…", reply);
-    assertTrue(reply.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE), "no half emoji");
+    assertEquals(report.lines().findFirst().orElseThrow(), reply(kb));
+    String rest = followUp(kb);
+    assertEquals(line.substring(0, Message.MAX_CONTENT_LENGTH - 2) + "…", rest);
+    assertTrue(rest.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE), "no half emoji");
+  }
+
+  @Test
+  void aPageOfMarkdownTitlesTooLongOnceEscapedGoesOnInASecondMessageLosingNoSource() throws Exception {
+    // Ten sources that sort first, with the longest ids and titles a page shows, every title character escaped.
+    String title = "*_".repeat(30);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      String id = "a" + i + "-" + "x".repeat(61);
+      ids.add(id);
+      Files.writeString(fixture.config.corpus().resolve(id + ".txt"), """
+          ---
+          id: %s
+          title: %s
+          lang: en
+          licence: CC0, written for this test
+          ---
+          A source whose title is all markdown.
+          """.formatted(id, title), StandardCharsets.UTF_8);
+    }
+    assertTrue(DiscordMarkdown.escape(fixture.moderation.list("", 1, 10).message()).length()
+        > Message.MAX_CONTENT_LENGTH, "the page only overflows once escaped");
+
+    JsonNode kb = discord.kb("list", Map.of(), NOBODY);
+
+    String first = reply(kb);
+    String second = followUp(kb);
+    assertTrue(first.startsWith("📚 15 sources · page 1 of 2 (page:2 for more)\n"), first);
+    for (String message : List.of(first, second)) {
+      assertTrue(message.length() <= Message.MAX_CONTENT_LENGTH, message.length() + " characters");
+      assertFalse(message.endsWith("…"), "nothing is cut: " + message);
+    }
+    String page = first + "\n" + second;
+    for (String id : ids) {
+      assertTrue(page.contains("• " + id + " — " + DiscordMarkdown.escape(title) + " (en)"), id + " in " + page);
+    }
   }
 
   @Test
@@ -262,6 +299,14 @@ class DiscordKbCommandTest {
     options.put("title", KbFixture.HAECHI_TITLE);
     options.put("lang", "ko");
     return options;
+  }
+
+  /** The content of the private message that follows the reply to {@code interaction}, once the bot has sent it. */
+  private String followUp(JsonNode interaction) throws InterruptedException {
+    RestCall call = discord.await("POST", "/webhooks/\\d+/" + interaction.path("token").asText());
+    assertEquals(64, call.body().path("flags").asInt(), "only the sender sees it: " + call);
+    assertEquals(0, call.body().path("allowed_mentions").path("parse").size(), call.toString());
+    return call.body().path("content").asText();
   }
 
   /** The content of the deferred reply to {@code interaction}, once the bot has edited it in. */

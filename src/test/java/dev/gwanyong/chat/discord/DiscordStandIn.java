@@ -61,6 +61,13 @@ final class DiscordStandIn implements AutoCloseable {
     return interaction;
   }
 
+  /** The member types {@code /<name>} without options; returns the interaction. */
+  JsonNode command(String name) {
+    ObjectNode interaction = json.commandInteraction(name);
+    gateway.dispatch("INTERACTION_CREATE", interaction);
+    return interaction;
+  }
+
   /** The member, with {@code roles}, types {@code /kb <subcommand>} with string options; returns the interaction. */
   JsonNode kb(String subcommand, Map<String, String> options, List<String> roles) {
     return kb(subcommand, options, roles, Optional.empty());

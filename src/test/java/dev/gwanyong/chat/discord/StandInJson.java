@@ -165,6 +165,13 @@ final class StandInJson {
     return interaction;
   }
 
+  /** A slash command without options typed by the member, such as one the bot registered once and no longer has. */
+  ObjectNode commandInteraction(String name) {
+    ObjectNode interaction = interaction(2);
+    interaction.putObject("data").put("id", "5002").put("name", name).put("type", 1);
+    return interaction;
+  }
+
   /**
    * {@code /kb <subcommand>} typed by the member, who has {@code roles}; {@code options} are string options by name,
    * and {@code file}, when given, is an attachment the member uploaded with the command.

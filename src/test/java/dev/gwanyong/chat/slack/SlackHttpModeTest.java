@@ -11,6 +11,7 @@ import dev.gwanyong.answer.Language;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.FeedbackLog;
+import dev.gwanyong.chat.LogRecords;
 import dev.gwanyong.config.ConfigLoader;
 import dev.gwanyong.config.GwanyongConfig;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -314,6 +316,30 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void aClickWithoutAValueIsAcknowledgedAndToldTheButtonIsNoLongerValid() throws Exception {
+    List<String> feedback = feedbackLines();
+    List<String> actions = List.of(SlackRenderer.VOTE_UP, SlackRenderer.VOTE_DOWN,
+        SlackRenderer.SHOULD_HAVE_ANSWERED, SlackRenderer.POST_TO_CHANNEL);
+    for (String actionId : actions) {
+      for (String value : Arrays.asList(null, " ")) { // no "value" field at all, and a blank one
+        String name = "no-value-" + actionId + "-" + (value == null ? "missing" : "blank");
+        try (LogRecords log = new LogRecords()) {
+          assertEquals(200, client.postForm(Map.of("payload", click(actionId, value, name))).statusCode(), name);
+
+          SlackApiStub.Call reply = slack.await(c -> c.path().equals("/respond/" + name));
+          assertEquals(Phrases.of(Language.ENGLISH).buttonNotValid(), reply.params().get("text"), name);
+          assertEquals("ephemeral", reply.params().get("response_type"), name);
+          assertEquals("false", reply.params().get("replace_original"), "the answer stays: " + name);
+          assertEquals(1, log.warnings().size(), name + ": " + log.warnings());
+          assertEquals(List.of(), log.stackTraces(), name);
+        }
+      }
+    }
+    assertEquals(feedback, feedbackLines(), "no vote was recorded");
+    assertTrue(slack.calls().stream().noneMatch(c -> c.params().containsKey("blocks")), "nothing was posted");
+  }
+
+  @Test
   void postToChannelClickedTwiceIsPostedOnce() throws Exception {
     ask(QUESTION, "twice-source");
     JsonNode blocks = slack.await(c -> c.path().equals("/respond/twice-source")).blocks();
@@ -496,7 +522,9 @@ class SlackHttpModeTest {
     action.put("action_id", actionId);
     action.put("block_id", "answer");
     action.put("type", "button");
-    action.put("value", value);
+    if (value != null) {
+      action.put("value", value);
+    }
     action.put("action_ts", "1700000999." + ids.incrementAndGet());
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("type", "block_actions");

@@ -1,8 +1,10 @@
 package dev.gwanyong.chat.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.gwanyong.admin.AuditLog;
 import dev.gwanyong.chat.KbFixture;
 import java.net.URI;
@@ -183,6 +185,41 @@ class SlackKbCommandTest {
 
     String listed = slack.await(c -> c.path().equals("/respond/rlo-list")).params().get("text");
     assertTrue(listed.contains("• kubernetes-history — History txt.exe notes (ko)"), listed);
+  }
+
+  @Test
+  void titlesInRepliesShowAsWrittenNotAsFormattingOrLinks() throws Exception {
+    String title = "*bold* _it_ ~strike~ `code` <https://x.io|link> & :tada:";
+    // As Slack delivers what the moderator typed: & < > escaped.
+    String typed = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    client.postForm(command("/kb", "update kubernetes-history title:\"" + typed + "\"", "UMOD", "formatted"));
+    String updated = slack.await(c -> c.path().equals("/respond/formatted")).params().get("text");
+    assertTrue(updated.startsWith("✅ Updated"), updated);
+
+    client.postForm(command("/kb", "list history", "UALICE", "formatted-list"));
+    client.postForm(command("/kb", "show kubernetes-history", "UALICE", "formatted-show"));
+
+    String listed = shownAsWritten(slack.await(c -> c.path().equals("/respond/formatted-list")));
+    String shown = shownAsWritten(slack.await(c -> c.path().equals("/respond/formatted-show")));
+    assertTrue(listed.contains("• kubernetes-history — " + title + " (ko)"), listed);
+    assertTrue(shown.startsWith("📄 kubernetes-history — " + title + "\n"), shown);
+  }
+
+  /**
+   * The text of a reply as Slack shows it, after checking that it is drawn as written: every text object plain_text
+   * without emoji codes, with {@code & < >} escaped as Slack requires.
+   */
+  private static String shownAsWritten(SlackApiStub.Call reply) {
+    assertEquals("ephemeral", reply.params().get("response_type"));
+    StringBuilder text = new StringBuilder();
+    for (JsonNode block : reply.blocks()) {
+      JsonNode object = block.path("text");
+      assertEquals("plain_text", object.path("type").asText(), reply.body());
+      assertFalse(object.path("emoji").asBoolean(true), reply.body());
+      assertFalse(object.path("text").asText().matches("(?s).*(<|>|&(?!amp;|lt;|gt;)).*"), reply.body());
+      text.append(object.path("text").asText()).append('\n');
+    }
+    return text.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
   }
 
   private Map<String, String> command(String command, String text, String user, String name) {

@@ -9,6 +9,7 @@ import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.PlainTextObject;
 import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Citation;
 import dev.gwanyong.answer.ClosestSource;
@@ -24,6 +25,27 @@ import org.junit.jupiter.api.Test;
 class SlackRendererTest {
 
   private final SlackRenderer renderer = new SlackRenderer();
+
+  @Test
+  void literalTextIsPlainTextAndALongOneIsSplitBetweenLinesIntoSectionsSlackTakes() {
+    // Escaped, each '&' takes five characters: 20 lines of about 165, more than the 3,000 one section takes.
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      lines.add("• source-" + i + " — " + "&".repeat(30));
+    }
+
+    SlackMessage message = renderer.literal(String.join("\n", lines));
+
+    List<String> shown = new ArrayList<>();
+    for (LayoutBlock block : message.blocks()) {
+      PlainTextObject text = (PlainTextObject) ((SectionBlock) block).getText();
+      assertFalse(text.getEmoji(), "emoji codes stay words");
+      assertTrue(text.getText().length() <= Mrkdwn.MAX_TEXT, text.getText().length() + " characters");
+      shown.addAll(text.getText().lines().toList());
+    }
+    assertEquals(2, message.blocks().size());
+    assertEquals(lines.stream().map(Mrkdwn::escape).toList(), shown, "every line, whole and in order");
+  }
 
   @Test
   void corpusTextCanNeverFormLinksMentionsOrBroadcasts() {
