@@ -209,8 +209,9 @@ public final class ModerationService implements AutoCloseable {
         () -> {
           Corpus corpus = Corpus.load(files.folder());
           Optional<Source> existing = corpus.source(id);
-          if (existing.isEmpty() && corpus.skippedFile(id).isPresent()) {
-            return replaceInvalid(actor, id, newText, fields);
+          Optional<Corpus.Skipped> skipped = corpus.skippedFile(id);
+          if (existing.isEmpty() && skipped.isPresent()) {
+            return replaceInvalid(actor, skipped.get(), id, newText, fields);
           }
           if (existing.isEmpty()) {
             return results.unknown(actor, "update", id, corpus);
@@ -275,7 +276,12 @@ public final class ModerationService implements AutoCloseable {
    * trusted, so this takes new text, and the title, lang and licence from the fields or, failing that, the text.
    */
   private ModerationResult replaceInvalid(
-      Actor actor, String id, Optional<SourceText.Read> text, SourceFields fields) {
+      Actor actor, Corpus.Skipped skipped, String id, Optional<SourceText.Read> text, SourceFields fields) {
+    if (skipped.kind() == Corpus.Skipped.Kind.UNREADABLE) {
+      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
+          skipped.reason() + "; an update cannot replace a file it cannot read: remove it, then add the source again.",
+          Optional.empty());
+    }
     if (text.isEmpty()) {
       return results.reject(actor, "update", id, Problem.INVALID_VALUE,
           Corpus.fileName(id) + " is not a valid source file, so there is nothing to keep: give its whole text"

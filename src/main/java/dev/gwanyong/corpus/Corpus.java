@@ -30,8 +30,24 @@ import java.util.stream.Stream;
  */
 public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, String fingerprint) {
 
-  /** A file left out of the corpus, and why: the message names the file, and where it can, the line. */
-  public record Skipped(String file, String reason) {}
+  /**
+   * A file left out of the corpus, and why: the message names the file, and where it can, the line.
+   *
+   * @param kind what is wrong with it, which decides what a moderator can do about it
+   */
+  public record Skipped(String file, String reason, Kind kind) {
+
+    /** What is wrong with a skipped file. */
+    public enum Kind {
+      /** Read, but not a valid source: an update replaces it, a remove deletes it. */
+      INVALID,
+      /**
+       * The process may not read it: a remove deletes it, but an update cannot replace it, as a change keeps the
+       * bytes of the files it writes over to roll back to.
+       */
+      UNREADABLE
+    }
+  }
 
   /** The file name of a source in a corpus folder. */
   public static String fileName(String sourceId) {
@@ -76,7 +92,7 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
       } catch (IOException e) {
         // One file the server may not read (a copy with the wrong owner) must not stop every other source.
         digestUnreadable(digest, name);
-        skipped.add(new Skipped(name, name + ": cannot be read: " + reason(e)));
+        skipped.add(new Skipped(name, name + ": cannot be read: " + reason(e), Skipped.Kind.UNREADABLE));
         continue;
       }
       digest(digest, name, bytes);
@@ -93,7 +109,7 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
         }
         originals.put(source.id(), source);
       } catch (CorpusException e) {
-        skipped.add(new Skipped(name, e.getMessage()));
+        skipped.add(new Skipped(name, e.getMessage(), Skipped.Kind.INVALID));
       }
     }
     for (int i = 0; i < translations.size(); i++) {
@@ -102,13 +118,15 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
       String of = parsed.value("translation-of").orElseThrow();
       Source original = originals.get(of);
       if (original == null) {
-        skipped.add(new Skipped(file, file + ": translation-of names '" + of + "', which is not in the corpus"));
+        skipped.add(new Skipped(
+            file, file + ": translation-of names '" + of + "', which is not in the corpus", Skipped.Kind.INVALID));
         continue;
       }
       try {
         originals.put(of, original.withTranslation(parsed.toTranslation(file)));
       } catch (IllegalArgumentException | CorpusException e) {
-        skipped.add(new Skipped(file, e instanceof CorpusException ? e.getMessage() : file + ": " + e.getMessage()));
+        skipped.add(new Skipped(
+            file, e instanceof CorpusException ? e.getMessage() : file + ": " + e.getMessage(), Skipped.Kind.INVALID));
       }
     }
     List<Source> sorted = originals.values().stream().sorted(java.util.Comparator.comparing(Source::id)).toList();

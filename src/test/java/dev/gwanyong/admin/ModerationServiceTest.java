@@ -615,6 +615,30 @@ class ModerationServiceTest {
   }
 
   @Test
+  void aFileThatCannotBeReadIsRemovedAndComesBackWhenTheRebuildFails() throws Exception {
+    Path unreadable = Path.of("/proc/self/mem"); // reading it fails for every user, root included
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(unreadable), "needs Linux");
+    Path locked = java.nio.file.Files.createSymbolicLink(fixture.corpus().resolve("locked.txt"), unreadable);
+    Path blocked = temp.resolve("blocked"); // a store whose every rebuild fails, as above
+    java.nio.file.Files.createDirectories(blocked.resolve("CURRENT.tmp"));
+    try (ModerationService broken =
+        new ModerationService(
+            fixture.corpus(), new dev.gwanyong.index.IndexStore(blocked, fixture.answers.store().analysis()),
+            new ModeratorPolicy(fixture.config.moderators()),
+            new AuditLog(fixture.config.logs(), java.time.Clock.systemUTC()),
+            new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())), 1 << 20)) {
+      ModerationResult failed = broken.remove(Fixture.SLACK_MODERATOR, "locked");
+      assertInstanceOf(ModerationResult.Failed.class, failed, failed::message);
+      assertEquals(unreadable, java.nio.file.Files.readSymbolicLink(locked), "rolled back: the very file is back");
+    }
+
+    ModerationResult removed = fixture.moderation.remove(Fixture.SLACK_MODERATOR, "locked");
+    assertInstanceOf(ModerationResult.Removed.class, removed, removed::message);
+    assertFalse(java.nio.file.Files.exists(locked, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertEquals(AuditLog.Outcome.ALLOWED, fixture.auditEntries().getLast().outcome());
+  }
+
+  @Test
   void leftoverTempFilesFromACrashAreCleanedAndNeverRead() throws Exception {
     java.nio.file.Files.writeString(fixture.corpus().resolve(".torn.txt.1234.tmp"), "---\nid: torn");
     fixture.close();

@@ -9,6 +9,7 @@ import dev.gwanyong.BundledCorpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -109,5 +110,37 @@ class BadSourceFileTest {
     CliRun rebuilt = run(config, "index", "rebuild");
     assertEquals(0, rebuilt.code(), rebuilt.err());
     assertTrue(rebuilt.out().contains("5 sources"), rebuilt.out());
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsRemovedButNotReplaced() throws Exception {
+    Path unreadable = Path.of("/proc/self/mem"); // unreadable for root too, as above
+    assumeTrue(Files.isRegularFile(unreadable), "needs Linux's /proc/self/mem");
+    Path corpus = BundledCorpus.copyTo(temp.resolve("corpus"));
+    Path config = temp.resolve("gwanyong.yml");
+    Files.writeString(config,
+        "corpus: " + corpus + "\ndata: " + temp.resolve("data") + "\nlogs: " + temp.resolve("logs") + "\n",
+        StandardCharsets.UTF_8);
+    Path locked = Files.createSymbolicLink(corpus.resolve("locked.txt"), unreadable);
+
+    CliRun updated = run(config, "index", "update", "--id", "locked", "--text", "해치는 상상의 동물이다.");
+    assertEquals(1, updated.code(), updated.out());
+    assertTrue(updated.err().startsWith("⚠️ locked.txt: cannot be read: ")
+        && updated.err().contains("an update cannot replace a file it cannot read: remove it, then add the source"),
+        "one line saying why and what to do, not an incident: " + updated.err());
+    assertTrue(Files.isSymbolicLink(locked), "nothing changed");
+
+    CliRun removed = run(config, "index", "remove", "locked");
+    assertEquals(0, removed.code(), removed.err());
+    assertTrue(removed.out().startsWith("✅ Removed locked"), removed.out());
+    assertFalse(Files.exists(locked, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the file is gone");
+    try (var left = Files.list(corpus)) {
+      assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList(),
+          "no staging or temp file is left");
+    }
+    CliRun status = run(config, "index", "status");
+    assertEquals(0, status.code(), status.err());
+    assertFalse(status.out().contains("locked.txt"), status.out());
+    assertFalse(status.out().contains("stale"), status.out());
   }
 }
