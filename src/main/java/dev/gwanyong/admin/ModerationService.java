@@ -245,7 +245,13 @@ public final class ModerationService implements AutoCloseable {
     return locked(
         () -> {
           Corpus corpus = Corpus.load(files.folder());
-          if (corpus.source(id).isEmpty() && corpus.skippedFile(id).isPresent()) {
+          Optional<Corpus.Skipped> skipped = corpus.skippedFile(id);
+          if (skipped.isPresent() && skipped.get().kind() == Corpus.Skipped.Kind.FOLDER) {
+            // Whatever is in it was not put there as a source: deleting it is the operator's call, not a command's.
+            return results.reject(actor, "remove", id, Problem.INVALID_VALUE, skipped.get().reason() + ".",
+                Optional.empty());
+          }
+          if (corpus.source(id).isEmpty() && skipped.isPresent()) {
             // A file that is not a valid source: nothing of it is served, so it goes on its own.
             return removed(actor, id, List.of(Corpus.fileName(id)));
           }
@@ -277,10 +283,9 @@ public final class ModerationService implements AutoCloseable {
    */
   private ModerationResult replaceInvalid(
       Actor actor, Corpus.Skipped skipped, String id, Optional<SourceText.Read> text, SourceFields fields) {
-    if (skipped.kind() == Corpus.Skipped.Kind.UNREADABLE) {
-      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
-          skipped.reason() + "; an update cannot replace a file it cannot read: remove it, then add the source again.",
-          Optional.empty());
+    Optional<String> unreplaceable = unreplaceable(skipped);
+    if (unreplaceable.isPresent()) {
+      return results.reject(actor, "update", id, Problem.INVALID_VALUE, unreplaceable.get() + ".", Optional.empty());
     }
     if (text.isEmpty()) {
       return results.reject(actor, "update", id, Problem.INVALID_VALUE,
@@ -328,6 +333,13 @@ public final class ModerationService implements AutoCloseable {
                 "%d of these ids are sources already (%s); nothing was imported. Import with --replace to replace them."
                     .formatted(existing.size(), String.join(", ", existing.subList(0, Math.min(5, existing.size())))),
                 Optional.empty());
+          }
+          Optional<String> unreplaceable =
+              existing.stream().flatMap(id -> corpus.skippedFile(id).flatMap(ModerationService::unreplaceable).stream())
+                  .findFirst();
+          if (unreplaceable.isPresent()) {
+            return results.reject(actor, "import", "", Problem.INVALID_VALUE,
+                unreplaceable.get() + ". Nothing was imported.", Optional.empty());
           }
           Optional<String> translated =
               existing.stream().filter(id -> corpus.source(id).flatMap(Source::translation).isPresent()).findFirst();
@@ -506,6 +518,20 @@ public final class ModerationService implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the translations of " + id, e);
     }
+  }
+
+  /**
+   * Why a change cannot write a source where a skipped file is, if it cannot: a folder is not the moderators' to
+   * replace, and a file the process cannot read leaves no bytes to roll back to (it can be removed first).
+   */
+  private static Optional<String> unreplaceable(Corpus.Skipped skipped) {
+    return switch (skipped.kind()) {
+      case INVALID -> Optional.empty();
+      case UNREADABLE ->
+          Optional.of(skipped.reason() + "; a file that cannot be read cannot be replaced: remove it, then add the"
+              + " source again");
+      case FOLDER -> Optional.of(skipped.reason());
+    };
   }
 
   private static String title(Optional<String> given, List<String> paragraphs) {

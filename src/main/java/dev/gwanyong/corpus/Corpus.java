@@ -45,7 +45,12 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
        * The process may not read it: a remove deletes it, but an update cannot replace it, as a change keeps the
        * bytes of the files it writes over to roll back to.
        */
-      UNREADABLE
+      UNREADABLE,
+      /**
+       * A folder named like a source: nothing a moderator's change should delete or write over; it is moved or
+       * deleted by hand.
+       */
+      FOLDER
     }
   }
 
@@ -86,6 +91,12 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
     List<Skipped> skipped = new ArrayList<>();
     for (Path file : sourceFiles(folder)) {
       String name = file.getFileName().toString();
+      Optional<Skipped> notAFile = notAFile(file, name);
+      if (notAFile.isPresent()) {
+        digestUnreadable(digest, name);
+        skipped.add(notAFile.get());
+        continue;
+      }
       byte[] bytes;
       try {
         bytes = Files.readAllBytes(file);
@@ -147,7 +158,11 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
     for (Path file : sourceFiles(folder)) {
       String name = file.getFileName().toString();
       try {
-        digest(digest, name, Files.readAllBytes(file));
+        if (notAFile(file, name).isPresent()) {
+          digestUnreadable(digest, name);
+        } else {
+          digest(digest, name, Files.readAllBytes(file));
+        }
       } catch (IOException e) {
         digestUnreadable(digest, name);
       }
@@ -177,10 +192,26 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
+  /**
+   * What is named like a source but is not a file to read: a folder, or a pipe or a link to nothing, which used to
+   * be passed over without a word (and a pipe, read, would wait for a writer forever).
+   */
+  private static Optional<Skipped> notAFile(Path file, String name) {
+    if (Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    if (Files.isDirectory(file)) {
+      return Optional.of(new Skipped(name, name + ": a folder, not a source file; move or delete it by hand",
+          Skipped.Kind.FOLDER));
+    }
+    return Optional.of(new Skipped(name, name + ": cannot be read: not a regular file", Skipped.Kind.UNREADABLE));
+  }
+
+  /** Everything named like a source, file or not, so that what cannot be one is named rather than passed over. */
   private static List<Path> sourceFiles(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
       return files
-          .filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
+          .filter(f -> f.getFileName().toString().endsWith(".txt"))
           .sorted()
           .toList();
     } catch (IOException e) {
