@@ -46,7 +46,6 @@ public final class ModerationService implements AutoCloseable {
    * sources is paged rather than cut off.
    */
   private static final int CHAT_PAGE = 10;
-  private static final int MAX_TITLE = 200;
 
   private final CorpusFiles files;
   private final IndexStore store;
@@ -509,6 +508,14 @@ public final class ModerationService implements AutoCloseable {
           results.reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
               "lang must be ko or en, not \"" + fields.language().get() + "\".", Optional.empty()));
     }
+    // Refused rather than cut, unlike a title taken from the text: the moderator typed this one.
+    if (fields.title().isPresent() && fields.title().get().length() > Source.MAX_TITLE) {
+      return Optional.of(
+          results.reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
+              "The title has %d characters, more than the %d a title may have; nothing was changed."
+                  .formatted(fields.title().get().length(), Source.MAX_TITLE),
+              Optional.empty()));
+    }
     return Optional.empty();
   }
 
@@ -537,7 +544,7 @@ public final class ModerationService implements AutoCloseable {
   private static String title(Optional<String> given, List<String> paragraphs) {
     String title = given.orElseGet(() -> paragraphs.isEmpty() ? "" : paragraphs.getFirst());
     title = title.replaceAll("\\s+", " ").strip();
-    return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1).strip() + "…";
+    return title.length() <= Source.MAX_TITLE ? title : title.substring(0, Source.MAX_TITLE - 1).strip() + "…";
   }
 
   private static String detect(List<String> paragraphs) {
