@@ -70,7 +70,7 @@ final class CorpusTransactions {
     String txn = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     Map<String, Optional<byte[]>> before;
     try {
-      before = files.snapshot(change.touched());
+      before = files.snapshot(change);
       files.stage(txn, change);
     } catch (IOException | RuntimeException e) {
       return failedBeforeChanging(actor, action, id, txn, "staging " + action + " " + id, e);
@@ -86,7 +86,7 @@ final class CorpusTransactions {
     } catch (IOException | RuntimeException e) {
       String incident = incident();
       LOG.log(Level.SEVERE, "incident " + incident + ": " + action + " " + id + " failed; rolling back", e);
-      boolean undone = rollBack(before, incident);
+      boolean undone = rollBack(txn, before, incident);
       return new Failed(incident, undone ? closeAsFailed(actor, action, id, txn, incident) : 0);
     }
     try {
@@ -97,7 +97,7 @@ final class CorpusTransactions {
       // A change nobody can find in the log is not kept.
       String incident = incident();
       LOG.log(Level.SEVERE, "incident " + incident + ": cannot audit " + action + " " + id + "; rolling back", e);
-      boolean undone = rollBack(before, incident);
+      boolean undone = rollBack(txn, before, incident);
       return new Failed(incident, undone ? closeAsFailed(actor, action, id, txn, incident) : 0);
     }
   }
@@ -198,9 +198,9 @@ final class CorpusTransactions {
    * stays open with its staging, so the next start finishes the change and closes it (consistent, if not what was
    * hoped). An index that cannot be rebuilt after the files are back is only logged: a start rebuilds a stale index.
    */
-  private boolean rollBack(Map<String, Optional<byte[]>> before, String incident) {
+  private boolean rollBack(String txn, Map<String, Optional<byte[]>> before, String incident) {
     try {
-      files.restore(before);
+      files.restore(txn, before);
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "incident " + incident + ": rolling back failed too; check " + files.folder(), e);
       return false;

@@ -1,31 +1,15 @@
 package dev.gwanyong.admin;
 
-import dev.gwanyong.admin.ModerationResult.Problem;
-import dev.gwanyong.answer.Language;
 import dev.gwanyong.config.GwanyongConfig;
-import dev.gwanyong.corpus.Corpus;
-import dev.gwanyong.corpus.CorpusChange;
-import dev.gwanyong.corpus.CorpusException;
 import dev.gwanyong.corpus.CorpusFiles;
 import dev.gwanyong.corpus.RecordImporter;
-import dev.gwanyong.corpus.Source;
-import dev.gwanyong.index.IndexInfo;
 import dev.gwanyong.index.IndexStore;
-import dev.gwanyong.index.TextNormalizer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The one moderation service every front end uses: add, update and remove sources, list and show them, rebuild the
@@ -34,11 +18,11 @@ import java.util.logging.Logger;
  * so a CLI run and a server do not interleave), written atomically to the corpus folder and made searchable at once by
  * rebuilding the index beside the live one; questions go on being answered meanwhile, from the old reader until the
  * swap. A failed rebuild rolls the files back. Reading (list, show, status) is open to everyone.
+ *
+ * <p>This class is the front: it wires the service, runs {@code /kb} commands and hands each call to {@link
+ * SourceChanges} (the changes) or {@link CorpusReports} (the reads).
  */
 public final class ModerationService implements AutoCloseable {
-
-  private static final Logger LOG = Logger.getLogger(ModerationService.class.getName());
-  private static final int OPENING_PARAGRAPHS = 2;
 
   /**
    * Sources a chat listing shows at a time: ten lines of an id of up to 64 characters, a title cut to 60 and counts
@@ -47,16 +31,13 @@ public final class ModerationService implements AutoCloseable {
    * then sends the page as two messages.)
    */
   private static final int CHAT_PAGE = 10;
-  private static final int MAX_TITLE = 200;
 
-  private final CorpusFiles files;
-  private final IndexStore store;
   private final ModeratorPolicy policy;
   private final AuditLog audit;
   private final UrlFetcher fetcher;
-  private final SourceText reader;
-  private final CorpusTransactions transactions;
   private final AuditedResults results;
+  private final SourceChanges changes;
+  private final CorpusReports reports;
 
   /**
    * @param corpus the corpus folder, the record of truth
@@ -73,14 +54,16 @@ public final class ModerationService implements AutoCloseable {
       AuditLog audit,
       UrlFetcher fetcher,
       long maxSourceBytes) {
-    this.files = new CorpusFiles(corpus);
-    this.store = store;
-    this.transactions = new CorpusTransactions(files, store, audit);
-    this.results = new AuditedResults(audit);
+    CorpusFiles files = new CorpusFiles(corpus);
+    CorpusTransactions transactions = new CorpusTransactions(files, store, audit);
     this.policy = policy;
     this.audit = audit;
     this.fetcher = fetcher;
-    this.reader = new SourceText(maxSourceBytes);
+    this.results = new AuditedResults(audit);
+    this.changes =
+        new SourceChanges(
+            files, store, policy, audit, fetcher, new SourceText(maxSourceBytes), transactions, results);
+    this.reports = new CorpusReports(files, store, audit, transactions);
     transactions.recover();
   }
 
@@ -143,153 +126,17 @@ public final class ModerationService implements AutoCloseable {
 
   /** Adds a new source from text, an upload or a URL; the id is derived from the URL or title when not given. */
   public ModerationResult add(Actor actor, SourceInput input, SourceFields fields) {
-    String named = fields.id().orElse("");
-    if (!policy.mayChange(actor)) {
-      return results.denied(actor, "add", named);
-    }
-    Optional<ModerationResult> invalid = checkFields(actor, "add", fields);
-    if (invalid.isPresent()) {
-      return invalid.get();
-    }
-    if (fields.id().isPresent() && Files.exists(files.folder().resolve(Corpus.fileName(named)))) {
-      return results.duplicate(actor, named); // said before a page is fetched; checked again under the lock
-    }
-    SourceText.Outcome read = read(input);
-    if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
-      return results.reject(actor, "add", named, problem, reason, Optional.empty());
-    }
-    SourceText.Read text = (SourceText.Read) read;
-    return locked(
-        () -> {
-          Corpus corpus = Corpus.load(files.folder());
-          List<String> ids = corpus.sources().stream().map(Source::id).toList();
-          String title = title(fields.title().or(() -> text.text().title()), text.text().paragraphs());
-          String id = fields.id().orElseGet(() -> SourceIds.free(SourceIds.derive(text.url(), title), ids));
-          if (ids.contains(id) || Files.exists(files.folder().resolve(Corpus.fileName(id)))) {
-            return results.duplicate(actor, id);
-          }
-          return write(actor, "add", id,
-              () -> new Source(
-                  id, title, fields.language().orElseGet(() -> detect(text.text().paragraphs())), fields.author(),
-                  text.url(), fields.licence().orElse(""), List.of(), text.text().paragraphs(), 0, Optional.empty()),
-              ModerationResult.Added::new);
-        });
+    return changes.add(actor, input, fields);
   }
 
   /** Replaces a source's text (from text, an upload or a URL) and/or header values; what is not given is kept. */
   public ModerationResult update(Actor actor, String id, Optional<SourceInput> input, SourceFields fields) {
-    if (!policy.mayChange(actor)) {
-      return results.denied(actor, "update", id);
-    }
-    if (!Source.isValidId(id)) {
-      return results.invalidId(actor, "update", id);
-    }
-    if (fields.id().isPresent() && !fields.id().get().equals(id)) {
-      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
-          "An update cannot rename a source; add it under the new id and remove the old one.", Optional.empty());
-    }
-    Optional<ModerationResult> invalid = checkFields(actor, "update", fields);
-    if (invalid.isPresent()) {
-      return invalid.get();
-    }
-    if (input.isEmpty() && !fields.changesHeader()) {
-      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
-          "Nothing to update: give new text, a file or a URL, or a new title, lang, licence or author.",
-          Optional.empty());
-    }
-    Optional<SourceText.Read> text = Optional.empty();
-    if (input.isPresent()) {
-      SourceText.Outcome read = read(input.get());
-      if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
-        return results.reject(actor, "update", id, problem, reason, Optional.empty());
-      }
-      text = Optional.of((SourceText.Read) read);
-    }
-    Optional<SourceText.Read> newText = text;
-    return locked(
-        () -> {
-          Corpus corpus = Corpus.load(files.folder());
-          Optional<Source> existing = corpus.source(id);
-          if (existing.isEmpty() && corpus.skippedFile(id).isPresent()) {
-            return replaceInvalid(actor, id, newText, fields);
-          }
-          if (existing.isEmpty()) {
-            return results.unknown(actor, "update", id, corpus);
-          }
-          Source old = existing.get();
-          if (newText.isPresent() && old.translation().isPresent()) {
-            return results.reject(actor, "update", id, Problem.TRANSLATION_MISMATCH,
-                id + " carries a translation aligned paragraph by paragraph; new text would no longer match it."
-                    + " Edit both files together and run reindex, or remove it and add it again.",
-                Optional.empty());
-          }
-          return write(actor, "update", id,
-              () -> new Source(
-                  id, fields.title().map(t -> title(Optional.of(t), List.of())).orElse(old.title()),
-                  fields.language().orElse(old.language()), fields.author().or(old::author),
-                  newText.flatMap(SourceText.Read::url).or(old::url), fields.licence().orElse(old.licence()),
-                  old.references(), newText.map(t -> t.text().paragraphs()).orElse(old.paragraphs()), 0,
-                  old.translation()), // its own file, left as it is; only new text would misalign it, refused above
-              ModerationResult.Updated::new);
-        });
+    return changes.update(actor, id, input, fields);
   }
 
   /** Removes a source and its translation files; the last source cannot be removed. */
   public ModerationResult remove(Actor actor, String id) {
-    if (!policy.mayChange(actor)) {
-      return results.denied(actor, "remove", id);
-    }
-    if (!Source.isValidId(id)) {
-      return results.invalidId(actor, "remove", id);
-    }
-    return locked(
-        () -> {
-          Corpus corpus = Corpus.load(files.folder());
-          if (corpus.source(id).isEmpty() && corpus.skippedFile(id).isPresent()) {
-            // A file that is not a valid source: nothing of it is served, so it goes on its own.
-            return removed(actor, id, List.of(Corpus.fileName(id)));
-          }
-          if (corpus.source(id).isEmpty()) {
-            return results.unknown(actor, "remove", id, corpus);
-          }
-          if (corpus.sources().size() == 1) {
-            return results.reject(actor, "remove", id, Problem.LAST_SOURCE,
-                id + " is the last source; add another before removing it, so there is always something to answer"
-                    + " from.",
-                Optional.empty());
-          }
-          List<String> touched = new ArrayList<>(translations(id));
-          touched.add(Corpus.fileName(id)); // translations first: every step leaves a loadable corpus
-          return removed(actor, id, touched);
-        });
-  }
-
-  private ModerationResult removed(Actor actor, String id, List<String> touched) {
-    return switch (transactions.apply(actor, "remove", id, "removed", CorpusChange.deleting(touched))) {
-      case CorpusTransactions.Done(var done) -> new ModerationResult.Removed(id, done.seq());
-      case CorpusTransactions.Failed failed -> failed(failed);
-    };
-  }
-
-  /**
-   * Replaces a file that is not a valid source (a hand edit gone wrong) with a new one: its old header cannot be
-   * trusted, so this takes new text, and the title, lang and licence from the fields or, failing that, the text.
-   */
-  private ModerationResult replaceInvalid(
-      Actor actor, String id, Optional<SourceText.Read> text, SourceFields fields) {
-    if (text.isEmpty()) {
-      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
-          Corpus.fileName(id) + " is not a valid source file, so there is nothing to keep: give its whole text"
-              + " (text, a file or a URL), or remove it.",
-          Optional.empty());
-    }
-    SourceText.Read read = text.get();
-    return write(actor, "update", id,
-        () -> new Source(
-            id, title(fields.title().or(() -> read.text().title()), read.text().paragraphs()),
-            fields.language().orElseGet(() -> detect(read.text().paragraphs())), fields.author(), read.url(),
-            fields.licence().orElse(""), List.of(), read.text().paragraphs(), 0, Optional.empty()),
-        ModerationResult.Updated::new);
+    return changes.remove(actor, id);
   }
 
   /**
@@ -299,74 +146,12 @@ public final class ModerationService implements AutoCloseable {
    */
   public ModerationResult importRecords(
       Actor actor, List<RecordImporter.Record> records, String licence, boolean replace) {
-    if (!policy.mayChange(actor)) {
-      return results.denied(actor, "import", "");
-    }
-    List<Source> sources;
-    try {
-      sources = RecordImporter.toSources(records, licence);
-    } catch (CorpusException e) {
-      return results.reject(actor, "import", "", Problem.INVALID_VALUE, e.getMessage() + "; nothing was imported.",
-          Optional.empty());
-    }
-    if (sources.isEmpty()) {
-      return results.reject(actor, "import", "", Problem.EMPTY_TEXT, "There are no records to import.", Optional.empty());
-    }
-    return locked(
-        () -> {
-          Corpus corpus = Corpus.load(files.folder());
-          List<String> existing =
-              sources.stream().map(Source::id)
-                  .filter(id -> Files.exists(files.folder().resolve(Corpus.fileName(id)))).toList();
-          if (!existing.isEmpty() && !replace) {
-            return results.reject(actor, "import", "", Problem.DUPLICATE_ID,
-                "%d of these ids are sources already (%s); nothing was imported. Import with --replace to replace them."
-                    .formatted(existing.size(), String.join(", ", existing.subList(0, Math.min(5, existing.size())))),
-                Optional.empty());
-          }
-          Optional<String> translated =
-              existing.stream().filter(id -> corpus.source(id).flatMap(Source::translation).isPresent()).findFirst();
-          if (translated.isPresent()) {
-            return results.reject(actor, "import", translated.get(), Problem.TRANSLATION_MISMATCH,
-                translated.get() + " carries a translation aligned paragraph by paragraph; an import cannot replace"
-                    + " it. Nothing was imported.",
-                Optional.empty());
-          }
-          String summary = "%d sources".formatted(sources.size());
-          return switch (transactions.apply(actor, "import", "", summary, CorpusChange.writing(sources))) {
-            case CorpusTransactions.Done(var done) ->
-                new ModerationResult.Imported(sources.size(), existing.size(), done.seq());
-            case CorpusTransactions.Failed failed -> failed(failed);
-          };
-        });
+    return changes.importRecords(actor, records, licence, replace);
   }
 
   /** Rebuilds the index from the source files, as they are. */
   public ModerationResult rebuild(Actor actor) {
-    if (!policy.mayChange(actor)) {
-      return results.denied(actor, "rebuild", "");
-    }
-    return locked(
-        () -> {
-          Corpus corpus;
-          try {
-            corpus = Corpus.load(files.folder());
-          } catch (CorpusException e) {
-            return results.failed(actor, "rebuild", "", "The sources cannot be read: " + e.getMessage() + ".");
-          }
-          IndexInfo info;
-          try {
-            info = store.rebuild(corpus);
-          } catch (RuntimeException e) {
-            String incident = CorpusTransactions.incident();
-            LOG.log(Level.SEVERE, "incident " + incident + ": rebuild failed; the old index stays live", e);
-            return results.failed(actor, "rebuild", "", "The index could not be rebuilt (incident " + incident + ").");
-          }
-          String summary = "%d sources, %d passages in %d ms".formatted(info.sources(), info.passages(),
-              info.buildMillis());
-          long seq = audit.record(actor, "rebuild", "", AuditLog.Outcome.ALLOWED, summary).seq();
-          return new ModerationResult.Rebuilt(info.sources(), info.passages(), info.buildMillis(), seq);
-        });
+    return changes.rebuild(actor);
   }
 
   /**
@@ -374,146 +159,21 @@ public final class ModerationService implements AutoCloseable {
    * paragraph and passage counts; the message shows page {@code page} of {@code perPage}.
    */
   public ModerationResult list(String match, int page, int perPage) {
-    List<String> words = Arrays.stream(fold(match).split("\\s+")).filter(w -> !w.isEmpty()).toList();
-    return locked(() -> {
-      List<Source> sources = Corpus.load(files.folder()).sources();
-      List<SourceSummary> found = sources.stream()
-          .filter(s -> words.stream().allMatch(fold(s.id() + " " + s.title())::contains))
-          .map(SourceSummary::of)
-          .toList();
-      // No-break spaces are not blank to String.isBlank, but fold to plain ones: such a match has no words and lists
-      // everything, so the message must not claim that every source "matches" it.
-      return new ModerationResult.Listed(found, words.isEmpty() ? "" : match, sources.size(), page, perPage);
-    });
-  }
-
-  /** Text as a listing compares it: normalised as questions are (NFKC, zero-width characters dropped), lower case. */
-  private static String fold(String text) {
-    return TextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+    return reports.list(match, page, perPage);
   }
 
   /** One source's header and opening paragraphs. */
   public ModerationResult show(String id) {
-    return locked(() -> showUnlocked(id));
-  }
-
-  private ModerationResult showUnlocked(String id) {
-    if (!Source.isValidId(id)) {
-      return new ModerationResult.Rejected(Problem.INVALID_ID, AuditedResults.invalidIdReason(id), Optional.empty(), 0);
-    }
-    Corpus corpus = Corpus.load(files.folder());
-    Optional<Corpus.Skipped> skipped = corpus.skippedFile(id);
-    if (skipped.isPresent()) {
-      // "No source" would contradict status, which names the file: say what is wrong with it, as status does.
-      return new ModerationResult.Rejected(Problem.INVALID_VALUE,
-          "Skipped, not a valid source (fix it with update, or remove it): " + skipped.get().reason(), Optional.empty(),
-          0);
-    }
-    return corpus
-        .source(id)
-        .<ModerationResult>map(
-            s -> new ModerationResult.Shown(
-                SourceSummary.of(s), s.author().orElse(""),
-                s.paragraphs().subList(0, Math.min(OPENING_PARAGRAPHS, s.paragraphs().size()))))
-        .orElseGet(
-            () -> new ModerationResult.Rejected(
-                Problem.UNKNOWN_ID, "No source \"" + SourceIds.echo(id) + "\".", suggestion(id, corpus), 0));
+    return reports.show(id);
   }
 
   /** Sources, passages, when the index was built, whether it is current, and the last change with who made it. */
   public ModerationResult status() {
-    return locked(this::statusUnlocked);
-  }
-
-  private ModerationResult statusUnlocked() {
-    store.refresh(); // another process may have changed the corpus and switched the index since we last looked
-    Corpus corpus = Corpus.load(files.folder());
-    IndexInfo info = store.info().orElseThrow(() -> new IllegalStateException("no index is open"));
-    return new ModerationResult.Status(
-        corpus.sources().size(), info.passages(), info.builtAt(), store.isCurrent(corpus), audit.lastChange(),
-        corpus.skipped().stream().map(Corpus.Skipped::reason).toList());
+    return reports.status();
   }
 
   @Override
   public void close() {
     fetcher.close();
-  }
-
-  private SourceText.Outcome read(SourceInput input) {
-    return switch (input) {
-      case SourceInput.Text(String text) -> reader.ofText(text);
-      case SourceInput.Upload upload -> reader.ofUpload(upload);
-      case SourceInput.Url(String url) ->
-          switch (fetcher.fetch(url)) {
-            case UrlFetcher.Page page -> reader.ofPage(page);
-            case UrlFetcher.Refused(Problem problem, String reason) -> new SourceText.Problematic(problem, reason);
-          };
-    };
-  }
-
-  /**
-   * Writes the source the values make as one audited step. Values that cannot make one, such as a title or a paragraph
-   * of control characters only (which {@link Source} would write as blank, leaving a file that does not read back),
-   * are refused and audited like any other bad input, not thrown.
-   */
-  private ModerationResult write(
-      Actor actor, String action, String id, Supplier<Source> values,
-      BiFunction<SourceSummary, Long, ModerationResult> made) {
-    Source source;
-    try {
-      source = values.get();
-    } catch (IllegalArgumentException e) {
-      return results.reject(actor, action, id, Problem.INVALID_VALUE, "Nothing was changed: " + e.getMessage() + ".",
-          Optional.empty());
-    }
-    String counts = ModerationResult.counts(SourceSummary.of(source));
-    return switch (transactions.apply(actor, action, source.id(), counts, CorpusChange.writing(List.of(source)))) {
-      case CorpusTransactions.Done(var done) -> made.apply(SourceSummary.of(source), done.seq());
-      case CorpusTransactions.Failed failed -> failed(failed);
-    };
-  }
-
-  /** A change that failed and was rolled back (its audit line, if the log could be written, is already there). */
-  private static ModerationResult failed(CorpusTransactions.Failed failed) {
-    return new ModerationResult.Failed(
-        "The change could not be applied (incident " + failed.incident() + ").", failed.seq());
-  }
-
-  private <T> T locked(Supplier<T> work) {
-    return transactions.locked(work);
-  }
-
-  private Optional<ModerationResult> checkFields(Actor actor, String action, SourceFields fields) {
-    if (fields.id().isPresent() && !Source.isValidId(fields.id().get())) {
-      return Optional.of(results.invalidId(actor, action, fields.id().get()));
-    }
-    if (fields.language().isPresent() && !Source.isLanguage(fields.language().get())) {
-      return Optional.of(
-          results.reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
-              "lang must be ko or en, not \"" + fields.language().get() + "\".", Optional.empty()));
-    }
-    return Optional.empty();
-  }
-
-  private List<String> translations(String id) {
-    try {
-      return files.translationsOf(id);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the translations of " + id, e);
-    }
-  }
-
-  private static String title(Optional<String> given, List<String> paragraphs) {
-    String title = given.orElseGet(() -> paragraphs.isEmpty() ? "" : paragraphs.getFirst());
-    title = title.replaceAll("\\s+", " ").strip();
-    return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1).strip() + "…";
-  }
-
-  private static String detect(List<String> paragraphs) {
-    return Language.of(String.join(" ", paragraphs.subList(0, Math.min(5, paragraphs.size())))).code();
-  }
-
-  private static Optional<String> suggestion(String id, Corpus corpus) {
-    return SourceIds.suggest(id, corpus.sources().stream().map(Source::id).toList());
   }
 }

@@ -30,8 +30,29 @@ import java.util.stream.Stream;
  */
 public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, String fingerprint) {
 
-  /** A file left out of the corpus, and why: the message names the file, and where it can, the line. */
-  public record Skipped(String file, String reason) {}
+  /**
+   * A file left out of the corpus, and why: the message names the file, and where it can, the line.
+   *
+   * @param kind what is wrong with it, which decides what a moderator can do about it
+   */
+  public record Skipped(String file, String reason, Kind kind) {
+
+    /** What is wrong with a skipped file. */
+    public enum Kind {
+      /** Read, but not a valid source: an update replaces it, a remove deletes it. */
+      INVALID,
+      /**
+       * The process may not read it: a remove deletes it, but an update cannot replace it, as a change keeps the
+       * bytes of the files it writes over to roll back to.
+       */
+      UNREADABLE,
+      /**
+       * A folder named like a source: nothing a moderator's change should delete or write over; it is moved or
+       * deleted by hand.
+       */
+      FOLDER
+    }
+  }
 
   /** The file name of a source in a corpus folder. */
   public static String fileName(String sourceId) {
@@ -70,13 +91,19 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
     List<Skipped> skipped = new ArrayList<>();
     for (Path file : sourceFiles(folder)) {
       String name = file.getFileName().toString();
+      Optional<Skipped> notAFile = notAFile(file, name);
+      if (notAFile.isPresent()) {
+        digestUnreadable(digest, name);
+        skipped.add(notAFile.get());
+        continue;
+      }
       byte[] bytes;
       try {
         bytes = Files.readAllBytes(file);
       } catch (IOException e) {
         // One file the server may not read (a copy with the wrong owner) must not stop every other source.
         digestUnreadable(digest, name);
-        skipped.add(new Skipped(name, name + ": cannot be read: " + reason(e)));
+        skipped.add(new Skipped(name, name + ": cannot be read: " + reason(e), Skipped.Kind.UNREADABLE));
         continue;
       }
       digest(digest, name, bytes);
@@ -93,7 +120,7 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
         }
         originals.put(source.id(), source);
       } catch (CorpusException e) {
-        skipped.add(new Skipped(name, e.getMessage()));
+        skipped.add(new Skipped(name, e.getMessage(), Skipped.Kind.INVALID));
       }
     }
     for (int i = 0; i < translations.size(); i++) {
@@ -102,13 +129,15 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
       String of = parsed.value("translation-of").orElseThrow();
       Source original = originals.get(of);
       if (original == null) {
-        skipped.add(new Skipped(file, file + ": translation-of names '" + of + "', which is not in the corpus"));
+        skipped.add(new Skipped(
+            file, file + ": translation-of names '" + of + "', which is not in the corpus", Skipped.Kind.INVALID));
         continue;
       }
       try {
         originals.put(of, original.withTranslation(parsed.toTranslation(file)));
       } catch (IllegalArgumentException | CorpusException e) {
-        skipped.add(new Skipped(file, e instanceof CorpusException ? e.getMessage() : file + ": " + e.getMessage()));
+        skipped.add(new Skipped(
+            file, e instanceof CorpusException ? e.getMessage() : file + ": " + e.getMessage(), Skipped.Kind.INVALID));
       }
     }
     List<Source> sorted = originals.values().stream().sorted(java.util.Comparator.comparing(Source::id)).toList();
@@ -129,7 +158,11 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
     for (Path file : sourceFiles(folder)) {
       String name = file.getFileName().toString();
       try {
-        digest(digest, name, Files.readAllBytes(file));
+        if (notAFile(file, name).isPresent()) {
+          digestUnreadable(digest, name);
+        } else {
+          digest(digest, name, Files.readAllBytes(file));
+        }
       } catch (IOException e) {
         digestUnreadable(digest, name);
       }
@@ -159,10 +192,26 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
+  /**
+   * What is named like a source but is not a file to read: a folder, or a pipe or a link to nothing, which used to
+   * be passed over without a word (and a pipe, read, would wait for a writer forever).
+   */
+  private static Optional<Skipped> notAFile(Path file, String name) {
+    if (Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    if (Files.isDirectory(file)) {
+      return Optional.of(new Skipped(name, name + ": a folder, not a source file; move or delete it by hand",
+          Skipped.Kind.FOLDER));
+    }
+    return Optional.of(new Skipped(name, name + ": cannot be read: not a regular file", Skipped.Kind.UNREADABLE));
+  }
+
+  /** Everything named like a source, file or not, so that what cannot be one is named rather than passed over. */
   private static List<Path> sourceFiles(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
       return files
-          .filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
+          .filter(f -> f.getFileName().toString().endsWith(".txt"))
           .sorted()
           .toList();
     } catch (IOException e) {

@@ -34,9 +34,4 @@ public record CorpusChange(Map<String, byte[]> writes, List<String> deletes) {
   public static CorpusChange deleting(List<String> fileNames) {
     return new CorpusChange(Map.of(), fileNames);
   }
-
-  /** Every file the change touches, to snapshot before it. */
-  public List<String> touched() {
-    return java.util.stream.Stream.concat(writes.keySet().stream(), deletes.stream()).distinct().toList();
-  }
 }

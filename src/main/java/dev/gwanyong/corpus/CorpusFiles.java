@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -27,6 +28,8 @@ public final class CorpusFiles {
   private static final String TEMP_SUFFIX = ".tmp";
   private static final String STAGING_PREFIX = ".txn-";
   private static final String MANIFEST = "MANIFEST";
+  /** Where a staged change keeps the files it deletes until it is discarded, to put them back on a rollback. */
+  private static final String REMOVED = "removed";
 
   private final Path folder;
 
@@ -38,18 +41,26 @@ public final class CorpusFiles {
     return folder;
   }
 
-  /** The bytes of some files as they are now ({@code Optional.empty()} for a missing file), to roll back to. */
-  public Map<String, Optional<byte[]>> snapshot(List<String> fileNames) throws IOException {
+  /**
+   * The bytes of the files a change writes as they are now ({@code Optional.empty()} for a missing file), to roll
+   * back to. The files it deletes are not read: {@link #commitStaged} keeps them aside, so that one the process may
+   * not read can still be removed.
+   */
+  public Map<String, Optional<byte[]>> snapshot(CorpusChange change) throws IOException {
     Map<String, Optional<byte[]>> snapshot = new LinkedHashMap<>();
-    for (String name : fileNames) {
+    for (String name : change.writes().keySet()) {
       Path file = folder.resolve(name);
       snapshot.put(name, Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty());
     }
     return snapshot;
   }
 
-  /** Puts files back as a {@link #snapshot} found them. */
-  public void restore(Map<String, Optional<byte[]>> snapshot) throws IOException {
+  /**
+   * Undoes a staged change that {@link #commitStaged} applied, in part or whole: the files it wrote go back to what
+   * the {@link #snapshot} found, and those it deleted come back from where it kept them, a source before its
+   * translations.
+   */
+  public void restore(String txn, Map<String, Optional<byte[]>> snapshot) throws IOException {
     for (Map.Entry<String, Optional<byte[]>> entry : snapshot.entrySet()) {
       if (entry.getValue().isPresent()) {
         write(entry.getKey(), entry.getValue().get());
@@ -57,6 +68,13 @@ public final class CorpusFiles {
         delete(entry.getKey());
       }
     }
+    Path removed = staging(txn).resolve(REMOVED);
+    for (String name : deletesOf(txn).reversed()) {
+      if (Files.exists(removed.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+        moveAtomically(removed.resolve(name), folder.resolve(name));
+      }
+    }
+    syncFolder();
   }
 
   /** Replaces a file atomically: temp file, fsync, rename, fsync of the folder. */
@@ -71,11 +89,7 @@ public final class CorpusFiles {
         }
         channel.force(true);
       }
-      try {
-        Files.move(temp, folder.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, folder.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
-      }
+      moveAtomically(temp, folder.resolve(fileName));
       syncFolder();
     } finally {
       Files.deleteIfExists(temp);
@@ -137,7 +151,7 @@ public final class CorpusFiles {
    * #commitStaged} can apply the change, however often it is interrupted.
    */
   public void stage(String txn, CorpusChange change) throws IOException {
-    Path staging = Files.createDirectory(folder.resolve(STAGING_PREFIX + requireTxn(txn)));
+    Path staging = Files.createDirectory(staging(txn));
     StringBuilder manifest = new StringBuilder();
     for (Map.Entry<String, byte[]> write : change.writes().entrySet()) {
       requirePlainName(write.getKey());
@@ -155,28 +169,37 @@ public final class CorpusFiles {
   }
 
   /**
-   * Applies a staged change: moves each staged file into place (atomically) and deletes what it deletes. Idempotent,
-   * so a change interrupted half-way is finished by running it again.
+   * Applies a staged change: moves each staged file into place (atomically) and each file it deletes into the staging
+   * folder, where it stays until the change is discarded. Moved, not read, a file the process may not read can be
+   * removed too, and {@link #restore} can put it back. Idempotent, so a change interrupted half-way is finished by
+   * running it again.
    */
   public void commitStaged(String txn) throws IOException {
-    Path staging = folder.resolve(STAGING_PREFIX + requireTxn(txn));
+    Path staging = staging(txn);
     for (String line : Files.readAllLines(staging.resolve(MANIFEST), StandardCharsets.UTF_8)) {
       String name = line.substring(line.indexOf(' ') + 1);
       requirePlainName(name);
       if (line.startsWith("write ")) {
         Path staged = staging.resolve(name);
         if (Files.exists(staged)) {
-          try {
-            Files.move(staged, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-          } catch (AtomicMoveNotSupportedException e) {
-            Files.move(staged, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-          }
+          moveAtomically(staged, folder.resolve(name));
         }
       } else if (line.startsWith("delete ")) {
-        Files.deleteIfExists(folder.resolve(name));
+        Path deleted = folder.resolve(name);
+        if (Files.exists(deleted, LinkOption.NOFOLLOW_LINKS)) {
+          moveAtomically(deleted, Files.createDirectories(staging.resolve(REMOVED)).resolve(name));
+        }
       }
     }
     syncFolder();
+  }
+
+  /** The files a staged change deletes, in the order its manifest lists them. */
+  private List<String> deletesOf(String txn) throws IOException {
+    return Files.readAllLines(staging(txn).resolve(MANIFEST), StandardCharsets.UTF_8).stream()
+        .filter(line -> line.startsWith("delete "))
+        .map(line -> line.substring("delete ".length()))
+        .toList();
   }
 
   /**
@@ -184,18 +207,18 @@ public final class CorpusFiles {
    * still needs a closing line; {@link #discardStaged} removes it once that line is written.
    */
   public void abandonStaged(String txn) throws IOException {
-    Files.deleteIfExists(folder.resolve(STAGING_PREFIX + requireTxn(txn)).resolve(MANIFEST));
-    sync(folder.resolve(STAGING_PREFIX + txn));
+    Files.deleteIfExists(staging(txn).resolve(MANIFEST));
+    sync(staging(txn));
   }
 
   /** Whether a staged change can still be applied: it was staged completely and not abandoned. */
   public boolean isApplicable(String txn) {
-    return Files.isRegularFile(folder.resolve(STAGING_PREFIX + requireTxn(txn)).resolve(MANIFEST));
+    return Files.isRegularFile(staging(txn).resolve(MANIFEST));
   }
 
-  /** Deletes a staged change's folder, applied or not. */
+  /** Deletes a staged change's folder, applied or not, with the files it deleted. */
   public void discardStaged(String txn) throws IOException {
-    Path staging = folder.resolve(STAGING_PREFIX + requireTxn(txn));
+    Path staging = staging(txn);
     if (!Files.exists(staging)) {
       return;
     }
@@ -219,6 +242,18 @@ public final class CorpusFiles {
           .filter(CorpusFiles::isTxn)
           .sorted()
           .toList();
+    }
+  }
+
+  private Path staging(String txn) {
+    return folder.resolve(STAGING_PREFIX + requireTxn(txn));
+  }
+
+  private static void moveAtomically(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

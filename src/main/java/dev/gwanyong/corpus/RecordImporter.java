@@ -56,8 +56,8 @@ public final class RecordImporter {
    * The sources the records stand for, every record checked before any is returned, so a bad record anywhere in a
    * file means nothing of it is written.
    *
-   * @throws CorpusException naming the first record whose id (also repeated ones), title, text, lang or url is not
-   *     valid for a source
+   * @throws CorpusException naming the first record whose id (also repeated ones), title (blank or longer than {@link
+   *     Source#MAX_TITLE}), text, lang or url is not valid for a source
    */
   public static List<Source> toSources(List<Record> records, String licence) {
     Set<String> ids = new HashSet<>();
@@ -68,6 +68,10 @@ public final class RecordImporter {
       }
       if (!Source.isLanguage(record.lang())) {
         throw new CorpusException("record '" + record.id() + "': lang must be ko or en, not '" + record.lang() + "'");
+      }
+      if (record.title().strip().length() > Source.MAX_TITLE) {
+        throw new CorpusException("record '%s': the title has %d characters, more than the %d a title may have"
+            .formatted(record.id(), record.title().strip().length(), Source.MAX_TITLE));
       }
       List<String> paragraphs =
           Arrays.stream(record.text().split("\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();

@@ -149,14 +149,7 @@ public final class IndexStore implements AutoCloseable {
           try {
             Files.createDirectories(data);
             Path folder = Files.createDirectory(data.resolve(nextGenerationName()));
-            IndexInfo info = write(corpus, folder);
-            swapping.lock();
-            try {
-              switchCurrent(folder.getFileName().toString());
-              swap(open(folder));
-            } finally {
-              swapping.unlock();
-            }
+            IndexInfo info = publish(corpus, folder);
             // Safe only here: holding the lock, no other process is building, and readers keep open files alive.
             deleteOtherGenerations(folder);
             return info;
@@ -282,6 +275,39 @@ public final class IndexStore implements AutoCloseable {
     Live current = live.getAndSet(null);
     if (current != null) {
       current.reader().decRef();
+    }
+  }
+
+  /**
+   * Writes a generation into its new folder and switches to it. A build that fails before {@code CURRENT} names the
+   * folder (a full disk, an interrupted thread, an error in the analysis) deletes what it wrote: failed builds would
+   * otherwise pile up, each as large as the index. One killed outright leaves its folder to the next build.
+   */
+  private IndexInfo publish(Corpus corpus, Path folder) throws IOException {
+    try {
+      IndexInfo info = write(corpus, folder);
+      swapping.lock();
+      try {
+        switchCurrent(folder.getFileName().toString());
+        swap(open(folder));
+      } finally {
+        swapping.unlock();
+      }
+      return info;
+    } catch (Throwable failure) {
+      discardUnpublished(folder, failure);
+      throw failure;
+    }
+  }
+
+  /** Deletes a failed build's folder unless {@code CURRENT} already names it (the rename went through). */
+  private void discardUnpublished(Path folder, Throwable failure) {
+    try {
+      if (!currentName().equals(Optional.of(folder.getFileName().toString()))) {
+        deleteTree(folder);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      failure.addSuppressed(e); // the next build deletes it with the other generations
     }
   }
 
@@ -414,13 +440,21 @@ public final class IndexStore implements AutoCloseable {
     return GENERATION_PREFIX + String.format("%06d", highest + 1);
   }
 
-  /** Removes generations other than the live one: abandoned builds and superseded indexes. */
+  /**
+   * Removes generations other than the live one: abandoned builds and superseded indexes. One that cannot be deleted
+   * (say, left by a killed build run as another user) is logged and tried again at the next build: the build that
+   * replaced it is live already, and failing it would fail every later change as well.
+   */
   private void deleteOtherGenerations(Path keep) throws IOException {
     try (Stream<Path> entries = Files.list(data)) {
       for (Path entry : entries.toList()) {
         String name = entry.getFileName().toString();
         if (name.startsWith(GENERATION_PREFIX) && !entry.equals(keep)) {
-          deleteTree(entry);
+          try {
+            deleteTree(entry);
+          } catch (IOException | UncheckedIOException e) {
+            LOG.log(Level.WARNING, "cannot delete the old index generation " + entry + "; delete it by hand", e);
+          }
         }
       }
     }

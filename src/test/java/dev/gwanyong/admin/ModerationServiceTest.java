@@ -615,6 +615,58 @@ class ModerationServiceTest {
   }
 
   @Test
+  void aTitleOfMoreThanTwoHundredCharactersIsRefusedInChatUpdateAndImportAlike() {
+    String tooLong = "가".repeat(201);
+    Map<String, String> files = fixture.files();
+    List<ModerationResult> refused = List.of(
+        fixture.moderation.handle(Fixture.SLACK_MODERATOR, "add id:long-title title:\"" + tooLong + "\" text: 긴 제목."),
+        fixture.moderation.update(
+            Fixture.SLACK_MODERATOR, "open-governance", Optional.empty(), SourceFields.none().withTitle(tooLong)),
+        fixture.moderation.importRecords(
+            Fixture.SLACK_MODERATOR,
+            List.of(new dev.gwanyong.corpus.RecordImporter.Record(
+                "long-title", "a".repeat(200_000), "Some text.", Optional.empty(), "en")),
+            "CC0", false));
+    for (ModerationResult result : refused) {
+      ModerationResult.Rejected rejected = assertInstanceOf(ModerationResult.Rejected.class, result, result::message);
+      assertEquals(Problem.INVALID_VALUE, rejected.problem());
+      assertTrue(rejected.message().contains("more than the 200 a title may have"), rejected.message());
+      assertEquals(1, rejected.message().lines().count(), rejected.message());
+    }
+    assertEquals(files, fixture.files(), "nothing was written");
+    assertEquals(AuditLog.Outcome.REJECTED, fixture.auditEntries().getLast().outcome());
+
+    ModerationResult added = fixture.moderation.handle(
+        Fixture.SLACK_MODERATOR, "add id:long-title title:\"" + "가".repeat(200) + "\" text: 긴 제목.");
+    assertInstanceOf(ModerationResult.Added.class, added, added::message);
+    assertTrue(fixture.files().containsKey("long-title.txt"), "200 characters are a title");
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsRemovedAndComesBackWhenTheRebuildFails() throws Exception {
+    Path unreadable = Path.of("/proc/self/mem"); // reading it fails for every user, root included
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(unreadable), "needs Linux");
+    Path locked = java.nio.file.Files.createSymbolicLink(fixture.corpus().resolve("locked.txt"), unreadable);
+    Path blocked = temp.resolve("blocked"); // a store whose every rebuild fails, as above
+    java.nio.file.Files.createDirectories(blocked.resolve("CURRENT.tmp"));
+    try (ModerationService broken =
+        new ModerationService(
+            fixture.corpus(), new dev.gwanyong.index.IndexStore(blocked, fixture.answers.store().analysis()),
+            new ModeratorPolicy(fixture.config.moderators()),
+            new AuditLog(fixture.config.logs(), java.time.Clock.systemUTC()),
+            new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())), 1 << 20)) {
+      ModerationResult failed = broken.remove(Fixture.SLACK_MODERATOR, "locked");
+      assertInstanceOf(ModerationResult.Failed.class, failed, failed::message);
+      assertEquals(unreadable, java.nio.file.Files.readSymbolicLink(locked), "rolled back: the very file is back");
+    }
+
+    ModerationResult removed = fixture.moderation.remove(Fixture.SLACK_MODERATOR, "locked");
+    assertInstanceOf(ModerationResult.Removed.class, removed, removed::message);
+    assertFalse(java.nio.file.Files.exists(locked, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertEquals(AuditLog.Outcome.ALLOWED, fixture.auditEntries().getLast().outcome());
+  }
+
+  @Test
   void leftoverTempFilesFromACrashAreCleanedAndNeverRead() throws Exception {
     java.nio.file.Files.writeString(fixture.corpus().resolve(".torn.txt.1234.tmp"), "---\nid: torn");
     fixture.close();

@@ -9,6 +9,7 @@ import dev.gwanyong.BundledCorpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -109,5 +110,77 @@ class BadSourceFileTest {
     CliRun rebuilt = run(config, "index", "rebuild");
     assertEquals(0, rebuilt.code(), rebuilt.err());
     assertTrue(rebuilt.out().contains("5 sources"), rebuilt.out());
+  }
+
+  @Test
+  void aFolderNamedLikeASourceIsNamedAndLeftToTheOperator() throws Exception {
+    Path corpus = BundledCorpus.copyTo(temp.resolve("corpus"));
+    Path config = temp.resolve("gwanyong.yml");
+    Files.writeString(config,
+        "corpus: " + corpus + "\ndata: " + temp.resolve("data") + "\nlogs: " + temp.resolve("logs") + "\n",
+        StandardCharsets.UTF_8);
+    Path folder = Files.createDirectories(corpus.resolve("notes.txt"));
+    Files.writeString(folder.resolve("draft.md"), "not a source, and not a command's to delete");
+    String named = "notes.txt: a folder, not a source file; move or delete it by hand";
+
+    CliRun status = run(config, "index", "status");
+    assertEquals(0, status.code(), status.err());
+    assertTrue(status.out().contains(named), "named as skipped: " + status.out());
+    CliRun asked = run(config, "ask", "k8s라는 약칭에서 숫자 8은 무슨 의미야?");
+    assertEquals(0, asked.code(), asked.err());
+    assertTrue(asked.out().contains("쿠버네티스의 역사와 거버넌스 · ¶1"), asked.out());
+
+    Path records = Files.writeString(temp.resolve("notes.jsonl"),
+        "{\"id\": \"notes\", \"title\": \"Notes\", \"text\": \"Some notes.\", \"lang\": \"en\"}\n");
+    for (String[] change : List.of(
+        new String[] {"index", "remove", "notes"},
+        new String[] {"index", "update", "--id", "notes", "--text", "해치는 상상의 동물이다."},
+        new String[] {"index", "import", records.toString(), "--replace"})) {
+      CliRun refused = run(config, change);
+      assertEquals(1, refused.code(), refused.out());
+      assertTrue(refused.err().startsWith("⚠️ " + named + "."), "one line saying why: " + refused.err());
+      assertEquals(1, refused.err().strip().lines().count(), refused.err());
+      assertTrue(Files.exists(folder.resolve("draft.md")), "left as it was");
+    }
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsRemovedButNotReplaced() throws Exception {
+    Path unreadable = Path.of("/proc/self/mem"); // unreadable for root too, as above
+    assumeTrue(Files.isRegularFile(unreadable), "needs Linux's /proc/self/mem");
+    Path corpus = BundledCorpus.copyTo(temp.resolve("corpus"));
+    Path config = temp.resolve("gwanyong.yml");
+    Files.writeString(config,
+        "corpus: " + corpus + "\ndata: " + temp.resolve("data") + "\nlogs: " + temp.resolve("logs") + "\n",
+        StandardCharsets.UTF_8);
+    Path locked = Files.createSymbolicLink(corpus.resolve("locked.txt"), unreadable);
+
+    CliRun updated = run(config, "index", "update", "--id", "locked", "--text", "해치는 상상의 동물이다.");
+    assertEquals(1, updated.code(), updated.out());
+    assertTrue(updated.err().startsWith("⚠️ locked.txt: cannot be read: ")
+        && updated.err().contains("cannot be replaced: remove it, then add the source again."),
+        "one line saying why and what to do, not an incident: " + updated.err());
+    assertTrue(Files.isSymbolicLink(locked), "nothing changed");
+    Path records = Files.writeString(temp.resolve("locked.jsonl"),
+        "{\"id\": \"locked\", \"title\": \"Locked\", \"text\": \"Some text.\", \"lang\": \"en\"}\n");
+    CliRun imported = run(config, "index", "import", records.toString(), "--replace");
+    assertEquals(1, imported.code(), imported.out());
+    assertTrue(imported.err().startsWith("⚠️ locked.txt: cannot be read: ")
+        && imported.err().contains("cannot be replaced: remove it, then add the source again. Nothing was imported."),
+        imported.err());
+    assertTrue(Files.isSymbolicLink(locked), "nothing changed");
+
+    CliRun removed = run(config, "index", "remove", "locked");
+    assertEquals(0, removed.code(), removed.err());
+    assertTrue(removed.out().startsWith("✅ Removed locked"), removed.out());
+    assertFalse(Files.exists(locked, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the file is gone");
+    try (var left = Files.list(corpus)) {
+      assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList(),
+          "no staging or temp file is left");
+    }
+    CliRun status = run(config, "index", "status");
+    assertEquals(0, status.code(), status.err());
+    assertFalse(status.out().contains("locked.txt"), status.out());
+    assertFalse(status.out().contains("stale"), status.out());
   }
 }

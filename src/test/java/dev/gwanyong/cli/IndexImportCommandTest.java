@@ -101,7 +101,8 @@ class IndexImportCommandTest {
             "{\"id\": \"bad-lang\", \"title\": \"가\", \"text\": \"가.\", \"lang\": \"xx\"}",
             "{\"id\": \"bad-url\", \"title\": \"가\", \"text\": \"가.\", \"url\": \"javascript:alert(1)\"}",
             "{\"id\": \"no-text\", \"title\": \"가\", \"text\": \" \"}",
-            "{\"id\": \"bell\", \"title\": \"가\", \"text\": \"가.\\n\\u0007\\n나.\"}")) {
+            "{\"id\": \"bell\", \"title\": \"가\", \"text\": \"가.\\n\\u0007\\n나.\"}",
+            "{\"id\": \"long-title\", \"title\": \"" + "가".repeat(200_000) + "\", \"text\": \"가.\"}")) {
       Path file = dir.resolve("mixed.jsonl");
       Files.writeString(file, Files.readString(records(dir, "good", 2)) + bad + "\n", UTF_8);
       CliRun run = run("index", "import", file.toString());

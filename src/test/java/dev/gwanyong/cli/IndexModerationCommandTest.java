@@ -101,6 +101,11 @@ class IndexModerationCommandTest {
     assertEquals(1, scheme.code());
     assertTrue(scheme.err().contains("Only http and https"), scheme.err());
 
+    CliRun title = run("index", "add", "--text", "Text.", "--title", "t".repeat(30_000));
+    assertEquals(1, title.code(), title.out());
+    assertEquals("⚠️ The title has 30000 characters, more than the 200 a title may have; nothing was changed.\n",
+        title.err());
+
     try (Stream<Path> files = Files.list(corpus)) {
       assertEquals(6, files.count(), "nothing was written");
     }

@@ -56,6 +56,25 @@ class CorpusTest {
   }
 
   @Test
+  void whatIsNamedLikeASourceButIsNoFileIsNamedNotPassedOver() throws Exception {
+    Files.writeString(dir.resolve("x.txt"), SourceFormatTest.VALID);
+    Files.createDirectories(dir.resolve("notes.txt").resolve("inside"));
+    Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+    boolean pipe = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start().waitFor() == 0;
+
+    Corpus corpus = Corpus.load(dir); // never waits on the pipe for a writer
+    assertEquals(List.of("x"), corpus.sources().stream().map(Source::id).toList());
+    assertEquals(
+        pipe ? List.of("gone.txt", "notes.txt", "pipe.txt") : List.of("gone.txt", "notes.txt"),
+        corpus.skipped().stream().map(Corpus.Skipped::file).toList());
+    Corpus.Skipped folder = corpus.skippedFile("notes").orElseThrow();
+    assertEquals(Corpus.Skipped.Kind.FOLDER, folder.kind());
+    assertEquals("notes.txt: a folder, not a source file; move or delete it by hand", folder.reason());
+    assertEquals("gone.txt: cannot be read: not a regular file", corpus.skippedFile("gone").orElseThrow().reason());
+    assertEquals(corpus.fingerprint(), Corpus.fingerprint(dir), "read as sources or not, the same files");
+  }
+
+  @Test
   void aMissingFolderIsNamed() {
     Path missing = dir.resolve("nowhere");
     CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(missing));

@@ -3,7 +3,9 @@ package dev.gwanyong.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Candidate;
@@ -180,6 +182,74 @@ class IndexStoreTest {
       assertEquals(List.of(current()), generations());
       assertEquals(info, store.info().orElseThrow());
       assertTrue(store.isCurrent(tiny));
+    }
+  }
+
+  @Test
+  void aBuildThatFailsPartWayRemovesItsGenerationAndTheLiveOneStays() throws IOException {
+    Corpus tiny = Corpus.load(corpus);
+    try (IndexStore store = new IndexStore(data, Analysis.load(analysis))) {
+      store.rebuild(tiny);
+      String live = current();
+      // An interrupted thread is one way a build fails once its folder exists: Lucene's first lock in it throws.
+      RuntimeException failure =
+          store.exclusive(
+              () -> {
+                Thread.currentThread().interrupt();
+                try {
+                  store.rebuild(tiny);
+                  return null;
+                } catch (RuntimeException e) {
+                  return e;
+                } finally {
+                  Thread.interrupted();
+                }
+              });
+      assertNotNull(failure, "the build failed");
+      assertEquals(live, current());
+      assertEquals(List.of(live), generations(), "nothing of the failed build is left");
+      try (IndexStore.Lease lease = store.acquire()) {
+        assertEquals(3, lease.reader().numDocs());
+      }
+    }
+  }
+
+  @Test
+  void aLeftoverGenerationThatCannotBeDeletedFailsNoBuild() throws Exception {
+    Corpus tiny = Corpus.load(corpus);
+    // What a build killed part-way leaves, here as files this process may not delete (another user's, say).
+    Path leftover = Files.createDirectories(data.resolve("gen-000050"));
+    Path segment = Files.writeString(leftover.resolve("_0.cfs"), "half a segment");
+    try {
+      assumeTrue(undeletable(segment), "needs a file this process cannot delete");
+      try (IndexStore store = new IndexStore(data, Analysis.load(analysis))) {
+        IndexInfo built = store.rebuild(tiny);
+        assertEquals("gen-000051", current());
+        assertEquals(built, store.info().orElseThrow());
+        store.rebuild(tiny);
+        assertEquals(List.of("gen-000050", "gen-000052"), generations());
+        try (IndexStore.Lease lease = store.acquire()) {
+          assertEquals(3, lease.reader().numDocs());
+        }
+      }
+    } finally {
+      leftover.toFile().setWritable(true);
+      chattr("-i", segment);
+    }
+  }
+
+  /** Makes a file undeletable: its folder read-only, or, for root, which that does not stop, the file immutable. */
+  private static boolean undeletable(Path file) throws InterruptedException {
+    file.getParent().toFile().setWritable(false);
+    return !Files.isWritable(file.getParent()) || chattr("+i", file);
+  }
+
+  private static boolean chattr(String flag, Path file) throws InterruptedException {
+    try {
+      return new ProcessBuilder("chattr", flag, file.toString())
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+    } catch (IOException e) {
+      return false; // no chattr here
     }
   }
 

@@ -1,0 +1,402 @@
+package dev.gwanyong.admin;
+
+import dev.gwanyong.admin.ModerationResult.Problem;
+import dev.gwanyong.answer.Language;
+import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.corpus.CorpusChange;
+import dev.gwanyong.corpus.CorpusException;
+import dev.gwanyong.corpus.CorpusFiles;
+import dev.gwanyong.corpus.RecordImporter;
+import dev.gwanyong.corpus.Source;
+import dev.gwanyong.index.IndexInfo;
+import dev.gwanyong.index.IndexStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The changes of {@link ModerationService}: add, update, remove, import and rebuild. Each is permission-checked by
+ * {@link ModeratorPolicy} first and audited whatever its outcome; input is checked and read (a page fetched) before
+ * the data folder's lock is taken, and the change itself is one step of {@link CorpusTransactions} under it.
+ */
+final class SourceChanges {
+
+  private static final Logger LOG = Logger.getLogger(SourceChanges.class.getName());
+
+  private final CorpusFiles files;
+  private final IndexStore store;
+  private final ModeratorPolicy policy;
+  private final AuditLog audit;
+  private final UrlFetcher fetcher;
+  private final SourceText reader;
+  private final CorpusTransactions transactions;
+  private final AuditedResults results;
+
+  SourceChanges(
+      CorpusFiles files,
+      IndexStore store,
+      ModeratorPolicy policy,
+      AuditLog audit,
+      UrlFetcher fetcher,
+      SourceText reader,
+      CorpusTransactions transactions,
+      AuditedResults results) {
+    this.files = files;
+    this.store = store;
+    this.policy = policy;
+    this.audit = audit;
+    this.fetcher = fetcher;
+    this.reader = reader;
+    this.transactions = transactions;
+    this.results = results;
+  }
+
+  /** Adds a new source from text, an upload or a URL; the id is derived from the URL or title when not given. */
+  ModerationResult add(Actor actor, SourceInput input, SourceFields fields) {
+    String named = fields.id().orElse("");
+    if (!policy.mayChange(actor)) {
+      return results.denied(actor, "add", named);
+    }
+    Optional<ModerationResult> invalid = checkFields(actor, "add", fields);
+    if (invalid.isPresent()) {
+      return invalid.get();
+    }
+    if (fields.id().isPresent() && Files.exists(files.folder().resolve(Corpus.fileName(named)))) {
+      return results.duplicate(actor, named); // said before a page is fetched; checked again under the lock
+    }
+    SourceText.Outcome read = read(input);
+    if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
+      return results.reject(actor, "add", named, problem, reason, Optional.empty());
+    }
+    SourceText.Read text = (SourceText.Read) read;
+    return locked(
+        () -> {
+          Corpus corpus = Corpus.load(files.folder());
+          List<String> ids = corpus.sources().stream().map(Source::id).toList();
+          String title = title(fields.title().or(() -> text.text().title()), text.text().paragraphs());
+          String id = fields.id().orElseGet(() -> SourceIds.free(SourceIds.derive(text.url(), title), ids));
+          if (ids.contains(id) || Files.exists(files.folder().resolve(Corpus.fileName(id)))) {
+            return results.duplicate(actor, id);
+          }
+          return write(actor, "add", id,
+              () -> new Source(
+                  id, title, fields.language().orElseGet(() -> detect(text.text().paragraphs())), fields.author(),
+                  text.url(), fields.licence().orElse(""), List.of(), text.text().paragraphs(), 0, Optional.empty()),
+              ModerationResult.Added::new);
+        });
+  }
+
+  /** Replaces a source's text (from text, an upload or a URL) and/or header values; what is not given is kept. */
+  ModerationResult update(Actor actor, String id, Optional<SourceInput> input, SourceFields fields) {
+    if (!policy.mayChange(actor)) {
+      return results.denied(actor, "update", id);
+    }
+    if (!Source.isValidId(id)) {
+      return results.invalidId(actor, "update", id);
+    }
+    if (fields.id().isPresent() && !fields.id().get().equals(id)) {
+      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
+          "An update cannot rename a source; add it under the new id and remove the old one.", Optional.empty());
+    }
+    Optional<ModerationResult> invalid = checkFields(actor, "update", fields);
+    if (invalid.isPresent()) {
+      return invalid.get();
+    }
+    if (input.isEmpty() && !fields.changesHeader()) {
+      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
+          "Nothing to update: give new text, a file or a URL, or a new title, lang, licence or author.",
+          Optional.empty());
+    }
+    Optional<SourceText.Read> text = Optional.empty();
+    if (input.isPresent()) {
+      SourceText.Outcome read = read(input.get());
+      if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
+        return results.reject(actor, "update", id, problem, reason, Optional.empty());
+      }
+      text = Optional.of((SourceText.Read) read);
+    }
+    Optional<SourceText.Read> newText = text;
+    return locked(
+        () -> {
+          Corpus corpus = Corpus.load(files.folder());
+          Optional<Source> existing = corpus.source(id);
+          Optional<Corpus.Skipped> skipped = corpus.skippedFile(id);
+          if (existing.isEmpty() && skipped.isPresent()) {
+            return replaceInvalid(actor, skipped.get(), id, newText, fields);
+          }
+          if (existing.isEmpty()) {
+            return results.unknown(actor, "update", id, corpus);
+          }
+          Source old = existing.get();
+          if (newText.isPresent() && old.translation().isPresent()) {
+            return results.reject(actor, "update", id, Problem.TRANSLATION_MISMATCH,
+                id + " carries a translation aligned paragraph by paragraph; new text would no longer match it."
+                    + " Edit both files together and run reindex, or remove it and add it again.",
+                Optional.empty());
+          }
+          return write(actor, "update", id,
+              () -> new Source(
+                  id, fields.title().map(t -> title(Optional.of(t), List.of())).orElse(old.title()),
+                  fields.language().orElse(old.language()), fields.author().or(old::author),
+                  newText.flatMap(SourceText.Read::url).or(old::url), fields.licence().orElse(old.licence()),
+                  old.references(), newText.map(t -> t.text().paragraphs()).orElse(old.paragraphs()), 0,
+                  old.translation()), // its own file, left as it is; only new text would misalign it, refused above
+              ModerationResult.Updated::new);
+        });
+  }
+
+  /** Removes a source and its translation files; the last source cannot be removed. */
+  ModerationResult remove(Actor actor, String id) {
+    if (!policy.mayChange(actor)) {
+      return results.denied(actor, "remove", id);
+    }
+    if (!Source.isValidId(id)) {
+      return results.invalidId(actor, "remove", id);
+    }
+    return locked(
+        () -> {
+          Corpus corpus = Corpus.load(files.folder());
+          Optional<Corpus.Skipped> skipped = corpus.skippedFile(id);
+          if (skipped.isPresent() && skipped.get().kind() == Corpus.Skipped.Kind.FOLDER) {
+            // Whatever is in it was not put there as a source: deleting it is the operator's call, not a command's.
+            return results.reject(actor, "remove", id, Problem.INVALID_VALUE, skipped.get().reason() + ".",
+                Optional.empty());
+          }
+          if (corpus.source(id).isEmpty() && skipped.isPresent()) {
+            // A file that is not a valid source: nothing of it is served, so it goes on its own.
+            return removed(actor, id, List.of(Corpus.fileName(id)));
+          }
+          if (corpus.source(id).isEmpty()) {
+            return results.unknown(actor, "remove", id, corpus);
+          }
+          if (corpus.sources().size() == 1) {
+            return results.reject(actor, "remove", id, Problem.LAST_SOURCE,
+                id + " is the last source; add another before removing it, so there is always something to answer"
+                    + " from.",
+                Optional.empty());
+          }
+          List<String> touched = new ArrayList<>(translations(id));
+          touched.add(Corpus.fileName(id)); // translations first: every step leaves a loadable corpus
+          return removed(actor, id, touched);
+        });
+  }
+
+  private ModerationResult removed(Actor actor, String id, List<String> touched) {
+    return switch (transactions.apply(actor, "remove", id, "removed", CorpusChange.deleting(touched))) {
+      case CorpusTransactions.Done(var done) -> new ModerationResult.Removed(id, done.seq());
+      case CorpusTransactions.Failed failed -> failed(failed);
+    };
+  }
+
+  /**
+   * Replaces a file that is not a valid source (a hand edit gone wrong) with a new one: its old header cannot be
+   * trusted, so this takes new text, and the title, lang and licence from the fields or, failing that, the text.
+   */
+  private ModerationResult replaceInvalid(
+      Actor actor, Corpus.Skipped skipped, String id, Optional<SourceText.Read> text, SourceFields fields) {
+    Optional<String> unreplaceable = unreplaceable(skipped);
+    if (unreplaceable.isPresent()) {
+      return results.reject(actor, "update", id, Problem.INVALID_VALUE, unreplaceable.get() + ".", Optional.empty());
+    }
+    if (text.isEmpty()) {
+      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
+          Corpus.fileName(id) + " is not a valid source file, so there is nothing to keep: give its whole text"
+              + " (text, a file or a URL), or remove it.",
+          Optional.empty());
+    }
+    SourceText.Read read = text.get();
+    return write(actor, "update", id,
+        () -> new Source(
+            id, title(fields.title().or(() -> read.text().title()), read.text().paragraphs()),
+            fields.language().orElseGet(() -> detect(read.text().paragraphs())), fields.author(), read.url(),
+            fields.licence().orElse(""), List.of(), read.text().paragraphs(), 0, Optional.empty()),
+        ModerationResult.Updated::new);
+  }
+
+  /**
+   * Imports records as sources in one step: every record is checked first, the files are written and the index
+   * rebuilt under the lock, and the import is audited once with its count. Ids already in the corpus are refused
+   * unless {@code replace} is set; a source carrying a translation is never replaced, which would misalign it.
+   */
+  ModerationResult importRecords(
+      Actor actor, List<RecordImporter.Record> records, String licence, boolean replace) {
+    if (!policy.mayChange(actor)) {
+      return results.denied(actor, "import", "");
+    }
+    List<Source> sources;
+    try {
+      sources = RecordImporter.toSources(records, licence);
+    } catch (CorpusException e) {
+      return results.reject(actor, "import", "", Problem.INVALID_VALUE, e.getMessage() + "; nothing was imported.",
+          Optional.empty());
+    }
+    if (sources.isEmpty()) {
+      return results.reject(actor, "import", "", Problem.EMPTY_TEXT, "There are no records to import.", Optional.empty());
+    }
+    return locked(
+        () -> {
+          Corpus corpus = Corpus.load(files.folder());
+          List<String> existing =
+              sources.stream().map(Source::id)
+                  .filter(id -> Files.exists(files.folder().resolve(Corpus.fileName(id)))).toList();
+          if (!existing.isEmpty() && !replace) {
+            return results.reject(actor, "import", "", Problem.DUPLICATE_ID,
+                "%d of these ids are sources already (%s); nothing was imported. Import with --replace to replace them."
+                    .formatted(existing.size(), String.join(", ", existing.subList(0, Math.min(5, existing.size())))),
+                Optional.empty());
+          }
+          Optional<String> unreplaceable =
+              existing.stream().flatMap(id -> corpus.skippedFile(id).flatMap(SourceChanges::unreplaceable).stream())
+                  .findFirst();
+          if (unreplaceable.isPresent()) {
+            return results.reject(actor, "import", "", Problem.INVALID_VALUE,
+                unreplaceable.get() + ". Nothing was imported.", Optional.empty());
+          }
+          Optional<String> translated =
+              existing.stream().filter(id -> corpus.source(id).flatMap(Source::translation).isPresent()).findFirst();
+          if (translated.isPresent()) {
+            return results.reject(actor, "import", translated.get(), Problem.TRANSLATION_MISMATCH,
+                translated.get() + " carries a translation aligned paragraph by paragraph; an import cannot replace"
+                    + " it. Nothing was imported.",
+                Optional.empty());
+          }
+          String summary = "%d sources".formatted(sources.size());
+          return switch (transactions.apply(actor, "import", "", summary, CorpusChange.writing(sources))) {
+            case CorpusTransactions.Done(var done) ->
+                new ModerationResult.Imported(sources.size(), existing.size(), done.seq());
+            case CorpusTransactions.Failed failed -> failed(failed);
+          };
+        });
+  }
+
+  /** Rebuilds the index from the source files, as they are. */
+  ModerationResult rebuild(Actor actor) {
+    if (!policy.mayChange(actor)) {
+      return results.denied(actor, "rebuild", "");
+    }
+    return locked(
+        () -> {
+          Corpus corpus;
+          try {
+            corpus = Corpus.load(files.folder());
+          } catch (CorpusException e) {
+            return results.failed(actor, "rebuild", "", "The sources cannot be read: " + e.getMessage() + ".");
+          }
+          IndexInfo info;
+          try {
+            info = store.rebuild(corpus);
+          } catch (RuntimeException e) {
+            String incident = CorpusTransactions.incident();
+            LOG.log(Level.SEVERE, "incident " + incident + ": rebuild failed; the old index stays live", e);
+            return results.failed(actor, "rebuild", "", "The index could not be rebuilt (incident " + incident + ").");
+          }
+          String summary = "%d sources, %d passages in %d ms".formatted(info.sources(), info.passages(),
+              info.buildMillis());
+          long seq = audit.record(actor, "rebuild", "", AuditLog.Outcome.ALLOWED, summary).seq();
+          return new ModerationResult.Rebuilt(info.sources(), info.passages(), info.buildMillis(), seq);
+        });
+  }
+
+  private SourceText.Outcome read(SourceInput input) {
+    return switch (input) {
+      case SourceInput.Text(String text) -> reader.ofText(text);
+      case SourceInput.Upload upload -> reader.ofUpload(upload);
+      case SourceInput.Url(String url) ->
+          switch (fetcher.fetch(url)) {
+            case UrlFetcher.Page page -> reader.ofPage(page);
+            case UrlFetcher.Refused(Problem problem, String reason) -> new SourceText.Problematic(problem, reason);
+          };
+    };
+  }
+
+  /**
+   * Writes the source the values make as one audited step. Values that cannot make one, such as a title or a paragraph
+   * of control characters only (which {@link Source} would write as blank, leaving a file that does not read back),
+   * are refused and audited like any other bad input, not thrown.
+   */
+  private ModerationResult write(
+      Actor actor, String action, String id, Supplier<Source> values,
+      BiFunction<SourceSummary, Long, ModerationResult> made) {
+    Source source;
+    try {
+      source = values.get();
+    } catch (IllegalArgumentException e) {
+      return results.reject(actor, action, id, Problem.INVALID_VALUE, "Nothing was changed: " + e.getMessage() + ".",
+          Optional.empty());
+    }
+    String counts = ModerationResult.counts(SourceSummary.of(source));
+    return switch (transactions.apply(actor, action, source.id(), counts, CorpusChange.writing(List.of(source)))) {
+      case CorpusTransactions.Done(var done) -> made.apply(SourceSummary.of(source), done.seq());
+      case CorpusTransactions.Failed failed -> failed(failed);
+    };
+  }
+
+  /** A change that failed and was rolled back (its audit line, if the log could be written, is already there). */
+  private static ModerationResult failed(CorpusTransactions.Failed failed) {
+    return new ModerationResult.Failed(
+        "The change could not be applied (incident " + failed.incident() + ").", failed.seq());
+  }
+
+  private <T> T locked(Supplier<T> work) {
+    return transactions.locked(work);
+  }
+
+  private Optional<ModerationResult> checkFields(Actor actor, String action, SourceFields fields) {
+    if (fields.id().isPresent() && !Source.isValidId(fields.id().get())) {
+      return Optional.of(results.invalidId(actor, action, fields.id().get()));
+    }
+    if (fields.language().isPresent() && !Source.isLanguage(fields.language().get())) {
+      return Optional.of(
+          results.reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
+              "lang must be ko or en, not \"" + fields.language().get() + "\".", Optional.empty()));
+    }
+    // Refused rather than cut, unlike a title taken from the text: the moderator typed this one.
+    if (fields.title().isPresent() && fields.title().get().length() > Source.MAX_TITLE) {
+      return Optional.of(
+          results.reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
+              "The title has %d characters, more than the %d a title may have; nothing was changed."
+                  .formatted(fields.title().get().length(), Source.MAX_TITLE),
+              Optional.empty()));
+    }
+    return Optional.empty();
+  }
+
+  private List<String> translations(String id) {
+    try {
+      return files.translationsOf(id);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the translations of " + id, e);
+    }
+  }
+
+  /**
+   * Why a change cannot write a source where a skipped file is, if it cannot: a folder is not the moderators' to
+   * replace, and a file the process cannot read leaves no bytes to roll back to (it can be removed first).
+   */
+  private static Optional<String> unreplaceable(Corpus.Skipped skipped) {
+    return switch (skipped.kind()) {
+      case INVALID -> Optional.empty();
+      case UNREADABLE ->
+          Optional.of(skipped.reason() + "; a file that cannot be read cannot be replaced: remove it, then add the"
+              + " source again");
+      case FOLDER -> Optional.of(skipped.reason());
+    };
+  }
+
+  private static String title(Optional<String> given, List<String> paragraphs) {
+    String title = given.orElseGet(() -> paragraphs.isEmpty() ? "" : paragraphs.getFirst());
+    title = title.replaceAll("\\s+", " ").strip();
+    return title.length() <= Source.MAX_TITLE ? title : title.substring(0, Source.MAX_TITLE - 1).strip() + "…";
+  }
+
+  private static String detect(List<String> paragraphs) {
+    return Language.of(String.join(" ", paragraphs.subList(0, Math.min(5, paragraphs.size())))).code();
+  }
+}
