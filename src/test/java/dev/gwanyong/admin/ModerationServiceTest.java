@@ -4,13 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gwanyong.admin.ModerationResult.Problem;
+import dev.gwanyong.corpus.Corpus;
+import dev.gwanyong.corpus.RecordImporter;
+import dev.gwanyong.index.IndexStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,7 +119,7 @@ class ModerationServiceTest {
 
     ModerationResult.Updated updated = assertInstanceOf(ModerationResult.Updated.class, result);
     assertEquals(1, updated.source().paragraphs());
-    String file = new String(java.util.HexFormat.of().parseHex(fixture.files().get("gwanghwamun-haechi.txt")),
+    String file = new String(HexFormat.of().parseHex(fixture.files().get("gwanghwamun-haechi.txt")),
         StandardCharsets.UTF_8);
     assertTrue(file.contains("title: 해치 이야기\n"), file);
     assertTrue(file.contains("licence: CC0\n"), file);
@@ -155,7 +173,7 @@ class ModerationServiceTest {
             SourceFields.none().withTitle("Sour\u001b[31mdough").withAuthor("A\u0000B\u0085C"));
     String id = assertInstanceOf(ModerationResult.Added.class, result).source().id();
 
-    String file = java.nio.file.Files.readString(fixture.corpus().resolve(id + ".txt"), StandardCharsets.UTF_8);
+    String file = Files.readString(fixture.corpus().resolve(id + ".txt"), StandardCharsets.UTF_8);
     assertTrue(file.contains("title: Sour [31mdough\n"), file);
     assertTrue(file.contains("author: A B C\n"), file);
     assertTrue(file.contains("Sourdough starters  need daily  feeding.\nKeep the jar [2J warm.\n"), file);
@@ -175,7 +193,7 @@ class ModerationServiceTest {
             new SourceInput.Text("Sourdough starters need daily feeding.\n\n\u0007\n\nKeep the jar warm."),
             SourceFields.ofId("sourdough").withTitle("Sourdough"));
     assertEquals(2, assertInstanceOf(ModerationResult.Added.class, added, added::message).source().paragraphs());
-    assertEquals(List.of(), dev.gwanyong.corpus.Corpus.load(fixture.corpus()).skipped());
+    assertEquals(List.of(), Corpus.load(fixture.corpus()).skipped());
 
     rejects(Problem.INVALID_VALUE,
         () -> fixture.moderation.update(
@@ -188,7 +206,7 @@ class ModerationServiceTest {
                     "<p>Starters like warmth.</p><p>&#7;</p>".getBytes(StandardCharsets.UTF_8)),
                 SourceFields.ofId("bell").withTitle("Bell")));
     assertTrue(html.message().contains("paragraph (2) with no text"), html.message());
-    assertEquals(List.of(), dev.gwanyong.corpus.Corpus.load(fixture.corpus()).skipped());
+    assertEquals(List.of(), Corpus.load(fixture.corpus()).skipped());
   }
 
   @Test
@@ -240,7 +258,7 @@ class ModerationServiceTest {
   @Test
   void aChatListingOfThousandsOfSourcesIsPagedToFitOneMessage() throws Exception {
     for (int i = 0; i < 400; i++) {
-      java.nio.file.Files.writeString(fixture.corpus().resolve("note-%03d.txt".formatted(i)),
+      Files.writeString(fixture.corpus().resolve("note-%03d.txt".formatted(i)),
           "---\nid: note-%03d\ntitle: %s\nlang: en\nlicence: CC0\n---\nA note about sourdough starters.\n"
               .formatted(i, "A long title ".repeat(20)),
           StandardCharsets.UTF_8);
@@ -256,18 +274,18 @@ class ModerationServiceTest {
   @Test
   void aChatPageOfTheLongestIdsAndTitlesStillFitsOneDiscordMessage() throws Exception {
     String prefix = "a-source-id-as-long-as-ids-may-be-and-all-in-one-listing-page-";
-    java.util.Set<String> ids = new java.util.TreeSet<>();
+    Set<String> ids = new TreeSet<>();
     for (int i = 0; i < 30; i++) {
       String id = prefix + "%02d".formatted(i);
       ids.add(id);
-      java.nio.file.Files.writeString(fixture.corpus().resolve(id + ".txt"),
+      Files.writeString(fixture.corpus().resolve(id + ".txt"),
           "---\nid: %s\ntitle: %s\nlang: en\nlicence: CC0\n---\nA note about sourdough starters.\n"
               .formatted(id, "A title far longer than a listing shows. ".repeat(5)),
           StandardCharsets.UTF_8);
     }
     assertEquals(64, (prefix + "00").length(), "the longest id a source may have");
 
-    java.util.Set<String> listed = new java.util.TreeSet<>();
+    Set<String> listed = new TreeSet<>();
     for (int page = 1; page <= ids.size(); page++) {
       String message = fixture.moderation.handle(Fixture.SLACK_MEMBER,
           "list " + prefix + " a title far longer than a listing shows page:" + page).message();
@@ -304,7 +322,7 @@ class ModerationServiceTest {
             fixture.moderation.update(
                 Fixture.SLACK_MEMBER, "kubernetes-history", Optional.empty(), SourceFields.none().withTitle("x")),
             fixture.moderation.rebuild(Fixture.DISCORD_MEMBER),
-            fixture.moderation.handle(new Actor("matrix", "U-MOD", java.util.Set.of()), "remove kubernetes-history"));
+            fixture.moderation.handle(new Actor("matrix", "U-MOD", Set.of()), "remove kubernetes-history"));
 
     for (ModerationResult result : results) {
       assertInstanceOf(ModerationResult.Denied.class, result);
@@ -326,14 +344,14 @@ class ModerationServiceTest {
   void moderatorsAreRecognisedByUserOrGroupOnBothPlatforms() {
     ModeratorPolicy policy = new ModeratorPolicy(fixture.config.moderators());
     assertTrue(policy.mayChange(Fixture.SLACK_MODERATOR));
-    assertTrue(policy.mayChange(new Actor("slack", "U-ANY", java.util.Set.of("S-MODS"))));
-    assertTrue(policy.mayChange(new Actor("discord", "1001", java.util.Set.of())));
+    assertTrue(policy.mayChange(new Actor("slack", "U-ANY", Set.of("S-MODS"))));
+    assertTrue(policy.mayChange(new Actor("discord", "1001", Set.of())));
     assertTrue(policy.mayChange(Fixture.DISCORD_MODERATOR_BY_ROLE));
     assertTrue(policy.mayChange(Actor.cli("operator")));
     assertFalse(policy.mayChange(Fixture.SLACK_MEMBER));
     assertFalse(policy.mayChange(Fixture.DISCORD_MEMBER));
-    assertFalse(policy.mayChange(new Actor("discord", "U-MOD", java.util.Set.of())), "ids are per platform");
-    assertFalse(policy.mayChange(new Actor("slack", "1001", java.util.Set.of("2002"))), "ids are per platform");
+    assertFalse(policy.mayChange(new Actor("discord", "U-MOD", Set.of())), "ids are per platform");
+    assertFalse(policy.mayChange(new Actor("slack", "1001", Set.of("2002"))), "ids are per platform");
   }
 
   @Test
@@ -350,7 +368,7 @@ class ModerationServiceTest {
   // --- bad input changes nothing ------------------------------------------------------------------------------
 
   /** Runs a bad command and checks the outcome, the files, the served answers and the audit line. */
-  private ModerationResult.Rejected rejects(Problem problem, java.util.function.Supplier<ModerationResult> bad) {
+  private ModerationResult.Rejected rejects(Problem problem, Supplier<ModerationResult> bad) {
     Map<String, String> files = fixture.files();
     List<String> served = fixture.served(Fixture.KNOWN_QUESTION);
     int auditLines = fixture.auditEntries().size();
@@ -398,7 +416,7 @@ class ModerationServiceTest {
     marked[1] = (byte) 0xFE;
     System.arraycopy(utf16le, 0, marked, 2, utf16le.length);
     Map<String, byte[]> uploads = Map.of(
-        "cp949", text.getBytes(java.nio.charset.Charset.forName("x-windows-949")),
+        "cp949", text.getBytes(Charset.forName("x-windows-949")),
         "utf16be", text.getBytes(StandardCharsets.UTF_16),
         "utf16le", marked);
 
@@ -407,13 +425,13 @@ class ModerationServiceTest {
           new SourceInput.Upload(upload.getKey() + ".txt", upload.getValue()), SourceFields.ofId(upload.getKey()));
 
       assertEquals(2, assertInstanceOf(ModerationResult.Added.class, added, added::message).source().paragraphs());
-      String file = java.nio.file.Files.readString(fixture.corpus().resolve(upload.getKey() + ".txt"));
+      String file = Files.readString(fixture.corpus().resolve(upload.getKey() + ".txt"));
       assertTrue(file.endsWith("---\n해치는 불을 막는다는 상상의 동물(動物)이다.\n광화문 앞 똠방각하 이야기.\n"), file);
     }
     // Hanja alone decodes as CP949 as well, but without Hangul it may as well be Chinese in another encoding.
     ModerationResult.Rejected hanja = rejects(Problem.BINARY_FILE,
         () -> fixture.moderation.add(Fixture.SLACK_MODERATOR,
-            new SourceInput.Upload("hanja.txt", "寬容".getBytes(java.nio.charset.Charset.forName("x-windows-949"))),
+            new SourceInput.Upload("hanja.txt", "寬容".getBytes(Charset.forName("x-windows-949"))),
             SourceFields.none()));
     assertTrue(hanja.message().contains("CP949"), hanja.message());
   }
@@ -421,13 +439,13 @@ class ModerationServiceTest {
   @Test
   void anHtmlFileIsReadInTheCharsetItsMetaNames() throws Exception {
     byte[] latin = "<meta charset=\"windows-1252\"><title>Caf\u00e9s</title><p>A caf\u00e9 serves cr\u00e8me br\u00fbl\u00e9e.</p>"
-        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        .getBytes(Charset.forName("windows-1252"));
 
     ModerationResult added = fixture.moderation.add(
         Fixture.SLACK_MODERATOR, new SourceInput.Upload("cafes.html", latin), SourceFields.ofId("cafes"));
 
     assertInstanceOf(ModerationResult.Added.class, added, added::message);
-    String file = java.nio.file.Files.readString(fixture.corpus().resolve("cafes.txt"));
+    String file = Files.readString(fixture.corpus().resolve("cafes.txt"));
     assertTrue(file.contains("title: Caf\u00e9s\n") && file.endsWith("A caf\u00e9 serves cr\u00e8me br\u00fbl\u00e9e.\n"), file);
   }
 
@@ -437,7 +455,7 @@ class ModerationServiceTest {
     for (String chinese : List.of("中文文本，这是一个测试。", "北京是中国的首都，也是一座历史悠久的城市。")) {
       rejects(Problem.BINARY_FILE,
           () -> fixture.moderation.add(Fixture.SLACK_MODERATOR,
-              new SourceInput.Upload("news.txt", chinese.getBytes(java.nio.charset.Charset.forName("GBK"))),
+              new SourceInput.Upload("news.txt", chinese.getBytes(Charset.forName("GBK"))),
               SourceFields.none()));
     }
   }
@@ -523,10 +541,10 @@ class ModerationServiceTest {
 
   @Test
   void withTheLogsDiskFullNoChangeIsMadeUnaudited() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/dev/full")), "needs /dev/full");
-    java.nio.file.Files.createDirectories(fixture.config.logs());
+    assumeTrue(Files.exists(Path.of("/dev/full")), "needs /dev/full");
+    Files.createDirectories(fixture.config.logs());
     // Every write to /dev/full fails with "No space left on device", as on a full disk.
-    java.nio.file.Files.createSymbolicLink(fixture.config.logs().resolve(AuditLog.FILE), Path.of("/dev/full"));
+    Files.createSymbolicLink(fixture.config.logs().resolve(AuditLog.FILE), Path.of("/dev/full"));
     Map<String, String> files = fixture.files();
 
     ModerationResult added = addHaechi(Fixture.SLACK_MODERATOR);
@@ -542,25 +560,25 @@ class ModerationServiceTest {
   void aFailureToRecordTheDoneLineRollsTheChangeBack() throws Exception {
     Map<String, String> files = fixture.files();
     // The log takes the time once per line: the intent gets it, the done line meets a full disk.
-    java.util.concurrent.atomic.AtomicInteger lines = new java.util.concurrent.atomic.AtomicInteger();
-    java.time.Clock fullAfterOneLine =
-        new java.time.Clock() {
+    AtomicInteger lines = new AtomicInteger();
+    Clock fullAfterOneLine =
+        new Clock() {
           @Override
-          public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
           }
 
           @Override
-          public java.time.Clock withZone(java.time.ZoneId zone) {
+          public Clock withZone(ZoneId zone) {
             return this;
           }
 
           @Override
-          public java.time.Instant instant() {
+          public Instant instant() {
             if (lines.incrementAndGet() > 1) {
-              throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+              throw new UncheckedIOException(new IOException("No space left on device"));
             }
-            return java.time.Instant.parse("2026-11-30T00:00:00Z");
+            return Instant.parse("2026-11-30T00:00:00Z");
           }
         };
     try (ModerationService service =
@@ -589,14 +607,14 @@ class ModerationServiceTest {
   void aFailedRebuildRollsTheFilesBackAndIsAudited() throws Exception {
     // A real store that cannot switch CURRENT (a folder is in the way of its temp file), so every rebuild fails.
     Path blocked = temp.resolve("blocked");
-    java.nio.file.Files.createDirectories(blocked.resolve("CURRENT.tmp"));
-    var store = new dev.gwanyong.index.IndexStore(
+    Files.createDirectories(blocked.resolve("CURRENT.tmp"));
+    var store = new IndexStore(
         blocked, fixture.answers.store().analysis());
     Map<String, String> files = fixture.files();
     try (ModerationService broken =
         new ModerationService(
             fixture.corpus(), store, new ModeratorPolicy(fixture.config.moderators()),
-            new AuditLog(fixture.config.logs(), java.time.Clock.systemUTC()),
+            new AuditLog(fixture.config.logs(), Clock.systemUTC()),
             new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())), 1 << 20)) {
       for (ModerationResult result :
           List.of(
@@ -624,7 +642,7 @@ class ModerationServiceTest {
             Fixture.SLACK_MODERATOR, "open-governance", Optional.empty(), SourceFields.none().withTitle(tooLong)),
         fixture.moderation.importRecords(
             Fixture.SLACK_MODERATOR,
-            List.of(new dev.gwanyong.corpus.RecordImporter.Record(
+            List.of(new RecordImporter.Record(
                 "long-title", "a".repeat(200_000), "Some text.", Optional.empty(), "en")),
             "CC0", false));
     for (ModerationResult result : refused) {
@@ -645,30 +663,30 @@ class ModerationServiceTest {
   @Test
   void aFileThatCannotBeReadIsRemovedAndComesBackWhenTheRebuildFails() throws Exception {
     Path unreadable = Path.of("/proc/self/mem"); // reading it fails for every user, root included
-    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(unreadable), "needs Linux");
-    Path locked = java.nio.file.Files.createSymbolicLink(fixture.corpus().resolve("locked.txt"), unreadable);
+    assumeTrue(Files.isRegularFile(unreadable), "needs Linux");
+    Path locked = Files.createSymbolicLink(fixture.corpus().resolve("locked.txt"), unreadable);
     Path blocked = temp.resolve("blocked"); // a store whose every rebuild fails, as above
-    java.nio.file.Files.createDirectories(blocked.resolve("CURRENT.tmp"));
+    Files.createDirectories(blocked.resolve("CURRENT.tmp"));
     try (ModerationService broken =
         new ModerationService(
-            fixture.corpus(), new dev.gwanyong.index.IndexStore(blocked, fixture.answers.store().analysis()),
+            fixture.corpus(), new IndexStore(blocked, fixture.answers.store().analysis()),
             new ModeratorPolicy(fixture.config.moderators()),
-            new AuditLog(fixture.config.logs(), java.time.Clock.systemUTC()),
+            new AuditLog(fixture.config.logs(), Clock.systemUTC()),
             new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())), 1 << 20)) {
       ModerationResult failed = broken.remove(Fixture.SLACK_MODERATOR, "locked");
       assertInstanceOf(ModerationResult.Failed.class, failed, failed::message);
-      assertEquals(unreadable, java.nio.file.Files.readSymbolicLink(locked), "rolled back: the very file is back");
+      assertEquals(unreadable, Files.readSymbolicLink(locked), "rolled back: the very file is back");
     }
 
     ModerationResult removed = fixture.moderation.remove(Fixture.SLACK_MODERATOR, "locked");
     assertInstanceOf(ModerationResult.Removed.class, removed, removed::message);
-    assertFalse(java.nio.file.Files.exists(locked, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertFalse(Files.exists(locked, LinkOption.NOFOLLOW_LINKS));
     assertEquals(AuditLog.Outcome.ALLOWED, fixture.auditEntries().getLast().outcome());
   }
 
   @Test
   void leftoverTempFilesFromACrashAreCleanedAndNeverRead() throws Exception {
-    java.nio.file.Files.writeString(fixture.corpus().resolve(".torn.txt.1234.tmp"), "---\nid: torn");
+    Files.writeString(fixture.corpus().resolve(".torn.txt.1234.tmp"), "---\nid: torn");
     fixture.close();
     fixture = new Fixture(temp);
     assertFalse(fixture.files().containsKey(".torn.txt.1234.tmp"));
