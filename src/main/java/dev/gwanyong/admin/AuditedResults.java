@@ -38,6 +38,13 @@ final class AuditedResults {
         "There is already a source \"" + id + "\". Update it, or add this one with another id.", Optional.empty());
   }
 
+  /** An add whose id is taken by a file that is not a valid source: the moderator is told what is there. */
+  ModerationResult occupied(Actor actor, String id, Corpus.Skipped skipped) {
+    return reject(actor, "add", id, Problem.DUPLICATE_ID,
+        "The id \"" + id + "\" is taken by a file that is not a valid source: " + skipped.reason()
+            + ". Use another id, or deal with that file first.", Optional.empty());
+  }
+
   ModerationResult unknown(Actor actor, String action, String id, Corpus corpus) {
     Optional<String> suggestion = SourceIds.suggest(id, corpus.sources().stream().map(Source::id).toList());
     return reject(actor, action, id, Problem.UNKNOWN_ID, "No source \"" + id + "\".", suggestion);

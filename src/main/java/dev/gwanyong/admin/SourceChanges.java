@@ -58,6 +58,13 @@ final class SourceChanges {
     this.results = results;
   }
 
+  /** An add refused because its id is taken: by a source, or by a file that is not a valid one, named as such. */
+  private ModerationResult taken(Actor actor, String id, Corpus corpus) {
+    return corpus.skippedFile(id)
+        .map(skipped -> results.occupied(actor, id, skipped))
+        .orElseGet(() -> results.duplicate(actor, id));
+  }
+
   /** Adds a new source from text, an upload or a URL; the id is derived from the URL or title when not given. */
   ModerationResult add(Actor actor, SourceInput input, SourceFields fields) {
     String named = fields.id().orElse("");
@@ -69,7 +76,7 @@ final class SourceChanges {
       return invalid.get();
     }
     if (fields.id().isPresent() && Files.exists(files.folder().resolve(Corpus.fileName(named)))) {
-      return results.duplicate(actor, named); // said before a page is fetched; checked again under the lock
+      return taken(actor, named, Corpus.load(files.folder())); // said before a page is fetched; checked again below
     }
     SourceText.Outcome read = read(input);
     if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
@@ -83,7 +90,7 @@ final class SourceChanges {
           String title = title(fields.title().or(() -> text.text().title()), text.text().paragraphs());
           String id = fields.id().orElseGet(() -> SourceIds.free(SourceIds.derive(text.url(), title), ids));
           if (ids.contains(id) || Files.exists(files.folder().resolve(Corpus.fileName(id)))) {
-            return results.duplicate(actor, id);
+            return taken(actor, id, corpus);
           }
           return write(actor, "add", id,
               () -> new Source(

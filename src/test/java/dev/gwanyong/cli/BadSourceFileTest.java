@@ -143,6 +143,11 @@ class BadSourceFileTest {
       assertEquals(1, refused.err().strip().lines().count(), refused.err());
       assertTrue(Files.exists(folder.resolve("draft.md")), "left as it was");
     }
+    CliRun added = run(config, "index", "add", "--id", "notes", "--text", "Some notes.");
+    assertEquals(1, added.code(), added.out());
+    assertEquals("⚠️ The id \"notes\" is taken by a file that is not a valid source: " + named
+        + ". Use another id, or deal with that file first.\n", added.err(), "not called a source");
+    assertTrue(Files.exists(folder.resolve("draft.md")), "left as it was");
   }
 
   @Test
