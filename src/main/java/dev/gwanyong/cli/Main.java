@@ -2,13 +2,12 @@ package dev.gwanyong.cli;
 
 import dev.gwanyong.config.ConfigException;
 import dev.gwanyong.corpus.CorpusException;
+import dev.gwanyong.corpus.IoReason;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -75,22 +74,12 @@ public final class Main implements Runnable {
     // A folder that cannot be written (read-only, full, another owner) is the operator's to mend: say what could not
     // be done and the system's reason, not two class names.
     if (e instanceof UncheckedIOException unchecked) {
-      return "error: " + unchecked.getMessage() + ": " + reason(unchecked.getCause());
+      return "error: " + unchecked.getMessage() + ": " + IoReason.of(unchecked.getCause());
     }
     if (e instanceof FileSystemException io && io.getFile() != null) {
-      return "error: " + io.getFile() + ": " + reason(io);
+      return "error: " + io.getFile() + ": " + IoReason.of(io);
     }
     return "error: " + e + (e.getCause() != null ? " (caused by " + e.getCause() + ")" : "");
-  }
-
-  /** The system's reason for an I/O failure, without the file, which the message around it names. */
-  private static String reason(IOException e) {
-    return switch (e) {
-      case AccessDeniedException ignored -> "permission denied";
-      case NoSuchFileException ignored -> "no such file or folder";
-      case FileSystemException f -> f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
-      default -> e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    };
   }
 
   private static PrintWriter utf8(java.io.PrintStream stream) {

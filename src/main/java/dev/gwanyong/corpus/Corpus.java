@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -103,7 +101,7 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
       } catch (IOException e) {
         // One file the server may not read (a copy with the wrong owner) must not stop every other source.
         digestUnreadable(digest, name);
-        skipped.add(new Skipped(name, name + ": cannot be read: " + reason(e), Skipped.Kind.UNREADABLE));
+        skipped.add(new Skipped(name, name + ": cannot be read: " + IoReason.of(e), Skipped.Kind.UNREADABLE));
         continue;
       }
       digest(digest, name, bytes);
@@ -180,16 +178,6 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
   private static void digestUnreadable(MessageDigest digest, String name) {
     digest.update(name.getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 1);
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   /**

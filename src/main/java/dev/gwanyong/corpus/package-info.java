@@ -1,5 +1,7 @@
 /**
  * Source documents as the project keeps them: the text format of the files in {@code index/}, reading a corpus
- * folder, and splitting paragraphs into sentences with offsets into the original text. Knows nothing of Lucene.
+ * folder, and splitting paragraphs into sentences with offsets into the original text; {@link
+ * dev.gwanyong.corpus.IoReason} says in a few words why a file could not be read or written, for the corpus and the
+ * command line alike. Knows nothing of Lucene.
  */
 package dev.gwanyong.corpus;
