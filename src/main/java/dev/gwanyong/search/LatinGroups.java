@@ -1,0 +1,209 @@
+package dev.gwanyong.search;
+
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.RomanisedKorean;
+import dev.gwanyong.lexicon.Lexicon;
+import dev.gwanyong.search.QuestionGroups.Alternative;
+import dev.gwanyong.search.QuestionGroups.CorpusWords;
+import dev.gwanyong.search.QuestionGroups.Group;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@link QuestionGroups} of a question's Latin-script words, in an English, Korean or mixed question: English
+ * words and lexicon phrases with their Korean translations, loanword forms and phonetic keys, and Korean names
+ * written romanised.
+ */
+final class LatinGroups {
+
+  private LatinGroups() {}
+
+  /**
+   * The groups of the question's Latin-script words: romanised Korean names whole, then the longest lexicon
+   * phrases, then word by word.
+   */
+  static List<Group> of(
+      String text, Analysis analysis, Lexicon lexicon, CorpusWords corpus) {
+    // Hangul is blanked out (offsets kept) so that "k8s가" yields the English word k8s.
+    String latinOnly = blankHangul(text);
+    List<Analysis.TermSpan> words = analysis.termSpans(Fields.ENGLISH, latinOnly);
+    List<RomanisedKorean.Name> names = RomanisedKorean.names(latinOnly, lexicon::isEnglishWord);
+    List<Group> groups = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Optional<RomanisedKorean.Name> name = nameAt(names, words.get(i));
+      if (name.isPresent()) {
+        int end = i;
+        while (end < words.size() && words.get(end).start() < name.get().end()) {
+          end++;
+        }
+        groups.add(koreanName(name.get(), words.subList(i, end), analysis));
+        i = end;
+        continue;
+      }
+      int length = longestPhrase(words, i, lexicon);
+      List<Analysis.TermSpan> phrase = words.subList(i, i + length);
+      if (!lexicon.isFunctionWord(QuestionGroups.stems(phrase))) {
+        groups.add(english(text, phrase, analysis, lexicon, corpus));
+      }
+      i += length;
+    }
+    return groups;
+  }
+
+  private static Optional<RomanisedKorean.Name> nameAt(List<RomanisedKorean.Name> names, Analysis.TermSpan word) {
+    return names.stream().filter(n -> n.start() <= word.start() && word.start() < n.end()).findFirst();
+  }
+
+  /**
+   * A Korean name written romanised (Park Chung-hee) is one name, not three English words (park, 공원): it is found by
+   * the keys of its Hangul spelling (박정희), or as written in an English source.
+   */
+  private static Group koreanName(RomanisedKorean.Name name, List<Analysis.TermSpan> words, Analysis analysis) {
+    Set<Alternative> alternatives = new LinkedHashSet<>();
+    alternatives.add(Alternative.direct(Fields.ENGLISH, QuestionGroups.stems(words)));
+    alternatives.add(Alternative.direct(Fields.TRANSLATION, QuestionGroups.stems(words)));
+    List<String> asWritten = List.copyOf(analysis.indexTerms(Fields.KOREAN, name.text()));
+    if (!asWritten.isEmpty()) {
+      alternatives.add(Alternative.direct(Fields.KOREAN, asWritten));
+    }
+    for (String key : RomanisedKorean.keys(name.text())) {
+      alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
+    }
+    return new Group(name.text(), alternatives, false, 1, false, false, 1);
+  }
+
+  /**
+   * How many words from {@code from} make the longest phrase the lexicon translates; 1 when none does. A phrase only
+   * the Hanja tier has is not one: its rare compounds ("invite to dinner" 청객) would swallow words that the
+   * hand-written tier translates one by one as sentences say them (초대, 저녁 식사).
+   */
+  private static int longestPhrase(List<Analysis.TermSpan> words, int from, Lexicon lexicon) {
+    for (int length = Math.min(Lexicon.MAX_PHRASE, words.size() - from); length > 1; length--) {
+      if (lexicon.lookup(QuestionGroups.stems(words.subList(from, from + length)))
+          .filter(t -> t.tier() != Lexicon.Tier.HANJA)
+          .isPresent()) {
+        return length;
+      }
+    }
+    return 1;
+  }
+
+  private static Group english(
+      String text,
+      List<Analysis.TermSpan> phrase,
+      Analysis analysis,
+      Lexicon lexicon,
+      CorpusWords corpus) {
+    List<String> stems = QuestionGroups.stems(phrase);
+    String surface = text.substring(phrase.getFirst().start(), phrase.getLast().end());
+    Set<Alternative> alternatives = new LinkedHashSet<>();
+    alternatives.add(Alternative.direct(Fields.ENGLISH, stems));
+    // The aligned translation is the source's own English: a match there is as direct as one in an English source.
+    alternatives.add(Alternative.direct(Fields.TRANSLATION, stems));
+    List<String> asKorean = List.copyOf(analysis.indexTerms(Fields.KOREAN, surface));
+    if (!asKorean.isEmpty()) {
+      // Names, acronyms and numbers (CNCF, AWS, 2014) stand as they are in Korean text too.
+      alternatives.add(Alternative.direct(Fields.KOREAN, asKorean));
+    }
+    Optional<Lexicon.Translations> found = lexicon.lookup(stems);
+    Set<List<String>> translations = found.map(Lexicon.Translations::korean).orElse(Set.of());
+    for (List<String> korean : translations) {
+      alternatives.add(Alternative.translation(Fields.KOREAN, korean));
+      if (korean.size() == 1) {
+        // A translation brings its Korean synonyms along: cost → 값, and 값 → 가격.
+        for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, korean.getFirst())) {
+          alternatives.add(Alternative.translation(Fields.KOREAN, synonym));
+        }
+      }
+    }
+    if (found.filter(t -> t.tier() != Lexicon.Tier.HANJA).isEmpty()) {
+      // A word the lexicon does not know, or knows only through a Hanja gloss, may be a loanword: Mesosphere is found
+      // as 메조스피어 by its phonetic key, and accordion as 아코디언 though 風琴 (풍금) is glossed accordion.
+      for (String key : analysis.queryTerms(Fields.TRANSLITERATION, surface)) {
+        alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
+      }
+      // And by its Hangul forms, matched by jamo against the index's words: message as 메시지 or 메세지.
+      if (stems.size() == 1) {
+        for (String hangul : corpus.hangulWords(surface)) {
+          List<String> terms = List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul));
+          if (!terms.isEmpty()) {
+            alternatives.add(Alternative.transliteration(Fields.KOREAN, terms));
+          }
+        }
+      }
+    }
+    String lower = surface.toLowerCase(Locale.ROOT);
+    if (stems.size() == 1 && !lexicon.isEnglishWord(lower) && RomanisedKorean.isRomanisedWord(lower)) {
+      // A Korean place written romanised in one word, as English text writes them, is found by the keys of its Hangul
+      // spelling, which the index has for Nori's proper nouns: Tongyeong as 통영, Gyeongju as 경주.
+      for (String key : RomanisedKorean.keys(lower)) {
+        alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
+      }
+    }
+    if (stems.size() > 1) {
+      // A phrase is also found through the translation of its last word, its head: "vendor lock-in" by 종속.
+      for (List<String> korean : lexicon.korean(List.of(stems.getLast()))) {
+        alternatives.add(Alternative.translation(Fields.KOREAN, korean));
+      }
+    }
+    for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, surface)) {
+      alternatives.add(Alternative.direct(Fields.KOREAN, synonym));
+    }
+    boolean asksForNumber = stems.size() == 1 && analysis.asksForNumber(stems.getFirst());
+    // A bare number ("3", "2020") is as unspecific as an everyday word; a capitalised word inside the sentence
+    // (Kubernetes, CNCF), one the corpus writes as a name (mesosphere, typed in lower case), one of the names tier
+    // (Switzerland) or one whose Korean is its own transliteration (google → 구글) is a name. An everyday word is a
+    // loanword, not a name, however Korean spells it: service is 서비스 and coffee 커피.
+    boolean number = surface.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+    boolean everydayWords = stems.stream().allMatch(lexicon::isEveryday);
+    boolean name =
+        isCapitalisedInside(text, phrase.getFirst().start())
+            || phrase.size() == 1 && corpus.writesAsName(surface.toLowerCase(Locale.ROOT))
+            || found.filter(t -> t.tier() == Lexicon.Tier.NAMES).isPresent()
+            || !everydayWords && isLoanword(surface, translations, analysis);
+    boolean general = number || (!translations.isEmpty() && !name);
+    float weight = found.filter(t -> t.tier() == Lexicon.Tier.HANJA).isPresent() ? Group.HANJA : 1;
+    boolean everyday = !name && everydayWords;
+    return new Group(surface, alternatives, general, stems.size(), asksForNumber, everyday, weight);
+  }
+
+  private static boolean isCapitalisedInside(String text, int start) {
+    if (!Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    int before = start - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    return before >= 0 && ".?!".indexOf(text.charAt(before)) < 0;
+  }
+
+  /** Whether a Korean translation of the word sounds like the word itself: a loanword or a name, not vocabulary. */
+  private static boolean isLoanword(String surface, Set<List<String>> translations, Analysis analysis) {
+    Set<String> keys = analysis.queryTerms(Fields.TRANSLITERATION, surface);
+    for (List<String> korean : translations) {
+      for (String term : korean) {
+        if (analysis.indexTerms(Fields.TRANSLITERATION, term).stream().anyMatch(keys::contains)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String blankHangul(String text) {
+    StringBuilder out = new StringBuilder(text);
+    for (int i = 0; i < out.length(); i++) {
+      if (QuestionGroups.isHangulChar(out.charAt(i))) {
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out.toString();
+  }
+}
