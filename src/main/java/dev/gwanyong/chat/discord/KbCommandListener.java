@@ -134,11 +134,11 @@ final class KbCommandListener extends ListenerAdapter {
    * {@code **v2** <@123>} is shown as written, not in bold and not as a mention. Escaping lengthens it, up to twice
    * for a title of markdown characters, so a listing page, sized to fit one message, may need two: the rest follows
    * privately, split between lines. What does not fit in two (a long opening paragraph, a long report) is cut
-   * without splitting an emoji's surrogate pair.
+   * without splitting an emoji's surrogate pair or an escape.
    */
   private static void reply(InteractionHook hook, String text) {
     List<String> pieces = LineSplitter.split(
-        DiscordMarkdown.escape(text), Message.MAX_CONTENT_LENGTH, MAX_MESSAGES, DiscordRenderer::fit);
+        DiscordMarkdown.escape(text), Message.MAX_CONTENT_LENGTH, MAX_MESSAGES, DiscordMarkdown::fit);
     RestAction<Message> sent = hook.editOriginal(new MessageEditBuilder().setContent(pieces.getFirst())
         .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build());
     for (String piece : pieces.subList(1, pieces.size())) {
