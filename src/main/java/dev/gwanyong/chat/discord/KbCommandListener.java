@@ -63,14 +63,20 @@ final class KbCommandListener extends ListenerAdapter {
     }
     event.deferReply(true).queue(null, e -> LOG.log(Level.WARNING, "Discord: could not defer /kb", e));
     String subcommand = Optional.ofNullable(event.getSubcommandName()).orElse("help");
+    // Options are taken by their type as sent, not as declared: a command registered by another version may send
+    // "days" as a number or "file" as text. Every option but a file is text to the parser, which names what is wrong;
+    // reading a file option as an attachment when it is not one threw after the reply was deferred, and the member
+    // was left with "thinking…".
     Map<String, String> values = new LinkedHashMap<>();
     for (OptionMapping option : event.getOptions()) {
-      if (option.getType() == OptionType.STRING) {
+      if (option.getType() != OptionType.ATTACHMENT) {
         values.put(option.getName(), option.getAsString());
       }
     }
-    Optional<Message.Attachment> file =
-        Optional.ofNullable(event.getOption(Commands.FILE, OptionMapping::getAsAttachment));
+    Optional<Message.Attachment> file = event.getOptions().stream()
+        .filter(option -> option.getType() == OptionType.ATTACHMENT)
+        .map(OptionMapping::getAsAttachment)
+        .findFirst();
     Set<String> roles =
         event.getMember() == null
             ? Set.of()

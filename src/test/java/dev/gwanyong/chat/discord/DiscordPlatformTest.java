@@ -122,6 +122,22 @@ class DiscordPlatformTest {
   }
 
   @Test
+  void anAskWhosePublicOptionComesAsTextIsDeferredAndAnsweredNotLeftFailing() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+    // As a command registered by another version sends it: "public" a string, not a boolean.
+    ObjectNode ask = discord.json().askInteraction(QUESTION, false);
+    ((ObjectNode) ask.path("data").path("options").get(1)).put("type", 3).put("value", "true");
+
+    discord.interact(ask);
+
+    RestCall deferred = discord.await("POST", "/interactions/" + ask.path("id").asText() + "/[^/]+/callback");
+    assertEquals(5, deferred.body().path("type").asInt(), deferred.toString());
+    assertEquals(0, deferred.body().path("data").path("flags").asInt(), "public: true, read from text");
+    RestCall answer = discord.await("PATCH", "/webhooks/\\d+/" + ask.path("token").asText() + "/messages/@original");
+    assertTrue(firstQuote(answer).contains("78%"), answer.toString());
+  }
+
+  @Test
   void aDirectMessageIsAnsweredAsAReplyInTheConversationAndTheBotsOwnAreNot() throws Exception {
     connect(new DiscordStandIn(), bundled, List.of(), List.of());
     String conversation = "7000000000000000001";

@@ -111,6 +111,11 @@ final class DiscordStandIn implements AutoCloseable {
     gateway.dispatch("MESSAGE_CREATE", message);
   }
 
+  /** Delivers an interaction the test built or changed, such as one with an option of another type. */
+  void interact(JsonNode interaction) {
+    gateway.dispatch("INTERACTION_CREATE", interaction);
+  }
+
   /** Delivers an interaction again, as the gateway may when it resumes a session. */
   void redeliverInteraction(JsonNode interaction) {
     gateway.dispatch("INTERACTION_CREATE", interaction);
