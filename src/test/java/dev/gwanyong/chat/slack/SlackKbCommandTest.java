@@ -76,7 +76,7 @@ class SlackKbCommandTest {
     HttpResponse<String> ack = client.postForm(command("/kb", HAECHI_ADD, "UALICE", "refused"));
 
     assertEquals(200, ack.statusCode());
-    assertTrue(ack.body().contains(SlackListeners.WORKING) && ack.body().contains("ephemeral"), ack.body());
+    assertTrue(ack.body().contains(SlackCommandListeners.WORKING) && ack.body().contains("ephemeral"), ack.body());
     SlackApiStub.Call reply = slack.await(c -> c.path().equals("/respond/refused"));
     assertEquals("ephemeral", reply.params().get("response_type"));
     assertEquals("⛔ Only moderators can change the sources.", reply.params().get("text"));

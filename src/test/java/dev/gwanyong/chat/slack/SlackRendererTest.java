@@ -151,10 +151,10 @@ class SlackRendererTest {
 
   @Test
   void memberTextFromSlackBecomesThePlainQuestion() {
-    assertEquals("a < b & c", SlackListeners.plain("<@UGWANYONG> a &lt; b &amp; c"));
-    assertEquals("", SlackListeners.plain(null));
+    assertEquals("a < b & c", SlackCommandText.question("<@UGWANYONG> a &lt; b &amp; c"));
+    assertEquals("", SlackCommandText.question(null));
     assertEquals("cncf.io 쿠버네티스 비율은? #general @here https://k8s.io",
-        SlackListeners.plain("<https://www.cncf.io/reports|cncf.io> 쿠버네티스 비율은? <#C123|general> <!here> <https://k8s.io>"));
+        SlackCommandText.question("<https://www.cncf.io/reports|cncf.io> 쿠버네티스 비율은? <#C123|general> <!here> <https://k8s.io>"));
   }
 
   @Test
