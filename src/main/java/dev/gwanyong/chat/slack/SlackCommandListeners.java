@@ -43,8 +43,8 @@ final class SlackCommandListeners {
   private Response ask(SlashCommandRequest req, SlashCommandContext ctx) {
     SlashCommandPayload p = req.getPayload();
     String eventId = "command:" + (p.getTriggerId() != null ? p.getTriggerId() : UUID.randomUUID());
-    ChatRequest request =
-        new ChatRequest(SlackPlatform.ID, eventId, p.getUserId(), p.getChannelId(), SlackCommandText.question(p.getText()));
+    ChatRequest request = new ChatRequest(
+        SlackPlatform.ID, eventId, p.getUserId(), p.getChannelId(), SlackCommandText.question(p.getText()));
     tasks.later("/ask", () -> {
       Optional<SlackMessage> message = renderer.render(dispatcher.handle(request), Surface.EPHEMERAL);
       if (message.isPresent()) {

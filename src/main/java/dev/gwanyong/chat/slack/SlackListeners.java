@@ -9,8 +9,8 @@ import java.util.concurrent.Executor;
 
 /**
  * The Bolt listeners, by what they answer: {@link SlackCommandListeners} the slash commands,
- * {@link SlackMessageListeners} questions in messages, {@link SlackButtonListeners} clicks. Each turns a Slack event into
- * a dispatcher call, acknowledges at once (Slack gives three seconds) and sends the answer afterwards through
+ * {@link SlackMessageListeners} questions in messages, {@link SlackButtonListeners} clicks. Each turns a Slack event
+ * into a dispatcher call, acknowledges at once (Slack gives three seconds) and sends the answer afterwards through
  * {@link SlackTasks}. What they need of Slack is declared here, and the manifest is generated from it.
  */
 final class SlackListeners {

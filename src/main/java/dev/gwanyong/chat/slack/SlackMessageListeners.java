@@ -95,8 +95,8 @@ final class SlackMessageListeners {
   private void answer(
       EventContext ctx, String user, String channel, String ts, Optional<String> thread, String text) {
     // A message and the mention inside it arrive as two events, and Slack retries: both share channel and ts.
-    ChatRequest request =
-        new ChatRequest(SlackPlatform.ID, "message:" + channel + ":" + ts, user, channel, SlackCommandText.question(text));
+    ChatRequest request = new ChatRequest(
+        SlackPlatform.ID, "message:" + channel + ":" + ts, user, channel, SlackCommandText.question(text));
     tasks.later("thread answer", () -> {
       ChatReply reply = dispatcher.handle(request);
       if (!(reply instanceof ChatReply.Duplicate)) {

@@ -83,8 +83,8 @@ final class SlackRenderer {
    * or {@code `z`} shows as typed (mrkdwn, verbatim or not, draws them and has no escape for them), and without emoji
    * codes, so that {@code :tada:} stays words. Slack parses neither links nor entities in plain_text, so {@code & < >}
    * go as they are: {@code <https://x|text>} is no link there, and an escaped {@code R&D} would show as
-   * {@code R&amp;D}. Only the notification fallback, which Slack reads as mrkdwn, is escaped. A long text is split between lines over
-   * sections.
+   * {@code R&amp;D}. Only the notification fallback, which Slack reads as mrkdwn, is escaped. A long text is split
+   * between lines over sections.
    */
   SlackMessage literal(String text) {
     List<LayoutBlock> blocks =
