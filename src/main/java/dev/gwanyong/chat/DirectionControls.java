@@ -14,4 +14,11 @@ public final class DirectionControls {
   public static boolean is(char c) {
     return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
   }
+
+  /** {@code text} without them. */
+  public static String remove(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.chars().filter(c -> !is((char) c)).forEach(c -> out.append((char) c));
+    return out.toString();
+  }
 }

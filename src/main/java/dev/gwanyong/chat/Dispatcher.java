@@ -91,9 +91,10 @@ public final class Dispatcher {
     Phrases phrases = Phrases.of(language);
     // Where member text enters: unpaired surrogates become U+FFFD, so every log and reply can encode the question.
     String text = TextNormalizer.wellFormed(request.text().strip());
-    // Zero-width and direction marks, no-break spaces and control characters alone leave no word to search for: such a
-    // question is as empty as a blank one, not a refusal to log as unanswered.
-    if (TextNormalizer.normalize(text).isEmpty()) {
+    // Zero-width and direction marks, no-break spaces and control characters alone leave no word to search for, and so
+    // do emoji and punctuation ("👍", "???"): such a question is as empty as a blank one, not a refusal to log as
+    // unanswered. Letters are looked for in the whole question, since normalising reads only its start.
+    if (TextNormalizer.normalize(text).isEmpty() || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return new ChatReply.Help(language, phrases.emptyQuestion());
     }
     if (text.length() > MAX_QUESTION_CHARS) {

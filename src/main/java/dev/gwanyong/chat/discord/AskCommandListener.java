@@ -39,7 +39,10 @@ final class AskCommandListener extends ListenerAdapter {
     if (!event.getName().equals(Commands.ASK.name())) {
       return;
     }
-    boolean visibleToAll = event.getOption(Commands.PUBLIC, false, OptionMapping::getAsBoolean);
+    // Read as text, whatever its type: Discord sends options as registered, and a command registered by another version
+    // (or another bot's commands.json) may declare "public" a string. Read as a boolean, that threw before the reply
+    // was deferred, and the member saw "This interaction failed".
+    boolean visibleToAll = Boolean.parseBoolean(event.getOption(Commands.PUBLIC, "false", OptionMapping::getAsString));
     String question = event.getOption(Commands.QUESTION, "", OptionMapping::getAsString);
     if (!dispatcher.claim(DiscordPlatform.ID, event.getId())) {
       // A retried delivery: acknowledging it again fails, and the first delivery's answer must stay where it is.

@@ -5,7 +5,6 @@ import dev.gwanyong.chat.ChatRequest;
 import dev.gwanyong.chat.Dispatcher;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
@@ -42,8 +41,9 @@ final class DirectMessageListener extends ListenerAdapter {
     Message message = event.getMessage();
     ChatRequest request = new ChatRequest(
         DiscordPlatform.ID, message.getId(), author.getId(), message.getChannelId(), message.getContentRaw());
+    // A question deleted meanwhile gets no answer: Discord is asked to refuse the reply rather than post it on its own.
     work.execute(() -> answer(request).ifPresent(reply -> message.reply(reply).mentionRepliedUser(false)
-        .queue(null, e -> LOG.log(Level.WARNING, "Discord: could not answer a direct message", e))));
+        .failOnInvalidReply(true).queue(null, e -> DeletedQuestion.log(LOG, e))));
   }
 
   private Optional<MessageCreateData> answer(ChatRequest request) {

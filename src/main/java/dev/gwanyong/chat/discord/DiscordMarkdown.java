@@ -61,6 +61,64 @@ final class DiscordMarkdown {
     return escape(text.replace('[', '(').replace(']', ')'));
   }
 
+  /**
+   * Markdown made here (escaped outside text, with bold runs) cut to at most {@code max} characters, with an ellipsis
+   * when something was cut. The cut never splits a surrogate pair, never keeps an escape's backslash without the
+   * character it escapes (the backslash would show, or escape whatever follows the cut), and closes a bold run it ends
+   * inside, whose opening asterisks would otherwise show.
+   */
+  static String fit(String markdown, int max) {
+    if (markdown.length() <= max) {
+      return markdown;
+    }
+    if (max <= 1) {
+      return "";
+    }
+    int end = end(markdown, max - 1);
+    int bold = openBold(markdown, end);
+    if (bold >= 0) {
+      end = end(markdown, max - 3);
+      bold = openBold(markdown, end);
+      if (bold == end - 2) { // the run would close right after it opened: leave the opening out
+        return markdown.substring(0, bold) + "…";
+      }
+    }
+    return markdown.substring(0, end) + (bold >= 0 ? "**…" : "…");
+  }
+
+  /**
+   * The longest cut of at most {@code length} that ends between whole pieces: an escape with its character, a
+   * surrogate pair and a bold marker are each one piece.
+   */
+  private static int end(String markdown, int length) {
+    int at = 0;
+    while (at < length) {
+      int next = at + pieceLength(markdown, at);
+      if (next > length) {
+        break;
+      }
+      at = next;
+    }
+    return at;
+  }
+
+  /** Where the bold run open at {@code end} starts, or -1 when none is open there. */
+  private static int openBold(String markdown, int end) {
+    int open = -1;
+    for (int at = 0; at < end; at += pieceLength(markdown, at)) {
+      if (markdown.startsWith("**", at)) {
+        open = open < 0 ? at : -1;
+      }
+    }
+    return open;
+  }
+
+  private static int pieceLength(String markdown, int at) {
+    char c = markdown.charAt(at);
+    boolean pair = c == '\\' || Character.isHighSurrogate(c) || markdown.startsWith("**", at);
+    return pair && at + 1 < markdown.length() ? 2 : 1;
+  }
+
   private static boolean startsAddress(String text, int at, Matcher address) {
     return text.charAt(at) == 'h' && address.region(at, text.length()).lookingAt();
   }

@@ -51,7 +51,7 @@ final class DiscordRenderer {
   }
 
   private static MessageCreateBuilder text(String text) {
-    return new MessageCreateBuilder().setContent(fit(text, Message.MAX_CONTENT_LENGTH));
+    return new MessageCreateBuilder().setContent(DiscordMarkdown.fit(text, Message.MAX_CONTENT_LENGTH));
   }
 
   private MessageCreateBuilder answered(ChatReply.Answered answered) {
@@ -77,13 +77,15 @@ final class DiscordRenderer {
    */
   MessageEmbed paragraph(Citation citation) {
     String source = "\n\n" + source(citation);
+    int room = MessageEmbed.DESCRIPTION_MAX_LENGTH - source.length();
     String text = citation.excerptRendered(
-        MessageEmbed.DESCRIPTION_MAX_LENGTH - source.length(),
+        room,
         excerpt -> DiscordMarkdown.escape(excerpt.before()) + "**" + DiscordMarkdown.escape(excerpt.quote()) + "**"
             + DiscordMarkdown.escape(excerpt.after()));
+    // A quote longer than the room is cut, not the source line after it, whose link a cut would break.
     return new EmbedBuilder()
         .setColor(ANSWER_COLOUR)
-        .setDescription(fit(text + source, MessageEmbed.DESCRIPTION_MAX_LENGTH))
+        .setDescription(DiscordMarkdown.fit(text, room) + source)
         .build();
   }
 
@@ -150,14 +152,15 @@ final class DiscordRenderer {
     String value = quote;
     if (citation.translation().isPresent()) {
       int room = MessageEmbed.VALUE_MAX_LENGTH - quote.length() - source.length() - "\n↳ \"\"\n".length();
-      String translation = fit(DiscordMarkdown.escape(citation.translation().get().strip()), room);
+      String translation = DiscordMarkdown.fit(DiscordMarkdown.escape(citation.translation().get().strip()), room);
       if (!translation.isEmpty()) {
         value += "\n↳ \"" + translation + "\"";
       }
     } else if (!citation.glosses().isEmpty()) {
       value += "\n≈ " + DiscordMarkdown.escape(citation.glossLine());
     }
-    return fit(value + "\n" + source, MessageEmbed.VALUE_MAX_LENGTH);
+    // A long quote is cut, not the source line after it, whose link a cut would break.
+    return DiscordMarkdown.fit(value, MessageEmbed.VALUE_MAX_LENGTH - source.length() - 1) + "\n" + source;
   }
 
   /** "title · ¶3", the title linked to the source when it has a web address. */
@@ -217,11 +220,15 @@ final class DiscordRenderer {
     return new EmbedBuilder()
         .setColor(REFUSAL_COLOUR)
         .setTitle(fit(phrases.notCovered(), MessageEmbed.TITLE_MAX_LENGTH))
-        .setDescription(fit(closest + phrases.askModerator(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
+        .setDescription(DiscordMarkdown.fit(closest + phrases.askModerator(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
         .build();
   }
 
-  /** Cut to at most {@code max} characters, with an ellipsis when something was cut; never splits a surrogate pair. */
+  /**
+   * Plain text (a title or a question before it is escaped, a thread's name) cut to at most {@code max} characters,
+   * with an ellipsis when something was cut; never splits a surrogate pair. Markdown is cut by
+   * {@link DiscordMarkdown#fit}, which also keeps escapes and bold runs whole.
+   */
   static String fit(String text, int max) {
     if (text.length() <= max) {
       return text;

@@ -63,14 +63,20 @@ final class KbCommandListener extends ListenerAdapter {
     }
     event.deferReply(true).queue(null, e -> LOG.log(Level.WARNING, "Discord: could not defer /kb", e));
     String subcommand = Optional.ofNullable(event.getSubcommandName()).orElse("help");
+    // Options are taken by their type as sent, not as declared: a command registered by another version may send
+    // "days" as a number or "file" as text. Every option but a file is text to the parser, which names what is wrong;
+    // reading a file option as an attachment when it is not one threw after the reply was deferred, and the member
+    // was left with "thinking…".
     Map<String, String> values = new LinkedHashMap<>();
     for (OptionMapping option : event.getOptions()) {
-      if (option.getType() == OptionType.STRING) {
+      if (option.getType() != OptionType.ATTACHMENT) {
         values.put(option.getName(), option.getAsString());
       }
     }
-    Optional<Message.Attachment> file =
-        Optional.ofNullable(event.getOption(Commands.FILE, OptionMapping::getAsAttachment));
+    Optional<Message.Attachment> file = event.getOptions().stream()
+        .filter(option -> option.getType() == OptionType.ATTACHMENT)
+        .map(OptionMapping::getAsAttachment)
+        .findFirst();
     Set<String> roles =
         event.getMember() == null
             ? Set.of()
@@ -134,11 +140,11 @@ final class KbCommandListener extends ListenerAdapter {
    * {@code **v2** <@123>} is shown as written, not in bold and not as a mention. Escaping lengthens it, up to twice
    * for a title of markdown characters, so a listing page, sized to fit one message, may need two: the rest follows
    * privately, split between lines. What does not fit in two (a long opening paragraph, a long report) is cut
-   * without splitting an emoji's surrogate pair.
+   * without splitting an emoji's surrogate pair or an escape.
    */
   private static void reply(InteractionHook hook, String text) {
     List<String> pieces = LineSplitter.split(
-        DiscordMarkdown.escape(text), Message.MAX_CONTENT_LENGTH, MAX_MESSAGES, DiscordRenderer::fit);
+        DiscordMarkdown.escape(text), Message.MAX_CONTENT_LENGTH, MAX_MESSAGES, DiscordMarkdown::fit);
     RestAction<Message> sent = hook.editOriginal(new MessageEditBuilder().setContent(pieces.getFirst())
         .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build());
     for (String piece : pieces.subList(1, pieces.size())) {

@@ -106,6 +106,10 @@ final class QaChannelListener extends ListenerAdapter {
           .queue(
               thread -> thread.sendMessage(reply).queue(null, e -> failed(e)),
               e -> {
+                if (DeletedQuestion.is(e)) {
+                  failed(e);
+                  return;
+                }
                 LOG.log(Level.INFO, "Discord: no thread for the answer, replying instead", e);
                 reply(question, reply);
               });
@@ -123,11 +127,15 @@ final class QaChannelListener extends ListenerAdapter {
     return DiscordRenderer.fit(name.isEmpty() ? "Gwanyong" : name, MAX_THREAD_NAME);
   }
 
+  /**
+   * A reply to the question. Discord would post a reply to a question deleted meanwhile as a message on its own,
+   * answering nothing anyone can see, so it is asked to refuse instead.
+   */
   private static void reply(Message question, MessageCreateData reply) {
-    question.reply(reply).mentionRepliedUser(false).queue(null, e -> failed(e));
+    question.reply(reply).mentionRepliedUser(false).failOnInvalidReply(true).queue(null, e -> failed(e));
   }
 
   private static void failed(Throwable e) {
-    LOG.log(Level.WARNING, "Discord: could not post an answer", e);
+    DeletedQuestion.log(LOG, e);
   }
 }

@@ -4,16 +4,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The text of a slash command as the member typed it. Slack escapes {@code & < >} as entities and sends links as
- * {@code <https://x>} or {@code <https://x|label>}, mentions as {@code <@U123|name>} and channels as
- * {@code <#C123|name>}; the {@code /kb} parser wants what the member saw.
+ * Member text (a slash command's, a message's) as the member typed it. Slack escapes {@code & < >} as entities and
+ * sends links as {@code <https://x>} or {@code <https://x|label>}, mentions as {@code <@U123|name>} and channels as
+ * {@code <#C123|name>}; the {@code /kb} parser and the answerer want what the member saw.
  */
 final class SlackCommandText {
 
   /** {@code <target>} or {@code <target|label>}, optionally right after an option key such as {@code url:}. */
   private static final Pattern ANGLE = Pattern.compile("(\\b[a-z]+:)?<([^<>|]+)(?:\\|([^<>]*))?>");
 
+  private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+
   private SlackCommandText() {}
+
+  /**
+   * A question as the member saw it, without the mention of the bot or anyone else: links, channels and {@code @here}
+   * as their words, {@code & < >} unescaped.
+   */
+  static String question(String text) {
+    if (text == null) {
+      return "";
+    }
+    return unescape(MENTION.matcher(text).replaceAll(" ")).strip();
+  }
 
   /**
    * Links become their address after {@code url:} or when they have no label, and their label elsewhere (in pasted

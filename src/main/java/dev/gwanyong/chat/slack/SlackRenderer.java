@@ -14,6 +14,7 @@ import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Citation;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.ChatReply;
+import dev.gwanyong.chat.DirectionControls;
 import dev.gwanyong.chat.LineSplitter;
 import dev.gwanyong.chat.VoteReply;
 import dev.gwanyong.config.WebAddress;
@@ -80,16 +81,30 @@ final class SlackRenderer {
    * Text shown exactly as written, such as a {@code /kb} reply, which holds source titles and what the member typed:
    * in plain_text sections, which Slack does not format, so that a title's {@code *bold*}, {@code _x_}, {@code ~y~}
    * or {@code `z`} shows as typed (mrkdwn, verbatim or not, draws them and has no escape for them), and without emoji
-   * codes, so that {@code :tada:} stays words. {@code & < >} are escaped all the same, as Slack asks of every text
-   * object, so {@code <https://x|text>} is not a link either. A long text is split between lines over sections.
+   * codes, so that {@code :tada:} stays words. Slack parses neither links nor entities in plain_text, so {@code & < >}
+   * go as they are: {@code <https://x|text>} is no link there, and an escaped {@code R&D} would show as
+   * {@code R&amp;D}. Only the notification fallback, which Slack reads as mrkdwn, is escaped. A long text is split
+   * between lines over sections.
    */
   SlackMessage literal(String text) {
-    String escaped = Mrkdwn.escape(text);
-    List<LayoutBlock> blocks = LineSplitter.split(escaped, Mrkdwn.MAX_TEXT, MAX_LITERAL_SECTIONS, Mrkdwn::fit)
-        .stream()
-        .<LayoutBlock>map(piece -> section(s -> s.text(plainText(piece, false))))
-        .toList();
-    return new SlackMessage(Mrkdwn.fit(escaped, Mrkdwn.MAX_TEXT), blocks);
+    List<LayoutBlock> blocks =
+        LineSplitter.split(DirectionControls.remove(text), Mrkdwn.MAX_TEXT, MAX_LITERAL_SECTIONS, SlackRenderer::cut)
+            .stream()
+            .<LayoutBlock>map(piece -> section(s -> s.text(plainText(piece, false))))
+            .toList();
+    return new SlackMessage(Mrkdwn.fit(Mrkdwn.escape(text), Mrkdwn.MAX_TEXT), blocks);
+  }
+
+  /** Plain text cut to at most {@code max} characters, with an ellipsis; never splits a surrogate pair. */
+  private static String cut(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = max - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
   }
 
   private SlackMessage answered(ChatReply.Answered reply, Surface surface) {

@@ -8,8 +8,11 @@
  *   <li>{@link dev.gwanyong.chat.slack.SlackPlatform} owns the Bolt app and its connection, Socket Mode or HTTP
  *       ({@code POST /slack/events} on Jetty, see {@code SlackHttpEndpoint}: the signature is checked before the body
  *       is parsed, by {@code SlackRequestHandler} and {@code SlackSignatureCheck}).
- *   <li>{@code SlackListeners} holds the small handlers: {@code /ask}, {@code app_mention}, messages in Q&amp;A
- *       channels, and the 👍/👎 and "post to channel" buttons. Each acknowledges at once and answers afterwards.
+ *   <li>{@code SlackListeners} registers the small handlers and declares what they need of Slack:
+ *       {@code SlackCommandListeners} for {@code /ask} and {@code /kb}, {@code SlackMessageListeners} for mentions,
+ *       direct messages and messages in Q&amp;A channels, {@code SlackButtonListeners} for the 👍/👎, "post to
+ *       channel" and "show more" buttons. Each acknowledges at once and answers afterwards, through
+ *       {@code SlackTasks}.
  *   <li>{@code /kb} goes to {@link dev.gwanyong.chat.Dispatcher#moderate} as a
  *       {@link dev.gwanyong.chat.ModerationRequest}: {@code SlackCommandText} undoes Slack's escaping first, and
  *       {@code SlackGroups} says which moderator user groups the member is in (only when such groups are configured).

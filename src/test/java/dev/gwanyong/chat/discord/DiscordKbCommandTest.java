@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gwanyong.admin.AuditLog;
 import dev.gwanyong.chat.ChatRequest;
+import dev.gwanyong.chat.Commands;
 import dev.gwanyong.chat.FeedbackLog;
 import dev.gwanyong.chat.KbFixture;
 import dev.gwanyong.chat.UnansweredReport;
@@ -310,6 +312,24 @@ class DiscordKbCommandTest {
   }
 
   /** The content of the deferred reply to {@code interaction}, once the bot has edited it in. */
+  @Test
+  void optionsOfAnotherTypeThanRegisteredAreReadAndAFileSentAsTextIsNamedNotLeftThinking() throws Exception {
+    // As a command registered by another version sends them: days as an integer, file as a string.
+    ObjectNode unanswered = discord.json().kbInteraction("unanswered", Map.of(), MODERATOR, Optional.empty());
+    ((ObjectNode) unanswered.path("data").path("options").get(0)).withArray("options").addObject()
+        .put("name", Commands.DAYS).put("type", 4).put("value", 7);
+    ObjectNode add = discord.json().kbInteraction("add", Map.of("title", "Notes"), MODERATOR, Optional.empty());
+    ((ObjectNode) add.path("data").path("options").get(0)).withArray("options").addObject()
+        .put("name", Commands.FILE).put("type", 3).put("value", "notes.txt");
+
+    discord.interact(unanswered);
+    discord.interact(add);
+
+    assertTrue(reply(unanswered).contains("the last 7 days"), "days read, not dropped for its type");
+    String refused = reply(add);
+    assertTrue(refused.contains("Unknown option \"file:\""), refused);
+  }
+
   private String reply(JsonNode interaction) throws InterruptedException {
     RestCall call = discord.await("PATCH", ORIGINAL.formatted(interaction.path("token").asText()));
     assertEquals(0, call.body().path("allowed_mentions").path("parse").size(), call.toString());

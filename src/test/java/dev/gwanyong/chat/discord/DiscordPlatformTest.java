@@ -122,6 +122,22 @@ class DiscordPlatformTest {
   }
 
   @Test
+  void anAskWhosePublicOptionComesAsTextIsDeferredAndAnsweredNotLeftFailing() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+    // As a command registered by another version sends it: "public" a string, not a boolean.
+    ObjectNode ask = discord.json().askInteraction(QUESTION, false);
+    ((ObjectNode) ask.path("data").path("options").get(1)).put("type", 3).put("value", "true");
+
+    discord.interact(ask);
+
+    RestCall deferred = discord.await("POST", "/interactions/" + ask.path("id").asText() + "/[^/]+/callback");
+    assertEquals(5, deferred.body().path("type").asInt(), deferred.toString());
+    assertEquals(0, deferred.body().path("data").path("flags").asInt(), "public: true, read from text");
+    RestCall answer = discord.await("PATCH", "/webhooks/\\d+/" + ask.path("token").asText() + "/messages/@original");
+    assertTrue(firstQuote(answer).contains("78%"), answer.toString());
+  }
+
+  @Test
   void aDirectMessageIsAnsweredAsAReplyInTheConversationAndTheBotsOwnAreNot() throws Exception {
     connect(new DiscordStandIn(), bundled, List.of(), List.of());
     String conversation = "7000000000000000001";
@@ -223,6 +239,37 @@ class DiscordPlatformTest {
         + "/threads");
     RestCall answer = discord.await("POST", "/channels/(?!" + StandInJson.QA_CHANNEL + ")\\d+/messages");
     assertTrue(firstQuote(answer).contains("78%"), answer.toString());
+  }
+
+  @Test
+  void aQuestionDeletedBeforeItsAnswerGetsNoAnswerPostedOnItsOwn() throws Exception {
+    connect(new DiscordStandIn().allowThreads(), bundled);
+    String channelMessages = "/channels/" + StandInJson.QA_CHANNEL + "/messages";
+
+    JsonNode question = discord.deliverDeleted(discord.json().message(StandInJson.QA_CHANNEL, member(), QUESTION, false));
+
+    discord.await("POST", channelMessages + "/" + question.path("id").asText() + "/threads");
+    JsonNode next = discord.post(StandInJson.QA_CHANNEL, member(), QUESTION, false);
+    discord.await("POST", channelMessages + "/" + next.path("id").asText() + "/threads");
+    discord.await("POST", "/channels/(?!" + StandInJson.QA_CHANNEL + ")\\d+/messages");
+    assertTrue(discord.calls().stream().noneMatch(c -> c.is("POST", channelMessages)),
+        "no answer in the channel, replying to nothing: " + discord.calls());
+  }
+
+  @Test
+  void withoutThreadsAReplyToADeletedQuestionAsksDiscordToRefuseIt() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+    String conversation = "7000000000000000002";
+
+    JsonNode inChannel = discord.deliverDeleted(discord.json().message(StandInJson.QA_CHANNEL, member(), QUESTION, false));
+    JsonNode direct = discord.deliverDeleted(discord.json().directMessage(conversation, member(), QUESTION));
+
+    for (JsonNode question : List.of(inChannel, direct)) {
+      RestCall reply = discord.await("POST", "/channels/" + question.path("channel_id").asText() + "/messages");
+      JsonNode reference = reply.body().path("message_reference");
+      assertEquals(question.path("id").asText(), reference.path("message_id").asText());
+      assertTrue(reference.path("fail_if_not_exists").asBoolean(true), "refused, not posted on its own: " + reference);
+    }
   }
 
   @Test

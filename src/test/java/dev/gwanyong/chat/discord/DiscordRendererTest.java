@@ -110,6 +110,57 @@ class DiscordRendererTest {
   }
 
   @Test
+  void aCutNeverLeavesAnEscapesBackslashWithoutItsCharacterNorSplitsAnEmoji() {
+    // Every length of the quote moves the cut of the escaped translation by one character, across both halves of
+    // each "\\*" escape and each emoji's surrogate pair.
+    for (int extra = 0; extra < 4; extra++) {
+      Citation c = citation("q".repeat(100 + extra), Optional.of("*😀".repeat(600)), List.of());
+
+      String field = renderer.citation(c);
+
+      assertTrue(field.length() <= MessageEmbed.VALUE_MAX_LENGTH, "field has " + field.length());
+      String translation = field.substring(field.indexOf("↳ \"") + 3, field.indexOf("…"));
+      assertTrue(translation.matches("(\\\\\\*😀)*(\\\\\\*)?"), "cut inside an escape or emoji: " + translation);
+    }
+  }
+
+  @Test
+  void aLongGlossLineIsCutAndTheLinkedSourceLineStaysWhole() {
+    String quote = "*".repeat(Citation.MAX_QUOTE_CHARS);
+    List<Citation.Gloss> glosses = java.util.Collections.nCopies(60, new Citation.Gloss("쿠버네티스", "Kubernetes"));
+    Citation c = new Citation(quote, "k8s", "쿠버네티스와 ‘관용’", 3, 0, quote.length(), "https://example.org/k8s", 1.0,
+        quote, Optional.empty(), List.of(new Citation.Span(0, quote.length())), glosses);
+
+    String field = renderer.citation(c);
+
+    assertTrue(field.length() <= MessageEmbed.VALUE_MAX_LENGTH, "field has " + field.length());
+    assertTrue(field.startsWith("**" + "\\*".repeat(quote.length()) + "**\n≈ 쿠버네티스 = Kubernetes · "), field);
+    assertTrue(field.endsWith("…\n[쿠버네티스와 ‘관용’](https://example.org/k8s) · ¶3"), field);
+  }
+
+  @Test
+  void aQuoteCutInsideItsBoldRunClosesTheRun() {
+    String quote = "Kubernetes won. ".repeat(15).strip();
+    String url = "https://example.org/" + "a".repeat(470);
+    Citation c = new Citation(quote, "k8s", "*".repeat(200), 3, 0, quote.length(), url, 1.0, quote, Optional.empty(),
+        List.of(new Citation.Span(0, quote.length())), List.of());
+
+    String field = renderer.citation(c);
+
+    assertTrue(field.length() <= MessageEmbed.VALUE_MAX_LENGTH, "field has " + field.length());
+    assertTrue(field.matches("(?s)\\*\\*Kubernetes won[^*]*\\*\\*…\n\\[.*"), field);
+  }
+
+  @Test
+  void aLongMessageIsCutBeforeAnEscapeNotInsideIt() {
+    String text = "x".repeat(1_998) + "\\*\\*";
+
+    String content = renderer.render(new ChatReply.Help(Language.ENGLISH, text)).orElseThrow().getContent();
+
+    assertEquals("x".repeat(1_998) + "…", content);
+  }
+
+  @Test
   void tenLongCitationsStayWithinTheEmbedTotal() {
     Answer answer = answer(Language.ENGLISH, 10, Optional.of("x".repeat(2_000)));
 

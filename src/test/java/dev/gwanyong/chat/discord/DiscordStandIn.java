@@ -99,6 +99,16 @@ final class DiscordStandIn implements AutoCloseable {
     return message;
   }
 
+  /**
+   * Delivers {@code message} (built with {@link #json()}), which its author deletes before the bot answers: Discord no
+   * longer knows it when the bot replies to it or starts a thread on it. Returns the message.
+   */
+  JsonNode deliverDeleted(ObjectNode message) {
+    rest.delete(message.path("id").asText());
+    gateway.dispatch("MESSAGE_CREATE", message);
+    return message;
+  }
+
   /** {@code author} writes to the bot directly in the conversation {@code channelId}; returns the message. */
   JsonNode directMessage(String channelId, ObjectNode author, String content) {
     ObjectNode message = json.directMessage(channelId, author, content);
@@ -109,6 +119,11 @@ final class DiscordStandIn implements AutoCloseable {
   /** Delivers a message again, as the gateway may after a reconnect. */
   void redeliver(JsonNode message) {
     gateway.dispatch("MESSAGE_CREATE", message);
+  }
+
+  /** Delivers an interaction the test built or changed, such as one with an option of another type. */
+  void interact(JsonNode interaction) {
+    gateway.dispatch("INTERACTION_CREATE", interaction);
   }
 
   /** Delivers an interaction again, as the gateway may when it resumes a session. */

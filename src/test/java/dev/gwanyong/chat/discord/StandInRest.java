@@ -2,6 +2,7 @@ package dev.gwanyong.chat.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -35,6 +37,7 @@ final class StandInRest {
   private final Supplier<String> gatewayUrl;
   private final List<RestCall> calls = new CopyOnWriteArrayList<>();
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  private final Set<String> deleted = ConcurrentHashMap.newKeySet();
 
   StandInRest(StandInJson json, Supplier<String> gatewayUrl) throws IOException {
     this.json = json;
@@ -53,6 +56,11 @@ final class StandInRest {
     String path = "/attachments/" + json.id() + "/" + name;
     files.put(path, bytes.clone());
     return baseUrl().substring(0, baseUrl().length() - 1) + path;
+  }
+
+  /** From now on Discord knows no message {@code id}, as after its author deleted it. */
+  void delete(String id) {
+    deleted.add(id);
   }
 
   List<RestCall> calls() {
@@ -99,12 +107,35 @@ final class StandInRest {
     } else if (WEBHOOK.matcher(path).matches()) {
       send(exchange, 200, json.postedMessage(StandInJson.QA_CHANNEL, body));
     } else if (method.equals("POST") && (matcher = THREAD_FROM_MESSAGE.matcher(path)).matches()) {
-      send(exchange, 201, StandInJson.thread(json.id(), matcher.group(1), body.path("name").asText()));
+      if (deleted.contains(matcher.group(2))) {
+        send(exchange, 404, StandInJson.JSON.createObjectNode().put("message", "Unknown Message").put("code", 10008));
+      } else {
+        send(exchange, 201, StandInJson.thread(json.id(), matcher.group(1), body.path("name").asText()));
+      }
     } else if (method.equals("POST") && (matcher = CHANNEL_MESSAGES.matcher(path)).matches()) {
-      send(exchange, 200, json.postedMessage(matcher.group(1), body));
+      postMessage(exchange, matcher.group(1), body);
     } else {
       send(exchange, 404, StandInJson.JSON.createObjectNode().put("message", "Unknown route").put("code", 0));
     }
+  }
+
+  /**
+   * A reply to a deleted message is refused when it asks to fail then ({@code fail_if_not_exists}, true when left
+   * out), and otherwise posted as a plain message, not a reply, as Discord does.
+   */
+  private void postMessage(HttpExchange exchange, String channelId, JsonNode body) throws IOException {
+    JsonNode reference = body.path("message_reference");
+    if (!reference.isMissingNode() && deleted.contains(reference.path("message_id").asText())) {
+      if (reference.path("fail_if_not_exists").asBoolean(true)) {
+        ObjectNode error = StandInJson.JSON.createObjectNode().put("message", "Invalid Form Body").put("code", 50035);
+        error.putObject("errors").putObject("message_reference").putArray("_errors").addObject()
+            .put("code", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE").put("message", "Unknown message");
+        send(exchange, 400, error);
+        return;
+      }
+      body = ((ObjectNode) body.deepCopy()).without("message_reference");
+    }
+    send(exchange, 200, json.postedMessage(channelId, body));
   }
 
   private static JsonNode body(InputStream in) throws IOException {

@@ -402,6 +402,20 @@ class SlackHttpModeTest {
     assertEquals(before, feedbackLines(), "no refusal was logged");
   }
 
+  @Test
+  void aQuestionOfOnlyEmojiOrPunctuationIsAskedForAgainNotSearchedOrLoggedAsUnanswered() throws Exception {
+    List<String> before = feedbackLines();
+
+    ask("🙂👍🏽 ❓", "emoji");
+    ask("?!… ---", "punctuation");
+
+    for (String name : List.of("emoji", "punctuation")) {
+      String reply = slack.await(c -> c.path().equals("/respond/" + name)).params().get("text");
+      assertEquals(Phrases.of(Language.ENGLISH).emptyQuestion(), reply);
+    }
+    assertEquals(before, feedbackLines(), "no refusal was logged");
+  }
+
   /** The feedback log's lines; none before the first refusal or vote has created it. */
   private List<String> feedbackLines() throws IOException {
     return Files.exists(feedbackFile) ? Files.readAllLines(feedbackFile, StandardCharsets.UTF_8) : List.of();
