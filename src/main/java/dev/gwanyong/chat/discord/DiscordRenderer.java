@@ -4,6 +4,7 @@ import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Citation;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.ChatReply;
+import dev.gwanyong.chat.PlainCut;
 import dev.gwanyong.chat.VoteReply;
 import dev.gwanyong.config.WebAddress;
 import java.util.ArrayList;
@@ -21,9 +22,10 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * Turns a {@link ChatReply} into a Discord message: an embed of cited quotes with 👍/👎 buttons, a short refusal
- * embed with a "this should have been answered" button, or a one-line message. All framing words come from {@link Phrases}. Discord rejects a message that breaks a
- * length limit, so every piece is cut to fit here rather than failing at send time; and allowed mentions are
- * switched off, because a quote is the source's text and may contain {@code @everyone}.
+ * embed with a "this should have been answered" button, or a one-line message. All framing words come from {@link
+ * Phrases}. Discord rejects a message that breaks a length limit, so every piece is cut to fit here rather than
+ * failing at send time; and allowed mentions are switched off, because a quote is the source's text and may contain
+ * {@code @everyone}.
  */
 final class DiscordRenderer {
 
@@ -115,7 +117,7 @@ final class DiscordRenderer {
   MessageEmbed answer(Answer answer) {
     Phrases phrases = Phrases.of(answer.language());
     List<Citation> citations = answer.citations();
-    String title = fit(phrases.fromSources().formatted(citations.size()), MessageEmbed.TITLE_MAX_LENGTH);
+    String title = PlainCut.toLength(phrases.fromSources().formatted(citations.size()), MessageEmbed.TITLE_MAX_LENGTH);
     String footer =
         (citations.size() == 1 ? "1" : "1–" + citations.size())
             + " · "
@@ -125,7 +127,7 @@ final class DiscordRenderer {
     EmbedBuilder embed = new EmbedBuilder().setColor(ANSWER_COLOUR).setTitle(title).setFooter(footer);
     int used = title.length() + footer.length();
     if (answer.correctedQuestion().isPresent()) {
-      String question = DiscordMarkdown.escape(fit(answer.correctedQuestion().get(), MAX_TITLE_CHARS));
+      String question = DiscordMarkdown.escape(PlainCut.toLength(answer.correctedQuestion().get(), MAX_TITLE_CHARS));
       String corrected = phrases.showingResultsFor().formatted(question);
       embed.setDescription(corrected);
       used += corrected.length();
@@ -165,7 +167,7 @@ final class DiscordRenderer {
 
   /** "title · ¶3", the title linked to the source when it has a web address. */
   private static String source(Citation citation) {
-    String title = fit(citation.title(), MAX_TITLE_CHARS);
+    String title = PlainCut.toLength(citation.title(), MAX_TITLE_CHARS);
     // Parentheses would end a markdown link early (Wikipedia's "Docker_(software)"); encoded, they mean the same.
     String url = citation.url().replace("(", "%28").replace(")", "%29");
     boolean linkable = WebAddress.isWebAddress(url) && url.length() <= MAX_LINK_CHARS;
@@ -219,27 +221,8 @@ final class DiscordRenderer {
             .orElse("");
     return new EmbedBuilder()
         .setColor(REFUSAL_COLOUR)
-        .setTitle(fit(phrases.notCovered(), MessageEmbed.TITLE_MAX_LENGTH))
+        .setTitle(PlainCut.toLength(phrases.notCovered(), MessageEmbed.TITLE_MAX_LENGTH))
         .setDescription(DiscordMarkdown.fit(closest + phrases.askModerator(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
         .build();
-  }
-
-  /**
-   * Plain text (a title or a question before it is escaped, a thread's name) cut to at most {@code max} characters,
-   * with an ellipsis when something was cut; never splits a surrogate pair. Markdown is cut by
-   * {@link DiscordMarkdown#fit}, which also keeps escapes and bold runs whole.
-   */
-  static String fit(String text, int max) {
-    if (text.length() <= max) {
-      return text;
-    }
-    if (max <= 1) {
-      return "";
-    }
-    int end = max - 1;
-    if (Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(0, end) + "…";
   }
 }

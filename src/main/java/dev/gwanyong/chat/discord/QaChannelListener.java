@@ -3,6 +3,7 @@ package dev.gwanyong.chat.discord;
 import dev.gwanyong.answer.Language;
 import dev.gwanyong.chat.ChatRequest;
 import dev.gwanyong.chat.Dispatcher;
+import dev.gwanyong.chat.PlainCut;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -124,7 +125,7 @@ final class QaChannelListener extends ListenerAdapter {
    */
   private static String threadName(String question) {
     String name = question.replaceAll("\\p{Cc}", " ").strip();
-    return DiscordRenderer.fit(name.isEmpty() ? "Gwanyong" : name, MAX_THREAD_NAME);
+    return PlainCut.toLength(name.isEmpty() ? "Gwanyong" : name, MAX_THREAD_NAME);
   }
 
   /**

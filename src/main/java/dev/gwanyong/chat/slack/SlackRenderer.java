@@ -16,6 +16,7 @@ import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.ChatReply;
 import dev.gwanyong.chat.DirectionControls;
 import dev.gwanyong.chat.LineSplitter;
+import dev.gwanyong.chat.PlainCut;
 import dev.gwanyong.chat.VoteReply;
 import dev.gwanyong.config.WebAddress;
 import java.util.ArrayList;
@@ -88,23 +89,11 @@ final class SlackRenderer {
    */
   SlackMessage literal(String text) {
     List<LayoutBlock> blocks =
-        LineSplitter.split(DirectionControls.remove(text), Mrkdwn.MAX_TEXT, MAX_LITERAL_SECTIONS, SlackRenderer::cut)
+        LineSplitter.split(DirectionControls.remove(text), Mrkdwn.MAX_TEXT, MAX_LITERAL_SECTIONS, PlainCut::toLength)
             .stream()
             .<LayoutBlock>map(piece -> section(s -> s.text(plainText(piece, false))))
             .toList();
     return new SlackMessage(Mrkdwn.fit(Mrkdwn.escape(text), Mrkdwn.MAX_TEXT), blocks);
-  }
-
-  /** Plain text cut to at most {@code max} characters, with an ellipsis; never splits a surrogate pair. */
-  private static String cut(String text, int max) {
-    if (text.length() <= max) {
-      return text;
-    }
-    int end = max - 1;
-    if (Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(0, end) + "…";
   }
 
   private SlackMessage answered(ChatReply.Answered reply, Surface surface) {
