@@ -6,6 +6,7 @@ import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.corpus.CorpusChange;
 import dev.gwanyong.corpus.CorpusException;
 import dev.gwanyong.corpus.CorpusFiles;
+import dev.gwanyong.corpus.HeaderLimit;
 import dev.gwanyong.corpus.RecordImporter;
 import dev.gwanyong.corpus.Source;
 import dev.gwanyong.index.IndexInfo;
@@ -364,15 +365,12 @@ final class SourceChanges {
           results.reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
               "lang must be ko or en, not \"" + fields.language().get() + "\".", Optional.empty()));
     }
-    // Refused rather than cut, unlike a title taken from the text: the moderator typed this one.
-    if (fields.title().isPresent() && fields.title().get().length() > Source.MAX_TITLE) {
-      return Optional.of(
-          results.reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
-              "The title has %d characters, more than the %d a title may have; nothing was changed."
-                  .formatted(fields.title().get().length(), Source.MAX_TITLE),
-              Optional.empty()));
-    }
-    return Optional.empty();
+    // Refused rather than cut, unlike a title taken from the text: the moderator typed these.
+    Optional<String> tooLong = fields.title().flatMap(HeaderLimit.TITLE::excess)
+        .or(() -> fields.author().flatMap(HeaderLimit.AUTHOR::excess))
+        .or(() -> fields.licence().flatMap(HeaderLimit.LICENCE::excess));
+    return tooLong.map(excess -> results.reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
+        "The " + excess + "; nothing was changed.", Optional.empty()));
   }
 
   private List<String> translations(String id) {
@@ -400,7 +398,8 @@ final class SourceChanges {
   private static String title(Optional<String> given, List<String> paragraphs) {
     String title = given.orElseGet(() -> paragraphs.isEmpty() ? "" : paragraphs.getFirst());
     title = title.replaceAll("\\s+", " ").strip();
-    return title.length() <= Source.MAX_TITLE ? title : title.substring(0, Source.MAX_TITLE - 1).strip() + "…";
+    int max = HeaderLimit.TITLE.max();
+    return title.length() <= max ? title : title.substring(0, max - 1).strip() + "…";
   }
 
   private static String detect(List<String> paragraphs) {
