@@ -207,6 +207,9 @@ public final class CorpusFiles {
    * still needs a closing line; {@link #discardStaged} removes it once that line is written.
    */
   public void abandonStaged(String txn) throws IOException {
+    if (!Files.isDirectory(staging(txn), LinkOption.NOFOLLOW_LINKS)) {
+      return; // never made (the folder could not be written): nothing was staged to apply
+    }
     Files.deleteIfExists(staging(txn).resolve(MANIFEST));
     sync(staging(txn));
   }
