@@ -97,10 +97,15 @@ final class CorpusReports {
   }
 
   /**
-   * A skipped file's reason, with what can be done about it: only a file that was read can be fixed by an update, and
-   * a folder is not a command's to touch at all, so each kind is told the way out it has.
+   * A skipped file's reason, with what can be done about it: only a file that was read can be fixed by an update, a
+   * folder is not a command's to touch at all, and a file whose name is no source id (Foo.txt, a translation's
+   * x.en.txt) cannot be named to update or remove, so each is told the way out it has.
    */
   private static String skippedNote(Corpus.Skipped skipped) {
+    if (skipped.kind() != Corpus.Skipped.Kind.FOLDER && !namesASource(skipped.file())) {
+      return "Skipped, under a name that is no source id, so no command can take it (an operator fixes, renames or"
+          + " deletes it by hand): " + skipped.reason();
+    }
     String hint = switch (skipped.kind()) {
       case INVALID -> "Skipped, not a valid source (fix it with update, or remove it)";
       case UNREADABLE ->
@@ -109,6 +114,11 @@ final class CorpusReports {
       case FOLDER -> "Skipped, a folder (update and remove leave it alone)";
     };
     return hint + ": " + skipped.reason();
+  }
+
+  private static boolean namesASource(String file) {
+    String id = file.substring(0, file.length() - ".txt".length());
+    return Corpus.fileName(id).equals(file) && Source.isValidId(id);
   }
 
   private static Optional<String> suggestion(String id, Corpus corpus) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code show} and {@code status} name a file that is not a valid source with the way out its kind has: a broken
  * file is fixed by an update, one the server cannot read only by removing it or mending its permissions, and a folder
- * by an operator's hand alone.
+ * or a file whose name is no source id by an operator's hand alone.
  */
 class SkippedFileReportTest {
 
@@ -55,6 +55,14 @@ class SkippedFileReportTest {
     assertReported("notes",
         "Skipped, a folder (update and remove leave it alone): notes.txt: a folder, not a source file; move or delete"
             + " it by hand");
+  }
+
+  @Test
+  void aFileWhoseNameIsNoIdIsLeftToTheOperator() throws Exception {
+    Files.writeString(fixture.corpus().resolve("Foo.txt"), "---\nid: foo\ntitle: Foo\nlang: en\n---\nHi.\n");
+    String status = fixture.moderation.status().message();
+    assertTrue(status.endsWith("\n⚠️ Skipped, under a name that is no source id, so no command can take it (an operator"
+        + " fixes, renames or deletes it by hand): Foo.txt: file name must be foo.txt to match its id"), status);
   }
 
   private void assertReported(String id, String note) {
