@@ -3,6 +3,7 @@ package dev.gwanyong.admin;
 import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.corpus.CorpusChange;
 import dev.gwanyong.corpus.CorpusFiles;
+import dev.gwanyong.corpus.IoReason;
 import dev.gwanyong.index.IndexStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,19 +74,19 @@ final class CorpusTransactions {
       before = files.snapshot(change);
       files.stage(txn, change);
     } catch (IOException | RuntimeException e) {
-      return failedBeforeChanging(actor, action, id, txn, "staging " + action + " " + id, e);
+      return failedBeforeChanging(actor, action, id, txn, "cannot stage " + action + " " + id, e);
     }
     try {
       audit.record(actor, action, id, AuditLog.Outcome.INTENT, intended, txn);
     } catch (RuntimeException e) {
-      return failedBeforeChanging(actor, action, id, txn, "auditing the intent to " + action + " " + id, e);
+      return failedBeforeChanging(actor, action, id, txn, "cannot audit the intent to " + action + " " + id, e);
     }
     try {
       files.commitStaged(txn);
       store.rebuild(Corpus.load(files.folder()));
     } catch (IOException | RuntimeException e) {
       String incident = incident();
-      LOG.log(Level.SEVERE, "incident " + incident + ": " + action + " " + id + " failed; rolling back", e);
+      logFault(incident, "rolling back: " + action + " " + id + " failed", e);
       boolean undone = rollBack(txn, before, incident);
       return new Failed(incident, undone ? closeAsFailed(actor, action, id, txn, incident) : 0);
     }
@@ -96,7 +97,7 @@ final class CorpusTransactions {
     } catch (RuntimeException e) {
       // A change nobody can find in the log is not kept.
       String incident = incident();
-      LOG.log(Level.SEVERE, "incident " + incident + ": cannot audit " + action + " " + id + "; rolling back", e);
+      logFault(incident, "rolling back: cannot audit " + action + " " + id, e);
       boolean undone = rollBack(txn, before, incident);
       return new Failed(incident, undone ? closeAsFailed(actor, action, id, txn, incident) : 0);
     }
@@ -167,7 +168,7 @@ final class CorpusTransactions {
 
   private Failed failedBeforeChanging(Actor actor, String action, String id, String txn, String what, Exception e) {
     String incident = incident();
-    LOG.log(Level.SEVERE, "incident " + incident + ": " + what + " failed; nothing changed", e);
+    logFault(incident, "nothing changed: " + what, e);
     return new Failed(incident, closeAsFailed(actor, action, id, txn, incident));
   }
 
@@ -180,7 +181,7 @@ final class CorpusTransactions {
     try {
       files.abandonStaged(txn);
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.SEVERE, "incident " + incident + ": cannot mark the staging of " + txn + " as abandoned", e);
+      logFault(incident, "cannot mark the staging of " + txn + " as abandoned", e);
     }
     try {
       long seq = audit.record(actor, action, id, AuditLog.Outcome.FAILED,
@@ -188,7 +189,7 @@ final class CorpusTransactions {
       discard(txn);
       return seq;
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "incident " + incident + ": the audit log cannot be written either", e);
+      logFault(incident, "the audit log cannot be written either", e);
       return 0;
     }
   }
@@ -202,7 +203,7 @@ final class CorpusTransactions {
     try {
       files.restore(txn, before);
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.SEVERE, "incident " + incident + ": rolling back failed too; check " + files.folder(), e);
+      logFault(incident, "check " + files.folder() + ": rolling back failed too", e);
       return false;
     }
     try {
@@ -211,9 +212,23 @@ final class CorpusTransactions {
         store.rebuild(restored);
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "incident " + incident + ": the files are back, the index is not rebuilt yet", e);
+      logFault(incident, "the files are back, the index is not rebuilt yet", e);
     }
     return true;
+  }
+
+  /**
+   * Logs a fault under its incident. An I/O failure (a folder read-only, full or another user's, a logs disk full) is
+   * the operator's to mend and is said in one line with the file and the system's reason; a stack trace would bury
+   * it, and repeat for every change tried until it is mended. Anything else is a fault of ours and keeps its trace.
+   */
+  private static void logFault(String incident, String what, Exception e) {
+    String line = "incident " + incident + ": " + what;
+    switch (e) {
+      case IOException io -> LOG.severe(line + ": " + IoReason.withFile(io));
+      case UncheckedIOException io -> LOG.severe(line + ": " + io.getMessage() + ": " + IoReason.of(io.getCause()));
+      default -> LOG.log(Level.SEVERE, line, e);
+    }
   }
 
   private void discard(String txn) {
@@ -221,7 +236,7 @@ final class CorpusTransactions {
       files.discardStaged(txn);
     } catch (IOException e) {
       // Harmless where it is: the next start drops it, or finishes it if its intent is logged and not closed.
-      LOG.log(Level.WARNING, "cannot delete the staging of " + txn + " in " + files.folder(), e);
+      LOG.warning("cannot delete the staging of " + txn + ": " + IoReason.withFile(e));
     }
   }
 }

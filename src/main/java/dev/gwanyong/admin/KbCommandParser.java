@@ -161,6 +161,12 @@ public final class KbCommandParser {
         options.put("text", tokens.restAfterKey(mark, "text:"));
         break;
       } else if (option.matches() && SOURCE_KEYS.contains(option.group(1))) {
+        if (tokens.openedUnclosedQuote()) {
+          // Else the quote would be kept as the value's first character and the words after it taken as the text:
+          // title:"My notes text: … would add a source titled "My whose text starts with "notes".
+          return invalid(option.group(1) + ": opens a quote that is never closed; close it, e.g. "
+              + option.group(1) + ":\"…\"");
+        }
         if (options.put(option.group(1), unwrapLink(option.group(2))) != null) {
           return invalid(option.group(1) + ": is given twice.");
         }
@@ -271,6 +277,7 @@ public final class KbCommandParser {
   private static final class Tokens {
     private final String text;
     private int at;
+    private boolean unclosedQuote;
 
     Tokens(String text) {
       this.text = text;
@@ -280,7 +287,13 @@ public final class KbCommandParser {
       return at;
     }
 
+    /** Whether the last token's value opened a double quote that nothing after it closes. */
+    boolean openedUnclosedQuote() {
+      return unclosedQuote;
+    }
+
     Optional<String> next() {
+      unclosedQuote = false;
       while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
         at++;
       }
@@ -303,6 +316,8 @@ public final class KbCommandParser {
           token.append(text, at + 1, end);
           at = end + 1;
         } else {
+          // An apostrophe may start a word (’til); a double quote left open is a mistake.
+          unclosedQuote |= c == '"' || c == '“';
           token.append(c);
           at++;
         }

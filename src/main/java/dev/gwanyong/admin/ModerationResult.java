@@ -207,7 +207,7 @@ public sealed interface ModerationResult {
    * @param builtAt when the served index was built
    * @param current whether the served index was built from exactly the files in the folder
    * @param lastChange the last add, update or remove that went through, and who made it
-   * @param skipped source files that are not valid and are left out, each with the reason
+   * @param skipped source files that are not valid and are left out, each with the reason and what can be done
    */
   record Status(
       int sources, int passages, Instant builtAt, boolean current, Optional<AuditLog.Entry> lastChange,
@@ -230,7 +230,7 @@ public sealed interface ModerationResult {
               .orElse("No change recorded yet.");
       String bad =
           skipped.stream()
-              .map(reason -> "\n⚠️ Skipped, not a valid source (fix it with update, or remove it): " + reason)
+              .map(note -> "\n⚠️ " + note)
               .collect(Collectors.joining());
       return "📊 %d sources, %d passages. Index built %s%s.\n%s%s"
           .formatted(sources, passages, builtAt, current ? "" : " (stale: run reindex)", change, bad);

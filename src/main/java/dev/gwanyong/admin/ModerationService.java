@@ -62,7 +62,8 @@ public final class ModerationService implements AutoCloseable {
     this.results = new AuditedResults(audit);
     this.changes =
         new SourceChanges(
-            files, store, policy, audit, fetcher, new SourceText(maxSourceBytes), transactions, results);
+            files, store, policy, audit, new ChangeInputs(fetcher, new SourceText(maxSourceBytes), results),
+            transactions, results);
     this.reports = new CorpusReports(files, store, audit, transactions);
     transactions.recover();
   }

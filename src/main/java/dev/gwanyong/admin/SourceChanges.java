@@ -1,7 +1,6 @@
 package dev.gwanyong.admin;
 
 import dev.gwanyong.admin.ModerationResult.Problem;
-import dev.gwanyong.answer.Language;
 import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.corpus.CorpusChange;
 import dev.gwanyong.corpus.CorpusException;
@@ -23,8 +22,9 @@ import java.util.logging.Logger;
 
 /**
  * The changes of {@link ModerationService}: add, update, remove, import and rebuild. Each is permission-checked by
- * {@link ModeratorPolicy} first and audited whatever its outcome; input is checked and read (a page fetched) before
- * the data folder's lock is taken, and the change itself is one step of {@link CorpusTransactions} under it.
+ * {@link ModeratorPolicy} first and audited whatever its outcome; input is checked and read (a page fetched) by {@link
+ * ChangeInputs} before the data folder's lock is taken, and the change itself is one step of {@link
+ * CorpusTransactions} under it.
  */
 final class SourceChanges {
 
@@ -34,8 +34,7 @@ final class SourceChanges {
   private final IndexStore store;
   private final ModeratorPolicy policy;
   private final AuditLog audit;
-  private final UrlFetcher fetcher;
-  private final SourceText reader;
+  private final ChangeInputs inputs;
   private final CorpusTransactions transactions;
   private final AuditedResults results;
 
@@ -44,16 +43,14 @@ final class SourceChanges {
       IndexStore store,
       ModeratorPolicy policy,
       AuditLog audit,
-      UrlFetcher fetcher,
-      SourceText reader,
+      ChangeInputs inputs,
       CorpusTransactions transactions,
       AuditedResults results) {
     this.files = files;
     this.store = store;
     this.policy = policy;
     this.audit = audit;
-    this.fetcher = fetcher;
-    this.reader = reader;
+    this.inputs = inputs;
     this.transactions = transactions;
     this.results = results;
   }
@@ -71,14 +68,14 @@ final class SourceChanges {
     if (!policy.mayChange(actor)) {
       return results.denied(actor, "add", named);
     }
-    Optional<ModerationResult> invalid = checkFields(actor, "add", fields);
+    Optional<ModerationResult> invalid = inputs.check(actor, "add", fields);
     if (invalid.isPresent()) {
       return invalid.get();
     }
     if (fields.id().isPresent() && Files.exists(files.folder().resolve(Corpus.fileName(named)))) {
       return taken(actor, named, Corpus.load(files.folder())); // said before a page is fetched; checked again below
     }
-    SourceText.Outcome read = read(input);
+    SourceText.Outcome read = inputs.read(input);
     if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
       return results.reject(actor, "add", named, problem, reason, Optional.empty());
     }
@@ -87,16 +84,12 @@ final class SourceChanges {
         () -> {
           Corpus corpus = Corpus.load(files.folder());
           List<String> ids = corpus.sources().stream().map(Source::id).toList();
-          String title = title(fields.title().or(() -> text.text().title()), text.text().paragraphs());
-          String id = fields.id().orElseGet(() -> SourceIds.free(SourceIds.derive(text.url(), title), ids));
+          String id = fields.id().orElseGet(
+              () -> SourceIds.free(SourceIds.derive(text.url(), ChangeInputs.title(fields, text)), ids));
           if (ids.contains(id) || Files.exists(files.folder().resolve(Corpus.fileName(id)))) {
             return taken(actor, id, corpus);
           }
-          return write(actor, "add", id,
-              () -> new Source(
-                  id, title, fields.language().orElseGet(() -> detect(text.text().paragraphs())), fields.author(),
-                  text.url(), fields.licence().orElse(""), List.of(), text.text().paragraphs(), 0, Optional.empty()),
-              ModerationResult.Added::new);
+          return write(actor, "add", id, () -> ChangeInputs.newSource(id, text, fields), ModerationResult.Added::new);
         });
   }
 
@@ -112,7 +105,7 @@ final class SourceChanges {
       return results.reject(actor, "update", id, Problem.INVALID_VALUE,
           "An update cannot rename a source; add it under the new id and remove the old one.", Optional.empty());
     }
-    Optional<ModerationResult> invalid = checkFields(actor, "update", fields);
+    Optional<ModerationResult> invalid = inputs.check(actor, "update", fields);
     if (invalid.isPresent()) {
       return invalid.get();
     }
@@ -123,7 +116,7 @@ final class SourceChanges {
     }
     Optional<SourceText.Read> text = Optional.empty();
     if (input.isPresent()) {
-      SourceText.Outcome read = read(input.get());
+      SourceText.Outcome read = inputs.read(input.get());
       if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
         return results.reject(actor, "update", id, problem, reason, Optional.empty());
       }
@@ -150,7 +143,7 @@ final class SourceChanges {
           }
           return write(actor, "update", id,
               () -> new Source(
-                  id, fields.title().map(t -> title(Optional.of(t), List.of())).orElse(old.title()),
+                  id, fields.title().map(t -> ChangeInputs.title(Optional.of(t), List.of())).orElse(old.title()),
                   fields.language().orElse(old.language()), fields.author().or(old::author),
                   newText.flatMap(SourceText.Read::url).or(old::url), fields.licence().orElse(old.licence()),
                   old.references(), newText.map(t -> t.text().paragraphs()).orElse(old.paragraphs()), 0,
@@ -218,12 +211,7 @@ final class SourceChanges {
               + " (text, a file or a URL), or remove it.",
           Optional.empty());
     }
-    SourceText.Read read = text.get();
-    return write(actor, "update", id,
-        () -> new Source(
-            id, title(fields.title().or(() -> read.text().title()), read.text().paragraphs()),
-            fields.language().orElseGet(() -> detect(read.text().paragraphs())), fields.author(), read.url(),
-            fields.licence().orElse(""), List.of(), read.text().paragraphs(), 0, Optional.empty()),
+    return write(actor, "update", id, () -> ChangeInputs.newSource(id, text.get(), fields),
         ModerationResult.Updated::new);
   }
 
@@ -311,18 +299,6 @@ final class SourceChanges {
         });
   }
 
-  private SourceText.Outcome read(SourceInput input) {
-    return switch (input) {
-      case SourceInput.Text(String text) -> reader.ofText(text);
-      case SourceInput.Upload upload -> reader.ofUpload(upload);
-      case SourceInput.Url(String url) ->
-          switch (fetcher.fetch(url)) {
-            case UrlFetcher.Page page -> reader.ofPage(page);
-            case UrlFetcher.Refused(Problem problem, String reason) -> new SourceText.Problematic(problem, reason);
-          };
-    };
-  }
-
   /**
    * Writes the source the values make as one audited step. Values that cannot make one, such as a title or a paragraph
    * of control characters only (which {@link Source} would write as blank, leaving a file that does not read back),
@@ -355,26 +331,6 @@ final class SourceChanges {
     return transactions.locked(work);
   }
 
-  private Optional<ModerationResult> checkFields(Actor actor, String action, SourceFields fields) {
-    if (fields.id().isPresent() && !Source.isValidId(fields.id().get())) {
-      return Optional.of(results.invalidId(actor, action, fields.id().get()));
-    }
-    if (fields.language().isPresent() && !Source.isLanguage(fields.language().get())) {
-      return Optional.of(
-          results.reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
-              "lang must be ko or en, not \"" + fields.language().get() + "\".", Optional.empty()));
-    }
-    // Refused rather than cut, unlike a title taken from the text: the moderator typed this one.
-    if (fields.title().isPresent() && fields.title().get().length() > Source.MAX_TITLE) {
-      return Optional.of(
-          results.reject(actor, action, fields.id().orElse(""), Problem.INVALID_VALUE,
-              "The title has %d characters, more than the %d a title may have; nothing was changed."
-                  .formatted(fields.title().get().length(), Source.MAX_TITLE),
-              Optional.empty()));
-    }
-    return Optional.empty();
-  }
-
   private List<String> translations(String id) {
     try {
       return files.translationsOf(id);
@@ -395,15 +351,5 @@ final class SourceChanges {
               + " source again");
       case FOLDER -> Optional.of(skipped.reason());
     };
-  }
-
-  private static String title(Optional<String> given, List<String> paragraphs) {
-    String title = given.orElseGet(() -> paragraphs.isEmpty() ? "" : paragraphs.getFirst());
-    title = title.replaceAll("\\s+", " ").strip();
-    return title.length() <= Source.MAX_TITLE ? title : title.substring(0, Source.MAX_TITLE - 1).strip() + "…";
-  }
-
-  private static String detect(List<String> paragraphs) {
-    return Language.of(String.join(" ", paragraphs.subList(0, Math.min(5, paragraphs.size())))).code();
   }
 }

@@ -2,8 +2,8 @@
  * Moderation: changing the corpus safely from every front end. {@link dev.gwanyong.admin.ModerationService} is the one
  * service that adds, updates and removes sources, lists and shows them, rebuilds the index and reports its status;
  * chat adapters call {@link dev.gwanyong.admin.ModerationService#handle(Actor, String)} with the text after
- * {@code /kb}, the CLI calls the typed methods. Behind it, {@code SourceChanges} makes the changes and {@code
- * CorpusReports} answers the reads, and {@code CorpusTransactions} applies each change as one recoverable step.
+ * {@code /kb}, the CLI calls the typed methods. Behind it, {@code ChangeInputs} checks and reads what a change is given,
+ * {@code SourceChanges} makes the changes and {@code CorpusReports} answers the reads, and {@code CorpusTransactions} applies each change as one recoverable step.
  * {@link dev.gwanyong.admin.ModeratorPolicy} decides who may change the corpus, {@link
  * dev.gwanyong.admin.AuditLog} records every attempt, and {@link dev.gwanyong.admin.UrlFetcher} fetches web pages
  * under a size cap, a time limit, a redirect limit and an address check.

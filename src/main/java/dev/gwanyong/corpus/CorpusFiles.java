@@ -106,26 +106,36 @@ public final class CorpusFiles {
 
   /**
    * The translation files of a source: {@code ID.*.txt} files whose header names it in {@code translation-of}. A file
-   * that cannot be read as a source is not counted: it is reported as skipped, and removed on its own.
+   * that cannot be read as a source (a folder, a pipe, one the process may not read, one that does not parse) is not
+   * counted: it is reported as skipped, and must not stop the source from being removed.
+   *
+   * @throws IOException when the folder cannot be listed
    */
   public List<String> translationsOf(String sourceId) throws IOException {
     List<String> names = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
-        if (name.startsWith(sourceId + ".") && name.endsWith(".txt") && !name.equals(Corpus.fileName(sourceId))) {
-          try {
-            SourceFormat.Parsed parsed = SourceFormat.parse(Files.readString(file, StandardCharsets.UTF_8), name);
-            if (parsed.value("translation-of").filter(sourceId::equals).isPresent()) {
-              names.add(name);
-            }
-          } catch (CorpusException | java.nio.charset.CharacterCodingException e) {
-            continue; // not a valid source file, so not a translation of anything
-          }
+        if (name.startsWith(sourceId + ".") && name.endsWith(".txt") && !name.equals(Corpus.fileName(sourceId))
+            && isTranslationOf(file, sourceId)) {
+          names.add(name);
         }
       }
     }
     return names;
+  }
+
+  private static boolean isTranslationOf(Path file, String sourceId) {
+    if (!Files.isRegularFile(file)) {
+      return false; // a pipe would be waited on forever
+    }
+    try {
+      SourceFormat.Parsed parsed =
+          SourceFormat.parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+      return parsed.value("translation-of").filter(sourceId::equals).isPresent();
+    } catch (CorpusException | IOException e) {
+      return false; // not a valid source file (or not one to read), so not a translation of anything
+    }
   }
 
   /** Deletes temp files a killed process left behind; they were never part of the corpus. */
@@ -207,6 +217,9 @@ public final class CorpusFiles {
    * still needs a closing line; {@link #discardStaged} removes it once that line is written.
    */
   public void abandonStaged(String txn) throws IOException {
+    if (!Files.isDirectory(staging(txn), LinkOption.NOFOLLOW_LINKS)) {
+      return; // never made (the folder could not be written): nothing was staged to apply
+    }
     Files.deleteIfExists(staging(txn).resolve(MANIFEST));
     sync(staging(txn));
   }

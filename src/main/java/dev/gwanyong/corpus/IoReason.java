@@ -13,6 +13,11 @@ public final class IoReason {
 
   private IoReason() {}
 
+  /** The file the failure names, when it names one, and the reason: for a log line with nothing around it. */
+  public static String withFile(IOException e) {
+    return e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + of(e) : of(e);
+  }
+
   public static String of(IOException e) {
     return switch (e) {
       case AccessDeniedException ignored -> "permission denied";

@@ -57,9 +57,14 @@ public final class RecordImporter {
    * file means nothing of it is written.
    *
    * @throws CorpusException naming the first record whose id (also repeated ones), title (blank or longer than {@link
-   *     Source#MAX_TITLE}), text, lang or url is not valid for a source
+   *     HeaderLimit#TITLE} allows), text, lang or url is not valid for a source, or a licence longer than {@link
+   *     HeaderLimit#LICENCE} allows
    */
   public static List<Source> toSources(List<Record> records, String licence) {
+    Optional<String> longLicence = HeaderLimit.LICENCE.excess(licence.strip());
+    if (longLicence.isPresent()) {
+      throw new CorpusException("The " + longLicence.get());
+    }
     Set<String> ids = new HashSet<>();
     List<Source> sources = new ArrayList<>();
     for (Record record : records) {
@@ -69,9 +74,9 @@ public final class RecordImporter {
       if (!Source.isLanguage(record.lang())) {
         throw new CorpusException("record '" + record.id() + "': lang must be ko or en, not '" + record.lang() + "'");
       }
-      if (record.title().strip().length() > Source.MAX_TITLE) {
-        throw new CorpusException("record '%s': the title has %d characters, more than the %d a title may have"
-            .formatted(record.id(), record.title().strip().length(), Source.MAX_TITLE));
+      Optional<String> longTitle = HeaderLimit.TITLE.excess(record.title().strip());
+      if (longTitle.isPresent()) {
+        throw new CorpusException("record '" + record.id() + "': the " + longTitle.get());
       }
       List<String> paragraphs =
           Arrays.stream(record.text().split("\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();

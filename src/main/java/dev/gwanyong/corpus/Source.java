@@ -36,13 +36,6 @@ public record Source(
     int bodyLine,
     Optional<Translation> translation) {
 
-  /**
-   * The longest title moderation and import accept, as citations and listings show a title whole (Discord cuts a
-   * citation's at this length). A longer one given is refused; one taken from a text's first line or heading is cut
-   * to it. Files already written are read whatever theirs, so no source drops out of an upgraded server.
-   */
-  public static final int MAX_TITLE = 200;
-
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   private static final Set<String> LANGUAGES = Set.of("ko", "en");
 

@@ -2,6 +2,7 @@
  * Source documents as the project keeps them: the text format of the files in {@code index/}, reading a corpus
  * folder, and splitting paragraphs into sentences with offsets into the original text; {@link
  * dev.gwanyong.corpus.IoReason} says in a few words why a file could not be read or written, for the corpus and the
- * command line alike. Knows nothing of Lucene.
+ * command line alike, and {@link dev.gwanyong.corpus.HeaderLimit} how long a header value moderation and import accept.
+ * Knows nothing of Lucene.
  */
 package dev.gwanyong.corpus;

@@ -83,6 +83,17 @@ class KbCommandParserTest {
   }
 
   @Test
+  void aQuoteLeftOpenIsAMistakeNotPartOfTheValue() {
+    String open = invalid("add title:\"My notes text: hello");
+    assertTrue(open.startsWith("⚠️ title: opens a quote that is never closed; close it, e.g. title:\"…\"\n"), open);
+    assertTrue(invalid("update k8s author:“Kim").startsWith("⚠️ author: opens a quote that is never closed"));
+    assertEquals(Optional.of("'til"), ((KbCommand.Add) parsed("add title:'til text: dawn")).fields().title(),
+        "an apostrophe may start a word");
+    assertEquals(new SourceInput.Text("\"quoted hello"),
+        ((KbCommand.Add) parsed("add id:x text:\"quoted hello")).input(), "the text is taken as typed");
+  }
+
+  @Test
   void updateTakesTheIdFirst() {
     KbCommand.Update update =
         assertInstanceOf(KbCommand.Update.class, parsed("update k8s-history title:\"Kubernetes: a history\""));

@@ -113,6 +113,15 @@ class IndexImportCommandTest {
   }
 
   @Test
+  void aLicenceTooLongForAHeaderLineWritesNothing() throws IOException {
+    CliRun run = run("index", "import", records(dir, "good", 2).toString(), "--licence", "l".repeat(501));
+    assertEquals(1, run.code(), run.out());
+    assertEquals("⚠️ The licence has 501 characters, more than the 500 a licence may have; nothing was imported.\n",
+        run.err());
+    assertEquals(List.of(), corpusFiles());
+  }
+
+  @Test
   void existingIdsAreRefusedUnlessReplacing() throws IOException {
     assertEquals(0, run("index", "import", records(dir, "rec", 2).toString()).code());
     CliRun again = run("index", "import", records(dir, "rec", 3).toString());

@@ -105,6 +105,14 @@ class IndexModerationCommandTest {
     assertEquals(1, title.code(), title.out());
     assertEquals("⚠️ The title has 30000 characters, more than the 200 a title may have; nothing was changed.\n",
         title.err());
+    CliRun author = run("index", "add", "--text", "Text.", "--author", "a".repeat(201));
+    assertEquals(1, author.code(), author.out());
+    assertEquals("⚠️ The author has 201 characters, more than the 200 an author may have; nothing was changed.\n",
+        author.err());
+    CliRun licence = run("index", "update", "--id", "open-governance", "--licence", "l".repeat(501));
+    assertEquals(1, licence.code(), licence.out());
+    assertEquals("⚠️ The licence has 501 characters, more than the 500 a licence may have; nothing was changed.\n",
+        licence.err());
 
     try (Stream<Path> files = Files.list(corpus)) {
       assertEquals(6, files.count(), "nothing was written");

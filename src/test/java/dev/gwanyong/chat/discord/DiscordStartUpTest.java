@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.gwanyong.LogRecords;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.FeedbackLog;
-import dev.gwanyong.chat.LogRecords;
 import dev.gwanyong.chat.PlatformStartException;
 import dev.gwanyong.config.GwanyongConfig.DiscordConfig;
 import java.net.InetAddress;

@@ -3,11 +3,11 @@ package dev.gwanyong.chat.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gwanyong.LogRecords;
 import dev.gwanyong.answer.Language;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.FeedbackLog;
-import dev.gwanyong.chat.LogRecords;
 import dev.gwanyong.config.GwanyongConfig.DiscordConfig;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gwanyong.LogRecords;
 import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.answer.Language;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.FeedbackLog;
-import dev.gwanyong.chat.LogRecords;
 import dev.gwanyong.config.ConfigLoader;
 import dev.gwanyong.config.GwanyongConfig;
 import java.io.IOException;

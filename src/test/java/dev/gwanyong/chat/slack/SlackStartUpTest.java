@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gwanyong.LogRecords;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.FeedbackLog;
-import dev.gwanyong.chat.LogRecords;
 import dev.gwanyong.chat.PlatformStartException;
 import dev.gwanyong.config.GwanyongConfig;
 import java.net.ServerSocket;

@@ -1,4 +1,4 @@
-package dev.gwanyong.chat;
+package dev.gwanyong;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -7,7 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-/** Every log record published anywhere while it is open, to check what an operator would see during start-up. */
+/** Every log record published anywhere while it is open, to check what an operator would see in the log. */
 public final class LogRecords extends Handler implements AutoCloseable {
 
   private final List<LogRecord> records = new CopyOnWriteArrayList<>();
