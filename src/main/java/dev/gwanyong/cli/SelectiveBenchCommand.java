@@ -5,6 +5,8 @@ import dev.gwanyong.answer.Candidate;
 import dev.gwanyong.calibration.AnswerModel;
 import dev.gwanyong.calibration.RiskCoverage;
 import dev.gwanyong.config.GwanyongConfig;
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.eval.CodeSwitching;
 import dev.gwanyong.eval.Probe;
 import dev.gwanyong.eval.SelectiveReport;
 import dev.gwanyong.eval.SelectiveRun;
@@ -21,9 +23,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench selective}: every question asked of a corpus that holds its answer and of one that lacks it (see
- * {@link SelectiveSets}), plus off-topic questions and question files about the configured corpus; prints, by
- * language, what the configured risk budget answers right, wrong or falsely, with the risk–coverage figures, and
- * writes the curves as a PNG plot.
+ * {@link SelectiveSets}), plus off-topic questions, code-switched KorQuAD questions ({@link CodeSwitching}) and
+ * question files about the configured corpus; prints, by language, what the configured risk budget answers right,
+ * wrong or falsely, with the risk–coverage figures, and writes the curves as a PNG plot.
  */
 @Command(name = "selective", mixinStandardHelpOptions = true,
     description = "Selective answering: right, wrong, refused and false answers, risk–coverage curves.")
@@ -47,8 +49,9 @@ final class SelectiveBenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     questions.forEach(q -> BenchInputs.requireFile(spec, q));
     BenchInputs.requireWritable(spec, plot);
-    SelectiveSets sets = inputs.sets(spec).withQuestionFiles(questions);
     GwanyongConfig config = shared.load();
+    CodeSwitching switching = CodeSwitching.load(config.lexicon(), Analysis.load(config.analysis()));
+    SelectiveSets sets = inputs.sets(spec).withCodeSwitched(switching).withQuestionFiles(questions);
     AnswerModel model = AnswerModel.load(config.answer().model());
     double threshold = model.threshold(config.answer().maxRisk());
     long started = System.nanoTime();

@@ -29,14 +29,16 @@ import java.util.stream.Collectors;
  *   <li>Off-topic: the same KorQuAD questions and Tatoeba sentences asked of the configured corpus, which lacks them.
  * </ul>
  *
- * Benchmark runs may add question files about the configured corpus ({@link #withQuestionFiles}); {@code calibrate}
- * never does, so no file that {@code eval} scores is fitted on.
+ * Benchmark runs may add question files about the configured corpus ({@link #withQuestionFiles}), and the KorQuAD
+ * split's questions code-switched ({@link #withCodeSwitched}); {@code calibrate} never does, so no file that {@code
+ * eval} scores is fitted on, and the mixed questions are a kind the answer model has never seen.
  */
 public record SelectiveSets(List<Trial> trials) {
 
   /** Articles per small corpus: 7 KorQuAD articles make about 330 passages, the bundled corpus has about 250. */
   static final int SMALL_CORPUS_ARTICLES = 7;
 
+  private static final String KORQUAD_SPLIT = "KorQuAD split";
   private static final String KORQUAD_LICENCE = "KorQuAD 1.0 dev, CC BY-ND 2.0 KR";
   private static final String TATOEBA_LICENCE = "Tatoeba, CC BY 2.0 FR";
 
@@ -76,9 +78,9 @@ public record SelectiveSets(List<Trial> trials) {
         Korquad.Question q = korquad.questions().get(i);
         String fold = half(q.article() - 1);
         probes.add(fold.equals(half)
-            ? new Probe(fold, "KorQuAD split", "ko", q.text(), true, quoted -> fromParagraph(q, quoted),
+            ? new Probe(fold, KORQUAD_SPLIT, "ko", q.text(), true, quoted -> fromParagraph(q, quoted),
                 quoted -> holdsAnswer(q, quoted))
-            : Probe.unanswerable(fold, "KorQuAD split", "ko", q.text()));
+            : Probe.unanswerable(fold, KORQUAD_SPLIT, "ko", q.text()));
         if (half.equals("A")) {
           offTopic.add(Probe.unanswerable(fold, "KorQuAD off-topic", "ko", q.text()));
         }
@@ -121,6 +123,25 @@ public record SelectiveSets(List<Trial> trials) {
       } else {
         all.add(t);
       }
+    }
+    return new SelectiveSets(all);
+  }
+
+  /**
+   * These sets plus each KorQuAD split question that can be code-switched, switched ({@link CodeSwitching}), asked of
+   * the same halves as "KorQuAD code-switched" in the language {@code mix}, and judged as the question is.
+   */
+  public SelectiveSets withCodeSwitched(CodeSwitching switching) {
+    List<Trial> all = new ArrayList<>();
+    for (Trial t : trials) {
+      List<Probe> probes = new ArrayList<>(t.probes());
+      for (Probe p : t.probes()) {
+        if (p.set().equals(KORQUAD_SPLIT)) {
+          switching.switched(p.question()).ifPresent(question -> probes.add(new Probe(p.fold(),
+              "KorQuAD code-switched", "mix", question, p.answerable(), p.answers(), p.holdsAnswer())));
+        }
+      }
+      all.add(new Trial(t.name(), t.corpus(), t.licence(), probes));
     }
     return new SelectiveSets(all);
   }

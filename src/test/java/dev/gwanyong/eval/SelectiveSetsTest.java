@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gwanyong.index.Analysis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,31 @@ class SelectiveSetsTest {
     assertTrue(own.answers().test(new Probe.Quoted("korquad-1", 1, "도서관은 아홉 시에 연다.")));
     assertFalse(own.answers().test(new Probe.Quoted("korquad-2", 1, "할아버지는 하모니카를 연주했다.")));
     assertFalse(other.answers().test(new Probe.Quoted("korquad-2", 1, "할아버지는 하모니카를 연주했다.")));
+  }
+
+  @Test
+  void codeSwitchedQuestionsAreAskedOfTheSameHalvesAndJudgedAsTheirOriginals() throws IOException {
+    CodeSwitching switching =
+        CodeSwitching.load(Path.of("config", "lexicon"), Analysis.load(Path.of("config", "analysis")));
+    List<SelectiveSets.Trial> trials = sets().withCodeSwitched(switching).trials();
+    // Nori reads 도서관 as 도서 | 관, so only 할아버지 makes a word of its own the noun lexicon names.
+    Probe inHalfA = switched(trials.get(0));
+    Probe inHalfB = switched(trials.get(2));
+    assertEquals("grandfather는 무엇을 연주했나?", inHalfA.question());
+    assertEquals("mix", inHalfA.language());
+    assertFalse(inHalfA.answerable(), "asked where its answer is not, as the question it was made from");
+    assertTrue(inHalfB.answerable());
+    assertTrue(inHalfB.answers().test(new Probe.Quoted("korquad-2", 1, "할아버지는 하모니카를 연주했다.")));
+    assertTrue(trials.stream()
+            .filter(t -> !t.name().startsWith("KorQuAD half"))
+            .allMatch(t -> t.probes().stream().noneMatch(p -> p.set().equals("KorQuAD code-switched"))),
+        "only the split's questions are switched");
+  }
+
+  private static Probe switched(SelectiveSets.Trial trial) {
+    List<Probe> switched = trial.probes().stream().filter(p -> p.set().equals("KorQuAD code-switched")).toList();
+    assertEquals(1, switched.size(), switched.toString());
+    return switched.getFirst();
   }
 
   @Test
