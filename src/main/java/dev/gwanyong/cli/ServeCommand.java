@@ -8,12 +8,17 @@ import dev.gwanyong.chat.FeedbackLog;
 import dev.gwanyong.chat.PlatformLauncher;
 import dev.gwanyong.chat.discord.DiscordLauncher;
 import dev.gwanyong.chat.slack.SlackLauncher;
+import dev.gwanyong.config.ConfigException;
 import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.config.Secrets;
+import dev.gwanyong.corpus.IoReason;
 import dev.gwanyong.ops.ManagementServer;
 import dev.gwanyong.ops.Readiness;
 import dev.gwanyong.ops.ServeMetrics;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     GwanyongConfig config =
         managementPort == null ? shared.load() : shared.load(Map.of("management.port", managementPort.toString()));
+    checkFolders(config);
     Secrets secrets = Secrets.fromEnvironment(System.getenv());
     ServeMetrics metrics = new ServeMetrics();
     Readiness readiness = new Readiness();
@@ -56,6 +62,28 @@ final class ServeCommand implements Callable<Integer> {
           config.management().host(), management.address().getPort());
       out.flush();
       return serve(config, secrets, metrics, readiness, out);
+    }
+  }
+
+  /**
+   * Checks the folders {@code serve} writes to before anything starts. A logs path that is a file let the adapters
+   * start and then failed every vote and {@code /kb} change; a data path that is a file failed with a message about a
+   * lock file inside it.
+   */
+  private static void checkFolders(GwanyongConfig config) {
+    notAFile(config.data(), "data (--data or GWANYONG_DATA)");
+    notAFile(config.logs(), "logs (GWANYONG_LOGS)");
+    try {
+      Files.createDirectories(config.logs());
+    } catch (IOException e) {
+      throw new ConfigException("cannot create the logs folder " + config.logs() + " (" + IoReason.of(e)
+          + "); choose another logs (GWANYONG_LOGS)");
+    }
+  }
+
+  private static void notAFile(Path folder, String key) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new ConfigException(folder + " is a file, not a folder; choose another " + key);
     }
   }
 
