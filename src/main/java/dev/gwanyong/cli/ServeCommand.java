@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -57,12 +56,20 @@ final class ServeCommand implements Callable<Integer> {
     ServeMetrics metrics = new ServeMetrics();
     Readiness readiness = new Readiness();
     // Up before the index opens, so a liveness probe passes while a first build runs and /readyz says "starting".
-    try (ManagementServer management = ManagementServer.start(config.management(), metrics, readiness)) {
-      out.printf("health and metrics on http://%s:%d/ (/healthz, /readyz, /metrics)%n",
-          config.management().host(), management.address().getPort());
-      out.flush();
-      return serve(config, secrets, metrics, readiness, out);
+    int code;
+    try (StopSignal stop = new StopSignal()) {
+      try (ManagementServer management = ManagementServer.start(config.management(), metrics, readiness)) {
+        out.printf("health and metrics on http://%s:%d/ (/healthz, /readyz, /metrics)%n",
+            config.management().host(), management.address().getPort());
+        out.flush();
+        code = serve(config, secrets, metrics, readiness, out, stop);
+      }
+      if (code == 0) {
+        out.println("stopped: the adapters, the index and the management port are closed");
+        out.flush();
+      }
     }
+    return code;
   }
 
   /**
@@ -87,9 +94,8 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private static int serve(
-      GwanyongConfig config, Secrets secrets, ServeMetrics metrics, Readiness readiness, PrintWriter out)
-      throws Exception {
+  private static int serve(GwanyongConfig config, Secrets secrets, ServeMetrics metrics, Readiness readiness,
+      PrintWriter out, StopSignal stop) throws Exception {
     try (AnswerService service = AnswerService.open(config);
         ModerationService moderation = ModerationService.open(config, service.store())) {
       metrics.watch(service.store());
@@ -126,8 +132,6 @@ final class ServeCommand implements Callable<Integer> {
         return 1;
       }
       readiness.started();
-      CountDownLatch stop = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       stop.await();
       for (ChatPlatform platform : started) {
         platform.close();
