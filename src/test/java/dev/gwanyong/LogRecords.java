@@ -30,6 +30,12 @@ public final class LogRecords extends Handler implements AutoCloseable {
         .map(r -> r.getLoggerName() + ": " + r.getMessage()).toList();
   }
 
+  /** Records at exactly {@code level}, as logger and message. */
+  public List<String> at(Level level) {
+    return records.stream().filter(r -> r.getLevel().equals(level))
+        .map(r -> r.getLoggerName() + ": " + r.getMessage()).toList();
+  }
+
   @Override
   public void publish(LogRecord record) {
     records.add(record);

@@ -8,19 +8,23 @@ import dev.gwanyong.chat.FeedbackLog;
 import dev.gwanyong.chat.PlatformLauncher;
 import dev.gwanyong.chat.discord.DiscordLauncher;
 import dev.gwanyong.chat.slack.SlackLauncher;
+import dev.gwanyong.config.ConfigException;
 import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.config.Secrets;
+import dev.gwanyong.corpus.IoReason;
 import dev.gwanyong.ops.ManagementServer;
 import dev.gwanyong.ops.Readiness;
 import dev.gwanyong.ops.ServeMetrics;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -47,21 +51,51 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     GwanyongConfig config =
         managementPort == null ? shared.load() : shared.load(Map.of("management.port", managementPort.toString()));
+    checkFolders(config);
     Secrets secrets = Secrets.fromEnvironment(System.getenv());
     ServeMetrics metrics = new ServeMetrics();
     Readiness readiness = new Readiness();
     // Up before the index opens, so a liveness probe passes while a first build runs and /readyz says "starting".
-    try (ManagementServer management = ManagementServer.start(config.management(), metrics, readiness)) {
-      out.printf("health and metrics on http://%s:%d/ (/healthz, /readyz, /metrics)%n",
-          config.management().host(), management.address().getPort());
-      out.flush();
-      return serve(config, secrets, metrics, readiness, out);
+    int code;
+    try (StopSignal stop = new StopSignal()) {
+      try (ManagementServer management = ManagementServer.start(config.management(), metrics, readiness)) {
+        out.printf("health and metrics on http://%s:%d/ (/healthz, /readyz, /metrics)%n",
+            config.management().host(), management.address().getPort());
+        out.flush();
+        code = serve(config, secrets, metrics, readiness, out, stop);
+      }
+      if (code == 0) {
+        out.println("stopped: the adapters, the index and the management port are closed");
+        out.flush();
+      }
+    }
+    return code;
+  }
+
+  /**
+   * Checks the folders {@code serve} writes to before anything starts. A logs path that is a file let the adapters
+   * start and then failed every vote and {@code /kb} change; a data path that is a file failed with a message about a
+   * lock file inside it.
+   */
+  private static void checkFolders(GwanyongConfig config) {
+    notAFile(config.data(), "data (--data or GWANYONG_DATA)");
+    notAFile(config.logs(), "logs (GWANYONG_LOGS)");
+    try {
+      Files.createDirectories(config.logs());
+    } catch (IOException e) {
+      throw new ConfigException("cannot create the logs folder " + config.logs() + " (" + IoReason.of(e)
+          + "); choose another logs (GWANYONG_LOGS)");
     }
   }
 
-  private static int serve(
-      GwanyongConfig config, Secrets secrets, ServeMetrics metrics, Readiness readiness, PrintWriter out)
-      throws Exception {
+  private static void notAFile(Path folder, String key) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new ConfigException(folder + " is a file, not a folder; choose another " + key);
+    }
+  }
+
+  private static int serve(GwanyongConfig config, Secrets secrets, ServeMetrics metrics, Readiness readiness,
+      PrintWriter out, StopSignal stop) throws Exception {
     try (AnswerService service = AnswerService.open(config);
         ModerationService moderation = ModerationService.open(config, service.store())) {
       metrics.watch(service.store());
@@ -98,8 +132,6 @@ final class ServeCommand implements Callable<Integer> {
         return 1;
       }
       readiness.started();
-      CountDownLatch stop = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       stop.await();
       for (ChatPlatform platform : started) {
         platform.close();

@@ -53,7 +53,8 @@ public final class ManagementServer implements AutoCloseable {
   /**
    * Binds the configured address and starts serving.
    *
-   * @throws ConfigException when the address cannot be bound (the port is taken, say), naming the key to change
+   * @throws ConfigException when the address cannot be bound (the port is taken, or the host is not one of this
+   *     machine's addresses), naming the keys to change
    */
   public static ManagementServer start(GwanyongConfig.Management config, ServeMetrics metrics, Readiness readiness) {
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
@@ -71,8 +72,8 @@ public final class ManagementServer implements AutoCloseable {
     } catch (Exception e) {
       stopQuietly(server);
       throw new ConfigException("cannot listen on " + config.host() + ":" + config.port()
-          + " for /healthz, /readyz and /metrics (" + e.getMessage() + "); choose another management.port or"
-          + " GWANYONG_MANAGEMENT_PORT");
+          + " for /healthz, /readyz and /metrics (" + e.getMessage() + "); choose another management.port"
+          + " (GWANYONG_MANAGEMENT_PORT), or a management.host (GWANYONG_MANAGEMENT_HOST) this machine has");
     }
     return new ManagementServer(server, connector);
   }

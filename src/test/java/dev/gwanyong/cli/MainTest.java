@@ -267,4 +267,18 @@ class MainTest {
     assertTrue(run.out().contains("use `ask` and `console`"), run.out());
     assertNoStackTrace(run);
   }
+
+  @Test
+  void serveWithALogsOrDataPathThatIsAFileSaysSoBeforeStartingAnything() throws IOException {
+    Path file = Files.writeString(dir.resolve("not-a-folder"), "");
+    Path config = Files.writeString(dir.resolve("logs-in-a-file.yml"), "logs: " + file + "\n");
+
+    CliRun logs = CliRun.withConfig(config, "serve", "--data", data(), "--management-port", "0");
+    assertFailure(logs, file + " is a file, not a folder; choose another logs (GWANYONG_LOGS)");
+    assertEquals("", logs.out(), "nothing started");
+
+    CliRun data = run("serve", "--data", file.toString(), "--management-port", "0");
+    assertFailure(data, file + " is a file, not a folder; choose another data (--data or GWANYONG_DATA)");
+    assertEquals("", data.out(), "nothing started");
+  }
 }

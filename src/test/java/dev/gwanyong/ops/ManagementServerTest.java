@@ -133,4 +133,12 @@ class ManagementServerTest {
         new GwanyongConfig.Management("127.0.0.1", taken), metrics, readiness));
     assertTrue(e.getMessage().contains("management.port") && e.getMessage().contains(":" + taken), e.getMessage());
   }
+
+  @Test
+  void anAddressThisMachineDoesNotHaveIsAConfigurationMessageNamingTheHostKey() {
+    String elsewhere = "192.0.2.1"; // TEST-NET-1: documentation only, never a local address
+    ConfigException e = assertThrows(ConfigException.class, () -> ManagementServer.start(
+        new GwanyongConfig.Management(elsewhere, 0), metrics, readiness));
+    assertTrue(e.getMessage().contains("management.host") && e.getMessage().contains(elsewhere), e.getMessage());
+  }
 }

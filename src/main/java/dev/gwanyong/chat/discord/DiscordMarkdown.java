@@ -19,13 +19,21 @@ final class DiscordMarkdown {
   /** Headings, subtext, lists and quotes, which only count first on a line, after any indent. */
   private static final Pattern LINE_START = Pattern.compile("(?m)^([ \\t]*)([#>-])");
 
+  /** A character a web address may hold; {@link #WEB_ADDRESS} says where one ends. */
+  private static final String ADDRESS_CHAR = "[^\\s<>\\[\\]\\\\|`\\u202A-\\u202E\\u2066-\\u2069]";
+
   /**
    * A web address as Discord links it. Inside one Discord formats nothing, and a backslash would become part of the
    * address, so it is left whole; it ends where a mention, a masked link, an escape or a direction control could
    * start.
    */
-  private static final Pattern WEB_ADDRESS =
-      Pattern.compile("https?://[^\\s<>\\[\\]\\\\|`\\u202A-\\u202E\\u2066-\\u2069]+");
+  private static final Pattern WEB_ADDRESS = Pattern.compile("https?://" + ADDRESS_CHAR + "+");
+
+  /**
+   * A web address in markdown made here, which a cut keeps whole or leaves out: a shortened address is a different
+   * one. It stops before a bold marker, which may close a run right after it.
+   */
+  private static final Pattern ADDRESS_PIECE = Pattern.compile("https?://(?:(?!\\*\\*)" + ADDRESS_CHAR + ")+");
 
   private DiscordMarkdown() {}
 
@@ -64,8 +72,9 @@ final class DiscordMarkdown {
   /**
    * Markdown made here (escaped outside text, with bold runs) cut to at most {@code max} characters, with an ellipsis
    * when something was cut. The cut never splits a surrogate pair, never keeps an escape's backslash without the
-   * character it escapes (the backslash would show, or escape whatever follows the cut), and closes a bold run it ends
-   * inside, whose opening asterisks would otherwise show.
+   * character it escapes (the backslash would show, or escape whatever follows the cut), never keeps part of a web
+   * address (Discord would link the shorter one), and closes a bold run it ends inside, whose opening asterisks would
+   * otherwise show.
    */
   static String fit(String markdown, int max) {
     if (markdown.length() <= max) {
@@ -88,7 +97,7 @@ final class DiscordMarkdown {
 
   /**
    * The longest cut of at most {@code length} that ends between whole pieces: an escape with its character, a
-   * surrogate pair and a bold marker are each one piece.
+   * surrogate pair, a bold marker and a web address are each one piece.
    */
   private static int end(String markdown, int length) {
     int at = 0;
@@ -115,6 +124,12 @@ final class DiscordMarkdown {
 
   private static int pieceLength(String markdown, int at) {
     char c = markdown.charAt(at);
+    if (c == 'h') {
+      Matcher address = ADDRESS_PIECE.matcher(markdown).region(at, markdown.length());
+      if (address.lookingAt()) {
+        return address.end() - at;
+      }
+    }
     boolean pair = c == '\\' || Character.isHighSurrogate(c) || markdown.startsWith("**", at);
     return pair && at + 1 < markdown.length() ? 2 : 1;
   }

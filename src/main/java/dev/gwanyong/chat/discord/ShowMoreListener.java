@@ -25,6 +25,10 @@ final class ShowMoreListener extends ListenerAdapter {
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
     ShowMoreButton.parse(event.getComponentId()).ifPresent(button -> {
+      if (!dispatcher.claim(DiscordPlatform.ID, event.getId())) {
+        // The same click delivered again (the gateway may, when it resumes): Discord refuses a second acknowledgement.
+        return;
+      }
       Optional<MessageCreateData> paragraph;
       try {
         paragraph = renderer.render(dispatcher.showMore(button.answerId(), button.rank()));

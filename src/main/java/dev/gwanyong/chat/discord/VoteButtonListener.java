@@ -33,6 +33,10 @@ final class VoteButtonListener extends ListenerAdapter {
   }
 
   private void vote(ButtonInteractionEvent event, VoteButton button) {
+    if (!dispatcher.claim(DiscordPlatform.ID, event.getId())) {
+      // The same click delivered again (the gateway may, when it resumes): Discord refuses a second acknowledgement.
+      return;
+    }
     Vote vote = new Vote(DiscordPlatform.ID, event.getUser().getId(), button.answerId(), button.helpful());
     VoteReply reply;
     try {

@@ -1,6 +1,8 @@
 package dev.gwanyong.chat.slack;
 
 import com.slack.api.bolt.App;
+import dev.gwanyong.chat.PlatformStartException;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +43,12 @@ final class SlackHttpEndpoint implements AutoCloseable {
     this.connector = connector;
   }
 
-  /** Binds {@code port} (0 picks a free one) on all interfaces and starts serving. */
+  /**
+   * Binds {@code port} (0 picks a free one) on all interfaces and starts serving.
+   *
+   * @throws PlatformStartException when the port cannot be bound (another process has it, say), naming the key to
+   *     change
+   */
   static SlackHttpEndpoint start(App app, int port) throws Exception {
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS);
     threads.setName("slack-http");
@@ -57,7 +64,13 @@ final class SlackHttpEndpoint implements AutoCloseable {
     server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
     server.setHandler(new SlackRequestHandler(app, new SlackSignatureCheck(app.config().getSigningSecret(),
         Clock.systemUTC()), deadline, threads));
-    server.start();
+    try {
+      server.start();
+    } catch (IOException e) {
+      server.stop(); // its threads would otherwise outlive the failed start
+      throw new PlatformStartException("cannot listen on port " + port + " for Slack's requests (" + e.getMessage()
+          + "); choose another slack.port or GWANYONG_SLACK_PORT");
+    }
     return new SlackHttpEndpoint(server, connector);
   }
 

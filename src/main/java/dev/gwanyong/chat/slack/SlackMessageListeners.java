@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 final class SlackMessageListeners {
 
   private static final Logger LOG = Logger.getLogger(SlackMessageListeners.class.getName());
+  private static final String THREAD_NOT_FOUND = "thread_not_found";
 
   private final Dispatcher dispatcher;
   private final SlackRenderer renderer;
@@ -107,9 +108,21 @@ final class SlackMessageListeners {
         ChatPostMessageResponse response = ctx.client().chatPostMessage(r -> r
             .channel(channel).threadTs(thread.orElse(null)).text(message.get().text()).blocks(message.get().blocks()));
         if (!response.isOk()) {
-          LOG.warning("chat.postMessage to " + channel + " failed: " + response.getError());
+          postFailed(channel, response.getError());
         }
       }
     });
+  }
+
+  /**
+   * Slack refuses a reply in the thread of a deleted message with {@code thread_not_found}. Not a fault: the member
+   * took the question back before its answer came, so the answer is not posted, and the log says so in one line.
+   */
+  private static void postFailed(String channel, String error) {
+    if (THREAD_NOT_FOUND.equals(error)) {
+      LOG.info("Slack: the question in " + channel + " was deleted before its answer; the answer was not posted");
+    } else {
+      LOG.warning("chat.postMessage to " + channel + " failed: " + error);
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gwanyong.LogRecords;
 import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.answer.Answerer;
 import dev.gwanyong.answer.Language;
@@ -468,6 +469,35 @@ class DiscordPlatformTest {
     assertEquals(64, shown.body().path("data").path("flags").asInt(), "for the clicker only");
     String paragraph = shown.body().path("data").path("embeds").path(0).path("description").asText();
     assertTrue(paragraph.contains("**미국 클라우드 컴퓨팅 재단 CNCF가"), paragraph);
+  }
+
+  @Test
+  void aClickDeliveredAgainIsAcknowledgedOnceAndLogsNothing() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+    discord.ask(QUESTION, false);
+    RestCall answer = discord.await("PATCH", ORIGINAL);
+    JsonNode message = discord.json().postedMessage(StandInJson.QA_CHANNEL, answer.body());
+    String upvote = answer.body().path("components").path(0).path("components").path(0).path("custom_id").asText();
+    String more = answer.body().path("components").path(1).path("components").path(0).path("custom_id").asText();
+
+    try (LogRecords log = new LogRecords()) {
+      JsonNode vote = discord.click(message, upvote);
+      awaitCountUpdate(1);
+      discord.redeliverInteraction(vote);
+      JsonNode show = discord.click(message, more);
+      discord.await("POST", "/interactions/" + show.path("id").asText() + "/[^/]+/callback");
+      discord.redeliverInteraction(show);
+      // The gateway delivers in order: once this click is answered, both retries have been seen.
+      discord.click(message, upvote);
+      awaitCountUpdate(2);
+      Thread.sleep(300);
+
+      for (JsonNode click : List.of(vote, show)) {
+        String callback = "/interactions/" + click.path("id").asText() + "/.*";
+        assertEquals(1, discord.calls().stream().filter(c -> c.is("POST", callback)).count(), callback);
+      }
+      assertEquals(List.of(), log.warnings());
+    }
   }
 
   /** The {@code count}-th message update a click made (interaction callback type 7). */

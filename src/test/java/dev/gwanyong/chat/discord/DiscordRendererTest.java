@@ -125,6 +125,21 @@ class DiscordRendererTest {
   }
 
   @Test
+  void aCutKeepsAWebAddressWholeOrLeavesItOut() {
+    // A shortened address is a different address: each length of the quote moves the cut one character further into it.
+    String address = "https://example.org/docs/kubernetes/tolerations";
+    for (int extra = 0; extra < address.length() + 2; extra++) {
+      Citation c = citation("q".repeat(100 + extra), Optional.of("word ".repeat(170) + address + " end".repeat(100)),
+          List.of());
+
+      String field = renderer.citation(c);
+
+      String translation = field.substring(field.indexOf("↳ \"") + 3, field.indexOf("…"));
+      assertTrue(translation.endsWith(address) || !translation.contains("http"), "cut inside the address: " + translation);
+    }
+  }
+
+  @Test
   void aLongGlossLineIsCutAndTheLinkedSourceLineStaysWhole() {
     String quote = "*".repeat(Citation.MAX_QUOTE_CHARS);
     List<Citation.Gloss> glosses = java.util.Collections.nCopies(60, new Citation.Gloss("쿠버네티스", "Kubernetes"));

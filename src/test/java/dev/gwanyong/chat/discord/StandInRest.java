@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Discord's REST API on loopback, for the routes the adapter uses. Records every call, then answers the way Discord
- * would: the bot user, the gateway address, registered commands, an empty 204 for interaction callbacks, and the
- * posted message or thread back as Discord's object.
+ * would: the bot user, the gateway address, registered commands, an empty 204 for an interaction's first callback
+ * (and Discord's "already acknowledged" error for another), and the posted message or thread back as Discord's object.
  */
 final class StandInRest {
 
@@ -30,6 +30,7 @@ final class StandInRest {
 
   private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/channels/(\\d+)/messages");
   private static final Pattern THREAD_FROM_MESSAGE = Pattern.compile("/channels/(\\d+)/messages/(\\d+)/threads");
+  private static final Pattern CALLBACK = Pattern.compile("/interactions/(\\d+)/[^/]+/callback");
   private static final Pattern WEBHOOK = Pattern.compile("/webhooks/\\d+/[^/]+(/messages/@original)?");
 
   private final HttpServer server;
@@ -38,6 +39,7 @@ final class StandInRest {
   private final List<RestCall> calls = new CopyOnWriteArrayList<>();
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
   private final Set<String> deleted = ConcurrentHashMap.newKeySet();
+  private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 
   StandInRest(StandInJson json, Supplier<String> gatewayUrl) throws IOException {
     this.json = json;
@@ -102,8 +104,13 @@ final class StandInRest {
       ArrayNode registered = StandInJson.JSON.createArrayNode();
       body.forEach(command -> registered.add(StandInJson.command(command)));
       send(exchange, 200, registered);
-    } else if (method.equals("POST") && path.matches("/interactions/\\d+/[^/]+/callback")) {
-      exchange.sendResponseHeaders(204, -1);
+    } else if (method.equals("POST") && (matcher = CALLBACK.matcher(path)).matches()) {
+      if (acknowledged.add(matcher.group(1))) {
+        exchange.sendResponseHeaders(204, -1);
+      } else {
+        send(exchange, 400, StandInJson.JSON.createObjectNode()
+            .put("message", "Interaction has already been acknowledged.").put("code", 40060));
+      }
     } else if (WEBHOOK.matcher(path).matches()) {
       send(exchange, 200, json.postedMessage(StandInJson.QA_CHANNEL, body));
     } else if (method.equals("POST") && (matcher = THREAD_FROM_MESSAGE.matcher(path)).matches()) {

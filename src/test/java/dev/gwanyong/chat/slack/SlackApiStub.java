@@ -18,13 +18,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
  * A stand-in for Slack on loopback: the Web API under {@code /api/} (the SDK is pointed here through
  * {@code slack.api_url}) and {@code response_url}s under {@code /respond/}. It records every call and answers
- * {@code ok}, with the few fields Bolt reads from {@code auth.test} and {@code bots.info}.
+ * {@code ok}, with the few fields Bolt reads from {@code auth.test} and {@code bots.info}; a reply in the thread of a
+ * {@linkplain #delete deleted} message is refused as Slack refuses it.
  */
 final class SlackApiStub implements AutoCloseable {
 
@@ -59,6 +61,7 @@ final class SlackApiStub implements AutoCloseable {
   private final HttpServer server;
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, String> overrides = new ConcurrentHashMap<>();
+  private final Set<String> deleted = ConcurrentHashMap.newKeySet();
 
   SlackApiStub() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -81,6 +84,15 @@ final class SlackApiStub implements AutoCloseable {
   /** From now on, answers {@code method} with {@code json} instead of the default. */
   void answer(String method, String json) {
     overrides.put(method, json);
+  }
+
+  /**
+   * From now on Slack knows no message {@code ts} in {@code channel}, as after its author deleted it: a
+   * {@code chat.postMessage} into its thread gets {@code thread_not_found}, which Slack's SDK maintainers name as the
+   * answer when the parent is gone (slackapi/bolt-js#2307).
+   */
+  void delete(String channel, String ts) {
+    deleted.add(channel + "/" + ts);
   }
 
   synchronized List<Call> calls() {
@@ -121,12 +133,19 @@ final class SlackApiStub implements AutoCloseable {
         calls.add(call);
         notifyAll();
       }
-      String json = overrides.getOrDefault(call.method(), answerFor(call.method()));
+      String json = repliesToDeleted(call)
+          ? "{\"ok\":false,\"error\":\"thread_not_found\"}"
+          : overrides.getOrDefault(call.method(), answerFor(call.method()));
       byte[] answer = json.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
       exchange.sendResponseHeaders(200, answer.length);
       exchange.getResponseBody().write(answer);
     }
+  }
+
+  private boolean repliesToDeleted(Call call) {
+    return call.method().equals("chat.postMessage") && call.params().containsKey("thread_ts")
+        && deleted.contains(call.params().get("channel") + "/" + call.params().get("thread_ts"));
   }
 
   private static String answerFor(String method) {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,6 +146,29 @@ class SlackHttpModeTest {
     client.postJson(event("app_mention", "UALICE", OTHER_CHANNEL, "<@UGWANYONG> " + QUESTION, nextTs(), root));
     SlackApiStub.Call inThread = slack.await(c -> c.method().equals("chat.postMessage") && root.equals(c.params().get("thread_ts")));
     assertEquals(OTHER_CHANNEL, inThread.params().get("channel"));
+  }
+
+  @Test
+  void aQuestionDeletedBeforeItsAnswerGetsNoAnswerAndOneInfoLine() throws Exception {
+    String ts = nextTs();
+    slack.delete(QA_CHANNEL, ts);
+
+    try (LogRecords log = new LogRecords()) {
+      client.postJson(event("message", "UALICE", QA_CHANNEL, QUESTION, ts, null));
+
+      slack.await(c -> c.method().equals("chat.postMessage") && ts.equals(c.params().get("thread_ts")));
+      Instant deadline = Instant.now().plusSeconds(10);
+      while (ownLines(log.at(Level.INFO)).isEmpty() && Instant.now().isBefore(deadline)) {
+        Thread.sleep(20);
+      }
+      assertEquals(1, ownLines(log.at(Level.INFO)).size(), log.at(Level.INFO).toString());
+      assertEquals(List.of(), ownLines(log.warnings()));
+      assertEquals(List.of(), log.stackTraces());
+    }
+  }
+
+  private static List<String> ownLines(List<String> lines) {
+    return lines.stream().filter(l -> l.startsWith(SlackMessageListeners.class.getName())).toList();
   }
 
   @Test

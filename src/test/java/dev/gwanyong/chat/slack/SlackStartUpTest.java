@@ -37,14 +37,22 @@ class SlackStartUpTest {
   }
 
   private static SlackPlatform platform(String mode, URI api) {
-    return new SlackPlatform(new GwanyongConfig.SlackConfig(mode, 0, api, List.of()),
+    return platform(mode, 0, api);
+  }
+
+  private static SlackPlatform platform(String mode, int port, URI api) {
+    return new SlackPlatform(new GwanyongConfig.SlackConfig(mode, port, api, List.of()),
         new SlackPlatform.Credentials("xoxb-secret", Optional.of("signing-secret"), Optional.of("xapp-secret")),
         List.of(), SHORT);
   }
 
   /** Starts the platform expecting it to fail; returns the message, checking it leaks no token and logs no trace. */
   private String failure(String mode, URI api) throws Exception {
-    try (LogRecords log = new LogRecords(); SlackPlatform platform = platform(mode, api)) {
+    return failure(platform(mode, api));
+  }
+
+  private String failure(SlackPlatform starting) throws Exception {
+    try (LogRecords log = new LogRecords(); SlackPlatform platform = starting) {
       String message = assertThrows(PlatformStartException.class, () -> platform.start(dispatcher())).getMessage();
       assertFalse(platform.connected());
       assertEquals(List.of(), log.stackTraces(), "no stack trace on start-up");
@@ -78,6 +86,18 @@ class SlackStartUpTest {
 
       slack.answer("auth.test", "{\"ok\":false,\"error\":\"token_revoked\"}");
       assertTrue(failure("http", slack.apiUrl()).startsWith("Slack refused SLACK_BOT_TOKEN (auth.test: token_revoked)"));
+    }
+  }
+
+  @Test
+  void httpModeOnATakenPortNamesTheKeyToChangeAndLeavesNoServerRunning() throws Exception {
+    try (SlackApiStub slack = new SlackApiStub(); ServerSocket taken = new ServerSocket(0)) {
+      String message = failure(platform("http", taken.getLocalPort(), slack.apiUrl()));
+
+      assertTrue(message.startsWith("cannot listen on port " + taken.getLocalPort() + " for Slack's requests"), message);
+      assertTrue(message.endsWith("choose another slack.port or GWANYONG_SLACK_PORT"), message);
+      assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("slack-http")),
+          "the endpoint's threads are stopped");
     }
   }
 
