@@ -8,10 +8,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One source of the corpus: its header and its paragraphs, exactly as written but for control characters. Each of
- * those but the tab stands as a space: a file or a moderator's paste may hold an escape sequence or a bell, which a
- * terminal listing the sources would obey and chat would show as garbage, and a line break would end a header line
- * or a paragraph early when the source is written back.
+ * One source of the corpus: its header and its paragraphs, exactly as written but for unpaired surrogates and control
+ * characters ({@link PrintableText}); every way into the corpus (a file, a paste, an upload, a page, an import) passes
+ * through here. An unpaired surrogate stands as U+FFFD: it cannot be written as UTF-8, and was written as {@code ?}.
+ * Each control character but the tab stands as a space: a file or a moderator's paste may hold an escape sequence or a
+ * bell, which a terminal listing the sources would obey and chat would show as garbage, and a line break would end a
+ * header line or a paragraph early when the source is written back.
  *
  * @param id stable identifier, lower-case letters, digits and hyphens; also the file name
  * @param title human title, shown in citations
@@ -40,11 +42,11 @@ public record Source(
   private static final Set<String> LANGUAGES = Set.of("ko", "en");
 
   public Source {
-    title = printable(title);
+    title = PrintableText.printable(title);
     requireLanguage(language);
-    author = author.map(Source::printable);
-    url = url.map(Source::printable);
-    licence = printable(licence);
+    author = author.map(PrintableText::printable);
+    url = url.map(PrintableText::printable);
+    licence = PrintableText.printable(licence);
     Objects.requireNonNull(translation);
     if (!isValidId(id)) {
       throw new IllegalArgumentException(
@@ -53,12 +55,12 @@ public record Source(
     if (title.isBlank()) {
       throw new IllegalArgumentException("source " + id + " has no title");
     }
-    references = references.stream().map(Source::printable).toList();
+    references = references.stream().map(PrintableText::printable).toList();
     // Every citation offers these as the place to check a quote, in chat, on the command line and in `ask --json`
     // (which a web page may render as a link): a javascript: or mistyped link must never get that far.
     url.ifPresent(link -> requireWebAddress("url", link));
     references.forEach(link -> requireWebAddress("references", link));
-    paragraphs = paragraphs.stream().map(Source::printable).toList();
+    paragraphs = paragraphs.stream().map(PrintableText::printable).toList();
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("source " + id + " has no text");
     }
@@ -73,20 +75,6 @@ public record Source(
     if (translation.isPresent()) {
       translation.get().requireAlignedWith(id, paragraphs.size());
     }
-  }
-
-  /** The text with every control character but the tab replaced by a space. */
-  private static String printable(String text) {
-    if (text.chars().noneMatch(Source::isControl)) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    text.chars().forEach(c -> out.append(isControl(c) ? ' ' : (char) c));
-    return out.toString();
-  }
-
-  private static boolean isControl(int c) {
-    return c != '\t' && Character.getType(c) == Character.CONTROL;
   }
 
   /**
@@ -130,8 +118,8 @@ public record Source(
   public record Translation(String language, String title, List<String> paragraphs) {
     public Translation {
       requireLanguage(language);
-      title = printable(title);
-      paragraphs = paragraphs.stream().map(Source::printable).toList();
+      title = PrintableText.printable(title);
+      paragraphs = paragraphs.stream().map(PrintableText::printable).toList();
     }
 
     void requireAlignedWith(String id, int paragraphCount) {
