@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * header line or a paragraph early when the source is written back.
  *
  * @param id stable identifier, lower-case letters, digits and hyphens; also the file name
- * @param title human title, shown in citations
+ * @param title human title, shown in citations; something of it must show
  * @param language {@code ko} or {@code en}
  * @param author author or publisher, where known
  * @param url canonical URL of the text, when it is published somewhere
@@ -44,15 +44,16 @@ public record Source(
   public Source {
     title = PrintableText.printable(title);
     requireLanguage(language);
-    author = author.map(PrintableText::printable);
+    // An author or licence that shows nothing is none: written as it is, it would read back as absent.
+    author = author.map(PrintableText::printable).filter(a -> !PrintableText.showsNothing(a));
     url = url.map(PrintableText::printable);
-    licence = PrintableText.printable(licence);
+    licence = PrintableText.showsNothing(licence) ? "" : PrintableText.printable(licence);
     Objects.requireNonNull(translation);
     if (!isValidId(id)) {
       throw new IllegalArgumentException(
           "source id '" + id + "' must be 1-64 lower-case letters, digits or hyphens, starting with a letter or digit");
     }
-    if (title.isBlank()) {
+    if (PrintableText.showsNothing(title)) { // spaces, control characters, or only zero-width ones
       throw new IllegalArgumentException("source " + id + " has no title");
     }
     references = references.stream().map(PrintableText::printable).toList();

@@ -1,7 +1,9 @@
 package dev.gwanyong.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,18 @@ class PrintableTextTest {
   @Test
   void controlCharactersButTheTabBecomeSpaces() {
     assertEquals("a b\tc \uFFFD", PrintableText.printable("a\u0007b\tc\u001b\uDC00"));
+  }
+
+  @Test
+  void textOfSpacesFormatCharactersAndFillersShowsNothing() {
+    for (String nothing : List.of("", " \t", "\u200b\u200c\u200d", "\u200e\u200f\u202a\u202c",
+        "\u00a0\u3000\u202f", "\ufeff\u2060", "\ufe0f", "\u3164\u115f\u1160\uffa0", "\u2800", "\u2028")) {
+      assertTrue(PrintableText.showsNothing(nothing),
+          () -> nothing.codePoints().mapToObj(Integer::toHexString).toList().toString());
+    }
+    for (String something : List.of("a", "\u200b해\u200b", "·", "😀", "\uFFFD", "-")) {
+      assertFalse(PrintableText.showsNothing(something), something);
+    }
   }
 
   @Test
