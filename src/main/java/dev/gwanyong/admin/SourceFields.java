@@ -1,5 +1,6 @@
 package dev.gwanyong.admin;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  *
  * @param id the source id; on add derived from the URL or title when absent
  * @param title the title shown in citations
- * @param language {@code ko} or {@code en}; detected from the text when absent
+ * @param language {@code ko} or {@code en}, in any case, kept in lower case; detected from the text when absent
  * @param licence the licence note
  * @param author author or publisher
  */
@@ -27,7 +28,7 @@ public record SourceFields(
     Objects.requireNonNull(author);
     id = id.map(String::strip).filter(s -> !s.isEmpty());
     title = title.map(String::strip).filter(s -> !s.isEmpty());
-    language = language.map(String::strip).filter(s -> !s.isEmpty());
+    language = language.map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty());
     licence = licence.map(String::strip).filter(s -> !s.isEmpty());
     author = author.map(String::strip).filter(s -> !s.isEmpty());
   }

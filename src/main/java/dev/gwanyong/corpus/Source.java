@@ -2,6 +2,7 @@ package dev.gwanyong.corpus;
 
 import dev.gwanyong.config.WebAddress;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * @param id stable identifier, lower-case letters, digits and hyphens; also the file name
  * @param title human title, shown in citations; something of it must show
- * @param language {@code ko} or {@code en}
+ * @param language {@code ko} or {@code en}, taken in any case and kept in lower case
  * @param author author or publisher, where known
  * @param url canonical URL of the text, when it is published somewhere
  * @param licence the licence note
@@ -43,7 +44,7 @@ public record Source(
 
   public Source {
     title = PrintableText.printable(title);
-    requireLanguage(language);
+    language = checkedLanguage(language);
     // An author or licence that shows nothing is none: written as it is, it would read back as absent.
     author = author.map(PrintableText::printable).filter(a -> !PrintableText.showsNothing(a));
     url = url.map(PrintableText::printable);
@@ -79,13 +80,15 @@ public record Source(
   }
 
   /**
-   * The languages questions are answered in; moderation and import accept no other, and a hand-written file must not
-   * carry one past them (a source in {@code fr} was listed and kept through every update).
+   * The language code in lower case, as it is written. Only the languages questions are answered in: moderation and
+   * import accept no other, and a hand-written file must not carry one past them (a source in {@code fr} was listed
+   * and kept through every update). Any case is taken, as chat always took it: import refused {@code EN}.
    */
-  private static void requireLanguage(String language) {
+  private static String checkedLanguage(String language) {
     if (!isLanguage(language)) {
       throw new IllegalArgumentException("lang must be ko or en, not '" + language + "'");
     }
+    return language.toLowerCase(Locale.ROOT);
   }
 
   private static void requireWebAddress(String key, String link) {
@@ -98,9 +101,9 @@ public record Source(
     return id != null && ID.matcher(id).matches();
   }
 
-  /** Whether a source may be written in {@code language}: one that questions are answered in, ko or en. */
+  /** Whether a source may be written in {@code language}: one that questions are answered in, ko or en, in any case. */
   public static boolean isLanguage(String language) {
-    return LANGUAGES.contains(language);
+    return LANGUAGES.contains(language.toLowerCase(Locale.ROOT));
   }
 
   /** A copy carrying the given translation. */
@@ -118,7 +121,7 @@ public record Source(
    */
   public record Translation(String language, String title, List<String> paragraphs) {
     public Translation {
-      requireLanguage(language);
+      language = checkedLanguage(language);
       title = PrintableText.printable(title);
       paragraphs = paragraphs.stream().map(PrintableText::printable).toList();
     }
