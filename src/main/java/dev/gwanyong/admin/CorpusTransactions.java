@@ -50,7 +50,8 @@ final class CorpusTransactions {
   record Failed(String incident, long seq, Optional<String> cause) implements Outcome {}
 
   /** Why a change fails while the corpus folder cannot be written (read-only, another user's, immutable). */
-  private static final String UNWRITABLE = "the sources folder cannot be written; an operator has to fix its permissions";
+  private static final String UNWRITABLE =
+      "the sources folder cannot be written; an operator has to fix its permissions";
 
   private final CorpusFiles files;
   private final IndexStore store;

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A change to a corpus folder that cannot be written (read-only, another user's) fails before anything is staged: the
- * moderator gets the incident and a reason to pass on, without the folder's path, the audit log its failed line, and the operator's log one line saying which folder and
- * why, without a stack trace for a failure that is theirs to mend, not a fault of ours.
+ * moderator gets the incident and a reason to pass on, without the folder's path; the audit log its failed line; and
+ * the operator's log one line saying which folder and why, without a stack trace for a failure that is theirs to
+ * mend, not a fault of ours.
  */
 class UnwritableCorpusTest {
 
@@ -55,7 +56,7 @@ class UnwritableCorpusTest {
         ModerationResult.Failed failed = assertInstanceOf(ModerationResult.Failed.class, result, result::message);
         assertTrue(failed.message().contains("Nothing changed."), failed.message());
         assertTrue(failed.message().contains("The change could not be applied: the sources folder cannot be written;"
-            + " an operator has to fix its permissions (incident "), "a reason the moderator can pass on: " + failed.message());
+            + " an operator has to fix its permissions (incident "), () -> "a reason to pass on: " + failed.message());
         assertFalse(failed.message().contains(fixture.corpus().toString()), "no path: " + failed.message());
         assertEquals(AuditLog.Outcome.FAILED, fixture.auditEntries().getLast().outcome());
         String incident = failed.message().replaceFirst("(?s).*\\(incident ([0-9a-f]+)\\).*", "$1");
