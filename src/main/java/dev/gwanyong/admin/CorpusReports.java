@@ -69,7 +69,7 @@ final class CorpusReports {
     Optional<Corpus.Skipped> skipped = corpus.skippedFile(id);
     if (skipped.isPresent()) {
       // "No source" would contradict status, which names the file: say what is wrong with it, as status does.
-      return new ModerationResult.Rejected(Problem.INVALID_VALUE, skippedNote(skipped.get()), Optional.empty(), 0);
+      return new ModerationResult.Rejected(Problem.INVALID_VALUE, skipped.get().note(), Optional.empty(), 0);
     }
     return corpus
         .source(id)
@@ -93,32 +93,7 @@ final class CorpusReports {
     IndexInfo info = store.info().orElseThrow(() -> new IllegalStateException("no index is open"));
     return new ModerationResult.Status(
         corpus.sources().size(), info.passages(), info.builtAt(), store.isCurrent(corpus), audit.lastChange(),
-        corpus.skipped().stream().map(CorpusReports::skippedNote).toList());
-  }
-
-  /**
-   * A skipped file's reason, with what can be done about it: only a file that was read can be fixed by an update, a
-   * folder is not a command's to touch at all, and a file whose name is no source id (Foo.txt, a translation's
-   * x.en.txt) cannot be named to update or remove, so each is told the way out it has.
-   */
-  private static String skippedNote(Corpus.Skipped skipped) {
-    if (skipped.kind() != Corpus.Skipped.Kind.FOLDER && !namesASource(skipped.file())) {
-      return "Skipped, under a name that is no source id, so no command can take it (an operator fixes, renames or"
-          + " deletes it by hand): " + skipped.reason();
-    }
-    String hint = switch (skipped.kind()) {
-      case INVALID -> "Skipped, not a valid source (fix it with update, or remove it)";
-      case UNREADABLE ->
-          "Skipped, the server cannot read it (remove it, or have an operator fix its permissions or owner;"
-              + " update cannot replace it)";
-      case FOLDER -> "Skipped, a folder (update and remove leave it alone)";
-    };
-    return hint + ": " + skipped.reason();
-  }
-
-  private static boolean namesASource(String file) {
-    String id = file.substring(0, file.length() - ".txt".length());
-    return Corpus.fileName(id).equals(file) && Source.isValidId(id);
+        corpus.skipped().stream().map(Corpus.Skipped::note).toList());
   }
 
   private static Optional<String> suggestion(String id, Corpus corpus) {

@@ -7,6 +7,7 @@ import dev.gwanyong.corpus.IoReason;
 import dev.gwanyong.index.IndexStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +43,15 @@ final class CorpusTransactions {
   /** The change is in place, searchable and audited; {@code entry} is its closing line. */
   record Done(AuditLog.Entry entry) implements Outcome {}
 
-  /** The change is not in place; the incident id names the cause in the log, {@code seq} the audit line, or 0. */
-  record Failed(String incident, long seq) implements Outcome {}
+  /**
+   * The change is not in place; the incident id names the cause in the log, {@code seq} the audit line, or 0, and
+   * {@code cause} says it in words a moderator can pass on, when it is one they can tell (no path, no trace).
+   */
+  record Failed(String incident, long seq, Optional<String> cause) implements Outcome {}
+
+  /** Why a change fails while the corpus folder cannot be written (read-only, another user's, immutable). */
+  private static final String UNWRITABLE =
+      "the sources folder cannot be written; an operator has to fix its permissions";
 
   private final CorpusFiles files;
   private final IndexStore store;
@@ -88,7 +96,7 @@ final class CorpusTransactions {
       String incident = incident();
       logFault(incident, "rolling back: " + action + " " + id + " failed", e);
       boolean undone = rollBack(txn, before, incident);
-      return new Failed(incident, undone ? closeAsFailed(actor, action, id, txn, incident) : 0);
+      return new Failed(incident, undone ? closeAsFailed(actor, action, id, txn, incident) : 0, cause(e));
     }
     try {
       AuditLog.Entry done = audit.record(actor, action, id, AuditLog.Outcome.ALLOWED, intended, txn);
@@ -99,7 +107,7 @@ final class CorpusTransactions {
       String incident = incident();
       logFault(incident, "rolling back: cannot audit " + action + " " + id, e);
       boolean undone = rollBack(txn, before, incident);
-      return new Failed(incident, undone ? closeAsFailed(actor, action, id, txn, incident) : 0);
+      return new Failed(incident, undone ? closeAsFailed(actor, action, id, txn, incident) : 0, Optional.empty());
     }
   }
 
@@ -169,7 +177,16 @@ final class CorpusTransactions {
   private Failed failedBeforeChanging(Actor actor, String action, String id, String txn, String what, Exception e) {
     String incident = incident();
     logFault(incident, "nothing changed: " + what, e);
-    return new Failed(incident, closeAsFailed(actor, action, id, txn, incident));
+    return new Failed(incident, closeAsFailed(actor, action, id, txn, incident), cause(e));
+  }
+
+  /**
+   * What a moderator may be told of an I/O failure: that the corpus folder cannot be written, which they can pass on
+   * to an operator, when that is so. Anything else is said only in the log, under the incident.
+   */
+  private Optional<String> cause(Exception e) {
+    boolean io = e instanceof IOException || e instanceof UncheckedIOException;
+    return io && !Files.isWritable(files.folder()) ? Optional.of(UNWRITABLE) : Optional.empty();
   }
 
   /**

@@ -245,7 +245,7 @@ public final class KbCommandParser {
         new SourceFields(
             Optional.ofNullable(options.get("id")).or(() -> updateId),
             Optional.ofNullable(options.get("title")),
-            Optional.ofNullable(options.get("lang")).map(l -> l.toLowerCase(Locale.ROOT)),
+            Optional.ofNullable(options.get("lang")),
             Optional.ofNullable(options.get("licence")),
             Optional.ofNullable(options.get("author")));
     if (updateId.isPresent()) {

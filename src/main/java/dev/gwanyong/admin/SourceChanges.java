@@ -321,10 +321,14 @@ final class SourceChanges {
     };
   }
 
-  /** A change that failed and was rolled back (its audit line, if the log could be written, is already there). */
+  /**
+   * A change that failed and was rolled back (its audit line, if the log could be written, is already there), with
+   * the cause when the moderator can be told it: else they could only quote the incident id.
+   */
   private static ModerationResult failed(CorpusTransactions.Failed failed) {
+    String cause = failed.cause().map(c -> ": " + c).orElse("");
     return new ModerationResult.Failed(
-        "The change could not be applied (incident " + failed.incident() + ").", failed.seq());
+        "The change could not be applied" + cause + " (incident " + failed.incident() + ").", failed.seq());
   }
 
   private <T> T locked(Supplier<T> work) {

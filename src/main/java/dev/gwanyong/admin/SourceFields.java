@@ -1,16 +1,19 @@
 package dev.gwanyong.admin;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Header values a moderator may give with an add or update; what is left out is derived (add) or kept (update).
+ * Header values a moderator may give with an add or update; what is left out is derived (add) or kept (update). An
+ * empty id, title or lang counts as left out; an empty licence or author, or {@code -} (Discord sends no empty option),
+ * is given as empty, which clears it on update: an empty value used to count as left out, so none could be cleared.
  *
  * @param id the source id; on add derived from the URL or title when absent
  * @param title the title shown in citations
- * @param language {@code ko} or {@code en}; detected from the text when absent
- * @param licence the licence note
- * @param author author or publisher
+ * @param language {@code ko} or {@code en}, in any case, kept in lower case; detected from the text when absent
+ * @param licence the licence note; empty to have none
+ * @param author author or publisher; empty to have none
  */
 public record SourceFields(
     Optional<String> id,
@@ -18,6 +21,9 @@ public record SourceFields(
     Optional<String> language,
     Optional<String> licence,
     Optional<String> author) {
+
+  /** What a moderator types to clear a licence or author where an empty value cannot be given. */
+  private static final String CLEAR = "-";
 
   public SourceFields {
     Objects.requireNonNull(id);
@@ -27,9 +33,14 @@ public record SourceFields(
     Objects.requireNonNull(author);
     id = id.map(String::strip).filter(s -> !s.isEmpty());
     title = title.map(String::strip).filter(s -> !s.isEmpty());
-    language = language.map(String::strip).filter(s -> !s.isEmpty());
-    licence = licence.map(String::strip).filter(s -> !s.isEmpty());
-    author = author.map(String::strip).filter(s -> !s.isEmpty());
+    language = language.map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty());
+    licence = licence.map(SourceFields::clearable);
+    author = author.map(SourceFields::clearable);
+  }
+
+  private static String clearable(String value) {
+    String stripped = value.strip();
+    return stripped.equals(CLEAR) ? "" : stripped;
   }
 
   /** No values given. */

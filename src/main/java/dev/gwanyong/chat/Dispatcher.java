@@ -8,6 +8,7 @@ import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Answerer;
 import dev.gwanyong.answer.Language;
 import dev.gwanyong.answer.Phrases;
+import dev.gwanyong.corpus.PrintableText;
 import dev.gwanyong.index.TextNormalizer;
 import dev.gwanyong.ops.ServeMetrics;
 import java.time.Clock;
@@ -90,7 +91,7 @@ public final class Dispatcher {
     Language language = Language.of(request.text());
     Phrases phrases = Phrases.of(language);
     // Where member text enters: unpaired surrogates become U+FFFD, so every log and reply can encode the question.
-    String text = TextNormalizer.wellFormed(request.text().strip());
+    String text = PrintableText.wellFormed(request.text().strip());
     // Zero-width and direction marks, no-break spaces and control characters alone leave no word to search for, and so
     // do emoji and punctuation ("👍", "???"): such a question is as empty as a blank one, not a refusal to log as
     // unanswered. Letters are looked for in the whole question, since normalising reads only its start.

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Citation;
-import dev.gwanyong.index.TextNormalizer;
+import dev.gwanyong.corpus.PrintableText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -154,7 +154,7 @@ public final class FeedbackLog {
       Files.writeString(
           file,
           // Member text can hold unpaired surrogates, which the strict UTF-8 encoder below refuses.
-          prefix + TextNormalizer.wellFormed(JSON.writeValueAsString(line)) + "\n",
+          prefix + PrintableText.wellFormed(JSON.writeValueAsString(line)) + "\n",
           StandardCharsets.UTF_8,
           StandardOpenOption.CREATE,
           StandardOpenOption.APPEND,

@@ -50,6 +50,32 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
        */
       FOLDER
     }
+
+    /**
+     * The reason, with what can be done about it, for a moderator's status and an operator's log alike: only a file
+     * that was read can be fixed by an update, a folder is not a command's to touch at all, and a file whose name is
+     * no source id (Foo.txt, a translation's x.en.txt) cannot be named to update or remove, so each is told the way
+     * out it has.
+     */
+    public String note() {
+      if (kind != Kind.FOLDER && !namesASource(file)) {
+        return "Skipped, under a name that is no source id, so no command can take it (an operator fixes, renames or"
+            + " deletes it by hand): " + reason;
+      }
+      String hint = switch (kind) {
+        case INVALID -> "Skipped, not a valid source (fix it with update, or remove it)";
+        case UNREADABLE ->
+            "Skipped, the server cannot read it (remove it, or have an operator fix its permissions or owner;"
+                + " update cannot replace it)";
+        case FOLDER -> "Skipped, a folder (update and remove leave it alone)";
+      };
+      return hint + ": " + reason;
+    }
+
+    private static boolean namesASource(String file) {
+      String id = file.substring(0, file.length() - ".txt".length());
+      return fileName(id).equals(file) && Source.isValidId(id);
+    }
   }
 
   /** The file name of a source in a corpus folder. */

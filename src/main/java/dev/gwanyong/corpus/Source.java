@@ -2,20 +2,23 @@ package dev.gwanyong.corpus;
 
 import dev.gwanyong.config.WebAddress;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One source of the corpus: its header and its paragraphs, exactly as written but for control characters. Each of
- * those but the tab stands as a space: a file or a moderator's paste may hold an escape sequence or a bell, which a
- * terminal listing the sources would obey and chat would show as garbage, and a line break would end a header line
- * or a paragraph early when the source is written back.
+ * One source of the corpus: its header and its paragraphs, exactly as written but for unpaired surrogates and control
+ * characters ({@link PrintableText}); every way into the corpus (a file, a paste, an upload, a page, an import) passes
+ * through here. An unpaired surrogate stands as U+FFFD: it cannot be written as UTF-8, and was written as {@code ?}.
+ * Each control character but the tab stands as a space: a file or a moderator's paste may hold an escape sequence or a
+ * bell, which a terminal listing the sources would obey and chat would show as garbage, and a line break would end a
+ * header line or a paragraph early when the source is written back.
  *
  * @param id stable identifier, lower-case letters, digits and hyphens; also the file name
- * @param title human title, shown in citations
- * @param language {@code ko} or {@code en}
+ * @param title human title, shown in citations; something of it must show
+ * @param language {@code ko} or {@code en}, taken in any case and kept in lower case
  * @param author author or publisher, where known
  * @param url canonical URL of the text, when it is published somewhere
  * @param licence the licence note
@@ -40,25 +43,26 @@ public record Source(
   private static final Set<String> LANGUAGES = Set.of("ko", "en");
 
   public Source {
-    title = printable(title);
-    requireLanguage(language);
-    author = author.map(Source::printable);
-    url = url.map(Source::printable);
-    licence = printable(licence);
+    title = PrintableText.printable(title);
+    language = checkedLanguage(language);
+    // An author or licence that shows nothing is none: written as it is, it would read back as absent.
+    author = author.map(PrintableText::printable).filter(a -> !PrintableText.showsNothing(a));
+    url = url.map(PrintableText::printable);
+    licence = PrintableText.showsNothing(licence) ? "" : PrintableText.printable(licence);
     Objects.requireNonNull(translation);
     if (!isValidId(id)) {
       throw new IllegalArgumentException(
           "source id '" + id + "' must be 1-64 lower-case letters, digits or hyphens, starting with a letter or digit");
     }
-    if (title.isBlank()) {
+    if (PrintableText.showsNothing(title)) { // spaces, control characters, or only zero-width ones
       throw new IllegalArgumentException("source " + id + " has no title");
     }
-    references = references.stream().map(Source::printable).toList();
+    references = references.stream().map(PrintableText::printable).toList();
     // Every citation offers these as the place to check a quote, in chat, on the command line and in `ask --json`
     // (which a web page may render as a link): a javascript: or mistyped link must never get that far.
     url.ifPresent(link -> requireWebAddress("url", link));
     references.forEach(link -> requireWebAddress("references", link));
-    paragraphs = paragraphs.stream().map(Source::printable).toList();
+    paragraphs = paragraphs.stream().map(PrintableText::printable).toList();
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("source " + id + " has no text");
     }
@@ -75,28 +79,16 @@ public record Source(
     }
   }
 
-  /** The text with every control character but the tab replaced by a space. */
-  private static String printable(String text) {
-    if (text.chars().noneMatch(Source::isControl)) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    text.chars().forEach(c -> out.append(isControl(c) ? ' ' : (char) c));
-    return out.toString();
-  }
-
-  private static boolean isControl(int c) {
-    return c != '\t' && Character.getType(c) == Character.CONTROL;
-  }
-
   /**
-   * The languages questions are answered in; moderation and import accept no other, and a hand-written file must not
-   * carry one past them (a source in {@code fr} was listed and kept through every update).
+   * The language code in lower case, as it is written. Only the languages questions are answered in: moderation and
+   * import accept no other, and a hand-written file must not carry one past them (a source in {@code fr} was listed
+   * and kept through every update). Any case is taken, as chat always took it: import refused {@code EN}.
    */
-  private static void requireLanguage(String language) {
+  private static String checkedLanguage(String language) {
     if (!isLanguage(language)) {
       throw new IllegalArgumentException("lang must be ko or en, not '" + language + "'");
     }
+    return language.toLowerCase(Locale.ROOT);
   }
 
   private static void requireWebAddress(String key, String link) {
@@ -109,9 +101,9 @@ public record Source(
     return id != null && ID.matcher(id).matches();
   }
 
-  /** Whether a source may be written in {@code language}: one that questions are answered in, ko or en. */
+  /** Whether a source may be written in {@code language}: one that questions are answered in, ko or en, in any case. */
   public static boolean isLanguage(String language) {
-    return LANGUAGES.contains(language);
+    return LANGUAGES.contains(language.toLowerCase(Locale.ROOT));
   }
 
   /** A copy carrying the given translation. */
@@ -129,9 +121,9 @@ public record Source(
    */
   public record Translation(String language, String title, List<String> paragraphs) {
     public Translation {
-      requireLanguage(language);
-      title = printable(title);
-      paragraphs = paragraphs.stream().map(Source::printable).toList();
+      language = checkedLanguage(language);
+      title = PrintableText.printable(title);
+      paragraphs = paragraphs.stream().map(PrintableText::printable).toList();
     }
 
     void requireAlignedWith(String id, int paragraphCount) {

@@ -87,19 +87,21 @@ public final class IndexStore implements AutoCloseable {
    * leave that source out); a build happens then only when there is no usable index. Returns true when it built.
    */
   public boolean openOrBuild(Corpus corpus) {
-    warnSkipped(corpus);
     if (corpus.sources().isEmpty() && !corpus.skipped().isEmpty()) {
       // Not one valid file: whatever index is in the folder was not built from these, so name the files to fix.
       throw new CorpusException("no valid source to serve: "
           + corpus.skipped().stream().map(Corpus.Skipped::reason).collect(Collectors.joining("; ")));
     }
+    // Each skipped file is logged once: here when the index is served as it is, else by the rebuild.
     if (serves(openCurrent(), corpus)) {
+      warnSkipped(corpus);
       return false;
     }
     // Another process may be building right now: wait for it, then look again before building ourselves.
     return exclusive(
         () -> {
           if (serves(openCurrent(), corpus)) {
+            warnSkipped(corpus);
             return false;
           }
           rebuild(corpus);
@@ -126,11 +128,12 @@ public final class IndexStore implements AutoCloseable {
   }
 
   private static void warnSkipped(Corpus corpus) {
-    corpus.skipped().forEach(skipped -> warnSkipped(skipped.reason()));
+    corpus.skipped().forEach(skipped -> warnSkipped(skipped.note()));
   }
 
-  private static void warnSkipped(String reason) {
-    LOG.warning("skipped a source file that is not valid; fix or remove it: " + reason);
+  /** Logs a skipped file's note, which says what is wrong with it and what can be done: not every kind is fixable. */
+  private static void warnSkipped(String note) {
+    LOG.warning(note);
   }
 
   /** Whether the live index was built from exactly this corpus with this analysis. */
@@ -331,7 +334,7 @@ public final class IndexStore implements AutoCloseable {
       IndexInfo info =
           new IndexInfo(
               corpus.fingerprint(), analysis.fingerprint(), Instant.now(), corpus.sources().size(), passages, millis,
-              corpus.skipped().stream().map(Corpus.Skipped::reason).toList());
+              corpus.skipped().stream().map(Corpus.Skipped::note).toList());
       writer.setLiveCommitData(info.toCommitData().entrySet());
       writer.commit();
       return info;

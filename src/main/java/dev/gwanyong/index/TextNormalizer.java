@@ -22,8 +22,6 @@ public final class TextNormalizer {
    */
   public static final int MAX_INPUT_CODE_POINTS = 4 * MAX_SEARCH_CHARS;
 
-  private static final char REPLACEMENT = '\uFFFD';
-
   private TextNormalizer() {}
 
   public static String normalize(String text) {
@@ -55,33 +53,6 @@ public final class TextNormalizer {
       }
     }
     return wholeClusters(out.toString(), MAX_SEARCH_CHARS, false).strip();
-  }
-
-  /**
-   * {@code text} with every unpaired surrogate replaced by U+FFFD, so it can be written as UTF-8. Text from chat can
-   * carry them (a JSON {@code "\ud800"} escape), and a strict encoder refuses them.
-   */
-  public static String wellFormed(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean paired =
-          Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-      if (paired) {
-        if (out != null) {
-          out.append(c).append(text.charAt(i + 1));
-        }
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        if (out == null) {
-          out = new StringBuilder(text.length()).append(text, 0, i);
-        }
-        out.append(REPLACEMENT);
-      } else if (out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? text : out.toString();
   }
 
   /**

@@ -1,8 +1,11 @@
 package dev.gwanyong.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gwanyong.UnwritableFolder;
 import dev.gwanyong.admin.AuditLog;
 import java.nio.file.Path;
 import java.util.Map;
@@ -83,5 +86,22 @@ class DispatcherModerationTest {
     assertEquals(
         java.util.List.of("UALICE frobnicate REFUSED", "UMOD remove REJECTED"),
         fixture.audit().stream().map(e -> e.user() + " " + e.action() + " " + e.outcome()).toList());
+  }
+
+  @Test
+  void aChangeTheCorpusFolderRefusesTellsTheModeratorWhyWithoutAPath() throws Exception {
+    Path corpus = fixture.config.corpus();
+    try {
+      assumeTrue(UnwritableFolder.make(corpus), "needs a folder this process cannot write in");
+      ModerationReply reply = fixture.dispatcher.moderate(new ModerationRequest("slack", "trigger-unwritable", "UMOD",
+          Set.of(), new ModerationRequest.Typed("remove open-governance", Optional.empty()))).orElseThrow();
+
+      assertFalse(reply.succeeded(), reply.message());
+      assertTrue(reply.message().matches("(?s).*the sources folder cannot be written; an operator has to fix its"
+          + " permissions \\(incident [0-9a-f]{8}\\).*"), reply.message());
+      assertFalse(reply.message().contains(corpus.toString()), reply.message());
+    } finally {
+      UnwritableFolder.undo(corpus);
+    }
   }
 }

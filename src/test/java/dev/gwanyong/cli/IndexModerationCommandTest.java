@@ -180,4 +180,13 @@ class IndexModerationCommandTest {
     assertEquals("error: cannot lock " + lock + ": Is a directory\n", added.err());
     assertFalse(Files.exists(corpus.resolve("haechi.txt")));
   }
+
+  @Test
+  void updateClearsAnAuthorGivenEmptyAndALicenceGivenAsADash() throws Exception {
+    CliRun updated = run("index", "update", "--id", "open-governance", "--author", "", "--licence", "-");
+    assertEquals(0, updated.code(), updated.out() + updated.err());
+    String file = Files.readString(corpus.resolve("open-governance.txt"));
+    assertFalse(file.contains("author:"), file);
+    assertTrue(file.contains("\nlicence: \n"), file);
+  }
 }
