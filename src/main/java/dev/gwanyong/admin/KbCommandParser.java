@@ -36,6 +36,7 @@ public final class KbCommandParser {
       /kb add url:<https://…> [id:<id>] [title:"…"] [lang:ko|en] [licence:"…"] [author:"…"]
       /kb add [id:<id>] [title:"…"] [lang:ko|en] text: <pasted text or Markdown>   (or attach a .txt/.md/.html file)
       /kb update <id> [title:"…"] [lang:…] [licence:"…"] [author:"…"] [url:<…> | text: <…>]
+          (licence:"" or author:"" clears it)
       /kb list [words in ids or titles] [page:<n>]
       /kb remove <id> · /kb show <id> · /kb status · /kb reindex · /kb unanswered [days]""";
 
@@ -46,6 +47,8 @@ public final class KbCommandParser {
   public static final String PAGE = "page";
 
   private static final Set<String> SOURCE_KEYS = Set.of("url", "text", "id", "title", "lang", "licence", "author");
+  /** Keys whose value an update may clear by giving it empty. */
+  private static final Set<String> CLEARABLE_KEYS = Set.of("licence", "author");
   private static final Pattern OPTION = Pattern.compile("([a-z]+):(.*)", Pattern.DOTALL);
   private static final Pattern SLACK_LINK = Pattern.compile("([a-z]+:)?<([a-zA-Z][a-zA-Z0-9+.-]*:)([^|>\\s]+)(\\|[^>]*)?>");
   private static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://\\S+");
@@ -161,6 +164,12 @@ public final class KbCommandParser {
         options.put("text", tokens.restAfterKey(mark, "text:"));
         break;
       } else if (option.matches() && SOURCE_KEYS.contains(option.group(1))) {
+        if (tokens.endsInColon(mark)) {
+          // Else "author: Kim" would clear the author and take Kim as the source's new text.
+          return invalid(option.group(1) + ": needs its value right after the colon, e.g. " + option.group(1)
+              + ":\"…\"" + (CLEARABLE_KEYS.contains(option.group(1)) ? ", or " + option.group(1)
+              + ":\"\" to clear it." : "."));
+        }
         if (tokens.openedUnclosedQuote()) {
           // Else the quote would be kept as the value's first character and the words after it taken as the text:
           // title:"My notes text: … would add a source titled "My whose text starts with "notes".
@@ -323,6 +332,11 @@ public final class KbCommandParser {
         }
       }
       return Optional.of(token.toString());
+    }
+
+    /** Whether the token from {@code from} to here was typed as a key and a colon with nothing after it. */
+    boolean endsInColon(int from) {
+      return text.substring(from, at).strip().endsWith(":");
     }
 
     /** Everything from a token's start to the end, as typed. */

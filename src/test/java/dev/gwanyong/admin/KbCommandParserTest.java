@@ -94,6 +94,17 @@ class KbCommandParserTest {
   }
 
   @Test
+  void aKeyWithASpaceBeforeItsValueIsAMistakeNotAnEmptyValueAndNewText() {
+    assertTrue(invalid("update k8s author: Kim").startsWith(
+        "⚠️ author: needs its value right after the colon, e.g. author:\"…\", or author:\"\" to clear it.\n"));
+    assertTrue(invalid("add url: https://example.org/k8s").startsWith(
+        "⚠️ url: needs its value right after the colon, e.g. url:\"…\".\n"));
+    assertTrue(invalid("update k8s licence:").startsWith("⚠️ licence: needs its value right after the colon"));
+    assertEquals(Optional.of(""), ((KbCommand.Update) parsed("update k8s author:\"\"")).fields().author(),
+        "an empty value typed as such clears");
+  }
+
+  @Test
   void updateTakesTheIdFirst() {
     KbCommand.Update update =
         assertInstanceOf(KbCommand.Update.class, parsed("update k8s-history title:\"Kubernetes: a history\""));
