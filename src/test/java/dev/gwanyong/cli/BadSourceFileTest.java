@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.gwanyong.BundledCorpus;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,20 +27,12 @@ class BadSourceFileTest {
   }
 
   /** A configuration serving {@code corpus}, with the data and logs in the test's folder. */
-  private Path configFor(Path corpus) throws IOException {
-    Path config = temp.resolve("gwanyong.yml");
-    Files.writeString(config,
-        "corpus: " + corpus + "\ndata: " + temp.resolve("data") + "\nlogs: " + temp.resolve("logs") + "\n",
-        StandardCharsets.UTF_8);
-    return config;
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"unknown-key", "duplicate-key", "unknown-lang", "unclosed-header", "invalid-utf8"})
   void aBadFileIsSkippedReportedAndFixable(String damage) throws Exception {
-    Path corpus = temp.resolve("corpus");
-    BundledCorpus.copyTo(corpus);
-    Path config = configFor(corpus);
+    CorpusCopy copy = CorpusCopy.in(temp);
+    Path corpus = copy.corpus();
+    Path config = copy.config();
     assertEquals(0, run(config, "index", "status").code(), "a valid index exists");
 
     Path bad = corpus.resolve("open-governance.txt");
@@ -98,8 +88,9 @@ class BadSourceFileTest {
     // without read permission would not.
     Path unreadable = Path.of("/proc/self/mem");
     assumeTrue(Files.isRegularFile(unreadable), "needs Linux's /proc/self/mem");
-    Path corpus = BundledCorpus.copyTo(temp.resolve("corpus"));
-    Path config = configFor(corpus);
+    CorpusCopy copy = CorpusCopy.in(temp);
+    Path corpus = copy.corpus();
+    Path config = copy.config();
     assertEquals(0, run(config, "index", "status").code(), "a valid index exists");
     Files.createSymbolicLink(corpus.resolve("locked.txt"), unreadable);
 
@@ -118,8 +109,9 @@ class BadSourceFileTest {
 
   @Test
   void aFolderNamedLikeASourceIsNamedAndLeftToTheOperator() throws Exception {
-    Path corpus = BundledCorpus.copyTo(temp.resolve("corpus"));
-    Path config = configFor(corpus);
+    CorpusCopy copy = CorpusCopy.in(temp);
+    Path corpus = copy.corpus();
+    Path config = copy.config();
     Path folder = Files.createDirectories(corpus.resolve("notes.txt"));
     Files.writeString(folder.resolve("draft.md"), "not a source, and not a command's to delete");
     String named = "notes.txt: a folder, not a source file; move or delete it by hand";
@@ -154,8 +146,9 @@ class BadSourceFileTest {
   void aFileThatCannotBeReadIsRemovedButNotReplaced() throws Exception {
     Path unreadable = Path.of("/proc/self/mem"); // unreadable for root too, as above
     assumeTrue(Files.isRegularFile(unreadable), "needs Linux's /proc/self/mem");
-    Path corpus = BundledCorpus.copyTo(temp.resolve("corpus"));
-    Path config = configFor(corpus);
+    CorpusCopy copy = CorpusCopy.in(temp);
+    Path corpus = copy.corpus();
+    Path config = copy.config();
     Path locked = Files.createSymbolicLink(corpus.resolve("locked.txt"), unreadable);
 
     CliRun updated = run(config, "index", "update", "--id", "locked", "--text", "해치는 상상의 동물이다.");

@@ -1,6 +1,5 @@
 package dev.gwanyong.cli;
 
-import dev.gwanyong.BundledCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,22 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexModerationCommandTest {
 
   @TempDir Path temp;
-  Path config;
+  CorpusCopy copy;
   Path corpus;
 
   @BeforeEach
   void copyCorpus() throws Exception {
-    corpus = temp.resolve("corpus");
-    BundledCorpus.copyTo(corpus);
-    config = temp.resolve("gwanyong.yml");
-    Files.writeString(
-        config,
-        "corpus: " + corpus + "\ndata: " + temp.resolve("data") + "\nlogs: " + temp.resolve("logs") + "\n",
-        StandardCharsets.UTF_8);
-  }
-
-  private CliRun run(String... args) {
-    return CliRun.withConfig(config, args);
+    copy = CorpusCopy.in(temp);
+    corpus = copy.corpus();
   }
 
   @Test
@@ -41,40 +31,40 @@ class IndexModerationCommandTest {
     Path notes = temp.resolve("haechi.md");
     Files.writeString(notes, "# 광화문 해치\n\n해치는 불을 막는다는\n상상의 동물이다.\n", StandardCharsets.UTF_8);
 
-    CliRun added = run("index", "add", "--file", notes.toString(), "--id", "haechi", "--licence", "CC0");
+    CliRun added = copy.run("index", "add", "--file", notes.toString(), "--id", "haechi", "--licence", "CC0");
     assertEquals(0, added.code(), added.err());
     assertEquals("✅ Added haechi — 1 paragraph, 1 passage. Searchable now. (audit #1)\n", added.out());
     assertTrue(Files.readString(corpus.resolve("haechi.txt")).contains("title: 광화문 해치\n"));
 
-    CliRun listed = run("index", "list");
+    CliRun listed = copy.run("index", "list");
     assertEquals(0, listed.code());
     assertTrue(listed.out().startsWith("📚 6 sources\n"), listed.out());
     assertEquals(7, listed.out().lines().count(), "a terminal gets every source on one page: " + listed.out());
     assertTrue(listed.out().contains(
         "• container-orchestration — The container orchestration landscape — Docker Swarm, Mesos, Nomad and Kubernetes"
             + " (en)"), "and every title whole, as only a chat message must be short: " + listed.out());
-    CliRun haechi = run("index", "list", "광화문", "해치");
+    CliRun haechi = copy.run("index", "list", "광화문", "해치");
     assertEquals("📚 1 of 6 sources match \"광화문 해치\"\n• haechi — 광화문 해치 (ko) · 1 paragraph, 1 passage\n",
         haechi.out());
 
-    CliRun shown = run("index", "show", "haechi");
+    CliRun shown = copy.run("index", "show", "haechi");
     assertEquals(0, shown.code());
     assertTrue(shown.out().contains("¶ 해치는 불을 막는다는 상상의 동물이다."), shown.out());
 
-    CliRun updated = run("index", "update", "--id", "haechi", "--title", "해치 이야기");
+    CliRun updated = copy.run("index", "update", "--id", "haechi", "--title", "해치 이야기");
     assertEquals(0, updated.code(), updated.err());
     assertTrue(updated.out().startsWith("✅ Updated haechi"), updated.out());
 
-    CliRun removed = run("index", "remove", "haechi");
+    CliRun removed = copy.run("index", "remove", "haechi");
     assertEquals(0, removed.code(), removed.err());
     assertFalse(Files.exists(corpus.resolve("haechi.txt")));
 
-    CliRun status = run("index", "status");
+    CliRun status = copy.run("index", "status");
     assertEquals(0, status.code());
     assertTrue(status.out().contains("📊 5 sources"), status.out());
     assertTrue(status.out().contains("Last change: remove haechi by cli:"), status.out());
 
-    CliRun rebuilt = run("index", "rebuild");
+    CliRun rebuilt = copy.run("index", "rebuild");
     assertEquals(0, rebuilt.code(), rebuilt.err());
     assertTrue(rebuilt.out().startsWith("✅ Rebuilt the index — 5 sources"), rebuilt.out());
 
@@ -86,30 +76,30 @@ class IndexModerationCommandTest {
 
   @Test
   void mistakesExitWithOneAndChangeNothing() throws Exception {
-    CliRun empty = run("index", "add", "--text", "   ");
+    CliRun empty = copy.run("index", "add", "--text", "   ");
     assertEquals(1, empty.code());
     assertEquals("⚠️ The text is empty.\n", empty.err());
 
-    CliRun unknown = run("index", "remove", "kubernetes-histroy");
+    CliRun unknown = copy.run("index", "remove", "kubernetes-histroy");
     assertEquals(1, unknown.code());
     assertTrue(unknown.err().contains("Did you mean kubernetes-history?"), unknown.err());
 
-    CliRun duplicate = run("index", "add", "--text", "Text.", "--id", "open-governance");
+    CliRun duplicate = copy.run("index", "add", "--text", "Text.", "--id", "open-governance");
     assertEquals(1, duplicate.code());
 
-    CliRun scheme = run("index", "add", "--url", "file:///etc/passwd");
+    CliRun scheme = copy.run("index", "add", "--url", "file:///etc/passwd");
     assertEquals(1, scheme.code());
     assertTrue(scheme.err().contains("Only http and https"), scheme.err());
 
-    CliRun title = run("index", "add", "--text", "Text.", "--title", "t".repeat(30_000));
+    CliRun title = copy.run("index", "add", "--text", "Text.", "--title", "t".repeat(30_000));
     assertEquals(1, title.code(), title.out());
     assertEquals("⚠️ The title has 30000 characters, more than the 200 a title may have; nothing was changed.\n",
         title.err());
-    CliRun author = run("index", "add", "--text", "Text.", "--author", "a".repeat(201));
+    CliRun author = copy.run("index", "add", "--text", "Text.", "--author", "a".repeat(201));
     assertEquals(1, author.code(), author.out());
     assertEquals("⚠️ The author has 201 characters, more than the 200 an author may have; nothing was changed.\n",
         author.err());
-    CliRun licence = run("index", "update", "--id", "open-governance", "--licence", "l".repeat(501));
+    CliRun licence = copy.run("index", "update", "--id", "open-governance", "--licence", "l".repeat(501));
     assertEquals(1, licence.code(), licence.out());
     assertEquals("⚠️ The licence has 501 characters, more than the 500 a licence may have; nothing was changed.\n",
         licence.err());
@@ -121,17 +111,17 @@ class IndexModerationCommandTest {
 
   @Test
   void usageMistakesExitWithTwo() {
-    assertEquals(2, run("index", "add").code(), "needs one of --file, --url, --text");
-    assertEquals(2, run("index", "add", "--text", "a", "--url", "https://example.org").code());
-    assertEquals(2, run("index", "remove").code());
-    assertEquals(2, run("index", "add", "--file", temp.resolve("missing.txt").toString()).code());
+    assertEquals(2, copy.run("index", "add").code(), "needs one of --file, --url, --text");
+    assertEquals(2, copy.run("index", "add", "--text", "a", "--url", "https://example.org").code());
+    assertEquals(2, copy.run("index", "remove").code());
+    assertEquals(2, copy.run("index", "add", "--file", temp.resolve("missing.txt").toString()).code());
   }
 
   @Test
   void aFolderGivenAsTheFileIsCalledAFolder() {
     for (CliRun folder :
-        List.of(run("index", "add", "--file", corpus.toString()),
-            run("index", "update", "--id", "open-governance", "--file", corpus.toString()))) {
+        List.of(copy.run("index", "add", "--file", corpus.toString()),
+            copy.run("index", "update", "--id", "open-governance", "--file", corpus.toString()))) {
       assertEquals(2, folder.code(), folder.err());
       assertEquals(corpus + " is a folder, not a file: give one .txt, .md or .html file", folder.firstErrorLine());
     }
@@ -140,10 +130,10 @@ class IndexModerationCommandTest {
   @Test
   void anInvalidIdIsAUsageMistakeInAddUpdateRemoveAndShowAlike() throws Exception {
     for (CliRun invalid :
-        List.of(run("index", "add", "--text", "Text.", "--id", "../c2/x"),
-            run("index", "update", "--id", "../c2/x", "--title", "T"),
-            run("index", "remove", "KUBE"),
-            run("index", "show", "../kubernetes-history"))) {
+        List.of(copy.run("index", "add", "--text", "Text.", "--id", "../c2/x"),
+            copy.run("index", "update", "--id", "../c2/x", "--title", "T"),
+            copy.run("index", "remove", "KUBE"),
+            copy.run("index", "show", "../kubernetes-history"))) {
       assertEquals(2, invalid.code(), invalid.err());
       assertTrue(invalid.err().contains("is not a valid id"), invalid.err());
     }
@@ -155,26 +145,26 @@ class IndexModerationCommandTest {
   @Test
   void aLongIdIsEchoedCutShort() {
     String pasted = "a".repeat(5_000);
-    CliRun shown = run("index", "show", pasted);
+    CliRun shown = copy.run("index", "show", pasted);
     assertEquals(2, shown.code());
     assertTrue(shown.firstErrorLine().startsWith("⚠️ \"" + "a".repeat(79) + "…\" is not a valid id"), shown.err());
-    CliRun removed = run("index", "remove", pasted);
+    CliRun removed = copy.run("index", "remove", pasted);
     assertTrue(removed.firstErrorLine().startsWith("⚠️ \"" + "a".repeat(79) + "…\" is not a valid id"), removed.err());
-    CliRun escaped = run("index", "show", "k8s\u001b[31m");
+    CliRun escaped = copy.run("index", "show", "k8s\u001b[31m");
     assertTrue(escaped.firstErrorLine().startsWith("⚠️ \"k8s [31m\" is not a valid id"),
         "the escape sequence does not reach the terminal: " + escaped.firstErrorLine());
   }
 
   @Test
   void aDataFolderWhoseLockCannotBeTakenIsSaidInOneLineAndNothingChanges() throws Exception {
-    assertEquals(0, run("index", "status").code(), "a valid index exists");
+    assertEquals(0, copy.run("index", "status").code(), "a valid index exists");
     // A lock file that cannot be opened for writing, as in a read-only or full data folder; as root, a permission
     // would not stop this test.
     Path lock = temp.resolve("data").resolve("moderation.lock");
     Files.delete(lock);
     Files.createDirectory(lock);
 
-    CliRun added = run("index", "add", "--id", "haechi", "--text", "해치는 불을 막는다는 상상의 동물이다.");
+    CliRun added = copy.run("index", "add", "--id", "haechi", "--text", "해치는 불을 막는다는 상상의 동물이다.");
 
     assertEquals(1, added.code(), added.out());
     assertEquals("error: cannot lock " + lock + ": Is a directory\n", added.err());
@@ -183,7 +173,7 @@ class IndexModerationCommandTest {
 
   @Test
   void updateClearsAnAuthorGivenEmptyAndALicenceGivenAsADash() throws Exception {
-    CliRun updated = run("index", "update", "--id", "open-governance", "--author", "", "--licence", "-");
+    CliRun updated = copy.run("index", "update", "--id", "open-governance", "--author", "", "--licence", "-");
     assertEquals(0, updated.code(), updated.out() + updated.err());
     String file = Files.readString(corpus.resolve("open-governance.txt"));
     assertFalse(file.contains("author:"), file);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gwanyong.BundledCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,26 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
 class InvisibleTitleCommandTest {
 
   @TempDir Path temp;
-  Path config;
+  CorpusCopy copy;
   Path corpus;
 
   @BeforeEach
   void copyCorpus() throws Exception {
-    corpus = temp.resolve("corpus");
-    BundledCorpus.copyTo(corpus);
-    config = temp.resolve("gwanyong.yml");
-    Files.writeString(
-        config, "corpus: " + corpus + "\ndata: " + temp.resolve("data") + "\nlogs: " + temp.resolve("logs") + "\n",
-        UTF_8);
-  }
-
-  private CliRun run(String... args) {
-    return CliRun.withConfig(config, args);
+    copy = CorpusCopy.in(temp);
+    corpus = copy.corpus();
   }
 
   @Test
   void addIsRefused() {
-    CliRun run = run("index", "add", "--id", "haechi", "--title", "\u200b\u200e", "--text", "해치는 상상의 동물이다.");
+    CliRun run = copy.run("index", "add", "--id", "haechi", "--title", "\u200b\u200e", "--text", "해치는 상상의 동물이다.");
     assertEquals(1, run.code(), run.out());
     assertTrue((run.out() + run.err()).contains("source haechi has no title"), run.out() + run.err());
     assertFalse(Files.exists(corpus.resolve("haechi.txt")));
@@ -44,7 +35,7 @@ class InvisibleTitleCommandTest {
   @Test
   void updateIsRefused() throws Exception {
     String before = Files.readString(corpus.resolve("open-governance.txt"));
-    CliRun run = run("index", "update", "--id", "open-governance", "--title", "\u00a0");
+    CliRun run = copy.run("index", "update", "--id", "open-governance", "--title", "\u00a0");
     assertEquals(1, run.code(), run.out());
     assertTrue((run.out() + run.err()).contains("source open-governance has no title"), run.out() + run.err());
     assertEquals(before, Files.readString(corpus.resolve("open-governance.txt")));
@@ -54,7 +45,7 @@ class InvisibleTitleCommandTest {
   void importIsRefused() throws Exception {
     Path records = temp.resolve("records.jsonl");
     Files.writeString(records, "{\"id\": \"haechi\", \"title\": \"\\u200b\", \"text\": \"해치는 상상의 동물이다.\"}\n", UTF_8);
-    CliRun run = run("index", "import", records.toString());
+    CliRun run = copy.run("index", "import", records.toString());
     assertEquals(1, run.code(), run.out());
     assertTrue((run.out() + run.err()).contains("record 'haechi': source haechi has no title"), run.out() + run.err());
     assertFalse(Files.exists(corpus.resolve("haechi.txt")));

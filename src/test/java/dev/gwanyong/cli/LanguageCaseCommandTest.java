@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gwanyong.BundledCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,21 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LanguageCaseCommandTest {
 
   @TempDir Path temp;
-  Path config;
+  CorpusCopy copy;
   Path corpus;
 
   @BeforeEach
   void copyCorpus() throws Exception {
-    corpus = temp.resolve("corpus");
-    BundledCorpus.copyTo(corpus);
-    config = temp.resolve("gwanyong.yml");
-    Files.writeString(
-        config, "corpus: " + corpus + "\ndata: " + temp.resolve("data") + "\nlogs: " + temp.resolve("logs") + "\n",
-        UTF_8);
-  }
-
-  private CliRun run(String... args) {
-    return CliRun.withConfig(config, args);
+    copy = CorpusCopy.in(temp);
+    corpus = copy.corpus();
   }
 
   private String file(String id) throws Exception {
@@ -41,11 +32,11 @@ class LanguageCaseCommandTest {
 
   @Test
   void addAndUpdateTakeAnyCase() throws Exception {
-    CliRun added = run("index", "add", "--id", "haechi", "--lang", "EN", "--text", "Haechi is a mythical creature.");
+    CliRun added = copy.run("index", "add", "--id", "haechi", "--lang", "EN", "--text", "Haechi is a mythical creature.");
     assertEquals(0, added.code(), added.out() + added.err());
     assertTrue(file("haechi").contains("\nlang: en\n"), file("haechi"));
 
-    CliRun updated = run("index", "update", "--id", "haechi", "--lang", "Ko");
+    CliRun updated = copy.run("index", "update", "--id", "haechi", "--lang", "Ko");
     assertEquals(0, updated.code(), updated.out() + updated.err());
     assertTrue(file("haechi").contains("\nlang: ko\n"), file("haechi"));
   }
@@ -56,14 +47,14 @@ class LanguageCaseCommandTest {
     Files.writeString(records,
         "{\"id\": \"haechi\", \"title\": \"Haechi\", \"text\": \"Haechi is a mythical creature.\", \"lang\": \"EN\"}\n",
         UTF_8);
-    CliRun run = run("index", "import", records.toString());
+    CliRun run = copy.run("index", "import", records.toString());
     assertEquals(0, run.code(), run.out() + run.err());
     assertTrue(file("haechi").contains("\nlang: en\n"), file("haechi"));
   }
 
   @Test
   void anotherLanguageIsStillRefusedWithOneMessage() throws Exception {
-    CliRun added = run("index", "add", "--id", "haechi", "--lang", "FR", "--text", "Haechi est une créature.");
+    CliRun added = copy.run("index", "add", "--id", "haechi", "--lang", "FR", "--text", "Haechi est une créature.");
     assertEquals(1, added.code(), added.out());
     assertTrue((added.out() + added.err()).contains("lang must be ko or en, not \"fr\""), added.out() + added.err());
   }
