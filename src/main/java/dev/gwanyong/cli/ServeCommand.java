@@ -119,9 +119,11 @@ final class ServeCommand implements Callable<Integer> {
         } catch (Exception e) {
           // One platform refusing its token must not keep the others from serving.
           out.printf("failed to start %s: %s%n", launcher.id(), e.getMessage());
+          metrics.adapter(launcher.id(), false);
           platform.close();
           continue;
         }
+        metrics.adapter(launcher.id(), true);
         started.add(platform);
         readiness.add(platform.id(), platform::connected);
         out.printf("started %s%n", launcher.id());

@@ -3,6 +3,7 @@ package dev.gwanyong.ops;
 import dev.gwanyong.answer.Language;
 import dev.gwanyong.index.IndexStore;
 import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -58,6 +59,21 @@ public final class ServeMetrics {
           .help("/kb commands, by platform and result (succeeded, refused or failed)")
           .labelNames("platform", "result")
           .register(registry);
+
+  private final Gauge adapters =
+      Gauge.builder()
+          .name("gwanyong_adapter_started")
+          .help("1 for a chat adapter serve started, 0 for one whose tokens are set but that failed to start")
+          .labelNames("platform")
+          .register(registry);
+
+  /**
+   * Whether a configured adapter started. {@code serve} goes on with the others when one fails, and {@code /readyz}
+   * checks only those that started, so this is where a monitor sees the one that did not.
+   */
+  public void adapter(String platform, boolean started) {
+    adapters.labelValues(platform).set(started ? 1 : 0);
+  }
 
   /** A question answered, refused or failed, and how long it took. */
   public void question(String platform, Language language, Outcome outcome, Duration took) {
