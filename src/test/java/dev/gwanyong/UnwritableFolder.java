@@ -21,7 +21,11 @@ public final class UnwritableFolder {
     folder.toFile().setWritable(true);
   }
 
-  private static boolean chattr(String flag, Path file) throws InterruptedException {
+  /**
+   * Sets ({@code +i}) or clears ({@code -i}) a file's immutable flag, which stops even root; false where there is no
+   * chattr or the file system has no such flag.
+   */
+  public static boolean chattr(String flag, Path file) throws InterruptedException {
     try {
       return new ProcessBuilder("chattr", flag, file.toString())
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gwanyong.UnwritableFolder;
 import dev.gwanyong.answer.Answer;
 import dev.gwanyong.answer.Candidate;
 import dev.gwanyong.answer.AnswerService;
@@ -234,23 +235,14 @@ class IndexStoreTest {
       }
     } finally {
       leftover.toFile().setWritable(true);
-      chattr("-i", segment);
+      UnwritableFolder.chattr("-i", segment);
     }
   }
 
   /** Makes a file undeletable: its folder read-only, or, for root, which that does not stop, the file immutable. */
   private static boolean undeletable(Path file) throws InterruptedException {
     file.getParent().toFile().setWritable(false);
-    return !Files.isWritable(file.getParent()) || chattr("+i", file);
-  }
-
-  private static boolean chattr(String flag, Path file) throws InterruptedException {
-    try {
-      return new ProcessBuilder("chattr", flag, file.toString())
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
-    } catch (IOException e) {
-      return false; // no chattr here
-    }
+    return !Files.isWritable(file.getParent()) || UnwritableFolder.chattr("+i", file);
   }
 
   @Test
