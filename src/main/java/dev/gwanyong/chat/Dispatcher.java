@@ -9,7 +9,6 @@ import dev.gwanyong.answer.Answerer;
 import dev.gwanyong.answer.Language;
 import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.corpus.PrintableText;
-import dev.gwanyong.index.TextNormalizer;
 import dev.gwanyong.ops.ServeMetrics;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,10 +91,10 @@ public final class Dispatcher {
     Phrases phrases = Phrases.of(language);
     // Where member text enters: unpaired surrogates become U+FFFD, so every log and reply can encode the question.
     String text = PrintableText.wellFormed(request.text().strip());
-    // Zero-width and direction marks, no-break spaces and control characters alone leave no word to search for, and so
-    // do emoji and punctuation ("👍", "???"): such a question is as empty as a blank one, not a refusal to log as
-    // unanswered. Letters are looked for in the whole question, since normalising reads only its start.
-    if (TextNormalizer.normalize(text).isEmpty() || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+    // Without a letter or digit there is no word to search for: zero-width and direction marks, no-break spaces,
+    // control characters, emoji and punctuation ("👍", "???") alone make a question as empty as a blank one, not a
+    // refusal to log as unanswered.
+    if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return new ChatReply.Help(language, phrases.emptyQuestion());
     }
     if (text.length() > MAX_QUESTION_CHARS) {
