@@ -16,7 +16,9 @@ import java.util.Set;
  * itself a question where the question is not ({@link Evidence#asksBack}).
  *
  * <p>Negators are the closed class: English not, n't, no, never and their kin; Korean 않다, 없다, 못, 아니다 (not 아니면,
- * "or"), 모르다, a prohibition's -지 마/말, and 안 standing before its verb. Pronouns: I, you, he, she, they and
+ * "or"), 모르다, a prohibition's -지 마/말, and 안 standing before its verb. Not what only sets one thing against
+ * another, as the sentence goes on to say what is so: "not only", "not just", and 아니라 ending its word ("A가 아니라
+ * B다", "A뿐 아니라 B도", a sentence in a hundred of KorQuAD's), though 아니라고 and 아니라서 negate. Pronouns: I, you, he, she, they and
  * their forms; 나, 내, 우리, 저희, 너, 너희, 당신, 자네, 그녀, 그들, 그분 with or without a particle, and 저, 제 and 그 only
  * with one, as bare they are "that" (저 사람, 그 책). Read in every candidate sentence of every question, so one scan
  * of the characters and a few set lookups, not regular expressions (which took about 30 µs a sentence); the digits
@@ -32,6 +34,8 @@ final class SentenceMarks {
 
   private static final Set<String> ENGLISH_NEGATORS =
       Set.of("not", "no", "never", "nobody", "nothing", "none", "nowhere", "nor", "neither", "cannot", "without");
+  /** What "not" before them introduces: more, not less ("not only the code but its governance"). */
+  private static final Set<String> ENGLISH_ADDING = Set.of("only", "just", "merely", "simply");
   private static final Set<String> ENGLISH_FIRST =
       Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves");
   private static final Set<String> ENGLISH_SECOND = Set.of("you", "your", "yours", "yourself", "yourselves");
@@ -72,7 +76,8 @@ final class SentenceMarks {
           end++;
         }
         String word = text.substring(i, end).toLowerCase(Locale.ROOT);
-        negates |= ENGLISH_NEGATORS.contains(word) || contraction(text, end);
+        negates |= ENGLISH_NEGATORS.contains(word) && !(word.equals("not") && adds(text, end))
+            || contraction(text, end);
         englishPerson(word, persons);
         i = end;
         continue;
@@ -160,7 +165,7 @@ final class SentenceMarks {
         return true;
       }
       case '아' -> {
-        return text.startsWith("아니", i) && !text.startsWith("면", i + 2)
+        return text.startsWith("아니", i) && !text.startsWith("면", i + 2) && !contrasts(text, i + 2)
             || KOREAN_NEGATOR_PAIRS.contains(pair(text, i));
       }
       case '모', '몰' -> {
@@ -182,6 +187,26 @@ final class SentenceMarks {
         return false;
       }
     }
+  }
+
+  /** Whether the word after {@code end} is one that "not" only adds to: only, just. */
+  private static boolean adds(String text, int end) {
+    int start = end;
+    while (start < text.length() && isSpace(text.charAt(start))) {
+      start++;
+    }
+    int wordEnd = start;
+    while (wordEnd < text.length() && isAsciiWordChar(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    return start > end && ENGLISH_ADDING.contains(text.substring(start, wordEnd).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether 아니 is the contrasting 아니라 that ends its word (before a space or comma) at {@code at}. */
+  private static boolean contrasts(String text, int at) {
+    return text.startsWith("라", at)
+        && at + 1 < text.length()
+        && (isSpace(text.charAt(at + 1)) || text.charAt(at + 1) == ',');
   }
 
   /** A pronoun, with its particle where it takes one, standing as a word of its own at {@code start}. */

@@ -48,6 +48,19 @@ class SentenceMarksTest {
   }
 
   @Test
+  void whatOnlySetsOneThingAgainstAnotherDoesNotNegate() {
+    assertFalse(negates("Google gave away not only the code but its governance."));
+    assertFalse(negates("It is not just a scheduler."));
+    assertTrue(negates("It is not a scheduler."));
+    assertTrue(negates("Not everyone agrees, only some."), "only after another word");
+    assertFalse(negates("회사 대표가 아니라 개인 자격으로 참여하는 것이 원칙이다."));
+    assertFalse(negates("코드뿐 아니라, 거버넌스도 재단에 넘겼다."));
+    assertTrue(negates("그는 자기 책임이 아니라고 말했다."), "아니라고 reports a negation");
+    assertTrue(negates("회원이 아니라서 돌아갔다."));
+    assertTrue(negates("그건 사실이 아니라."), "only a contrast goes on after 아니라");
+  }
+
+  @Test
   void mixedTextIsReadInBothLanguagesAtOnce() {
     assertTrue(negates("k8s가 없이 cloud를 쓸 수 있을까?"));
     assertTrue(negates("Can we do it without 쿠버네티스?"));
