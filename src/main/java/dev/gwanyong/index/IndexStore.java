@@ -5,15 +5,9 @@ import dev.gwanyong.corpus.CorpusException;
 import dev.gwanyong.corpus.FolderLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,14 +38,13 @@ import org.apache.lucene.store.IndexInput;
 public final class IndexStore implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(IndexStore.class.getName());
-  private static final String CURRENT = "CURRENT";
-  private static final String GENERATION_PREFIX = "gen-";
   /** The data folder's lock file; its name predates the index taking the lock for its own builds. */
   private static final String LOCK_FILE = "moderation.lock";
   /** How often questions look whether another process switched {@code CURRENT}. */
   private static final long LOOK_EVERY_NANOS = 1_000_000_000L;
 
   private final Path data;
+  private final Generations generations;
   private final Analysis analysis;
   private final FolderLock dataLock;
   /** Held while {@code CURRENT} is read or switched and the reader swapped, so a refresh never swaps in an older one. */
@@ -64,6 +57,7 @@ public final class IndexStore implements AutoCloseable {
 
   public IndexStore(Path data, Analysis analysis) {
     this.data = data;
+    this.generations = new Generations(data);
     this.analysis = analysis;
     this.dataLock = FolderLock.of(data.resolve(LOCK_FILE));
   }
@@ -150,11 +144,10 @@ public final class IndexStore implements AutoCloseable {
     return exclusive(
         () -> {
           try {
-            Files.createDirectories(data);
-            Path folder = Files.createDirectory(data.resolve(nextGenerationName()));
+            Path folder = generations.createNext();
             IndexInfo info = publish(corpus, folder);
             // Safe only here: holding the lock, no other process is building, and readers keep open files alive.
-            deleteOtherGenerations(folder);
+            generations.deleteAllBut(folder);
             return info;
           } catch (IOException e) {
             throw new UncheckedIOException("cannot build the index in " + data, e);
@@ -173,7 +166,7 @@ public final class IndexStore implements AutoCloseable {
     }
     try {
       Live current = live.get();
-      Optional<Path> named = currentName().map(data::resolve);
+      Optional<Path> named = generations.current();
       if (current == null || named.isEmpty() || named.get().equals(current.folder())) {
         return false;
       }
@@ -208,18 +201,18 @@ public final class IndexStore implements AutoCloseable {
   /** The live generation, if one is open; its size is read from the folder at each call. */
   public Optional<Generation> generation() {
     Live current = live.get();
-    if (current == null) {
-      return Optional.empty();
+    Optional<Long> number = Optional.ofNullable(current).flatMap(c -> Generations.number(c.folder()));
+    if (number.isEmpty()) {
+      return Optional.empty(); // none open, or a folder not named by us
     }
     long bytes = 0;
     try (Stream<Path> files = Files.list(current.folder())) {
       for (Path file : files.toList()) {
         bytes += Files.size(file);
       }
-      long number = Long.parseLong(current.folder().getFileName().toString().substring(GENERATION_PREFIX.length()));
-      return Optional.of(new Generation(number, bytes));
-    } catch (IOException | NumberFormatException e) {
-      // Swapped and deleted while being measured, or a folder not named by us: nothing to report this time.
+      return Optional.of(new Generation(number.get(), bytes));
+    } catch (IOException e) {
+      // Swapped and deleted while being measured: nothing to report this time.
       return Optional.empty();
     }
   }
@@ -291,7 +284,7 @@ public final class IndexStore implements AutoCloseable {
       IndexInfo info = write(corpus, folder);
       swapping.lock();
       try {
-        switchCurrent(folder.getFileName().toString());
+        generations.switchTo(folder);
         swap(open(folder));
       } finally {
         swapping.unlock();
@@ -306,8 +299,8 @@ public final class IndexStore implements AutoCloseable {
   /** Deletes a failed build's folder unless {@code CURRENT} already names it (the rename went through). */
   private void discardUnpublished(Path folder, Throwable failure) {
     try {
-      if (!currentName().equals(Optional.of(folder.getFileName().toString()))) {
-        deleteTree(folder);
+      if (!generations.current().equals(Optional.of(folder))) {
+        Generations.delete(folder);
       }
     } catch (IOException | UncheckedIOException e) {
       failure.addSuppressed(e); // the next build deletes it with the other generations
@@ -341,27 +334,14 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
-  /** The generation {@code CURRENT} names, when it names one of ours. */
-  private Optional<String> currentName() throws IOException {
-    Path pointer = data.resolve(CURRENT);
-    if (!Files.exists(pointer)) {
-      return Optional.empty();
-    }
-    String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
-    if (!name.startsWith(GENERATION_PREFIX) || name.contains("/") || name.contains("\\")) {
-      return Optional.empty();
-    }
-    return Optional.of(name);
-  }
-
   private Optional<IndexInfo> openCurrent() {
     try {
-      Optional<String> name = currentName();
-      if (name.isEmpty()) {
+      Optional<Path> folder = generations.current();
+      if (folder.isEmpty()) {
         return Optional.empty();
       }
       // Never deletes anything: the other generations may be another process's build in progress.
-      Live opened = open(data.resolve(name.get()));
+      Live opened = open(folder.get());
       swap(opened);
       return Optional.of(opened.info());
     } catch (IOException | RuntimeException e) {
@@ -406,68 +386,6 @@ public final class IndexStore implements AutoCloseable {
     Live previous = live.getAndSet(next);
     if (previous != null) {
       previous.reader().decRef();
-    }
-  }
-
-  /** Points {@code CURRENT} at a generation: temp file, fsync, atomic rename, fsync of the folder. */
-  private void switchCurrent(String generation) throws IOException {
-    Path temp = data.resolve(CURRENT + ".tmp");
-    try (FileChannel channel =
-        FileChannel.open(
-            temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-      channel.write(StandardCharsets.UTF_8.encode(generation + "\n"));
-      channel.force(true);
-    }
-    try {
-      Files.move(temp, data.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, data.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
-    }
-    org.apache.lucene.util.IOUtils.fsync(data, true);
-  }
-
-  private String nextGenerationName() throws IOException {
-    long highest = 0;
-    try (Stream<Path> entries = Files.list(data)) {
-      for (Path entry : entries.toList()) {
-        String name = entry.getFileName().toString();
-        if (name.startsWith(GENERATION_PREFIX)) {
-          try {
-            highest = Math.max(highest, Long.parseLong(name.substring(GENERATION_PREFIX.length())));
-          } catch (NumberFormatException ignored) {
-            // not one of ours; left alone
-          }
-        }
-      }
-    }
-    return GENERATION_PREFIX + String.format("%06d", highest + 1);
-  }
-
-  /**
-   * Removes generations other than the live one: abandoned builds and superseded indexes. One that cannot be deleted
-   * (say, left by a killed build run as another user) is logged and tried again at the next build: the build that
-   * replaced it is live already, and failing it would fail every later change as well.
-   */
-  private void deleteOtherGenerations(Path keep) throws IOException {
-    try (Stream<Path> entries = Files.list(data)) {
-      for (Path entry : entries.toList()) {
-        String name = entry.getFileName().toString();
-        if (name.startsWith(GENERATION_PREFIX) && !entry.equals(keep)) {
-          try {
-            deleteTree(entry);
-          } catch (IOException | UncheckedIOException e) {
-            LOG.log(Level.WARNING, "cannot delete the old index generation " + entry + "; delete it by hand", e);
-          }
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path folder) throws IOException {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
     }
   }
 }
