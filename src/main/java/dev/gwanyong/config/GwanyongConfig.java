@@ -123,6 +123,28 @@ public record GwanyongConfig(
       Objects.requireNonNull(gatewayUrl);
       qaChannels = List.copyOf(qaChannels);
       guilds = List.copyOf(guilds);
+      // Checked here, not at start: a server's name or a typo would otherwise only show up once connected, as a
+      // guild the bot is not in.
+      for (String guild : guilds) {
+        if (!isSnowflake(guild)) {
+          throw new IllegalArgumentException("discord.guilds must list guild ids, numbers such as 987654321098765432,"
+              + " was '" + guild.replaceAll("\\p{Cc}", "\uFFFD") + "'; with Developer Mode on (User Settings →"
+              + " Advanced), right-click the server → Copy Server ID");
+        }
+      }
+    }
+
+    /** Discord's ids are snowflakes: unsigned 64-bit numbers, written in decimal. */
+    private static boolean isSnowflake(String id) {
+      if (!id.matches("[0-9]+")) {
+        return false; // parseUnsignedLong would also take a leading '+'
+      }
+      try {
+        Long.parseUnsignedLong(id);
+        return true;
+      } catch (NumberFormatException tooLarge) {
+        return false;
+      }
     }
   }
 

@@ -255,6 +255,38 @@ class ConfigLoaderTest {
     assertTrue(message.contains(key), message);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "discord:\\n  guilds: [Gwanyong test server] | Gwanyong test server",
+        "discord:\\n  guilds: [\"98765432109876543x\"] | 98765432109876543x",
+        "discord:\\n  guilds: [\"+987654321098765432\"] | +987654321098765432",
+        "discord:\\n  guilds: [\"-1\"] | -1",
+        "discord:\\n  guilds: [18446744073709551616] | 18446744073709551616"
+      })
+  void aGuildThatIsNotAnIdIsRejectedSayingWhereToCopyOne(String yaml, String value) throws IOException {
+    String message = rejection(Map.of(), file(yaml.replace("\\n", "\n")));
+    assertTrue(message.startsWith("discord.guilds must list guild ids"), message);
+    assertTrue(message.contains("was '" + value + "'"), message);
+    assertTrue(message.contains("right-click the server → Copy Server ID"), message);
+  }
+
+  @Test
+  void aGuildNameInTheEnvironmentIsRejectedByName() throws IOException {
+    String message = rejection(Map.of("GWANYONG_DISCORD_GUILDS", "987654321098765432, My Server"), file(""));
+    assertTrue(message.startsWith("discord.guilds must list guild ids") && message.contains("was 'My Server'"),
+        message);
+  }
+
+  @Test
+  void guildIdsUpToTheLargestUnsignedLongAreAccepted() throws IOException {
+    // Unquoted in YAML, an id is a number: 987654321098765432 a long, 18446744073709551615 beyond one.
+    GwanyongConfig config = load(
+        Map.of(), file("discord:\n  guilds: [987654321098765432, 18446744073709551615]\n"), Map.of());
+    assertEquals(List.of("987654321098765432", "18446744073709551615"), config.discord().guilds());
+  }
+
   @Test
   void aLinkBaseWithAControlCharacterIsShownWithItMarked() throws IOException {
     String message = rejection(Map.of("GWANYONG_ANSWER_LINK_BASE", "https://x/\u001b[2J"), file(""));

@@ -1,7 +1,6 @@
 package dev.gwanyong.chat.discord;
 
 import dev.gwanyong.chat.ChatPlatform;
-import dev.gwanyong.chat.Commands;
 import dev.gwanyong.chat.Dispatcher;
 import dev.gwanyong.chat.MutedLogs;
 import dev.gwanyong.chat.PlatformStartException;
@@ -10,19 +9,15 @@ import dev.gwanyong.config.GwanyongConfig.DiscordConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 
@@ -81,7 +76,8 @@ public final class DiscordPlatform implements ChatPlatform {
   }
 
   /**
-   * Logs in, waits until the gateway is connected and the guilds are loaded, then registers the commands.
+   * Logs in, waits until the gateway is connected and the guilds are loaded, then registers the commands; Discord
+   * refusing them somewhere is a warning, not a failure (see {@link CommandRegistration}).
    *
    * @throws PlatformStartException when Discord cannot be reached, refuses the token, or does not connect in time
    */
@@ -106,7 +102,7 @@ public final class DiscordPlatform implements ChatPlatform {
       jda = login(builder);
       awaitConnected();
     }
-    registerCommands();
+    new CommandRegistration(jda).register(config.guilds());
     LOG.info(
         "Discord: logged in as " + jda.getSelfUser().getName() + " in " + jda.getGuilds().size() + " guild(s), "
             + config.qaChannels().size() + " Q&A channel(s)");
@@ -157,36 +153,6 @@ public final class DiscordPlatform implements ChatPlatform {
     return config.qaChannels().isEmpty()
         ? EnumSet.of(GatewayIntent.DIRECT_MESSAGES)
         : EnumSet.of(GatewayIntent.DIRECT_MESSAGES, GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
-  }
-
-  /**
-   * Global commands reach every guild but Discord may take a while to show changes; guild commands update at once,
-   * which is what a test server wants.
-   */
-  private void registerCommands() {
-    List<SlashCommandData> commands = new DiscordCommands(Commands.ALL).slashCommands();
-    if (config.guilds().isEmpty()) {
-      jda.updateCommands().addCommands(commands).complete();
-      LOG.info("Discord: registered " + commands.size() + " command(s) globally");
-      return;
-    }
-    for (String id : config.guilds()) {
-      Optional<Guild> guild = guild(id);
-      if (guild.isEmpty()) {
-        LOG.warning("Discord: the bot is not in guild '" + id + "' (discord.guilds); no commands registered there");
-        continue;
-      }
-      guild.get().updateCommands().addCommands(commands).complete();
-      LOG.info("Discord: registered " + commands.size() + " command(s) in guild " + id);
-    }
-  }
-
-  private Optional<Guild> guild(String id) {
-    try {
-      return Optional.ofNullable(jda.getGuildById(Long.parseUnsignedLong(id)));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 
   /**

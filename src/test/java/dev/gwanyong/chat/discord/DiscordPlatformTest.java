@@ -1,6 +1,7 @@
 package dev.gwanyong.chat.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -189,6 +190,50 @@ class DiscordPlatformTest {
         discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/guilds/" + StandInJson.GUILD + "/commands");
     assertEquals("ask", registration.body().path(0).path("name").asText());
     assertTrue(discord.calls().stream().noneMatch(c -> c.is("PUT", "/applications/\\d+/commands")));
+  }
+
+  @Test
+  void aGuildThatRefusesTheCommandsIsNamedInAWarningAndTheBotServesOn() throws Exception {
+    try (LogRecords log = new LogRecords()) {
+      // The refusing guild first: the one after it must still get its commands.
+      connect(new DiscordStandIn().joinOtherGuildWithoutCommandsScope(), bundled,
+          List.of(StandInJson.OTHER_GUILD, StandInJson.GUILD));
+
+      assertTrue(platform.connected());
+      discord.await("PUT", DiscordStandIn.guildCommands(StandInJson.OTHER_GUILD));
+      RestCall registration = discord.await("PUT", DiscordStandIn.guildCommands(StandInJson.GUILD));
+      assertEquals("ask", registration.body().path(0).path("name").asText());
+      assertEquals(1, log.warnings().size(), log.warnings().toString());
+      String warning = log.warnings().getFirst();
+      assertTrue(warning.contains("in guild " + StandInJson.OTHER_GUILD + " (50001 Missing Access)"), warning);
+      assertTrue(warning.contains("re-invite the bot") && warning.contains("applications.commands"), warning);
+      assertFalse(warning.contains("stand-in-token"), warning);
+      assertEquals(List.of(), log.stackTraces());
+    }
+
+    discord.ask(QUESTION, false);
+
+    RestCall answer = discord.await("PATCH", ORIGINAL);
+    assertTrue(firstQuote(answer).contains("78%"), answer.toString());
+  }
+
+  @Test
+  void refusedGlobalCommandsAreAWarningAndDirectMessagesAreStillAnswered() throws Exception {
+    try (LogRecords log = new LogRecords()) {
+      connect(new DiscordStandIn().refuseGlobalCommands(), bundled);
+
+      assertTrue(platform.connected());
+      assertEquals(1, log.warnings().size(), log.warnings().toString());
+      String warning = log.warnings().getFirst();
+      assertTrue(warning.contains("globally (50001 Missing Access)") && warning.contains("applications.commands"),
+          warning);
+    }
+    String conversation = "7000000000000000003";
+
+    discord.directMessage(conversation, member(), QUESTION);
+
+    RestCall answer = discord.await("POST", "/channels/" + conversation + "/messages");
+    assertTrue(firstQuote(answer).contains("78%"), answer.toString());
   }
 
   @Test

@@ -24,9 +24,12 @@ final class DiscordStandIn implements AutoCloseable {
   private final StandInGateway gateway;
   private final StandInRest rest;
   private volatile boolean threadsAllowed;
+  private volatile boolean inOtherGuild;
 
   DiscordStandIn() throws IOException, InterruptedException {
-    gateway = new StandInGateway(() -> StandInJson.guild(threadsAllowed));
+    gateway = new StandInGateway(() -> inOtherGuild
+        ? List.of(StandInJson.guild(threadsAllowed), StandInJson.otherGuild())
+        : List.of(StandInJson.guild(threadsAllowed)));
     gateway.startAndWait();
     rest = new StandInRest(json, gateway::url);
   }
@@ -35,6 +38,27 @@ final class DiscordStandIn implements AutoCloseable {
   DiscordStandIn allowThreads() {
     threadsAllowed = true;
     return this;
+  }
+
+  /**
+   * Puts the bot in {@link StandInJson#OTHER_GUILD} too, invited there without the {@code applications.commands}
+   * scope: registering commands in it is refused with Missing Access. Call before the bot connects.
+   */
+  DiscordStandIn joinOtherGuildWithoutCommandsScope() {
+    inOtherGuild = true;
+    rest.refuseCommands(guildCommands(StandInJson.OTHER_GUILD));
+    return this;
+  }
+
+  /** Refuses registering commands globally with Missing Access. */
+  DiscordStandIn refuseGlobalCommands() {
+    rest.refuseCommands("/applications/" + StandInJson.APPLICATION + "/commands");
+    return this;
+  }
+
+  /** The route that registers the bot's commands in {@code guild}. */
+  static String guildCommands(String guild) {
+    return "/applications/" + StandInJson.APPLICATION + "/guilds/" + guild + "/commands";
   }
 
   URI apiUrl() {

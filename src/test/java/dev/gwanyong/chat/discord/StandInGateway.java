@@ -3,6 +3,7 @@ package dev.gwanyong.chat.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +14,7 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * Discord's gateway, as far as JDA needs it: HELLO on connect, READY and GUILD_CREATE after IDENTIFY, an ACK for
+ * Discord's gateway, as far as JDA needs it: HELLO on connect, READY and a GUILD_CREATE per guild after IDENTIFY, an ACK for
  * every heartbeat, and events dispatched on demand. Sends plain-text frames, which JDA reads even when it asked
  * for zlib-compressed ones.
  */
@@ -24,16 +25,16 @@ final class StandInGateway extends WebSocketServer {
   private static final int HEARTBEAT = 1;
   private static final int HEARTBEAT_ACK = 11;
 
-  private final Supplier<ObjectNode> guild;
+  private final Supplier<List<ObjectNode>> guilds;
   private final CountDownLatch started = new CountDownLatch(1);
   private final AtomicInteger sequence = new AtomicInteger();
   private final CompletableFuture<JsonNode> identify = new CompletableFuture<>();
   private volatile WebSocket connection;
 
-  /** {@code guild} is read when the bot identifies, so a test can shape it before starting the platform. */
-  StandInGateway(Supplier<ObjectNode> guild) {
+  /** {@code guilds} are read when the bot identifies, so a test can shape them before starting the platform. */
+  StandInGateway(Supplier<List<ObjectNode>> guilds) {
     super(new InetSocketAddress("127.0.0.1", 0));
-    this.guild = guild;
+    this.guilds = guilds;
     setReuseAddr(true);
   }
 
@@ -80,8 +81,9 @@ final class StandInGateway extends WebSocketServer {
     switch (message.path("op").asInt(-1)) {
       case IDENTIFY -> {
         identify.complete(message.path("d"));
-        dispatch("READY", StandInJson.ready(url()));
-        dispatch("GUILD_CREATE", guild.get());
+        List<ObjectNode> joined = guilds.get();
+        dispatch("READY", StandInJson.ready(url(), joined));
+        joined.forEach(guild -> dispatch("GUILD_CREATE", guild));
       }
       case HEARTBEAT -> conn.send("{\"op\":" + HEARTBEAT_ACK + "}");
       default -> {

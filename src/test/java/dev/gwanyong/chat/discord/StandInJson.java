@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The Discord objects the stand-in hands JDA: one guild with a Q&amp;A channel and another channel, the bot, a member
- * and another bot. Shapes follow Discord's API reference, with only the fields JDA reads.
+ * The Discord objects the stand-in hands JDA: one guild with a Q&amp;A channel and another channel (and, when a test
+ * asks, a second guild without channels), the bot, a member and another bot. Shapes follow Discord's API reference, with only the fields JDA reads.
  */
 final class StandInJson {
 
@@ -20,6 +20,8 @@ final class StandInJson {
   static final String APPLICATION = "1000";
   static final String BOT = "1001";
   static final String GUILD = "2000";
+  /** A second guild, with no channels, for tests of what differs between guilds. */
+  static final String OTHER_GUILD = "2100";
   static final String QA_CHANNEL = "3001";
   static final String OTHER_CHANNEL = "3002";
   static final String QA_THREAD = "3003";
@@ -93,11 +95,13 @@ final class StandInJson {
     return thread;
   }
 
-  static ObjectNode ready(String gatewayUrl) {
+  /** READY, listing {@code guilds} as still loading: JDA waits for their GUILD_CREATE before it is connected. */
+  static ObjectNode ready(String gatewayUrl, List<ObjectNode> guilds) {
     ObjectNode ready = JSON.createObjectNode().put("v", 10).put("session_id", "stand-in");
     ready.put("resume_gateway_url", gatewayUrl);
     ready.set("user", botUser());
-    ready.putArray("guilds").addObject().put("id", GUILD).put("unavailable", true);
+    ArrayNode unavailable = ready.putArray("guilds");
+    guilds.forEach(guild -> unavailable.addObject().put("id", guild.path("id").asText()).put("unavailable", true));
     ready.putObject("application").put("id", APPLICATION).put("flags", 0);
     ready.putArray("private_channels");
     ready.putArray("relationships");
@@ -106,7 +110,22 @@ final class StandInJson {
 
   /** The guild; the bot may create threads only when {@code threads} is set. */
   static ObjectNode guild(boolean threads) {
-    ObjectNode guild = JSON.createObjectNode().put("id", GUILD).put("name", "Gwanyong test guild");
+    ObjectNode guild = guild(GUILD, "Gwanyong test guild", VIEW_SEND_EMBED_HISTORY | (threads ? THREADS : 0));
+    guild.withArray("threads").add(thread(QA_THREAD, QA_CHANNEL, "an earlier question"));
+    ArrayNode channels = guild.withArray("channels");
+    channels.add(textChannel(QA_CHANNEL, "questions"));
+    channels.add(textChannel(OTHER_CHANNEL, "general"));
+    return guild;
+  }
+
+  /** {@link #OTHER_GUILD}: the bot is a member, but there is nothing to read there. */
+  static ObjectNode otherGuild() {
+    return guild(OTHER_GUILD, "Another guild", VIEW_SEND_EMBED_HISTORY);
+  }
+
+  /** A guild with the bot as its one member, where everyone has {@code permissions}, and no channels or threads. */
+  private static ObjectNode guild(String id, String name, long permissions) {
+    ObjectNode guild = JSON.createObjectNode().put("id", id).put("name", name);
     guild.putNull("icon").putNull("splash").putNull("banner").putNull("description").putNull("vanity_url_code");
     guild.put("owner_id", MEMBER).put("afk_timeout", 300).put("verification_level", 0);
     guild.put("default_message_notifications", 0).put("explicit_content_filter", 0).put("mfa_level", 0);
@@ -119,15 +138,14 @@ final class StandInJson {
     guild.putArray("stickers");
     guild.putArray("voice_states");
     guild.putArray("presences");
-    guild.putArray("threads").add(thread(QA_THREAD, QA_CHANNEL, "an earlier question"));
+    guild.putArray("threads");
     guild.putArray("stage_instances");
     guild.putArray("guild_scheduled_events");
     guild.putArray("soundboard_sounds");
-    long permissions = VIEW_SEND_EMBED_HISTORY | (threads ? THREADS : 0);
     ObjectNode everyone = guild.putArray("roles").addObject();
     everyone.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
     everyone
-        .put("id", GUILD)
+        .put("id", id)
         .put("name", "@everyone")
         .put("permissions", Long.toString(permissions))
         .put("position", 0)
@@ -149,9 +167,7 @@ final class StandInJson {
         .put("mentionable", false)
         .put("flags", 0);
     guild.putArray("members").add(memberWithUser(botUser()));
-    ArrayNode channels = guild.putArray("channels");
-    channels.add(textChannel(QA_CHANNEL, "questions"));
-    channels.add(textChannel(OTHER_CHANNEL, "general"));
+    guild.putArray("channels");
     return guild;
   }
 

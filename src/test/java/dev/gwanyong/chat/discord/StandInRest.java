@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Discord's REST API on loopback, for the routes the adapter uses. Records every call, then answers the way Discord
- * would: the bot user, the gateway address, registered commands, an empty 204 for an interaction's first callback
+ * would: the bot user, the gateway address, registered commands (or Discord's Missing Access, where a test says the
+ * bot was invited without the {@code applications.commands} scope), an empty 204 for an interaction's first callback
  * (and Discord's "already acknowledged" error for another), and the posted message or thread back as Discord's object.
  */
 final class StandInRest {
@@ -40,6 +41,7 @@ final class StandInRest {
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
   private final Set<String> deleted = ConcurrentHashMap.newKeySet();
   private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+  private final Set<String> refusedCommandRoutes = ConcurrentHashMap.newKeySet();
 
   StandInRest(StandInJson json, Supplier<String> gatewayUrl) throws IOException {
     this.json = json;
@@ -63,6 +65,11 @@ final class StandInRest {
   /** From now on Discord knows no message {@code id}, as after its author deleted it. */
   void delete(String id) {
     deleted.add(id);
+  }
+
+  /** From now on registering commands on {@code route}, such as {@code /applications/1000/commands}, is refused. */
+  void refuseCommands(String route) {
+    refusedCommandRoutes.add(route);
   }
 
   List<RestCall> calls() {
@@ -100,6 +107,8 @@ final class StandInRest {
       send(exchange, 200, StandInJson.botUser());
     } else if (method.equals("GET") && path.startsWith("/gateway")) {
       send(exchange, 200, StandInJson.JSON.createObjectNode().put("url", gatewayUrl.get()).put("shards", 1));
+    } else if (method.equals("PUT") && refusedCommandRoutes.contains(path)) {
+      send(exchange, 403, StandInJson.JSON.createObjectNode().put("message", "Missing Access").put("code", 50001));
     } else if (method.equals("PUT") && path.matches("/applications/\\d+(/guilds/\\d+)?/commands")) {
       ArrayNode registered = StandInJson.JSON.createArrayNode();
       body.forEach(command -> registered.add(StandInJson.command(command)));
