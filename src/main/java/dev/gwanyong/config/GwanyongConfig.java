@@ -123,28 +123,9 @@ public record GwanyongConfig(
       Objects.requireNonNull(gatewayUrl);
       qaChannels = List.copyOf(qaChannels);
       guilds = List.copyOf(guilds);
-      // Checked here, not at start: a server's name or a typo would otherwise only show up once connected, as a
-      // guild the bot is not in.
-      for (String guild : guilds) {
-        if (!isSnowflake(guild)) {
-          throw new IllegalArgumentException("discord.guilds must list guild ids, numbers such as 987654321098765432,"
-              + " was '" + guild.replaceAll("\\p{Cc}", "\uFFFD") + "'; with Developer Mode on (User Settings →"
-              + " Advanced), right-click the server → Copy Server ID");
-        }
-      }
-    }
-
-    /** Discord's ids are snowflakes: unsigned 64-bit numbers, written in decimal. */
-    private static boolean isSnowflake(String id) {
-      if (!id.matches("[0-9]+")) {
-        return false; // parseUnsignedLong would also take a leading '+'
-      }
-      try {
-        Long.parseUnsignedLong(id);
-        return true;
-      } catch (NumberFormatException tooLarge) {
-        return false;
-      }
+      DiscordIds.require("discord.qa_channels", "channel ids", "right-click the channel → Copy Channel ID",
+          qaChannels);
+      DiscordIds.require("discord.guilds", "guild ids", "right-click the server → Copy Server ID", guilds);
     }
   }
 
@@ -156,6 +137,10 @@ public record GwanyongConfig(
       slackGroups = List.copyOf(slackGroups);
       discordUsers = List.copyOf(discordUsers);
       discordRoles = List.copyOf(discordRoles);
+      DiscordIds.require("moderators.discord_users", "user ids", "right-click the member → Copy User ID",
+          discordUsers);
+      DiscordIds.require("moderators.discord_roles", "role ids",
+          "open Server Settings → Roles, right-click the role → Copy Role ID", discordRoles);
     }
   }
 

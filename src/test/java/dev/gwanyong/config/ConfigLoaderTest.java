@@ -279,6 +279,25 @@ class ConfigLoaderTest {
         message);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "discord:\\n  qa_channels: [\"#ask-gwanyong\"] | discord.qa_channels must list channel ids | #ask-gwanyong"
+            + " | right-click the channel → Copy Channel ID",
+        "moderators:\\n  discord_users: [alice] | moderators.discord_users must list user ids | alice"
+            + " | right-click the member → Copy User ID",
+        "moderators:\\n  discord_roles: [\"@Moderators\"] | moderators.discord_roles must list role ids | @Moderators"
+            + " | right-click the role → Copy Role ID"
+      })
+  void otherDiscordNamesWhereIdsBelongAreRejectedSayingWhereToCopyOne(
+      String yaml, String problem, String value, String copy) throws IOException {
+    String message = rejection(Map.of(), file(yaml.replace("\\n", "\n")));
+    assertTrue(message.startsWith(problem), message);
+    assertTrue(message.contains("was '" + value + "'"), message);
+    assertTrue(message.contains(copy), message);
+  }
+
   @Test
   void guildIdsUpToTheLargestUnsignedLongAreAccepted() throws IOException {
     // Unquoted in YAML, an id is a number: 987654321098765432 a long, 18446744073709551615 beyond one.
