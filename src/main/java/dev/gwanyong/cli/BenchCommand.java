@@ -1,5 +1,6 @@
 package dev.gwanyong.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.corpus.Corpus;
@@ -18,6 +19,7 @@ import dev.gwanyong.search.BaselineBm25;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,6 +91,11 @@ final class BenchCommand implements Callable<Integer> {
           + "questions of the benchmarks, so that the first measured round asks each question for the first time.")
   int warmup = 20;
 
+  @Option(names = "--save-inputs", paramLabel = "DIR",
+      description = "Also write the timed questions (DIR/questions.jsonl) and, with --korquad-corpus, the corpus "
+          + "(DIR/corpus) into a new folder, to measure a serving process on them: see README, \"Measuring\".")
+  Path saveInputs;
+
   @Override
   public Integer call() throws IOException {
     if (rounds < 1 || warmup < 0 || rebuilds < 0) {
@@ -99,17 +106,25 @@ final class BenchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--benchmark-questions must be at least 2 and --korquad-corpus at least 1");
     }
+    if (saveInputs != null && Files.exists(saveInputs)) {
+      throw new ParameterException(spec.commandLine(),
+          "--save-inputs " + saveInputs + " already exists; name a folder that does not, so nothing is overwritten");
+    }
     Questions texts = questions();
     PrintWriter out = spec.commandLine().getOut();
+    if (saveInputs != null) {
+      saveQuestions(texts.timed(), saveInputs.resolve("questions.jsonl"));
+    }
     // The index is built into a scratch folder, timed from nothing, and the answer service opens that build, so the
     // live index is never touched.
     try (ScratchFolder scratch = ScratchFolder.create("gwanyong-bench")) {
       Map<String, Object> folders = new HashMap<>(Map.of("data", scratch.resolve("data").toString()));
       if (korquadCopies != null) {
         BenchInputs.requireFile(spec, korquad);
-        RecordImporter.write(copies(Korquad.read(korquad).articles(), korquadCopies), scratch.resolve("corpus"),
+        Path corpus = (saveInputs != null ? saveInputs : scratch.path()).resolve("corpus");
+        RecordImporter.write(copies(Korquad.read(korquad).articles(), korquadCopies), corpus,
             "KorQuAD 1.0 dev, CC BY-ND 2.0 KR");
-        folders.put("corpus", scratch.resolve("corpus").toString());
+        folders.put("corpus", corpus.toString());
       }
       GwanyongConfig config = shared.load(folders);
       out.printf("corpus %s, %d questions%n", korquadCopies == null ? config.corpus()
@@ -164,6 +179,17 @@ final class BenchCommand implements Callable<Integer> {
     List<String> others = new ArrayList<>(spread(others(korquadQuestions, timed), benchmarkQuestions / 2));
     others.addAll(spread(others(tatoebaSentences, timed), benchmarkQuestions - benchmarkQuestions / 2));
     return others.isEmpty() ? new Questions(timed, timed, false) : new Questions(timed, others, true);
+  }
+
+  /** The questions as {@code ask --jsonl} reads them, one {@code {"id", "q"}} object a line. */
+  private static void saveQuestions(List<String> questions, Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    ObjectMapper json = new ObjectMapper();
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      lines.add(json.createObjectNode().put("id", "bench-" + (i + 1)).put("q", questions.get(i)).toString());
+    }
+    Files.write(file, lines, StandardCharsets.UTF_8);
   }
 
   /** At most {@code n} items spread evenly over the list. */

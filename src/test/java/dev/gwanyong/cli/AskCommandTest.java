@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,20 +33,6 @@ class AskCommandTest {
       nodes.add(JSON.readTree(line));
     }
     return nodes;
-  }
-
-  private static CliRun withStdin(String input, String... args) {
-    return withStdin(input.getBytes(StandardCharsets.UTF_8), args);
-  }
-
-  private static CliRun withStdin(byte[] input, String... args) {
-    InputStream original = System.in;
-    try {
-      System.setIn(new ByteArrayInputStream(input));
-      return MainTest.run(args);
-    } finally {
-      System.setIn(original);
-    }
   }
 
   private static void assertAnswerShape(JsonNode answer, String question) {
@@ -128,7 +112,7 @@ class AskCommandTest {
 
         {"id": "third", "q": "*:* AND \\"((("}
         """;
-    CliRun run = withStdin(input, "ask", "--jsonl", "--data", data.toString());
+    CliRun run = CliRun.withInput(input, "ask", "--jsonl", "--data", data.toString());
     assertEquals(0, run.code(), run.err());
     List<JsonNode> answers = lines(run.out());
     assertEquals(List.of("first", "second", "third"), answers.stream().map(a -> a.get("id").asText()).toList());
@@ -143,7 +127,7 @@ class AskCommandTest {
   void jsonlSkipsALineTooLongToKeepAndGoesOn() throws IOException {
     String huge = "{\"id\": \"big\", \"q\": \"" + "쿠버네티스 ".repeat(InputLines.MAX_CHARS / 6 + 1) + "\"}";
     String input = huge + "\r\n{\"id\": \"b\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\r\n";
-    CliRun run = withStdin(input, "ask", "--jsonl", "--data", data.toString());
+    CliRun run = CliRun.withInput(input, "ask", "--jsonl", "--data", data.toString());
     assertEquals(1, run.code(), "a batch with a skipped line exits 1");
     List<JsonNode> out = lines(run.out());
     assertEquals(2, out.size(), run.out());
@@ -155,7 +139,7 @@ class AskCommandTest {
 
   @Test
   void jsonlReadsPastAByteOrderMarkBeforeTheFirstLine() throws IOException {
-    CliRun run = withStdin("\uFEFF{\"id\": \"a\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\n", "ask", "--jsonl", "--data",
+    CliRun run = CliRun.withInput("\uFEFF{\"id\": \"a\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\n", "ask", "--jsonl", "--data",
         data.toString());
     assertEquals(0, run.code(), run.out());
     assertEquals("answered", lines(run.out()).getFirst().get("status").asText(), run.out());
@@ -170,7 +154,7 @@ class AskCommandTest {
         {"id": "c", "text": "no q field"}
         {"id": "d", "q": "김치찌개 끓이는 법"}
         """;
-    CliRun run = withStdin(input, "ask", "--jsonl", "--data", data.toString());
+    CliRun run = CliRun.withInput(input, "ask", "--jsonl", "--data", data.toString());
     assertEquals(1, run.code(), "a batch with bad lines exits 1");
     List<JsonNode> out = lines(run.out());
     assertEquals(4, out.size(), run.out());
@@ -193,7 +177,7 @@ class AskCommandTest {
         {"id": "b", "q": "김치찌개 끓이는 법"} {"id": "c", "q": "x"}
         {"id": "d", "q": "김치찌개 끓이는 법"}\t
         """;
-    CliRun run = withStdin(input, "ask", "--jsonl", "--data", data.toString());
+    CliRun run = CliRun.withInput(input, "ask", "--jsonl", "--data", data.toString());
     assertEquals(1, run.code(), run.out());
     List<JsonNode> out = lines(run.out());
     assertEquals(3, out.size(), run.out());
@@ -211,7 +195,7 @@ class AskCommandTest {
     input.writeBytes("{\"id\": \"a\", \"q\": \"김치찌개 끓이는 법\"}\n".getBytes(StandardCharsets.UTF_8));
     input.writeBytes("{\"id\": \"b\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\r\n".getBytes(Charset.forName("CP949")));
     input.writeBytes("{\"id\": \"c\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\n".getBytes(StandardCharsets.UTF_8));
-    CliRun run = withStdin(input.toByteArray(), "ask", "--jsonl", "--data", data.toString());
+    CliRun run = CliRun.withInput(input.toByteArray(), "ask", "--jsonl", "--data", data.toString());
     assertEquals(1, run.code(), run.out());
     List<JsonNode> out = lines(run.out());
     assertEquals(3, out.size(), run.out());
@@ -230,7 +214,7 @@ class AskCommandTest {
         {"id": "b", "q": " \\t "}
         {"id": "c", "q": "쿠버네티스를 활용하는 기업 비율은?"}
         """;
-    CliRun run = withStdin(input, "ask", "--jsonl", "--data", data.toString());
+    CliRun run = CliRun.withInput(input, "ask", "--jsonl", "--data", data.toString());
     assertEquals(1, run.code(), run.out());
     List<JsonNode> out = lines(run.out());
     assertEquals(3, out.size(), run.out());

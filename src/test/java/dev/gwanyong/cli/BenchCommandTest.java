@@ -3,9 +3,13 @@ package dev.gwanyong.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +42,37 @@ class BenchCommandTest {
     assertTrue(run.out().lines().noneMatch(l -> l.contains("first asking")),
         "with no other questions to warm up on, no round asks a question for the first time: " + run.out());
     assertTrue(Files.notExists(data), "the benchmark builds into a scratch folder");
+  }
+
+  @Test
+  void savesTheCorpusAndQuestionsForAServingProcessToAnswer() throws IOException {
+    Path korquad = korquad("고래는 어디에 사나?", "바다");
+    Path tatoeba = tatoeba("Whales live in the sea.\n", "고래는 바다에 산다.\n");
+    Path saved = dir.resolve("inputs");
+
+    CliRun run = CliRun.of("bench", "--korquad-corpus", "2", "--benchmark-questions", "2", "--korquad",
+        korquad.toString(), "--tatoeba", tatoeba.toString(), "--rounds", "1", "--warmup", "0", "--rebuilds", "0",
+        "--save-inputs", saved.toString());
+    assertEquals(0, run.code(), run.err());
+    try (var files = Files.list(saved.resolve("corpus"))) {
+      assertEquals(2, files.count(), "one source file a copy of the article");
+    }
+
+    CliRun asked = CliRun.withInput(Files.readString(saved.resolve("questions.jsonl")), "ask", "--jsonl",
+        "--corpus", saved.resolve("corpus").toString(), "--data", dir.resolve("data").toString());
+    assertEquals(0, asked.code(), asked.err());
+    ObjectMapper json = new ObjectMapper();
+    List<String> answered = new ArrayList<>();
+    for (String line : asked.out().lines().toList()) {
+      JsonNode answer = json.readTree(line);
+      answered.add(answer.get("id").asText() + " " + answer.get("question").asText());
+    }
+    assertEquals(List.of("bench-1 고래는 어디에 사나?", "bench-2 Whales live in the sea."), answered,
+        "the timed questions, half KorQuAD and half Tatoeba, in order");
+
+    CliRun again = CliRun.of("bench", "--save-inputs", saved.toString());
+    assertEquals(2, again.code());
+    assertTrue(again.firstErrorLine().contains(saved + " already exists"), again.err());
   }
 
   @Test

@@ -1,7 +1,10 @@
 package dev.gwanyong.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,21 @@ record CliRun(int code, String out, String err) {
     StringWriter err = new StringWriter();
     int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
     return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /** A run that reads {@code input} as its standard input. */
+  static CliRun withInput(byte[] input, String... args) {
+    InputStream original = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream(input));
+      return of(args);
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  static CliRun withInput(String input, String... args) {
+    return withInput(input.getBytes(StandardCharsets.UTF_8), args);
   }
 
   /** A run with {@code --config FILE} after the given arguments. */
