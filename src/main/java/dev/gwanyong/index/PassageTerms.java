@@ -203,7 +203,9 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
 
     /**
      * Whether the term is one of the sorted terms between {@code from} (a {@code TERM_START}) and {@code to}, by
-     * binary search: the middle byte is walked back to the start of the term it falls in.
+     * binary search: the middle byte is walked back to the start of the term it falls in. The term's end is found by
+     * the comparison itself, and walked to only when the search goes on after it: this search runs for every term of
+     * a question in every sentence of every candidate's paragraph.
      */
     private boolean contains(int from, int to, String term) {
       int low = from;
@@ -213,14 +215,14 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
         while (encoded.bytes[start] != TERM_START) {
           start--;
         }
-        int next = start + 1;
-        while (next < high && encoded.bytes[next] != TERM_START) {
-          next++;
-        }
-        int order = compare(start + 1, next, term);
+        int order = compare(start + 1, high, term);
         if (order == 0) {
           return true;
         } else if (order < 0) {
+          int next = start + 1;
+          while (next < high && encoded.bytes[next] != TERM_START) {
+            next++;
+          }
           low = next;
         } else {
           high = start;
@@ -236,8 +238,9 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
     }
 
     /**
-     * The order of the bytes {@code [from, to)} and the UTF-8 of {@code text}, unsigned byte by byte as {@link
-     * BytesRef} orders them; the text is encoded as it is compared.
+     * The order of the stored term that starts at {@code from} (and ends at the next {@code TERM_START}, or at {@code
+     * to}) and the UTF-8 of {@code text}, unsigned byte by byte as {@link BytesRef} orders them; the text is encoded
+     * as it is compared.
      */
     private int compare(int from, int to, String text) {
       int at = from;
@@ -248,7 +251,7 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
         }
         int length = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
         for (int k = 0; k < length; k++) {
-          if (at == to) {
+          if (at == to || encoded.bytes[at] == TERM_START) {
             return -1;
           }
           int difference = (encoded.bytes[at++] & 0xFF) - utf8Byte(c, length, k);
@@ -257,7 +260,7 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
           }
         }
       }
-      return at == to ? 0 : 1;
+      return at == to || encoded.bytes[at] == TERM_START ? 0 : 1;
     }
 
     /** Byte {@code k} of the {@code length}-byte UTF-8 encoding of the code point. */

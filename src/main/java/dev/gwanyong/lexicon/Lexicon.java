@@ -99,6 +99,12 @@ public final class Lexicon {
   private final SortedTable englishWords;
   private final Set<String> everydayStems;
   private final Pronunciations pronunciations;
+  /**
+   * For each English stem that begins a phrase of some tier, the most stems of such a phrase: a question's longest
+   * phrase from a word is looked up only up to it. Looking up every length up to {@link #MAX_PHRASE} in every tier,
+   * for every word of a long English question, was a fiftieth of the slowest questions' time at 99k passages.
+   */
+  private final Map<String, Integer> longestPhraseFrom;
 
   private Lexicon(
       List<Level> levels, SortedTable englishWords, Set<String> everydayStems, Pronunciations pronunciations) {
@@ -107,6 +113,10 @@ public final class Lexicon {
     this.englishWords = englishWords;
     this.everydayStems = Set.copyOf(everydayStems);
     this.pronunciations = pronunciations;
+    this.longestPhraseFrom = levels.stream()
+        .flatMap(l -> l.table().englishKeys())
+        .filter(stems -> stems.size() > 1)
+        .collect(Collectors.toUnmodifiableMap(List::getFirst, List::size, Math::max));
   }
 
   /**
@@ -204,6 +214,11 @@ public final class Lexicon {
     return Optional.empty();
   }
 
+  /** The most stems of a phrase some tier has that begins with {@code englishStem}; 1 when none begins with it. */
+  public int longestPhraseFrom(String englishStem) {
+    return longestPhraseFrom.getOrDefault(englishStem, 1);
+  }
+
   /** Korean translations of an English stem sequence, each as the Nori terms it analyses to. */
   public Set<List<String>> korean(List<String> englishStems) {
     return lookup(englishStems).map(Translations::korean).orElse(Set.of());
@@ -228,10 +243,17 @@ public final class Lexicon {
 
   /**
    * English stems of a Korean term sequence, from the first tier that has it: one term, or a compound Nori splits into
-   * two or three (물리 | 학, physics).
+   * two or three (물리 | 학, physics). Each tier is asked once, not once to find the tier and again for its stems: this
+   * runs for every Korean word of a question.
    */
   public Set<String> english(List<String> koreanTerms) {
-    return levelOf(koreanTerms).map(l -> l.table().english(koreanTerms)).orElse(Set.of());
+    for (Level level : levels) {
+      Set<String> english = level.table().english(koreanTerms);
+      if (!english.isEmpty()) {
+        return english;
+      }
+    }
+    return Set.of();
   }
 
   /** English phrases (two words or more) that translate a Korean term sequence, from the first tier that has any. */

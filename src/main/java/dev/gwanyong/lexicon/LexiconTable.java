@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The entries of one tier of the {@link Lexicon}, analysed: English stems to Korean term sequences, single Korean
@@ -183,6 +184,11 @@ final class LexiconTable {
 
   int size() {
     return entries;
+  }
+
+  /** The English stem sequences the table has, with translations or as function words. */
+  Stream<List<String>> englishKeys() {
+    return Stream.concat(englishToKorean.keySet().stream(), functionWords.stream());
   }
 
   /** Whether the table has the English stems, with translations or as a function word. */

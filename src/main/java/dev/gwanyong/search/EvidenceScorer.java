@@ -30,6 +30,13 @@ final class EvidenceScorer {
    */
   private final List<List<QuestionGroups.Alternative>> indexed;
   /**
+   * By group, the alternatives a paragraph may hold: those some sentence of the index has, as a paragraph is its
+   * sentences' terms, and those of the translation field, whose paragraph terms are its whole translation, not its
+   * sentences'. A long English question's words have a dozen Korean translations each, and looking the others up in
+   * every sentence of every candidate's paragraph was most of the evidence's time at 99k passages.
+   */
+  private final List<List<QuestionGroups.Alternative>> inParagraphs;
+  /**
    * Whether a paragraph or a title holds each group, by the paragraph's lookup or the title's terms, which the
    * candidates of one paragraph share: a paragraph is looked up in every one of its sentences.
    */
@@ -52,11 +59,14 @@ final class EvidenceScorer {
     this.docFreqs = new int[groups.size()];
     this.weights = new double[groups.size()];
     this.indexed = new ArrayList<>(groups.size());
+    this.inParagraphs = new ArrayList<>(groups.size());
     double total = 0;
     for (int g = 0; g < groups.size(); g++) {
       List<QuestionGroups.Alternative> found = new ArrayList<>();
-      docFreqs[g] = docFreq(words, groups.get(g), found);
+      List<QuestionGroups.Alternative> paragraphMay = new ArrayList<>();
+      docFreqs[g] = docFreq(words, groups.get(g), found, paragraphMay);
       indexed.add(found);
+      inParagraphs.add(paragraphMay);
       weights[g] = groups.get(g).words() * words.idf(docFreqs[g]);
       total += weights[g];
     }
@@ -132,7 +142,7 @@ final class EvidenceScorer {
         namesFound += name ? 1 : 0;
         shares.found += weight;
       }
-      boolean inTitle = sharedContains(title, g);
+      boolean inTitle = sharedContains(title, g, question.groups().get(g).alternatives());
       shares.title += inTitle ? weight : 0;
       if (inSentence) {
         shares.sentence += weight;
@@ -142,7 +152,7 @@ final class EvidenceScorer {
         shares.neighbour += weight;
         previousWeight += contains(previous, indexed.get(g)) ? weight : 0;
         nextWeight += contains(next, indexed.get(g)) ? weight : 0;
-      } else if (inTitle || sharedContains(paragraph, g)) {
+      } else if (inTitle || sharedContains(paragraph, g, inParagraphs.get(g))) {
         shares.context += weight;
       } else {
         if (docFreqs[g] > 0) {
@@ -220,13 +230,13 @@ final class EvidenceScorer {
   }
 
   /**
-   * Whether a paragraph's or title's terms hold group {@code g}, looked up once for all its candidates, in all its
-   * alternatives: a title's terms, and a paragraph's whole translation, are not a sentence's.
+   * Whether a paragraph's or title's terms hold group {@code g}, looked up once for all its candidates, in the
+   * group's {@code alternatives} the region may hold: all of them for a title, whose terms are not a sentence's.
    */
-  private boolean sharedContains(PassageTerms.Lookup terms, int g) {
+  private boolean sharedContains(PassageTerms.Lookup terms, int g, Collection<QuestionGroups.Alternative> alternatives) {
     Boolean[] held = sharedRegions.computeIfAbsent(terms, t -> new Boolean[question.groups().size()]);
     if (held[g] == null) {
-      held[g] = contains(terms, question.groups().get(g).alternatives());
+      held[g] = contains(terms, alternatives);
     }
     return held[g];
   }
@@ -258,15 +268,18 @@ final class EvidenceScorer {
   /**
    * A group is as common as its commonest alternative, and an alternative as its rarest term; so a synonym or
    * translation the corpus never uses does not make the group rarer. The alternatives some sentence has are added to
-   * {@code indexed}.
+   * {@code indexed}, and those a paragraph may hold to {@code inParagraphs}.
    */
   private static int docFreq(ReaderWords words, QuestionGroups.Group group,
-      List<QuestionGroups.Alternative> indexed) {
+      List<QuestionGroups.Alternative> indexed, List<QuestionGroups.Alternative> inParagraphs) {
     int df = 0;
     for (QuestionGroups.Alternative alternative : group.alternatives()) {
       int alternativeDf = words.docFreqOfAll(alternative.field(), alternative.terms());
       if (alternativeDf > 0) {
         indexed.add(alternative);
+      }
+      if (alternativeDf > 0 || alternative.field().equals(Fields.TRANSLATION)) {
+        inParagraphs.add(alternative);
       }
       df = Math.max(df, alternativeDf);
     }

@@ -84,7 +84,8 @@ final class LatinGroups {
    * hand-written tier translates one by one as sentences say them (초대, 저녁 식사).
    */
   private static int longestPhrase(List<Analysis.TermSpan> words, int from, Lexicon lexicon) {
-    for (int length = Math.min(Lexicon.MAX_PHRASE, words.size() - from); length > 1; length--) {
+    int longest = Math.min(lexicon.longestPhraseFrom(words.get(from).term()), Lexicon.MAX_PHRASE);
+    for (int length = Math.min(longest, words.size() - from); length > 1; length--) {
       if (lexicon.lookup(QuestionGroups.stems(words.subList(from, from + length)))
           .filter(t -> t.tier() != Lexicon.Tier.HANJA)
           .isPresent()) {

@@ -180,6 +180,17 @@ class LexiconTest {
   }
 
   @Test
+  void theLongestPhraseFromAWordSpansEveryTier() throws IOException {
+    Files.createDirectories(folder.resolve(Lexicon.GENERATED));
+    Files.writeString(folder.resolve(Lexicon.GENERATED).resolve("10-names-test.tsv"),
+        "# generated\nnew york city\t뉴욕시\n", UTF_8);
+    Lexicon lexicon = write("test.tsv", "new york\t뉴욕", "new\t새로운", "house\t집");
+    assertEquals(3, lexicon.longestPhraseFrom(stems("new").getFirst()));
+    assertEquals(1, lexicon.longestPhraseFrom(stems("house").getFirst()), "a word that begins no phrase");
+    assertEquals(1, lexicon.longestPhraseFrom("kubernetes"), "a word the lexicon lacks");
+  }
+
+  @Test
   void aGeneratedTierOnlyAddsWhatTheHandWrittenFilesLack() throws IOException {
     Files.createDirectories(folder.resolve(Lexicon.GENERATED));
     Files.writeString(folder.resolve(Lexicon.GENERATED).resolve("10-names-test.tsv"),
