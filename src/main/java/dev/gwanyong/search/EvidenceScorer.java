@@ -233,7 +233,8 @@ final class EvidenceScorer {
    * Whether a paragraph's or title's terms hold group {@code g}, looked up once for all its candidates, in the
    * group's {@code alternatives} the region may hold: all of them for a title, whose terms are not a sentence's.
    */
-  private boolean sharedContains(PassageTerms.Lookup terms, int g, Collection<QuestionGroups.Alternative> alternatives) {
+  private boolean sharedContains(
+      PassageTerms.Lookup terms, int g, Collection<QuestionGroups.Alternative> alternatives) {
     Boolean[] held = sharedRegions.computeIfAbsent(terms, t -> new Boolean[question.groups().size()]);
     if (held[g] == null) {
       held[g] = contains(terms, alternatives);

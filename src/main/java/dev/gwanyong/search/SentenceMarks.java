@@ -18,11 +18,12 @@ import java.util.Set;
  * <p>Negators are the closed class: English not, n't, no, never and their kin; Korean 않다, 없다, 못, 아니다 (not 아니면,
  * "or"), 모르다, a prohibition's -지 마/말, and 안 standing before its verb. Not what only sets one thing against
  * another, as the sentence goes on to say what is so: "not only", "not just", and 아니라 ending its word ("A가 아니라
- * B다", "A뿐 아니라 B도", a sentence in a hundred of KorQuAD's), though 아니라고 and 아니라서 negate. Pronouns: I, you, he, she, they and
- * their forms; 나, 내, 우리, 저희, 너, 너희, 당신, 자네, 그녀, 그들, 그분 with or without a particle, and 저, 제 and 그 only
- * with one, as bare they are "that" (저 사람, 그 책). Read in every candidate sentence of every question, so one scan
- * of the characters and a few set lookups, not regular expressions (which took about 30 µs a sentence); the digits
- * are scanned for apart, and only when the question writes any.
+ * B다", "A뿐 아니라 B도", a sentence in a hundred of KorQuAD's), though 아니라고 and 아니라서 negate.
+ *
+ * <p>Pronouns: I, you, he, she, they and their forms; 나, 내, 우리, 저희, 너, 너희, 당신, 자네, 그녀, 그들, 그분 with or without a
+ * particle, and 저, 제 and 그 only with one, as bare they are "that" (저 사람, 그 책). Read in every candidate sentence of
+ * every question, so one scan of the characters and a few set lookups, not regular expressions (which took about 30 µs
+ * a sentence); the digits are scanned for apart, and only when the question writes any.
  */
 final class SentenceMarks {
 

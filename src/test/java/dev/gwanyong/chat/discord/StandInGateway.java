@@ -14,9 +14,9 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * Discord's gateway, as far as JDA needs it: HELLO on connect, READY and a GUILD_CREATE per guild after IDENTIFY, an ACK for
- * every heartbeat, and events dispatched on demand. Sends plain-text frames, which JDA reads even when it asked
- * for zlib-compressed ones.
+ * Discord's gateway, as far as JDA needs it: HELLO on connect, READY and a GUILD_CREATE per guild after IDENTIFY, an
+ * ACK for every heartbeat, and events dispatched on demand. Sends plain-text frames, which JDA reads even when it
+ * asked for zlib-compressed ones.
  */
 final class StandInGateway extends WebSocketServer {
 

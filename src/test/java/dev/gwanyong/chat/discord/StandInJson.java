@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The Discord objects the stand-in hands JDA: one guild with a Q&amp;A channel and another channel (and, when a test
- * asks, a second guild without channels), the bot, a member and another bot. Shapes follow Discord's API reference, with only the fields JDA reads.
+ * asks, a second guild without channels), the bot, a member and another bot. Shapes follow Discord's API reference,
+ * with only the fields JDA reads.
  */
 final class StandInJson {
 
