@@ -27,8 +27,29 @@ import java.util.Set;
  */
 final class SentenceMarks {
 
-  /** Grammatical person. */
-  enum Person { FIRST, SECOND, THIRD }
+  /**
+   * Grammatical person, and for a third person its sex where the pronoun says it: "He lived a hard life." is not
+   * 그녀는 힘든 삶을 살았다.
+   */
+  enum Person {
+    FIRST,
+    SECOND,
+    /** He, 그. */
+    HE,
+    /** She, 그녀. */
+    SHE,
+    /** A third person of no stated sex: they, 그들, 그분. */
+    THIRD;
+
+    /** Whether both may name the same person: the same, or a third person of no stated sex and another. */
+    boolean agreesWith(Person other) {
+      return this == other || third() && other.third() && (this == THIRD || other == THIRD);
+    }
+
+    private boolean third() {
+      return this == HE || this == SHE || this == THIRD;
+    }
+  }
 
   /** What a text marks: negation, the persons it names, and whether it is itself a question. */
   record Marks(boolean negates, Set<Person> persons, boolean asks) {}
@@ -40,9 +61,9 @@ final class SentenceMarks {
   private static final Set<String> ENGLISH_FIRST =
       Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves");
   private static final Set<String> ENGLISH_SECOND = Set.of("you", "your", "yours", "yourself", "yourselves");
-  private static final Set<String> ENGLISH_THIRD =
-      Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their", "theirs",
-          "themselves");
+  private static final Set<String> ENGLISH_HE = Set.of("he", "him", "his", "himself");
+  private static final Set<String> ENGLISH_SHE = Set.of("she", "her", "hers", "herself");
+  private static final Set<String> ENGLISH_THIRD = Set.of("they", "them", "their", "theirs", "themselves");
 
   private static final Set<String> PARTICLES =
       Set.of("는", "은", "가", "이", "를", "을", "의", "도", "에게", "한테", "랑", "와", "과", "만");
@@ -50,8 +71,10 @@ final class SentenceMarks {
   private static final Set<String> KOREAN_FIRST_WITH_PARTICLE = Set.of("저", "제");
   private static final Set<String> KOREAN_SECOND = Set.of("너", "너희", "당신", "자네");
   private static final Set<String> KOREAN_SECOND_WHOLE = Set.of("네가", "니가");
-  private static final Set<String> KOREAN_THIRD = Set.of("그녀", "그들", "그분");
-  private static final Set<String> KOREAN_THIRD_WITH_PARTICLE = Set.of("그");
+  private static final Set<String> KOREAN_SHE = Set.of("그녀");
+  private static final Set<String> KOREAN_THIRD = Set.of("그들", "그분");
+  /** He, read only with a particle (그는, 그가), as bare 그 is "that". */
+  private static final Set<String> KOREAN_HE_WITH_PARTICLE = Set.of("그");
   private static final Set<String> KOREAN_NEGATOR_PAIRS = Set.of("아냐", "아닌", "아닙", "모르", "몰라", "몰랐");
 
   /** The first syllables of the Korean pronouns, to pass over every other word at once. */
@@ -105,9 +128,10 @@ final class SentenceMarks {
     return end > 0 && text.charAt(end - 1) == '?';
   }
 
-  /** Whether both name someone and never the same person. */
+  /** Whether both name someone and never one who may be the same person. */
   static boolean clash(Set<Person> question, Set<Person> sentence) {
-    return !question.isEmpty() && !sentence.isEmpty() && question.stream().noneMatch(sentence::contains);
+    return !question.isEmpty() && !sentence.isEmpty()
+        && question.stream().noneMatch(q -> sentence.stream().anyMatch(q::agreesWith));
   }
 
   /**
@@ -153,6 +177,10 @@ final class SentenceMarks {
       persons.add(Person.FIRST);
     } else if (ENGLISH_SECOND.contains(word)) {
       persons.add(Person.SECOND);
+    } else if (ENGLISH_HE.contains(word)) {
+      persons.add(Person.HE);
+    } else if (ENGLISH_SHE.contains(word)) {
+      persons.add(Person.SHE);
     } else if (ENGLISH_THIRD.contains(word)) {
       persons.add(Person.THIRD);
     }
@@ -238,8 +266,12 @@ final class SentenceMarks {
         persons.add(Person.FIRST);
       } else if (KOREAN_SECOND.contains(stem)) {
         persons.add(Person.SECOND);
-      } else if (KOREAN_THIRD.contains(stem) || particle && KOREAN_THIRD_WITH_PARTICLE.contains(stem)) {
+      } else if (KOREAN_SHE.contains(stem)) {
+        persons.add(Person.SHE);
+      } else if (KOREAN_THIRD.contains(stem)) {
         persons.add(Person.THIRD);
+      } else if (particle && KOREAN_HE_WITH_PARTICLE.contains(stem)) {
+        persons.add(Person.HE);
       }
     }
   }

@@ -1,7 +1,9 @@
 package dev.gwanyong.search;
 
 import static dev.gwanyong.search.SentenceMarks.Person.FIRST;
+import static dev.gwanyong.search.SentenceMarks.Person.HE;
 import static dev.gwanyong.search.SentenceMarks.Person.SECOND;
+import static dev.gwanyong.search.SentenceMarks.Person.SHE;
 import static dev.gwanyong.search.SentenceMarks.Person.THIRD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,7 +70,8 @@ class SentenceMarksTest {
 
   @Test
   void englishPronounsNameTheirPerson() {
-    assertEquals(Set.of(THIRD), persons("He shook his head."));
+    assertEquals(Set.of(HE), persons("He shook his head."));
+    assertEquals(Set.of(SHE, THIRD), persons("She told them."));
     assertEquals(Set.of(FIRST, SECOND), persons("I'll call you when I get to Boston."));
     assertEquals(Set.of(), persons("It is raining in Boston."), "it names no one");
     assertEquals(Set.of(), persons("Hello, Iowa: the hymn."), "only whole words");
@@ -80,8 +83,9 @@ class SentenceMarksTest {
     assertEquals(Set.of(FIRST), persons("내 생일은 11월 10일이다."));
     assertEquals(Set.of(FIRST), persons("제가 할게요."));
     assertEquals(Set.of(SECOND), persons("너는 표준영어를 배워야 한다."));
-    assertEquals(Set.of(THIRD), persons("그는 머리를 좌우로 흔들었다."));
-    assertEquals(Set.of(THIRD), persons("그녀는 힘든 삶을 살았다."));
+    assertEquals(Set.of(HE), persons("그는 머리를 좌우로 흔들었다."));
+    assertEquals(Set.of(SHE), persons("그녀는 힘든 삶을 살았다."));
+    assertEquals(Set.of(THIRD), persons("그분은 선생님이다."));
     assertEquals(Set.of(), persons("그 책을 다시 보고 싶다."), "그 before a noun is that");
     assertEquals(Set.of(), persons("저 사람은 누구예요?"), "저 before a noun is that");
     assertEquals(Set.of(), persons("그건 어려워요. 내일 봐요. 네, 알겠습니다."));
@@ -127,13 +131,23 @@ class SentenceMarksTest {
   }
 
   @Test
+  void heAndSheClashWhileAThirdPersonOfNoStatedSexMayBeEither() {
+    assertTrue(SentenceMarks.clash(persons("He lived a hard life."), persons("그녀는 힘든 삶을 살았다.")));
+    assertTrue(SentenceMarks.clash(persons("She's had a hard life."), persons("그는 힘든 삶을 살았다.")));
+    assertFalse(SentenceMarks.clash(persons("He lived a hard life."), persons("그는 힘든 삶을 살았다.")));
+    assertFalse(SentenceMarks.clash(persons("They say she is ill."), persons("그녀는 아프다.")));
+    assertFalse(SentenceMarks.clash(persons("Is he your teacher?"), persons("그분은 선생님이다.")));
+    assertTrue(SentenceMarks.clash(persons("They left."), persons("나는 떠났다.")), "still a third person");
+  }
+
+  @Test
   void wordsAtTheEdgesOfTheTextAndBesideQuotesAreRead() {
     assertTrue(negates("않"));
     assertTrue(negates("안 돼"));
     assertFalse(negates("안"), "안 must stand before its verb");
     assertTrue(negates("isn't"));
     assertFalse(negates("n'tx"));
-    assertEquals(Set.of(FIRST, SECOND, THIRD), persons("\"나는\" 너는 (그녀가)"));
+    assertEquals(Set.of(FIRST, SECOND, SHE), persons("\"나는\" 너는 (그녀가)"));
     assertEquals(Set.of(FIRST), persons(" 제가"));
     assertEquals(Set.of(), persons("제 이름"), "bare 제 is not read: 제 1장 is a chapter");
   }
