@@ -1,0 +1,203 @@
+package dev.gwanyong.lexicon;
+
+import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.Fields;
+import dev.gwanyong.lexicon.SpellingCorrector.Span;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Respells a question's misspelled English words by letters, as the closest word of the index ({@link
+ * Fields#SPELLING_LATIN}) or of the lexicon; of equally close ones, the one that shares a sentence with the
+ * question's other words.
+ */
+final class EnglishRespeller {
+
+  /**
+   * English words shorter than this are too close to too many others to respell. A slip of a three-letter word (hve,
+   * wrk, yur) is still respelled as the commonest word one letter from it, but not a name's or an acronym's: three
+   * capitals are one letter from too many others (EPS from EKS, Lec from let).
+   */
+  static final int MIN_LETTERS = 4;
+  /** A word written in small letters, not as a name, may be this short. */
+  static final int MIN_LOWER_CASE_LETTERS = 3;
+  /** English words from this length may be two edits away; shorter ones one. */
+  static final int TWO_EDITS_FROM = 8;
+
+  private final Analysis analysis;
+  private final Lexicon lexicon;
+  private final SuggestionRanker ranker;
+
+  EnglishRespeller(Analysis analysis, Lexicon lexicon, SuggestionRanker ranker) {
+    this.analysis = analysis;
+    this.lexicon = lexicon;
+    this.ranker = ranker;
+  }
+
+  /** The question's misspelled English words by where they are, each respelled in the case it was written in. */
+  Map<Span, String> respellings(String text, IndexWords index) throws IOException {
+    Map<Span, String> replacements = new LinkedHashMap<>();
+    List<Analysis.TermSpan> words = analysis.termSpans(Fields.SPELLING_LATIN, text);
+    List<List<Suggestion>> choices = new ArrayList<>();
+    for (Analysis.TermSpan word : words) {
+      String written = text.substring(word.start(), word.end());
+      boolean name = writesAsName(text, word.start(), written);
+      int minLetters = name || written.chars().allMatch(Character::isUpperCase) ? MIN_LETTERS : MIN_LOWER_CASE_LETTERS;
+      choices.add(written.length() < minLetters ? List.of() : latin(word.term(), name, index));
+    }
+    List<String> meant = meant(words, choices);
+    for (int i = 0; i < words.size(); i++) {
+      if (!choices.get(i).isEmpty()) {
+        Span span = new Span(words.get(i).start(), words.get(i).end());
+        List<String> context = new ArrayList<>(meant);
+        context.remove(choices.get(i).getFirst().word());
+        Suggestion respelled = SuggestionRanker.inContext(Fields.SPELLING_LATIN, choices.get(i), context, 1, index)
+            .orElse(choices.get(i).getFirst());
+        replacements.put(span, inCaseOf(text.substring(span.start(), span.end()), respelled.word()));
+      }
+    }
+    return replacements;
+  }
+
+  /**
+   * A respelling in the case the member wrote the word in (Mesosphre as Mesosphere, CNFC as CNCF): a capital says
+   * the word is a name, and the question shown as searched keeps it.
+   */
+  private static String inCaseOf(String written, String respelled) {
+    if (written.length() > 1 && written.chars().allMatch(Character::isUpperCase)) {
+      return respelled.toUpperCase(Locale.ROOT);
+    }
+    return Character.isUpperCase(written.charAt(0))
+        ? Character.toUpperCase(respelled.charAt(0)) + respelled.substring(1)
+        : respelled;
+  }
+
+  /**
+   * The words a misspelled English word may be meant as, equally good but for the question's other words: the
+   * closest, and of those the index's if it has any, the commonest first; none when the word is spelled right, found
+   * as it is, or too far from every word. A word written as a name (Quim, Sami) is respelled only as a word of the
+   * index: a name the corpus has, misspelled (Mesosphre), and never a dictionary word (quit, sam) the member did not
+   * mean.
+   */
+  private List<Suggestion> latin(String word, boolean name, IndexWords index) throws IOException {
+    if (knownLatin(word, index)) {
+      return List.of();
+    }
+    int maxEdits = word.length() >= TWO_EDITS_FROM ? 2 : 1;
+    List<Suggestion> suggestions = new ArrayList<>(ranker.fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits));
+    suggestions.addAll(firstLetterSlips(word, name, index));
+    if (!name) {
+      // The dictionary is screened without allocating; only the few words within reach become strings.
+      EditDistance.Bounded bounded = new EditDistance.Bounded(word, maxEdits);
+      List<String> close = new ArrayList<>(lexicon.englishWords(word.charAt(0), word.length() - maxEdits,
+          word.length() + maxEdits, (key, length) -> bounded.distance(key, length) <= maxEdits));
+      for (String known : lexicon.words(word.charAt(0), word.length() - maxEdits, word.length() + maxEdits)) {
+        if (bounded.distance(known) <= maxEdits) {
+          close.add(known);
+        }
+      }
+      for (String known : close) {
+        suggestions.add(new Suggestion(known, bounded.distance(known), SuggestionRanker.slipRank(word, known), 0,
+            ranker.rarity(known)));
+      }
+    }
+    List<Suggestion> best = SuggestionRanker.equallyClose(suggestions);
+    // A loanword the corpus writes in Hangul is found by its phonetic key and is left as typed, unless it is one slip
+    // from an everyday word: then the key met a Hangul word by chance (chacne, trrain) and the slip is likelier.
+    if (!best.isEmpty() && (best.getFirst().distance() > 1 || best.getFirst().rarity() > SuggestionRanker.EVERYDAY)
+        && foundByKey(word, index)) {
+      return List.of();
+    }
+    return best;
+  }
+
+  /**
+   * The words one slip of the first letter from a word (msoke, iscount, zlmost, hwere: swapped with the next,
+   * dropped, replaced, or one added before it), which the words that start as it does never reach: the dictionary's,
+   * and the index's, which alone may be a name's (bburj for Burj).
+   */
+  private List<Suggestion> firstLetterSlips(String word, boolean name, IndexWords index) throws IOException {
+    Set<String> slips = new LinkedHashSet<>();
+    slips.add(word.substring(1));
+    slips.add(word.substring(1, 2) + word.charAt(0) + word.substring(2));
+    for (char letter = 'a'; letter <= 'z'; letter++) {
+      slips.add(letter + word.substring(1));
+      slips.add(letter + word);
+    }
+    slips.remove(word);
+    List<Suggestion> found = new ArrayList<>();
+    for (String slip : slips) {
+      int docFreq = index.docFreq(Fields.SPELLING_LATIN, slip);
+      if (docFreq > 0 || (!name && lexicon.isEnglishWord(slip))) {
+        found.add(new Suggestion(slip, 1, SuggestionRanker.slipRank(word, slip), docFreq, ranker.rarity(slip)));
+      }
+    }
+    return found;
+  }
+
+  /** The question's English words as meant, each misspelled one as its first choice, stop words left out. */
+  private List<String> meant(List<Analysis.TermSpan> words, List<List<Suggestion>> choices) {
+    List<String> meant = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String word = choices.get(i).isEmpty() ? words.get(i).term() : choices.get(i).getFirst().word();
+      if (ranker.rarity(word) > 0) {
+        meant.add(word);
+      }
+    }
+    return meant;
+  }
+
+  /**
+   * Whether a word is written as a name: with a capital after a small letter (GitHub), or capitalised other than
+   * first in a sentence.
+   */
+  private static boolean writesAsName(String text, int start, String written) {
+    for (int i = 1; i < written.length(); i++) {
+      if (Character.isUpperCase(written.charAt(i)) && Character.isLowerCase(written.charAt(i - 1))) {
+        return true;
+      }
+    }
+    String before = text.substring(0, start).strip();
+    return Character.isUpperCase(written.charAt(0))
+        && !before.isEmpty()
+        && ".!?".indexOf(before.charAt(before.length() - 1)) < 0;
+  }
+
+  /**
+   * Whether an English word is spelled right or found as it is: an English word (the lexicon's word list), a word of
+   * the index, a stop word, a word whose stem the lexicon translates or the index has (kubernets is found as
+   * kubernetes is, by its stem).
+   */
+  private boolean knownLatin(String word, IndexWords index) throws IOException {
+    if (lexicon.isEnglishWord(word) || index.docFreq(Fields.SPELLING_LATIN, word) > 0) {
+      return true;
+    }
+    List<String> stems = analysis.termSpans(Fields.ENGLISH, word).stream().map(Analysis.TermSpan::term).toList();
+    if (stems.isEmpty() || lexicon.lookup(stems).isPresent() || lexicon.isFunctionWord(stems)) {
+      return true;
+    }
+    for (String stem : stems) {
+      if (index.docFreq(Fields.ENGLISH, stem) > 0
+          || index.docFreq(Fields.TRANSLATION, stem) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an English word's phonetic key finds a loanword of the index. */
+  private boolean foundByKey(String word, IndexWords index) throws IOException {
+    for (String key : analysis.queryTerms(Fields.TRANSLITERATION, word)) {
+      if (index.docFreq(Fields.TRANSLITERATION, key) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
