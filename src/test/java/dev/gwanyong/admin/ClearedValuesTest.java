@@ -7,32 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.corpus.Source;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An update clears a source's author or licence given empty ({@code author:""}) or as {@code -}, which Discord can
  * send; an empty value used to count as not given, so neither could ever be cleared.
  */
-class ClearedValuesTest {
-
-  @TempDir Path temp;
-  Fixture fixture;
-
-  @BeforeEach
-  void open() {
-    fixture = new Fixture(temp);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    fixture.close();
-  }
+class ClearedValuesTest extends FixtureTest {
 
   private ModerationResult kb(KbCommandParser.Result parsed) {
     KbCommand.Update update =

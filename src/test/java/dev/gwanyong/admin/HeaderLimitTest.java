@@ -6,31 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.admin.ModerationResult.Problem;
 import dev.gwanyong.corpus.RecordImporter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** An author or licence longer than a header line may hold is refused wherever a moderator can give one. */
-class HeaderLimitTest {
+class HeaderLimitTest extends FixtureTest {
 
-  @TempDir Path temp;
-  Fixture fixture;
   Map<String, String> before;
 
   @BeforeEach
-  void open() {
-    fixture = new Fixture(temp);
+  void recordFiles() {
     before = fixture.files();
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    fixture.close();
   }
 
   @Test

@@ -9,9 +9,7 @@ import dev.gwanyong.corpus.RecordImporter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,21 +17,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A title of characters that show nothing (zero-width ones, direction marks, no-break or ideographic spaces, a Hangul
  * filler) is refused like a title of control characters, whichever way it comes: chat add and update, and import.
  */
-class InvisibleTitleTest {
+class InvisibleTitleTest extends FixtureTest {
 
-  @TempDir java.nio.file.Path temp;
-  Fixture fixture;
   Map<String, String> before;
 
   @BeforeEach
-  void open() throws Exception {
-    fixture = new Fixture(temp);
+  void recordFiles() {
     before = fixture.files();
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    fixture.close();
   }
 
   private ModerationResult kb(String text) {

@@ -20,32 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Changes that fail part way (a full disk, a failed rebuild, a file that cannot be read, a crash): rolled back or
  * never made, audited, and the corpus and answers left as they were.
  */
-class ModerationRecoveryTest {
+class ModerationRecoveryTest extends FixtureTest {
 
   /** A short source on a topic the bundled corpus does not touch. */
   private static final SourceInput HAECHI = new SourceInput.Text(ModerationServiceTest.HAECHI);
-
-  @TempDir Path temp;
-  Fixture fixture;
-
-  @BeforeEach
-  void open() {
-    fixture = new Fixture(temp);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    fixture.close();
-  }
 
   @Test
   void withTheLogsDiskFullNoChangeIsMadeUnaudited() throws Exception {

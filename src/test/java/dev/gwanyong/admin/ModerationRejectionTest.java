@@ -10,31 +10,14 @@ import dev.gwanyong.corpus.RecordImporter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Bad moderation input, in chat or on the command line: refused with a reason, audited, and nothing changed. */
-class ModerationRejectionTest {
-
-  @TempDir Path temp;
-  Fixture fixture;
-
-  @BeforeEach
-  void open() {
-    fixture = new Fixture(temp);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    fixture.close();
-  }
+class ModerationRejectionTest extends FixtureTest {
 
   /** Runs a bad command and checks the outcome, the files, the served answers and the audit line. */
   private ModerationResult.Rejected rejects(Problem problem, Supplier<ModerationResult> bad) {

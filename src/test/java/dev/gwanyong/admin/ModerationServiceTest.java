@@ -7,23 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Moderators change the corpus (add, update, remove, list, rebuild) and questions see the change at once; no one else
  * may. Bad input is {@link ModerationRejectionTest}'s, changes that fail part way {@link ModerationRecoveryTest}'s.
  */
-class ModerationServiceTest {
+class ModerationServiceTest extends FixtureTest {
 
   /** A short Korean source on a topic the bundled corpus does not touch. */
   static final String HAECHI =
@@ -36,19 +32,6 @@ class ModerationServiceTest {
       해치는 옳고 그름을 가려내는 정의로운 동물로도 알려져 있어, 사헌부 관리의 관복에도 새겨졌다.
       """;
   static final String HAECHI_QUESTION = "광화문 해치 조각상은 무엇을 막아 준다는 전설이 있나요?";
-
-  @TempDir Path temp;
-  Fixture fixture;
-
-  @BeforeEach
-  void open() {
-    fixture = new Fixture(temp);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    fixture.close();
-  }
 
   private ModerationResult addHaechi(Actor actor) {
     return fixture.moderation.add(

@@ -8,28 +8,11 @@ import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.corpus.Source;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Text a moderator pastes reaches the source file well-formed, whatever the chat client sent. */
-class PastedTextTest {
-
-  @TempDir Path temp;
-  Fixture fixture;
-
-  @BeforeEach
-  void open() {
-    fixture = new Fixture(temp);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    fixture.close();
-  }
+class PastedTextTest extends FixtureTest {
 
   @Test
   void aLoneSurrogateInAPasteIsWrittenAsAReplacementCharacter() throws Exception {

@@ -6,30 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code show} and {@code status} name a file that is not a valid source with the way out its kind has: a broken
  * file is fixed by an update, one the server cannot read only by removing it or mending its permissions, and a folder
  * or a file whose name is no source id by an operator's hand alone.
  */
-class SkippedFileReportTest {
-
-  @TempDir Path temp;
-  Fixture fixture;
-
-  @BeforeEach
-  void open() {
-    fixture = new Fixture(temp);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    fixture.close();
-  }
+class SkippedFileReportTest extends FixtureTest {
 
   @Test
   void aBrokenFileIsToBeFixedWithUpdateOrRemoved() throws Exception {

@@ -10,30 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A file named like a source's translation ({@code ID.en.txt}) that cannot be read as one does not stop the source
  * from being removed: it is not the source's translation, and is left, skipped, for the operator.
  */
-class TranslationNamedFilesTest {
-
-  @TempDir Path temp;
-  Fixture fixture;
-
-  @BeforeEach
-  void open() {
-    fixture = new Fixture(temp);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    fixture.close();
-  }
+class TranslationNamedFilesTest extends FixtureTest {
 
   @Test
   void aFileTheServerCannotReadDoesNotStopTheRemove() throws Exception {

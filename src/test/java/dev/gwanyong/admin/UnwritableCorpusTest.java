@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gwanyong.LogRecords;
 import dev.gwanyong.UnwritableFolder;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A change to a corpus folder that cannot be written (read-only, another user's) fails before anything is staged: the
@@ -24,20 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the operator's log one line saying which folder and why, without a stack trace for a failure that is theirs to
  * mend, not a fault of ours.
  */
-class UnwritableCorpusTest {
-
-  @TempDir Path temp;
-  Fixture fixture;
-
-  @BeforeEach
-  void open() {
-    fixture = new Fixture(temp);
-  }
+class UnwritableCorpusTest extends FixtureTest {
 
   @AfterEach
-  void close() throws Exception {
+  void makeWritableAgain() throws Exception {
     UnwritableFolder.undo(fixture.corpus());
-    fixture.close();
   }
 
   @Test
