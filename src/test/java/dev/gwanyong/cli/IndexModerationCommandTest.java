@@ -9,22 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code index add|update|remove|list|show|rebuild|status}: exit codes and what is printed. */
-class IndexModerationCommandTest {
-
-  @TempDir Path temp;
-  CorpusCopy copy;
-  Path corpus;
-
-  @BeforeEach
-  void copyCorpus() throws Exception {
-    copy = CorpusCopy.in(temp);
-    corpus = copy.corpus();
-  }
+class IndexModerationCommandTest extends CorpusCopyTest {
 
   @Test
   void addListShowUpdateRemoveAndStatus() throws Exception {

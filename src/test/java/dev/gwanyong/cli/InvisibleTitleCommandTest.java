@@ -7,22 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code index add|update|import} refuse a title that shows nothing, as they refuse one of control characters. */
-class InvisibleTitleCommandTest {
-
-  @TempDir Path temp;
-  CorpusCopy copy;
-  Path corpus;
-
-  @BeforeEach
-  void copyCorpus() throws Exception {
-    copy = CorpusCopy.in(temp);
-    corpus = copy.corpus();
-  }
+class InvisibleTitleCommandTest extends CorpusCopyTest {
 
   @Test
   void addIsRefused() {

@@ -6,25 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A lang in any case is taken and written in lower case by {@code index add|update|import}, as chat always took it:
  * import refused {@code "lang": "EN"}, and so did {@code --lang EN}.
  */
-class LanguageCaseCommandTest {
-
-  @TempDir Path temp;
-  CorpusCopy copy;
-  Path corpus;
-
-  @BeforeEach
-  void copyCorpus() throws Exception {
-    copy = CorpusCopy.in(temp);
-    corpus = copy.corpus();
-  }
+class LanguageCaseCommandTest extends CorpusCopyTest {
 
   private String file(String id) throws Exception {
     return Files.readString(corpus.resolve(id + ".txt"), UTF_8);
