@@ -107,6 +107,8 @@ public record GwanyongConfig(
       }
       Objects.requireNonNull(apiUrl);
       qaChannels = List.copyOf(qaChannels);
+      ChatIds.requireSlack("slack.qa_channels", "channel ids", "CG", "C0123ABCDEF",
+          "open the channel's details (click its name): the channel id is at the bottom", qaChannels);
     }
   }
 
@@ -123,9 +125,9 @@ public record GwanyongConfig(
       Objects.requireNonNull(gatewayUrl);
       qaChannels = List.copyOf(qaChannels);
       guilds = List.copyOf(guilds);
-      DiscordIds.require("discord.qa_channels", "channel ids", "right-click the channel → Copy Channel ID",
+      ChatIds.requireDiscord("discord.qa_channels", "channel ids", "right-click the channel → Copy Channel ID",
           qaChannels);
-      DiscordIds.require("discord.guilds", "guild ids", "right-click the server → Copy Server ID", guilds);
+      ChatIds.requireDiscord("discord.guilds", "guild ids", "right-click the server → Copy Server ID", guilds);
     }
   }
 
@@ -137,9 +139,13 @@ public record GwanyongConfig(
       slackGroups = List.copyOf(slackGroups);
       discordUsers = List.copyOf(discordUsers);
       discordRoles = List.copyOf(discordRoles);
-      DiscordIds.require("moderators.discord_users", "user ids", "right-click the member → Copy User ID",
+      ChatIds.requireSlack("moderators.slack_users", "member ids", "UW", "U0123ABCDEF",
+          "open the member's profile → ⋮ (More) → Copy member ID", slackUsers);
+      ChatIds.requireSlack("moderators.slack_groups", "user group ids", "S", "S0123ABCDEF",
+          "the id Slack's usergroups.list gives, or the one in the group's mention <!subteam^S0123ABCDEF>", slackGroups);
+      ChatIds.requireDiscord("moderators.discord_users", "user ids", "right-click the member → Copy User ID",
           discordUsers);
-      DiscordIds.require("moderators.discord_roles", "role ids",
+      ChatIds.requireDiscord("moderators.discord_roles", "role ids",
           "open Server Settings → Roles, right-click the role → Copy Role ID", discordRoles);
     }
   }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * A temp copy of the bundled corpus with its own data and logs folders, the real answer service over it and the real
- * moderation service around that. Moderators: Slack user {@code U-MOD}, Slack group {@code S-MODS}, Discord user
+ * moderation service around that. Moderators: Slack user {@code UMOD}, Slack group {@code SMODS}, Discord user
  * {@code 1001}, Discord role {@code 2002}.
  */
 final class Fixture implements AutoCloseable {
@@ -26,7 +26,7 @@ final class Fixture implements AutoCloseable {
   /** A question the bundled corpus answers from {@code kubernetes-history}. */
   static final String KNOWN_QUESTION = "k8s라는 약칭에서 숫자 8은 무슨 의미야?";
 
-  static final Actor SLACK_MODERATOR = new Actor("slack", "U-MOD", java.util.Set.of());
+  static final Actor SLACK_MODERATOR = new Actor("slack", "UMOD", java.util.Set.of());
   static final Actor SLACK_MEMBER = new Actor("slack", "U-MEMBER", java.util.Set.of("S-OTHER"));
   static final Actor DISCORD_MODERATOR_BY_ROLE = new Actor("discord", "42", java.util.Set.of("2002"));
   static final Actor DISCORD_MEMBER = new Actor("discord", "43", java.util.Set.of("9999"));
@@ -58,8 +58,8 @@ final class Fixture implements AutoCloseable {
     flags.put("data", root.resolve("data").toString());
     flags.put("logs", root.resolve("logs").toString());
     flags.put("analysis", Path.of("config/analysis").toAbsolutePath().toString());
-    flags.put("moderators.slack_users", "U-MOD");
-    flags.put("moderators.slack_groups", "S-MODS");
+    flags.put("moderators.slack_users", "UMOD");
+    flags.put("moderators.slack_groups", "SMODS");
     flags.put("moderators.discord_users", "1001");
     flags.put("moderators.discord_roles", "2002");
     flags.putAll(extraFlags);

@@ -170,8 +170,8 @@ class ModerationServiceTest extends FixtureTest {
     ModerationResult.Status status = assertInstanceOf(ModerationResult.Status.class, fixture.moderation.status());
     assertEquals(6, status.sources());
     assertTrue(status.current());
-    assertEquals("U-MOD", status.lastChange().orElseThrow().user());
-    assertTrue(status.message().contains("Last change: add gwanghwamun-haechi by slack:U-MOD"), status.message());
+    assertEquals("UMOD", status.lastChange().orElseThrow().user());
+    assertTrue(status.message().contains("Last change: add gwanghwamun-haechi by slack:UMOD"), status.message());
   }
 
   @Test
@@ -268,7 +268,7 @@ class ModerationServiceTest extends FixtureTest {
             fixture.moderation.update(
                 Fixture.SLACK_MEMBER, "kubernetes-history", Optional.empty(), SourceFields.none().withTitle("x")),
             fixture.moderation.rebuild(Fixture.DISCORD_MEMBER),
-            fixture.moderation.handle(new Actor("matrix", "U-MOD", Set.of()), "remove kubernetes-history"));
+            fixture.moderation.handle(new Actor("matrix", "UMOD", Set.of()), "remove kubernetes-history"));
 
     for (ModerationResult result : results) {
       assertInstanceOf(ModerationResult.Denied.class, result);
@@ -290,13 +290,13 @@ class ModerationServiceTest extends FixtureTest {
   void moderatorsAreRecognisedByUserOrGroupOnBothPlatforms() {
     ModeratorPolicy policy = new ModeratorPolicy(fixture.config.moderators());
     assertTrue(policy.mayChange(Fixture.SLACK_MODERATOR));
-    assertTrue(policy.mayChange(new Actor("slack", "U-ANY", Set.of("S-MODS"))));
+    assertTrue(policy.mayChange(new Actor("slack", "UANY", Set.of("SMODS"))));
     assertTrue(policy.mayChange(new Actor("discord", "1001", Set.of())));
     assertTrue(policy.mayChange(Fixture.DISCORD_MODERATOR_BY_ROLE));
     assertTrue(policy.mayChange(Actor.cli("operator")));
     assertFalse(policy.mayChange(Fixture.SLACK_MEMBER));
     assertFalse(policy.mayChange(Fixture.DISCORD_MEMBER));
-    assertFalse(policy.mayChange(new Actor("discord", "U-MOD", Set.of())), "ids are per platform");
+    assertFalse(policy.mayChange(new Actor("discord", "UMOD", Set.of())), "ids are per platform");
     assertFalse(policy.mayChange(new Actor("slack", "1001", Set.of("2002"))), "ids are per platform");
   }
 

@@ -298,6 +298,39 @@ class ConfigLoaderTest {
     assertTrue(message.contains(copy), message);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "slack:\\n  qa_channels: [\"#general\"] | slack.qa_channels must list channel ids such as C0123ABCDEF | #general"
+            + " | the channel id is at the bottom",
+        "slack:\\n  qa_channels: [U0123ABCDEF] | slack.qa_channels must list channel ids | U0123ABCDEF"
+            + " | the channel id is at the bottom",
+        "moderators:\\n  slack_users: [\"@alice\"] | moderators.slack_users must list member ids | @alice"
+            + " | Copy member ID",
+        "moderators:\\n  slack_users: [u0123abcdef] | moderators.slack_users must list member ids | u0123abcdef"
+            + " | Copy member ID",
+        "moderators:\\n  slack_groups: [moderators] | moderators.slack_groups must list user group ids | moderators"
+            + " | usergroups.list"
+      })
+  void slackNamesWhereIdsBelongAreRejectedSayingWhereToFindOne(
+      String yaml, String problem, String value, String where) throws IOException {
+    String message = rejection(Map.of(), file(yaml.replace("\\n", "\n")));
+    assertTrue(message.startsWith(problem), message);
+    assertTrue(message.contains("was '" + value + "'"), message);
+    assertTrue(message.contains(where), message);
+  }
+
+  @Test
+  void slackIdsOfEveryKindAreAccepted() throws IOException {
+    GwanyongConfig config = load(Map.of(), file(
+        "slack:\n  qa_channels: [C0123ABCDEF, G0123ABCDEF]\n"
+            + "moderators:\n  slack_users: [U0123ABCDEF, W0123ABCDEF]\n  slack_groups: [S0123ABCDEF]\n"), Map.of());
+    assertEquals(List.of("C0123ABCDEF", "G0123ABCDEF"), config.slack().qaChannels());
+    assertEquals(List.of("U0123ABCDEF", "W0123ABCDEF"), config.moderators().slackUsers());
+    assertEquals(List.of("S0123ABCDEF"), config.moderators().slackGroups());
+  }
+
   @Test
   void guildIdsUpToTheLargestUnsignedLongAreAccepted() throws IOException {
     // Unquoted in YAML, an id is a number: 987654321098765432 a long, 18446744073709551615 beyond one.
