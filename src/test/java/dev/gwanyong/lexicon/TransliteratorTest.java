@@ -86,6 +86,7 @@ class TransliteratorTest {
     "cayenne, 카옌", // a French name's final e is silent
     "sarajevo, 사라예보", // a name's j may be [j]
     "havana, 아바나", // and its h silent
+    "ndonga, 은동가", // a name's nasal before a consonant at the start is a syllable 은 or 음
   })
   void offersTheConventionalForm(String english, String hangul) {
     Set<String> forms = TRANSLITERATOR.hangul(english);
