@@ -75,6 +75,7 @@ class TransliteratorTest {
     "hypervisor, 하이퍼바이저", // not in the dictionary: read as hyper + visor
     "russian, 루시아", // the place a people's name comes from, one jamo from 러시아
     "cuban, 쿠바", // and of -an, a place the dictionary knows
+    "swedish, 스웨덴", // and of -ish
     "apple, 애플", // a syllabic l or n, as British dictionaries have it (the dictionary's [æpəl])
     "curtain, 커튼",
     "jacket, 재킷", // the dictionary's second pronunciation
