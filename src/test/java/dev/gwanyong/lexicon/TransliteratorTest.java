@@ -74,6 +74,8 @@ class TransliteratorTest {
     "mcdonald, 맥도널드", // Mc read as Mac
     "hypervisor, 하이퍼바이저", // not in the dictionary: read as hyper + visor
     "russian, 루시아", // the place a people's name comes from, one jamo from 러시아
+    "cuban, 쿠바", // and of -an, a place the dictionary knows
+    "swedish, 스웨덴", // and of -ish
     "apple, 애플", // a syllabic l or n, as British dictionaries have it (the dictionary's [æpəl])
     "curtain, 커튼",
     "jacket, 재킷", // the dictionary's second pronunciation
@@ -86,6 +88,7 @@ class TransliteratorTest {
     "cayenne, 카옌", // a French name's final e is silent
     "sarajevo, 사라예보", // a name's j may be [j]
     "havana, 아바나", // and its h silent
+    "ndonga, 은동가", // a name's nasal before a consonant at the start is a syllable 은 or 음
   })
   void offersTheConventionalForm(String english, String hangul) {
     Set<String> forms = TRANSLITERATOR.hangul(english);
