@@ -6,15 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
  * Finds the Hangul words of the index that an English word is likely written as: the word's Hangul forms ({@link
  * Transliterator}) looked up by jamo in the index's Hangul words ({@link Fields#SPELLING_HANGUL}), one jamo edit
  * allowed, so that the conventional spelling is found where it departs from the rules (메세지 for the rules' 메시지,
- * 로켓 for 로킷), and two for a long form that no word is one edit from (베트남 for 비에트남). Only the closest words
- * are kept, and a long word's other spellings (바시키르 beside 바슈키르).
+ * 로켓 for 로킷). Only the closest words are kept, and a long word's other spellings (바시키르 beside 바슈키르).
  */
 final class LoanwordMatcher {
 
@@ -25,17 +23,6 @@ final class LoanwordMatcher {
    * With one edit, and the forms the index has as they are looked up first, every near word is equally close.
    */
   private static final int EDITS = 1;
-  /**
-   * How many jamo a form this long (in jamo) may be from an index word when no word is within {@link #EDITS} of any
-   * form: a long name's conventional spelling often departs from the rules twice (베트남 for 비에트남, 미얀마 for
-   * 미얀마르), and long words are far enough apart that two edits seldom reach another one. Measured on the held-out
-   * pairs: recall 0.753 to 0.778, precision 0.980 to 0.977 (27 of the 30 new matches right), lexicon matches 0.024
-   * to 0.025; from 8 jamo recall 0.788, but precision 0.973 and lexicon matches 0.030; two edits for every form of
-   * five syllables, not as a fallback, recall 0.768 and precision 0.968. Being a fallback, the dear automata are
-   * built only for the long forms of a word that has no close match.
-   */
-  private static final int FALLBACK_EDITS = 2;
-  private static final int FALLBACK_FROM_JAMO = 9;
   /**
    * A Hangul word or form this short (in syllables) must match exactly: two-syllable words are so dense that one jamo
    * from a form is usually another word (measured on the tune pairs: allowing it found 2% more pairs and made ten
@@ -90,29 +77,18 @@ final class LoanwordMatcher {
       withSpellings.addAll(near(exact.stream().filter(w -> w.length() >= VARIANTS_FROM_SYLLABLES).toList(), index));
       return withSpellings;
     }
-    Set<String> near = near(forms, index);
-    return near.isEmpty() ? farther(forms, index) : near;
+    return near(forms, index);
   }
 
   /** The index's words one jamo from the forms of three syllables or more. */
-  private static Set<String> near(Collection<String> forms, IndexWords index) throws IOException {
-    List<String> jamo = forms.stream().filter(f -> f.length() >= EXACT_BELOW_SYLLABLES).map(SpellingFilter::toJamo)
-        .toList();
-    return close(jamo, EDITS, index);
-  }
-
-  /** The index's words two jamo from the long forms. */
-  private static Set<String> farther(Collection<String> forms, IndexWords index) throws IOException {
-    List<String> jamo = forms.stream().map(SpellingFilter::toJamo).filter(j -> j.length() >= FALLBACK_FROM_JAMO)
-        .toList();
-    return close(jamo, FALLBACK_EDITS, index);
-  }
-
-  /** The index's words of three syllables or more within some edits of the jamo forms. */
-  private static Set<String> close(List<String> jamoForms, int edits, IndexWords index) throws IOException {
+  private Set<String> near(Collection<String> forms, IndexWords index) throws IOException {
     Set<String> near = new LinkedHashSet<>();
-    for (String jamo : jamoForms) {
-      for (IndexWords.Close close : index.close(Fields.SPELLING_HANGUL, jamo, edits)) {
+    for (String form : forms) {
+      if (form.length() < EXACT_BELOW_SYLLABLES) {
+        continue;
+      }
+      String jamo = SpellingFilter.toJamo(form);
+      for (IndexWords.Close close : index.close(Fields.SPELLING_HANGUL, jamo, EDITS)) {
         String word = SpellingFilter.fromJamo(close.term());
         if (word.length() >= EXACT_BELOW_SYLLABLES) {
           near.add(word);
