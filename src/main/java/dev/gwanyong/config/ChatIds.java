@@ -29,7 +29,7 @@ final class ChatIds {
    * Slack's ids are capital letters and digits, the first letter saying what they name: C or G for a channel (D for a
    * direct message), U or W for a member, S for a user group.
    *
-   * @param letters the first letters an id of this kind may have, as in "CGD"
+   * @param letters the first letters an id of this kind may have, as in "CG"
    * @param example an id of this kind, as in "C0123ABCDEF"
    * @param copy where Slack shows one, as in "open the member's profile → ⋮ → Copy member ID"
    * @throws IllegalArgumentException naming the key and the first value that is not an id

@@ -142,7 +142,8 @@ public record GwanyongConfig(
       ChatIds.requireSlack("moderators.slack_users", "member ids", "UW", "U0123ABCDEF",
           "open the member's profile → ⋮ (More) → Copy member ID", slackUsers);
       ChatIds.requireSlack("moderators.slack_groups", "user group ids", "S", "S0123ABCDEF",
-          "the id Slack's usergroups.list gives, or the one in the group's mention <!subteam^S0123ABCDEF>", slackGroups);
+          "a group's id is in its mention (<!subteam^S0123ABCDEF>) and in the API's usergroups.list",
+          slackGroups);
       ChatIds.requireDiscord("moderators.discord_users", "user ids", "right-click the member → Copy User ID",
           discordUsers);
       ChatIds.requireDiscord("moderators.discord_roles", "role ids",
