@@ -102,7 +102,8 @@ final class SortedTable {
     char[] key = new char[Math.max(maxLength, 0)];
     for (int entry = lowerBound((byte) first); entry < starts.length && bytes[starts[entry]] == first; entry++) {
       int start = starts[entry];
-      int length = keyEnd(bytes, start) - start;
+      // A key is read no further than one past the longest length wanted: a letter has thousands, many of them longer.
+      int length = keyLength(start, maxLength + 1);
       if (length >= minLength && length <= maxLength) {
         for (int i = 0; i < length; i++) {
           key[i] = (char) (bytes[start + i] & 0xFF);
@@ -148,20 +149,45 @@ final class SortedTable {
     return -1;
   }
 
-  /** The key at {@code start} compared with {@code wanted}, byte by byte as unsigned values. */
+  /**
+   * The key at {@code start} compared with {@code wanted}, byte by byte as unsigned values. The key's end is found by
+   * the comparison itself, not by a scan before it: a misspelled English word looks some fifty words up, and finding
+   * each compared key's end first was a sixth of its respelling's time.
+   */
   private static int compareKey(byte[] bytes, int start, byte[] wanted) {
-    int end = keyEnd(bytes, start);
-    return Arrays.compareUnsigned(bytes, start, end, wanted, 0, wanted.length);
+    for (int i = 0; ; i++) {
+      boolean keyEnds = start + i == bytes.length || isKeyEnd(bytes[start + i]);
+      if (i == wanted.length || keyEnds) {
+        return (keyEnds ? 0 : 1) - (i == wanted.length ? 0 : 1);
+      }
+      int order = Byte.toUnsignedInt(bytes[start + i]) - Byte.toUnsignedInt(wanted[i]);
+      if (order != 0) {
+        return order;
+      }
+    }
+  }
+
+  private static boolean isKeyEnd(byte b) {
+    return b == TAB || b == '\n' || b == '\r';
   }
 
   private static int compareKeys(byte[] bytes, int first, int second) {
     return Arrays.compareUnsigned(bytes, first, keyEnd(bytes, first), bytes, second, keyEnd(bytes, second));
   }
 
+  /** The length of the key at {@code start}, or {@code atMost} when it is at least that long. */
+  private int keyLength(int start, int atMost) {
+    int length = 0;
+    while (length < atMost && start + length < bytes.length && !isKeyEnd(bytes[start + length])) {
+      length++;
+    }
+    return length;
+  }
+
   /** Just past the key: the tab, or the end of the line. */
   private static int keyEnd(byte[] bytes, int start) {
     int i = start;
-    while (i < bytes.length && bytes[i] != TAB && bytes[i] != '\n' && bytes[i] != '\r') {
+    while (i < bytes.length && !isKeyEnd(bytes[i])) {
       i++;
     }
     return i;
