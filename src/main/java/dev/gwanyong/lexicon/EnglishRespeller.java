@@ -81,15 +81,19 @@ final class EnglishRespeller {
   /**
    * The words a misspelled English word may be meant as, equally good but for the question's other words: the
    * closest, and of those the index's if it has any, the commonest first; none when the word is spelled right, found
-   * as it is, or too far from every word. A word written as a name (Quim, Sami) is respelled only as a word of the
+   * as it is by its stem (but for the index's spelling of that stem, {@link #sameStem}), or too far from every word. A word written as a name (Quim, Sami) is respelled only as a word of the
    * index: a name the corpus has, misspelled (Mesosphre), and never a dictionary word (quit, sam) the member did not
    * mean.
    */
   private List<Suggestion> latin(String word, boolean name, IndexWords index) throws IOException {
-    if (knownLatin(word, index)) {
+    List<String> stems = analysis.termSpans(Fields.ENGLISH, word).stream().map(Analysis.TermSpan::term).toList();
+    if (spelledRight(word, stems, index)) {
       return List.of();
     }
     int maxEdits = word.length() >= TWO_EDITS_FROM ? 2 : 1;
+    if (foundByStem(stems, index)) {
+      return sameStem(word, stems, maxEdits, index);
+    }
     List<Suggestion> suggestions = new ArrayList<>(ranker.fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits));
     suggestions.addAll(firstLetterSlips(word, name, index));
     if (!name) {
@@ -170,25 +174,48 @@ final class EnglishRespeller {
   }
 
   /**
-   * Whether an English word is spelled right or found as it is: an English word (the lexicon's word list), a word of
-   * the index, a stop word, a word whose stem the lexicon translates or the index has (kubernets is found as
-   * kubernetes is, by its stem).
+   * Whether an English word is spelled right: an English word (the lexicon's word list), a word of the index, a stop
+   * word.
    */
-  private boolean knownLatin(String word, IndexWords index) throws IOException {
-    if (lexicon.isEnglishWord(word) || index.docFreq(Fields.SPELLING_LATIN, word) > 0) {
-      return true;
-    }
-    List<String> stems = analysis.termSpans(Fields.ENGLISH, word).stream().map(Analysis.TermSpan::term).toList();
-    if (stems.isEmpty() || lexicon.lookup(stems).isPresent() || lexicon.isFunctionWord(stems)) {
+  private boolean spelledRight(String word, List<String> stems, IndexWords index) throws IOException {
+    return lexicon.isEnglishWord(word)
+        || index.docFreq(Fields.SPELLING_LATIN, word) > 0
+        || stems.isEmpty()
+        || lexicon.isFunctionWord(stems);
+  }
+
+  /**
+   * Whether a word is found as it is by its stem, which the lexicon translates or the index has: kubernets is searched
+   * as kubernetes is.
+   */
+  private boolean foundByStem(List<String> stems, IndexWords index) throws IOException {
+    if (lexicon.lookup(stems).isPresent()) {
       return true;
     }
     for (String stem : stems) {
-      if (index.docFreq(Fields.ENGLISH, stem) > 0
-          || index.docFreq(Fields.TRANSLATION, stem) > 0) {
+      if (index.docFreq(Fields.ENGLISH, stem) > 0 || index.docFreq(Fields.TRANSLATION, stem) > 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * How the index spells a word found by its stem, when it is a slip of one word of the index with that stem
+   * (kubernets as kubernetes): the search is the same, and the question shown as searched is spelled right. None for
+   * another form of a word (orchestrators beside orchestrator), which one of them begins with.
+   */
+  private List<Suggestion> sameStem(String word, List<String> stems, int maxEdits, IndexWords index)
+      throws IOException {
+    List<Suggestion> spellings = new ArrayList<>();
+    for (Suggestion close : ranker.fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits)) {
+      if (!close.word().startsWith(word) && !word.startsWith(close.word())
+          && analysis.termSpans(Fields.ENGLISH, close.word()).stream().map(Analysis.TermSpan::term).toList()
+              .equals(stems)) {
+        spellings.add(close);
+      }
+    }
+    return SuggestionRanker.equallyClose(spellings);
   }
 
   /** Whether an English word's phonetic key finds a loanword of the index. */

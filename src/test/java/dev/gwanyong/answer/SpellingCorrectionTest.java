@@ -49,7 +49,7 @@ class SpellingCorrectionTest {
       delimiter = '|',
       textBlock =
           """
-          kubernets histroy    | kubernets history
+          kubernets histroy    | kubernetes history
           who foundd mesosphre | who founded mesosphere
           Who founded Mesosphre? | Who founded Mesosphere?
           I don't agree with you on this poine. | I don't agree with you on this point.
@@ -105,7 +105,8 @@ class SpellingCorrectionTest {
    * English word list has (radio is one edit from ratio, hoarse from horse), a name the corpus lacks (Quim Monzo is not
    * quit mongo), a name or an acronym of three letters (Lec is not let, EPS not the corpus's EKS), a Korean dictionary
    * word the corpus lacks (박물관), a word Nori reads as a real word after a dropped piece (재딘 as 딘) beside fewer
-   * than two other words of the question (재딘은 언제 설립되었나? has only 설립), and a question off the corpus's topic.
+   * than two other words of the question (재딘은 언제 설립되었나? has only 설립), a form of an index word that is found by
+   * its stem (containerds beside containerd), and a question off the corpus's topic.
    */
   @ParameterizedTest
   @ValueSource(
@@ -120,7 +121,8 @@ class SpellingCorrectionTest {
         "박물관은 언제 문을 여나요?",
         "재딘은 언제 설립되었나?",
         "How do I change the oil in my car?",
-        "What share of companies use Kubernetes?"
+        "What share of companies use Kubernetes?",
+        "Which containerds does Kubernetes support?"
       })
   void correctlySpelledQuestionsAreNotRespelled(String question) {
     assertEquals(Optional.empty(), service.ask(question).correctedQuestion());

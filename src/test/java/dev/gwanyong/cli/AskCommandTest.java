@@ -78,7 +78,7 @@ class AskCommandTest {
     assertEquals("쿠버네티스 역사", answer.get("corrected_question").asText());
     CliRun text = MainTest.run("ask", "--data", data.toString(), "kubernets histroy");
     assertEquals(0, text.code(), text.err());
-    assertTrue(text.out().startsWith("🔎 Showing results for kubernets history\n"), text.out());
+    assertTrue(text.out().startsWith("🔎 Showing results for kubernetes history\n"), text.out());
   }
 
   @Test
