@@ -9,4 +9,13 @@ public interface Answerer {
    * words.
    */
   Answer ask(String question);
+
+  /**
+   * Whether a question has a word to search for: a letter or a digit. Zero-width and direction marks, no-break
+   * spaces, control characters, emoji and punctuation ("👍", "???") alone make a question as empty as a blank one,
+   * which every front end tells the member so, rather than refusing it and counting a refusal nobody asked for.
+   */
+  static boolean hasWords(String question) {
+    return question.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
 }

@@ -91,10 +91,7 @@ public final class Dispatcher {
     Phrases phrases = Phrases.of(language);
     // Where member text enters: unpaired surrogates become U+FFFD, so every log and reply can encode the question.
     String text = PrintableText.wellFormed(request.text().strip());
-    // Without a letter or digit there is no word to search for: zero-width and direction marks, no-break spaces,
-    // control characters, emoji and punctuation ("👍", "???") alone make a question as empty as a blank one, not a
-    // refusal to log as unanswered.
-    if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+    if (!Answerer.hasWords(text)) {
       return new ChatReply.Help(language, phrases.emptyQuestion());
     }
     if (text.length() > MAX_QUESTION_CHARS) {

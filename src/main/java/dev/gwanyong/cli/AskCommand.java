@@ -3,6 +3,7 @@ package dev.gwanyong.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gwanyong.answer.AnswerService;
+import dev.gwanyong.answer.Answerer;
 import dev.gwanyong.corpus.JsonLines;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,7 +54,7 @@ final class AskCommand implements Callable<Integer> {
       }
     }
     String question = String.join(" ", words).strip();
-    if (question.isEmpty()) {
+    if (!Answerer.hasWords(question)) {
       throw new ParameterException(spec.commandLine(), "ask needs a question, for example: ask \"쿠버네티스를 활용하는 기업 비율은?\"");
     }
     try (AnswerService service = AnswerService.open(shared.load())) {
@@ -90,6 +91,9 @@ final class AskCommand implements Callable<Integer> {
         if (q.isBlank()) {
           // As `ask ""` is a usage mistake: answered, it counted as a refusal of a question nobody asked.
           throw new IllegalArgumentException("\"q\" is empty");
+        }
+        if (!Answerer.hasWords(q)) {
+          throw new IllegalArgumentException("\"q\" has no letter or digit to search for");
         }
         result = AnswerJson.of(service.ask(q));
         Iterator<Map.Entry<String, JsonNode>> fields = request.fields();

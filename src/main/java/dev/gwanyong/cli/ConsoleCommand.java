@@ -1,6 +1,7 @@
 package dev.gwanyong.cli;
 
 import dev.gwanyong.answer.AnswerService;
+import dev.gwanyong.answer.Answerer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -41,6 +42,8 @@ final class ConsoleCommand implements Callable<Integer> {
               Locale.ROOT, "That is longer than %,d characters; ask it in fewer words.%n%n", InputLines.MAX_CHARS);
         } else if (line.notUtf8()) {
           out.printf("That line is not UTF-8 text; set the terminal to UTF-8 and ask again.%n%n");
+        } else if (!Answerer.hasWords(line.text())) {
+          out.printf("That has no letter or digit to search for; ask in words.%n%n");
         } else {
           out.println(TextRenderer.render(service.ask(line.text())));
         }

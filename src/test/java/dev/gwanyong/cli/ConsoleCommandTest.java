@@ -1,6 +1,7 @@
 package dev.gwanyong.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.answer.Language;
@@ -48,6 +49,15 @@ class ConsoleCommandTest {
     CliRun run = console("a".repeat(InputLines.MAX_CHARS + 1) + "\n쿠버네티스를 활용하는 기업 비율은?\n");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("That is longer than 65,536 characters; ask it in fewer words."), run.out());
+    assertTrue(run.out().contains("78%"), run.out());
+  }
+
+  @Test
+  void aLineWithoutWordsIsDeclinedAndTheNextIsAnswered() {
+    CliRun run = console("👍 ???\n쿠버네티스를 활용하는 기업 비율은?\n");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("That has no letter or digit to search for; ask in words."), run.out());
+    assertFalse(run.out().contains(Phrases.of(Language.ENGLISH).notCovered()), "not refused: " + run.out());
     assertTrue(run.out().contains("78%"), run.out());
   }
 

@@ -70,6 +70,8 @@ class MainTest {
   void askWithoutAQuestion() {
     assertUsage(run("ask", "--data", data()), "ask needs a question");
     assertUsage(run("ask", "--data", data(), "   "), "ask needs a question");
+    assertUsage(run("ask", "--data", data(), "???"), "ask needs a question");
+    assertUsage(run("ask", "--data", data(), "👍\u200b"), "ask needs a question");
   }
 
   @Test
