@@ -12,8 +12,8 @@ public interface Answerer {
 
   /**
    * Whether a question has a word to search for: a letter or a digit. Zero-width and direction marks, no-break
-   * spaces, control characters, emoji and punctuation ("👍", "???") alone make a question as empty as a blank one,
-   * which every front end tells the member so, rather than refusing it and counting a refusal nobody asked for.
+   * spaces, control characters, emoji and punctuation ("👍", "???") alone make a question as empty as a blank one:
+   * every front end says so, rather than refusing it and counting a refusal of a question nobody asked.
    */
   static boolean hasWords(String question) {
     return question.codePoints().anyMatch(Character::isLetterOrDigit);

@@ -81,9 +81,9 @@ final class EnglishRespeller {
   /**
    * The words a misspelled English word may be meant as, equally good but for the question's other words: the
    * closest, and of those the index's if it has any, the commonest first; none when the word is spelled right, found
-   * as it is by its stem (but for the index's spelling of that stem, {@link #sameStem}), or too far from every word. A word written as a name (Quim, Sami) is respelled only as a word of the
-   * index: a name the corpus has, misspelled (Mesosphre), and never a dictionary word (quit, sam) the member did not
-   * mean.
+   * as it is by its stem (but for the index's spelling of that stem, {@link #sameStem}), or too far from every word.
+   * A word written as a name (Quim, Sami) is respelled only as a word of the index: a name the corpus has, misspelled
+   * (Mesosphre), and never a dictionary word (quit, sam) the member did not mean.
    */
   private List<Suggestion> latin(String word, boolean name, IndexWords index) throws IOException {
     List<String> stems = analysis.termSpans(Fields.ENGLISH, word).stream().map(Analysis.TermSpan::term).toList();
