@@ -93,77 +93,13 @@ final class EvidenceScorer {
    * @param sentenceText the candidate sentence as written, for numbers, script and length
    */
   Measured measure(PassageTerms passage, String sentenceText, Ranking ranking) {
-    PassageTerms.Terms sentence = passage.sentence();
-    PassageTerms.Lookup neighbours = passage.neighbours();
-    PassageTerms.Lookup previous = passage.previous();
-    PassageTerms.Lookup next = passage.next();
-    double previousWeight = 0;
-    double nextWeight = 0;
-    PassageTerms.Lookup paragraph = passage.paragraph();
-    PassageTerms.Terms title = passage.title();
-    boolean sentenceHasNumber = sentenceText.chars().anyMatch(Character::isDigit);
-    SentenceMarks.Marks sentenceMarks = SentenceMarks.of(sentenceText);
-    String ownField = sentenceText.chars().anyMatch(QuestionGroups::isHangulChar) ? Fields.KOREAN : Fields.ENGLISH;
-    Map<String, Set<String>> explained = new HashMap<>();
-    Shares shares = new Shares();
-    Map<String, Hit.Match> matched = new LinkedHashMap<>();
-    int names = 0;
-    int namesFound = 0;
-    int groupsFound = 0;
-    boolean asksForNumber = false;
-    boolean numberAnswer = false;
+    Regions regions = new Regions(passage, sentenceText);
+    Tally tally = new Tally();
     for (int g = 0; g < question.groups().size(); g++) {
-      QuestionGroups.Group group = question.groups().get(g);
-      double weight = weights[g];
-      boolean name = !group.general();
-      names += name ? 1 : 0;
-      asksForNumber |= group.asksForNumber();
-      boolean direct = false;
-      boolean translated = false;
-      for (QuestionGroups.Alternative alternative : indexed.get(g)) {
-        if (sentence.containsAll(alternative.field(), alternative.terms())) {
-          direct |= !alternative.translated();
-          translated |= alternative.translated();
-          if (alternative.field().equals(ownField) || alternative.field().equals(Fields.TRANSLATION)) {
-            explained.computeIfAbsent(alternative.field(), f -> new HashSet<>()).addAll(alternative.terms());
-          }
-          for (String term : alternative.terms()) {
-            // A term two alternatives share is emphasised when either makes it worth it.
-            matched.merge(term, match(term, g, alternative), (a, b) -> b.weighty() ? b : a);
-          }
-        }
-      }
-      boolean number = group.asksForNumber() && sentenceHasNumber;
-      numberAnswer |= number;
-      boolean inSentence = direct || translated || number;
-      boolean inNeighbour = !inSentence && contains(neighbours, indexed.get(g));
-      if (inSentence || inNeighbour) {
-        groupsFound++;
-        namesFound += name ? 1 : 0;
-        shares.found += weight;
-      }
-      boolean inTitle = sharedContains(title, g, question.groups().get(g).alternatives());
-      shares.title += inTitle ? weight : 0;
-      if (inSentence) {
-        shares.sentence += weight;
-        shares.foundEveryday += group.everyday() ? weight : 0;
-        shares.translated += direct ? 0 : weight;
-      } else if (inNeighbour) {
-        shares.neighbour += weight;
-        previousWeight += contains(previous, indexed.get(g)) ? weight : 0;
-        nextWeight += contains(next, indexed.get(g)) ? weight : 0;
-      } else if (inTitle || sharedContains(paragraph, g, inParagraphs.get(g))) {
-        shares.context += weight;
-      } else {
-        if (docFreqs[g] > 0) {
-          shares.missing += weight;
-        } else {
-          shares.absent += weight;
-          shares.absentNames += name ? weight : 0;
-        }
-        shares.unfoundEveryday += group.everyday() ? weight : 0;
-      }
+      locate(g, regions, tally);
     }
+    Shares shares = tally.shares;
+    SentenceMarks.Marks sentenceMarks = SentenceMarks.of(sentenceText);
     double total = totalWeight == 0 ? 1 : totalWeight;
     Evidence evidence = new Evidence(
         ranking.score(),
@@ -173,7 +109,7 @@ final class EvidenceScorer {
         ranking.margin(),
         ranking.paragraphAgreement(),
         shares.sentence / total,
-        explainedShare(sentence, explained),
+        explainedShare(passage.sentence(), tally.explained),
         shares.translated / total,
         shares.neighbour / total,
         shares.context / total,
@@ -183,20 +119,107 @@ final class EvidenceScorer {
         shares.absentNames / total,
         shares.unfoundEveryday / total,
         shares.foundEveryday / total,
-        names,
-        namesFound,
+        tally.names,
+        tally.namesFound,
         question.groups().size(),
-        groupsFound,
+        tally.groupsFound,
         shares.found / rareWord,
-        asksForNumber,
-        numberAnswer,
+        tally.asksForNumber,
+        tally.numberAnswer,
         sentenceText.length(),
         passages,
         questionMarks.negates() != sentenceMarks.negates(),
         SentenceMarks.clash(questionMarks.persons(), sentenceMarks.persons()),
         SentenceMarks.numbersClash(questionNumbers, sentenceText),
         sentenceMarks.asks() && !questionMarks.asks());
-    return new Measured(evidence, List.copyOf(matched.values()), telling(previousWeight, nextWeight));
+    return new Measured(
+        evidence, List.copyOf(tally.matched.values()), telling(tally.previousWeight, tally.nextWeight));
+  }
+
+  /** A candidate's regions, which every group is looked up in, and what its sentence's text says. */
+  private record Regions(PassageTerms.Terms sentence, PassageTerms.Lookup neighbours, PassageTerms.Lookup previous,
+      PassageTerms.Lookup next, PassageTerms.Lookup paragraph, PassageTerms.Terms title, String ownField,
+      boolean hasNumber) {
+
+    Regions(PassageTerms passage, String sentenceText) {
+      this(passage.sentence(), passage.neighbours(), passage.previous(), passage.next(), passage.paragraph(),
+          passage.title(),
+          sentenceText.chars().anyMatch(QuestionGroups::isHangulChar) ? Fields.KOREAN : Fields.ENGLISH,
+          sentenceText.chars().anyMatch(Character::isDigit));
+    }
+  }
+
+  /**
+   * Adds where group {@code g} is found in the candidate to the tally. A method of its own, not the body of {@link
+   * #measure}'s loop: the optimising compiler inlined that loop's calls until it reached its limit, in the most
+   * memory any one compilation of a serving process took (33–51 MB; README, "Measuring").
+   */
+  private void locate(int g, Regions regions, Tally tally) {
+    QuestionGroups.Group group = question.groups().get(g);
+    double weight = weights[g];
+    boolean name = !group.general();
+    tally.names += name ? 1 : 0;
+    tally.asksForNumber |= group.asksForNumber();
+    boolean direct = false;
+    boolean translated = false;
+    for (QuestionGroups.Alternative alternative : indexed.get(g)) {
+      if (regions.sentence().containsAll(alternative.field(), alternative.terms())) {
+        direct |= !alternative.translated();
+        translated |= alternative.translated();
+        if (alternative.field().equals(regions.ownField()) || alternative.field().equals(Fields.TRANSLATION)) {
+          tally.explained.computeIfAbsent(alternative.field(), f -> new HashSet<>()).addAll(alternative.terms());
+        }
+        for (String term : alternative.terms()) {
+          // A term two alternatives share is emphasised when either makes it worth it.
+          tally.matched.merge(term, match(term, g, alternative), (a, b) -> b.weighty() ? b : a);
+        }
+      }
+    }
+    boolean number = group.asksForNumber() && regions.hasNumber();
+    tally.numberAnswer |= number;
+    boolean inSentence = direct || translated || number;
+    boolean inNeighbour = !inSentence && contains(regions.neighbours(), indexed.get(g));
+    Shares shares = tally.shares;
+    if (inSentence || inNeighbour) {
+      tally.groupsFound++;
+      tally.namesFound += name ? 1 : 0;
+      shares.found += weight;
+    }
+    boolean inTitle = sharedContains(regions.title(), g, group.alternatives());
+    shares.title += inTitle ? weight : 0;
+    if (inSentence) {
+      shares.sentence += weight;
+      shares.foundEveryday += group.everyday() ? weight : 0;
+      shares.translated += direct ? 0 : weight;
+    } else if (inNeighbour) {
+      shares.neighbour += weight;
+      tally.previousWeight += contains(regions.previous(), indexed.get(g)) ? weight : 0;
+      tally.nextWeight += contains(regions.next(), indexed.get(g)) ? weight : 0;
+    } else if (inTitle || sharedContains(regions.paragraph(), g, inParagraphs.get(g))) {
+      shares.context += weight;
+    } else {
+      if (docFreqs[g] > 0) {
+        shares.missing += weight;
+      } else {
+        shares.absent += weight;
+        shares.absentNames += name ? weight : 0;
+      }
+      shares.unfoundEveryday += group.everyday() ? weight : 0;
+    }
+  }
+
+  /** What the groups found in a candidate add up to. */
+  private static final class Tally {
+    final Shares shares = new Shares();
+    final Map<String, Set<String>> explained = new HashMap<>();
+    final Map<String, Hit.Match> matched = new LinkedHashMap<>();
+    int names;
+    int namesFound;
+    int groupsFound;
+    boolean asksForNumber;
+    boolean numberAnswer;
+    double previousWeight;
+    double nextWeight;
   }
 
   /** The neighbour holding more of what the sentence lacks; the next one on a tie, as a text reads on. */
