@@ -81,7 +81,7 @@ final class LoanwordMatcher {
   }
 
   /** The index's words one jamo from the forms of three syllables or more. */
-  private Set<String> near(Collection<String> forms, IndexWords index) throws IOException {
+  private static Set<String> near(Collection<String> forms, IndexWords index) throws IOException {
     Set<String> near = new LinkedHashSet<>();
     for (String form : forms) {
       if (form.length() < EXACT_BELOW_SYLLABLES) {
