@@ -5,6 +5,12 @@ package dev.gwanyong.answer;
 public interface Answerer {
 
   /**
+   * The longest question, in characters, that any front end asks: a member who pasted a whole page is told so, and
+   * does not get an answer to its first lines alone (the search reads a question's first 500 characters).
+   */
+  int MAX_QUESTION_CHARS = 1_000;
+
+  /**
    * Answers or abstains. Never throws for anything a member can type: the text is normalised and searched as plain
    * words.
    */
@@ -17,5 +23,10 @@ public interface Answerer {
    */
   static boolean hasWords(String question) {
     return question.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  /** Whether a question is longer than any front end asks ({@link #MAX_QUESTION_CHARS}). */
+  static boolean tooLong(String question) {
+    return question.length() > MAX_QUESTION_CHARS;
   }
 }

@@ -72,6 +72,14 @@ public record Phrases(
     return language == Language.KOREAN ? KOREAN : ENGLISH;
   }
 
+  /**
+   * What every front end says to a question longer than it asks ({@link Answerer#MAX_QUESTION_CHARS}), in the
+   * question's language.
+   */
+  public static String tooLong(String question) {
+    return of(Language.of(question)).questionTooLong.formatted(question.length(), Answerer.MAX_QUESTION_CHARS);
+  }
+
   /** The line of a refusal that names its closest source, and the question's words that source mentions. */
   public String closest(ClosestSource source) {
     List<String> words = source.mentions();

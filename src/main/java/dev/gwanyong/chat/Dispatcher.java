@@ -28,9 +28,6 @@ import java.util.logging.Logger;
  */
 public final class Dispatcher {
 
-  /** Longest question accepted from chat; a member pasting a whole page gets a message, not a search. */
-  public static final int MAX_QUESTION_CHARS = 1_000;
-
   private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
   private static final int REMEMBERED = 2_000;
   private static final String UNANSWERED = "unanswered";
@@ -94,9 +91,8 @@ public final class Dispatcher {
     if (!Answerer.hasWords(text)) {
       return new ChatReply.Help(language, phrases.emptyQuestion());
     }
-    if (text.length() > MAX_QUESTION_CHARS) {
-      return new ChatReply.Help(
-          language, phrases.questionTooLong().formatted(text.length(), MAX_QUESTION_CHARS));
+    if (Answerer.tooLong(text)) {
+      return new ChatReply.Help(language, Phrases.tooLong(text));
     }
     long started = System.nanoTime();
     try {

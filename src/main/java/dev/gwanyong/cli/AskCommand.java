@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.answer.Answerer;
+import dev.gwanyong.answer.Phrases;
 import dev.gwanyong.corpus.JsonLines;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,6 +58,9 @@ final class AskCommand implements Callable<Integer> {
     if (!Answerer.hasWords(question)) {
       throw new ParameterException(spec.commandLine(), "ask needs a question, for example: ask \"쿠버네티스를 활용하는 기업 비율은?\"");
     }
+    if (Answerer.tooLong(question)) {
+      throw new ParameterException(spec.commandLine(), Phrases.tooLong(question));
+    }
     try (AnswerService service = AnswerService.open(shared.load())) {
       var answer = service.ask(question);
       out.print(json ? AnswerJson.of(answer) + "\n" : TextRenderer.render(answer));
@@ -94,6 +98,11 @@ final class AskCommand implements Callable<Integer> {
         }
         if (!Answerer.hasWords(q)) {
           throw new IllegalArgumentException("\"q\" has no letter or digit to search for");
+        }
+        if (Answerer.tooLong(q.strip())) {
+          throw new IllegalArgumentException(String.format(Locale.ROOT,
+              "\"q\" is %,d characters long; a question may have %,d", q.strip().length(),
+              Answerer.MAX_QUESTION_CHARS));
         }
         result = AnswerJson.of(service.ask(q));
         Iterator<Map.Entry<String, JsonNode>> fields = request.fields();

@@ -2,6 +2,7 @@ package dev.gwanyong.cli;
 
 import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.answer.Answerer;
+import dev.gwanyong.answer.Phrases;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -44,6 +45,8 @@ final class ConsoleCommand implements Callable<Integer> {
           out.printf("That line is not UTF-8 text; set the terminal to UTF-8 and ask again.%n%n");
         } else if (!Answerer.hasWords(line.text())) {
           out.printf("That has no letter or digit to search for; ask in words.%n%n");
+        } else if (Answerer.tooLong(line.text().strip())) {
+          out.printf("%s%n%n", Phrases.tooLong(line.text().strip()));
         } else {
           out.println(TextRenderer.render(service.ask(line.text())));
         }

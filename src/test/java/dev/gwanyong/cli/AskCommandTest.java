@@ -227,4 +227,20 @@ class AskCommandTest {
     assertEquals("b", out.get(1).get("id").asText());
     assertEquals("answered", out.get(3).get("status").asText());
   }
+
+  @Test
+  void jsonlReportsAQuestionLongerThanChatTakesAndAsksOneAsLongAsItTakes() throws IOException {
+    String longest = (SURVEY_QUESTION + " ").repeat(50).strip() + "!";
+    assertEquals(1_000, longest.length());
+    String input = JSON.createObjectNode().put("id", "a").put("q", longest + "?") + "\n"
+        + JSON.createObjectNode().put("id", "b").put("q", "  " + longest + "  ") + "\n";
+    CliRun run = CliRun.withInput(input, "ask", "--jsonl", "--data", data.toString());
+    assertEquals(1, run.code(), run.out());
+    List<JsonNode> out = lines(run.out());
+    assertEquals(2, out.size(), run.out());
+    assertEquals("a", out.get(0).get("id").asText());
+    assertEquals("\"q\" is 1,001 characters long; a question may have 1,000", out.get(0).path("error").asText());
+    assertEquals("b", out.get(1).get("id").asText());
+    assertTrue(out.get(1).has("status"), "the white space around a question is not counted: " + out.get(1));
+  }
 }

@@ -53,6 +53,15 @@ class ConsoleCommandTest {
   }
 
   @Test
+  void aQuestionLongerThanChatTakesIsDeclinedAndTheNextIsAnswered() {
+    String pasted = "쿠버네티스 ".repeat(300);
+    CliRun run = console(pasted + "\n쿠버네티스를 활용하는 기업 비율은?\n");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("질문이 너무 깁니다 (1799자). 1000자 이내로 줄여 주세요."), run.out());
+    assertTrue(run.out().contains("78%"), run.out());
+  }
+
+  @Test
   void aLineWithoutWordsIsDeclinedAndTheNextIsAnswered() {
     CliRun run = console("👍 ???\n쿠버네티스를 활용하는 기업 비율은?\n");
     assertEquals(0, run.code(), run.err());

@@ -75,6 +75,16 @@ class MainTest {
   }
 
   @Test
+  void askDeclinesAQuestionLongerThanChatTakesInItsLanguage() {
+    String korean = "쿠버네티스를 활용하는 기업 비율은? ".repeat(60).strip();
+    assertUsage(run("ask", "--data", data(), korean),
+        "질문이 너무 깁니다 (%d자). 1000자 이내로 줄여 주세요.".formatted(korean.length()));
+    String english = "What share of companies use Kubernetes? ".repeat(30);
+    assertUsage(run("ask", "--data", data(), english),
+        "That question is too long (%d characters). Please keep it under 1000.".formatted(english.strip().length()));
+  }
+
+  @Test
   void unknownOption() {
     assertUsage(run("ask", "--bogus", "쿠버네티스"), "--bogus");
   }
