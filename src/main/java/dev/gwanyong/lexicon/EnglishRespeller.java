@@ -49,7 +49,8 @@ final class EnglishRespeller {
       String written = text.substring(word.start(), word.end());
       boolean name = writesAsName(text, word.start(), written);
       int minLetters = name || written.chars().allMatch(Character::isUpperCase) ? MIN_LETTERS : MIN_LOWER_CASE_LETTERS;
-      choices.add(written.length() < minLetters ? List.of() : latin(word.term(), name, index));
+      boolean knownName = Character.isUpperCase(written.charAt(0)) && lexicon.isEnglishName(word.term());
+      choices.add(written.length() < minLetters || knownName ? List.of() : latin(word.term(), name, index));
     }
     List<String> meant = meant(words, choices);
     for (int i = 0; i < words.size(); i++) {

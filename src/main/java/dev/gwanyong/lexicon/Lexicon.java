@@ -50,6 +50,12 @@ public final class Lexicon {
   static final String ENGLISH_WORDS = "english-words.txt";
 
   /**
+   * Names SCOWL writes capitalised that {@link #ENGLISH_WORDS} lacks, one a line in lower case and byte order, in the
+   * generated folder: a question word written capitalised that is one of them is a name spelled right.
+   */
+  static final String ENGLISH_NAMES = "english-names.txt";
+
+  /**
    * The commonest English words, one a line, in the generated folder: a question word like these that a passage
    * lacks is more likely the question's phrasing ("What was it called?") than its topic.
    */
@@ -97,6 +103,7 @@ public final class Lexicon {
   /** The one-word English entries of every tier as written, in lower case, sorted and without repeats. */
   private final String[] words;
   private final SortedTable englishWords;
+  private final SortedTable englishNames;
   private final Set<String> everydayStems;
   private final Pronunciations pronunciations;
   /**
@@ -107,10 +114,12 @@ public final class Lexicon {
   private final Map<String, Integer> longestPhraseFrom;
 
   private Lexicon(
-      List<Level> levels, SortedTable englishWords, Set<String> everydayStems, Pronunciations pronunciations) {
+      List<Level> levels, SortedTable englishWords, SortedTable englishNames, Set<String> everydayStems,
+      Pronunciations pronunciations) {
     this.levels = List.copyOf(levels);
     this.words = levels.stream().flatMap(l -> l.table().words().stream()).distinct().sorted().toArray(String[]::new);
     this.englishWords = englishWords;
+    this.englishNames = englishNames;
     this.everydayStems = Set.copyOf(everydayStems);
     this.pronunciations = pronunciations;
     this.longestPhraseFrom = levels.stream()
@@ -180,6 +189,7 @@ public final class Lexicon {
     }
     cache.deleteUnused();
     return new Lexicon(levels, SortedTable.read(generated.resolve(ENGLISH_WORDS)),
+        SortedTable.read(generated.resolve(ENGLISH_NAMES)),
         everydayStems(generated.resolve(EVERYDAY_WORDS), analysis),
         Pronunciations.in(generated.resolve(Pronunciations.FILE)));
   }
@@ -323,6 +333,11 @@ public final class Lexicon {
   /** Whether a lower-case English word is spelled right: an entry of a tier, or a word of the English word list. */
   public boolean isEnglishWord(String word) {
     return Arrays.binarySearch(words, word) >= 0 || englishWords.contains(word);
+  }
+
+  /** Whether a word, in lower case, is a name that is spelled right when it is written capitalised (Sami). */
+  boolean isEnglishName(String word) {
+    return englishNames.contains(word);
   }
 
   /** One line of a lexicon file. */

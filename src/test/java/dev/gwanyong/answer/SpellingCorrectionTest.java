@@ -58,6 +58,7 @@ class SpellingCorrectionTest {
           Who mde Kubernetes?  | Who made Kubernetes?
           how mny companies use Kubernetes? | how many companies use Kubernetes?
           Is Kubernetes realy open source? | Is Kubernetes really open source?
+          Teh history of Kubernetes | The history of Kubernetes
           쿠버네티즈 역사       | 쿠버네티스 역사
           쿠버네티즈의 역사는?  | 쿠버네티스의 역사는?
           쿠버네티스를 활용하는 깃업의 비율은? | 쿠버네티스를 활용하는 기업의 비율은?
@@ -103,7 +104,8 @@ class SpellingCorrectionTest {
    * Words spelled right are not respelled: an inflection the lexicon lists in another form (founders), a word of no
    * source that is far from every word there is (zyxwvut), English words the lexicon does not translate but the
    * English word list has (radio is one edit from ratio, hoarse from horse), a name the corpus lacks (Quim Monzo is not
-   * quit mongo), a name or an acronym of three letters (Lec is not let, EPS not the corpus's EKS), a Korean dictionary
+   * quit mongo), a name SCOWL lists, written capitalised first in a sentence (Sami is not same), a name or an acronym
+   * of three letters (Lec is not let, EPS not the corpus's EKS), a Korean dictionary
    * word the corpus lacks (박물관), a word Nori reads as a real word after a dropped piece (재딘 as 딘) beside fewer
    * than two other words of the question (재딘은 언제 설립되었나? has only 설립), a form of an index word that is found by
    * its stem (containerds beside containerd), and a question off the corpus's topic.
@@ -116,6 +118,7 @@ class SpellingCorrectionTest {
         "Turn on the radio.",
         "I talked myself hoarse.",
         "What did Quim Monzo write?",
+        "Sami made a fatal mistake.",
         "What did Stanisław Lec say?",
         "Where is the EPS office?",
         "박물관은 언제 문을 여나요?",
