@@ -14,8 +14,8 @@ import java.util.Optional;
  * Fields#SPELLING_LATIN}) and the lexicon's ({@link EnglishRespeller}); a Korean word by jamo, from the index's Hangul
  * words ({@link Fields#SPELLING_HANGUL}; {@link KoreanRespeller}), both ranking their candidates alike ({@link
  * SuggestionRanker}). A word that is only absent from the corpus is usually too far from every word it has to be
- * respelled, and a correctly spelled word is left alone: one the index or lexicon knows, one found by its phonetic
- * key, or a Korean word Nori reads as one dictionary word.
+ * respelled, and a correctly spelled word is left alone: one the index or lexicon knows, a name SCOWL lists written
+ * capitalised, one found by its phonetic key, or a Korean word Nori reads as one dictionary word.
  */
 final class SpellingCorrector {
 
