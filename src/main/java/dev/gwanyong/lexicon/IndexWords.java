@@ -15,10 +15,10 @@ public interface IndexWords {
   int docFreq(String field, String term) throws IOException;
 
   /**
-   * The terms of the field within {@code maxEdits} edits of the word whose first character is the word's (as in
-   * Lucene's spell checker: it keeps the candidates few).
+   * The terms of the field within {@code maxEdits} edits of the word that start with its first {@code shared}
+   * characters (as in Lucene's spell checker, where a shared start keeps the candidates few).
    */
-  List<Close> close(String field, String word, int maxEdits) throws IOException;
+  List<Close> close(String field, String word, int maxEdits, int shared) throws IOException;
 
   /** How many sentences have the term in the field together with at least {@code atLeast} of the other terms. */
   int together(String field, String term, Collection<String> others, int atLeast) throws IOException;

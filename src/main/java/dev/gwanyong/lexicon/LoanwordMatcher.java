@@ -88,7 +88,7 @@ final class LoanwordMatcher {
         continue;
       }
       String jamo = SpellingFilter.toJamo(form);
-      for (IndexWords.Close close : index.close(Fields.SPELLING_HANGUL, jamo, EDITS)) {
+      for (IndexWords.Close close : index.close(Fields.SPELLING_HANGUL, jamo, EDITS, 1)) {
         String word = SpellingFilter.fromJamo(close.term());
         if (word.length() >= EXACT_BELOW_SYLLABLES) {
           near.add(word);

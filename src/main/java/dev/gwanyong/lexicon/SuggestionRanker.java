@@ -87,11 +87,13 @@ final class SuggestionRanker {
   }
 
   /**
-   * The index's words within {@code maxEdits} edits of a word of the field. Only English words are ranked by their
-   * slip and SCOWL size class; a Korean word is any slip ({@link #slipRank}) and of no size class.
+   * The index's words within {@code maxEdits} edits of a word of the field that start with its first {@code shared}
+   * characters. Only English words are ranked by their slip and SCOWL size class; a Korean word is any slip ({@link
+   * #slipRank}) and of no size class.
    */
-  List<Suggestion> fromIndex(IndexWords index, String field, String word, int maxEdits) throws IOException {
-    return index.close(field, word, maxEdits).stream()
+  List<Suggestion> fromIndex(IndexWords index, String field, String word, int maxEdits, int shared)
+      throws IOException {
+    return index.close(field, word, maxEdits, shared).stream()
         .map(c -> new Suggestion(c.term(), EditDistance.between(word, c.term()),
             field.equals(Fields.SPELLING_LATIN) ? slipRank(word, c.term()) : ANY_SLIP, c.docFreq(),
             field.equals(Fields.SPELLING_LATIN) ? rarity(c.term()) : NO_SIZE_CLASS))
@@ -117,7 +119,7 @@ final class SuggestionRanker {
     List<Suggestion> sorted = suggestions.stream()
         .sorted(Comparator.comparingInt(Suggestion::distance)
             .thenComparing(s -> s.docFreq() == 0)
-            // An everyday word before a rare one, however it slipped (Sami as same, not swami), and then the likelier
+            // An everyday word before a rare one, however it slipped (sami as same, not swami), and then the likelier
             // slip first (realy as really, not ready).
             .thenComparing(s -> s.rarity() > EVERYDAY)
             .thenComparingInt(Suggestion::slip)

@@ -25,13 +25,15 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
+import org.apache.lucene.util.StringHelper;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * The words of an open index as one question asks about them: how many sentences have a term (for weighing the
  * question's words, picking its bigrams, spelling correction and loanword matching), and the terms close to a word.
  * Close terms are found by Lucene's {@link FuzzyTermsEnum} (a Levenshtein automaton run over the term dictionary), so
- * the cost does not grow with the corpus, or in a field of few terms by reading through them; the first character
- * (letter or jamo) must match, which keeps the candidates few.
+ * the cost does not grow with the corpus, or by reading through the terms that start as the word does; the word's
+ * first characters (one or more, as the caller says) must match, which keeps the candidates few.
  *
  * <p>A question looks up a few dozen terms. {@link IndexReader#docFreq} opens a new term enumeration for each, with
  * its own buffers; here each field's enumeration is opened once and sought again for every term, which allocates
@@ -39,12 +41,12 @@ import org.apache.lucene.util.BytesRefBuilder;
  */
 final class ReaderWords implements IndexWords {
 
-  private static final int PREFIX = 1;
   /**
-   * A field with fewer terms than this has its close terms found by reading through those that share the word's
-   * first character, not by Lucene's edit automata, whose building is the dearest step of a lookup: the bundled
-   * corpus's Hangul spelling field has 1,222 terms, some 60 to a first jamo, and its Latin one 906, where 99k passages
-   * of KorQuAD have 35,891 Hangul terms, for the automata, and 1,164 Latin ones.
+   * A field with fewer terms than this, and any lookup that shares more than the word's first character, has its
+   * close terms found by reading through those that share the word's start, not by Lucene's edit automata, whose
+   * building is the dearest step of a lookup: the bundled corpus's Hangul spelling field has 1,222 terms, some 60 to a
+   * first jamo, and its Latin one 906, where 99k passages of KorQuAD have 35,891 Hangul terms, for the automata, and
+   * 1,164 Latin ones.
    */
   static final int READ_THROUGH_BELOW = 10_000;
 
@@ -142,21 +144,22 @@ final class ReaderWords implements IndexWords {
   }
 
   @Override
-  public List<Close> close(String field, String word, int maxEdits) throws IOException {
+  public List<Close> close(String field, String word, int maxEdits, int shared) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, field);
-    if (terms == null) {
+    if (terms == null || word.codePointCount(0, word.length()) < shared) {
       return new ArrayList<>();
     }
     long size = terms.size();
-    return size >= 0 && size < READ_THROUGH_BELOW && !word.isEmpty()
-        ? readThrough(terms, word, maxEdits)
-        : automaton(terms, field, word, maxEdits);
+    return (size >= 0 && size < READ_THROUGH_BELOW) || shared > 1
+        ? readThrough(terms, word, maxEdits, shared)
+        : automaton(terms, field, word, maxEdits, shared);
   }
 
   /** The close terms as Lucene's edit automata find them, in term order. */
-  private static List<Close> automaton(Terms terms, String field, String word, int maxEdits) throws IOException {
+  private static List<Close> automaton(Terms terms, String field, String word, int maxEdits, int shared)
+      throws IOException {
     List<Close> close = new ArrayList<>();
-    FuzzyTermsEnum found = new FuzzyTermsEnum(terms, new Term(field, word), maxEdits, PREFIX, true);
+    FuzzyTermsEnum found = new FuzzyTermsEnum(terms, new Term(field, word), maxEdits, shared, true);
     for (BytesRef term = found.next(); term != null; term = found.next()) {
       close.add(new Close(term.utf8ToString(), found.docFreq()));
     }
@@ -164,24 +167,25 @@ final class ReaderWords implements IndexWords {
   }
 
   /**
-   * The same terms, in the same order, read one by one from the first that starts with the word's first character
-   * to the last, each measured by the same edit distance (adjacent swaps one edit).
+   * The same terms, in the same order, read one by one from the first that starts as the word does to the last,
+   * each measured by the same edit distance (adjacent swaps one edit). Only a term whose length is within {@code
+   * maxEdits} of the word's is decoded and measured, as most are not.
    */
-  private static List<Close> readThrough(Terms terms, String word, int maxEdits) throws IOException {
+  private static List<Close> readThrough(Terms terms, String word, int maxEdits, int shared) throws IOException {
     List<Close> close = new ArrayList<>();
-    String first = word.substring(0, Character.charCount(word.codePointAt(0)));
+    BytesRef start = new BytesRef(word.substring(0, word.offsetByCodePoints(0, shared)));
+    int length = word.codePointCount(0, word.length());
     EditDistance.Bounded distance = new EditDistance.Bounded(word, maxEdits);
     TermsEnum all = terms.iterator();
-    if (all.seekCeil(new BytesRef(first)) == TermsEnum.SeekStatus.END) {
+    if (all.seekCeil(start) == TermsEnum.SeekStatus.END) {
       return close;
     }
-    for (BytesRef term = all.term(); term != null; term = all.next()) {
-      String candidate = term.utf8ToString();
-      if (!candidate.startsWith(first)) {
-        break;
-      }
-      if (distance.distance(candidate) <= maxEdits) {
-        close.add(new Close(candidate, all.docFreq()));
+    for (BytesRef term = all.term(); term != null && StringHelper.startsWith(term, start); term = all.next()) {
+      if (Math.abs(UnicodeUtil.codePointCount(term) - length) <= maxEdits) {
+        String candidate = term.utf8ToString();
+        if (distance.distance(candidate) <= maxEdits) {
+          close.add(new Close(candidate, all.docFreq()));
+        }
       }
     }
     return close;

@@ -22,8 +22,9 @@ import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 /**
- * The terms close to a word: a field of few terms is read through instead of searched by Lucene's edit automata,
- * and both find the same terms, in the same order, with their document frequencies.
+ * The terms close to a word: a field of few terms, or a lookup that shares more than the word's first character, is
+ * read through instead of searched by Lucene's edit automata, and both find the same terms, in the same order, with
+ * their document frequencies.
  */
 class ReaderWordsTest {
 
@@ -47,27 +48,33 @@ class ReaderWordsTest {
         ReaderWords words = new ReaderWords(reader);
         for (String word : List.of("history", "hte", "écrit", "a", "kubernetes", "mesosphere", "zebra", "h")) {
           for (int edits : new int[] {1, 2}) {
-            assertEquals(fuzzy(reader, word, edits), found(words, word, edits), word + ", " + edits + " edits");
+            for (int shared = 1; shared <= Math.min(2, word.length()); shared++) {
+              assertEquals(fuzzy(reader, word, edits, shared), found(words, word, edits, shared),
+                  word + ", " + edits + " edits, " + shared + " shared");
+            }
           }
         }
         // A swap is one edit (histroy); mystery differs at its first letter, and is not found.
-        assertEquals(List.of("history 1", "histroy 1", "hstory 1"), found(words, "history", 1));
+        assertEquals(List.of("history 1", "histroy 1", "hstory 1"), found(words, "history", 1, 1));
+        // Sharing two letters leaves out hstory, one edit away at its second.
+        assertEquals(List.of("history 1", "histroy 1"), found(words, "history", 1, 2));
+        assertEquals(List.of(), found(words, "h", 1, 2), "a word shorter than the start it must share");
       }
     }
   }
 
-  private static List<String> found(ReaderWords words, String word, int edits) throws IOException {
+  private static List<String> found(ReaderWords words, String word, int edits, int shared) throws IOException {
     List<String> found = new ArrayList<>();
-    for (IndexWords.Close close : words.close(FIELD, word, edits)) {
+    for (IndexWords.Close close : words.close(FIELD, word, edits, shared)) {
       found.add(close.term() + " " + close.docFreq());
     }
     return found;
   }
 
-  /** What Lucene's fuzzy enumeration finds, with the first character fixed and swaps one edit. */
-  private static List<String> fuzzy(DirectoryReader reader, String word, int edits) throws IOException {
-    FuzzyTermsEnum terms = new FuzzyTermsEnum(MultiTerms.getTerms(reader, FIELD), new Term(FIELD, word), edits, 1,
-        true);
+  /** What Lucene's fuzzy enumeration finds, with the first {@code shared} characters fixed and swaps one edit. */
+  private static List<String> fuzzy(DirectoryReader reader, String word, int edits, int shared) throws IOException {
+    FuzzyTermsEnum terms = new FuzzyTermsEnum(MultiTerms.getTerms(reader, FIELD), new Term(FIELD, word), edits,
+        shared, true);
     List<String> found = new ArrayList<>();
     for (BytesRef term = terms.next(); term != null; term = terms.next()) {
       found.add(term.utf8ToString() + " " + terms.docFreq());

@@ -177,8 +177,8 @@ class TransliterationMatchTest {
     }
 
     @Override
-    public List<Close> close(String field, String word, int maxEdits) throws IOException {
-      return words.close(field, word, maxEdits).stream().filter(close -> !isHidden(close.term())).toList();
+    public List<Close> close(String field, String word, int maxEdits, int shared) throws IOException {
+      return words.close(field, word, maxEdits, shared).stream().filter(close -> !isHidden(close.term())).toList();
     }
 
     @Override
