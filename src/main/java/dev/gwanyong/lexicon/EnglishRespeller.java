@@ -95,7 +95,7 @@ final class EnglishRespeller {
     if (foundByStem(stems, index)) {
       return sameStem(word, stems, maxEdits, index);
     }
-    List<Suggestion> suggestions = new ArrayList<>(ranker.fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits, 1));
+    List<Suggestion> suggestions = new ArrayList<>(ranker.suggestions(Fields.SPELLING_LATIN, word, index.close(Fields.SPELLING_LATIN, word, maxEdits, 1)));
     suggestions.addAll(firstLetterSlips(word, name, index));
     if (!name) {
       // The dictionary is screened without allocating; only the few words within reach become strings.
@@ -209,7 +209,7 @@ final class EnglishRespeller {
   private List<Suggestion> sameStem(String word, List<String> stems, int maxEdits, IndexWords index)
       throws IOException {
     List<Suggestion> spellings = new ArrayList<>();
-    for (Suggestion close : ranker.fromIndex(index, Fields.SPELLING_LATIN, word, maxEdits, 1)) {
+    for (Suggestion close : ranker.suggestions(Fields.SPELLING_LATIN, word, index.close(Fields.SPELLING_LATIN, word, maxEdits, 1))) {
       if (!close.word().startsWith(word) && !word.startsWith(close.word())
           && analysis.termSpans(Fields.ENGLISH, close.word()).stream().map(Analysis.TermSpan::term).toList()
               .equals(stems)) {

@@ -2,7 +2,6 @@ package dev.gwanyong.lexicon;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
-import dev.gwanyong.index.HangulSyllables;
 import dev.gwanyong.index.KoreanEndings;
 import dev.gwanyong.index.SpellingFilter;
 import dev.gwanyong.lexicon.SpellingCorrector.Span;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntFunction;
 
 /**
  * Respells a question's misspelled Korean words by jamo, as a word of the index's Hangul words ({@link
@@ -35,8 +33,6 @@ final class KoreanRespeller {
    * (README, "Misspelled words").
    */
   static final int TRAILING_WORD_CONTEXT = 2;
-  /** How many jamo a close word shares with the stem it is read for: its first syllable's consonant and vowel. */
-  private static final int CONSONANT_AND_VOWEL = 2;
 
   private final Analysis analysis;
   private final Lexicon lexicon;
@@ -90,10 +86,13 @@ final class KoreanRespeller {
       return Optional.empty(); // one word of Nori's dictionaries (굥감 is in none)
     }
     int atLeast = trailingWord ? TRAILING_WORD_CONTEXT : 1;
-    List<Suggestion> close = SuggestionRanker.equallyClose(oneJamoFrom(stem, index));
+    String jamo = SpellingFilter.toJamo(stem);
+    List<Suggestion> close = SuggestionRanker.equallyClose(
+        ranker.suggestions(Fields.SPELLING_HANGUL, jamo, HangulNeighbours.of(stem, index)));
     Optional<Suggestion> chosen = SuggestionRanker.inContext(Fields.SPELLING_HANGUL, close, context, atLeast, index);
     if (chosen.isEmpty()) {
-      List<Suggestion> slips = SuggestionRanker.equallyClose(firstInitialSlips(stem, index));
+      List<Suggestion> slips = SuggestionRanker.equallyClose(
+          ranker.suggestions(Fields.SPELLING_HANGUL, jamo, HangulNeighbours.withOtherFirstConsonant(stem, index)));
       chosen = SuggestionRanker.inContext(Fields.SPELLING_HANGUL, slips, context, atLeast, index);
     }
     if (chosen.isEmpty() && (close.isEmpty() || stem.length() < MIN_SYLLABLES || trailingWord
@@ -101,55 +100,6 @@ final class KoreanRespeller {
       return slippedParticle(stem, reading, index);
     }
     return Optional.of(SpellingFilter.fromJamo(chosen.orElseGet(close::getFirst).word()));
-  }
-
-  /**
-   * The index's words one jamo from a stem. A syllable's first two jamo are its consonant and vowel, so one edit
-   * changes them only by putting another in place of one: the words that start with the stem's first consonant and
-   * vowel are read from the index, and those with another first vowel looked up one by one. Reading the words that
-   * share only the first consonant, some 2,000 of the 35,891 Hangul words of 99k KorQuAD passages, took 0.2–0.5 ms a
-   * stem, in the slowest questions. A slip of the first consonant is another matter ({@link #firstInitialSlips}).
-   */
-  private List<Suggestion> oneJamoFrom(String stem, IndexWords index) throws IOException {
-    List<Suggestion> close = new ArrayList<>(
-        ranker.fromIndex(index, Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem), 1, CONSONANT_AND_VOWEL));
-    char first = stem.charAt(0);
-    close.addAll(firstSyllableSlips(stem, HangulSyllables.MEDIALS, HangulSyllables.medial(first),
-        medial -> HangulSyllables.compose(HangulSyllables.initial(first), medial, HangulSyllables.last(first)), index));
-    return close;
-  }
-
-  /**
-   * The index's words that a stem is if its first consonant slipped (틍강현실 for 증강현실): the candidates one jamo
-   * from it share its first jamo, and looking the 18 other consonants up is cheaper than an edit automaton over every
-   * word of the index, which a question whose words the corpus lacks would build for each of them.
-   */
-  private static List<Suggestion> firstInitialSlips(String stem, IndexWords index) throws IOException {
-    char first = stem.charAt(0);
-    return firstSyllableSlips(stem, HangulSyllables.INITIALS, HangulSyllables.initial(first),
-        initial -> HangulSyllables.compose(initial, HangulSyllables.medial(first), HangulSyllables.last(first)), index);
-  }
-
-  /**
-   * The index's words that a stem is with its first syllable written with another of {@code choices} jamo of one
-   * place (its consonant or its vowel) than its own, {@code own}: {@code syllable} writes the syllable with each.
-   */
-  private static List<Suggestion> firstSyllableSlips(
-      String stem, int choices, int own, IntFunction<Character> syllable, IndexWords index) throws IOException {
-    List<Suggestion> found = new ArrayList<>();
-    if (!HangulSyllables.isSyllable(stem.charAt(0))) {
-      return found;
-    }
-    for (int jamo = 0; jamo < choices; jamo++) {
-      if (jamo != own) {
-        String slip = SpellingFilter.toJamo(syllable.apply(jamo) + stem.substring(1));
-        int docFreq = index.docFreq(Fields.SPELLING_HANGUL, slip);
-        if (docFreq > 0) {
-          found.add(new Suggestion(slip, 1, SuggestionRanker.ANY_SLIP, docFreq, SuggestionRanker.NO_SIZE_CLASS));
-        }
-      }
-    }
-    return found;
   }
 
   /**

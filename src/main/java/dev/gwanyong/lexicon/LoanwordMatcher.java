@@ -17,13 +17,6 @@ import java.util.Set;
 final class LoanwordMatcher {
 
   /**
-   * How many jamo a form may be from an index word. Lucene's two-edit automata are costly to build, and long words
-   * the lexicon lacks ("misunderstand", "circumscribed") made the slowest questions: two edits from 12 jamo found
-   * 0.4 points more held-out pairs (recall 0.707 against 0.703) and doubled the slowest answers (10 ms against 5).
-   * With one edit, and the forms the index has as they are looked up first, every near word is equally close.
-   */
-  private static final int EDITS = 1;
-  /**
    * A Hangul word or form this short (in syllables) must match exactly: two-syllable words are so dense that one jamo
    * from a form is usually another word (measured on the tune pairs: allowing it found 2% more pairs and made ten
    * times as many false matches with the lexicon's Korean words).
@@ -80,15 +73,20 @@ final class LoanwordMatcher {
     return near(forms, index);
   }
 
-  /** The index's words one jamo from the forms of three syllables or more. */
+  /**
+   * The index's words one jamo from the forms of three syllables or more ({@link HangulNeighbours}). Not two: Lucene's
+   * two-edit automata are costly to build, and long words the lexicon lacks ("misunderstand", "circumscribed") made
+   * the slowest questions; two edits from 12 jamo found 0.4 points more held-out pairs (recall 0.707 against 0.703)
+   * and doubled the slowest answers (10 ms against 5). With one, and the forms the index has as they are looked up
+   * first, every near word is equally close.
+   */
   private static Set<String> near(Collection<String> forms, IndexWords index) throws IOException {
     Set<String> near = new LinkedHashSet<>();
     for (String form : forms) {
       if (form.length() < EXACT_BELOW_SYLLABLES) {
         continue;
       }
-      String jamo = SpellingFilter.toJamo(form);
-      for (IndexWords.Close close : index.close(Fields.SPELLING_HANGUL, jamo, EDITS, 1)) {
+      for (IndexWords.Close close : HangulNeighbours.of(form, index)) {
         String word = SpellingFilter.fromJamo(close.term());
         if (word.length() >= EXACT_BELOW_SYLLABLES) {
           near.add(word);

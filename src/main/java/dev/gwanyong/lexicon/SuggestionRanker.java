@@ -87,13 +87,11 @@ final class SuggestionRanker {
   }
 
   /**
-   * The index's words within {@code maxEdits} edits of a word of the field that start with its first {@code shared}
-   * characters. Only English words are ranked by their slip and SCOWL size class; a Korean word is any slip ({@link
-   * #slipRank}) and of no size class.
+   * The index's words close to a word of the field, as suggestions. Only English words are ranked by their slip and
+   * SCOWL size class; a Korean word is any slip ({@link #slipRank}) and of no size class.
    */
-  List<Suggestion> fromIndex(IndexWords index, String field, String word, int maxEdits, int shared)
-      throws IOException {
-    return index.close(field, word, maxEdits, shared).stream()
+  List<Suggestion> suggestions(String field, String word, List<IndexWords.Close> close) {
+    return close.stream()
         .map(c -> new Suggestion(c.term(), EditDistance.between(word, c.term()),
             field.equals(Fields.SPELLING_LATIN) ? slipRank(word, c.term()) : ANY_SLIP, c.docFreq(),
             field.equals(Fields.SPELLING_LATIN) ? rarity(c.term()) : NO_SIZE_CLASS))
