@@ -95,7 +95,7 @@ final class EnglishRespeller {
     if (foundByStem(stems, index)) {
       return sameStem(word, stems, maxEdits, index);
     }
-    List<Suggestion> suggestions = new ArrayList<>(ranker.suggestions(Fields.SPELLING_LATIN, word, index.close(Fields.SPELLING_LATIN, word, maxEdits, 1)));
+    List<Suggestion> suggestions = new ArrayList<>(fromIndex(word, maxEdits, index));
     suggestions.addAll(firstLetterSlips(word, name, index));
     if (!name) {
       // The dictionary is screened without allocating; only the few words within reach become strings.
@@ -120,6 +120,11 @@ final class EnglishRespeller {
       return List.of();
     }
     return best;
+  }
+
+  /** The index's words within {@code maxEdits} edits of a word that start with its first letter. */
+  private List<Suggestion> fromIndex(String word, int maxEdits, IndexWords index) throws IOException {
+    return ranker.suggestions(Fields.SPELLING_LATIN, word, index.close(Fields.SPELLING_LATIN, word, maxEdits, 1));
   }
 
   /**
@@ -209,7 +214,7 @@ final class EnglishRespeller {
   private List<Suggestion> sameStem(String word, List<String> stems, int maxEdits, IndexWords index)
       throws IOException {
     List<Suggestion> spellings = new ArrayList<>();
-    for (Suggestion close : ranker.suggestions(Fields.SPELLING_LATIN, word, index.close(Fields.SPELLING_LATIN, word, maxEdits, 1))) {
+    for (Suggestion close : fromIndex(word, maxEdits, index)) {
       if (!close.word().startsWith(word) && !word.startsWith(close.word())
           && analysis.termSpans(Fields.ENGLISH, close.word()).stream().map(Analysis.TermSpan::term).toList()
               .equals(stems)) {
