@@ -99,10 +99,10 @@ final class AskCommand implements Callable<Integer> {
         if (!Answerer.hasWords(q)) {
           throw new IllegalArgumentException("\"q\" has no letter or digit to search for");
         }
-        if (Answerer.tooLong(q.strip())) {
+        String asked = q.strip();
+        if (Answerer.tooLong(asked)) {
           throw new IllegalArgumentException(String.format(Locale.ROOT,
-              "\"q\" is %,d characters long; a question may have %,d", q.strip().length(),
-              Answerer.MAX_QUESTION_CHARS));
+              "\"q\" is %,d characters long; a question may have %,d", asked.length(), Answerer.MAX_QUESTION_CHARS));
         }
         result = AnswerJson.of(service.ask(q));
         Iterator<Map.Entry<String, JsonNode>> fields = request.fields();

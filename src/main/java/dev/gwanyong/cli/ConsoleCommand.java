@@ -38,17 +38,18 @@ final class ConsoleCommand implements Callable<Integer> {
         if (line == null || line.isBlank()) {
           return 0;
         }
+        String asked = line.text().strip();
         if (line.tooLong()) {
           out.printf(
               Locale.ROOT, "That is longer than %,d characters; ask it in fewer words.%n%n", InputLines.MAX_CHARS);
         } else if (line.notUtf8()) {
           out.printf("That line is not UTF-8 text; set the terminal to UTF-8 and ask again.%n%n");
-        } else if (!Answerer.hasWords(line.text())) {
+        } else if (!Answerer.hasWords(asked)) {
           out.printf("That has no letter or digit to search for; ask in words.%n%n");
-        } else if (Answerer.tooLong(line.text().strip())) {
-          out.printf("%s%n%n", Phrases.tooLong(line.text().strip()));
+        } else if (Answerer.tooLong(asked)) {
+          out.printf("%s%n%n", Phrases.tooLong(asked));
         } else {
-          out.println(TextRenderer.render(service.ask(line.text())));
+          out.println(TextRenderer.render(service.ask(asked)));
         }
       }
     }
