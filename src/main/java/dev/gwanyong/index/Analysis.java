@@ -88,6 +88,7 @@ public final class Analysis {
   private final StemmerOverrideFilter.StemmerOverrideMap irregularForms;
   private final SynonymMap synonyms;
   private final Set<String> numberCues = new java.util.HashSet<>();
+  private final QuestionFrame questionFrame;
   private final String fingerprint;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
@@ -114,6 +115,7 @@ public final class Analysis {
       numberCues.addAll(indexTerms(Fields.KOREAN, cue));
       numberCues.addAll(indexTerms(Fields.ENGLISH, cue));
     }
+    this.questionFrame = new QuestionFrame(englishStopwords, files.lines(AnalysisFiles.FRAME_WORDS));
     this.queryAnalyzer =
         perField(korean(true, synonyms), transliterationOfLatin(), transliterationOfHangul(userDictionary));
   }
@@ -150,6 +152,14 @@ public final class Analysis {
   /** Whether a question term (Korean or English stem) asks for a number, such as 비율 or percentage. */
   public boolean asksForNumber(String term) {
     return numberCues.contains(term);
+  }
+
+  /**
+   * An English question without the words that frame it ("I'd like to know who founded Mesosphere" asks "who founded
+   * Mesosphere"); any other text as it is. For normalised text: a question is searched and judged by what it asks.
+   */
+  public String unframed(String question) {
+    return questionFrame.unframed(question);
   }
 
   /** A digest of the analysis chain and its files. */

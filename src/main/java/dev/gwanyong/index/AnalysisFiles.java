@@ -38,6 +38,7 @@ final class AnalysisFiles {
   /** Irregular forms generated from WordNet (scripts/analysis/), read after the hand-written ones, which win. */
   static final String GENERATED_IRREGULAR_FORMS = "generated/irregular-en.wordnet.tsv";
   static final String NUMBER_CUES = "number-cues.txt";
+  static final String FRAME_WORDS = "frame-words-en.txt";
   /** The native numerals' forms before a counter and their cardinals (두 → 둘), generated from ICU (scripts/lexicon/). */
   static final String NATIVE_NUMERALS = "generated/native-numerals-icu.tsv";
 

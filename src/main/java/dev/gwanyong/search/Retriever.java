@@ -1,5 +1,6 @@
 package dev.gwanyong.search;
 
+import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.IndexStore;
 import dev.gwanyong.index.Remembered;
 import dev.gwanyong.index.StoredPassages;
@@ -66,7 +67,8 @@ public final class Retriever {
   /**
    * The first {@code limit} candidates in BM25 order; none when nothing in the question can be searched. Words that
    * neither the index nor the lexicon knows are searched as the closest word one of them does ({@link
-   * CrossLanguage#respell}), and the retrieval says so.
+   * CrossLanguage#respell}), and the retrieval says so. An English question is searched without the words that frame
+   * it ({@link Analysis#unframed}).
    */
   public Retrieval retrieve(String question, int limit) {
     String text = TextNormalizer.normalize(question);
@@ -78,7 +80,8 @@ public final class Retriever {
       ReaderWords words = new ReaderWords(searcher.getIndexReader());
       Loanwords known = loanwordsOf(searcher.getIndexReader().getReaderCacheHelper().getKey());
       Optional<String> respelled = crossLanguage.respell(text, words);
-      String searched = respelled.orElse(text);
+      // Searched and judged by what it asks; a respelling is shown with the member's framing words, as typed.
+      String searched = store.analysis().unframed(respelled.orElse(text));
       QuestionGroups groups =
           QuestionGroups.of(searched, store.analysis(), crossLanguage.lexicon(), corpusWords(words, known));
       if (groups.isEmpty()) {

@@ -43,6 +43,28 @@ class AnalysisTest {
   }
 
   @Test
+  void aQuestionIsUnframedOnlyWhenFrameAndStopWordsAloneComeBeforeTheQuestionItEmbeds() {
+    assertEquals("who founded Mesosphere.", ANALYSIS.unframed("I'd like to know who founded Mesosphere."));
+    assertEquals("what percentage of companies use Kubernetes?",
+        ANALYSIS.unframed("Do you know what percentage of companies use Kubernetes?"));
+    assertEquals("why Docker lost?", ANALYSIS.unframed("Hey, could you please explain why Docker lost?"));
+    assertEquals("whether Mesos is retired", ANALYSIS.unframed("I wonder whether Mesos is retired"));
+    assertEquals("what's new in 1.24?", ANALYSIS.unframed("Tell me what's new in 1.24?"));
+    for (String kept : List.of(
+        "What is Kubernetes?",
+        "I don't know what to do.",
+        "I never know when he comes.",
+        "Tell Tom why he lost.",
+        "Kubernetes: what is it?",
+        "I want to know the truth.",
+        "1.24, what changed?",
+        "쿠버네티스가 뭔지 알려줘",
+        "")) {
+      assertEquals(kept, ANALYSIS.unframed(kept));
+    }
+  }
+
+  @Test
   void theSpellingFieldsKeepWholeWordsAsWrittenAndHangulInJamo() {
     assertEquals(
         List.of(new TermSpan("kubernetes", 0, 10), new TermSpan("history", 16, 23), new TermSpan("cncf", 27, 31)),

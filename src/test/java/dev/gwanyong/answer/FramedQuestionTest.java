@@ -1,0 +1,70 @@
+package dev.gwanyong.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.BundledCorpus;
+import dev.gwanyong.config.ConfigLoader;
+import dev.gwanyong.config.GwanyongConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A question asked the way people ask in chat, framed ("I'd like to know who…", "Do you know what…"), is answered
+ * as the question it embeds, from the same passage, over the bundled corpus; the frame's words (know, like, you)
+ * neither count against the answer nor change the quote.
+ */
+class FramedQuestionTest {
+
+  @TempDir static Path corpus;
+  @TempDir static Path data;
+  private static AnswerService service;
+
+  @BeforeAll
+  static void open() {
+    BundledCorpus.copyTo(corpus);
+    Map<String, Object> flags = Map.of("corpus", corpus.toString(), "data", data.toString());
+    GwanyongConfig config = new ConfigLoader(Map.of()).load(flags);
+    service = AnswerService.open(config);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    service.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          I'd like to know who founded Mesosphere.          | Who founded Mesosphere?
+          Do you know what percentage of companies use Kubernetes? | What percentage of companies use Kubernetes?
+          I want to know what the relative absence of Google means. | What does the relative absence of Google mean?
+          Hey, could you tell me when Docker announced Swarm? | When did Docker announce Swarm?
+          Can you explain why Mesosphere and Docker ended up as half-open source? | Why did Mesosphere and Docker end up as half-open source?
+          """)
+  void aFramedQuestionIsAnsweredFromTheSamePassageAsTheQuestionItEmbeds(String framed, String bare) {
+    Answer asked = service.ask(bare);
+    Answer answer = service.ask(framed);
+    assertTrue(asked.answered(), bare + " is answered");
+    assertTrue(answer.answered(), framed + " is answered, at " + answer.confidence());
+    assertEquals(asked.citations().getFirst().quote(), answer.citations().getFirst().quote());
+    assertEquals(framed, answer.question(), "the member's own words stay the question");
+  }
+
+  @Test
+  void aRespellingShowsTheFrameAsTyped() {
+    Answer answer = service.ask("I'd like to know who foundd mesosphre");
+    assertEquals(Optional.of("I'd like to know who founded mesosphere"), answer.correctedQuestion());
+    assertTrue(answer.answered());
+  }
+}
