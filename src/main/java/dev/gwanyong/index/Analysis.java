@@ -87,7 +87,7 @@ public final class Analysis {
   private final CharArrayMap<String> nativeNumerals;
   private final StemmerOverrideFilter.StemmerOverrideMap irregularForms;
   private final SynonymMap synonyms;
-  private final Set<String> numberCues = new java.util.HashSet<>();
+  private final Map<String, NumberCue> numberCues = new java.util.HashMap<>();
   private final QuestionFrame questionFrame;
   private final String fingerprint;
   private final Analyzer indexAnalyzer;
@@ -111,9 +111,11 @@ public final class Analysis {
     this.indexAnalyzer =
         perField(korean(false, null), transliterationOfHangul(userDictionary), transliterationOfLatin());
     // Read after the fingerprint: number cues only say what a question asks for, and never change the index.
-    for (String cue : files.lines(AnalysisFiles.NUMBER_CUES)) {
-      numberCues.addAll(indexTerms(Fields.KOREAN, cue));
-      numberCues.addAll(indexTerms(Fields.ENGLISH, cue));
+    for (String line : files.lines(AnalysisFiles.NUMBER_CUES)) {
+      String[] cue = line.split("\t", 2);
+      NumberCue kind = numberCueOf(cue, files, line);
+      indexTerms(Fields.KOREAN, cue[0]).forEach(term -> numberCues.put(term, kind));
+      indexTerms(Fields.ENGLISH, cue[0]).forEach(term -> numberCues.put(term, kind));
     }
     this.questionFrame = new QuestionFrame(englishStopwords, files.lines(AnalysisFiles.FRAME_WORDS));
     this.queryAnalyzer =
@@ -149,9 +151,18 @@ public final class Analysis {
     return queryAnalyzer;
   }
 
-  /** Whether a question term (Korean or English stem) asks for a number, such as 비율 or percentage. */
-  public boolean asksForNumber(String term) {
-    return numberCues.contains(term);
+  /** What number a question term (Korean or English stem) asks for: a percentage for 비율, a year for 연도. */
+  public NumberCue numberCue(String term) {
+    return numberCues.getOrDefault(term, NumberCue.NONE);
+  }
+
+  private static NumberCue numberCueOf(String[] cue, AnalysisFiles files, String line) {
+    try {
+      return NumberCue.named(cue.length > 1 ? cue[1] : "");
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(files.path(AnalysisFiles.NUMBER_CUES) + ": " + e.getMessage() + " in '"
+          + line + "'", e);
+    }
   }
 
   /**

@@ -50,7 +50,7 @@ final class AnalysisFiles {
     this.digest = sha256(chainVersion);
   }
 
-  private Path path(String name) {
+  Path path(String name) {
     return folder.resolve(name);
   }
 

@@ -139,13 +139,13 @@ final class EvidenceScorer {
   /** A candidate's regions, which every group is looked up in, and what its sentence's text says. */
   private record Regions(PassageTerms.Terms sentence, PassageTerms.Lookup neighbours, PassageTerms.Lookup previous,
       PassageTerms.Lookup next, PassageTerms.Lookup paragraph, PassageTerms.Terms title, String ownField,
-      boolean hasNumber) {
+      String sentenceText) {
 
     Regions(PassageTerms passage, String sentenceText) {
       this(passage.sentence(), passage.neighbours(), passage.previous(), passage.next(), passage.paragraph(),
           passage.title(),
           sentenceText.chars().anyMatch(QuestionGroups::isHangulChar) ? Fields.KOREAN : Fields.ENGLISH,
-          sentenceText.chars().anyMatch(Character::isDigit));
+          sentenceText);
     }
   }
 
@@ -159,7 +159,7 @@ final class EvidenceScorer {
     double weight = weights[g];
     boolean name = !group.general();
     tally.names += name ? 1 : 0;
-    tally.asksForNumber |= group.asksForNumber();
+    tally.asksForNumber |= group.numberCue().asks();
     boolean direct = false;
     boolean translated = false;
     for (QuestionGroups.Alternative alternative : indexed.get(g)) {
@@ -175,7 +175,7 @@ final class EvidenceScorer {
         }
       }
     }
-    boolean number = group.asksForNumber() && regions.hasNumber();
+    boolean number = group.numberCue().answeredBy(regions.sentenceText());
     tally.numberAnswer |= number;
     boolean inSentence = direct || translated || number;
     boolean inNeighbour = !inSentence && contains(regions.neighbours(), indexed.get(g));

@@ -2,6 +2,7 @@ package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.NumberCue;
 import dev.gwanyong.lexicon.Lexicon;
 import dev.gwanyong.search.QuestionGroups.Alternative;
 import dev.gwanyong.search.QuestionGroups.Group;
@@ -91,7 +92,7 @@ final class HangulGroups {
     Optional<Lexicon.Tier> tier = lexicon.tierOf(terms);
     boolean vocabulary = tier.isPresent() ? tier.get() != Lexicon.Tier.NAMES : commonWords.contains(term);
     // A compound weighs in the evidence as the pieces Nori split it into would.
-    return new Group(term, alternatives, vocabulary && !loanword, pieces.size(), analysis.asksForNumber(term),
+    return new Group(term, alternatives, vocabulary && !loanword, pieces.size(), analysis.numberCue(term),
         everyday, 1);
   }
 
@@ -153,7 +154,7 @@ final class HangulGroups {
     Set<Alternative> alternatives = new LinkedHashSet<>();
     alternatives.add(Alternative.direct(Fields.KOREAN, QuestionGroups.stems(pieces)));
     alternatives.addAll(keys);
-    return Optional.of(new Group(whole, alternatives, false, 1, false, false, 1));
+    return Optional.of(new Group(whole, alternatives, false, 1, NumberCue.NONE, false, 1));
   }
 
   /** The phonetic keys of a Hangul word, searched in the keys of the passages' English words. */

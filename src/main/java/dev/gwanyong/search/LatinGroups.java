@@ -2,6 +2,7 @@ package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.NumberCue;
 import dev.gwanyong.index.RomanisedKorean;
 import dev.gwanyong.lexicon.Lexicon;
 import dev.gwanyong.search.QuestionGroups.Alternative;
@@ -75,7 +76,7 @@ final class LatinGroups {
     for (String key : RomanisedKorean.keys(name.text())) {
       alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
     }
-    return new Group(name.text(), alternatives, false, 1, false, false, 1);
+    return new Group(name.text(), alternatives, false, 1, NumberCue.NONE, false, 1);
   }
 
   /**
@@ -156,7 +157,7 @@ final class LatinGroups {
     for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, surface)) {
       alternatives.add(Alternative.direct(Fields.KOREAN, synonym));
     }
-    boolean asksForNumber = stems.size() == 1 && analysis.asksForNumber(stems.getFirst());
+    NumberCue numberCue = stems.size() == 1 ? analysis.numberCue(stems.getFirst()) : NumberCue.NONE;
     // A bare number ("3", "2020") is as unspecific as an everyday word; a capitalised word inside the sentence
     // (Kubernetes, CNCF), one the corpus writes as a name (mesosphere, typed in lower case), one of the names tier
     // (Switzerland) or one whose Korean is its own transliteration (google → 구글) is a name. An everyday word is a
@@ -171,7 +172,7 @@ final class LatinGroups {
     boolean general = number || (!translations.isEmpty() && !name);
     float weight = found.filter(t -> t.tier() == Lexicon.Tier.HANJA).isPresent() ? Group.HANJA : 1;
     boolean everyday = !name && everydayWords;
-    return new Group(surface, alternatives, general, stems.size(), asksForNumber, everyday, weight);
+    return new Group(surface, alternatives, general, stems.size(), numberCue, everyday, weight);
   }
 
   private static boolean isCapitalisedInside(String text, int start) {

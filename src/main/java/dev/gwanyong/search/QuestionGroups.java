@@ -1,6 +1,7 @@
 package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.NumberCue;
 import dev.gwanyong.lexicon.CrossLanguage;
 import dev.gwanyong.lexicon.Lexicon;
 import java.util.ArrayList;
@@ -75,7 +76,8 @@ record QuestionGroups(List<Group> groups) {
    * One piece of the question's content and the ways a passage can contain it; {@code general} when the word is
    * everyday vocabulary (the lexicon knows it) rather than a name, acronym or number; {@code words} is how many
    * words it stands for, so that an English phrase weighs as much as the Korean compound Nori splits in two;
-   * {@code asksForNumber} when the word asks for a quantity (비율, percentage), which a number in a sentence answers;
+   * {@code numberCue} what number the word asks for (a percentage for 비율 and percentage, a year for 연도), which
+   * such a number in a sentence answers;
    * {@code everyday} when it is one of the commonest English words or a Korean word translated as one (called,
    * 유래), which an answer may say otherwise;
    * {@code weight} is how much the group counts in the query: less than 1 for a word translated only by the Hanja
@@ -88,7 +90,7 @@ record QuestionGroups(List<Group> groups) {
       Set<Alternative> alternatives,
       boolean general,
       int words,
-      boolean asksForNumber,
+      NumberCue numberCue,
       boolean everyday,
       float weight) {
 

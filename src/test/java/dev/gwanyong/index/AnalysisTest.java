@@ -65,6 +65,30 @@ class AnalysisTest {
   }
 
   @Test
+  void aNumberCueIsAnsweredOnlyByANumberOfItsKind() {
+    assertEquals(NumberCue.PERCENTAGE, ANALYSIS.numberCue("비율"));
+    assertEquals(NumberCue.YEAR, ANALYSIS.numberCue("year"));
+    assertEquals(NumberCue.ANY, ANALYSIS.numberCue("수치"));
+    assertEquals(NumberCue.NONE, ANALYSIS.numberCue("쿠버네티스"));
+    assertTrue(NumberCue.PERCENTAGE.answeredBy("대상 기업의 78%가 활용"));
+    assertTrue(NumberCue.PERCENTAGE.answeredBy("58 per cent of respondents"));
+    assertFalse(NumberCue.PERCENTAGE.answeredBy("Apache 2.0을 쓴다"));
+    assertTrue(NumberCue.YEAR.answeredBy("2014년 6월에 공개했다"));
+    assertTrue(NumberCue.YEAR.answeredBy("in the 1990s"));
+    assertFalse(NumberCue.YEAR.answeredBy("출시 6년 만에"));
+    assertFalse(NumberCue.YEAR.answeredBy("version 1.2024 and 12,000 users"));
+    assertTrue(NumberCue.ANY.answeredBy("세 번째로 1.18 버전"));
+    assertFalse(NumberCue.NONE.answeredBy("78%"));
+  }
+
+  @Test
+  void aNumberCueOfAnUnknownKindIsRefusedNamingTheFile(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("number-cues.txt"), "비율\tpercent\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Analysis.load(folder));
+    assertTrue(e.getMessage().contains("number-cues.txt") && e.getMessage().contains("'percent'"), e.getMessage());
+  }
+
+  @Test
   void theSpellingFieldsKeepWholeWordsAsWrittenAndHangulInJamo() {
     assertEquals(
         List.of(new TermSpan("kubernetes", 0, 10), new TermSpan("history", 16, 23), new TermSpan("cncf", 27, 31)),

@@ -1,0 +1,52 @@
+package dev.gwanyong.index;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of number a question word asks for, and so which sentences answer it: 비율 and percentage a
+ * percentage (78%, 78 퍼센트), 연도 and year a year (2014, 1990년대), 수치 and number any number. A version number
+ * (Apache 2.0) or a count is no answer to "몇 퍼센트", nor a duration (6년 만에) to "몇 년도".
+ */
+public enum NumberCue {
+  /** The word asks for no number. */
+  NONE(Pattern.compile("(?!)")),
+  /** Any number written in digits. */
+  ANY(Pattern.compile("\\d")),
+  /** A number followed by a percent sign or word. */
+  PERCENTAGE(Pattern.compile("\\d\\s*(?:%|퍼센트|프로|per\\s?cent)", Pattern.CASE_INSENSITIVE)),
+  /** Four digits that may be a year, not part of a longer or decimal number. */
+  YEAR(Pattern.compile("(?<![\\d.,])[12]\\d{3}(?![\\d.,]\\d)"));
+
+  private final Pattern answer;
+
+  NumberCue(Pattern answer) {
+    this.answer = answer;
+  }
+
+  /** Whether the word asks for a number at all. */
+  public boolean asks() {
+    return this != NONE;
+  }
+
+  /** Whether a sentence has a number of this kind. */
+  public boolean answeredBy(String sentence) {
+    return answer.matcher(sentence).find();
+  }
+
+  /**
+   * The kind a number-cue file names after a word and a tab ({@code percentage}, {@code year}); {@link #ANY} when it
+   * names none.
+   *
+   * @throws IllegalArgumentException for any other name
+   */
+  static NumberCue named(String name) {
+    return switch (name.strip().toLowerCase(Locale.ROOT)) {
+      case "" -> ANY;
+      case "percentage" -> PERCENTAGE;
+      case "year" -> YEAR;
+      default -> throw new IllegalArgumentException("unknown kind of number '" + name.strip()
+          + "' (expected percentage, year or nothing)");
+    };
+  }
+}
