@@ -88,7 +88,7 @@ public final class Analysis {
   private final StemmerOverrideFilter.StemmerOverrideMap irregularForms;
   private final SynonymMap synonyms;
   private final Map<String, NumberCue> numberCues = new java.util.HashMap<>();
-  private final QuestionFrame questionFrame;
+  private final QuestionText questionText;
   private final String fingerprint;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
@@ -117,7 +117,7 @@ public final class Analysis {
       indexTerms(Fields.KOREAN, cue[0]).forEach(term -> numberCues.put(term, kind));
       indexTerms(Fields.ENGLISH, cue[0]).forEach(term -> numberCues.put(term, kind));
     }
-    this.questionFrame = new QuestionFrame(englishStopwords, files.lines(AnalysisFiles.FRAME_WORDS));
+    this.questionText = new QuestionText(englishStopwords, files.lines(AnalysisFiles.FRAME_WORDS));
     this.queryAnalyzer =
         perField(korean(true, synonyms), transliterationOfLatin(), transliterationOfHangul(userDictionary));
   }
@@ -166,11 +166,12 @@ public final class Analysis {
   }
 
   /**
-   * An English question without the words that frame it ("I'd like to know who founded Mesosphere" asks "who founded
-   * Mesosphere"); any other text as it is. For normalised text: a question is searched and judged by what it asks.
+   * What a normalised question asks, without what only surrounds it in chat: emoji and ㅋㅋ, a "Q:" label, the words
+   * that frame an English question ("I'd like to know who founded Mesosphere" asks "who founded Mesosphere") and
+   * the thanks after it. A question is searched and judged by this.
    */
-  public String unframed(String question) {
-    return questionFrame.unframed(question);
+  public String asked(String question) {
+    return questionText.asked(question);
   }
 
   /** A digest of the analysis chain and its files. */

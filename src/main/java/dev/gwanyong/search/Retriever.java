@@ -67,11 +67,12 @@ public final class Retriever {
   /**
    * The first {@code limit} candidates in BM25 order; none when nothing in the question can be searched. Words that
    * neither the index nor the lexicon knows are searched as the closest word one of them does ({@link
-   * CrossLanguage#respell}), and the retrieval says so. An English question is searched without the words that frame
-   * it ({@link Analysis#unframed}).
+   * CrossLanguage#respell}), and the retrieval says so. A question is searched without what only surrounds it in chat
+   * ({@link Analysis#asked}).
    */
   public Retrieval retrieve(String question, int limit) {
-    String text = TextNormalizer.normalize(question);
+    // Searched and judged by what it asks, which is also what a respelling shows.
+    String text = store.analysis().asked(TextNormalizer.normalize(question));
     if (text.codePoints().filter(Character::isLetterOrDigit).count() < MIN_LETTERS) {
       return new Retrieval(List.of(), Optional.empty());
     }
@@ -80,8 +81,7 @@ public final class Retriever {
       ReaderWords words = new ReaderWords(searcher.getIndexReader());
       Loanwords known = loanwordsOf(searcher.getIndexReader().getReaderCacheHelper().getKey());
       Optional<String> respelled = crossLanguage.respell(text, words);
-      // Searched and judged by what it asks; a respelling is shown with the member's framing words, as typed.
-      String searched = store.analysis().unframed(respelled.orElse(text));
+      String searched = respelled.orElse(text);
       QuestionGroups groups =
           QuestionGroups.of(searched, store.analysis(), crossLanguage.lexicon(), corpusWords(words, known));
       if (groups.isEmpty()) {

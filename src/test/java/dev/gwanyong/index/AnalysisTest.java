@@ -43,13 +43,32 @@ class AnalysisTest {
   }
 
   @Test
+  void aQuestionIsAskedWithoutEmojiLoneJamoRunsALabelOrThanks() {
+    assertEquals("who founded Mesosphere", ANALYSIS.asked("who founded Mesosphere 🤔"));
+    assertEquals("쿠버네티스 비율은?", ANALYSIS.asked("ㅋㅋ 쿠버네티스 비율은?ㅠㅠ 👍🏽"));
+    // As normalised: NFKC makes the typed jamo conjoining ones.
+    assertEquals("쿠버네티스 비율은?", ANALYSIS.asked(TextNormalizer.normalize("ㅎㅎ 쿠버네티스 비율은? ㅜㅜ")));
+    assertEquals("who founded Mesosphere?", ANALYSIS.asked("Q: who founded Mesosphere?"));
+    assertEquals("who founded Mesosphere?", ANALYSIS.asked("질문: who founded Mesosphere?"));
+    assertEquals("Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere? Thanks in advance!"));
+    assertEquals("Who founded Mesosphere??", ANALYSIS.asked("Who founded Mesosphere?? thank you."));
+    for (String kept : List.of(
+        "Who founded Mesosphere? Also, when?",
+        "쿠버네티ㅅ 역사",
+        "Q1 results?",
+        "Quarterly: what changed?")) {
+      assertEquals(kept, ANALYSIS.asked(kept));
+    }
+  }
+
+  @Test
   void aQuestionIsUnframedOnlyWhenFrameAndStopWordsAloneComeBeforeTheQuestionItEmbeds() {
-    assertEquals("who founded Mesosphere.", ANALYSIS.unframed("I'd like to know who founded Mesosphere."));
+    assertEquals("who founded Mesosphere.", ANALYSIS.asked("I'd like to know who founded Mesosphere."));
     assertEquals("what percentage of companies use Kubernetes?",
-        ANALYSIS.unframed("Do you know what percentage of companies use Kubernetes?"));
-    assertEquals("why Docker lost?", ANALYSIS.unframed("Hey, could you please explain why Docker lost?"));
-    assertEquals("whether Mesos is retired", ANALYSIS.unframed("I wonder whether Mesos is retired"));
-    assertEquals("what's new in 1.24?", ANALYSIS.unframed("Tell me what's new in 1.24?"));
+        ANALYSIS.asked("Do you know what percentage of companies use Kubernetes?"));
+    assertEquals("why Docker lost?", ANALYSIS.asked("Hey, could you please explain why Docker lost?"));
+    assertEquals("whether Mesos is retired", ANALYSIS.asked("I wonder whether Mesos is retired"));
+    assertEquals("what's new in 1.24?", ANALYSIS.asked("Tell me what's new in 1.24?"));
     for (String kept : List.of(
         "What is Kubernetes?",
         "I don't know what to do.",
@@ -60,7 +79,7 @@ class AnalysisTest {
         "1.24, what changed?",
         "쿠버네티스가 뭔지 알려줘",
         "")) {
-      assertEquals(kept, ANALYSIS.unframed(kept));
+      assertEquals(kept, ANALYSIS.asked(kept));
     }
   }
 

@@ -43,7 +43,7 @@ final class AskCommandListener extends ListenerAdapter {
     // (or another bot's commands.json) may declare "public" a string. Read as a boolean, that threw before the reply
     // was deferred, and the member saw "This interaction failed".
     boolean visibleToAll = Boolean.parseBoolean(event.getOption(Commands.PUBLIC, "false", OptionMapping::getAsString));
-    String question = event.getOption(Commands.QUESTION, "", OptionMapping::getAsString);
+    String question = DiscordQuestion.text(event.getOption(Commands.QUESTION, "", OptionMapping::getAsString));
     if (!dispatcher.claim(DiscordPlatform.ID, event.getId())) {
       // A retried delivery: acknowledging it again fails, and the first delivery's answer must stay where it is.
       return;

@@ -40,7 +40,8 @@ final class DirectMessageListener extends ListenerAdapter {
     }
     Message message = event.getMessage();
     ChatRequest request = new ChatRequest(
-        DiscordPlatform.ID, message.getId(), author.getId(), message.getChannelId(), message.getContentRaw());
+        DiscordPlatform.ID, message.getId(), author.getId(), message.getChannelId(),
+        DiscordQuestion.text(message.getContentRaw()));
     // A question deleted meanwhile gets no answer: Discord is asked to refuse the reply rather than post it on its own.
     work.execute(() -> answer(request).ifPresent(reply -> message.reply(reply).mentionRepliedUser(false)
         .failOnInvalidReply(true).queue(null, e -> DeletedQuestion.log(LOG, e))));

@@ -94,7 +94,8 @@ final class QaChannelListener extends ListenerAdapter {
   }
 
   private static String withoutMention(Message message, User self) {
-    return Pattern.compile("<@!?" + self.getId() + ">").matcher(message.getContentRaw()).replaceAll(" ").strip();
+    return DiscordQuestion.text(
+        Pattern.compile("<@!?" + self.getId() + ">").matcher(message.getContentRaw()).replaceAll(" "));
   }
 
   private static void postInThreadOrReply(Message question, String text, MessageCreateData reply) {

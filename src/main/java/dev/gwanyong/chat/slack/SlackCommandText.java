@@ -15,17 +15,26 @@ final class SlackCommandText {
 
   private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
+  /**
+   * Emoji as Slack sends them, by name ({@code :thinking_face:}, {@code :+1::skin-tone-2:}): lower-case letters,
+   * digits and {@code _ + ' -}, with a letter or a plus, not inside a word or a time (10:30:15).
+   */
+  private static final Pattern EMOJI =
+      Pattern.compile("(?<![\\w:])(?::(?=[a-z0-9_'-]*[a-z+])[a-z0-9_+'-]+:)+(?![\\w])");
+
   private SlackCommandText() {}
 
   /**
-   * A question as the member saw it, without the mention of the bot or anyone else: links, channels and {@code @here}
-   * as their words, {@code & < >} unescaped.
+   * A question as the member saw it, without the mention of the bot or anyone else, and without emoji, which the
+   * member saw as pictures, not their names: links, channels and {@code @here} as their words, {@code & < >}
+   * unescaped.
    */
   static String question(String text) {
     if (text == null) {
       return "";
     }
-    return unescape(MENTION.matcher(text).replaceAll(" ")).strip();
+    String withoutEmoji = EMOJI.matcher(MENTION.matcher(text).replaceAll(" ")).replaceAll(" ");
+    return unescape(withoutEmoji).strip();
   }
 
   /**

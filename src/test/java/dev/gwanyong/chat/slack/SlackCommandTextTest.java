@@ -22,6 +22,14 @@ class SlackCommandTextTest {
   }
 
   @Test
+  void aQuestionLosesTheBotsMentionAndEmojiButNotTimesOrWords() {
+    assertEquals("who founded Mesosphere?", SlackCommandText.question("<@U0BOT> who founded Mesosphere? :thinking_face:"));
+    assertEquals("쿠버네티스 비율은?", SlackCommandText.question(":+1::skin-tone-2: 쿠버네티스 비율은? :pray:"));
+    assertEquals("released at 10:30:15 on day:one: what?",
+        SlackCommandText.question("released at 10:30:15 on day:one: what?"));
+  }
+
+  @Test
   void mentionsAndChannelsBecomeTheirNames() {
     assertEquals("text: ask @alice in #general, @here", SlackCommandText.unescape(
         "text: ask <@U123|alice> in <#C456|general>, <!here>"));

@@ -1,0 +1,116 @@
+package dev.gwanyong.index;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * What a chat message asks, without what only surrounds the question: emoji and runs of lone jamo (ㅋㅋ, ㅠㅠ), a
+ * "Q:" label, the opening words that frame an English question ("I'd like to know who founded Mesosphere", "Do you
+ * know what percentage…") and the thanks after it ("…? Thanks in advance."). Their words are rarely a passage's
+ * (know, like, thanks) and their pronouns are nobody the passage names, so such a question was refused where the
+ * bare one is answered. A frame is dropped only when what precedes an embedded question (who, what, whether, if…)
+ * is frame words and stop words alone: "I know what you did" keeps nothing of "know" as a question either, while "I
+ * don't know what to do", "Tell Tom why" and "Kubernetes: what is it?" stay as written.
+ */
+final class QuestionText {
+
+  /** The words that open an embedded question; a closed class of English. */
+  private static final Set<String> INTERROGATIVES =
+      Set.of("who", "whom", "whose", "what", "when", "where", "why", "how", "which", "whether", "if");
+
+  /** A frame that negates ("I don't know who…") says something of its own, and is kept. */
+  private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "t");
+
+  /** A Latin word, with what an apostrophe joins to it (I'd, what's, don't), and the spaces and commas before it. */
+  private static final Pattern WORD = Pattern.compile("[\\s,]*(\\p{IsLatin}+)(?:['’](\\p{IsLatin}+))?");
+
+  /**
+   * Two or more lone jamo in a row: laughter and sighs (ㅋㅋ, ㅎㅎ, ㅠㅠ), never a word's typo. NFKC has made the
+   * compatibility jamo typed (U+3131–U+318E) conjoining ones (U+1100–U+11FF), which it left apart as they make no
+   * syllable; both are matched, and the extended blocks.
+   */
+  private static final Pattern JAMO_RUN =
+      Pattern.compile("[\\u1100-\\u11FF\\u3131-\\u318E\\uA960-\\uA97F\\uD7B0-\\uD7FF]{2,}");
+
+  /** A label before the question: "Q:", "Q.", "Question:", "질문:". */
+  private static final Pattern LABEL = Pattern.compile("^(?:q|question|질문)\\s*[:.)]\\s*", Pattern.CASE_INSENSITIVE);
+
+  /** What follows a question's question mark. */
+  private static final Pattern AFTER_QUESTION = Pattern.compile("\\?+([^?]*)$");
+
+  private final CharArraySet stopwords;
+  private final Set<String> frameWords;
+
+  /**
+   * @param stopwords the English stop words, which may stand in a frame too (I, you, can, tell)
+   * @param frameWords the words that frame a question or thank for it but are no stop words (know, explain, thanks)
+   */
+  QuestionText(CharArraySet stopwords, List<String> frameWords) {
+    this.stopwords = stopwords;
+    this.frameWords = Set.copyOf(frameWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+  }
+
+  /** The normalised question without what surrounds it; the question itself when nothing does. */
+  String asked(String question) {
+    String bare = withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" ")).strip();
+    bare = LABEL.matcher(bare).replaceFirst("");
+    return withoutThanks(unframed(bare)).strip();
+  }
+
+  /** Emoji, their modifiers and the selectors that ask for them, as spaces. */
+  private static String withoutEmoji(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      boolean emoji = Character.isExtendedPictographic(c) || Character.isEmojiModifier(c)
+          || (c >= 0xFE00 && c <= 0xFE0F) || c == 0x20E3;
+      out.appendCodePoint(emoji ? ' ' : c);
+    });
+    return out.toString();
+  }
+
+  /** The question from its embedded question's first word when frame and stop words alone come before it. */
+  private String unframed(String question) {
+    Matcher word = WORD.matcher(question);
+    int at = 0;
+    while (word.find(at) && word.start() == at) {
+      String head = word.group(1).toLowerCase(Locale.ROOT);
+      if (INTERROGATIVES.contains(head)) {
+        return at == 0 ? question : question.substring(word.start(1));
+      }
+      String joined = word.group(2) == null ? "" : word.group(2).toLowerCase(Locale.ROOT);
+      if (NEGATIONS.contains(head) || NEGATIONS.contains(joined) || !framing(head)) {
+        return question;
+      }
+      at = word.end();
+    }
+    return question;
+  }
+
+  /** The question up to its last question mark when only frame and stop words follow it (thanks, thank you). */
+  private String withoutThanks(String question) {
+    Matcher after = AFTER_QUESTION.matcher(question);
+    if (!after.find() || after.group(1).isBlank()) {
+      return question;
+    }
+    String rest = after.group(1);
+    Matcher word = WORD.matcher(rest);
+    int at = 0;
+    while (word.find(at) && word.start() == at) {
+      if (!framing(word.group(1).toLowerCase(Locale.ROOT))) {
+        return question;
+      }
+      at = word.end();
+    }
+    return rest.substring(at).chars().allMatch(c -> c == '!' || c == '.' || Character.isWhitespace(c))
+        ? question.substring(0, after.start(1))
+        : question;
+  }
+
+  private boolean framing(String word) {
+    return stopwords.contains(word) || frameWords.contains(word);
+  }
+}
