@@ -9,6 +9,7 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +88,10 @@ public final class Analysis {
   private final CharArrayMap<String> nativeNumerals;
   private final StemmerOverrideFilter.StemmerOverrideMap irregularForms;
   private final SynonymMap synonyms;
-  private final Map<String, NumberCue> numberCues = new java.util.HashMap<>();
+  private final Map<String, NumberCue> numberCues = new HashMap<>();
   private final QuestionText questionText;
+  /** The verbs an English noun is related to, as written: found for founder. */
+  private final Map<String, List<String>> verbsOfNouns = new HashMap<>();
   private final String fingerprint;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
@@ -118,6 +121,13 @@ public final class Analysis {
       indexTerms(Fields.ENGLISH, cue[0]).forEach(term -> numberCues.put(term, kind));
     }
     this.questionText = new QuestionText(englishStopwords, files.lines(AnalysisFiles.FRAME_WORDS));
+    // Kept as written and stemmed when a question asks: stemming the 6,854 pairs here cost every start 60-100 ms.
+    for (String line : files.lines(AnalysisFiles.DERIVATIONS)) {
+      String[] pair = line.split("\t");
+      if (pair.length == 2) {
+        verbsOfNouns.computeIfAbsent(pair[0], n -> new ArrayList<>(1)).add(pair[1]);
+      }
+    }
     this.queryAnalyzer =
         perField(korean(true, synonyms), transliterationOfLatin(), transliterationOfHangul(userDictionary));
   }
@@ -172,6 +182,30 @@ public final class Analysis {
    */
   public String asked(String question) {
     return questionText.asked(question);
+  }
+
+  /**
+   * The stems of the verbs WordNet relates an English noun (lower case, singular or plural) to, which English text
+   * may say instead: found for founder and founders, acquir for acquisition; none for a word that is no such noun.
+   */
+  public Set<String> verbsOf(String noun) {
+    String singular = noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y" : noun;
+    List<String> verbs = List.of();
+    for (String form : List.of(noun, singular, noun.replaceFirst("e?s$", ""), noun.replaceFirst("s$", ""))) {
+      verbs = verbsOfNouns.getOrDefault(form, verbs);
+      if (!verbs.isEmpty()) {
+        break;
+      }
+    }
+    Set<String> own = indexTerms(Fields.ENGLISH, noun);
+    Set<String> stems = new LinkedHashSet<>();
+    for (String verb : verbs) {
+      Set<String> stem = indexTerms(Fields.ENGLISH, verb);
+      if (stem.size() == 1 && !stem.equals(own)) {
+        stems.addAll(stem);
+      }
+    }
+    return stems;
   }
 
   /** A digest of the analysis chain and its files. */

@@ -39,6 +39,8 @@ final class AnalysisFiles {
   static final String GENERATED_IRREGULAR_FORMS = "generated/irregular-en.wordnet.tsv";
   static final String NUMBER_CUES = "number-cues.txt";
   static final String FRAME_WORDS = "frame-words-en.txt";
+  /** Nouns and the verbs WordNet relates them to (founder, found), generated (scripts/analysis/). */
+  static final String DERIVATIONS = "generated/derivations-en.wordnet.tsv";
   /** The native numerals' forms before a counter and their cardinals (두 → 둘), generated from ICU (scripts/lexicon/). */
   static final String NATIVE_NUMERALS = "generated/native-numerals-icu.tsv";
 

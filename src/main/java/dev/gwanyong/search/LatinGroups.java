@@ -108,6 +108,13 @@ final class LatinGroups {
     alternatives.add(Alternative.direct(Fields.ENGLISH, stems));
     // The aligned translation is the source's own English: a match there is as direct as one in an English source.
     alternatives.add(Alternative.direct(Fields.TRANSLATION, stems));
+    if (stems.size() == 1) {
+      // English text may say what a noun names with its verb: "Mesosphere's founder?", "was founded by".
+      for (String verb : analysis.verbsOf(surface.toLowerCase(Locale.ROOT))) {
+        alternatives.add(Alternative.direct(Fields.ENGLISH, List.of(verb)));
+        alternatives.add(Alternative.direct(Fields.TRANSLATION, List.of(verb)));
+      }
+    }
     List<String> asKorean = List.copyOf(analysis.indexTerms(Fields.KOREAN, surface));
     if (!asKorean.isEmpty()) {
       // Names, acronyms and numbers (CNCF, AWS, 2014) stand as they are in Korean text too.

@@ -108,6 +108,16 @@ class AnalysisTest {
   }
 
   @Test
+  void aNounBringsTheStemsOfTheVerbsWordNetRelatesItTo() {
+    Set<String> found = ANALYSIS.indexTerms(Fields.ENGLISH, "found");
+    assertEquals(found, ANALYSIS.verbsOf("founder"));
+    assertEquals(found, ANALYSIS.verbsOf("founders"));
+    assertEquals(ANALYSIS.indexTerms(Fields.ENGLISH, "discover"), ANALYSIS.verbsOf("discoveries"));
+    assertEquals(Set.of(), ANALYSIS.verbsOf("kubernetes"));
+    assertEquals(Set.of(), ANALYSIS.verbsOf("found"), "a verb brings no noun");
+  }
+
+  @Test
   void theSpellingFieldsKeepWholeWordsAsWrittenAndHangulInJamo() {
     assertEquals(
         List.of(new TermSpan("kubernetes", 0, 10), new TermSpan("history", 16, 23), new TermSpan("cncf", 27, 31)),
