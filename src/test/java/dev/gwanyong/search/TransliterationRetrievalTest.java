@@ -65,6 +65,20 @@ class TransliterationRetrievalTest {
       A harpsichord borrowed from the church stands by the stage for the last piece.
       """;
 
+  private static final String SPONSORS_ID = "festival-sponsors";
+
+  /** Written for this test: Korean text that writes a made-up sponsor's name in Latin letters, a particle on it. */
+  private static final String SPONSORS_SOURCE =
+      """
+      ---
+      id: festival-sponsors
+      title: 축제 후원
+      lang: ko
+      licence: written for the Gwanyong tests
+      ---
+      올해 축제의 무대 조명은 Hollister가 후원했다.
+      """;
+
   @TempDir static Path corpus;
   @TempDir static Path data;
   private static Analysis analysis;
@@ -75,7 +89,8 @@ class TransliterationRetrievalTest {
   @BeforeAll
   static void open() throws IOException {
     BundledCorpus.copyTo(corpus);
-    index = SmallIndex.write(corpus, Map.of(NEW_ID + ".txt", NEW_SOURCE, ENGLISH_ID + ".txt", ENGLISH_SOURCE), data);
+    index = SmallIndex.write(corpus, Map.of(NEW_ID + ".txt", NEW_SOURCE, ENGLISH_ID + ".txt", ENGLISH_SOURCE,
+        SPONSORS_ID + ".txt", SPONSORS_SOURCE), data);
     analysis = index.store().analysis();
     lexicon = index.lexicon();
     retriever = index.retriever();
@@ -238,5 +253,15 @@ class TransliterationRetrievalTest {
     assertEquals(ENGLISH_ID, top.sourceId(), question + " → " + top.sentenceText());
     assertTrue(top.sentenceText().contains(english), top.sentenceText());
     assertTrue(top.evidence().translatedShare() > 0, "found through its key, not in its own words: " + top.evidence());
+  }
+
+  /** A Latin name with a Korean particle written onto it (Hollister가) is found by its Hangul spelling. */
+  @Test
+  void aLatinNameWithAParticleOnItIsFoundByItsHangulSpelling() {
+    List<Hit> hits = retriever.retrieve("홀리스터는 무엇을 후원했어?", 3).hits();
+    assertFalse(hits.isEmpty());
+    Hit top = hits.getFirst();
+    assertEquals(SPONSORS_ID, top.sourceId(), top.sentenceText());
+    assertEquals(0, top.evidence().absentShare(), "홀리스터 is found: " + top.evidence());
   }
 }
