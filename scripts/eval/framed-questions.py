@@ -4,9 +4,10 @@
     scripts/eval/framed-questions.py ../shared/eval/essay-dev.jsonl > /tmp/framed.jsonl
     bin/gwanyong eval /tmp/framed.jsonl
 
-Each English question that starts with a question word ("Who founded Mesosphere?") comes back five times, framed
-("I'd like to know who founded Mesosphere.", "Do you know who founded Mesosphere?", ...), with its own expectation
-and evidence: a framed question should be answered, or refused, from the same passage as the question it embeds.
+Each English question that starts with a question word ("Who founded Mesosphere?") comes back six times, framed
+("I'd like to know who founded Mesosphere.", "Do you know who founded Mesosphere?", ...) or typed as chat often
+has it ("who founded Mesosphere"), with its own expectation and evidence: such a question should be answered, or
+refused, from the same passage as the question as first written.
 """
 import json
 import sys
@@ -18,6 +19,7 @@ FRAMES = (
     "Do you know {}?",
     "Can you explain {}?",
     "Could you tell me {}?",
+    "{}",
 )
 
 

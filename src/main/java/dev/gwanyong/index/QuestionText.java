@@ -79,7 +79,9 @@ final class QuestionText {
     while (word.find(at) && word.start() == at) {
       String head = word.group(1).toLowerCase(Locale.ROOT);
       if (INTERROGATIVES.contains(head)) {
-        return at == 0 ? question : question.substring(word.start(1));
+        // Chat leaves a question's mark off ("who founded mesosphere"); an exclamation keeps its own (What a day!).
+        return at > 0 ? asQuestion(question.substring(word.start(1)))
+            : question.matches(".*[.!?]$") ? question : question + "?";
       }
       String joined = word.group(2) == null ? "" : word.group(2).toLowerCase(Locale.ROOT);
       if (NEGATIONS.contains(head) || NEGATIONS.contains(joined) || !framing(head)) {
@@ -88,6 +90,15 @@ final class QuestionText {
       at = word.end();
     }
     return question;
+  }
+
+  /**
+   * An embedded question as the question it is, ending in a question mark: "I'd like to know where the airport is."
+   * asks, and is judged as asking (a sentence that asks back answers it no worse).
+   */
+  private static String asQuestion(String embedded) {
+    String bare = embedded.strip().replaceFirst("[.!]+$", "");
+    return bare.endsWith("?") ? bare : bare + "?";
   }
 
   /** The question up to its last question mark when only frame and stop words follow it (thanks, thank you). */
