@@ -79,9 +79,7 @@ final class QuestionText {
     while (word.find(at) && word.start() == at) {
       String head = word.group(1).toLowerCase(Locale.ROOT);
       if (INTERROGATIVES.contains(head)) {
-        // Chat leaves a question's mark off ("who founded mesosphere"); an exclamation keeps its own (What a day!).
-        return at > 0 ? asQuestion(question.substring(word.start(1)))
-            : question.matches(".*[.!?]$") ? question : question + "?";
+        return at == 0 ? question : asQuestion(question.substring(word.start(1)));
       }
       String joined = word.group(2) == null ? "" : word.group(2).toLowerCase(Locale.ROOT);
       if (NEGATIONS.contains(head) || NEGATIONS.contains(joined) || !framing(head)) {

@@ -50,7 +50,7 @@ final class EvidenceScorer {
 
   EvidenceScorer(ReaderWords words, QuestionGroups question, String questionText) {
     this.question = question;
-    this.questionMarks = SentenceMarks.of(questionText);
+    this.questionMarks = SentenceMarks.ofQuestion(questionText);
     this.questionNumbers = SentenceMarks.numbers(questionText);
     int documents = Math.max(words.passages(), 1);
     this.passages = documents;

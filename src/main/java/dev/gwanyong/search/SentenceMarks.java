@@ -116,16 +116,32 @@ final class SentenceMarks {
   }
 
   /**
+   * A question's marks: as {@link #of}'s, but a question that ends in no mark at all asks, as chat leaves the mark
+   * off ("who founded mesosphere", "쿠버네티스 출시일은"); only a full stop or an exclamation mark says it asks
+   * nothing ("The bag is full.", "What a day!"). Tatoeba's statements as questions end in a mark.
+   */
+  static Marks ofQuestion(String text) {
+    Marks marks = of(text);
+    char last = lastMark(text);
+    return marks.asks() || Character.isLetterOrDigit(last) ? new Marks(marks.negates(), marks.persons(), true) : marks;
+  }
+
+  /**
    * Whether the text ends in a question mark. A sentence that asks back seldom answers a question that asks nothing
    * (이 가방은 누구 것이지? for "The bag is full."), while a question that asks meets statements all the time, so only
    * the first is a sign ({@link Evidence#asksBack}).
    */
   private static boolean asks(String text) {
+    return lastMark(text) == '?';
+  }
+
+  /** The text's last character before closing quotes, brackets and spaces; a space for none. */
+  private static char lastMark(String text) {
     int end = text.length();
     while (end > 0 && CLOSING.indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
-    return end > 0 && text.charAt(end - 1) == '?';
+    return end > 0 ? text.charAt(end - 1) : ' ';
   }
 
   /** Whether both name someone and never one who may be the same person. */

@@ -69,7 +69,7 @@ class FramedQuestionTest {
   @Test
   void aRespellingShowsTheQuestionAsSearched() {
     Answer answer = service.ask("I'd like to know who foundd mesosphre 🤔");
-    assertEquals(Optional.of("who founded mesosphere?"), answer.correctedQuestion());
+    assertEquals(Optional.of("who founded mesosphere?"), answer.correctedQuestion(), "asked as a question");
     assertTrue(answer.answered());
   }
 }

@@ -50,11 +50,11 @@ class SpellingCorrectionTest {
       textBlock =
           """
           kubernets histroy    | kubernetes history
-          who foundd mesosphre | who founded mesosphere?
+          who foundd mesosphre | who founded mesosphere
           Who founded Mesosphre? | Who founded Mesosphere?
           I don't agree with you on this poine. | I don't agree with you on this point.
           Is the trrain late?  | Is the train late?
-          who founded esosphere | who founded mesosphere?
+          who founded esosphere | who founded mesosphere
           Who mde Kubernetes?  | Who made Kubernetes?
           how mny companies use Kubernetes? | how many companies use Kubernetes?
           Is Kubernetes realy open source? | Is Kubernetes really open source?

@@ -103,6 +103,18 @@ class SentenceMarksTest {
   }
 
   @Test
+  void aQuestionAlsoAsksWhenItEndsInNoMarkAtAll() {
+    assertTrue(SentenceMarks.ofQuestion("who founded mesosphere").asks());
+    assertTrue(SentenceMarks.ofQuestion("쿠버네티스 출시일은").asks());
+    assertTrue(SentenceMarks.ofQuestion("쿠버네티스 1.24").asks());
+    assertTrue(SentenceMarks.ofQuestion("Who founded Mesosphere?").asks());
+    assertFalse(SentenceMarks.ofQuestion("The bag is full.").asks());
+    assertFalse(SentenceMarks.ofQuestion("What a day!").asks());
+    assertFalse(SentenceMarks.ofQuestion("").asks());
+    assertFalse(SentenceMarks.of("who founded mesosphere").asks(), "a sentence without a mark asks nothing");
+  }
+
+  @Test
   void numbersAreTheRunsOfDigitsWhereverTheyStand() {
     assertEquals(Set.of("1972", "10"), SentenceMarks.numbers("I was born on October 10, 1972."));
     assertEquals(Set.of("11", "10"), SentenceMarks.numbers("내 생일은 11월 10일이다."));
