@@ -39,6 +39,17 @@ final class QuestionText {
   /** A label before the question: "Q:", "Q.", "Question:", "질문:". */
   private static final Pattern LABEL = Pattern.compile("^(?:q|question|질문)\\s*[:.)]\\s*", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A question for what a term means or stands for: "What does BDFL stand for?", "What does vendor lock-in mean?",
+   * "What is meant by tolerance?". The term is what it asks about; a source defines it without these words.
+   */
+  private static final Pattern ENGLISH_DEFINITION = Pattern.compile(
+      "^what\\s+(?:(?:does|do|did)\\s+(.+?)\\s+(?:stands?\\s+for|mean|means)|is\\s+meant\\s+by\\s+(.+?))\\s*[?.!]*$",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Terms that only point back at something said before: "What do you mean?" asks no term. */
+  private static final Set<String> POINTERS = Set.of("you", "he", "she", "it", "they", "this", "that", "i", "we");
+
   /** What follows a question's question mark. */
   private static final Pattern AFTER_QUESTION = Pattern.compile("\\?+([^?]*)$");
 
@@ -58,7 +69,21 @@ final class QuestionText {
   String asked(String question) {
     String bare = withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" ")).strip();
     bare = LABEL.matcher(bare).replaceFirst("");
-    return withoutThanks(unframed(bare)).strip();
+    return definedTerm(withoutThanks(unframed(bare)).strip());
+  }
+
+  /**
+   * The term an English definition question asks about, as a question ("BDFL?"); any other question as it is.
+   * Korean ones (BDFL은 무슨 뜻이야?) are left as they are: Korean sources define with the same words (…라는 뜻이다),
+   * and KorQuAD's nine such questions answered worse without them (README, "Analysis").
+   */
+  private static String definedTerm(String question) {
+    Matcher asked = ENGLISH_DEFINITION.matcher(question);
+    if (!asked.matches()) {
+      return question;
+    }
+    String term = asked.group(1) != null ? asked.group(1) : asked.group(2);
+    return POINTERS.contains(term.toLowerCase(Locale.ROOT)) ? question : term + "?";
   }
 
   /** Emoji, their modifiers and the selectors that ask for them, as spaces. */

@@ -66,6 +66,21 @@ class FramedQuestionTest {
     assertEquals(framed, answer.question(), "the member's own words stay the question");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          What does BDFL stand for?        | BDFL
+          What does vendor lock-in mean?   | vendor lock-in
+          What is meant by tolerance?      | 관용
+          """)
+  void aDefinitionQuestionIsAnsweredWithASentenceThatNamesTheTerm(String question, String term) {
+    Answer answer = service.ask(question);
+    assertTrue(answer.answered(), question + " is answered, at " + answer.confidence());
+    assertTrue(answer.citations().getFirst().quote().contains(term), answer.citations().getFirst().quote());
+  }
+
   @Test
   void aRespellingShowsTheQuestionAsSearched() {
     Answer answer = service.ask("I'd like to know who foundd mesosphre 🤔");

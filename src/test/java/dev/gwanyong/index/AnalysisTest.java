@@ -63,6 +63,17 @@ class AnalysisTest {
   }
 
   @Test
+  void anEnglishDefinitionQuestionAsksForItsTerm() {
+    assertEquals("BDFL?", ANALYSIS.asked("What does BDFL stand for?"));
+    assertEquals("vendor lock-in?", ANALYSIS.asked("what does vendor lock-in mean"));
+    assertEquals("tolerance?", ANALYSIS.asked("What is meant by tolerance?"));
+    for (String kept : List.of("What do you mean?", "What does that mean?", "BDFL은 무슨 뜻이야?",
+        "What does Google mean to developers?")) {
+      assertEquals(kept, ANALYSIS.asked(kept));
+    }
+  }
+
+  @Test
   void aQuestionIsUnframedOnlyWhenFrameAndStopWordsAloneComeBeforeTheQuestionItEmbeds() {
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("I'd like to know who founded Mesosphere."));
     assertEquals("what percentage of companies use Kubernetes?",
