@@ -193,13 +193,19 @@ public final class Analysis {
    * may say instead: found for founder and founders, acquir for acquisition; none for a word that is no such noun.
    */
   public Set<String> verbsOf(String noun) {
-    String singular = noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y" : noun;
-    List<String> verbs = List.of();
-    for (String form : List.of(noun, singular, noun.replaceFirst("e?s$", ""), noun.replaceFirst("s$", ""))) {
-      verbs = verbsOfNouns.getOrDefault(form, verbs);
-      if (!verbs.isEmpty()) {
-        break;
+    List<String> verbs = verbsOfNouns.get(noun);
+    if (verbs == null && noun.endsWith("s")) {
+      String stem = noun.substring(0, noun.length() - 1);
+      verbs = verbsOfNouns.get(stem);
+      if (verbs == null && noun.endsWith("es")) {
+        verbs = verbsOfNouns.get(noun.substring(0, noun.length() - 2));
       }
+      if (verbs == null && noun.endsWith("ies")) {
+        verbs = verbsOfNouns.get(noun.substring(0, noun.length() - 3) + "y");
+      }
+    }
+    if (verbs == null) {
+      return Set.of();
     }
     Set<String> own = indexTerms(Fields.ENGLISH, noun);
     Set<String> stems = new LinkedHashSet<>();
