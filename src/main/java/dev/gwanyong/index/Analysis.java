@@ -181,8 +181,9 @@ public final class Analysis {
 
   /**
    * What a normalised question asks, without what only surrounds it in chat: emoji and ㅋㅋ, a "Q:" label, the words
-   * that frame an English question ("I'd like to know who founded Mesosphere" asks "who founded Mesosphere") and
-   * the thanks after it. A question is searched and judged by this.
+   * that frame an English question ("I'd like to know who founded Mesosphere" asks "who founded Mesosphere?") and
+   * the thanks after it; an English definition question asks for its term ("What does BDFL stand for?" as "BDFL?").
+   * A question is searched and judged by this.
    */
   public String asked(String question) {
     return questionText.asked(question);

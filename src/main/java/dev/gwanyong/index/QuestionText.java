@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.CharArraySet;
  * (know, like, thanks) and their pronouns are nobody the passage names, so such a question was refused where the
  * bare one is answered. A frame is dropped only when what precedes an embedded question (who, what, whether, if…)
  * is frame words and stop words alone: "I know what you did" keeps nothing of "know" as a question either, while "I
- * don't know what to do", "Tell Tom why" and "Kubernetes: what is it?" stay as written.
+ * don't know what to do", "Tell Tom why" and "Kubernetes: what is it?" stay as written. An English question for
+ * what a term means or stands for asks for the term alone ("What does BDFL stand for?" as "BDFL?").
  */
 final class QuestionText {
 

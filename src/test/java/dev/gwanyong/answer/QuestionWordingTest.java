@@ -18,11 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A question asked the way people ask in chat, framed ("I'd like to know who…", "Do you know what…"), labelled
- * ("Q:"), with emoji, ㅋㅋ or thanks around it, is answered as the bare question, from the same passage, over the
- * bundled corpus: what surrounds it neither counts against the answer nor changes the quote.
+ * A question worded the way people ask in chat is answered as the plain question is, over the bundled corpus: framed
+ * ("I'd like to know who…", "Do you know what…"), labelled ("Q:"), with emoji, ㅋㅋ or thanks around it, asking what
+ * a term means, or naming with a noun what the source says with its verb (founder, was founded).
  */
-class FramedQuestionTest {
+class QuestionWordingTest {
 
   @TempDir static Path corpus;
   @TempDir static Path data;
@@ -79,6 +79,23 @@ class FramedQuestionTest {
     Answer answer = service.ask(question);
     assertTrue(answer.answered(), question + " is answered, at " + answer.confidence());
     assertTrue(answer.citations().getFirst().quote().contains(term), answer.citations().getFirst().quote());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          mesosphere founder?                     | Who founded Mesosphere?
+          Who were the founders of Mesosphere?    | Who founded Mesosphere?
+          Who is the creator of Mesos?            | Who created Mesos?
+          """)
+  void aNounFindsTheSentenceThatUsesItsVerb(String withNoun, String withVerb) {
+    Answer asked = service.ask(withVerb);
+    Answer answer = service.ask(withNoun);
+    assertTrue(asked.answered(), withVerb + " is answered");
+    assertTrue(answer.answered(), withNoun + " is answered, at " + answer.confidence());
+    assertEquals(asked.citations().getFirst().quote(), answer.citations().getFirst().quote());
   }
 
   @Test
