@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -24,7 +23,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -77,8 +75,6 @@ public final class Analysis {
       POS.Tag.VV, POS.Tag.VA, POS.Tag.MAG, POS.Tag.MAJ, POS.Tag.MM, POS.Tag.IC, POS.Tag.XR);
 
   private static final NormalizeCharMap JOIN_HYPHENS = joinHyphens();
-  /** Where a Latin word meets the Hangul particle written onto it: Redis|는, HashiCorp|가. */
-  private static final Pattern LATIN_THEN_HANGUL = Pattern.compile("(\\p{IsLatin})(?=\\p{IsHangul})");
 
   /**
    * How many texts' {@link #queryPaths} are remembered, at most about 2 MiB of heap: the 1,000 questions of {@code
@@ -368,8 +364,7 @@ public final class Analysis {
    * The question side of {@link Fields#TRANSLITERATION} and the index side of {@link Fields#TRANSLITERATION_LATIN}:
    * English words, hyphenated ones joined (on-premises = 온프레미스), stop words dropped, each word and each pair of
    * adjacent words (load balancer = 로드밸런서) read into phonetic keys. A pair across a dropped stop word has a
-   * filler in it and gives no key. A Korean sentence writes a particle onto a Latin name (Redis는), which is cut off
-   * first: as one word it had no key, and 레디스 never found Redis.
+   * filler in it and gives no key.
    */
   private Analyzer transliterationOfLatin() {
     return new Analyzer() {
@@ -387,7 +382,7 @@ public final class Analysis {
 
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return new PatternReplaceCharFilter(LATIN_THEN_HANGUL, "$1 ", new MappingCharFilter(JOIN_HYPHENS, reader));
+        return new MappingCharFilter(JOIN_HYPHENS, reader);
       }
     };
   }

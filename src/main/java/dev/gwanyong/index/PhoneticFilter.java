@@ -21,7 +21,10 @@ public final class PhoneticFilter extends WordKeysFilter {
      * NativeWords}).
      */
     HANGUL,
-    /** Lower-case English words, letters a to z only. */
+    /**
+     * Lower-case English words, letters a to z only, and such a word with a Korean particle written onto it: a
+     * Korean sentence writes Redis는 and HashiCorp가, which are read as redis and hashicorp.
+     */
     LATIN
   }
 
@@ -66,8 +69,12 @@ public final class PhoneticFilter extends WordKeysFilter {
         }
       }
       case LATIN -> {
-        if (word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-          keys.addAll(PhoneticKey.latinKeys(word));
+        int letters = 0;
+        while (letters < word.length() && word.charAt(letters) >= 'a' && word.charAt(letters) <= 'z') {
+          letters++;
+        }
+        if (letters > 0 && (letters == word.length() || isHangulWord(word.substring(letters)))) {
+          keys.addAll(PhoneticKey.latinKeys(word.substring(0, letters)));
         }
       }
     }
