@@ -42,10 +42,12 @@ final class QuestionText {
 
   /**
    * A question for what a term means or stands for: "What does BDFL stand for?", "What does vendor lock-in mean?",
-   * "What is meant by tolerance?". The term is what it asks about; a source defines it without these words.
+   * "What is meant by tolerance?", and as a frame leaves it, "what BDFL stands for?". The term is what it asks about;
+   * a source defines it without these words.
    */
   private static final Pattern ENGLISH_DEFINITION = Pattern.compile(
-      "^what\\s+(?:(?:does|do|did)\\s+(.+?)\\s+(?:stands?\\s+for|mean|means)|is\\s+meant\\s+by\\s+(.+?))\\s*[?.!]*$",
+      "^what\\s+(?:(?:(?:does|do|did)\\s+)?(.+?)\\s+(?:stands?\\s+for|mean|means)|is\\s+meant\\s+by\\s+(.+?))"
+          + "\\s*[?.!]*$",
       Pattern.CASE_INSENSITIVE);
 
   /** Terms that only point back at something said before: "What do you mean?" asks no term. */

@@ -67,8 +67,9 @@ class AnalysisTest {
     assertEquals("BDFL?", ANALYSIS.asked("What does BDFL stand for?"));
     assertEquals("vendor lock-in?", ANALYSIS.asked("what does vendor lock-in mean"));
     assertEquals("tolerance?", ANALYSIS.asked("What is meant by tolerance?"));
+    assertEquals("BDFL?", ANALYSIS.asked("Could you tell me what BDFL stands for?"));
     for (String kept : List.of("What do you mean?", "What does that mean?", "BDFL은 무슨 뜻이야?",
-        "What does Google mean to developers?")) {
+        "What does Google mean to developers?", "What it means?")) {
       assertEquals(kept, ANALYSIS.asked(kept));
     }
   }
