@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Noun–verb pairs that WordNet links as derivationally related forms (its "+" pointers): founder–found,
 acquisition–acquire, success–succeed. Reads WordNet's data.noun and data.verb from the folder given, writes
-noun<TAB>verb lines, one-word lower-case words only, a pair once, sorted. Run by wordnet-derivations.sh."""
+noun<TAB>verb lines, one-word lower-case words only, a pair once, sorted. Run by wordnet.sh."""
 import sys
 
 

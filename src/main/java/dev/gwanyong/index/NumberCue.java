@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public enum NumberCue {
   /** The word asks for no number. */
-  NONE(Pattern.compile("(?!)")),
+  NONE(null),
   /** Any number written in digits. */
   ANY(Pattern.compile("\\d")),
   /** A number followed by a percent sign or word. */
@@ -18,6 +18,7 @@ public enum NumberCue {
   /** Four digits that may be a year, not part of a longer or decimal number. */
   YEAR(Pattern.compile("(?<![\\d.,])[12]\\d{3}(?![\\d.,]\\d)"));
 
+  /** What a number of this kind looks like; none for {@link #NONE}. */
   private final Pattern answer;
 
   NumberCue(Pattern answer) {
@@ -26,12 +27,15 @@ public enum NumberCue {
 
   /** Whether the word asks for a number at all. */
   public boolean asks() {
-    return this != NONE;
+    return answer != null;
   }
 
-  /** Whether a sentence has a number of this kind. */
+  /**
+   * Whether a sentence has a number of this kind. Asked of every group of a question in every candidate, so a word
+   * that asks for none costs no look at the sentence.
+   */
   public boolean answeredBy(String sentence) {
-    return answer.matcher(sentence).find();
+    return answer != null && answer.matcher(sentence).find();
   }
 
   /**
