@@ -64,7 +64,8 @@ final class Features {
           "polarity_differs",
           "persons_clash",
           "numbers_clash",
-          "asks_back");
+          "asks_back",
+          "introduces");
 
   private Features() {}
 
@@ -111,7 +112,8 @@ final class Features {
       e.polarityDiffers() ? 1 : 0,
       e.personsClash() ? 1 : 0,
       e.numbersClash() ? 1 : 0,
-      e.asksBack() ? 1 : 0
+      e.asksBack() ? 1 : 0,
+      e.introduces() ? 1 : 0
     };
   }
 }

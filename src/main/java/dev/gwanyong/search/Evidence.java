@@ -45,6 +45,9 @@ package dev.gwanyong.search;
  * @param numbersClash whether the question and the sentence both write numbers in digits, and the sentence lacks one
  *     of the question's ({@link SentenceMarks})
  * @param asksBack whether the sentence ends in a question mark and the question does not ({@link SentenceMarks})
+ * @param introduces whether the sentence writes one of the question's names beside a parenthesis, as a text does
+ *     where it introduces a name: "The Cloud Native Computing Foundation (CNCF)", 아파치 애틱(Apache Attic) ({@link
+ *     SentenceMarks#introduces})
  */
 public record Evidence(
     double score,
@@ -76,4 +79,5 @@ public record Evidence(
     boolean polarityDiffers,
     boolean personsClash,
     boolean numbersClash,
-    boolean asksBack) {}
+    boolean asksBack,
+    boolean introduces) {}

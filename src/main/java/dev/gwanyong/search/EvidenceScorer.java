@@ -131,7 +131,8 @@ final class EvidenceScorer {
         questionMarks.negates() != sentenceMarks.negates(),
         SentenceMarks.clash(questionMarks.persons(), sentenceMarks.persons()),
         SentenceMarks.numbersClash(questionNumbers, sentenceText),
-        sentenceMarks.asks() && !questionMarks.asks());
+        sentenceMarks.asks() && !questionMarks.asks(),
+        tally.introduces);
     return new Measured(
         evidence, List.copyOf(tally.matched.values()), telling(tally.previousWeight, tally.nextWeight));
   }
@@ -188,6 +189,7 @@ final class EvidenceScorer {
     boolean inTitle = sharedContains(regions.title(), g, group.alternatives());
     shares.title += inTitle ? weight : 0;
     if (inSentence) {
+      tally.introduces |= name && SentenceMarks.introduces(regions.sentenceText(), group.word());
       shares.sentence += weight;
       shares.foundEveryday += group.everyday() ? weight : 0;
       shares.translated += direct ? 0 : weight;
@@ -218,6 +220,7 @@ final class EvidenceScorer {
     int groupsFound;
     boolean asksForNumber;
     boolean numberAnswer;
+    boolean introduces;
     double previousWeight;
     double nextWeight;
   }

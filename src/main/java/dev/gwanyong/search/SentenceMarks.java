@@ -303,4 +303,41 @@ final class SentenceMarks {
   private static boolean isAsciiWordChar(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
+
+  /**
+   * Whether a text writes a word beside a parenthesis, before it or after the rest of its word: "Foundation (CNCF)",
+   * 재단(CNCF)은, 애틱(Apache Attic), Kubernetes (K8s). A text that introduces a name so says what it stands for or
+   * what it is. Compared ignoring case; {@code word} as the question writes it.
+   */
+  static boolean introduces(String text, String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int at = indexOfIgnoringCase(text, word, 0); at >= 0; at = indexOfIgnoringCase(text, word, at + 1)) {
+      int before = at - 1;
+      while (before >= 0 && text.charAt(before) == ' ') {
+        before--;
+      }
+      int after = at + word.length();
+      while (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) {
+        after++;
+      }
+      while (after < text.length() && text.charAt(after) == ' ') {
+        after++;
+      }
+      if (before >= 0 && text.charAt(before) == '(' || after < text.length() && text.charAt(after) == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int indexOfIgnoringCase(String text, String word, int from) {
+    for (int at = from; at + word.length() <= text.length(); at++) {
+      if (text.regionMatches(true, at, word, 0, word.length())) {
+        return at;
+      }
+    }
+    return -1;
+  }
 }

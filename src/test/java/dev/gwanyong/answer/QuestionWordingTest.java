@@ -74,6 +74,7 @@ class QuestionWordingTest {
           What does BDFL stand for?        | BDFL
           What does vendor lock-in mean?   | vendor lock-in
           What is meant by tolerance?      | 관용
+          What is the Apache Attic?        | 아파치 애틱(Apache Attic)
           """)
   void aDefinitionQuestionIsAnsweredWithASentenceThatNamesTheTerm(String question, String term) {
     Answer answer = service.ask(question);

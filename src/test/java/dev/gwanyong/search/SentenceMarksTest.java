@@ -163,4 +163,15 @@ class SentenceMarksTest {
     assertEquals(Set.of(FIRST), persons(" 제가"));
     assertEquals(Set.of(), persons("제 이름"), "bare 제 is not read: 제 1장 is a chapter");
   }
+
+  @Test
+  void aNameBesideAParenthesisIsIntroduced() {
+    assertTrue(SentenceMarks.introduces("The Cloud Native Computing Foundation (CNCF) has surveyed", "cncf"));
+    assertTrue(SentenceMarks.introduces("클라우드 네이티브 컴퓨팅 재단(CNCF)은 2015년에", "CNCF"));
+    assertTrue(SentenceMarks.introduces("아파치 애틱(Apache Attic)으로 옮겨지는데", "애틱"), "the name before its gloss");
+    assertTrue(SentenceMarks.introduces("아파치 애틱(Apache Attic)으로 옮겨지는데", "apache"), "the gloss");
+    assertTrue(SentenceMarks.introduces("Kubernetes (K8s) is", "kubernet"), "a stem, to the end of its word");
+    assertFalse(SentenceMarks.introduces("It was the eighth time the CNCF had assessed the market (again).", "CNCF"));
+    assertFalse(SentenceMarks.introduces("CNCF", ""));
+  }
 }
