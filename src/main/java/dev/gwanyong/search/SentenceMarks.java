@@ -13,7 +13,8 @@ import java.util.Set;
  * counts as a missing word, yet a sentence that writes other numbers (내 생일은 11월 10일이다 for "born on October 10,
  * 1972") says something else. A question and a sentence that differ so are a reason to doubt the sentence ({@link
  * Evidence#polarityDiffers}, {@link Evidence#personsClash}, {@link Evidence#numbersClash}), as is a sentence that is
- * itself a question where the question is not ({@link Evidence#asksBack}).
+ * itself a question where the question is not ({@link Evidence#asksBack}). A sentence that writes a question's name
+ * beside a parenthesis introduces it ({@link Evidence#introduces}).
  *
  * <p>Negators are the closed class: English not, n't, no, never and their kin; Korean 않다, 없다, 못, 아니다 (not 아니면,
  * "or"), 모르다, a prohibition's -지 마/말, and 안 standing before its verb. Not what only sets one thing against
@@ -315,6 +316,9 @@ final class SentenceMarks {
     }
     for (int at = indexOfIgnoringCase(text, word, 0); at >= 0; at = indexOfIgnoringCase(text, word, at + 1)) {
       int before = at - 1;
+      if (before >= 0 && Character.isLetterOrDigit(text.charAt(before))) {
+        continue; // inside another word: the ops of DevOps
+      }
       while (before >= 0 && text.charAt(before) == ' ') {
         before--;
       }

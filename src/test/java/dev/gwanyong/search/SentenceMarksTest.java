@@ -173,5 +173,6 @@ class SentenceMarksTest {
     assertTrue(SentenceMarks.introduces("Kubernetes (K8s) is", "kubernet"), "a stem, to the end of its word");
     assertFalse(SentenceMarks.introduces("It was the eighth time the CNCF had assessed the market (again).", "CNCF"));
     assertFalse(SentenceMarks.introduces("CNCF", ""));
+    assertFalse(SentenceMarks.introduces("DevOps (a culture)", "ops"), "only a whole word");
   }
 }
