@@ -27,6 +27,9 @@ final class HangulGroups {
    */
   private static final char FIRST_HANGUL = '\u1100';
 
+  /** The suffix Nori splits off an agent noun: 설립 | 자, founder; 개발 | 자, developer. */
+  private static final String AGENT_SUFFIX = "자";
+
   /** The groups of the question's Hangul words, in order. */
   static List<Group> of(String text, Analysis analysis, Lexicon lexicon) {
     List<Group> groups = new ArrayList<>();
@@ -73,6 +76,16 @@ final class HangulGroups {
     for (String stem : english) {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
+    }
+    if (terms.size() == 2 && terms.getLast().equals(AGENT_SUFFIX)) {
+      // An agent noun is also sought as its act, at the weight of a guess: a text says who founded (설립한, founded)
+      // more often than who the founder (설립 | 자) was.
+      List<String> act = terms.subList(0, 1);
+      alternatives.add(new Alternative(Fields.KOREAN, act, true, Alternative.TRANSLITERATED));
+      for (String stem : lexicon.english(act)) {
+        alternatives.add(new Alternative(Fields.ENGLISH, List.of(stem), true, Alternative.TRANSLITERATED));
+        alternatives.add(new Alternative(Fields.TRANSLATION, List.of(stem), true, Alternative.TRANSLITERATED));
+      }
     }
     if (english.isEmpty()) {
       // A word the lexicon has only as an English phrase's translation is searched as that phrase: 사형, death penalty.

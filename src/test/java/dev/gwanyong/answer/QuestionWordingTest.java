@@ -90,6 +90,7 @@ class QuestionWordingTest {
           mesosphere founder?                     | Who founded Mesosphere?
           Who were the founders of Mesosphere?    | Who founded Mesosphere?
           Who is the creator of Mesos?            | Who created Mesos?
+          메조스피어의 설립자는 누구인가?          | 메조스피어를 설립한 사람은 누구야?
           """)
   void aNounFindsTheSentenceThatUsesItsVerb(String withNoun, String withVerb) {
     Answer asked = service.ask(withVerb);
