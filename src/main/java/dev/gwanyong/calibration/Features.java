@@ -65,7 +65,9 @@ final class Features {
           "persons_clash",
           "numbers_clash",
           "asks_back",
-          "introduces");
+          "introduces",
+          "log_rivals",
+          "log_fuller");
 
   private Features() {}
 
@@ -113,7 +115,9 @@ final class Features {
       e.personsClash() ? 1 : 0,
       e.numbersClash() ? 1 : 0,
       e.asksBack() ? 1 : 0,
-      e.introduces() ? 1 : 0
+      e.introduces() ? 1 : 0,
+      Math.log1p(e.rivals()),
+      Math.log1p(e.fuller())
     };
   }
 }

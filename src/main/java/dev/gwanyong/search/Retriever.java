@@ -94,9 +94,16 @@ public final class Retriever {
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
       int[] docs = Arrays.stream(top.scoreDocs).mapToInt(scored -> scored.doc).toArray();
       List<StoredPassages.Passage> passages = StoredPassages.read(lease.reader(), docs);
+      List<EvidenceScorer.Candidate> candidates = new ArrayList<>();
+      for (int rank = 0; rank < passages.size(); rank++) {
+        StoredPassages.Passage passage = passages.get(rank);
+        candidates.add(new EvidenceScorer.Candidate(passage.terms(), sentence(passage),
+            ranking(top.scoreDocs, passages, rank)));
+      }
+      List<EvidenceScorer.Measured> measured = scorer.measure(candidates);
       List<Hit> hits = new ArrayList<>();
       for (int rank = 0; rank < passages.size(); rank++) {
-        hits.add(hit(passages.get(rank), scorer, ranking(top.scoreDocs, passages, rank)));
+        hits.add(hit(passages.get(rank), measured.get(rank)));
       }
       return new Retrieval(hits, respelled);
     } catch (IOException e) {
@@ -147,10 +154,12 @@ public final class Retriever {
         (double) agreeing / AGREEMENT_DEPTH);
   }
 
+  private static String sentence(StoredPassages.Passage passage) {
+    return passage.paragraphText().substring(passage.start(), passage.end());
+  }
+
   /** A candidate from its stored sentence, with the evidence the answer model judges it by. */
-  private static Hit hit(StoredPassages.Passage passage, EvidenceScorer scorer, EvidenceScorer.Ranking ranking) {
-    String sentence = passage.paragraphText().substring(passage.start(), passage.end());
-    EvidenceScorer.Measured measured = scorer.measure(passage.terms(), sentence, ranking);
+  private static Hit hit(StoredPassages.Passage passage, EvidenceScorer.Measured measured) {
     return new Hit(
         passage.id(),
         passage.sourceId(),
