@@ -19,6 +19,9 @@ import java.util.Set;
  */
 final class EvidenceScorer {
 
+  /** Sentence shares of the question's weight closer than this are the same share, whatever the rounding. */
+  private static final double SAME_SHARE = 1e-9;
+
   private final QuestionGroups question;
   /** By group, in the question's order: a record's hash covers all its alternatives, too dear to look up per use. */
   private final int[] docFreqs;
@@ -42,9 +45,6 @@ final class EvidenceScorer {
    */
   private final Map<Object, Boolean[]> sharedRegions = new IdentityHashMap<>();
   private final double totalWeight;
-  /** Sentence shares of the question's weight closer than this are the same share, whatever the rounding. */
-  private static final double SAME_SHARE = 1e-9;
-
   /** The weight of a word the corpus has never seen. */
   private final double rareWord;
   private final int passages;

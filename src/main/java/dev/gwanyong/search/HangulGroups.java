@@ -78,13 +78,13 @@ final class HangulGroups {
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
     }
     if (terms.size() == 2 && terms.getLast().equals(AGENT_SUFFIX)) {
-      // An agent noun is also sought as its act, at the weight of a guess: a text says who founded (설립한, founded)
-      // more often than who the founder (설립 | 자) was.
+      // An agent noun is also sought as its act: a text says who founded (설립한, founded) more often than who the
+      // founder (설립 | 자) was.
       List<String> act = terms.subList(0, 1);
-      alternatives.add(new Alternative(Fields.KOREAN, act, true, Alternative.TRANSLITERATED));
+      alternatives.add(Alternative.derived(Fields.KOREAN, act));
       for (String stem : lexicon.english(act)) {
-        alternatives.add(new Alternative(Fields.ENGLISH, List.of(stem), true, Alternative.TRANSLITERATED));
-        alternatives.add(new Alternative(Fields.TRANSLATION, List.of(stem), true, Alternative.TRANSLITERATED));
+        alternatives.add(Alternative.derived(Fields.ENGLISH, List.of(stem)));
+        alternatives.add(Alternative.derived(Fields.TRANSLATION, List.of(stem)));
       }
     }
     if (english.isEmpty()) {

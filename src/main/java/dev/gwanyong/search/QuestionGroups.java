@@ -23,8 +23,9 @@ record QuestionGroups(List<Group> groups) {
   }
 
   /**
-   * Terms that must all occur in a field; {@code translated} when they come from the lexicon or a transliteration;
-   * {@code weight} is how much a match counts against a match of the word itself (1, or {@link #TRANSLITERATED}).
+   * Terms that must all occur in a field; {@code translated} when they come from the lexicon, a transliteration or a derivation;
+   * {@code weight} is how much a match counts against a match of the word itself (1, {@link #TRANSLITERATED} or
+   * {@link #DERIVED}).
    */
   record Alternative(String field, List<String> terms, boolean translated, float weight) {
     /**
@@ -32,6 +33,12 @@ record QuestionGroups(List<Group> groups) {
      * guess, and may be a different word that merely sounds alike.
      */
     static final float TRANSLITERATED = 0.5f;
+
+    /**
+     * A word derived from the question's counts this much: an agent noun's act (설립 for 설립자, founder) is not the
+     * agent, and a sentence that has only the act may say something else about it.
+     */
+    static final float DERIVED = 0.5f;
 
     Alternative {
       terms = List.copyOf(terms);
@@ -47,6 +54,10 @@ record QuestionGroups(List<Group> groups) {
 
     static Alternative transliteration(String field, List<String> terms) {
       return new Alternative(field, terms, true, TRANSLITERATED);
+    }
+
+    static Alternative derived(String field, List<String> terms) {
+      return new Alternative(field, terms, true, DERIVED);
     }
   }
 
