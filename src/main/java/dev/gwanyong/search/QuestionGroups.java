@@ -23,9 +23,9 @@ record QuestionGroups(List<Group> groups) {
   }
 
   /**
-   * Terms that must all occur in a field; {@code translated} when they come from the lexicon, a transliteration or a derivation;
-   * {@code weight} is how much a match counts against a match of the word itself (1, {@link #TRANSLITERATED} or
-   * {@link #DERIVED}).
+   * Terms that must all occur in a field; {@code translated} when they come from the lexicon, a transliteration or
+   * a derivation; {@code weight} is how much a match counts against a match of the word itself (1, {@link
+   * #TRANSLITERATED} or {@link #DERIVED}).
    */
   record Alternative(String field, List<String> terms, boolean translated, float weight) {
     /**
