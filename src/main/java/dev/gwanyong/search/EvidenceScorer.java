@@ -90,8 +90,11 @@ final class EvidenceScorer {
    */
   record Measured(Evidence evidence, List<Hit.Match> matches, Hit.Neighbour telling) {}
 
-  /** A candidate to measure: its index-time terms, its sentence as written (numbers, script, length), its ranking. */
-  record Candidate(PassageTerms passage, String sentenceText, Ranking ranking) {}
+  /**
+   * A candidate to measure: its index-time terms, its sentence and paragraph as written (numbers, script, length),
+   * its ranking.
+   */
+  record Candidate(PassageTerms passage, String sentenceText, String paragraphText, Ranking ranking) {}
 
   /**
    * Measures the candidates of the question, each against the others too: how many of them hold as much of the
@@ -157,7 +160,7 @@ final class EvidenceScorer {
         passages,
         questionMarks.negates() != sentenceMarks.negates(),
         SentenceMarks.clash(questionMarks.persons(), sentenceMarks.persons()),
-        SentenceMarks.numbersClash(questionNumbers, sentenceText),
+        SentenceMarks.numbersClash(questionNumbers, sentenceText, candidate.paragraphText()),
         sentenceMarks.asks() && !questionMarks.asks(),
         tally.introduces,
         rivals,

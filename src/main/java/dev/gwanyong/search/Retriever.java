@@ -97,7 +97,7 @@ public final class Retriever {
       List<EvidenceScorer.Candidate> candidates = new ArrayList<>();
       for (int rank = 0; rank < passages.size(); rank++) {
         StoredPassages.Passage passage = passages.get(rank);
-        candidates.add(new EvidenceScorer.Candidate(passage.terms(), sentence(passage),
+        candidates.add(new EvidenceScorer.Candidate(passage.terms(), sentence(passage), passage.paragraphText(),
             ranking(top.scoreDocs, passages, rank)));
       }
       List<EvidenceScorer.Measured> measured = scorer.measure(candidates);

@@ -152,15 +152,21 @@ final class SentenceMarks {
   }
 
   /**
-   * Whether the sentence writes numbers and lacks one of the question's ({@link #numbers}); read only for a question
-   * that writes any, as most do not.
+   * Whether the sentence writes numbers and lacks one of the question's ({@link #numbers}) that its paragraph does not
+   * write either: a year the sentence before gives ("In the 2021 survey… Data from SlashData in the same report
+   * counted 5.6 million") is context, not another date. Read only for a question that writes any, as most do not.
    */
-  static boolean numbersClash(Set<String> questionNumbers, String sentence) {
+  static boolean numbersClash(Set<String> questionNumbers, String sentence, String paragraph) {
     if (questionNumbers.isEmpty()) {
       return false;
     }
     Set<String> written = numbers(sentence);
-    return !written.isEmpty() && !written.containsAll(questionNumbers);
+    if (written.isEmpty() || written.containsAll(questionNumbers)) {
+      return false;
+    }
+    Set<String> missing = new HashSet<>(questionNumbers);
+    missing.removeAll(written);
+    return !numbers(paragraph).containsAll(missing);
   }
 
   /** The runs of digits in a text (1972; the 1 and 0 of 1.0), wherever they stand: inside words as well (k8s, 10월). */

@@ -125,12 +125,14 @@ class SentenceMarksTest {
   @Test
   void numbersClashWhenBothWriteSomeAndTheSentenceLacksOneOfTheQuestions() {
     Set<String> question = SentenceMarks.numbers("쿠버네티스 1.0은 2015년에 나왔나?");
-    assertTrue(SentenceMarks.numbersClash(question, "쿠버네티스 1.18은 2020년에 나왔다."));
-    assertFalse(SentenceMarks.numbersClash(question, "쿠버네티스 1.0은 2015년 7월에 나왔다."),
+    assertTrue(SentenceMarks.numbersClash(question, "쿠버네티스 1.18은 2020년에 나왔다.", "쿠버네티스 1.18은 2020년에 나왔다."));
+    assertFalse(SentenceMarks.numbersClash(question, "쿠버네티스 1.0은 2015년 7월에 나왔다.", "쿠버네티스 1.0은 2015년 7월에 나왔다."),
         "more numbers than the question's");
-    assertFalse(SentenceMarks.numbersClash(question, "쿠버네티스는 OSCON에서 나왔다."),
+    assertFalse(SentenceMarks.numbersClash(question, "쿠버네티스는 OSCON에서 나왔다.", "쿠버네티스는 OSCON에서 나왔다."),
         "a sentence without numbers only lacks them");
-    assertFalse(SentenceMarks.numbersClash(SentenceMarks.numbers("언제 나왔나?"), "2015년에 나왔다."));
+    assertFalse(SentenceMarks.numbersClash(SentenceMarks.numbers("언제 나왔나?"), "2015년에 나왔다.", "2015년에 나왔다."));
+    assertFalse(SentenceMarks.numbersClash(question, "그해 7월 OSCON에서 1.0이 나왔다.",
+        "쿠버네티스는 2015년에 안정됐다. 그해 7월 OSCON에서 1.0이 나왔다."), "the paragraph writes the year it lacks");
   }
 
   @Test
