@@ -65,9 +65,7 @@ final class Features {
           "persons_clash",
           "numbers_clash",
           "asks_back",
-          "introduces",
-          "log_rivals",
-          "log_fuller");
+          "introduces");
 
   private Features() {}
 
@@ -115,9 +113,7 @@ final class Features {
       e.personsClash() ? 1 : 0,
       e.numbersClash() ? 1 : 0,
       e.asksBack() ? 1 : 0,
-      e.introduces() ? 1 : 0,
-      Math.log1p(e.rivals()),
-      Math.log1p(e.fuller())
+      e.introduces() ? 1 : 0
     };
   }
 }

@@ -48,8 +48,6 @@ package dev.gwanyong.search;
  * @param introduces whether the sentence writes one of the question's names beside a parenthesis, as a text does
  *     where it introduces a name: "The Cloud Native Computing Foundation (CNCF)", 아파치 애틱(Apache Attic) ({@link
  *     SentenceMarks#introduces})
- * @param rivals how many of the question's other candidates hold at least as much of its weight in their sentence
- * @param fuller how many of them hold more
  */
 public record Evidence(
     double score,
@@ -82,6 +80,4 @@ public record Evidence(
     boolean personsClash,
     boolean numbersClash,
     boolean asksBack,
-    boolean introduces,
-    int rivals,
-    int fuller) {}
+    boolean introduces) {}

@@ -19,9 +19,6 @@ import java.util.Set;
  */
 final class EvidenceScorer {
 
-  /** Sentence shares of the question's weight closer than this are the same share, whatever the rounding. */
-  private static final double SAME_SHARE = 1e-9;
-
   private final QuestionGroups question;
   /** By group, in the question's order: a record's hash covers all its alternatives, too dear to look up per use. */
   private final int[] docFreqs;
@@ -91,43 +88,17 @@ final class EvidenceScorer {
   record Measured(Evidence evidence, List<Hit.Match> matches, Hit.Neighbour telling) {}
 
   /**
-   * A candidate to measure: its index-time terms, its sentence and paragraph as written (numbers, script, length),
-   * its ranking.
+   * Measures a candidate from its index-time terms.
+   *
+   * @param sentenceText the candidate sentence as written, for numbers, script and length
+   * @param paragraphText its paragraph as written, for the numbers the sentence lacks
    */
-  record Candidate(PassageTerms passage, String sentenceText, String paragraphText, Ranking ranking) {}
-
-  /**
-   * Measures the candidates of the question, each against the others too: how many of them hold as much of the
-   * question in their sentence, and how many more. A sentence that many others match as fully (every sentence that
-   * names CNCF, for "What is CNCF?") is one pick among equals, and one that others beat says less than it seems.
-   */
-  List<Measured> measure(List<Candidate> candidates) {
-    List<Tally> tallies = new ArrayList<>(candidates.size());
-    for (Candidate candidate : candidates) {
-      Regions regions = new Regions(candidate.passage(), candidate.sentenceText());
-      Tally tally = new Tally();
-      for (int g = 0; g < question.groups().size(); g++) {
-        locate(g, regions, tally);
-      }
-      tallies.add(tally);
+  Measured measure(PassageTerms passage, String sentenceText, String paragraphText, Ranking ranking) {
+    Regions regions = new Regions(passage, sentenceText);
+    Tally tally = new Tally();
+    for (int g = 0; g < question.groups().size(); g++) {
+      locate(g, regions, tally);
     }
-    List<Measured> measured = new ArrayList<>(candidates.size());
-    for (int c = 0; c < candidates.size(); c++) {
-      double share = tallies.get(c).shares.sentence;
-      int rivals = -1; // not counting itself
-      int fuller = 0;
-      for (Tally other : tallies) {
-        rivals += other.shares.sentence >= share - SAME_SHARE ? 1 : 0;
-        fuller += other.shares.sentence > share + SAME_SHARE ? 1 : 0;
-      }
-      measured.add(evidence(candidates.get(c), tallies.get(c), rivals, fuller));
-    }
-    return measured;
-  }
-
-  private Measured evidence(Candidate candidate, Tally tally, int rivals, int fuller) {
-    Ranking ranking = candidate.ranking();
-    String sentenceText = candidate.sentenceText();
     Shares shares = tally.shares;
     SentenceMarks.Marks sentenceMarks = SentenceMarks.of(sentenceText);
     double total = totalWeight == 0 ? 1 : totalWeight;
@@ -139,7 +110,7 @@ final class EvidenceScorer {
         ranking.margin(),
         ranking.paragraphAgreement(),
         shares.sentence / total,
-        explainedShare(candidate.passage().sentence(), tally.explained),
+        explainedShare(passage.sentence(), tally.explained),
         shares.translated / total,
         shares.neighbour / total,
         shares.context / total,
@@ -160,11 +131,9 @@ final class EvidenceScorer {
         passages,
         questionMarks.negates() != sentenceMarks.negates(),
         SentenceMarks.clash(questionMarks.persons(), sentenceMarks.persons()),
-        SentenceMarks.numbersClash(questionNumbers, sentenceText, candidate.paragraphText()),
+        SentenceMarks.numbersClash(questionNumbers, sentenceText, paragraphText),
         sentenceMarks.asks() && !questionMarks.asks(),
-        tally.introduces,
-        rivals,
-        fuller);
+        tally.introduces);
     return new Measured(
         evidence, List.copyOf(tally.matched.values()), telling(tally.previousWeight, tally.nextWeight));
   }

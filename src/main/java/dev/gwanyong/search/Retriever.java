@@ -94,16 +94,9 @@ public final class Retriever {
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
       int[] docs = Arrays.stream(top.scoreDocs).mapToInt(scored -> scored.doc).toArray();
       List<StoredPassages.Passage> passages = StoredPassages.read(lease.reader(), docs);
-      List<EvidenceScorer.Candidate> candidates = new ArrayList<>();
-      for (int rank = 0; rank < passages.size(); rank++) {
-        StoredPassages.Passage passage = passages.get(rank);
-        candidates.add(new EvidenceScorer.Candidate(passage.terms(), sentence(passage), passage.paragraphText(),
-            ranking(top.scoreDocs, passages, rank)));
-      }
-      List<EvidenceScorer.Measured> measured = scorer.measure(candidates);
       List<Hit> hits = new ArrayList<>();
       for (int rank = 0; rank < passages.size(); rank++) {
-        hits.add(hit(passages.get(rank), measured.get(rank)));
+        hits.add(hit(passages.get(rank), scorer, ranking(top.scoreDocs, passages, rank)));
       }
       return new Retrieval(hits, respelled);
     } catch (IOException e) {
@@ -154,12 +147,11 @@ public final class Retriever {
         (double) agreeing / AGREEMENT_DEPTH);
   }
 
-  private static String sentence(StoredPassages.Passage passage) {
-    return passage.paragraphText().substring(passage.start(), passage.end());
-  }
-
   /** A candidate from its stored sentence, with the evidence the answer model judges it by. */
-  private static Hit hit(StoredPassages.Passage passage, EvidenceScorer.Measured measured) {
+  private static Hit hit(StoredPassages.Passage passage, EvidenceScorer scorer, EvidenceScorer.Ranking ranking) {
+    String sentence = passage.paragraphText().substring(passage.start(), passage.end());
+    EvidenceScorer.Measured measured =
+        scorer.measure(passage.terms(), sentence, passage.paragraphText(), ranking);
     return new Hit(
         passage.id(),
         passage.sourceId(),

@@ -169,7 +169,10 @@ final class SentenceMarks {
     return !numbers(paragraph).containsAll(missing);
   }
 
-  /** The runs of digits in a text (1972; the 1 and 0 of 1.0), wherever they stand: inside words as well (k8s, 10월). */
+  /**
+   * The runs of digits in a text (1972; the 1 and 0 of 1.0), also where a word goes on after them (10월, 1990s), but
+   * not those a Latin letter comes just before: they are part of a name (k8s, EC2, log4j), not a number.
+   */
   static Set<String> numbers(String text) {
     Set<String> numbers = new HashSet<>();
     int start = -1;
@@ -178,11 +181,17 @@ final class SentenceMarks {
       if (digit && start < 0) {
         start = i;
       } else if (!digit && start >= 0) {
-        numbers.add(text.substring(start, i));
+        if (start == 0 || !isLatinLetter(text.charAt(start - 1))) {
+          numbers.add(text.substring(start, i));
+        }
         start = -1;
       }
     }
     return numbers;
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** n't: a word ending in n, an apostrophe, and a t that ends a word. */

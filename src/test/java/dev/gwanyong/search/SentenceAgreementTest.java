@@ -90,15 +90,4 @@ class SentenceAgreementTest {
     assertEquals(false, found.get("이 나라에는 일자리가 없다.").polarityDiffers());
     assertEquals(true, found.get("이 나라에는 일자리가 적다.").polarityDiffers());
   }
-
-  @Test
-  void aSentenceCountsTheOthersThatHoldAsMuchOfTheQuestionAndThoseThatHoldMore() {
-    Map<String, Evidence> found = bySentence("머리를 흔들었다");
-    assertEquals(2, found.get("머리를 흔들었다.").rivals(), "the two others hold all of it too");
-    assertEquals(0, found.get("머리를 흔들었다.").fuller());
-    Map<String, Evidence> dated = bySentence("내 생일은 11월 10일");
-    assertEquals(0, dated.get("내 생일은 11월 10일이다.").fuller());
-    assertEquals(1, dated.get("내 생일은 12월 10일이다.").fuller(), "the 11월 sentence holds more");
-    assertEquals(1, dated.get("내 생일은 12월 10일이다.").rivals());
-  }
 }

@@ -115,10 +115,10 @@ class SentenceMarksTest {
   }
 
   @Test
-  void numbersAreTheRunsOfDigitsWhereverTheyStand() {
+  void numbersAreTheRunsOfDigitsThatNoLatinLetterPrecedes() {
     assertEquals(Set.of("1972", "10"), SentenceMarks.numbers("I was born on October 10, 1972."));
     assertEquals(Set.of("11", "10"), SentenceMarks.numbers("내 생일은 11월 10일이다."));
-    assertEquals(Set.of("1", "0", "8"), SentenceMarks.numbers("k8s 1.0"));
+    assertEquals(Set.of("1", "0"), SentenceMarks.numbers("k8s 1.0"), "the 8 of k8s is part of a name");
     assertEquals(Set.of(), SentenceMarks.numbers("No numbers here."));
   }
 
@@ -176,5 +176,12 @@ class SentenceMarksTest {
     assertFalse(SentenceMarks.introduces("It was the eighth time the CNCF had assessed the market (again).", "CNCF"));
     assertFalse(SentenceMarks.introduces("CNCF", ""));
     assertFalse(SentenceMarks.introduces("DevOps (a culture)", "ops"), "only a whole word");
+  }
+
+  @Test
+  void digitsAfterALatinLetterArePartOfAName() {
+    assertEquals(Set.of("78"), SentenceMarks.numbers("k8s를 쓰는 기업은 78%다."));
+    assertEquals(Set.of("10", "2015"), SentenceMarks.numbers("EC2는 2015년 10월에"));
+    assertFalse(SentenceMarks.numbersClash(SentenceMarks.numbers("k8s 활용하는 기업 비율은?"), "기업의 78%가 쓴다.", ""));
   }
 }
