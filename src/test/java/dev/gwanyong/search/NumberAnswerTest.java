@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A question word that asks for a number is answered by a sentence with a number of its kind: a percentage for 비율
- * or percentage, a year for 연도 or year, any number for 수치. Each sentence is a paragraph of its own.
+ * or percentage, a year for 연도, 해 or year, any number for 수치. Each sentence is a paragraph of its own.
  */
 class NumberAnswerTest {
 
@@ -70,7 +70,7 @@ class NumberAnswerTest {
 
   @Test
   void aYearAnswersWhatAsksForOneAndADurationDoesNot() {
-    for (String question : List.of("쿠버네티스가 공개된 연도는?", "In what year was Kubernetes released?")) {
+    for (String question : List.of("쿠버네티스가 공개된 연도는?", "쿠버네티스가 공개된 해는?", "In what year was Kubernetes released?")) {
       Map<String, Boolean> answers = numberAnswers(question);
       assertEquals(true, answers.get("쿠버네티스는 2014년에 공개되었다."), question);
       assertEquals(false, answers.get("쿠버네티스는 출시 6년 만에 최강자가 되었다."), question);
