@@ -43,7 +43,7 @@ package dev.gwanyong.search;
  * @param personsClash whether the question and the sentence both name someone by pronoun, and never the same
  *     person ({@link SentenceMarks})
  * @param numbersClash whether the question and the sentence both write numbers in digits, and the sentence lacks one
- *     of the question's ({@link SentenceMarks})
+ *     of the question's that its paragraph does not write either ({@link SentenceMarks})
  * @param asksBack whether the sentence ends in a question mark and the question does not ({@link SentenceMarks})
  * @param introduces whether the sentence writes one of the question's names beside a parenthesis, as a text does
  *     where it introduces a name: "The Cloud Native Computing Foundation (CNCF)", 아파치 애틱(Apache Attic) ({@link
