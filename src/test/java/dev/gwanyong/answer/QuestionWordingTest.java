@@ -58,12 +58,18 @@ class QuestionWordingTest {
           ㅋㅋ 쿠버네티스 활용 기업 비율은? ㅠㅠ 👍          | 쿠버네티스 활용 기업 비율은?
           """)
   void aQuestionIsAnsweredFromTheSamePassageWhateverSurroundsIt(String framed, String bare) {
-    Answer asked = service.ask(bare);
-    Answer answer = service.ask(framed);
-    assertTrue(asked.answered(), bare + " is answered");
-    assertTrue(answer.answered(), framed + " is answered, at " + answer.confidence());
-    assertEquals(asked.citations().getFirst().quote(), answer.citations().getFirst().quote());
+    Answer answer = answeredAlike(bare, framed);
     assertEquals(framed, answer.question(), "the member's own words stay the question");
+  }
+
+  /** Asks both; each is answered, the worded one from the passage the plain one is. */
+  private static Answer answeredAlike(String plain, String worded) {
+    Answer asked = service.ask(plain);
+    Answer answer = service.ask(worded);
+    assertTrue(asked.answered(), plain + " is answered");
+    assertTrue(answer.answered(), worded + " is answered, at " + answer.confidence());
+    assertEquals(asked.citations().getFirst().quote(), answer.citations().getFirst().quote());
+    return answer;
   }
 
   @ParameterizedTest
@@ -93,11 +99,7 @@ class QuestionWordingTest {
           메조스피어의 설립자는 누구인가?          | 메조스피어를 설립한 사람은 누구야?
           """)
   void aNounFindsTheSentenceThatUsesItsVerb(String withNoun, String withVerb) {
-    Answer asked = service.ask(withVerb);
-    Answer answer = service.ask(withNoun);
-    assertTrue(asked.answered(), withVerb + " is answered");
-    assertTrue(answer.answered(), withNoun + " is answered, at " + answer.confidence());
-    assertEquals(asked.citations().getFirst().quote(), answer.citations().getFirst().quote());
+    answeredAlike(withVerb, withNoun);
   }
 
   @Test
