@@ -228,9 +228,8 @@ final class HangulSpelling {
   }
 
   private void stop(int i, String phone) {
-    String before = at(i - 1);
     String next = at(i + 1);
-    boolean afterShortVowel = reading != Reading.LETTERS && SHORT_VOWELS.contains(before) && hasNoFinal();
+    boolean afterShortVowel = reading != Reading.LETTERS && isShortVowel(i - 1) && hasNoFinal();
     if (afterShortVowel && (next.isEmpty() || !LIQUIDS_AND_NASALS.contains(next) && !isVowel(next))) {
       finalOnLast(switch (phone) {
         case "P" -> 'ㅂ';
@@ -240,6 +239,16 @@ final class HangulSpelling {
     } else {
       syllable(HangulJamo.initial(phone), 'ㅡ');
     }
+  }
+
+  /**
+   * Whether the phone at {@code i} is a short vowel. The dictionary's [ɔ] written o is short too: American English
+   * says [ɔ] in the words (fox, box, unboxing) where the British pronunciation the rules follow has the short [ɒ], and
+   * its long [ɔː] is written otherwise (talk, caught, hawk).
+   */
+  private boolean isShortVowel(int i) {
+    String phone = at(i);
+    return SHORT_VOWELS.contains(phone) || phone.equals("AO") && letters.of(vowelIndex - 1) == 'o';
   }
 
   private void nasal(int i, String phone) {

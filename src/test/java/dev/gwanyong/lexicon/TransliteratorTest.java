@@ -67,6 +67,7 @@ class TransliteratorTest {
   @CsvSource({
     "robot, 로봇", // American [ɑ] written o is read as the rules' short [ɔ]
     "shopping, 쇼핑",
+    "firefox, 파이어폭스", // the dictionary's [ɔ] written o is the short [ɒ] of the rules' British pronunciation
     "banana, 바나나", // reduced vowels coloured by their letters
     "television, 텔레비전",
     "canonical, 카노니컬", // all but a final schwa coloured
@@ -93,6 +94,11 @@ class TransliteratorTest {
   void offersTheConventionalForm(String english, String hangul) {
     Set<String> forms = TRANSLITERATOR.hangul(english);
     assertTrue(forms.contains(hangul), english + " gave " + forms);
+  }
+
+  @Test
+  void keepsTheLongVowelOfWordsNotWrittenO() {
+    assertEquals(Set.of("토크", "탈크"), TRANSLITERATOR.hangul("talk"), "[ɔː] written a: a final stop takes 으");
   }
 
   @Test
