@@ -38,6 +38,16 @@ final class AuditedResults {
         "There is already a source \"" + id + "\". Update it, or add this one with another id.", Optional.empty());
   }
 
+  /**
+   * An add of text a source already has, paragraph for paragraph: a second copy would only cite everything twice, and
+   * a moderator who sends a command again (a slow reply, a page added twice) means the first.
+   */
+  ModerationResult sameText(Actor actor, String id, Source existing) {
+    return reject(actor, "add", id, Problem.DUPLICATE_TEXT,
+        "Source \"" + existing.id() + "\" (" + existing.title() + ") already has this text. Update that source, or"
+            + " remove it first.", Optional.empty());
+  }
+
   /** An add whose id is taken by a file that is not a valid source: the moderator is told what is there. */
   ModerationResult occupied(Actor actor, String id, Corpus.Skipped skipped) {
     return reject(actor, "add", id, Problem.DUPLICATE_ID,

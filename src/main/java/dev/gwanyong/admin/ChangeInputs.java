@@ -57,7 +57,7 @@ final class ChangeInputs {
 
   /**
    * A new source of the text read, under {@code id}: the title, lang, licence and author given, or else the text's
-   * own title (or first paragraph) and detected language.
+   * own title (or first paragraph) and detected language; and a source file's references.
    *
    * @throws IllegalArgumentException when the values cannot make a source (a title of control characters only)
    */
@@ -65,7 +65,7 @@ final class ChangeInputs {
     List<String> paragraphs = text.text().paragraphs();
     return new Source(
         id, title(fields, text), fields.language().orElseGet(() -> detect(paragraphs)), fields.author(), text.url(),
-        fields.licence().orElse(""), List.of(), paragraphs, 0, Optional.empty());
+        fields.licence().orElse(""), text.references(), paragraphs, 0, Optional.empty());
   }
 
   /** The title a new source of this text gets: the one given, or else the text's own or its first paragraph. */

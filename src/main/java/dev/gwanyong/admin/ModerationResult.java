@@ -32,6 +32,7 @@ public sealed interface ModerationResult {
     TOO_LARGE,
     INVALID_ID,
     DUPLICATE_ID,
+    DUPLICATE_TEXT,
     UNKNOWN_ID,
     LAST_SOURCE,
     INVALID_VALUE,

@@ -5,6 +5,7 @@ import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.corpus.CorpusChange;
 import dev.gwanyong.corpus.CorpusException;
 import dev.gwanyong.corpus.CorpusFiles;
+import dev.gwanyong.corpus.PrintableText;
 import dev.gwanyong.corpus.RecordImporter;
 import dev.gwanyong.corpus.Source;
 import dev.gwanyong.index.IndexInfo;
@@ -80,17 +81,32 @@ final class SourceChanges {
       return results.reject(actor, "add", named, problem, reason, Optional.empty());
     }
     SourceText.Read text = (SourceText.Read) read;
+    SourceFields given = fields.orElse(text.header());
+    Optional<ModerationResult> invalidHeader = inputs.check(actor, "add", given);
+    if (invalidHeader.isPresent()) {
+      return invalidHeader.get();
+    }
     return locked(
         () -> {
           Corpus corpus = Corpus.load(files.folder());
           List<String> ids = corpus.sources().stream().map(Source::id).toList();
-          String id = fields.id().orElseGet(
-              () -> SourceIds.free(SourceIds.derive(text.url(), ChangeInputs.title(fields, text)), ids));
+          String id = given.id().orElseGet(
+              () -> SourceIds.free(SourceIds.derive(text.url(), ChangeInputs.title(given, text)), ids));
           if (ids.contains(id) || Files.exists(files.folder().resolve(Corpus.fileName(id)))) {
             return taken(actor, id, corpus);
           }
-          return write(actor, "add", id, () -> ChangeInputs.newSource(id, text, fields), ModerationResult.Added::new);
+          Optional<Source> same = sameText(corpus, text.text().paragraphs());
+          if (same.isPresent()) {
+            return results.sameText(actor, id, same.get());
+          }
+          return write(actor, "add", id, () -> ChangeInputs.newSource(id, text, given), ModerationResult.Added::new);
         });
+  }
+
+  /** The source whose paragraphs these are, as a source would write them, if there is one. */
+  private static Optional<Source> sameText(Corpus corpus, List<String> paragraphs) {
+    List<String> written = paragraphs.stream().map(PrintableText::printable).toList();
+    return corpus.sources().stream().filter(s -> s.paragraphs().equals(written)).findFirst();
   }
 
   /** Replaces a source's text (from text, an upload or a URL) and/or header values; what is not given is kept. */

@@ -73,6 +73,12 @@ public record SourceFields(
     return new SourceFields(id, title, language, licence, Optional.of(value));
   }
 
+  /** These values, with {@code defaults}' where one is left out. */
+  public SourceFields orElse(SourceFields defaults) {
+    return new SourceFields(id.or(defaults::id), title.or(defaults::title), language.or(defaults::language),
+        licence.or(defaults::licence), author.or(defaults::author));
+  }
+
   /** Whether any header value is given, apart from the id. */
   public boolean changesHeader() {
     return title.isPresent() || language.isPresent() || licence.isPresent() || author.isPresent();

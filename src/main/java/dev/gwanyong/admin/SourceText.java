@@ -1,6 +1,8 @@
 package dev.gwanyong.admin;
 
 import dev.gwanyong.admin.ModerationResult.Problem;
+import dev.gwanyong.corpus.CorpusException;
+import dev.gwanyong.corpus.SourceFormat;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -8,19 +10,36 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Turns what a moderator gave (pasted text, an upload, a fetched page) into paragraphs, or says what is wrong with it:
- * empty, over the size cap, or binary (NUL bytes, or bytes that are not valid text in their charset).
+ * empty, over the size cap, or binary (NUL bytes, or bytes that are not valid text in their charset). Text in the
+ * corpus's own file format ({@link SourceFormat}: a source file copied from another corpus) is read as that format,
+ * one paragraph a line, and its header values are the source's unless the moderator gives others.
  */
 final class SourceText {
 
   /** Paragraphs and a suggested title, or the problem with the input. */
   sealed interface Outcome {}
 
-  record Read(MarkdownText.Extracted text, Optional<String> url) implements Outcome {}
+  /**
+   * The paragraphs read, where they came from (a page's address, a source file's url), and what else a source file's
+   * header gives: its values, which those the moderator gives override, and its references.
+   */
+  record Read(MarkdownText.Extracted text, Optional<String> url, SourceFields header, List<String> references)
+      implements Outcome {
+
+    Read {
+      references = List.copyOf(references);
+    }
+
+    Read(MarkdownText.Extracted text, Optional<String> url) {
+      this(text, url, SourceFields.none(), List.of());
+    }
+  }
 
   record Problematic(Problem problem, String reason) implements Outcome {}
 
@@ -45,6 +64,33 @@ final class SourceText {
     if (text.indexOf('\0') >= 0) {
       return new Problematic(Problem.BINARY_FILE, "The text contains NUL characters; it looks like binary data.");
     }
+    return plainOrSourceFile(text);
+  }
+
+  /**
+   * Text in the corpus's file format as that format, one paragraph a line with its header; any other text as
+   * Markdown. Read as Markdown, a source file's lines ran together into one paragraph after one of its header.
+   */
+  private static Outcome plainOrSourceFile(String text) {
+    if (text.startsWith(SourceFormat.FENCE) || text.startsWith("\uFEFF" + SourceFormat.FENCE)) {
+      try {
+        SourceFormat.Parsed parsed = SourceFormat.parse(text, "the text");
+        if (parsed.isTranslation()) {
+          return new Problematic(Problem.INVALID_VALUE, "This is a translation of source \""
+              + parsed.value("translation-of").orElseThrow() + "\" (its header says translation-of), not a source of"
+              + " its own: save it beside that source in the corpus folder instead.");
+        }
+        if (!parsed.paragraphs().isEmpty()) {
+          SourceFields header = new SourceFields(parsed.value("id"), parsed.value("title"), parsed.value("lang"),
+              parsed.value("licence"), parsed.value("author"));
+          List<String> references = parsed.value("references").map(r -> List.of(r.split("\\s+"))).orElse(List.of());
+          return new Read(new MarkdownText.Extracted(parsed.value("title"), parsed.paragraphs()), parsed.value("url"),
+              header, references);
+        }
+      } catch (CorpusException notASourceFile) {
+        // Markdown that starts with a rule, or another tool's front matter: read as Markdown below.
+      }
+    }
     return paragraphs(MarkdownText.extract(text), Optional.empty());
   }
 
@@ -60,9 +106,7 @@ final class SourceText {
     return decode(bytes, html ? HtmlText.charsetNamed(bytes) : Optional.empty())
         .map(
             text ->
-                html
-                    ? paragraphs(HtmlText.extract(text, ""), Optional.<String>empty())
-                    : paragraphs(MarkdownText.extract(text), Optional.<String>empty()))
+                html ? paragraphs(HtmlText.extract(text, ""), Optional.<String>empty()) : plainOrSourceFile(text))
         .orElseGet(() -> binary("The file " + upload.fileName()));
   }
 

@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public final class SourceFormat {
 
-  static final String FENCE = "---";
+  public static final String FENCE = "---";
   private static final Set<String> KEYS =
       Set.of("id", "title", "lang", "author", "url", "licence", "references", "translation-of");
 

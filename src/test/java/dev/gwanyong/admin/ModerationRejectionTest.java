@@ -105,6 +105,8 @@ class ModerationRejectionTest extends FixtureTest {
       assertEquals(2, assertInstanceOf(ModerationResult.Added.class, added, added::message).source().paragraphs());
       String file = Files.readString(fixture.corpus().resolve(upload.getKey() + ".txt"));
       assertTrue(file.endsWith("---\n해치는 불을 막는다는 상상의 동물(動物)이다.\n광화문 앞 똠방각하 이야기.\n"), file);
+      // The next encoding of the same text would be refused as this source's text.
+      fixture.moderation.remove(Fixture.SLACK_MODERATOR, upload.getKey());
     }
     // Hanja alone decodes as CP949 as well, but without Hangul it may as well be Chinese in another encoding.
     ModerationResult.Rejected hanja = rejects(Problem.BINARY_FILE,
@@ -156,6 +158,34 @@ class ModerationRejectionTest extends FixtureTest {
     rejects(Problem.DUPLICATE_ID,
         () -> fixture.moderation.add(
             Fixture.SLACK_MODERATOR, new SourceInput.Text("Some text."), SourceFields.ofId("kubernetes-history")));
+  }
+
+  @Test
+  void theTextOfAnotherSourceChangesNothingAndNamesThatSource() {
+    ModerationResult first = fixture.moderation.add(
+        Fixture.SLACK_MODERATOR, new SourceInput.Text("Sourdough starters need daily feeding.\n\nKeep the jar warm."),
+        SourceFields.ofId("sourdough").withTitle("Sourdough"));
+    assertInstanceOf(ModerationResult.Added.class, first, first::message);
+    ModerationResult.Rejected again = rejects(Problem.DUPLICATE_TEXT,
+        () -> fixture.moderation.add(
+            Fixture.SLACK_MODERATOR,
+            new SourceInput.Upload("starter.txt",
+                "Sourdough starters need daily feeding.\n\nKeep the jar warm.\n".getBytes(StandardCharsets.UTF_8)),
+            SourceFields.none()));
+    assertTrue(again.message().contains("\"sourdough\" (Sourdough)"), again.message());
+    ModerationResult other = fixture.moderation.add(
+        Fixture.SLACK_MODERATOR, new SourceInput.Text("Sourdough starters need daily feeding."),
+        SourceFields.ofId("sourdough-short"));
+    assertInstanceOf(ModerationResult.Added.class, other, () -> "part of a source's text is a text of its own");
+  }
+
+  @Test
+  void aTranslationFileIsNotAddedAsASourceOfItsOwn() throws Exception {
+    byte[] translation = Files.readAllBytes(fixture.corpus().resolve("kubernetes-tolerance.en.txt"));
+    ModerationResult.Rejected rejected = rejects(Problem.INVALID_VALUE,
+        () -> fixture.moderation.add(
+            Fixture.SLACK_MODERATOR, new SourceInput.Upload("essay.en.txt", translation), SourceFields.none()));
+    assertTrue(rejected.message().contains("translation of source \"kubernetes-tolerance\""), rejected.message());
   }
 
   @Test

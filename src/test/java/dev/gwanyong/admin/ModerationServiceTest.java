@@ -58,6 +58,28 @@ class ModerationServiceTest extends FixtureTest {
   }
 
   @Test
+  void aSourceFileFromAnotherCorpusIsAddedAsItsOwnFormatSays() throws Exception {
+    byte[] file = Files.readAllBytes(fixture.corpus().resolve("cncf-survey.txt"));
+    fixture.moderation.remove(Fixture.SLACK_MODERATOR, "cncf-survey");
+
+    ModerationResult result = fixture.moderation.add(
+        Fixture.SLACK_MODERATOR, new SourceInput.Upload("copied.txt", file), SourceFields.none());
+
+    ModerationResult.Added added = assertInstanceOf(ModerationResult.Added.class, result, result::message);
+    assertEquals("cncf-survey", added.source().id(), "the file's own id");
+    assertEquals(9, added.source().paragraphs(), "one paragraph a line, not the lines run together");
+    assertEquals(new String(file, StandardCharsets.UTF_8),
+        Files.readString(fixture.corpus().resolve("cncf-survey.txt")), "header values and body as they were");
+
+    ModerationResult renamed = fixture.moderation.add(Fixture.SLACK_MODERATOR,
+        new SourceInput.Text(new String(file, StandardCharsets.UTF_8).replace("CNCF", "The CNCF")),
+        SourceFields.ofId("cncf-copy").withTitle("A copy"));
+    ModerationResult.Added copy = assertInstanceOf(ModerationResult.Added.class, renamed, renamed::message);
+    assertEquals(List.of("cncf-copy", "A copy", "en"),
+        List.of(copy.source().id(), copy.source().title(), copy.source().language()), "what the moderator gives wins");
+  }
+
+  @Test
   void removeThenAskNoLongerCitesIt() {
     addHaechi(Fixture.SLACK_MODERATOR);
     assertEquals("gwanghwamun-haechi", fixture.citedSources(HAECHI_QUESTION).getFirst());
