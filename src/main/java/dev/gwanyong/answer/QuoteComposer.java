@@ -10,8 +10,9 @@ import java.util.OptionalInt;
 
 /**
  * Turns a retrieved sentence into the span to quote: the sentence as written, joined by the neighbour that holds
- * question words it lacks ({@link Hit#telling}) or, when it is short, by one that does not, when both fit; or cut at
- * spaces to {@link Citation#MAX_QUOTE_CHARS} around the first matched word when it is longer.
+ * question words it lacks ({@link Hit#telling}) or, when it is short, by one that does not, when both fit; a sentence
+ * that asks, by as many of the sentences that follow as fit, as they answer it; or cut at spaces to {@link
+ * Citation#MAX_QUOTE_CHARS} around the first matched word when it is longer.
  * The quote is always a span of the original paragraph; {@link Emphasis} marks the words the question matched.
  */
 final class QuoteComposer {
@@ -40,7 +41,13 @@ final class QuoteComposer {
       int s = hit.sentence();
       boolean previousFits = s > 0 && end - sentences.get(s - 1).start() <= Citation.MAX_QUOTE_CHARS;
       boolean nextFits = s + 1 < sentences.size() && sentences.get(s + 1).end() - start <= Citation.MAX_QUOTE_CHARS;
-      if (hit.telling() == Hit.Neighbour.PREVIOUS && previousFits) {
+      if (hit.telling() == Hit.Neighbour.FOLLOWING && nextFits) {
+        int next = s + 1;
+        while (next + 1 < sentences.size() && sentences.get(next + 1).end() - start <= Citation.MAX_QUOTE_CHARS) {
+          next++;
+        }
+        end = sentences.get(next).end();
+      } else if (hit.telling() == Hit.Neighbour.PREVIOUS && previousFits) {
         start = sentences.get(s - 1).start();
       } else if (hit.telling() == Hit.Neighbour.NEXT && nextFits) {
         end = sentences.get(s + 1).end();

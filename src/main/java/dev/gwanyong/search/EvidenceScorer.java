@@ -134,8 +134,9 @@ final class EvidenceScorer {
         SentenceMarks.numbersClash(questionNumbers, sentenceText, paragraphText),
         sentenceMarks.asks() && !questionMarks.asks(),
         tally.introduces);
-    return new Measured(
-        evidence, List.copyOf(tally.matched.values()), telling(tally.previousWeight, tally.nextWeight));
+    Hit.Neighbour telling =
+        sentenceMarks.asks() ? Hit.Neighbour.FOLLOWING : telling(tally.previousWeight, tally.nextWeight);
+    return new Measured(evidence, List.copyOf(tally.matched.values()), telling);
   }
 
   /** A candidate's regions, which every group is looked up in, and what its sentence's text says. */

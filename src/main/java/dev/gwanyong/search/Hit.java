@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param matches the question's terms found in the sentence itself, for emphasis and glosses
  * @param telling the neighbouring sentence that holds more of the question's words this one lacks, if either holds
  *     any: the quote joins it when both fit, as the answer is often there ("그는 … 경선을 치렀다." and the next
- *     sentence, with the name)
+ *     sentence, with the name); the sentences that follow, when this one asks a question, as a text answers what it
+ *     asks after asking it (그 비결은 무엇일까. …)
  * @param tokens the tokens of the paragraph's sentences as the index analysed them, to emphasise a quote's words
  */
 public record Hit(
@@ -44,8 +45,8 @@ public record Hit(
     Neighbour telling,
     SentenceTokens tokens) {
 
-  /** A sentence's neighbours within its paragraph. */
-  public enum Neighbour { NONE, PREVIOUS, NEXT }
+  /** A sentence's neighbours within its paragraph: the one before, the one after, or all that follow. */
+  public enum Neighbour { NONE, PREVIOUS, NEXT, FOLLOWING }
 
   public Hit {
     matches = List.copyOf(matches);

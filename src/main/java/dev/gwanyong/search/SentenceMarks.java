@@ -128,21 +128,55 @@ final class SentenceMarks {
   }
 
   /**
-   * Whether the text ends in a question mark. A sentence that asks back seldom answers a question that asks nothing
+   * Whether the text ends in a question mark, or in the ending of a Korean question before a full stop, as an essay
+   * writes the question it goes on to answer (그 비결은 무엇일까., 무엇이 다른가.): -ㄹ까, -ㅂ니까, -ㄴ가, -는가 and -던가,
+   * not -니까 (because) or 가 itself (집에 가.). A sentence that asks back seldom answers a question that asks nothing
    * (이 가방은 누구 것이지? for "The bag is full."), while a question that asks meets statements all the time, so only
    * the first is a sign ({@link Evidence#asksBack}).
    */
-  private static boolean asks(String text) {
-    return lastMark(text) == '?';
+  static boolean asks(String text) {
+    int end = markEnd(text);
+    if (end == 0) {
+      return false;
+    }
+    char last = text.charAt(end - 1);
+    if (last == '?') {
+      return true;
+    }
+    if (last == '.') {
+      end--;
+    }
+    char ending = end > 0 ? text.charAt(end - 1) : ' ';
+    char before = end > 1 ? text.charAt(end - 2) : ' ';
+    if (ending == '까') {
+      return finalConsonant(before) == FINAL_L
+          || before == '니' && end > 2 && finalConsonant(text.charAt(end - 3)) == FINAL_P;
+    }
+    return ending == '가' && (before == '는' || before == '던' || finalConsonant(before) == FINAL_N);
+  }
+
+  private static final int FINAL_N = 4;
+  private static final int FINAL_L = 8;
+  private static final int FINAL_P = 17;
+
+  /** The index of a Hangul syllable's final consonant (0 for none, 4 ㄴ, 8 ㄹ, 17 ㅂ); -1 for any other character. */
+  private static int finalConsonant(char c) {
+    return c >= '가' && c <= '힣' ? (c - '가') % 28 : -1;
   }
 
   /** The text's last character before closing quotes, brackets and spaces; a space for none. */
   private static char lastMark(String text) {
+    int end = markEnd(text);
+    return end > 0 ? text.charAt(end - 1) : ' ';
+  }
+
+  /** Where the text ends before closing quotes, brackets and spaces. */
+  private static int markEnd(String text) {
     int end = text.length();
     while (end > 0 && CLOSING.indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
-    return end > 0 ? text.charAt(end - 1) : ' ';
+    return end;
   }
 
   /** Whether both name someone and never one who may be the same person. */

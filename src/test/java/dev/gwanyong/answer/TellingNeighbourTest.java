@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A quote joins the neighbouring sentence that holds question words its own sentence lacks, where the answer often
- * is; a sentence that holds the whole question, and is long enough to stand alone, is quoted alone.
+ * is; a sentence that holds the whole question, and is long enough to stand alone, is quoted alone; a sentence that
+ * asks a question is quoted with the sentences that answer it.
  */
 class TellingNeighbourTest {
 
@@ -25,6 +26,10 @@ class TellingNeighbourTest {
   @TempDir Path folder;
 
   private AnswerService open() throws IOException {
+    return open(FIRST + " " + SECOND + " " + THIRD);
+  }
+
+  private AnswerService open(String paragraph) throws IOException {
     Path corpus = Files.createDirectories(folder.resolve("corpus"));
     Files.writeString(corpus.resolve("guitars.txt"), """
         ---
@@ -33,8 +38,8 @@ class TellingNeighbourTest {
         lang: en
         licence: written for this test
         ---
-        %s %s %s
-        """.formatted(FIRST, SECOND, THIRD), UTF_8);
+        %s
+        """.formatted(paragraph), UTF_8);
     Map<String, Object> flags = Map.of("corpus", corpus.toString(), "data", folder.resolve("data").toString());
     return AnswerService.open(new ConfigLoader(Map.of()).load(flags));
   }
@@ -51,6 +56,26 @@ class TellingNeighbourTest {
   void aSentenceHoldingTheWholeQuestionIsQuotedAlone() throws IOException {
     try (AnswerService service = open()) {
       assertEquals(FIRST, service.candidates("When was the solid-body electric model released?").getFirst().quote());
+    }
+  }
+
+  @Test
+  void aSentenceThatAsksIsQuotedWithTheSentencesThatAnswerIt() throws IOException {
+    String asks = "Why did the guitar maker leave its Kalamazoo workshop?";
+    String answer = "Rents in Michigan had tripled. Nashville also offered skilled luthiers and a music industry.";
+    try (AnswerService service = open(asks + " " + answer + " " + THIRD)) {
+      assertEquals(asks + " " + answer + " " + THIRD,
+          service.candidates("Why did the guitar maker leave the Kalamazoo workshop?").getFirst().quote(),
+          "as many of the sentences that follow as fit");
+    }
+  }
+
+  @Test
+  void aKoreanSentenceAsksByItsEndingAsWell() throws IOException {
+    String asks = "그 공방은 왜 칼라머주를 떠났을까.";
+    String answer = "미시간의 임대료가 세 배로 올랐다. 내슈빌에는 숙련된 장인도 많았다.";
+    try (AnswerService service = open(asks + " " + answer)) {
+      assertEquals(asks + " " + answer, service.candidates("공방은 왜 칼라머주를 떠났나?").getFirst().quote());
     }
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +101,17 @@ class SentenceMarksTest {
     assertFalse(SentenceMarks.of("The bag is full.").asks());
     assertFalse(SentenceMarks.of("").asks());
     assertFalse(SentenceMarks.of(" \" ").asks());
+  }
+
+  @Test
+  void aKoreanSentenceAsksByItsEndingToo() {
+    for (String asking : List.of("그 비결은 무엇일까.", "왜 그랬을까", "이것은 무엇입니까.", "무엇이 다른가.", "누가 옳았는가.",
+        "그는 어디로 갔던가.")) {
+      assertTrue(SentenceMarks.asks(asking), asking);
+    }
+    for (String telling : List.of("비싸니까.", "집에 가.", "그것이 비결이다.", "하나.", "까.", "가")) {
+      assertFalse(SentenceMarks.asks(telling), telling);
+    }
   }
 
   @Test
