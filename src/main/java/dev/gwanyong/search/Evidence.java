@@ -44,7 +44,8 @@ package dev.gwanyong.search;
  *     person ({@link SentenceMarks})
  * @param numbersClash whether the question and the sentence both write numbers in digits, and the sentence lacks one
  *     of the question's that its paragraph does not write either ({@link SentenceMarks})
- * @param asksBack whether the sentence ends in a question mark and the question does not ({@link SentenceMarks})
+ * @param asksBack whether the sentence asks (a question mark, or a Korean question's ending) and the question does
+ *     not ({@link SentenceMarks#asks})
  * @param introduces whether the sentence writes one of the question's names beside a parenthesis, as a text does
  *     where it introduces a name: "The Cloud Native Computing Foundation (CNCF)", 아파치 애틱(Apache Attic) ({@link
  *     SentenceMarks#introduces})

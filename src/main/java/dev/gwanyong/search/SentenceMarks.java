@@ -85,6 +85,10 @@ final class SentenceMarks {
   private static final String AFTER_PRONOUN = " \t\n\u000B\f\r.,!?;:\"'’”)…";
   /** What may close a text after its last mark: spaces, quotes and brackets. */
   private static final String CLOSING = " \t\n\u000B\f\r\"'’”)";
+  /** A Hangul syllable's final consonants that Korean question endings turn on: ㄴ (-ㄴ가), ㄹ (-ㄹ까), ㅂ (-ㅂ니까). */
+  private static final int FINAL_N = 4;
+  private static final int FINAL_L = 8;
+  private static final int FINAL_P = 17;
 
   private SentenceMarks() {}
 
@@ -154,10 +158,6 @@ final class SentenceMarks {
     }
     return ending == '가' && (before == '는' || before == '던' || finalConsonant(before) == FINAL_N);
   }
-
-  private static final int FINAL_N = 4;
-  private static final int FINAL_L = 8;
-  private static final int FINAL_P = 17;
 
   /** The index of a Hangul syllable's final consonant (0 for none, 4 ㄴ, 8 ㄹ, 17 ㅂ); -1 for any other character. */
   private static int finalConsonant(char c) {
