@@ -134,9 +134,7 @@ final class EvidenceScorer {
         SentenceMarks.numbersClash(questionNumbers, sentenceText, paragraphText),
         sentenceMarks.asks() && !questionMarks.asks(),
         tally.introduces);
-    Hit.Neighbour telling =
-        sentenceMarks.asks() ? Hit.Neighbour.FOLLOWING : telling(tally.previousWeight, tally.nextWeight);
-    return new Measured(evidence, List.copyOf(tally.matched.values()), telling);
+    return new Measured(evidence, List.copyOf(tally.matched.values()), telling(tally, sentenceMarks, sentenceText));
   }
 
   /** A candidate's regions, which every group is looked up in, and what its sentence's text says. */
@@ -225,6 +223,18 @@ final class EvidenceScorer {
     boolean introduces;
     double previousWeight;
     double nextWeight;
+  }
+
+  /**
+   * The neighbours that tell what the sentence lacks: those that follow a sentence that asks, as they answer it; else
+   * the neighbour with more of the question's missing weight; else the sentence before one that points back at it.
+   */
+  private static Hit.Neighbour telling(Tally tally, SentenceMarks.Marks marks, String sentenceText) {
+    if (marks.asks()) {
+      return Hit.Neighbour.FOLLOWING;
+    }
+    Hit.Neighbour holding = telling(tally.previousWeight, tally.nextWeight);
+    return holding == Hit.Neighbour.NONE && SentenceMarks.refersBack(sentenceText) ? Hit.Neighbour.PREVIOUS : holding;
   }
 
   /** The neighbour holding more of what the sentence lacks; the next one on a tie, as a text reads on. */

@@ -2,6 +2,7 @@ package dev.gwanyong.search;
 
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -77,6 +78,16 @@ final class SentenceMarks {
   /** He, read only with a particle (그는, 그가), as bare 그 is "that". */
   private static final Set<String> KOREAN_HE_WITH_PARTICLE = Set.of("그");
   private static final Set<String> KOREAN_NEGATOR_PAIRS = Set.of("아냐", "아닌", "아닙", "모르", "몰라", "몰랐");
+
+  /** English words that, opening a sentence, point back at what the sentence before it named. */
+  private static final Set<String> ENGLISH_BACK =
+      Set.of("it", "its", "they", "their", "them", "this", "these", "that", "those", "he", "his", "she", "her", "such");
+  /** Korean demonstratives that, as a word of their own, open a sentence about what came before: 그 비결은, 이 회사는. */
+  private static final Set<String> KOREAN_BACK_WORDS = Set.of("이", "그", "저");
+  /** Korean words opening a sentence that points back, by how they start: 이를 두고, 그는, 이들 역시, 그해. */
+  private static final List<String> KOREAN_BACK_STARTS = List.of("이는", "이를", "이에", "이로", "이와", "이것", "이들",
+      "이런", "이러한", "이처럼", "이곳", "그는", "그가", "그를", "그의", "그에", "그와", "그녀", "그들", "그것", "그런",
+      "그러한", "그처럼", "그곳", "그해");
 
   /** The first syllables of the Korean pronouns, to pass over every other word at once. */
   private static final String PRONOUN_INITIALS = "나내우저제너당자그네니";
@@ -162,6 +173,26 @@ final class SentenceMarks {
   /** The index of a Hangul syllable's final consonant (0 for none, 4 ㄴ, 8 ㄹ, 17 ㅂ); -1 for any other character. */
   private static int finalConsonant(char c) {
     return c >= '가' && c <= '힣' ? (c - '가') % 28 : -1;
+  }
+
+  /**
+   * Whether the text opens with a pronoun or demonstrative that points back at the sentence before it: "It found that
+   * 78%…", "They are the openness…", 그 비결은…, 이를 두고…. Quoted alone, such a sentence leaves out what it is about.
+   */
+  static boolean refersBack(String text) {
+    int start = 0;
+    while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    String first = text.substring(start, end);
+    if (ENGLISH_BACK.contains(first.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return KOREAN_BACK_WORDS.contains(first) || KOREAN_BACK_STARTS.stream().anyMatch(first::startsWith);
   }
 
   /** The text's last character before closing quotes, brackets and spaces; a space for none. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A quote joins the neighbouring sentence that holds question words its own sentence lacks, where the answer often
  * is; a sentence that holds the whole question, and is long enough to stand alone, is quoted alone; a sentence that
- * asks a question is quoted with the sentences that answer it.
+ * asks a question is quoted with the sentences that answer it, and one that points back with the sentence before.
  */
 class TellingNeighbourTest {
 
@@ -76,6 +76,16 @@ class TellingNeighbourTest {
     String answer = "미시간의 임대료가 세 배로 올랐다. 내슈빌에는 숙련된 장인도 많았다.";
     try (AnswerService service = open(asks + " " + answer)) {
       assertEquals(asks + " " + answer, service.candidates("공방은 왜 칼라머주를 떠났나?").getFirst().quote());
+    }
+  }
+
+  @Test
+  void aSentenceThatPointsBackIsQuotedWithTheSentenceBefore() throws IOException {
+    String before = "The company opened a second workshop in Nashville in 1984 after decades in Michigan.";
+    String pointsBack = "It built acoustic guitars with spruce tops and mahogany necks for touring musicians.";
+    try (AnswerService service = open(before + " " + pointsBack)) {
+      assertEquals(before + " " + pointsBack,
+          service.candidates("What did it build with spruce tops and mahogany necks?").getFirst().quote());
     }
   }
 }
