@@ -79,11 +79,16 @@ final class SentenceMarks {
   private static final Set<String> KOREAN_HE_WITH_PARTICLE = Set.of("그");
   private static final Set<String> KOREAN_NEGATOR_PAIRS = Set.of("아냐", "아닌", "아닙", "모르", "몰라", "몰랐");
 
-  /** English words that, opening a sentence, point back at what the sentence before it named. */
+  /** English words that, opening a sentence, point back at the sentence before it: pronouns and connectives. */
   private static final Set<String> ENGLISH_BACK =
-      Set.of("it", "its", "they", "their", "them", "this", "these", "that", "those", "he", "his", "she", "her", "such");
-  /** Korean demonstratives that, as a word of their own, open a sentence about what came before: 그 비결은, 이 회사는. */
-  private static final Set<String> KOREAN_BACK_WORDS = Set.of("이", "그", "저");
+      Set.of("it", "its", "they", "their", "them", "this", "these", "that", "those", "he", "his", "she", "her", "such",
+          "however", "but", "so", "therefore", "thus", "also", "yet", "instead", "meanwhile");
+  /**
+   * Korean demonstratives and connectives that, as a word of their own, open a sentence that goes on from the one
+   * before: 그 비결은, 이 회사는, 그러나 구글은 달랐다.
+   */
+  private static final Set<String> KOREAN_BACK_WORDS = Set.of("이", "그", "저", "그러나", "하지만", "그런데", "그래서",
+      "따라서", "그리고", "또한", "게다가", "반면", "결국", "즉");
   /** Korean words opening a sentence that points back, by how they start: 이를 두고, 그는, 이들 역시, 그해. */
   private static final List<String> KOREAN_BACK_STARTS = List.of("이는", "이를", "이에", "이로", "이와", "이것", "이들",
       "이런", "이러한", "이처럼", "이곳", "그는", "그가", "그를", "그의", "그에", "그와", "그녀", "그들", "그것", "그런",
@@ -176,8 +181,9 @@ final class SentenceMarks {
   }
 
   /**
-   * Whether the text opens with a pronoun or demonstrative that points back at the sentence before it: "It found that
-   * 78%…", "They are the openness…", 그 비결은…, 이를 두고…. Quoted alone, such a sentence leaves out what it is about.
+   * Whether the text opens with a pronoun, demonstrative or connective that points back at the sentence before it:
+   * "It found that 78%…", "However, …", 그 비결은…, 이를 두고…, 그러나 구글은 달랐다. Quoted alone, such a sentence leaves
+   * out what it is about, or what it sets itself against.
    */
   static boolean refersBack(String text) {
     int start = 0;
