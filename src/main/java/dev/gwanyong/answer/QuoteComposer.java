@@ -10,9 +10,10 @@ import java.util.OptionalInt;
 
 /**
  * Turns a retrieved sentence into the span to quote: the sentence as written, joined by the neighbour that holds
- * question words it lacks ({@link Hit#telling}) or, when it is short, by one that does not, when both fit; a sentence
- * that asks, by as many of the sentences that follow as fit, as they answer it; or cut at spaces to {@link
- * Citation#MAX_QUOTE_CHARS} around the first matched word when it is longer.
+ * question words it lacks or that it points back at ({@link Hit#telling}) or, when it is short, by one that does not
+ * (by both, when it is short and joined by the one before), when they fit; a sentence that asks, by as many of the
+ * sentences that follow as fit, as they answer it; or cut at spaces to {@link Citation#MAX_QUOTE_CHARS} around the
+ * first matched word when it is longer.
  * The quote is always a span of the original paragraph; {@link Emphasis} marks the words the question matched.
  */
 final class QuoteComposer {
@@ -49,6 +50,10 @@ final class QuoteComposer {
         end = sentences.get(next).end();
       } else if (hit.telling() == Hit.Neighbour.PREVIOUS && previousFits) {
         start = sentences.get(s - 1).start();
+        // A short sentence still says little with what it goes on from ("그러나 구글은 달랐다."): what it says follows.
+        if (isShort && s + 1 < sentences.size() && sentences.get(s + 1).end() - start <= Citation.MAX_QUOTE_CHARS) {
+          end = sentences.get(s + 1).end();
+        }
       } else if (hit.telling() == Hit.Neighbour.NEXT && nextFits) {
         end = sentences.get(s + 1).end();
       } else if (isShort && nextFits) {

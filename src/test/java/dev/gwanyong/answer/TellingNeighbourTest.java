@@ -88,4 +88,15 @@ class TellingNeighbourTest {
           service.candidates("What did it build with spruce tops and mahogany necks?").getFirst().quote());
     }
   }
+
+  @Test
+  void aShortSentenceThatPointsBackIsQuotedWithTheSentencesEitherSide() throws IOException {
+    String before = "The company moved its workshop from Kalamazoo to Nashville in 1984 after decades in Michigan.";
+    String bridge = "But the guitars stayed the same.";
+    String after = "Each still had a spruce top, a mahogany neck and a hand-fitted bone nut.";
+    try (AnswerService service = open(before + " " + bridge + " " + after)) {
+      assertEquals(before + " " + bridge + " " + after,
+          service.candidates("Did the guitars stay the same?").getFirst().quote());
+    }
+  }
 }
