@@ -39,11 +39,11 @@ final class AuditedResults {
   }
 
   /**
-   * An add of text a source already has, paragraph for paragraph: a second copy would only cite everything twice, and
-   * a moderator who sends a command again (a slow reply, a page added twice) means the first.
+   * An add or update with text another source already has, paragraph for paragraph: a second copy would only cite
+   * everything twice, and a moderator who sends a command again (a slow reply, a page added twice) means the first.
    */
-  ModerationResult sameText(Actor actor, String id, Source existing) {
-    return reject(actor, "add", id, Problem.DUPLICATE_TEXT,
+  ModerationResult sameText(Actor actor, String action, String id, Source existing) {
+    return reject(actor, action, id, Problem.DUPLICATE_TEXT,
         "Source \"" + existing.id() + "\" (" + existing.title() + ") already has this text. Update that source, or"
             + " remove it first.", Optional.empty());
   }

@@ -97,13 +97,13 @@ final class SourceChanges {
           }
           Optional<Source> same = sameText(corpus, text.text().paragraphs());
           if (same.isPresent()) {
-            return results.sameText(actor, id, same.get());
+            return results.sameText(actor, "add", id, same.get());
           }
           return write(actor, "add", id, () -> ChangeInputs.newSource(id, text, given), ModerationResult.Added::new);
         });
   }
 
-  /** The source whose paragraphs these are, as a source would write them, if there is one. */
+  /** A source whose paragraphs these are, as a source would write them, if there is one. */
   private static Optional<Source> sameText(Corpus corpus, List<String> paragraphs) {
     List<String> written = paragraphs.stream().map(PrintableText::printable).toList();
     return corpus.sources().stream().filter(s -> s.paragraphs().equals(written)).findFirst();
@@ -156,6 +156,11 @@ final class SourceChanges {
                 id + " carries a translation aligned paragraph by paragraph; new text would no longer match it."
                     + " Edit both files together and run reindex, or remove it and add it again.",
                 Optional.empty());
+          }
+          Optional<Source> same = newText.flatMap(t -> sameText(corpus, t.text().paragraphs()))
+              .filter(other -> !other.id().equals(id));
+          if (same.isPresent()) {
+            return results.sameText(actor, "update", id, same.get());
           }
           return write(actor, "update", id,
               () -> new Source(

@@ -161,7 +161,7 @@ class ModerationRejectionTest extends FixtureTest {
   }
 
   @Test
-  void theTextOfAnotherSourceChangesNothingAndNamesThatSource() {
+  void anotherSourcesTextAddedOrUpdatedIntoASourceChangesNothingAndNamesThatSource() {
     ModerationResult first = fixture.moderation.add(
         Fixture.SLACK_MODERATOR, new SourceInput.Text("Sourdough starters need daily feeding.\n\nKeep the jar warm."),
         SourceFields.ofId("sourdough").withTitle("Sourdough"));
@@ -177,6 +177,14 @@ class ModerationRejectionTest extends FixtureTest {
         Fixture.SLACK_MODERATOR, new SourceInput.Text("Sourdough starters need daily feeding."),
         SourceFields.ofId("sourdough-short"));
     assertInstanceOf(ModerationResult.Added.class, other, () -> "part of a source's text is a text of its own");
+    rejects(Problem.DUPLICATE_TEXT,
+        () -> fixture.moderation.update(Fixture.SLACK_MODERATOR, "sourdough-short",
+            Optional.of(new SourceInput.Text("Sourdough starters need daily feeding.\n\nKeep the jar warm.")),
+            SourceFields.none()));
+    ModerationResult same = fixture.moderation.update(Fixture.SLACK_MODERATOR, "sourdough",
+        Optional.of(new SourceInput.Text("Sourdough starters need daily feeding.\n\nKeep the jar warm.")),
+        SourceFields.none().withTitle("Sourdough starters"));
+    assertInstanceOf(ModerationResult.Updated.class, same, () -> "a source's own text is no copy: " + same.message());
   }
 
   @Test
