@@ -75,7 +75,10 @@ final class IndexSourceCommands {
     @Mixin SharedOptions shared;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A .txt, .md or .html file, as with --file.")
+    Path file;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     InputOptions input;
 
     @Option(names = "--id", paramLabel = "ID", description = "Source id (derived from the URL or title if left out).")
@@ -86,6 +89,14 @@ final class IndexSourceCommands {
 
     @Override
     public Integer call() throws IOException {
+      if ((file == null) == (input == null)) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "give the source as one of FILE, --file, --url or --text");
+      }
+      if (file != null) {
+        input = new InputOptions();
+        input.file = file;
+      }
       SourceInput source = input.read(spec).orElseThrow();
       return ModerationRunner.run(
           spec, shared.load(), (service, actor) -> service.add(actor, source, fields.fields(Optional.ofNullable(id))));

@@ -103,6 +103,18 @@ class IndexModerationCommandTest extends CorpusCopyTest {
     assertEquals(2, copy.run("index", "add", "--text", "a", "--url", "https://example.org").code());
     assertEquals(2, copy.run("index", "remove").code());
     assertEquals(2, copy.run("index", "add", "--file", temp.resolve("missing.txt").toString()).code());
+    CliRun both = copy.run("index", "add", temp.resolve("notes.txt").toString(), "--text", "a");
+    assertEquals(2, both.code());
+    assertEquals("give the source as one of FILE, --file, --url or --text", both.firstErrorLine());
+  }
+
+  @Test
+  void aFileMayBeGivenWithoutItsOption() throws Exception {
+    Path notes = temp.resolve("notes.md");
+    Files.writeString(notes, "# 광화문 해치\n\n해치는 불을 막는다는 상상의 동물이다.\n", StandardCharsets.UTF_8);
+    CliRun added = copy.run("index", "add", notes.toString(), "--id", "haechi");
+    assertEquals(0, added.code(), added.err());
+    assertEquals("✅ Added haechi — 1 paragraph, 1 passage. Searchable now. (audit #1)\n", added.out());
   }
 
   @Test
