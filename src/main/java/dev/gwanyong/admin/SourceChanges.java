@@ -95,7 +95,7 @@ final class SourceChanges {
           if (ids.contains(id) || Files.exists(files.folder().resolve(Corpus.fileName(id)))) {
             return taken(actor, id, corpus);
           }
-          Optional<Source> same = sameText(corpus, text.text().paragraphs());
+          Optional<Source> same = sameText(corpus, text.text().paragraphs(), id);
           if (same.isPresent()) {
             return results.sameText(actor, "add", id, same.get());
           }
@@ -103,10 +103,12 @@ final class SourceChanges {
         });
   }
 
-  /** A source whose paragraphs these are, as a source would write them, if there is one. */
-  private static Optional<Source> sameText(Corpus corpus, List<String> paragraphs) {
+  /** A source other than {@code except} whose paragraphs these are, as a source would write them, if there is one. */
+  private static Optional<Source> sameText(Corpus corpus, List<String> paragraphs, String except) {
     List<String> written = paragraphs.stream().map(PrintableText::printable).toList();
-    return corpus.sources().stream().filter(s -> s.paragraphs().equals(written)).findFirst();
+    return corpus.sources().stream()
+        .filter(s -> !s.id().equals(except) && s.paragraphs().equals(written))
+        .findFirst();
   }
 
   /** Replaces a source's text (from text, an upload or a URL) and/or header values; what is not given is kept. */
@@ -157,8 +159,7 @@ final class SourceChanges {
                     + " Edit both files together and run reindex, or remove it and add it again.",
                 Optional.empty());
           }
-          Optional<Source> same = newText.flatMap(t -> sameText(corpus, t.text().paragraphs()))
-              .filter(other -> !other.id().equals(id));
+          Optional<Source> same = newText.flatMap(t -> sameText(corpus, t.text().paragraphs(), id));
           if (same.isPresent()) {
             return results.sameText(actor, "update", id, same.get());
           }
