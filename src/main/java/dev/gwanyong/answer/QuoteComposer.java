@@ -41,17 +41,17 @@ final class QuoteComposer {
       List<Sentence> sentences = splitter.split(hit.paragraphText());
       int s = hit.sentence();
       boolean previousFits = s > 0 && end - sentences.get(s - 1).start() <= Citation.MAX_QUOTE_CHARS;
-      boolean nextFits = s + 1 < sentences.size() && sentences.get(s + 1).end() - start <= Citation.MAX_QUOTE_CHARS;
+      boolean nextFits = fitsUpTo(sentences, s + 1, start);
       if (hit.telling() == Hit.Neighbour.FOLLOWING && nextFits) {
-        int next = s + 1;
-        while (next + 1 < sentences.size() && sentences.get(next + 1).end() - start <= Citation.MAX_QUOTE_CHARS) {
-          next++;
+        int last = s + 1;
+        while (fitsUpTo(sentences, last + 1, start)) {
+          last++;
         }
-        end = sentences.get(next).end();
+        end = sentences.get(last).end();
       } else if (hit.telling() == Hit.Neighbour.PREVIOUS && previousFits) {
         start = sentences.get(s - 1).start();
         // A short sentence still says little with what it goes on from ("그러나 구글은 달랐다."): what it says follows.
-        if (isShort && s + 1 < sentences.size() && sentences.get(s + 1).end() - start <= Citation.MAX_QUOTE_CHARS) {
+        if (isShort && fitsUpTo(sentences, s + 1, start)) {
           end = sentences.get(s + 1).end();
         }
       } else if (hit.telling() == Hit.Neighbour.NEXT && nextFits) {
@@ -63,6 +63,11 @@ final class QuoteComposer {
       }
     }
     return end - start > Citation.MAX_QUOTE_CHARS ? window(hit, start, end) : new Span(start, end);
+  }
+
+  /** Whether a quote from {@code start} to the end of sentence {@code i} fits, when there is such a sentence. */
+  private static boolean fitsUpTo(List<Sentence> sentences, int i, int start) {
+    return i < sentences.size() && sentences.get(i).end() - start <= Citation.MAX_QUOTE_CHARS;
   }
 
   /**
