@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Turns pasted text or Markdown into paragraphs, one line each as the corpus format wants: wrapped lines are joined,
  * blank lines separate paragraphs, each list item and quote block is a paragraph of its own, and Markdown syntax is
  * stripped (headings, emphasis, inline code, links and images keep their words; fenced code, rules and table rules go).
- * The first heading, if any, becomes the suggested title.
+ * The first heading, if any, becomes the suggested title. Front matter (Jekyll's and Hugo's {@code key: value}
+ * lines between two {@code ---} lines at the very start) is not text: it is left out, and its title is the suggested
+ * title.
  */
 final class MarkdownText {
 
@@ -31,6 +33,9 @@ final class MarkdownText {
   private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile("(?<![\\w_])_(?=\\S)(.+?)(?<=\\S)_(?![\\w_])");
   private static final Pattern STRIKE = Pattern.compile("~~(?=\\S)(.+?)(?<=\\S)~~");
   private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+  /** A line of front matter: a key and its value, or a YAML list item or continuation under one. */
+  private static final Pattern FRONT_MATTER_LINE = Pattern.compile("^(?:[A-Za-z0-9_-]+:(?:\\s.*)?|\\s+\\S.*|-\\s.*)$");
+  private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("^title:\\s*(.*?)\\s*$");
 
   /** Paragraphs and the suggested title of a text. */
   record Extracted(Optional<String> title, List<String> paragraphs) {
@@ -42,10 +47,11 @@ final class MarkdownText {
   static Extracted extract(String text) {
     List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
     List<String> paragraphs = new ArrayList<>();
-    Optional<String> title = Optional.empty();
+    int frontMatterEnd = frontMatterEnd(lines);
+    Optional<String> title = frontMatterTitle(lines.subList(0, frontMatterEnd));
     StringBuilder current = new StringBuilder();
     boolean inFence = false;
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = frontMatterEnd; i < lines.size(); i++) {
       String line = lines.get(i).replace('\t', ' ');
       if (FENCE.matcher(line).matches()) {
         flush(current, paragraphs);
@@ -90,6 +96,38 @@ final class MarkdownText {
     }
     flush(current, paragraphs);
     return new Extracted(title, paragraphs);
+  }
+
+  /**
+   * The index of the first line after the front matter: after the closing {@code ---} when the text opens with a
+   * {@code ---} line followed by {@code key: value} lines and a closing one; 0 when it does not.
+   */
+  private static int frontMatterEnd(List<String> lines) {
+    if (lines.isEmpty() || !lines.getFirst().strip().equals("---")) {
+      return 0;
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.strip().equals("---")) {
+        return i > 1 ? i + 1 : 0;
+      }
+      if (!line.isBlank() && !FRONT_MATTER_LINE.matcher(line).matches()) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /** The front matter's title, without the quotes YAML may put around it. */
+  private static Optional<String> frontMatterTitle(List<String> frontMatter) {
+    for (String line : frontMatter) {
+      var title = FRONT_MATTER_TITLE.matcher(line);
+      if (title.matches()) {
+        String value = title.group(1).replaceAll("^([\"'])(.*)\\1$", "$2").strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the previous line was part of the same quote block. */

@@ -62,6 +62,26 @@ class MarkdownTextTest {
   }
 
   @Test
+  void frontMatterIsLeftOutAndGivesTheTitle() {
+    MarkdownText.Extracted post = MarkdownText.extract("""
+        ---
+        layout: post
+        title: "Why Kubernetes won"
+        tags:
+          - cloud
+        ---
+        # A heading
+
+        The body starts here.
+        """);
+    assertEquals(Optional.of("Why Kubernetes won"), post.title());
+    assertEquals(List.of("The body starts here."), post.paragraphs());
+
+    MarkdownText.Extracted rule = MarkdownText.extract("---\nA rule, then words.\n---\nMore words.");
+    assertEquals(List.of("A rule, then words.", "More words."), rule.paragraphs(), "not front matter: words");
+  }
+
+  @Test
   void setextHeadingsGiveTheTitle() {
     MarkdownText.Extracted text = MarkdownText.extract("Title here\n==========\n\nBody.");
     assertEquals(Optional.of("Title here"), text.title());
