@@ -14,12 +14,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The changes of {@link ModerationService}: add, update, remove, import and rebuild. Each is permission-checked by
@@ -109,6 +113,28 @@ final class SourceChanges {
     return corpus.sources().stream()
         .filter(s -> !s.id().equals(except) && s.paragraphs().equals(written))
         .findFirst();
+  }
+
+  /**
+   * An import's refusal when one of its records has the text of another record or of a source it does not replace,
+   * paragraph for paragraph: as with an add, a second copy would only cite everything twice.
+   */
+  private Optional<ModerationResult> sameTextImported(Actor actor, Corpus corpus, List<Source> sources) {
+    Set<String> imported = sources.stream().map(Source::id).collect(Collectors.toSet());
+    Map<List<String>, Source> byText = new HashMap<>();
+    corpus.sources().stream().filter(s -> !imported.contains(s.id())).forEach(s -> byText.putIfAbsent(s.paragraphs(), s));
+    for (Source source : sources) {
+      Source earlier = byText.putIfAbsent(source.paragraphs(), source);
+      if (earlier != null) {
+        String same = imported.contains(earlier.id())
+            ? "record \"" + earlier.id() + "\"; nothing was imported. Leave one of them out of the file."
+            : "source \"" + earlier.id() + "\" (" + earlier.title() + "); nothing was imported. Leave the record out"
+                + " of the file, or remove that source first.";
+        return Optional.of(results.reject(actor, "import", source.id(), Problem.DUPLICATE_TEXT,
+            "Record \"" + source.id() + "\" has the same text as " + same, Optional.empty()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Replaces a source's text (from text, an upload or a URL) and/or header values; what is not given is kept. */
@@ -283,6 +309,10 @@ final class SourceChanges {
                 translated.get() + " carries a translation aligned paragraph by paragraph; an import cannot replace"
                     + " it. Nothing was imported.",
                 Optional.empty());
+          }
+          Optional<ModerationResult> sameText = sameTextImported(actor, corpus, sources);
+          if (sameText.isPresent()) {
+            return sameText.get();
           }
           String summary = "%d sources".formatted(sources.size());
           return switch (transactions.apply(actor, "import", "", summary, CorpusChange.writing(sources))) {

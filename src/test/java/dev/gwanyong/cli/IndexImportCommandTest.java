@@ -113,6 +113,28 @@ class IndexImportCommandTest {
   }
 
   @Test
+  void aRecordWithTheTextOfAnotherRecordOrSourceWritesNothing() throws IOException {
+    Path twice = dir.resolve("twice.jsonl");
+    Files.writeString(twice, Files.readString(records(dir, "good", 2))
+        + "{\"id\": \"copy\", \"title\": \"사본\", \"text\": \"good 기록 1번은 시험용 문장이다.\"}\n", UTF_8);
+    CliRun run = run("index", "import", twice.toString());
+    assertEquals(1, run.code(), run.out());
+    assertEquals("⚠️ Record \"copy\" has the same text as record \"good-1\"; nothing was imported. Leave one of them out"
+        + " of the file.\n", run.err());
+    assertEquals(List.of(), corpusFiles());
+
+    assertEquals(0, run("index", "import", records(dir, "good", 2).toString()).code());
+    Path again = dir.resolve("again.jsonl");
+    Files.writeString(again,
+        "{\"id\": \"copy\", \"title\": \"사본\", \"text\": \"good 기록 0번은 시험용 문장이다.\"}\n", UTF_8);
+    CliRun copied = run("index", "import", again.toString());
+    assertEquals(1, copied.code(), copied.out());
+    assertTrue(copied.err().contains("same text as source \"good-0\" (기록 0)"), copied.err());
+    assertEquals(List.of("good-0.txt", "good-1.txt"), corpusFiles());
+    assertEquals(AuditLog.Outcome.REJECTED, audit().getLast().outcome());
+  }
+
+  @Test
   void aLicenceTooLongForAHeaderLineWritesNothing() throws IOException {
     CliRun run = run("index", "import", records(dir, "good", 2).toString(), "--licence", "l".repeat(501));
     assertEquals(1, run.code(), run.out());
