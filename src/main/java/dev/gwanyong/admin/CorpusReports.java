@@ -88,11 +88,11 @@ final class CorpusReports {
   }
 
   private ModerationResult statusUnlocked() {
-    store.refresh(); // another process may have changed the corpus and switched the index since we last looked
+    // Another process may have changed the corpus and switched the index since we last looked.
+    Optional<IndexInfo> index = store.newest();
     Corpus corpus = Corpus.load(files.folder());
-    IndexInfo info = store.info().orElseThrow(() -> new IllegalStateException("no index is open"));
     return new ModerationResult.Status(
-        corpus.sources().size(), info.passages(), info.builtAt(), store.isCurrent(corpus), audit.lastChange(),
+        corpus.sources().size(), index, index.isPresent() && store.isCurrent(corpus), audit.lastChange(),
         corpus.skipped().stream().map(Corpus.Skipped::note).toList());
   }
 

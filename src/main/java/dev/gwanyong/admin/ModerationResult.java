@@ -1,6 +1,6 @@
 package dev.gwanyong.admin;
 
-import java.time.Instant;
+import dev.gwanyong.index.IndexInfo;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -211,11 +211,11 @@ public sealed interface ModerationResult {
    * @param skipped source files that are not valid and are left out, each with the reason and what can be done
    */
   record Status(
-      int sources, int passages, Instant builtAt, boolean current, Optional<AuditLog.Entry> lastChange,
+      int sources, Optional<IndexInfo> index, boolean current, Optional<AuditLog.Entry> lastChange,
       List<String> skipped)
       implements ModerationResult {
     public Status {
-      Objects.requireNonNull(builtAt);
+      Objects.requireNonNull(index);
       Objects.requireNonNull(lastChange);
       skipped = List.copyOf(skipped);
     }
@@ -233,8 +233,11 @@ public sealed interface ModerationResult {
           skipped.stream()
               .map(note -> "\n⚠️ " + note)
               .collect(Collectors.joining());
-      return "📊 %d sources, %d passages. Index built %s%s.\n%s%s"
-          .formatted(sources, passages, builtAt, current ? "" : " (stale: run reindex)", change, bad);
+      String built = index
+          .map(i -> "%d passages. Index built %s%s.".formatted(
+              i.passages(), i.builtAt(), current ? "" : " (stale: run reindex)"))
+          .orElse("no index built yet: run reindex.");
+      return "📊 %d sources, %s\n%s%s".formatted(sources, built, change, bad);
     }
   }
 

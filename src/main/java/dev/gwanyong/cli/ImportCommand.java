@@ -37,8 +37,7 @@ final class ImportCommand implements Callable<Integer> {
     BenchInputs.requireFile(spec, file);
     GwanyongConfig config = shared.load();
     List<RecordImporter.Record> records = RecordImporter.read(file);
-    // Not opened first: the import rebuilds the index anyway, once, under the lock.
-    return ModerationRunner.runUnopened(
+    return ModerationRunner.run(
         spec, config, (service, actor) -> service.importRecords(actor, records, licence, replace));
   }
 }

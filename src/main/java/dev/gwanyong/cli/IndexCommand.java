@@ -42,7 +42,7 @@ final class IndexCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      return ModerationRunner.runUnopened(spec, shared.load(), (service, actor) -> service.rebuild(actor));
+      return ModerationRunner.run(spec, shared.load(), (service, actor) -> service.rebuild(actor));
     }
   }
 }

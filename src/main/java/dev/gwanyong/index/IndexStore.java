@@ -45,7 +45,8 @@ public final class IndexStore implements AutoCloseable {
 
   private final Path data;
   private final Generations generations;
-  private final Analysis analysis;
+  /** Loaded at most once, when first needed ({@link #loadingAnalysis}). */
+  private final Supplier<Analysis> analysis;
   private final FolderLock dataLock;
   /** Held while {@code CURRENT} is read or switched and the reader swapped, so a refresh never swaps in an older one. */
   private final ReentrantLock swapping = new ReentrantLock();
@@ -56,10 +57,33 @@ public final class IndexStore implements AutoCloseable {
   private record Live(Path folder, DirectoryReader reader, IndexInfo info) {}
 
   public IndexStore(Path data, Analysis analysis) {
+    this(data, () -> analysis);
+  }
+
+  private IndexStore(Path data, Supplier<Analysis> analysis) {
     this.data = data;
     this.generations = new Generations(data);
     this.analysis = analysis;
     this.dataLock = FolderLock.of(data.resolve(LOCK_FILE));
+  }
+
+  /**
+   * A store that loads the analysis files of {@code analysisFolder} only when first needed, by a build or a look at
+   * whether the index is current: loading them takes most of a second, which a command that only lists or shows the
+   * corpus's sources should not wait for.
+   */
+  public static IndexStore loadingAnalysis(Path data, Path analysisFolder) {
+    return new IndexStore(data, new Supplier<>() {
+      private Analysis loaded;
+
+      @Override
+      public synchronized Analysis get() {
+        if (loaded == null) {
+          loaded = Analysis.load(analysisFolder);
+        }
+        return loaded;
+      }
+    });
   }
 
   /**
@@ -72,7 +96,7 @@ public final class IndexStore implements AutoCloseable {
   }
 
   public Analysis analysis() {
-    return analysis;
+    return analysis.get();
   }
 
   /**
@@ -109,7 +133,7 @@ public final class IndexStore implements AutoCloseable {
    */
   public boolean openIfCurrent(String corpusFingerprint) {
     Optional<IndexInfo> current = openCurrent()
-        .filter(info -> info.analysisFingerprint().equals(analysis.fingerprint()))
+        .filter(info -> info.analysisFingerprint().equals(analysis().fingerprint()))
         .filter(info -> info.corpusFingerprint().equals(corpusFingerprint));
     current.ifPresent(info -> info.skipped().forEach(IndexStore::warnSkipped));
     return current.isPresent();
@@ -117,7 +141,7 @@ public final class IndexStore implements AutoCloseable {
 
   private boolean serves(Optional<IndexInfo> info, Corpus corpus) {
     return info.isPresent()
-        && info.get().analysisFingerprint().equals(analysis.fingerprint())
+        && info.get().analysisFingerprint().equals(analysis().fingerprint())
         && (info.get().corpusFingerprint().equals(corpus.fingerprint()) || !corpus.skipped().isEmpty());
   }
 
@@ -135,7 +159,7 @@ public final class IndexStore implements AutoCloseable {
     Live current = live.get();
     return current != null
         && current.info().corpusFingerprint().equals(corpus.fingerprint())
-        && current.info().analysisFingerprint().equals(analysis.fingerprint());
+        && current.info().analysisFingerprint().equals(analysis().fingerprint());
   }
 
   /** Builds a new generation from the corpus (its valid sources) beside the live one and switches to it. */
@@ -171,7 +195,7 @@ public final class IndexStore implements AutoCloseable {
         return false;
       }
       Live opened = open(named.get());
-      if (!opened.info().analysisFingerprint().equals(analysis.fingerprint())) {
+      if (!opened.info().analysisFingerprint().equals(analysis().fingerprint())) {
         opened.reader().close(); // built by a process with other analysis files; ours stays right for us
         return false;
       }
@@ -183,6 +207,19 @@ public final class IndexStore implements AutoCloseable {
     } finally {
       swapping.unlock();
     }
+  }
+
+  /**
+   * What the newest generation holds, for a status report: the live one after a {@link #refresh}, or when none is
+   * open yet the one {@code CURRENT} names, opened as it is even when other analysis files built it ({@link
+   * #isCurrent} then says so). Empty when the folder holds no index that opens.
+   */
+  public Optional<IndexInfo> newest() {
+    if (live.get() == null) {
+      return openCurrent();
+    }
+    refresh();
+    return info();
   }
 
   /** What the live index holds, if one is open. */
@@ -310,7 +347,7 @@ public final class IndexStore implements AutoCloseable {
   /** Writes a complete generation; its commit records what it holds, so a later start can tell if it is current. */
   private IndexInfo write(Corpus corpus, Path folder) throws IOException {
     long started = System.nanoTime();
-    IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
+    IndexWriterConfig config = new IndexWriterConfig(analysis().indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     // Merges adjacent segments only, so that the merged index keeps the documents in corpus order.
     config.setMergePolicy(new LogByteSizeMergePolicy());
@@ -319,14 +356,14 @@ public final class IndexStore implements AutoCloseable {
     config.setUseCompoundFile(false);
     try (Directory directory = FSDirectory.open(folder);
         IndexWriter writer = new IndexWriter(directory, config)) {
-      int passages = new ParagraphFeed(new PassageDocuments(analysis)).addAll(corpus.sources(), writer);
+      int passages = new ParagraphFeed(new PassageDocuments(analysis())).addAll(corpus.sources(), writer);
       // One segment: the index is read-only until the next build, and every term a question looks up (its document
       // frequency, the query's term statistics) is then one seek, not one per segment.
       writer.forceMerge(1);
       long millis = (System.nanoTime() - started) / 1_000_000;
       IndexInfo info =
           new IndexInfo(
-              corpus.fingerprint(), analysis.fingerprint(), Instant.now(), corpus.sources().size(), passages, millis,
+              corpus.fingerprint(), analysis().fingerprint(), Instant.now(), corpus.sources().size(), passages, millis,
               corpus.skipped().stream().map(Corpus.Skipped::note).toList());
       writer.setLiveCommitData(info.toCommitData().entrySet());
       writer.commit();

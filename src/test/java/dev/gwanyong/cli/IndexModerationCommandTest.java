@@ -63,6 +63,26 @@ class IndexModerationCommandTest extends CorpusCopyTest {
   }
 
   @Test
+  void readsReportTheIndexAsItIsWithoutBuildingIt() throws Exception {
+    assertEquals(0, copy.run("index", "list").code());
+    assertEquals(0, copy.run("index", "show", "cncf-survey").code());
+    CliRun none = copy.run("index", "status");
+    assertEquals(0, none.code(), none.err());
+    assertTrue(none.out().startsWith("📊 5 sources, no index built yet: run reindex.\n"), none.out());
+    assertFalse(Files.exists(temp.resolve("data/CURRENT")), "listing, showing and status build nothing");
+
+    assertEquals(0, copy.run("index", "rebuild").code());
+    CliRun built = copy.run("index", "status");
+    assertTrue(built.out().startsWith("📊 5 sources, 248 passages. Index built "), built.out());
+    assertFalse(built.out().contains("stale"), built.out());
+
+    Path survey = corpus.resolve("cncf-survey.txt");
+    Files.writeString(survey, Files.readString(survey) + "한 문단을 손으로 더했다.\n", StandardCharsets.UTF_8);
+    CliRun stale = copy.run("index", "status");
+    assertTrue(stale.out().contains(" (stale: run reindex)."), stale.out());
+  }
+
+  @Test
   void mistakesExitWithOneAndChangeNothing() throws Exception {
     CliRun empty = copy.run("index", "add", "--text", "   ");
     assertEquals(1, empty.code());
