@@ -346,8 +346,9 @@ public final class IndexStore implements AutoCloseable {
 
   /** Writes a complete generation; its commit records what it holds, so a later start can tell if it is current. */
   private IndexInfo write(Corpus corpus, Path folder) throws IOException {
+    Analysis analysis = analysis(); // loaded, when it is first needed, before the build is timed
     long started = System.nanoTime();
-    IndexWriterConfig config = new IndexWriterConfig(analysis().indexAnalyzer());
+    IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     // Merges adjacent segments only, so that the merged index keeps the documents in corpus order.
     config.setMergePolicy(new LogByteSizeMergePolicy());
@@ -356,14 +357,14 @@ public final class IndexStore implements AutoCloseable {
     config.setUseCompoundFile(false);
     try (Directory directory = FSDirectory.open(folder);
         IndexWriter writer = new IndexWriter(directory, config)) {
-      int passages = new ParagraphFeed(new PassageDocuments(analysis())).addAll(corpus.sources(), writer);
+      int passages = new ParagraphFeed(new PassageDocuments(analysis)).addAll(corpus.sources(), writer);
       // One segment: the index is read-only until the next build, and every term a question looks up (its document
       // frequency, the query's term statistics) is then one seek, not one per segment.
       writer.forceMerge(1);
       long millis = (System.nanoTime() - started) / 1_000_000;
       IndexInfo info =
           new IndexInfo(
-              corpus.fingerprint(), analysis().fingerprint(), Instant.now(), corpus.sources().size(), passages, millis,
+              corpus.fingerprint(), analysis.fingerprint(), Instant.now(), corpus.sources().size(), passages, millis,
               corpus.skipped().stream().map(Corpus.Skipped::note).toList());
       writer.setLiveCommitData(info.toCommitData().entrySet());
       writer.commit();
