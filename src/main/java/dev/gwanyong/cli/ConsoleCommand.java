@@ -6,6 +6,7 @@ import dev.gwanyong.answer.Phrases;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +19,12 @@ import picocli.CommandLine.Spec;
     description = "Ask questions at an interactive prompt (empty line or Ctrl-D to quit).")
 final class ConsoleCommand implements Callable<Integer> {
 
+  /**
+   * What people type to leave a prompt, besides the empty line: asked of the sources, "quit" was answered with a
+   * sentence about laissez-faire. A line of one of them alone quits, in any case.
+   */
+  private static final Set<String> QUIT = Set.of("exit", "quit", "/exit", "/quit", ":q", "종료", "끝");
+
   @Mixin SharedOptions shared;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -28,14 +35,14 @@ final class ConsoleCommand implements Callable<Integer> {
     try (AnswerService service = AnswerService.open(shared.load())) {
       var info = service.indexInfo();
       out.printf(
-          "Gwanyong — %d sources, %d passages. Ask in Korean or English; an empty line quits.%n",
+          "Gwanyong — %d sources, %d passages. Ask in Korean or English; an empty line or exit quits.%n",
           info.sources(), info.passages());
       InputLines in = new InputLines(System.in);
       while (true) {
         out.print("? ");
         out.flush();
         InputLines.Line line = in.next();
-        if (line == null || line.isBlank()) {
+        if (line == null || line.isBlank() || QUIT.contains(line.text().strip().toLowerCase(Locale.ROOT))) {
           return 0;
         }
         String asked = line.text().strip();

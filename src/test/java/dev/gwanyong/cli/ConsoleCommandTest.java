@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +83,18 @@ class ConsoleCommandTest {
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("That line is not UTF-8 text; set the terminal to UTF-8 and ask again."), run.out());
     assertTrue(run.out().contains("78%"), run.out());
+  }
+
+  @Test
+  void exitOrQuitAloneOnALineQuitsAndInAQuestionIsAsked() {
+    for (String quit : List.of("exit", " Quit ", ":q", "종료")) {
+      CliRun run = console(quit + "\n쿠버네티스를 활용하는 기업 비율은?\n");
+      assertEquals(0, run.code(), run.err());
+      assertEquals(1, run.out().lines().filter(line -> line.startsWith("? ")).count(), quit + ": " + run.out());
+      assertFalse(run.out().contains("78%"), run.out());
+    }
+    CliRun asked = console("Why did Docker quit Swarm?\n쿠버네티스를 활용하는 기업 비율은?\n");
+    assertTrue(asked.out().contains("78%"), "a question with quit in it is asked: " + asked.out());
   }
 
   @Test
