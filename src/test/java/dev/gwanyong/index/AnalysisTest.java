@@ -206,6 +206,15 @@ class AnalysisTest {
   }
 
   @Test
+  void aNounSuffixThatSaysWhatAWordNamesIsKeptButThePluralAndAdjectivalAreNot() {
+    assertEquals(List.of("사용", "권"), terms(Fields.KOREAN, "사용권"), "licence, not use");
+    assertEquals(List.of("저작", "권"), terms(Fields.KOREAN, "저작권"));
+    assertEquals(List.of("점유", "율"), terms(Fields.KOREAN, "점유율"));
+    assertEquals(List.of("사람"), terms(Fields.KOREAN, "사람들"));
+    assertEquals(List.of("관용"), terms(Fields.KOREAN, "관용적"));
+  }
+
+  @Test
   void aNativeNumeralBeforeACounterIsKeptAsItsCardinal() {
     // Nori tags 두, 세 and 스무 as determiners (MM), as it tags 그 and 모든, which carry no topic and are dropped.
     assertEquals(List.of("고양이", "둘", "마리"), terms(Fields.KOREAN, "고양이 두 마리"));
