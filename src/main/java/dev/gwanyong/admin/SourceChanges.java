@@ -122,7 +122,9 @@ final class SourceChanges {
   private Optional<ModerationResult> sameTextImported(Actor actor, Corpus corpus, List<Source> sources) {
     Set<String> imported = sources.stream().map(Source::id).collect(Collectors.toSet());
     Map<List<String>, Source> byText = new HashMap<>();
-    corpus.sources().stream().filter(s -> !imported.contains(s.id())).forEach(s -> byText.putIfAbsent(s.paragraphs(), s));
+    corpus.sources().stream()
+        .filter(s -> !imported.contains(s.id()))
+        .forEach(s -> byText.putIfAbsent(s.paragraphs(), s));
     for (Source source : sources) {
       Source earlier = byText.putIfAbsent(source.paragraphs(), source);
       if (earlier != null) {
