@@ -294,6 +294,9 @@ final class BenchCommand implements Callable<Integer> {
       out.printf("  first asking (after warming up on %d other questions): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
           + "max %.2f ms%n", texts.warmup().size(), first.p50(), first.p95(), first.p99(), first.max());
     }
+    LatencyBench.Figures fastest = result.fastest();
+    out.printf("  each question's fastest of its rounds: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+        fastest.p50(), fastest.p95(), fastest.p99(), fastest.max());
   }
 
   private static double rate(int passages, long millis) {

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +91,19 @@ class BenchCommandTest {
         .filter(l -> l.startsWith("  first asking (after warming up on 2 other questions): p50 ")).count(),
         "Gwanyong and plain BM25 alike: " + run.out());
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("ratio to plain BM25, first asking: p50 ")), run.out());
+    List<String> fastest =
+        run.out().lines().filter(l -> l.startsWith("  each question's fastest of its rounds: ")).toList();
+    List<String> all = run.out().lines().filter(l -> l.contains(" over 4 questions (warm, in-process): ")).toList();
+    assertEquals(2, fastest.size(), run.out());
+    for (int i = 0; i < 2; i++) {
+      assertTrue(p99(fastest.get(i)) <= p99(all.get(i)), "a question's fastest round is no slower: " + run.out());
+    }
+  }
+
+  private static double p99(String line) {
+    Matcher p99 = Pattern.compile("p99 ([0-9.]+) ms").matcher(line);
+    assertTrue(p99.find(), line);
+    return Double.parseDouble(p99.group(1));
   }
 
   @Test
