@@ -108,7 +108,11 @@ final class IndexSourceCommands {
     @Mixin SharedOptions shared;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--id", required = true, paramLabel = "ID", description = "The source to update.")
+    // Named as remove and show name it, or with --id, as add does: a moderator types either.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "The source to update.")
+    String named;
+
+    @Option(names = "--id", paramLabel = "ID", description = "The source to update, if not given as ID.")
     String id;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -119,9 +123,14 @@ final class IndexSourceCommands {
 
     @Override
     public Integer call() throws IOException {
+      if ((named == null) == (id == null)) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "name the source to update once, as ID or with --id");
+      }
+      String target = named != null ? named : id;
       Optional<SourceInput> source = input == null ? Optional.empty() : input.read(spec);
-      return ModerationRunner.run(
-          spec, shared.load(), (service, actor) -> service.update(actor, id, source, fields.fields(Optional.empty())));
+      return ModerationRunner.run(spec, shared.load(),
+          (service, actor) -> service.update(actor, target, source, fields.fields(Optional.empty())));
     }
   }
 

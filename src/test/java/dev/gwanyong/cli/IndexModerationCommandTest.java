@@ -43,6 +43,17 @@ class IndexModerationCommandTest extends CorpusCopyTest {
     assertEquals(0, updated.code(), updated.err());
     assertTrue(updated.out().startsWith("✅ Updated haechi"), updated.out());
 
+    CliRun renamed = copy.run("index", "update", "haechi", "--title", "광화문의 해치");
+    assertEquals(0, renamed.code(), renamed.err());
+    assertTrue(Files.readString(corpus.resolve("haechi.txt")).contains("title: 광화문의 해치\n"));
+    for (String[] twiceOrNone : List.of(
+        new String[] {"index", "update", "haechi", "--id", "haechi", "--title", "둘"},
+        new String[] {"index", "update", "--title", "없음"})) {
+      CliRun refused = copy.run(twiceOrNone);
+      assertEquals(2, refused.code(), refused.out());
+      assertTrue(refused.err().startsWith("name the source to update once, as ID or with --id"), refused.err());
+    }
+
     CliRun removed = copy.run("index", "remove", "haechi");
     assertEquals(0, removed.code(), removed.err());
     assertFalse(Files.exists(corpus.resolve("haechi.txt")));
@@ -58,7 +69,7 @@ class IndexModerationCommandTest extends CorpusCopyTest {
 
     List<String> audit =
         Files.readAllLines(temp.resolve("logs/audit.jsonl")).stream().filter(l -> !l.contains("\"intent\"")).toList();
-    assertEquals(4, audit.size(), "add, update, remove and rebuild are audited, each closed once: " + audit);
+    assertEquals(5, audit.size(), "add, two updates, remove and rebuild are audited, each closed once: " + audit);
     assertTrue(audit.getFirst().contains("\"platform\":\"cli\""));
   }
 
