@@ -120,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
     try (ScratchFolder scratch = ScratchFolder.create("gwanyong-bench")) {
       Map<String, Object> folders = new HashMap<>(Map.of("data", scratch.resolve("data").toString()));
       if (korquadCopies != null) {
-        BenchInputs.requireFile(spec, korquad);
+        FileArguments.requireFile(spec, korquad);
         Path corpus = (saveInputs != null ? saveInputs : scratch.path()).resolve("corpus");
         RecordImporter.write(copies(Korquad.read(korquad).articles(), korquadCopies), corpus,
             "KorQuAD 1.0 dev, CC BY-ND 2.0 KR");
@@ -169,9 +169,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path english = tatoeba.resolve("tatoeba.kor-eng.eng");
     Path korean = tatoeba.resolve("tatoeba.kor-eng.kor");
-    BenchInputs.requireFile(spec, korquad);
-    BenchInputs.requireFile(spec, english);
-    BenchInputs.requireFile(spec, korean);
+    FileArguments.requireFile(spec, korquad);
+    FileArguments.requireFile(spec, english);
+    FileArguments.requireFile(spec, korean);
     List<String> korquadQuestions = Korquad.read(korquad).questions().stream().map(Korquad.Question::text).toList();
     List<String> tatoebaSentences = Tatoeba.read(english, korean).english();
     List<String> timed = new ArrayList<>(spread(korquadQuestions, benchmarkQuestions / 2));

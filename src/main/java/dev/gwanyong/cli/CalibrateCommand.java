@@ -56,9 +56,9 @@ final class CalibrateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     GwanyongConfig config = shared.load();
     Path target = output != null ? output : config.answer().model();
-    BenchInputs.requireWritable(spec, target);
+    FileArguments.requireWritable(spec, target);
     if (examplesTable != null) {
-      BenchInputs.requireWritable(spec, examplesTable);
+      FileArguments.requireWritable(spec, examplesTable);
     }
     SelectiveSets sets = inputs.sets(spec);
     PrintWriter out = spec.commandLine().getOut();

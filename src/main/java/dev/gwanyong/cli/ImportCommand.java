@@ -34,7 +34,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    BenchInputs.requireFile(spec, file);
+    FileArguments.requireFile(spec, file);
     GwanyongConfig config = shared.load();
     List<RecordImporter.Record> records = RecordImporter.read(file);
     return ModerationRunner.run(

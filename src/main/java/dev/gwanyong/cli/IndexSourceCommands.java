@@ -37,9 +37,7 @@ final class IndexSourceCommands {
           throw new picocli.CommandLine.ParameterException(
               spec.commandLine(), file + " is a folder, not a file: give one .txt, .md or .html file");
         }
-        if (!Files.isRegularFile(file)) {
-          throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
-        }
+        FileArguments.requireFile(spec, file);
         return Optional.of(new SourceInput.Upload(file.getFileName().toString(), Files.readAllBytes(file)));
       }
       if (url != null) {

@@ -37,7 +37,7 @@ final class KorquadBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    BenchInputs.requireFile(spec, file);
+    FileArguments.requireFile(spec, file);
     PrintWriter out = spec.commandLine().getOut();
     Korquad korquad = Korquad.read(file);
     out.printf("KorQuAD: %d articles, %d paragraphs, %d questions%n",

@@ -47,8 +47,8 @@ final class SelectiveBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    questions.forEach(q -> BenchInputs.requireFile(spec, q));
-    BenchInputs.requireWritable(spec, plot);
+    questions.forEach(q -> FileArguments.requireFile(spec, q));
+    FileArguments.requireWritable(spec, plot);
     GwanyongConfig config = shared.load();
     CodeSwitching switching = CodeSwitching.load(config.lexicon(), Analysis.load(config.analysis()));
     SelectiveSets sets = inputs.sets(spec).withCodeSwitched(switching).withQuestionFiles(questions);

@@ -32,9 +32,9 @@ final class SelectiveInputs {
   SelectiveSets sets(CommandSpec spec) throws IOException {
     Path english = tatoeba.resolve("tatoeba.kor-eng.eng");
     Path korean = tatoeba.resolve("tatoeba.kor-eng.kor");
-    BenchInputs.requireFile(spec, korquad);
-    BenchInputs.requireFile(spec, english);
-    BenchInputs.requireFile(spec, korean);
+    FileArguments.requireFile(spec, korquad);
+    FileArguments.requireFile(spec, english);
+    FileArguments.requireFile(spec, korean);
     if (every < 1) {
       throw new ParameterException(spec.commandLine(), "--every must be at least 1");
     }

@@ -39,8 +39,8 @@ final class TatoebaBenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Path english = dir.resolve("tatoeba.kor-eng.eng");
     Path korean = dir.resolve("tatoeba.kor-eng.kor");
-    BenchInputs.requireFile(spec, english);
-    BenchInputs.requireFile(spec, korean);
+    FileArguments.requireFile(spec, english);
+    FileArguments.requireFile(spec, korean);
     Tatoeba tatoeba = Tatoeba.read(english, korean);
     PrintWriter out = spec.commandLine().getOut();
     report(out, "English→Korean", tatoeba.english(), tatoeba.korean(), Tatoeba::sourceId);

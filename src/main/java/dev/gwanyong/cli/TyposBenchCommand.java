@@ -58,9 +58,9 @@ final class TyposBenchCommand implements Callable<Integer> {
     }
     Path english = tatoebaDir.resolve("tatoeba.kor-eng.eng");
     Path korean = tatoebaDir.resolve("tatoeba.kor-eng.kor");
-    BenchInputs.requireFile(spec, english);
-    BenchInputs.requireFile(spec, korean);
-    BenchInputs.requireFile(spec, korquadFile);
+    FileArguments.requireFile(spec, english);
+    FileArguments.requireFile(spec, korean);
+    FileArguments.requireFile(spec, korquadFile);
     PrintWriter out = spec.commandLine().getOut();
     Tatoeba tatoeba = Tatoeba.read(english, korean);
     Tally sentences = new Tally();

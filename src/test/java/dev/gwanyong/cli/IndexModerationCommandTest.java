@@ -159,6 +159,16 @@ class IndexModerationCommandTest extends CorpusCopyTest {
   }
 
   @Test
+  void aDeviceGivenAsTheFileIsNotCalledMissing() {
+    CliRun device = copy.run("index", "add", "--file", "/dev/null");
+    assertEquals(2, device.code(), device.err());
+    assertEquals("/dev/null is not a regular file (a device or a pipe): save what it holds to a file first",
+        device.firstErrorLine());
+    assertEquals("no such file: " + corpus.resolve("missing.md"),
+        copy.run("index", "add", corpus.resolve("missing.md").toString()).firstErrorLine());
+  }
+
+  @Test
   void anInvalidIdIsAUsageMistakeInAddUpdateRemoveAndShowAlike() throws Exception {
     for (CliRun invalid :
         List.of(copy.run("index", "add", "--text", "Text.", "--id", "../c2/x"),

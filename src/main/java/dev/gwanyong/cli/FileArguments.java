@@ -6,17 +6,19 @@ import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** Checks shared by the benchmark commands. */
-final class BenchInputs {
+/** Checks of the files that commands are given to read or write, made before any work starts. */
+final class FileArguments {
 
-  private BenchInputs() {}
+  private FileArguments() {}
 
   static void requireFile(CommandSpec spec, Path file) {
     if (Files.isDirectory(file)) {
       throw new ParameterException(spec.commandLine(), file + " is a folder, not a file");
     }
     if (!Files.isRegularFile(file)) {
-      throw new ParameterException(spec.commandLine(), "no such file: " + file);
+      throw new ParameterException(spec.commandLine(), Files.exists(file)
+          ? file + " is not a regular file (a device or a pipe): save what it holds to a file first"
+          : "no such file: " + file);
     }
   }
 
