@@ -158,7 +158,7 @@ final class IndexSourceCommands {
     /** A terminal pages by itself: every source found is listed, with its title whole. */
     @Override
     public Integer call() throws IOException {
-      return ModerationRunner.run(spec, shared.load(),
+      return ModerationRunner.read(spec, shared.load(),
           (service, actor) -> service.list(String.join(" ", words), 1, ModerationResult.Listed.WHOLE));
     }
   }
@@ -173,7 +173,7 @@ final class IndexSourceCommands {
 
     @Override
     public Integer call() throws IOException {
-      return ModerationRunner.run(spec, shared.load(), (service, actor) -> service.show(id));
+      return ModerationRunner.read(spec, shared.load(), (service, actor) -> service.show(id));
     }
   }
 
@@ -184,7 +184,7 @@ final class IndexSourceCommands {
 
     @Override
     public Integer call() throws IOException {
-      return ModerationRunner.run(spec, shared.load(), (service, actor) -> service.status());
+      return ModerationRunner.read(spec, shared.load(), (service, actor) -> service.status());
     }
   }
 

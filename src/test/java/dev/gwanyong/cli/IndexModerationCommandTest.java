@@ -159,6 +159,21 @@ class IndexModerationCommandTest extends CorpusCopyTest {
   }
 
   @Test
+  void aMalformedAnalysisFileIsNamedOnOneLineByAChangeAndListingStillWorks() throws Exception {
+    Path analysis = Files.createDirectories(temp.resolve("analysis"));
+    Files.writeString(analysis.resolve("synonyms.txt"), "a => => b\n", StandardCharsets.UTF_8);
+    Files.writeString(copy.config(), "analysis: " + analysis + "\n", StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    for (CliRun change : List.of(copy.run("index", "rebuild"), copy.run("index", "add", "--text", "해치는 동물이다."))) {
+      assertEquals(1, change.code(), change.out());
+      assertTrue(change.err().startsWith("error: " + analysis.resolve("synonyms.txt") + ": Invalid synonym rule"),
+          change.err());
+      assertFalse(change.err().contains("incident"), change.err());
+    }
+    assertTrue(copy.run("index", "list").out().startsWith("📚 5 sources\n"), "the corpus is listed all the same");
+  }
+
+  @Test
   void aDeviceGivenAsTheFileIsNotCalledMissing() {
     CliRun device = copy.run("index", "add", "--file", "/dev/null");
     assertEquals(2, device.code(), device.err());
