@@ -39,9 +39,9 @@ final class ModerationRunner {
     return run(spec, config, IndexStore.loadingAnalysis(config.data(), config.analysis()), call);
   }
 
-  private static int run(CommandSpec spec, GwanyongConfig config, IndexStore opened,
+  private static int run(CommandSpec spec, GwanyongConfig config, IndexStore store,
       BiFunction<ModerationService, Actor, ModerationResult> call) throws IOException {
-    try (IndexStore store = opened;
+    try (store;
         ModerationService service = ModerationService.open(config, store)) {
       return print(spec, call.apply(service, operator()));
     }
