@@ -25,6 +25,9 @@ final class ConsoleCommand implements Callable<Integer> {
    */
   private static final Set<String> QUIT = Set.of("exit", "quit", "/exit", "/quit", ":q", "종료", "끝");
 
+  /** What people type to learn what a prompt takes; asked of the sources, "help" was refused as off-topic. */
+  private static final Set<String> HELP = Set.of("help", "/help", "도움말");
+
   @Mixin SharedOptions shared;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -46,7 +49,10 @@ final class ConsoleCommand implements Callable<Integer> {
           return 0;
         }
         String asked = line.text().strip();
-        if (line.tooLong()) {
+        if (HELP.contains(asked.toLowerCase(Locale.ROOT))) {
+          out.printf("Ask about the sources in Korean or English, for example: 쿠버네티스를 활용하는 기업 비율은? or "
+              + "Who founded Mesosphere? An empty line or exit quits.%n%n");
+        } else if (line.tooLong()) {
           out.printf(
               Locale.ROOT, "That is longer than %,d characters; ask it in fewer words.%n%n", InputLines.MAX_CHARS);
         } else if (line.notUtf8()) {

@@ -98,6 +98,13 @@ class ConsoleCommandTest {
   }
 
   @Test
+  void helpAloneOnALineSaysWhatToAsk() {
+    CliRun run = console("help\n");
+    assertTrue(run.out().contains("Ask about the sources in Korean or English, for example: "), run.out());
+    assertFalse(run.out().contains(Phrases.of(Language.ENGLISH).notCovered()), run.out());
+  }
+
+  @Test
   void endOfInputQuits() {
     CliRun run = console("");
     assertEquals(0, run.code(), run.err());
