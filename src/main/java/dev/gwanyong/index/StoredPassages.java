@@ -62,12 +62,13 @@ public final class StoredPassages {
    * @param sentence sentence number within the paragraph, from 0
    * @param start the sentence's first character within the paragraph
    * @param end just past the sentence's last character
+   * @param marks what the sentence's text marks (negation, persons, asking), read when the index was built
    * @param translation the aligned translation of the paragraph, if the source has one
    * @param tokens the paragraph's sentences' tokens, for emphasis
    */
   public record Passage(int paragraphDoc, String sourceId, String title, Optional<String> url,
       Optional<String> reference, int line, int paragraph, int sentence, String paragraphText, int start, int end,
-      Optional<String> translation, PassageTerms terms, SentenceTokens tokens) {
+      SentenceMarks.Marks marks, Optional<String> translation, PassageTerms terms, SentenceTokens tokens) {
 
     /** {@code source#paragraph.sentence}. */
     public String id() {
@@ -103,6 +104,8 @@ public final class StoredPassages {
       for (int s = 0; s < sentences.size(); s++) {
         out.writeVInt(sentences.get(s).start());
         out.writeVInt(sentences.get(s).end());
+        // What the sentence's text marks depends on it alone: read here, not for every question that meets it.
+        out.writeVInt(SentenceMarks.of(sentences.get(s).text()).bits());
         writeBytes(out, sentenceTerms.get(s).bytes());
       }
       writeBytes(out, translationTerms.bytes());
@@ -238,7 +241,7 @@ public final class StoredPassages {
    * title's.
    */
   private record Paragraph(String sourceId, String title, Optional<String> url, Optional<String> reference, int line,
-      int number, String text, Optional<String> translation, int[] starts, int[] ends,
+      int number, String text, Optional<String> translation, int[] starts, int[] ends, int[] marks,
       List<PassageTerms.Terms> sentenceTerms, PassageTerms.Lookup paragraphTerms, PassageTerms.Terms titleTerms) {
 
     /** A paragraph from its compressed record; its terms are slices of the decompressed bytes. */
@@ -256,14 +259,16 @@ public final class StoredPassages {
       int count = in.readVInt();
       int[] starts = new int[count];
       int[] ends = new int[count];
+      int[] marks = new int[count];
       List<PassageTerms.Terms> sentenceTerms = new ArrayList<>(count);
       for (int s = 0; s < count; s++) {
         starts[s] = in.readVInt();
         ends[s] = in.readVInt();
+        marks[s] = in.readVInt();
         sentenceTerms.add(PassageTerms.Terms.of(readBytes(in, record.bytes)));
       }
       PassageTerms.Terms translationTerms = PassageTerms.Terms.of(readBytes(in, record.bytes));
-      return new Paragraph(sourceId, title, url, reference, line, number, text, translation, starts, ends,
+      return new Paragraph(sourceId, title, url, reference, line, number, text, translation, starts, ends, marks,
           sentenceTerms, PassageTerms.paragraph(sentenceTerms, translationTerms),
           PassageTerms.Terms.of(readBytes(in, record.bytes)));
     }
@@ -272,7 +277,7 @@ public final class StoredPassages {
       PassageTerms terms = new PassageTerms(
           sentenceTerms.get(sentence), termsOf(sentence - 1), termsOf(sentence + 1), paragraphTerms, titleTerms);
       return new Passage(first, sourceId, title, url, reference, line, number, sentence, text, starts[sentence],
-          ends[sentence], translation, terms, tokens);
+          ends[sentence], SentenceMarks.Marks.ofBits(marks[sentence]), translation, terms, tokens);
     }
 
     /** The terms of sentence {@code s}; none for one before the first or after the last. */

@@ -1,5 +1,7 @@
 package dev.gwanyong.search;
 
+import dev.gwanyong.index.SentenceMarks;
+
 /**
  * What retrieval knows about one candidate sentence, for judging whether it answers the question. Shares are of the
  * question's weight (each group weighted by its rarity, BM25's idf, times the words it stands for) and add up to one

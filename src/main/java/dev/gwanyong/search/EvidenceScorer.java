@@ -2,6 +2,7 @@ package dev.gwanyong.search;
 
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.PassageTerms;
+import dev.gwanyong.index.SentenceMarks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -90,17 +91,18 @@ final class EvidenceScorer {
   /**
    * Measures a candidate from its index-time terms.
    *
+   * @param sentenceMarks what the sentence's text marks, as the index keeps it
    * @param sentenceText the candidate sentence as written, for numbers, script and length
    * @param paragraphText its paragraph as written, for the numbers the sentence lacks
    */
-  Measured measure(PassageTerms passage, String sentenceText, String paragraphText, Ranking ranking) {
+  Measured measure(PassageTerms passage, SentenceMarks.Marks sentenceMarks, String sentenceText, String paragraphText,
+      Ranking ranking) {
     Regions regions = new Regions(passage, sentenceText);
     Tally tally = new Tally();
     for (int g = 0; g < question.groups().size(); g++) {
       locate(g, regions, tally);
     }
     Shares shares = tally.shares;
-    SentenceMarks.Marks sentenceMarks = SentenceMarks.of(sentenceText);
     double total = totalWeight == 0 ? 1 : totalWeight;
     Evidence evidence = new Evidence(
         ranking.score(),

@@ -151,7 +151,7 @@ public final class Retriever {
   private static Hit hit(StoredPassages.Passage passage, EvidenceScorer scorer, EvidenceScorer.Ranking ranking) {
     String sentence = passage.paragraphText().substring(passage.start(), passage.end());
     EvidenceScorer.Measured measured =
-        scorer.measure(passage.terms(), sentence, passage.paragraphText(), ranking);
+        scorer.measure(passage.terms(), passage.marks(), sentence, passage.paragraphText(), ranking);
     return new Hit(
         passage.id(),
         passage.sourceId(),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.BundledCorpus;
 import dev.gwanyong.HostileInputs;
+import dev.gwanyong.index.SentenceMarks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.gwanyong.search;
+package dev.gwanyong.index;
 
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -27,13 +27,13 @@ import java.util.Set;
  * every question, so one scan of the characters and a few set lookups, not regular expressions (which took about 30 µs
  * a sentence); the digits are scanned for apart, and only when the question writes any.
  */
-final class SentenceMarks {
+public final class SentenceMarks {
 
   /**
    * Grammatical person, and for a third person its sex where the pronoun says it: "He lived a hard life." is not
    * 그녀는 힘든 삶을 살았다.
    */
-  enum Person {
+  public enum Person {
     FIRST,
     SECOND,
     /** He, 그. */
@@ -54,7 +54,31 @@ final class SentenceMarks {
   }
 
   /** What a text marks: negation, the persons it names, and whether it is itself a question. */
-  record Marks(boolean negates, Set<Person> persons, boolean asks) {}
+  public record Marks(boolean negates, Set<Person> persons, boolean asks) {
+
+    private static final int NEGATES = 1;
+    private static final int ASKS = 2;
+    private static final int FIRST_PERSON = 4;
+
+    /** The marks as the bits the index keeps with each sentence (StoredPassages), as they depend on its text alone. */
+    int bits() {
+      int bits = (negates ? NEGATES : 0) | (asks ? ASKS : 0);
+      for (Person person : persons) {
+        bits |= FIRST_PERSON << person.ordinal();
+      }
+      return bits;
+    }
+
+    static Marks ofBits(int bits) {
+      Set<Person> persons = EnumSet.noneOf(Person.class);
+      for (Person person : Person.values()) {
+        if ((bits & FIRST_PERSON << person.ordinal()) != 0) {
+          persons.add(person);
+        }
+      }
+      return new Marks((bits & NEGATES) != 0, persons, (bits & ASKS) != 0);
+    }
+  }
 
   private static final Set<String> ENGLISH_NEGATORS =
       Set.of("not", "no", "never", "nobody", "nothing", "none", "nowhere", "nor", "neither", "cannot", "without");
@@ -108,7 +132,7 @@ final class SentenceMarks {
 
   private SentenceMarks() {}
 
-  static Marks of(String text) {
+  public static Marks of(String text) {
     Set<Person> persons = EnumSet.noneOf(Person.class);
     boolean negates = false;
     int length = text.length();
@@ -141,7 +165,7 @@ final class SentenceMarks {
    * off ("who founded mesosphere", "쿠버네티스 출시일은"); only a full stop or an exclamation mark says it asks
    * nothing ("The bag is full.", "What a day!"). Tatoeba's statements as questions end in a mark.
    */
-  static Marks ofQuestion(String text) {
+  public static Marks ofQuestion(String text) {
     Marks marks = of(text);
     char last = lastMark(text);
     return marks.asks() || Character.isLetterOrDigit(last) ? new Marks(marks.negates(), marks.persons(), true) : marks;
@@ -154,7 +178,7 @@ final class SentenceMarks {
    * (이 가방은 누구 것이지? for "The bag is full."), while a question that asks meets statements all the time, so only
    * the first is a sign ({@link Evidence#asksBack}).
    */
-  static boolean asks(String text) {
+  public static boolean asks(String text) {
     int end = markEnd(text);
     if (end == 0) {
       return false;
@@ -185,7 +209,7 @@ final class SentenceMarks {
    * "It found that 78%…", "However, …", 그 비결은…, 이를 두고…, 그러나 구글은 달랐다. Quoted alone, such a sentence leaves
    * out what it is about, or what it sets itself against.
    */
-  static boolean refersBack(String text) {
+  public static boolean refersBack(String text) {
     int start = 0;
     while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
       start++;
@@ -217,7 +241,7 @@ final class SentenceMarks {
   }
 
   /** Whether both name someone and never one who may be the same person. */
-  static boolean clash(Set<Person> question, Set<Person> sentence) {
+  public static boolean clash(Set<Person> question, Set<Person> sentence) {
     return !question.isEmpty() && !sentence.isEmpty()
         && question.stream().noneMatch(q -> sentence.stream().anyMatch(q::agreesWith));
   }
@@ -227,7 +251,7 @@ final class SentenceMarks {
    * write either: a year the sentence before gives ("In the 2021 survey… Data from SlashData in the same report
    * counted 5.6 million") is context, not another date. Read only for a question that writes any, as most do not.
    */
-  static boolean numbersClash(Set<String> questionNumbers, String sentence, String paragraph) {
+  public static boolean numbersClash(Set<String> questionNumbers, String sentence, String paragraph) {
     if (questionNumbers.isEmpty()) {
       return false;
     }
@@ -241,7 +265,7 @@ final class SentenceMarks {
    * The runs of digits in a text (1972; the 1 and 0 of 1.0), also where a word goes on after them (10월, 1990s), but
    * not those a Latin letter comes just before: they are part of a name (k8s, EC2, log4j), not a number.
    */
-  static Set<String> numbers(String text) {
+  public static Set<String> numbers(String text) {
     Set<String> numbers = new HashSet<>();
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
@@ -393,7 +417,7 @@ final class SentenceMarks {
    * 재단(CNCF)은, 애틱(Apache Attic), Kubernetes (K8s). A text that introduces a name so says what it stands for or
    * what it is. Compared ignoring case; {@code word} as the question writes it.
    */
-  static boolean introduces(String text, String word) {
+  public static boolean introduces(String text, String word) {
     if (word.isEmpty()) {
       return false;
     }

@@ -1,10 +1,10 @@
-package dev.gwanyong.search;
+package dev.gwanyong.index;
 
-import static dev.gwanyong.search.SentenceMarks.Person.FIRST;
-import static dev.gwanyong.search.SentenceMarks.Person.HE;
-import static dev.gwanyong.search.SentenceMarks.Person.SECOND;
-import static dev.gwanyong.search.SentenceMarks.Person.SHE;
-import static dev.gwanyong.search.SentenceMarks.Person.THIRD;
+import static dev.gwanyong.index.SentenceMarks.Person.FIRST;
+import static dev.gwanyong.index.SentenceMarks.Person.HE;
+import static dev.gwanyong.index.SentenceMarks.Person.SECOND;
+import static dev.gwanyong.index.SentenceMarks.Person.SHE;
+import static dev.gwanyong.index.SentenceMarks.Person.THIRD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +21,15 @@ class SentenceMarksTest {
 
   private static Set<SentenceMarks.Person> persons(String text) {
     return SentenceMarks.of(text).persons();
+  }
+
+  @Test
+  void theMarksTheIndexKeepsAreTheMarksOfTheText() {
+    for (String text : List.of("I don't like eggs.", "그녀는 우리에게 오지 않았다.", "너는 왜 그랬을까?", "They and you, he and I?",
+        "쿠버네티스는 2014년에 공개되었다.", "")) {
+      SentenceMarks.Marks marks = SentenceMarks.of(text);
+      assertEquals(marks, SentenceMarks.Marks.ofBits(marks.bits()), text);
+    }
   }
 
   @Test
