@@ -12,10 +12,10 @@ import java.util.Set;
  * auxiliaries, copulas and pronouns), yet "I like eggs" does not answer "I don't like eggs", 일자리가 없다 does not say
  * there are few jobs, and "He shook his head." is not what 나는 머리를 흔들었다 says. A number the sentence lacks only
  * counts as a missing word, yet a sentence that writes other numbers (내 생일은 11월 10일이다 for "born on October 10,
- * 1972") says something else. A question and a sentence that differ so are a reason to doubt the sentence ({@link
- * Evidence#polarityDiffers}, {@link Evidence#personsClash}, {@link Evidence#numbersClash}), as is a sentence that is
- * itself a question where the question is not ({@link Evidence#asksBack}). A sentence that writes a question's name
- * beside a parenthesis introduces it ({@link Evidence#introduces}).
+ * 1972") says something else. A question and a sentence that differ so are a reason to doubt the sentence (the
+ * answer model's {@code polarity_differs}, {@code persons_clash} and {@code numbers_clash}), as is a sentence that is
+ * itself a question where the question is not ({@code asks_back}). A sentence that writes a question's name beside a
+ * parenthesis introduces it ({@code introduces}).
  *
  * <p>Negators are the closed class: English not, n't, no, never and their kin; Korean 않다, 없다, 못, 아니다 (not 아니면,
  * "or"), 모르다, a prohibition's -지 마/말, and 안 standing before its verb. Not what only sets one thing against
@@ -23,9 +23,10 @@ import java.util.Set;
  * B다", "A뿐 아니라 B도", a sentence in a hundred of KorQuAD's), though 아니라고 and 아니라서 negate.
  *
  * <p>Pronouns: I, you, he, she, they and their forms; 나, 내, 우리, 저희, 너, 너희, 당신, 자네, 그녀, 그들, 그분 with or without a
- * particle, and 저, 제 and 그 only with one, as bare they are "that" (저 사람, 그 책). Read in every candidate sentence of
- * every question, so one scan of the characters and a few set lookups, not regular expressions (which took about 30 µs
- * a sentence); the digits are scanned for apart, and only when the question writes any.
+ * particle, and 저, 제 and 그 only with one, as bare they are "that" (저 사람, 그 책). A sentence's marks are read once,
+ * when the index is built, and kept with it ({@link Marks#bits}); a question's are read as it is asked. One scan of
+ * the characters and a few set lookups, not regular expressions (which took about 30 µs a sentence); the digits are
+ * scanned for apart, and only when the question writes any.
  */
 public final class SentenceMarks {
 
@@ -176,9 +177,9 @@ public final class SentenceMarks {
    * writes the question it goes on to answer (그 비결은 무엇일까., 무엇이 다른가.): -ㄹ까, -ㅂ니까, -ㄴ가, -는가 and -던가,
    * not -니까 (because) or 가 itself (집에 가.). A sentence that asks back seldom answers a question that asks nothing
    * (이 가방은 누구 것이지? for "The bag is full."), while a question that asks meets statements all the time, so only
-   * the first is a sign ({@link Evidence#asksBack}).
+   * the first is a sign ({@code asks_back}).
    */
-  public static boolean asks(String text) {
+  static boolean asks(String text) {
     int end = markEnd(text);
     if (end == 0) {
       return false;
