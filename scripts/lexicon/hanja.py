@@ -9,6 +9,10 @@ CC-CEDICT glosses that spelling (博物館 → museum); and the pair is inverted
 glosses are used, and only short ones (three words or fewer), because later glosses are rarer senses; an English
 word keeps at most three Korean words, those it is the first gloss of before the others, then the shorter.
 
+hanja.txt also lists words as they are written before the initial-sound rule of South Korean spelling (람용 beside
+남용 for 濫用, 녀우 for 女優, 니유 for 理由); no South Korean text writes them, so they are left out, where they had
+taken an English word's place from the words that are written (reason → 니유).
+
 Korean and Chinese meanings drift apart (계단 is stairs, 階段 a stage) and native words have Hanja homographs
 (매우, very, is listed as 梅雨), so the lexicon searches this tier at a lower weight, after the hand-written files
 and the names. The words CC-CEDICT does not gloss are glossed by JMdict in their own table (hanja_jmdict.py).
@@ -24,6 +28,9 @@ HANJA_PACKAGE = "libhangul-data"
 MAX_GLOSSES = 2
 MAX_GLOSS_WORDS = 3
 MAX_KOREAN = 3
+# Initial consonants and vowels by their index in a Hangul syllable (19 initials, 21 vowels, 28 finals).
+NIEUN, RIEUL = 2, 5
+I_LIKE_VOWELS = {2, 6, 7, 12, 17, 20}  # ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ
 
 # Glosses that describe the entry rather than translate it.
 NOT_A_TRANSLATION = re.compile(r"variant of|surname|\bsee\b|\bCL:|abbr\.|used in|radical|classifier|Japanese|"
@@ -62,16 +69,24 @@ def invert(glosses: dict) -> dict:
 
 
 def hanja_readings(path: Path) -> dict:
-    """Each Korean word of two syllables or more with the Hanja spelling hanja.txt lists first for it."""
+    """Each Korean word of two syllables or more, in South Korean spelling, with the Hanja spelling hanja.txt lists
+    first for it."""
     readings = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or line.count(":") < 2:
             continue
         hangul, hanja, _ = line.split(":", 2)
         if (len(hangul) >= 2 and len(hanja) == len(hangul) and all("가" <= c <= "힣" for c in hangul)
-                and all(is_han(c) for c in hanja) and hangul not in readings):
+                and all(is_han(c) for c in hanja) and follows_initial_sound_rule(hangul) and hangul not in readings):
             readings[hangul] = hanja
     return readings
+
+
+def follows_initial_sound_rule(hangul: str) -> bool:
+    """Whether a Sino-Korean word is spelled as South Korea writes it (두음 법칙): no ㄹ first, and no ㄴ before the
+    vowels ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ (여자, not 녀자; 노인, not 로인)."""
+    initial, vowel = divmod((ord(hangul[0]) - ord("가")) // 28, 21)
+    return initial != RIEUL and not (initial == NIEUN and vowel in I_LIKE_VOWELS)
 
 
 def cedict_glosses(path: Path) -> dict:

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -253,6 +254,18 @@ class LexiconTest {
     assertTrue(bundled.korean(stems("pneumonia")).contains(nori("폐렴")));
     assertTrue(bundled.korean(stems("museum")).contains(nori("박물관")));
     assertEquals(Set.of(stems("pneumonia").getFirst()), bundled.english("폐렴"));
+  }
+
+  @Test
+  void theBundledHanjaTierWritesWordsAsSouthKoreaSpellsThem() {
+    // hanja.txt also lists 립자 for 입자 (粒子), 립법 for 입법 and 년감 for 연감, spelled before the initial-sound rule.
+    Map<String, List<String>> spellings =
+        Map.of("particle", List.of("입자", "립자"), "legislate", List.of("입법", "립법"), "yearbook", List.of("연감", "년감"));
+    spellings.forEach((english, written) -> {
+      Set<List<String>> korean = bundled.korean(stems(english));
+      assertTrue(korean.contains(nori(written.get(0))), english + " → " + korean);
+      assertFalse(korean.contains(nori(written.get(1))), english + " → " + korean);
+    });
   }
 
   @Test
