@@ -51,7 +51,7 @@ final class SelectiveBenchCommand implements Callable<Integer> {
     FileArguments.requireWritable(spec, plot);
     GwanyongConfig config = shared.load();
     CodeSwitching switching = CodeSwitching.load(config.lexicon(), Analysis.load(config.analysis()));
-    SelectiveSets sets = inputs.sets(spec).withCodeSwitched(switching).withQuestionFiles(questions);
+    SelectiveSets sets = inputs.sets(spec).withCodeSwitched(switching).withShortened().withQuestionFiles(questions);
     AnswerModel model = AnswerModel.load(config.answer().model());
     double threshold = model.threshold(config.answer().maxRisk());
     long started = System.nanoTime();

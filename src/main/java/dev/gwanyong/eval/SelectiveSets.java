@@ -29,9 +29,10 @@ import java.util.stream.Collectors;
  *   <li>Off-topic: the same KorQuAD questions and Tatoeba sentences asked of the configured corpus, which lacks them.
  * </ul>
  *
- * Benchmark runs may add question files about the configured corpus ({@link #withQuestionFiles}), and the KorQuAD
- * split's questions code-switched ({@link #withCodeSwitched}); {@code calibrate} never does, so no file that {@code
- * eval} scores is fitted on, and the mixed questions are a kind the answer model has never seen.
+ * Benchmark runs may add question files about the configured corpus ({@link #withQuestionFiles}), the KorQuAD
+ * split's questions code-switched ({@link #withCodeSwitched}) and the small corpora's questions shortened ({@link
+ * #withShortened}); {@code calibrate} never does, so no file that {@code eval} scores is fitted on, and the mixed and
+ * shortened questions are kinds the answer model has never seen.
  */
 public record SelectiveSets(List<Trial> trials) {
 
@@ -39,6 +40,8 @@ public record SelectiveSets(List<Trial> trials) {
   static final int SMALL_CORPUS_ARTICLES = 7;
 
   private static final String KORQUAD_SPLIT = "KorQuAD split";
+  private static final String SMALL_CORPORA = "KorQuAD small corpora";
+  private static final String SHORT = "KorQuAD short";
   private static final String KORQUAD_LICENCE = "KorQuAD 1.0 dev, CC BY-ND 2.0 KR";
   private static final String TATOEBA_LICENCE = "Tatoeba, CC BY 2.0 FR";
 
@@ -147,6 +150,27 @@ public record SelectiveSets(List<Trial> trials) {
   }
 
   /**
+   * These sets plus each question of the small corpora cut to its first word and its last ({@code 임종석이 여의도 농민
+   * 폭력 시위를 주도한 혐의로 지명수배 된 날은?} as {@code 임종석이 날은?}), asked of the same corpora as "KorQuAD short" and
+   * judged as the question is. Members ask in a few words, and a word or two found in one sentence of a small corpus
+   * is thin evidence, which the whole questions the answer model is fitted on seldom show it.
+   */
+  public SelectiveSets withShortened() {
+    List<Trial> all = new ArrayList<>();
+    for (Trial t : trials) {
+      List<Probe> probes = new ArrayList<>(t.probes());
+      for (Probe p : t.probes()) {
+        if (p.set().equals(SMALL_CORPORA)) {
+          probes.add(new Probe(p.fold(), SHORT, p.language(), shortened(p.question()), p.answerable(), p.answers(),
+              p.holdsAnswer()));
+        }
+      }
+      all.add(new Trial(t.name(), t.corpus(), t.licence(), probes));
+    }
+    return new SelectiveSets(all);
+  }
+
+  /**
    * Tatoeba's pairs split in two halves: each question sentence asked of the half of the other language that holds
    * its pair (or a pair saying the same), where the right quote is such a pair, and of the other half; and, off
    * topic, of the configured corpus.
@@ -200,17 +224,22 @@ public record SelectiveSets(List<Trial> trials) {
       for (int i = 0; i < korquad.questions().size(); i += every) {
         Korquad.Question q = korquad.questions().get(i);
         if (own.contains(q.article() - 1)) {
-          probes.add(
-              new Probe(half, "KorQuAD small corpora", "ko", q.text(), true, quoted -> fromParagraph(q, quoted),
-                  quoted -> holdsAnswer(q, quoted)));
+          probes.add(new Probe(half, SMALL_CORPORA, "ko", q.text(), true, quoted -> fromParagraph(q, quoted),
+              quoted -> holdsAnswer(q, quoted)));
         } else if (next.contains(q.article() - 1)) {
-          probes.add(Probe.unanswerable(half, "KorQuAD small corpora", "ko", q.text()));
+          probes.add(Probe.unanswerable(half, SMALL_CORPORA, "ko", q.text()));
         }
       }
       List<RecordImporter.Record> articles = own.stream().map(korquad.articles()::get).toList();
       trials.add(new Trial("KorQuAD small corpus " + half + (g + 1), articles, KORQUAD_LICENCE, probes));
     }
     return trials;
+  }
+
+  /** A question cut to its first word and its last; a question of two words or fewer as it is. */
+  static String shortened(String question) {
+    String[] words = question.strip().split("\\s+");
+    return words.length <= 2 ? question : words[0] + " " + words[words.length - 1];
   }
 
   private static String half(int index) {

@@ -122,8 +122,8 @@ class SelectiveSetsTest {
     assertFalse(dog.answerable(), "a sentence said once has no answer in the other half");
   }
 
-  @Test
-  void smallCorporaAskEachQuestionOfItsOwnGroupAndOfTheNextGroupOfItsHalf() throws IOException {
+  /** Four small corpora's worth of one-paragraph articles, each with one question. */
+  private SelectiveSets manyArticles() throws IOException {
     int articles = 4 * SelectiveSets.SMALL_CORPUS_ARTICLES;
     StringBuilder json = new StringBuilder("{\"data\": [");
     for (int a = 1; a <= articles; a++) {
@@ -138,8 +138,13 @@ class SelectiveSetsTest {
     Path korean = folder.resolve("t.kor");
     Files.writeString(english, "I like tea.\n", UTF_8);
     Files.writeString(korean, "나는 차를 좋아한다.\n", UTF_8);
-    List<SelectiveSets.Trial> small = SelectiveSets.build(Korquad.read(korquad), Tatoeba.read(english, korean), 1)
-        .trials().stream().filter(t -> t.name().startsWith("KorQuAD small corpus")).toList();
+    return SelectiveSets.build(Korquad.read(korquad), Tatoeba.read(english, korean), 1);
+  }
+
+  @Test
+  void smallCorporaAskEachQuestionOfItsOwnGroupAndOfTheNextGroupOfItsHalf() throws IOException {
+    List<SelectiveSets.Trial> small =
+        manyArticles().trials().stream().filter(t -> t.name().startsWith("KorQuAD small corpus")).toList();
     assertEquals(List.of("KorQuAD small corpus A1", "KorQuAD small corpus A2", "KorQuAD small corpus B1",
         "KorQuAD small corpus B2"), small.stream().map(SelectiveSets.Trial::name).toList());
     SelectiveSets.Trial a1 = small.getFirst();
@@ -150,5 +155,33 @@ class SelectiveSetsTest {
     assertEquals(SelectiveSets.SMALL_CORPUS_ARTICLES, answerable, "one question per article of the group");
     assertEquals(2 * SelectiveSets.SMALL_CORPUS_ARTICLES, a1.probes().size(), "and as many from the next group");
     assertTrue(a1.probes().stream().allMatch(p -> p.fold().equals("A")), "all from half A");
+  }
+
+  @Test
+  void shortenedQuestionsAreAskedOfTheSmallCorporaAndJudgedAsTheWholeQuestions() throws IOException {
+    List<SelectiveSets.Trial> trials = manyArticles().withShortened().trials();
+    SelectiveSets.Trial a1 = trials.stream().filter(t -> t.name().equals("KorQuAD small corpus A1")).findFirst()
+        .orElseThrow();
+    List<Probe> whole = a1.probes().stream().filter(p -> p.set().equals("KorQuAD small corpora")).toList();
+    List<Probe> shortened = a1.probes().stream().filter(p -> p.set().equals("KorQuAD short")).toList();
+    assertEquals(whole.size(), shortened.size(), "each question also asked in two words");
+    for (int i = 0; i < whole.size(); i++) {
+      assertEquals(whole.get(i).answerable(), shortened.get(i).answerable());
+      assertEquals(whole.get(i).fold(), shortened.get(i).fold());
+      String[] words = whole.get(i).question().split(" ");
+      assertEquals(words[0] + " " + words[words.length - 1], shortened.get(i).question());
+    }
+    assertEquals("마을 여나?", shortened.getFirst().question());
+    assertTrue(shortened.getFirst().answers().test(new Probe.Quoted("korquad-1", 1, "마을 1의 도서관은 1시에 연다.")),
+        "judged as the whole question is");
+    assertFalse(shortened.getFirst().answers().test(new Probe.Quoted("korquad-3", 1, "마을 3의 도서관은 3시에 연다.")));
+    assertTrue(trials.stream().filter(t -> !t.name().startsWith("KorQuAD small corpus"))
+        .flatMap(t -> t.probes().stream()).noneMatch(p -> p.set().equals("KorQuAD short")), "nowhere else");
+  }
+
+  @Test
+  void aQuestionOfTwoWordsOrFewerIsNotShortened() {
+    assertEquals("도서관 위치는?", SelectiveSets.shortened("도서관 위치는?"));
+    assertEquals("도서관은 여나?", SelectiveSets.shortened(" 도서관은 몇 시에 여나? "));
   }
 }
