@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A question worded the way people ask in chat is answered as the plain question is, over the bundled corpus: framed
  * ("I'd like to know who…", "Do you know what…"), labelled ("Q:"), with emoji, ㅋㅋ or thanks around it, asking what
- * a term means, or naming with a noun what the source says with its verb (founder, was founded).
+ * a term means, or naming with a noun what the source says with its verb (founder or 창업자, was founded).
  */
 class QuestionWordingTest {
 
@@ -97,6 +97,7 @@ class QuestionWordingTest {
           Who were the founders of Mesosphere?    | Who founded Mesosphere?
           Who is the creator of Mesos?            | Who created Mesos?
           메조스피어의 설립자는 누구인가?          | 메조스피어를 설립한 사람은 누구야?
+          메소스피어 창업자는?                     | 메소스피어를 세운 사람은?
           """)
   void aNounFindsTheSentenceThatUsesItsVerb(String withNoun, String withVerb) {
     answeredAlike(withVerb, withNoun);
