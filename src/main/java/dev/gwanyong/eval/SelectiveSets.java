@@ -153,7 +153,7 @@ public record SelectiveSets(List<Trial> trials) {
    * These sets plus each question of the small corpora cut to its first word and its last ({@code 임종석이 여의도 농민
    * 폭력 시위를 주도한 혐의로 지명수배 된 날은?} as {@code 임종석이 날은?}), asked of the same corpora as "KorQuAD short" and
    * judged as the question is. Members ask in a few words, and a word or two found in one sentence of a small corpus
-   * is thin evidence, which the whole questions the answer model is fitted on seldom show it.
+   * is thin evidence, of a kind the whole questions the answer model is fitted on seldom show it.
    */
   public SelectiveSets withShortened() {
     List<Trial> all = new ArrayList<>();

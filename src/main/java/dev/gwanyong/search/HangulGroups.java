@@ -79,10 +79,9 @@ final class HangulGroups {
     }
     if (terms.size() == 2 && terms.getLast().equals(AGENT_SUFFIX)) {
       // An agent noun is also sought as its act: a text says who founded (설립한, founded) more often than who the
-      // founder (설립 | 자) was.
-      // The act in English is the act's translation, or the verb WordNet relates the agent's translation to, as
-      // for an English question's noun: 창업 has no translation of its own, but 창업자 is founder, and founder found.
-      // The lexicon gives stems, which for agent nouns are the nouns as written (founder, creator, inventor).
+      // founder (설립 | 자) was. In English the act is the act's translation, or the verb WordNet relates the agent's
+      // translation to, as for an English question's noun: 창업 has no translation of its own, but 창업자 is founder,
+      // and founder found. The lexicon gives stems, which for agent nouns are the nouns as written (founder, creator).
       List<String> act = terms.subList(0, 1);
       alternatives.add(Alternative.derived(Fields.KOREAN, act));
       Set<String> acts = new LinkedHashSet<>(lexicon.english(act));
