@@ -13,13 +13,14 @@ final class TextRenderer {
   static String render(Answer answer) {
     Phrases phrases = Phrases.of(answer.language());
     StringBuilder out = new StringBuilder();
+    // A refusal says what was searched too: the member sees the slip it did not mend (wen for when).
+    answer.correctedQuestion().ifPresent(q -> out.append(phrases.showingResultsFor().formatted(q)).append('\n'));
     if (!answer.answered()) {
       out.append(phrases.notCovered()).append('\n');
       answer.closestSource().ifPresent(s -> out.append(phrases.closest(s)).append(". "));
       return out.append(phrases.askModerator()).append('\n').toString();
     }
     List<Citation> citations = answer.citations();
-    answer.correctedQuestion().ifPresent(q -> out.append(phrases.showingResultsFor().formatted(q)).append('\n'));
     out.append(phrases.fromSources().formatted(citations.size())).append("\n\n");
     for (int i = 0; i < citations.size(); i++) {
       Citation c = citations.get(i);

@@ -82,6 +82,13 @@ class AskCommandTest {
   }
 
   @Test
+  void aRefusalOfAMisspelledQuestionSaysWhichSpellingWasSearchedToo() throws IOException {
+    CliRun text = MainTest.run("ask", "--data", data.toString(), "kimchi stwe recipe");
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().startsWith("🔎 Showing results for kimchi stew recipe\n🤷 "), text.out());
+  }
+
+  @Test
   void jsonOfARefusalHasNoCitations() throws IOException {
     CliRun run = MainTest.run("ask", "--json", "--data", data.toString(), "김치찌개 끓이는 법");
     assertEquals(0, run.code(), run.err());

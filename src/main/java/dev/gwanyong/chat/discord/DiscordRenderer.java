@@ -213,16 +213,24 @@ final class DiscordRenderer {
     return runs;
   }
 
-  /** A short, polite embed saying the sources do not cover it, naming the closest source when there is one. */
+  /**
+   * A short, polite embed saying the sources do not cover it, naming the closest source when there is one, and
+   * which spelling was searched when the question was respelled.
+   */
   MessageEmbed refusal(Answer answer) {
     Phrases phrases = Phrases.of(answer.language());
+    String corrected = answer.correctedQuestion()
+        .map(q -> phrases.showingResultsFor().formatted(
+            DiscordMarkdown.escape(PlainCut.toLength(q, MAX_TITLE_CHARS))) + "\n")
+        .orElse("");
     String closest =
         answer.closestSource().map(s -> DiscordMarkdown.escape(phrases.closest(s)) + "\n")
             .orElse("");
     return new EmbedBuilder()
         .setColor(REFUSAL_COLOUR)
         .setTitle(PlainCut.toLength(phrases.notCovered(), MessageEmbed.TITLE_MAX_LENGTH))
-        .setDescription(DiscordMarkdown.fit(closest + phrases.askModerator(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
+        .setDescription(
+            DiscordMarkdown.fit(corrected + closest + phrases.askModerator(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
         .build();
   }
 }

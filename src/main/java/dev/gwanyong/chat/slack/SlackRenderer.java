@@ -101,10 +101,7 @@ final class SlackRenderer {
     Phrases phrases = Phrases.of(answer.language());
     List<LayoutBlock> blocks = new ArrayList<>();
     echoQuestion(answer, surface, blocks);
-    answer.correctedQuestion().ifPresent(q -> {
-      String corrected = Mrkdwn.fit(Mrkdwn.escape(phrases.showingResultsFor().formatted(q)), Mrkdwn.MAX_TEXT);
-      blocks.add(context(List.of(Mrkdwn.text(corrected))));
-    });
+    showCorrected(answer, phrases, blocks);
     String heading = phrases.fromSources().formatted(answer.citations().size());
     blocks.add(section(s -> s.text(Mrkdwn.text("*" + Mrkdwn.escape(heading) + "*"))));
 
@@ -222,6 +219,7 @@ final class SlackRenderer {
     Phrases phrases = Phrases.of(answer.language());
     List<LayoutBlock> blocks = new ArrayList<>();
     echoQuestion(answer, surface, blocks);
+    showCorrected(answer, phrases, blocks);
     StringBuilder text = new StringBuilder(Mrkdwn.escape(phrases.notCovered()));
     answer
         .closestSource()
@@ -231,6 +229,14 @@ final class SlackRenderer {
     blocks.add(section(s -> s.text(Mrkdwn.text(body))));
     blocks.add(actions(List.of(voteButton(SHOULD_HAVE_ANSWERED, reply.answerId(), phrases.shouldHaveAnswered()))));
     return new SlackMessage(body, blocks);
+  }
+
+  /** Which spelling was searched, when the question was respelled: above the quotes, or above a refusal. */
+  private static void showCorrected(Answer answer, Phrases phrases, List<LayoutBlock> blocks) {
+    answer.correctedQuestion().ifPresent(q -> {
+      String corrected = Mrkdwn.fit(Mrkdwn.escape(phrases.showingResultsFor().formatted(q)), Mrkdwn.MAX_TEXT);
+      blocks.add(context(List.of(Mrkdwn.text(corrected))));
+    });
   }
 
   private static void echoQuestion(Answer answer, Surface surface, List<LayoutBlock> blocks) {

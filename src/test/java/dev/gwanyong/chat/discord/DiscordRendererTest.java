@@ -224,6 +224,18 @@ class DiscordRendererTest {
   }
 
   @Test
+  void aRefusalOfARespelledQuestionSaysWhichSpellingWasSearched() {
+    Answer refused = new Answer("kimchi stwe *recipe*", Language.ENGLISH, List.of(), 0.1, Optional.empty(),
+        Optional.of("kimchi stew *recipe*"), 1);
+
+    MessageEmbed embed = renderer.render(new ChatReply.Refused("r2", refused)).orElseThrow().getEmbeds().getFirst();
+
+    Phrases en = Phrases.of(Language.ENGLISH);
+    assertEquals(en.showingResultsFor().formatted("kimchi stew \\*recipe\\*") + "\n" + en.askModerator(),
+        embed.getDescription());
+  }
+
+  @Test
   void helpIsAPlainMessageWithinTheContentLimitAndDuplicatesSendNothing() {
     MessageCreateData help = renderer.render(new ChatReply.Help(Language.ENGLISH, "y".repeat(3_000))).orElseThrow();
 

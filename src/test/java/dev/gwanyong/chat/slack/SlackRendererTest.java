@@ -141,6 +141,17 @@ class SlackRendererTest {
   }
 
   @Test
+  void aRefusalOfARespelledQuestionSaysWhichSpellingWasSearched() {
+    Answer refused = new Answer("kimchi stwe <recipe>", Language.ENGLISH, List.of(), 0.1, Optional.empty(),
+        Optional.of("kimchi stew <recipe>"), 1);
+    SlackMessage message = renderer.render(new ChatReply.Refused("id3", refused), Surface.THREAD).orElseThrow();
+
+    assertEquals(List.of("🔎 Showing results for kimchi stew &lt;recipe&gt;"), allContextTexts(message));
+    assertTrue(sectionTexts(message).getFirst().startsWith("🤷 The sources I have don't answer that."),
+        sectionTexts(message).toString());
+  }
+
+  @Test
   void threadAnswersVoteButDoNotOfferToPostAndDuplicatesSendNothing() {
     ChatReply.Answered answered = (ChatReply.Answered) answerReply("q", citation("quote", "t", "https://x", List.of()));
     ActionsBlock actions = (ActionsBlock) renderer.render(answered, Surface.THREAD).orElseThrow().blocks().getLast();
