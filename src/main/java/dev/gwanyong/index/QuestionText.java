@@ -15,7 +15,10 @@ import org.apache.lucene.analysis.CharArraySet;
  * bare one is answered. A frame is dropped only when what precedes an embedded question (who, what, whether, if…)
  * is frame words and stop words alone: "I know what you did" keeps nothing of "know" as a question either, while "I
  * don't know what to do", "Tell Tom why" and "Kubernetes: what is it?" stay as written. An English question for
- * what a term means or stands for asks for the term alone ("What does BDFL stand for?" as "BDFL?").
+ * what a term means or stands for asks for the term alone ("What does BDFL stand for?" as "BDFL?"). A question that
+ * names the text it is asked of ("according to the essay", "What does the author mean by…", 글쓴이가 말하는, 지문에
+ * 따르면) asks what the text says: no source writes "essay" or 필자 about itself, and such a word, found nowhere, sank
+ * answers the bare question gets.
  */
 final class QuestionText {
 
@@ -50,6 +53,24 @@ final class QuestionText {
           + "\\s*[?.!]*$",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The words for the text a question is asked of, in English with a determiner ("according to the essay", "in this
+   * article") and in Korean on their own or in a phrase that only names the text (이 글에서, 지문에 따르면; 지문 alone is
+   * also a fingerprint, and 저자 the author of a book a source may name).
+   */
+  private static final String ENGLISH_TEXT = "(?:essay|article|text|passage|document|author|writer|sources?)";
+  private static final Pattern ENGLISH_SOURCE_REFERENCE = Pattern.compile(
+      ",?\\s*\\b(?:according\\s+to|based\\s+on|in|from)\\s+(?:the|this|that|your)\\s+" + ENGLISH_TEXT + "\\b\\s*,?",
+      Pattern.CASE_INSENSITIVE);
+  /** "What does the essay mean by tolerance?" asks what tolerance is, as "What is meant by tolerance?" does. */
+  private static final Pattern ENGLISH_TEXT_MEANS = Pattern.compile(
+      "^what\\s+(?:does|do|did)\\s+(?:the|this)\\s+" + ENGLISH_TEXT + "\\s+mean\\s+by\\s+(.+?)\\s*[?.!]*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern KOREAN_SOURCE_REFERENCE = Pattern.compile(
+      "(?<=^|\\s)(?:(?:글쓴이|필자)(?:는|은|가|이|의)?|(?:이|위|윗|본)\\s?글(?:에서|은|의)?|본문(?:에서|은|의)?"
+          + "|지문(?:에서|의))(?:\\s+(?:말하는|말한|주장하는|주장한|설명하는|설명한|이야기하는|이야기한))?(?=\\s|$)"
+          + "|(?<=^|\\s)(?:글쓴이|필자|지문|본문|(?:이|위|윗)\\s?글)에\\s?따르면(?=\\s|,|$),?");
+
   /** Terms that only point back at something said before: "What do you mean?" asks no term. */
   private static final Set<String> POINTERS = Set.of("you", "he", "she", "it", "they", "this", "that", "i", "we");
 
@@ -72,7 +93,22 @@ final class QuestionText {
   String asked(String question) {
     String bare = withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" ")).strip();
     bare = LABEL.matcher(bare).replaceFirst("");
-    return definedTerm(withoutThanks(unframed(bare)).strip());
+    return definedTerm(withoutThanks(unframed(withoutSourceReference(bare))).strip());
+  }
+
+  /**
+   * The question without the words that name the text it is asked of; the question as it is when nothing else is
+   * left ("What does the essay say?").
+   */
+  private static String withoutSourceReference(String question) {
+    Matcher means = ENGLISH_TEXT_MEANS.matcher(question);
+    if (means.matches()) {
+      return means.group(1) + "?";
+    }
+    String bare = KOREAN_SOURCE_REFERENCE.matcher(ENGLISH_SOURCE_REFERENCE.matcher(question).replaceAll(" "))
+        .replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
+    bare = bare.replaceFirst("^[,\\s]+", "").replaceAll("\\s+([?.!,])", "$1");
+    return bare.chars().anyMatch(Character::isLetterOrDigit) ? bare : question;
   }
 
   /**

@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A question worded the way people ask in chat is answered as the plain question is, over the bundled corpus: framed
- * ("I'd like to know who…", "Do you know what…"), labelled ("Q:"), with emoji, ㅋㅋ or thanks around it, asking what
- * a term means, or naming with a noun what the source says with its verb (founder or 창업자, was founded).
+ * ("I'd like to know who…", "Do you know what…", "According to the text, who…", 필자가 말하는…), labelled ("Q:"), with
+ * emoji, ㅋㅋ or thanks around it, asking what a term means, or naming with a noun what the source says with its verb
+ * (founder or 창업자, was founded).
  */
 class QuestionWordingTest {
 
@@ -56,6 +57,9 @@ class QuestionWordingTest {
           Who founded Mesosphere? Thanks in advance!         | Who founded Mesosphere?
           쿠버네티스 활용 기업 비율??? ㅎㅎ                  | 쿠버네티스 활용 기업 비율은?
           ㅋㅋ 쿠버네티스 활용 기업 비율은? ㅠㅠ 👍          | 쿠버네티스 활용 기업 비율은?
+          According to the text, who founded Mesosphere?     | Who founded Mesosphere?
+          In the essay, what share of companies use Kubernetes? | What share of companies use Kubernetes?
+          필자가 말하는 구글의 부재란?                       | 구글의 부재란?
           """)
   void aQuestionIsAnsweredFromTheSamePassageWhateverSurroundsIt(String framed, String bare) {
     Answer answer = answeredAlike(bare, framed);

@@ -75,6 +75,29 @@ class AnalysisTest {
   }
 
   @Test
+  void aQuestionIsAskedWithoutTheWordsThatNameTheTextItIsAskedOf() {
+    assertEquals("who founded Mesosphere?", ANALYSIS.asked("According to the text, who founded Mesosphere?"));
+    assertEquals("Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere, according to the article?"));
+    assertEquals("why did Kubernetes win?", ANALYSIS.asked("In the essay, why did Kubernetes win?"));
+    assertEquals("what percentage of companies use Kubernetes?",
+        ANALYSIS.asked("Based on this essay, what percentage of companies use Kubernetes?"));
+    assertEquals("tolerance?", ANALYSIS.asked("What does the essay mean by tolerance?"));
+    assertEquals("쿠버네티스 성공 비결을 무엇이라고 보나?", ANALYSIS.asked("글쓴이는 쿠버네티스 성공 비결을 무엇이라고 보나?"));
+    assertEquals("구글의 부재란?", ANALYSIS.asked("필자가 말하는 구글의 부재란?"));
+    assertEquals("관용이란?", ANALYSIS.asked("이 글에서 말하는 관용이란?"));
+    assertEquals("1993년 문민 정부가 실시한 정책은?", ANALYSIS.asked("지문에 따르면 1993년 문민 정부가 실시한 정책은?"));
+    for (String kept : List.of(
+        "Who is the author of Borg, Omega, and Kubernetes?",
+        "How does Kubernetes store text?",
+        "What does the essay say?",
+        "소설 성균관 유생들의 나날의 저자는?",
+        "지문 인식 솔루션이 탑재된 곳은?",
+        "이글루는 무엇으로 짓나?")) {
+      assertEquals(kept, ANALYSIS.asked(kept));
+    }
+  }
+
+  @Test
   void aQuestionIsUnframedOnlyWhenFrameAndStopWordsAloneComeBeforeTheQuestionItEmbeds() {
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("I'd like to know who founded Mesosphere."));
     assertEquals("what percentage of companies use Kubernetes?",
