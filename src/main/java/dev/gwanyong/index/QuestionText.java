@@ -55,12 +55,13 @@ final class QuestionText {
 
   /**
    * The words for the text a question is asked of, in English with a determiner ("according to the essay", "in this
-   * article") and in Korean on their own or in a phrase that only names the text (이 글에서, 지문에 따르면; 지문 alone is
-   * also a fingerprint, and 저자 the author of a book a source may name).
+   * article", "does the author think…") and in Korean on their own or in a phrase that only names the text (이 글에서,
+   * 지문에 따르면; 지문 alone is also a fingerprint, and 저자 the author of a book a source may name).
    */
   private static final String ENGLISH_TEXT = "(?:essay|article|text|passage|document|author|writer|sources?)";
   private static final Pattern ENGLISH_SOURCE_REFERENCE = Pattern.compile(
-      ",?\\s*\\b(?:according\\s+to|based\\s+on|in|from)\\s+(?:the|this|that|your)\\s+" + ENGLISH_TEXT + "\\b\\s*,?",
+      ",?\\s*\\b(?:according\\s+to|based\\s+on|in|from)\\s+(?:the|this|that|your)\\s+" + ENGLISH_TEXT + "\\b\\s*,?"
+          + "|\\b(?:the|this)\\s+" + ENGLISH_TEXT + "\\s+(?:thinks?|says?|believes?|argues?|claims?|suggests?)\\b",
       Pattern.CASE_INSENSITIVE);
   /** "What does the essay mean by tolerance?" asks what tolerance is, as "What is meant by tolerance?" does. */
   private static final Pattern ENGLISH_TEXT_MEANS = Pattern.compile(
@@ -97,10 +98,10 @@ final class QuestionText {
   }
 
   /**
-   * The question without the words that name the text it is asked of; the question as it is when nothing else is
-   * left ("What does the essay say?").
+   * The question without the words that name the text it is asked of; the question as it is when only stop words
+   * would be left ("What does the essay say?").
    */
-  private static String withoutSourceReference(String question) {
+  private String withoutSourceReference(String question) {
     Matcher means = ENGLISH_TEXT_MEANS.matcher(question);
     if (means.matches()) {
       return means.group(1) + "?";
@@ -108,7 +109,12 @@ final class QuestionText {
     String bare = KOREAN_SOURCE_REFERENCE.matcher(ENGLISH_SOURCE_REFERENCE.matcher(question).replaceAll(" "))
         .replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
     bare = bare.replaceFirst("^[,\\s]+", "").replaceAll("\\s+([?.!,])", "$1");
-    return bare.chars().anyMatch(Character::isLetterOrDigit) ? bare : question;
+    for (String word : bare.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty() && !stopwords.contains(word.toLowerCase(Locale.ROOT))) {
+        return bare;
+      }
+    }
+    return question;
   }
 
   /**

@@ -82,6 +82,8 @@ class AnalysisTest {
     assertEquals("what percentage of companies use Kubernetes?",
         ANALYSIS.asked("Based on this essay, what percentage of companies use Kubernetes?"));
     assertEquals("tolerance?", ANALYSIS.asked("What does the essay mean by tolerance?"));
+    assertEquals("Why does Kubernetes won?", ANALYSIS.asked("Why does the author think Kubernetes won?"));
+    assertEquals("What does about Google?", ANALYSIS.asked("What does the essay say about Google?"));
     assertEquals("쿠버네티스 성공 비결을 무엇이라고 보나?", ANALYSIS.asked("글쓴이는 쿠버네티스 성공 비결을 무엇이라고 보나?"));
     assertEquals("구글의 부재란?", ANALYSIS.asked("필자가 말하는 구글의 부재란?"));
     assertEquals("관용이란?", ANALYSIS.asked("이 글에서 말하는 관용이란?"));
