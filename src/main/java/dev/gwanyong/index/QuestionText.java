@@ -15,7 +15,8 @@ import org.apache.lucene.analysis.CharArraySet;
  * bare one is answered. A frame is dropped only when what precedes an embedded question (who, what, whether, if…)
  * is frame words and stop words alone: "I know what you did" keeps nothing of "know" as a question either, while "I
  * don't know what to do", "Tell Tom why" and "Kubernetes: what is it?" stay as written. An English question for
- * what a term means or stands for asks for the term alone ("What does BDFL stand for?" as "BDFL?"). A question that
+ * what a term means or stands for asks for the term alone ("What does BDFL stand for?" as "BDFL?"), and so does a
+ * request to tell about a topic ("Explain vendor lock-in", "메소스피어에 대해 설명해 주세요"). A question that
  * names the text it is asked of ("according to the essay", "What does the author mean by…", 글쓴이가 말하는, 지문에
  * 따르면) asks what the text says: no source writes "essay" or 필자 about itself, and such a word, found nowhere, sank
  * answers the bare question gets.
@@ -72,7 +73,22 @@ final class QuestionText {
           + "|지문(?:에서|의))(?:\\s+(?:말하는|말한|주장하는|주장한|설명하는|설명한|이야기하는|이야기한))?(?=\\s|$)"
           + "|(?<=^|\\s)(?:글쓴이|필자|지문|본문|(?:이|위|윗)\\s?글)에\\s?따르면(?=\\s|,|$),?");
 
-  /** Terms that only point back at something said before: "What do you mean?" asks no term. */
+  /**
+   * A request to tell about a topic asks for what the sources say of it, as a definition question asks for its term:
+   * "Tell me about Mesosphere", "Explain vendor lock-in", "Describe the steering committee", "메소스피어에 대해
+   * 설명해 주세요", "BDFL이 뭔지 알려줘". Its verb (explain, 설명) is in no sentence that does so.
+   */
+  private static final Pattern ENGLISH_REQUEST = Pattern.compile(
+      "^(?:(?:please|can\\s+you|could\\s+you|would\\s+you)\\s+)*"
+          + "(?:tell\\s+(?:me|us)\\s+(?:more\\s+)?about|explain|describe|define|talk\\s+about)\\s+(.+?)"
+          + "\\s*(?:,?\\s*please)?\\s*[?.!]*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern KOREAN_REQUEST = Pattern.compile(
+      "^(.+?)(?:에\\s?대해서?|에\\s?관해서?|(?:이|가)?\\s?뭔지|(?:이|가)?\\s?무엇인지)\\s+(?:좀\\s+)?"
+          + "(?:알려|설명해|말해|얘기해|이야기해|가르쳐)\\s?(?:줘|줘요|주세요|줄래|줄래요|주실래요|주시겠어요|봐|봐요|보세요)?"
+          + "\\s*[?.!]*$");
+
+  /** Terms that only point back at something said before: "What do you mean?", "Explain it to me" ask no term. */
   private static final Set<String> POINTERS = Set.of("you", "he", "she", "it", "they", "this", "that", "i", "we");
 
   /** What follows a question's question mark. */
@@ -118,17 +134,21 @@ final class QuestionText {
   }
 
   /**
-   * The term an English definition question asks about, as a question ("BDFL?"); any other question as it is.
-   * Korean ones (BDFL은 무슨 뜻이야?) are left as they are: Korean sources define with the same words (…라는 뜻이다),
-   * and KorQuAD's nine such questions answered worse without them (README, "Analysis").
+   * The term an English definition question or a request to tell about a topic asks about, as a question ("BDFL?",
+   * "메소스피어?"); any other question as it is. Korean definition questions (BDFL은 무슨 뜻이야?) are left as they
+   * are: Korean sources define with the same words (…라는 뜻이다), and KorQuAD's nine such questions answered worse
+   * without them (README, "Analysis").
    */
   private static String definedTerm(String question) {
-    Matcher asked = ENGLISH_DEFINITION.matcher(question);
-    if (!asked.matches()) {
-      return question;
+    for (Pattern form : List.of(ENGLISH_DEFINITION, ENGLISH_REQUEST, KOREAN_REQUEST)) {
+      Matcher asked = form.matcher(question);
+      if (asked.matches()) {
+        String term = asked.group(1) != null ? asked.group(1) : asked.group(2);
+        String first = term.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return POINTERS.contains(first) ? question : term + "?";
+      }
     }
-    String term = asked.group(1) != null ? asked.group(1) : asked.group(2);
-    return POINTERS.contains(term.toLowerCase(Locale.ROOT)) ? question : term + "?";
+    return question;
   }
 
   /** Emoji, their modifiers and the selectors that ask for them, as spaces. */

@@ -85,6 +85,10 @@ class QuestionWordingTest {
           What does vendor lock-in mean?   | vendor lock-in
           What is meant by tolerance?      | 관용
           What is the Apache Attic?        | 아파치 애틱(Apache Attic)
+          Explain vendor lock-in           | vendor lock-in
+          Describe the Kubernetes steering committee | 운영위원회(Steering Committee)
+          BDFL이 뭔지 알려줘               | BDFL
+          관용에 대해 설명해줘             | 관용
           """)
   void aDefinitionQuestionIsAnsweredWithASentenceThatNamesTheTerm(String question, String term) {
     Answer answer = service.ask(question);
