@@ -10,7 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Respells a question's misspelled English words by letters, as the closest word of the index ({@link
@@ -29,6 +32,10 @@ final class EnglishRespeller {
   static final int MIN_LOWER_CASE_LETTERS = 3;
   /** English words from this length may be two edits away; shorter ones one. */
   static final int TWO_EDITS_FROM = 8;
+  /** The words that open an English question, which a member may mistype as another word (wen, wy, hoe). */
+  private static final List<String> INTERROGATIVES =
+      List.of("who", "whom", "whose", "what", "when", "where", "why", "how", "which");
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{IsLatin}+)");
 
   private final Analysis analysis;
   private final Lexicon lexicon;
@@ -50,7 +57,9 @@ final class EnglishRespeller {
       boolean name = writesAsName(text, word.start(), written);
       int minLetters = name || written.chars().allMatch(Character::isUpperCase) ? MIN_LETTERS : MIN_LOWER_CASE_LETTERS;
       boolean knownName = Character.isUpperCase(written.charAt(0)) && lexicon.isEnglishName(word.term());
-      choices.add(written.length() < minLetters || knownName ? List.of() : latin(word.term(), name, index));
+      Optional<Suggestion> opening = opensQuestion(text, word) ? interrogative(word.term(), index) : Optional.empty();
+      choices.add(opening.isPresent() ? List.of(opening.get())
+          : written.length() < minLetters || knownName ? List.of() : latin(word.term(), name, index));
     }
     List<String> meant = meant(words, choices);
     for (int i = 0; i < words.size(); i++) {
@@ -64,6 +73,39 @@ final class EnglishRespeller {
       }
     }
     return replacements;
+  }
+
+  /**
+   * Whether a word opens the question and a function word follows it, as one follows a question word (wen was, hoe
+   * many, wat is), where a name is followed by more of itself or a verb (Wen Jiabao visited…).
+   */
+  private boolean opensQuestion(String text, Analysis.TermSpan word) {
+    if (text.substring(0, word.start()).codePoints().anyMatch(Character::isLetterOrDigit)) {
+      return false;
+    }
+    Matcher next = NEXT_WORD.matcher(text).region(word.end(), text.length());
+    return next.lookingAt() && analysis.termSpans(Fields.ENGLISH, next.group(1)).isEmpty();
+  }
+
+  /**
+   * The question word a question's first word was meant as: the one interrogative a slip away from it (wen and hoe
+   * for when and how; wat for what, not was), when the word is no everyday English word (hot, wet, hen are meant as
+   * typed) and the index lacks it. A rare word kept as written is a word of the question that no sentence has, and it
+   * sank the answer ("hoe many companies use kubernetes?" was refused at 0.14). None when two are as likely (hwo is
+   * who or how, whet what or when): both are stop words, and the question is searched alike either way.
+   */
+  private Optional<Suggestion> interrogative(String word, IndexWords index) throws IOException {
+    if (INTERROGATIVES.contains(word) || index.docFreq(Fields.SPELLING_LATIN, word) > 0
+        || lexicon.isEnglishWord(word) && ranker.rarity(word) <= SuggestionRanker.EVERYDAY) {
+      return Optional.empty();
+    }
+    List<Suggestion> close = INTERROGATIVES.stream()
+        .filter(meant -> EditDistance.between(word, meant) == 1)
+        .map(meant -> new Suggestion(meant, 1, SuggestionRanker.slipRank(word, meant), 0, 0))
+        .toList();
+    int likeliest = close.stream().mapToInt(Suggestion::slip).min().orElse(Integer.MAX_VALUE);
+    List<Suggestion> meant = close.stream().filter(s -> s.slip() == likeliest).toList();
+    return meant.size() == 1 ? Optional.of(meant.getFirst()) : Optional.empty();
   }
 
   /**

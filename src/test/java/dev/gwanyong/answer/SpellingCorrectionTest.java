@@ -59,6 +59,8 @@ class SpellingCorrectionTest {
           how mny companies use Kubernetes? | how many companies use Kubernetes?
           Is Kubernetes realy open source? | Is Kubernetes really open source?
           Teh history of Kubernetes | The history of Kubernetes
+          hoe many companies use Kubernetes? | how many companies use Kubernetes?
+          wat is the Apache Attic? | what is the Apache Attic?
           쿠버네티즈 역사       | 쿠버네티스 역사
           쿠버네티즈의 역사는?  | 쿠버네티스의 역사는?
           쿠버네티스를 활용하는 깃업의 비율은? | 쿠버네티스를 활용하는 기업의 비율은?
@@ -108,7 +110,9 @@ class SpellingCorrectionTest {
    * of three letters (Lec is not let, EPS not the corpus's EKS), a Korean dictionary
    * word the corpus lacks (박물관), a word Nori reads as a real word after a dropped piece (재딘 as 딘) beside fewer
    * than two other words of the question (재딘은 언제 설립되었나? has only 설립), a form of an index word that is found by
-   * its stem (containerds beside containerd), and a question off the corpus's topic.
+   * its stem (containerds beside containerd), a question's first word that is a name (Wen Jiabao, not when) or an
+   * everyday word (hot, not how) or as near one question word as another (whet: what or when), and a question off the
+   * corpus's topic.
    */
   @ParameterizedTest
   @ValueSource(
@@ -125,7 +129,10 @@ class SpellingCorrectionTest {
         "재딘은 언제 설립되었나?",
         "How do I change the oil in my car?",
         "What share of companies use Kubernetes?",
-        "Which containerds does Kubernetes support?"
+        "Which containerds does Kubernetes support?",
+        "Wen Jiabao visited Seoul?",
+        "Hot dogs are tasty.",
+        "Whet your appetite with Kubernetes?"
       })
   void correctlySpelledQuestionsAreNotRespelled(String question) {
     assertEquals(Optional.empty(), service.ask(question).correctedQuestion());
