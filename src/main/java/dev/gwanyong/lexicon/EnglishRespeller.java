@@ -32,7 +32,7 @@ final class EnglishRespeller {
   static final int MIN_LOWER_CASE_LETTERS = 3;
   /** English words from this length may be two edits away; shorter ones one. */
   static final int TWO_EDITS_FROM = 8;
-  /** The words that open an English question, which a member may mistype as another word (wen, wy, hoe). */
+  /** The words that open an English question, which a member may mistype as another word (wen, hoe). */
   private static final List<String> INTERROGATIVES =
       List.of("who", "whom", "whose", "what", "when", "where", "why", "how", "which");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{IsLatin}+)");
