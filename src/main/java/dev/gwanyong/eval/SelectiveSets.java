@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -135,18 +137,8 @@ public record SelectiveSets(List<Trial> trials) {
    * the same halves as "KorQuAD code-switched" in the language {@code mix}, and judged as the question is.
    */
   public SelectiveSets withCodeSwitched(CodeSwitching switching) {
-    List<Trial> all = new ArrayList<>();
-    for (Trial t : trials) {
-      List<Probe> probes = new ArrayList<>(t.probes());
-      for (Probe p : t.probes()) {
-        if (p.set().equals(KORQUAD_SPLIT)) {
-          switching.switched(p.question()).ifPresent(question -> probes.add(new Probe(p.fold(),
-              "KorQuAD code-switched", "mix", question, p.answerable(), p.answers(), p.holdsAnswer())));
-        }
-      }
-      all.add(new Trial(t.name(), t.corpus(), t.licence(), probes));
-    }
-    return new SelectiveSets(all);
+    return withVariants(KORQUAD_SPLIT, p -> switching.switched(p.question()).map(question -> new Probe(p.fold(),
+        "KorQuAD code-switched", "mix", question, p.answerable(), p.answers(), p.holdsAnswer())));
   }
 
   /**
@@ -156,13 +148,18 @@ public record SelectiveSets(List<Trial> trials) {
    * is thin evidence, of a kind the whole questions the answer model is fitted on seldom show it.
    */
   public SelectiveSets withShortened() {
+    return withVariants(SMALL_CORPORA, p -> Optional.of(new Probe(p.fold(), SHORT, p.language(),
+        shortened(p.question()), p.answerable(), p.answers(), p.holdsAnswer())));
+  }
+
+  /** These sets plus, beside each question of {@code set}, its variant where it has one, asked of the same corpus. */
+  private SelectiveSets withVariants(String set, Function<Probe, Optional<Probe>> variant) {
     List<Trial> all = new ArrayList<>();
     for (Trial t : trials) {
       List<Probe> probes = new ArrayList<>(t.probes());
       for (Probe p : t.probes()) {
-        if (p.set().equals(SMALL_CORPORA)) {
-          probes.add(new Probe(p.fold(), SHORT, p.language(), shortened(p.question()), p.answerable(), p.answers(),
-              p.holdsAnswer()));
+        if (p.set().equals(set)) {
+          variant.apply(p).ifPresent(probes::add);
         }
       }
       all.add(new Trial(t.name(), t.corpus(), t.licence(), probes));

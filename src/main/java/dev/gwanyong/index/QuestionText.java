@@ -118,10 +118,6 @@ final class QuestionText {
    * would be left ("What does the essay say?").
    */
   private String withoutSourceReference(String question) {
-    Matcher means = ENGLISH_TEXT_MEANS.matcher(question);
-    if (means.matches()) {
-      return means.group(1) + "?";
-    }
     String bare = KOREAN_SOURCE_REFERENCE.matcher(ENGLISH_SOURCE_REFERENCE.matcher(question).replaceAll(" "))
         .replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
     bare = bare.replaceFirst("^[,\\s]+", "").replaceAll("\\s+([?.!,])", "$1");
@@ -140,7 +136,7 @@ final class QuestionText {
    * without them (README, "Analysis").
    */
   private static String definedTerm(String question) {
-    for (Pattern form : List.of(ENGLISH_DEFINITION, ENGLISH_REQUEST, KOREAN_REQUEST)) {
+    for (Pattern form : List.of(ENGLISH_DEFINITION, ENGLISH_TEXT_MEANS, ENGLISH_REQUEST, KOREAN_REQUEST)) {
       Matcher asked = form.matcher(question);
       if (asked.matches()) {
         String term = asked.group(1) != null ? asked.group(1) : asked.group(2);

@@ -57,7 +57,8 @@ final class EnglishRespeller {
       boolean name = writesAsName(text, word.start(), written);
       int minLetters = name || written.chars().allMatch(Character::isUpperCase) ? MIN_LETTERS : MIN_LOWER_CASE_LETTERS;
       boolean knownName = Character.isUpperCase(written.charAt(0)) && lexicon.isEnglishName(word.term());
-      Optional<Suggestion> opening = opensQuestion(text, word) ? interrogative(word.term(), index) : Optional.empty();
+      Optional<Suggestion> opening = word == words.getFirst() && opensQuestion(text, word)
+          ? interrogative(word.term(), index) : Optional.empty();
       choices.add(opening.isPresent() ? List.of(opening.get())
           : written.length() < minLetters || knownName ? List.of() : latin(word.term(), name, index));
     }

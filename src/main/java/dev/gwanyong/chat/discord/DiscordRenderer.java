@@ -126,11 +126,10 @@ final class DiscordRenderer {
             + phrases.level(answer.confidenceLevel());
     EmbedBuilder embed = new EmbedBuilder().setColor(ANSWER_COLOUR).setTitle(title).setFooter(footer);
     int used = title.length() + footer.length();
-    if (answer.correctedQuestion().isPresent()) {
-      String question = DiscordMarkdown.escape(PlainCut.toLength(answer.correctedQuestion().get(), MAX_TITLE_CHARS));
-      String corrected = phrases.showingResultsFor().formatted(question);
-      embed.setDescription(corrected);
-      used += corrected.length();
+    Optional<String> corrected = corrected(answer, phrases);
+    if (corrected.isPresent()) {
+      embed.setDescription(corrected.get());
+      used += corrected.get().length();
     }
     for (int rank = 1; rank <= citations.size() && rank <= MessageEmbed.MAX_FIELD_AMOUNT; rank++) {
       String name = rank + " ▌";
@@ -213,16 +212,19 @@ final class DiscordRenderer {
     return runs;
   }
 
+  /** Which spelling was searched, when the question was respelled: above the quotes, or above a refusal. */
+  private static Optional<String> corrected(Answer answer, Phrases phrases) {
+    return answer.correctedQuestion().map(q ->
+        phrases.showingResultsFor().formatted(DiscordMarkdown.escape(PlainCut.toLength(q, MAX_TITLE_CHARS))));
+  }
+
   /**
    * A short, polite embed saying the sources do not cover it, naming the closest source when there is one, and
    * which spelling was searched when the question was respelled.
    */
   MessageEmbed refusal(Answer answer) {
     Phrases phrases = Phrases.of(answer.language());
-    String corrected = answer.correctedQuestion()
-        .map(q -> phrases.showingResultsFor().formatted(
-            DiscordMarkdown.escape(PlainCut.toLength(q, MAX_TITLE_CHARS))) + "\n")
-        .orElse("");
+    String corrected = corrected(answer, phrases).map(line -> line + "\n").orElse("");
     String closest =
         answer.closestSource().map(s -> DiscordMarkdown.escape(phrases.closest(s)) + "\n")
             .orElse("");
