@@ -129,8 +129,12 @@ public final class AnswerService implements Answerer, AutoCloseable {
       candidates.add(new Candidate(hit, judged.score(), judged.confidence(), judged.holdsAnswer(), quotes));
     }
     // Ranked by the ranking model, as calibrate picks the best candidate: the confidence step was fitted on the
-    // candidates ranked first, so it judges whether the first one answers, not which one comes first.
-    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+    // candidates ranked first, so it judges whether the first one answers, not which one comes first. A question that
+    // asks when is answered from a paragraph that says when, or from none: paragraphs none of whose candidates says a
+    // time come after the others (and the quote step quotes a sentence that says it).
+    List<Candidate> tellingTime = candidates.stream().filter(c -> !c.timeUntold()).toList();
+    candidates.sort(Comparator.comparing((Candidate c) -> tellingTime.stream().noneMatch(c::sameParagraph))
+        .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
         .thenComparingInt(c -> c.hit().evidence().rank()));
     return quotingFirst(candidates);
   }
@@ -148,7 +152,7 @@ public final class AnswerService implements Answerer, AutoCloseable {
     int best = 0;
     for (int i = 1; i < ranked.size(); i++) {
       Candidate c = ranked.get(i);
-      if (c.sameParagraph(lead) && c.holdsAnswer() > ranked.get(best).holdsAnswer()) {
+      if (c.sameParagraph(lead) && quotesBetter(c, ranked.get(best))) {
         best = i;
       }
     }
@@ -156,6 +160,18 @@ public final class AnswerService implements Answerer, AutoCloseable {
       ranked.add(0, ranked.remove(best).standingFor(lead));
     }
     return ranked;
+  }
+
+  /**
+   * Whether a sentence of the paragraph is the better quote: one that says a time before one that does not, for a
+   * question that asks when; else the likelier to hold the answer.
+   */
+  private static boolean quotesBetter(Candidate sentence, Candidate than) {
+    boolean tells = !sentence.timeUntold();
+    if (tells != !than.timeUntold()) {
+      return tells;
+    }
+    return sentence.holdsAnswer() > than.holdsAnswer();
   }
 
   @Override

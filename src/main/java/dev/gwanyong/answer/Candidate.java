@@ -1,5 +1,6 @@
 package dev.gwanyong.answer;
 
+import dev.gwanyong.index.TimeMarks;
 import dev.gwanyong.search.Hit;
 
 /**
@@ -36,6 +37,14 @@ public final class Candidate {
   /** Whether it comes from the same paragraph as {@code other}. */
   boolean sameParagraph(Candidate other) {
     return hit.sourceId().equals(other.hit.sourceId()) && hit.paragraph() == other.hit.paragraph();
+  }
+
+  /**
+   * Whether the question asks when and the sentence says no time ({@link TimeMarks}), so that it answers something
+   * else. The sentence, not the quote around it: a time in the sentence before says when that one happened.
+   */
+  boolean timeUntold() {
+    return hit.evidence().asksWhen() && !TimeMarks.tellsTime(hit.paragraphText().substring(hit.start(), hit.end()));
   }
 
   /** The retrieved sentence and its evidence. */

@@ -51,6 +51,8 @@ import dev.gwanyong.index.SentenceMarks;
  * @param introduces whether the sentence writes one of the question's names beside a parenthesis, as a text does
  *     where it introduces a name: "The Cloud Native Computing Foundation (CNCF)", 아파치 애틱(Apache Attic) ({@link
  *     SentenceMarks#introduces})
+ * @param asksWhen whether the question asks when ({@link dev.gwanyong.index.TimeMarks}): not one of the answer
+ *     model's features, but what makes a quote that says no time no answer
  */
 public record Evidence(
     double score,
@@ -83,4 +85,5 @@ public record Evidence(
     boolean personsClash,
     boolean numbersClash,
     boolean asksBack,
-    boolean introduces) {}
+    boolean introduces,
+    boolean asksWhen) {}

@@ -3,6 +3,7 @@ package dev.gwanyong.search;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.PassageTerms;
 import dev.gwanyong.index.SentenceMarks;
+import dev.gwanyong.index.TimeMarks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,11 +49,13 @@ final class EvidenceScorer {
   private final int passages;
   private final SentenceMarks.Marks questionMarks;
   private final Set<String> questionNumbers;
+  private final boolean asksWhen;
 
   EvidenceScorer(ReaderWords words, QuestionGroups question, String questionText) {
     this.question = question;
     this.questionMarks = SentenceMarks.ofQuestion(questionText);
     this.questionNumbers = SentenceMarks.numbers(questionText);
+    this.asksWhen = TimeMarks.asksWhen(questionText);
     int documents = Math.max(words.passages(), 1);
     this.passages = documents;
     this.rareWord = words.idf(0);
@@ -135,7 +138,8 @@ final class EvidenceScorer {
         SentenceMarks.clash(questionMarks.persons(), sentenceMarks.persons()),
         SentenceMarks.numbersClash(questionNumbers, sentenceText, paragraphText),
         sentenceMarks.asks() && !questionMarks.asks(),
-        tally.introduces);
+        tally.introduces,
+        asksWhen);
     return new Measured(evidence, List.copyOf(tally.matched.values()), telling(tally, sentenceMarks, sentenceText));
   }
 

@@ -1,0 +1,64 @@
+package dev.gwanyong.index;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimeMarksTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "When was Kubernetes first released?",
+      "when did docker swarm come out",
+      "What year was the CNCF founded?",
+      "In which month did Docker announce Swarm?",
+      "쿠버네티스는 언제 나왔어?",
+      "메소스피어가 회사 이름을 바꾼 게 언제야?",
+      "CNCF는 몇 년에 세워졌나?",
+      "첫 공연은 며칠이었어?",
+      "어느 해에 졸업했지?",
+      "미스터 허드슨의 출생 년도는?"})
+  void questionsThatAskWhen(String question) {
+    assertTrue(TimeMarks.asksWhen(question), question);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "What happens when a pod dies?",
+      "Who founded Mesosphere?",
+      "쿠버네티스는 언제나 무료야?",
+      "언제든 질문해도 돼?",
+      "쿠버네티스를 활용하는 기업 비율은?"})
+  void questionsThatAskSomethingElse(String question) {
+    assertFalse(TimeMarks.asksWhen(question), question);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Google open-sourced Kubernetes in June 2014.",
+      "Docker announced Swarm at DockerCon Europe in December.",
+      "The project grew quickly during the 1990s.",
+      "It was written in the 12th century.",
+      "Two weeks ago the vote was held.",
+      "쿠버네티스 1.0은 2015년 7월 21일에 발표되었다.",
+      "그는 정오에 서재 문을 두드려 달라고 부탁했다.",
+      "어렸을 때 부산에 살았다.",
+      "신생대 초기에 형성되기 시작하였다.",
+      "언제 도착했어?"})
+  void sentencesThatSayWhen(String sentence) {
+    assertTrue(TimeMarks.tellsTime(sentence), sentence);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "그러나 쿠버네티스를 내놓은 구글은 달랐다.",
+      "개방성 때문에 커뮤니티가 열광했다.",
+      "Rancher rebuilt its release entirely around Kubernetes.",
+      "Apache 2.0 is a permissive licence.",
+      "The maintainers may refuse a change."})
+  void sentencesThatSayNoTime(String sentence) {
+    assertFalse(TimeMarks.tellsTime(sentence), sentence);
+  }
+}
