@@ -1,6 +1,7 @@
 package dev.gwanyong.index;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -25,6 +26,8 @@ public final class RomanisedKorean {
       Pattern.compile("\\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,5})(-[a-z]{1,5}| [A-Z][a-z]{0,4})\\b(?!-)");
 
   private static final Pattern ONE_SYLLABLE = Pattern.compile(SYLLABLE, Pattern.CASE_INSENSITIVE);
+  /** A given name alone (Sook-hee, Do-jeon), as a text that has named the person writes it. */
+  private static final Pattern GIVEN_NAME = Pattern.compile("\\b([A-Z][a-z]{0,5})-([a-z]{1,5})\\b(?!-)");
 
   private static final int MAX_KEYS = 16;
 
@@ -34,7 +37,8 @@ public final class RomanisedKorean {
   private RomanisedKorean() {}
 
   /**
-   * The romanised Korean names of a text, in order; {@code isEnglishWord} reads a lower-case word. Without a hyphen
+   * The romanised Korean names of a text, in order, and the given names written alone with their hyphen (Sook-hee);
+   * {@code isEnglishWord} reads a lower-case word. Without a hyphen
    * the family name must be no English word either, or the word before a name would be taken for one (Can Kim Jong).
    */
   public static List<Name> names(String text, Predicate<String> isEnglishWord) {
@@ -54,6 +58,17 @@ public final class RomanisedKorean {
       }
       from = name ? matcher.end() : matcher.start() + 1;
     }
+    Matcher given = GIVEN_NAME.matcher(text);
+    while (given.find()) {
+      int at = given.start();
+      boolean withinName = names.stream().anyMatch(n -> n.start() <= at && at < n.end());
+      if (!withinName && ONE_SYLLABLE.matcher(given.group(1)).matches()
+          && ONE_SYLLABLE.matcher(given.group(2)).matches()
+          && !isEnglishWord.test(lower(given.group(1) + given.group(2)))) {
+        names.add(new Name(given.group(), given.start(), given.end()));
+      }
+    }
+    names.sort(Comparator.comparingInt(Name::start));
     return names;
   }
 

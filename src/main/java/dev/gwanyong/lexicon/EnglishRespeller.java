@@ -2,6 +2,7 @@ package dev.gwanyong.lexicon;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.RomanisedKorean;
 import dev.gwanyong.lexicon.SpellingCorrector.Span;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -51,8 +52,15 @@ final class EnglishRespeller {
   Map<Span, String> respellings(String text, IndexWords index) throws IOException {
     Map<Span, String> replacements = new LinkedHashMap<>();
     List<Analysis.TermSpan> words = analysis.termSpans(Fields.SPELLING_LATIN, text);
+    // A romanised Korean name's syllables are no misspelled English words (Cha Bum-kun is not Char Bum-run, Kim
+    // Tae-hee not Kim Tae-her): they are read by their sounds (RomanisedKorean), as written.
+    List<RomanisedKorean.Name> koreanNames = RomanisedKorean.names(text, lexicon::isEnglishWord);
     List<List<Suggestion>> choices = new ArrayList<>();
     for (Analysis.TermSpan word : words) {
+      if (koreanNames.stream().anyMatch(n -> n.start() <= word.start() && word.start() < n.end())) {
+        choices.add(List.of());
+        continue;
+      }
       String written = text.substring(word.start(), word.end());
       boolean name = writesAsName(text, word.start(), written);
       int minLetters = name || written.chars().allMatch(Character::isUpperCase) ? MIN_LETTERS : MIN_LOWER_CASE_LETTERS;

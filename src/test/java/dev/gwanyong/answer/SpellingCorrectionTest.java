@@ -111,8 +111,9 @@ class SpellingCorrectionTest {
    * word the corpus lacks (박물관), a word Nori reads as a real word after a dropped piece (재딘 as 딘) beside fewer
    * than two other words of the question (재딘은 언제 설립되었나? has only 설립), a form of an index word that is found by
    * its stem (containerds beside containerd), a question's first word that is a name (Wen Jiabao, not when) or an
-   * everyday word (hot, not how) or as near one question word as another (whet: what or when), and a question off the
-   * corpus's topic.
+   * everyday word (hot, not how) or as near one question word as another (whet: what or when), the syllables of a
+   * romanised Korean name (Kim Tae-hee is not Kim Tae-her, nor Sook-hee Book-her), and a question off the corpus's
+   * topic.
    */
   @ParameterizedTest
   @ValueSource(
@@ -132,7 +133,10 @@ class SpellingCorrectionTest {
         "Which containerds does Kubernetes support?",
         "Wen Jiabao visited Seoul?",
         "Hot dogs are tasty.",
-        "Whet your appetite with Kubernetes?"
+        "Whet your appetite with Kubernetes?",
+        "When did Kim Tae-hee first star in a drama?",
+        "Did Roh Moo-hyun use Kubernetes?",
+        "What did Cha Bum-kun say to Sook-hee?"
       })
   void correctlySpelledQuestionsAreNotRespelled(String question) {
     assertEquals(Optional.empty(), service.ask(question).correctedQuestion());

@@ -13,7 +13,7 @@ class RomanisedKoreanTest {
 
   /** The words of a short English word list stand in for the lexicon's. */
   private static final Set<String> ENGLISH =
-      Set.of("big", "bang", "in", "new", "york", "go", "on", "did", "can", "moon", "the", "let", "it");
+      Set.of("big", "bang", "in", "new", "york", "go", "on", "did", "can", "moon", "the", "let", "it", "goon");
 
   private static List<RomanisedKorean.Name> names(String text) {
     return RomanisedKorean.names(text, ENGLISH::contains);
@@ -35,6 +35,15 @@ class RomanisedKoreanTest {
     // Moon is an English word: without a hyphen, Moon Jae In is not told from English words; Moon Jae-in is.
     assertEquals(List.of(new RomanisedKorean.Name("Moon Jae-in", 21, 32)), names("Did Moon Jae In meet Moon Jae-in?"));
     assertEquals(List.of(), names("Was The Big Bang Theory on? Let It Go On."));
+  }
+
+  @Test
+  void aHyphenatedGivenNameAloneIsAName() {
+    assertEquals(List.of(new RomanisedKorean.Name("Sook-hee", 8, 16)), names("Who did Sook-hee meet?"));
+    assertEquals(List.of(new RomanisedKorean.Name("Park Chung-hee", 0, 14), new RomanisedKorean.Name("Do-jeon", 19, 26)),
+        names("Park Chung-hee and Do-jeon"));
+    assertEquals(List.of(), names("Coca-Cola, Re-use, X-ray"), "parts that are no single syllables");
+    assertEquals(List.of(), names("Go-on"), "an English word when joined");
   }
 
   /** Spellings by the Revised Romanization, McCune–Reischauer, and the family names' customary forms. */
