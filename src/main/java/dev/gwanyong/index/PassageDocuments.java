@@ -152,10 +152,13 @@ final class PassageDocuments {
     Set<String> known = keys.terms();
     List<Analysis.TermSpan> names = new ArrayList<>();
     for (Analysis.TermSpan noun : properNouns) {
-      String key = PhoneticKey.ofHangul(noun.term());
-      if (noun.term().length() >= 2 && WordKeysFilter.isHangulWord(noun.term()) && PhoneticKey.isSpecific(key)
-          && known.add(key)) {
-        names.add(new Analysis.TermSpan(key, noun.start(), noun.end()));
+      if (noun.term().length() < 2 || !WordKeysFilter.isHangulWord(noun.term())) {
+        continue;
+      }
+      for (String key : List.of(PhoneticKey.ofHangul(noun.term()), PhoneticKey.ofName(noun.term()))) {
+        if (PhoneticKey.isSpecific(key) && known.add(key)) {
+          names.add(new Analysis.TermSpan(key, noun.start(), noun.end()));
+        }
       }
     }
     return names.isEmpty() ? keys : keys.with(names);

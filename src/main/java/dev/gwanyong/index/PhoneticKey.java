@@ -40,6 +40,7 @@ public final class PhoneticKey {
     "k", "k", "n", "t", "t", "l", "m", "p", "p", "s", "s", "", "s", "s", "s", "k", "t", "p", ""
   };
   private static final int MEDIAL_EU = 18; // ㅡ
+  private static final int INITIAL_H = 18; // ㅎ
   private static final String[] FINALS = {
     "", "k", "k", "k", "n", "n", "n", "t", "l", "lk", "lm", "lp", "l", "l", "lp", "l", "m", "p", "p", "t", "t",
     "g", "t", "t", "k", "t", "p", ""
@@ -49,13 +50,28 @@ public final class PhoneticKey {
 
   /** The key of a Hangul word; characters other than Hangul syllables are ignored. */
   public static String ofHangul(String word) {
+    return of(word, false);
+  }
+
+  /**
+   * The key of a Korean name (a proper noun of Sino-Korean syllables: 이회창, 오세훈), with an initial ㅎ read as
+   * {@code h}, where a loanword's key drops it: a romanised name writes ㅎ (Hoi-chang, Se-hoon), and without it the
+   * name's key is too short to be specific ({@link RomanisedKorean#keys}). No loanword key has an {@code h}, so these
+   * meet only each other.
+   */
+  public static String ofName(String word) {
+    return of(word, true);
+  }
+
+  private static String of(String word, boolean readingH) {
     StringBuilder key = new StringBuilder();
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (!HangulSyllables.isSyllable(c)) {
         continue;
       }
-      append(key, INITIALS[HangulSyllables.initial(c)]);
+      int initial = HangulSyllables.initial(c);
+      append(key, readingH && initial == INITIAL_H ? "h" : INITIALS[initial]);
       if (HangulSyllables.medial(c) != MEDIAL_EU) {
         append(key, "a");
       }

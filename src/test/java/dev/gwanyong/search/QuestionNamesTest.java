@@ -49,6 +49,7 @@ class QuestionNamesTest {
       김영삼 정부는 1993년 금융실명제를 도입했다.
       그 무렵 정부는 예비군 훈련 기간을 늘리고 금융 제도를 고쳤다.
       차범근은 1997년 국가대표팀 감독으로 선임되었다.
+      이회창은 2007년 한나라당을 탈당하고 무소속으로 출마했다.
       """;
 
   @TempDir static Path corpus;
@@ -116,6 +117,7 @@ class QuestionNamesTest {
           When did Park Chung-hee's government create the reserve forces? | 박정희
           What did Kim Young-sam's government introduce?                  | 김영삼
           In what year was Cha Bum-kun appointed coach of the national team? | 차범근
+          When did Lee Hoi-chang leave the party?                         | 이회창
           """)
   void aRomanisedKoreanNameFindsItsHangulSpelling(String question, String hangul) {
     Hit first = retriever.retrieve(question, 3).hits().getFirst();
