@@ -22,6 +22,9 @@ import java.util.Set;
  */
 final class LatinGroups {
 
+  /** The Roman numerals of {@link #regnalNumber}, largest first, with their values. */
+  private static final String[][] ROMAN = {{"X", "10"}, {"IX", "9"}, {"V", "5"}, {"IV", "4"}, {"I", "1"}};
+
   private LatinGroups() {}
 
   /**
@@ -164,12 +167,18 @@ final class LatinGroups {
     for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, surface)) {
       alternatives.add(Alternative.direct(Fields.KOREAN, synonym));
     }
+    Optional<String> ordinal = stems.size() == 1 ? regnalNumber(text, phrase.getFirst()) : Optional.empty();
+    ordinal.ifPresent(digits -> {
+      // Louis XV is 루이 15세 in Korean text, World War II 제2차 세계 대전.
+      alternatives.add(Alternative.direct(Fields.KOREAN, List.of(digits)));
+      alternatives.add(Alternative.direct(Fields.ENGLISH, List.of(digits)));
+    });
     NumberCue numberCue = stems.size() == 1 ? analysis.numberCue(stems.getFirst()) : NumberCue.NONE;
     // A bare number ("3", "2020") is as unspecific as an everyday word; a capitalised word inside the sentence
     // (Kubernetes, CNCF), one the corpus writes as a name (mesosphere, typed in lower case), one of the names tier
     // (Switzerland) or one whose Korean is its own transliteration (google → 구글) is a name. An everyday word is a
     // loanword, not a name, however Korean spells it: service is 서비스 and coffee 커피.
-    boolean number = surface.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+    boolean number = surface.chars().allMatch(c -> Character.isDigit(c) || c == '.') || ordinal.isPresent();
     boolean everydayWords = stems.stream().allMatch(lexicon::isEveryday);
     boolean name =
         isCapitalisedInside(text, phrase.getFirst().start())
@@ -180,6 +189,52 @@ final class LatinGroups {
     float weight = found.filter(t -> t.tier() == Lexicon.Tier.HANJA).isPresent() ? Group.HANJA : 1;
     boolean everyday = !name && everydayWords;
     return new Group(surface, alternatives, general, stems.size(), numberCue, everyday, weight);
+  }
+
+  /**
+   * The number a Roman numeral after a name stands for (Louis XV, Henry VIII, World War II): two to six of the capitals
+   * I, V and X in their usual form, for 2 to 39. A lone I or X is a pronoun or a letter (Malcolm X), and the other
+   * Roman capitals spell too many abbreviations (CD, MD, XL).
+   */
+  static Optional<String> regnalNumber(String text, Analysis.TermSpan word) {
+    String written = text.substring(word.start(), word.end());
+    if (written.length() < 2 || !isCapitalisedWordBefore(text, word.start())) {
+      return Optional.empty();
+    }
+    int value = 0;
+    String rest = written;
+    for (String[] numeral : ROMAN) {
+      while (rest.startsWith(numeral[0])) {
+        value += Integer.parseInt(numeral[1]);
+        rest = rest.substring(numeral[0].length());
+      }
+    }
+    return rest.isEmpty() && value >= 2 && value <= 39 && roman(value).equals(written)
+        ? Optional.of(Integer.toString(value))
+        : Optional.empty();
+  }
+
+  private static String roman(int value) {
+    StringBuilder written = new StringBuilder();
+    int rest = value;
+    for (String[] numeral : ROMAN) {
+      for (int n = Integer.parseInt(numeral[1]); rest >= n; rest -= n) {
+        written.append(numeral[0]);
+      }
+    }
+    return written.toString();
+  }
+
+  private static boolean isCapitalisedWordBefore(String text, int start) {
+    int end = start;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int begin = end;
+    while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+      begin--;
+    }
+    return begin < end && Character.isUpperCase(text.charAt(begin));
   }
 
   private static boolean isCapitalisedInside(String text, int start) {

@@ -1,0 +1,82 @@
+package dev.gwanyong.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gwanyong.index.Analysis;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A Roman numeral after a name is the number Korean text writes (Louis XV, 루이 15세; World War II, 제2차 세계 대전). */
+class RegnalNumberTest {
+
+  /** Written for this test. */
+  private static final String KINGS =
+      """
+      ---
+      id: kings
+      title: 프랑스의 왕들
+      lang: ko
+      licence: written for the Gwanyong tests
+      ---
+      루이 15세는 천연두에 걸려 세상을 떠났다.
+      루이 16세는 혁명 중에 처형되어 세상을 떠났다.
+      제2차 세계 대전은 1945년에 끝났다.
+      """;
+
+  @TempDir static Path corpus;
+  @TempDir static Path data;
+  private static SmallIndex index;
+
+  @BeforeAll
+  static void open() throws IOException {
+    index = SmallIndex.write(corpus, Map.of("kings.txt", KINGS), data);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          How did Louis XV die?      | 루이 15세
+          How did Louis XVI die?     | 루이 16세
+          """)
+  void theNumeralFindsTheKingKoreanTextNumbers(String question, String king) {
+    Hit first = index.retriever().retrieve(question, 3).hits().getFirst();
+    assertTrue(first.sentenceText().startsWith(king), question + " -> " + first.sentenceText());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Louis XV          | XV    | 15
+          Henry VIII        | VIII  | 8
+          World War II      | II    | 2
+          Pope John XXIII   | XXIII | 23
+          Malcolm X         | X     |
+          Can I go?         | I     |
+          the XV of them    | XV    |
+          Louis IIII        | IIII  |
+          Size XL           | XL    |
+          """)
+  void aNumeralAfterANameReadsAsItsNumber(String text, String numeral, String number) {
+    int start = text.indexOf(numeral);
+    Optional<String> read =
+        LatinGroups.regnalNumber(text, new Analysis.TermSpan(numeral.toLowerCase(), start, start + numeral.length()));
+    assertEquals(Optional.ofNullable(number), read, text);
+  }
+}
