@@ -7,7 +7,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Keeps the English words a text writes as names: capitalised after its first word (Mesosphere, Docker), or with a
- * capital after the first letter wherever they stand (CNCF, CoreOS). The first word of a sentence is capitalised
+ * capital after the first letter wherever they stand (CNCF, CoreOS), also with a Korean particle written onto them
+ * (HashiCorp는). The first word of a sentence is capitalised
  * whatever it is, so it alone tells nothing. What it keeps lets a question typed in lower case ("who founded
  * mesosphere") still ask for a name when the corpus writes the word as one.
  */
@@ -24,17 +25,16 @@ public final class LatinNameFilter extends FilteringTokenFilter {
   protected boolean accept() {
     boolean first = firstWord;
     firstWord = false;
-    if (term.length() < SpellingFilter.MIN_LETTERS || !Character.isUpperCase(term.charAt(0))) {
+    int letters = WordKeysFilter.latinLetters(term);
+    if (letters < SpellingFilter.MIN_LETTERS || !Character.isUpperCase(term.charAt(0))) {
       return false;
     }
     boolean innerCapital = false;
-    for (int i = 0; i < term.length(); i++) {
-      char c = term.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
-        return false;
-      }
-      innerCapital |= i > 0 && Character.isUpperCase(c);
+    for (int i = 1; i < letters; i++) {
+      innerCapital |= Character.isUpperCase(term.charAt(i));
     }
+    // The name without the particle a Korean sentence writes onto it (HashiCorp는 as HashiCorp).
+    term.setLength(letters);
     return !first || innerCapital;
   }
 

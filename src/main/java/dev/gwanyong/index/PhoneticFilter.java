@@ -69,11 +69,8 @@ public final class PhoneticFilter extends WordKeysFilter {
         }
       }
       case LATIN -> {
-        int letters = 0;
-        while (letters < word.length() && word.charAt(letters) >= 'a' && word.charAt(letters) <= 'z') {
-          letters++;
-        }
-        if (letters > 0 && (letters == word.length() || isHangulWord(word.substring(letters)))) {
+        int letters = latinLetters(word);
+        if (letters > 0) {
           keys.addAll(PhoneticKey.latinKeys(word.substring(0, letters)));
         }
       }

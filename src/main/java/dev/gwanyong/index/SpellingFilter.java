@@ -5,7 +5,7 @@ import org.apache.lucene.analysis.TokenStream;
 
 /**
  * Keeps words as they are spelled, for suggesting corrections of misspelled question words: lower-case English
- * words of at least three letters, or Hangul words with and without their particles ({@link KoreanEndings}), written
+ * words of at least three letters (without the particle a Korean sentence writes onto one, OpenTofu의), or Hangul words with and without their particles ({@link KoreanEndings}), written
  * in jamo so that an edit distance counts jamo (쿠버네티즈 is one edit from 쿠버네티스, ㅈ for ㅅ). Whole words, not
  * Nori's morphemes, because Nori cuts a word it does not know into pieces (메조스피어 into 메조스 | 피).
  */
@@ -98,9 +98,7 @@ public final class SpellingFilter extends WordKeysFilter {
       case HANGUL -> isHangulWord(word)
           ? KoreanEndings.stems(word).stream().map(SpellingFilter::toJamo).toList()
           : List.of();
-      case LATIN -> word.length() >= MIN_LETTERS && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
-          ? List.of(word)
-          : List.of();
+      case LATIN -> latinLetters(word) >= MIN_LETTERS ? List.of(word.substring(0, latinLetters(word))) : List.of();
     };
   }
 }

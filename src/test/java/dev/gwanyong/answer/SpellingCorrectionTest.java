@@ -112,7 +112,8 @@ class SpellingCorrectionTest {
    * than two other words of the question (재딘은 언제 설립되었나? has only 설립), a form of an index word that is found by
    * its stem (containerds beside containerd), a question's first word that is a name (Wen Jiabao, not when) or an
    * everyday word (hot, not how) or as near one question word as another (whet: what or when), the syllables of a
-   * romanised Korean name (Kim Tae-hee is not Kim Tae-her, nor Sook-hee Book-her), and a question off the corpus's
+   * romanised Korean name (Kim Tae-hee is not Kim Tae-her, nor Sook-hee Book-her), a name only Korean sentences
+   * write, with their particle (OpenTofu의 and OpenTofu라는: OpenTofu is not OpenTF), and a question off the corpus's
    * topic.
    */
   @ParameterizedTest
@@ -136,7 +137,8 @@ class SpellingCorrectionTest {
         "Whet your appetite with Kubernetes?",
         "When did Kim Tae-hee first star in a drama?",
         "Did Roh Moo-hyun use Kubernetes?",
-        "What did Cha Bum-kun say to Sook-hee?"
+        "What did Cha Bum-kun say to Sook-hee?",
+        "What is OpenTofu?"
       })
   void correctlySpelledQuestionsAreNotRespelled(String question) {
     assertEquals(Optional.empty(), service.ask(question).correctedQuestion());

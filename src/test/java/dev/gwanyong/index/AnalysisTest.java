@@ -219,6 +219,14 @@ class AnalysisTest {
     assertEquals(List.of(), terms(Fields.NAMES_LATIN, "Apple pie and k8s are sweet"));
   }
 
+  @Test
+  void aNameWithAKoreanParticleWrittenOntoItIsTheNameInTheNameAndSpellingFields() {
+    String sentence = "OpenTofu의 첫 버전이 나왔고, HashiCorp는 IBM에 인수되었다.";
+    assertEquals(List.of("opentofu", "hashicorp", "ibm"), terms(Fields.NAMES_LATIN, sentence));
+    assertEquals(List.of("opentofu", "hashicorp", "ibm"), terms(Fields.SPELLING_LATIN, sentence));
+    assertEquals(List.of(), terms(Fields.SPELLING_LATIN, "k8s는 v1.2로 C언어를"), "no Latin word before the Hangul");
+  }
+
   private static List<String> terms(String field, String text) {
     return ANALYSIS.termSpans(field, text).stream().map(TermSpan::term).toList();
   }
