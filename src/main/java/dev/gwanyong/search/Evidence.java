@@ -24,6 +24,9 @@ import dev.gwanyong.index.SentenceMarks;
  * @param neighbourShare found only in a neighbouring sentence
  * @param contextShare found only elsewhere in the paragraph or in the title
  * @param titleShare found in the source's title
+ * @param offTitleShare found in the sentence, of the words the source's title lacks: what the sentence says of the
+ *     question beyond its topic. A short question about a source's subject ("Who governs Kubernetes?", 임종석이 날은?)
+ *     holds little else, and its title matches every paragraph of the source alike
  * @param missingShare found nowhere in this paragraph, though the corpus has it
  * @param absentShare found nowhere in the corpus
  * @param absentNameShare the part of {@code absentShare} that names, acronyms and unknown words carry
@@ -67,6 +70,7 @@ public record Evidence(
     double neighbourShare,
     double contextShare,
     double titleShare,
+    double offTitleShare,
     double missingShare,
     double absentShare,
     double absentNameShare,

@@ -120,6 +120,7 @@ final class EvidenceScorer {
         shares.neighbour / total,
         shares.context / total,
         shares.title / total,
+        shares.offTitleSentence / total,
         shares.missing / total,
         shares.absent / total,
         shares.absentNames / total,
@@ -197,6 +198,7 @@ final class EvidenceScorer {
     if (inSentence) {
       tally.introduces |= name && SentenceMarks.introduces(regions.sentenceText(), group.word());
       shares.sentence += weight;
+      shares.offTitleSentence += inTitle ? 0 : weight;
       shares.foundEveryday += group.everyday() ? weight : 0;
       shares.translated += direct ? 0 : weight;
     } else if (inNeighbour) {
@@ -271,6 +273,7 @@ final class EvidenceScorer {
     double unfoundEveryday;
     double foundEveryday;
     double found;
+    double offTitleSentence;
   }
 
   /**
