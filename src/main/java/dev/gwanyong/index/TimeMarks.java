@@ -18,9 +18,14 @@ public final class TimeMarks {
       "^\\W*when\\b|\\b(?:what|which)\\s+(?:year|date|day|month|time|century|decade)\\b|\\bhow\\s+long\\s+ago\\b"
           + "|\\bsince\\s+when\\b",
       Pattern.CASE_INSENSITIVE);
-  /** 언제 (not 언제나, 언제든, always, any time), how many years or months, which day or year. */
+  /**
+   * 언제 (not 언제나, 언제든, always, any time), how many years or months, which day or year, and a question that ends
+   * in the day, year or time something happened.
+   */
   private static final Pattern KOREAN_WHEN = Pattern.compile(
-      "언제(?!나|든|라도)|몇\\s*(?:년|월|일|시|세기)|며칠|어느\\s*(?:해|날|시대|시기|때)|(?:연|년)도는");
+      "언제(?!나|든|라도)|몇\\s*(?:년|월|일|시|세기)|며칠|어느\\s*(?:해|날|시대|시기|때)|(?:연|년)도는"
+          // A question that ends asking for the day, the year or the time something happened (…주도한 날은?, …한 해는?).
+          + "|(?:날|해|날짜|시기|일자|시점)(?:는|은)\\s*\\??\\s*$");
 
   private static final Pattern TIME = Pattern.compile(
       // A year that is not part of a longer or decimal number, a number of years, months, days or hours, a decade.

@@ -19,7 +19,10 @@ class TimeMarksTest {
       "CNCF는 몇 년에 세워졌나?",
       "첫 공연은 며칠이었어?",
       "어느 해에 졸업했지?",
-      "미스터 허드슨의 출생 년도는?"})
+      "미스터 허드슨의 출생 년도는?",
+      "임종석이 지명수배 된 날은?",
+      "북한이 1차 핵실험을 감행한 해는?",
+      "반기문이 출마를 선언한 날짜는"})
   void questionsThatAskWhen(String question) {
     assertTrue(TimeMarks.asksWhen(question), question);
   }
@@ -30,6 +33,7 @@ class TimeMarksTest {
       "Who founded Mesosphere?",
       "쿠버네티스는 언제나 무료야?",
       "언제든 질문해도 돼?",
+      "그날은 왜 특별했어?",
       "쿠버네티스를 활용하는 기업 비율은?"})
   void questionsThatAskSomethingElse(String question) {
     assertFalse(TimeMarks.asksWhen(question), question);
