@@ -113,8 +113,8 @@ class SpellingCorrectionTest {
    * its stem (containerds beside containerd), a question's first word that is a name (Wen Jiabao, not when) or an
    * everyday word (hot, not how) or as near one question word as another (whet: what or when), the syllables of a
    * romanised Korean name (Kim Tae-hee is not Kim Tae-her, nor Sook-hee Book-her), a name only Korean sentences
-   * write, with their particle (OpenTofu의 and OpenTofu라는: OpenTofu is not OpenTF), and a question off the corpus's
-   * topic.
+   * write, with their particle (OpenTofu의 and OpenTofu라는: OpenTofu is not OpenTF), a British spelling (analyse is
+   * not analyst, emphasise not emphasis), and a question off the corpus's topic.
    */
   @ParameterizedTest
   @ValueSource(
@@ -138,7 +138,9 @@ class SpellingCorrectionTest {
         "When did Kim Tae-hee first star in a drama?",
         "Did Roh Moo-hyun use Kubernetes?",
         "What did Cha Bum-kun say to Sook-hee?",
-        "What is OpenTofu?"
+        "What is OpenTofu?",
+        "How did the essay analyse the survey?",
+        "What does the author emphasise?"
       })
   void correctlySpelledQuestionsAreNotRespelled(String question) {
     assertEquals(Optional.empty(), service.ask(question).correctedQuestion());
