@@ -60,6 +60,8 @@ class QuestionWordingTest {
           According to the text, who founded Mesosphere?     | Who founded Mesosphere?
           In the essay, what share of companies use Kubernetes? | What share of companies use Kubernetes?
           필자가 말하는 구글의 부재란?                       | 구글의 부재란?
+          whats vendor lock-in                               | What's vendor lock-in?
+          whos behind kubernetes                             | Who's behind Kubernetes?
           """)
   void aQuestionIsAnsweredFromTheSamePassageWhateverSurroundsIt(String framed, String bare) {
     Answer answer = answeredAlike(bare, framed);
