@@ -40,8 +40,8 @@ public final class RomanisedKorean {
 
   /**
    * The romanised Korean names of a text, in order, and the given names written alone with their hyphen (Sook-hee);
-   * {@code isEnglishWord} reads a lower-case word. Without a hyphen
-   * the family name must be no English word either, or the word before a name would be taken for one (Can Kim Jong).
+   * {@code isEnglishWord} reads a lower-case word. Without a hyphen the family name must be no English word either, or
+   * the word before a name would be taken for one (Can Kim Jong); a given name alone must be none when joined (Go-on).
    */
   public static List<Name> names(String text, Predicate<String> isEnglishWord) {
     List<Name> names = new ArrayList<>();
@@ -108,11 +108,11 @@ public final class RomanisedKorean {
 
   /**
    * The keys a romanised name (or a place, written as one word) may stand for, of three consonants or more: at most
-   * sixteen reading h as nothing and sixteen reading it as ㅎ. A syllable's l or r at the start of the name may be silent or n (Lee and Rhee for 이, Roh for 노, as
-   * Korean drops or changes an initial ㄹ), a later syllable's n may be ㄹ (Gangneung for 강릉), and a lone u may be
-   * ㅡ, which the key drops (Jong-un for 정은). A syllable's h is also read as ㅎ ({@link PhoneticKey#ofName}), which
-   * the loanword keys drop: without it a name whose other syllables start with vowels is too short a key to find
-   * (Lee Hoi-chang 이회창 {@code asag}, with it {@code ahasag}).
+   * sixteen reading h as nothing and sixteen reading it as ㅎ. A syllable's l or r at the start of the name may be
+   * silent or n (Lee and Rhee for 이, Roh for 노, as Korean drops or changes an initial ㄹ), a later syllable's n may be
+   * ㄹ (Gangneung for 강릉), and a lone u may be ㅡ, which the key drops (Jong-un for 정은). A syllable's h is also read
+   * as ㅎ ({@link PhoneticKey#ofName}), which the loanword keys drop: without it a name whose other syllables start
+   * with vowels is too short a key to find (Lee Hoi-chang 이회창 {@code asag}, with it {@code ahasag}).
    */
   public static List<String> keys(String name) {
     List<String> syllables = new ArrayList<>();

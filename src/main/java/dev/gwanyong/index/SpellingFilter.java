@@ -5,9 +5,10 @@ import org.apache.lucene.analysis.TokenStream;
 
 /**
  * Keeps words as they are spelled, for suggesting corrections of misspelled question words: lower-case English
- * words of at least three letters (without the particle a Korean sentence writes onto one, OpenTofu의), or Hangul words with and without their particles ({@link KoreanEndings}), written
- * in jamo so that an edit distance counts jamo (쿠버네티즈 is one edit from 쿠버네티스, ㅈ for ㅅ). Whole words, not
- * Nori's morphemes, because Nori cuts a word it does not know into pieces (메조스피어 into 메조스 | 피).
+ * words of at least three letters (without the particle a Korean sentence writes onto one, OpenTofu의), or Hangul
+ * words with and without their particles ({@link KoreanEndings}), written in jamo so that an edit distance counts jamo
+ * (쿠버네티즈 is one edit from 쿠버네티스, ㅈ for ㅅ). Whole words, not Nori's morphemes, because Nori cuts a word it
+ * does not know into pieces (메조스피어 into 메조스 | 피).
  */
 public final class SpellingFilter extends WordKeysFilter {
 
@@ -98,7 +99,10 @@ public final class SpellingFilter extends WordKeysFilter {
       case HANGUL -> isHangulWord(word)
           ? KoreanEndings.stems(word).stream().map(SpellingFilter::toJamo).toList()
           : List.of();
-      case LATIN -> latinLetters(word) >= MIN_LETTERS ? List.of(word.substring(0, latinLetters(word))) : List.of();
+      case LATIN -> {
+        int letters = latinLetters(word);
+        yield letters >= MIN_LETTERS ? List.of(word.substring(0, letters)) : List.of();
+      }
     };
   }
 }

@@ -22,8 +22,9 @@ import java.util.Set;
  */
 final class LatinGroups {
 
-  /** The Roman numerals of {@link #regnalNumber}, largest first, with their values. */
-  private static final String[][] ROMAN = {{"X", "10"}, {"IX", "9"}, {"V", "5"}, {"IV", "4"}, {"I", "1"}};
+  /** The Roman numerals of {@link #regnalNumber}, largest first, and their values. */
+  private static final String[] NUMERALS = {"X", "IX", "V", "IV", "I"};
+  private static final int[] VALUES = {10, 9, 5, 4, 1};
 
   private LatinGroups() {}
 
@@ -203,10 +204,10 @@ final class LatinGroups {
     }
     int value = 0;
     String rest = written;
-    for (String[] numeral : ROMAN) {
-      while (rest.startsWith(numeral[0])) {
-        value += Integer.parseInt(numeral[1]);
-        rest = rest.substring(numeral[0].length());
+    for (int i = 0; i < NUMERALS.length; i++) {
+      while (rest.startsWith(NUMERALS[i])) {
+        value += VALUES[i];
+        rest = rest.substring(NUMERALS[i].length());
       }
     }
     return rest.isEmpty() && value >= 2 && value <= 39 && roman(value).equals(written)
@@ -214,12 +215,13 @@ final class LatinGroups {
         : Optional.empty();
   }
 
+  /** A number as Roman numerals are usually written, so that IIII or IIX is no numeral. */
   private static String roman(int value) {
     StringBuilder written = new StringBuilder();
     int rest = value;
-    for (String[] numeral : ROMAN) {
-      for (int n = Integer.parseInt(numeral[1]); rest >= n; rest -= n) {
-        written.append(numeral[0]);
+    for (int i = 0; i < NUMERALS.length; i++) {
+      for (; rest >= VALUES[i]; rest -= VALUES[i]) {
+        written.append(NUMERALS[i]);
       }
     }
     return written.toString();

@@ -40,7 +40,8 @@ class RomanisedKoreanTest {
   @Test
   void aHyphenatedGivenNameAloneIsAName() {
     assertEquals(List.of(new RomanisedKorean.Name("Sook-hee", 8, 16)), names("Who did Sook-hee meet?"));
-    assertEquals(List.of(new RomanisedKorean.Name("Park Chung-hee", 0, 14), new RomanisedKorean.Name("Do-jeon", 19, 26)),
+    assertEquals(
+        List.of(new RomanisedKorean.Name("Park Chung-hee", 0, 14), new RomanisedKorean.Name("Do-jeon", 19, 26)),
         names("Park Chung-hee and Do-jeon"));
     assertEquals(List.of(), names("Coca-Cola, Re-use, X-ray"), "parts that are no single syllables");
     assertEquals(List.of(), names("Go-on"), "an English word when joined");
