@@ -37,6 +37,11 @@ final class AnalysisFiles {
   static final String IRREGULAR_FORMS = "irregular-en.txt";
   /** Irregular forms generated from WordNet (scripts/analysis/), read after the hand-written ones, which win. */
   static final String GENERATED_IRREGULAR_FORMS = "generated/irregular-en.wordnet.tsv";
+  /**
+   * British spellings and the American forms the lexicon lists (emphasise, emphasize), generated from SCOWL
+   * (scripts/lexicon/), read as irregular forms are, after them.
+   */
+  static final String BRITISH_FORMS = "generated/british-en.scowl.tsv";
   static final String NUMBER_CUES = "number-cues.txt";
   static final String FRAME_WORDS = "frame-words-en.txt";
   /** Nouns and the verbs WordNet relates them to (founder, found), generated (scripts/analysis/). */
@@ -88,14 +93,14 @@ final class AnalysisFiles {
   }
 
   /**
-   * The irregular English forms, hand-written then generated, each mapped to its base's Porter stem; a form listed
-   * twice keeps its first base. None when both files are missing or empty.
+   * The irregular English forms, hand-written then generated, and the British spellings, each mapped to its base's
+   * Porter stem; a form listed twice keeps its first base. None when the files are missing or empty.
    */
   StemmerOverrideFilter.StemmerOverrideMap irregularForms() throws IOException {
     StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
     boolean any = false;
     try (Analyzer porter = porterStems()) {
-      for (String name : List.of(IRREGULAR_FORMS, GENERATED_IRREGULAR_FORMS)) {
+      for (String name : List.of(IRREGULAR_FORMS, GENERATED_IRREGULAR_FORMS, BRITISH_FORMS)) {
         for (String line : lines(name)) {
           String[] pair = line.split("\t");
           if (pair.length != 2) {

@@ -220,6 +220,12 @@ class AnalysisTest {
   }
 
   @Test
+  void britishAndAmericanSpellingsAreOneTerm() {
+    assertEquals(terms(Fields.ENGLISH, "The essay emphasizes colors and behavior at the center"),
+        terms(Fields.ENGLISH, "The essay emphasises colours and behaviour at the centre"));
+  }
+
+  @Test
   void aNameWithAKoreanParticleWrittenOntoItIsTheNameInTheNameAndSpellingFields() {
     String sentence = "OpenTofu의 첫 버전이 나왔고, HashiCorp는 IBM에 인수되었다.";
     assertEquals(List.of("opentofu", "hashicorp", "ibm"), terms(Fields.NAMES_LATIN, sentence));
