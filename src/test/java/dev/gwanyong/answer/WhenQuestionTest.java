@@ -1,13 +1,9 @@
 package dev.gwanyong.answer;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gwanyong.config.ConfigLoader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,18 +22,7 @@ class WhenQuestionTest {
   @TempDir Path folder;
 
   private AnswerService open(String... paragraphs) throws IOException {
-    Path corpus = Files.createDirectories(folder.resolve("corpus"));
-    Files.writeString(corpus.resolve("lighthouses.txt"), """
-        ---
-        id: lighthouses
-        title: Lighthouses
-        lang: en
-        licence: written for this test
-        ---
-        %s
-        """.formatted(String.join("\n", paragraphs)), UTF_8);
-    Map<String, Object> flags = Map.of("corpus", corpus.toString(), "data", folder.resolve("data").toString());
-    return AnswerService.open(new ConfigLoader(Map.of()).load(flags));
+    return OneSource.open(folder, "lighthouses", paragraphs);
   }
 
   @Test
