@@ -1,6 +1,5 @@
 package dev.gwanyong.answer;
 
-import dev.gwanyong.index.TimeMarks;
 import dev.gwanyong.search.Hit;
 
 /**
@@ -40,11 +39,11 @@ public final class Candidate {
   }
 
   /**
-   * Whether the question asks when and the sentence says no time ({@link TimeMarks}), so that it answers something
-   * else. The sentence, not the quote around it: a time in the sentence before says when that one happened.
+   * Whether the question asks when and the sentence says no time, so that it answers something else. The sentence,
+   * not the quote around it: a time in the sentence before says when that one happened.
    */
   boolean timeUntold() {
-    return hit.evidence().asksWhen() && !TimeMarks.tellsTime(hit.paragraphText().substring(hit.start(), hit.end()));
+    return hit.evidence().timeUntold();
   }
 
   /** The retrieved sentence and its evidence. */

@@ -54,8 +54,8 @@ import dev.gwanyong.index.SentenceMarks;
  * @param introduces whether the sentence writes one of the question's names beside a parenthesis, as a text does
  *     where it introduces a name: "The Cloud Native Computing Foundation (CNCF)", 아파치 애틱(Apache Attic) ({@link
  *     SentenceMarks#introduces})
- * @param asksWhen whether the question asks when ({@link dev.gwanyong.index.TimeMarks}): not one of the answer
- *     model's features, but what makes a quote that says no time no answer
+ * @param timeUntold whether the question asks when and the sentence says no time ({@link
+ *     dev.gwanyong.index.TimeMarks}): not one of the answer model's features, but what makes the sentence no answer
  */
 public record Evidence(
     double score,
@@ -90,4 +90,4 @@ public record Evidence(
     boolean numbersClash,
     boolean asksBack,
     boolean introduces,
-    boolean asksWhen) {}
+    boolean timeUntold) {}

@@ -95,7 +95,7 @@ final class EvidenceScorer {
    * Measures a candidate from its index-time terms.
    *
    * @param sentenceMarks what the sentence's text marks, as the index keeps it
-   * @param sentenceText the candidate sentence as written, for numbers, script and length
+   * @param sentenceText the candidate sentence as written, for numbers, times, script and length
    * @param paragraphText its paragraph as written, for the numbers the sentence lacks
    */
   Measured measure(PassageTerms passage, SentenceMarks.Marks sentenceMarks, String sentenceText, String paragraphText,
@@ -140,7 +140,7 @@ final class EvidenceScorer {
         SentenceMarks.numbersClash(questionNumbers, sentenceText, paragraphText),
         sentenceMarks.asks() && !questionMarks.asks(),
         tally.introduces,
-        asksWhen);
+        asksWhen && !TimeMarks.tellsTime(sentenceText));
     return new Measured(evidence, List.copyOf(tally.matched.values()), telling(tally, sentenceMarks, sentenceText));
   }
 
