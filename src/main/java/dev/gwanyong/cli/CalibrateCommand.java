@@ -60,7 +60,7 @@ final class CalibrateCommand implements Callable<Integer> {
     if (examplesTable != null) {
       FileArguments.requireWritable(spec, examplesTable);
     }
-    SelectiveSets sets = inputs.sets(spec);
+    SelectiveSets sets = inputs.sets(spec, SelectiveInputs.switching(config));
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
     List<Example> examples =

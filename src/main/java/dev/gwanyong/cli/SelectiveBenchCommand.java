@@ -5,7 +5,6 @@ import dev.gwanyong.answer.Candidate;
 import dev.gwanyong.calibration.AnswerModel;
 import dev.gwanyong.calibration.RiskCoverage;
 import dev.gwanyong.config.GwanyongConfig;
-import dev.gwanyong.index.Analysis;
 import dev.gwanyong.eval.CodeSwitching;
 import dev.gwanyong.eval.Probe;
 import dev.gwanyong.eval.SelectiveReport;
@@ -50,8 +49,9 @@ final class SelectiveBenchCommand implements Callable<Integer> {
     questions.forEach(q -> FileArguments.requireFile(spec, q));
     FileArguments.requireWritable(spec, plot);
     GwanyongConfig config = shared.load();
-    CodeSwitching switching = CodeSwitching.load(config.lexicon(), Analysis.load(config.analysis()));
-    SelectiveSets sets = inputs.sets(spec).withCodeSwitched(switching).withShortened().withQuestionFiles(questions);
+    CodeSwitching switching = SelectiveInputs.switching(config);
+    SelectiveSets sets =
+        inputs.sets(spec, switching).withCodeSwitched(switching).withShortened().withQuestionFiles(questions);
     AnswerModel model = AnswerModel.load(config.answer().model());
     double threshold = model.threshold(config.answer().maxRisk());
     long started = System.nanoTime();

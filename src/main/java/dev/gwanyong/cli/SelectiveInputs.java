@@ -2,12 +2,15 @@ package dev.gwanyong.cli;
 
 import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.calibration.AnswerModel;
+import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.corpus.RecordImporter;
+import dev.gwanyong.eval.CodeSwitching;
 import dev.gwanyong.eval.Korquad;
 import dev.gwanyong.eval.ScratchFolder;
 import dev.gwanyong.eval.SelectiveRun;
 import dev.gwanyong.eval.SelectiveSets;
 import dev.gwanyong.eval.Tatoeba;
+import dev.gwanyong.index.Analysis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,7 +32,8 @@ final class SelectiveInputs {
       description = "Keep every N-th question of each benchmark, for a quicker run. Default: ${DEFAULT-VALUE}.")
   int every = 1;
 
-  SelectiveSets sets(CommandSpec spec) throws IOException {
+  /** The benchmark's sets with the KorQuAD split's questions glossed through {@code switching}'s lexicon. */
+  SelectiveSets sets(CommandSpec spec, CodeSwitching switching) throws IOException {
     Path english = tatoeba.resolve("tatoeba.kor-eng.eng");
     Path korean = tatoeba.resolve("tatoeba.kor-eng.kor");
     FileArguments.requireFile(spec, korquad);
@@ -38,7 +42,12 @@ final class SelectiveInputs {
     if (every < 1) {
       throw new ParameterException(spec.commandLine(), "--every must be at least 1");
     }
-    return SelectiveSets.build(Korquad.read(korquad), Tatoeba.read(english, korean), every);
+    return SelectiveSets.build(Korquad.read(korquad), Tatoeba.read(english, korean), every).withGlossed(switching);
+  }
+
+  /** The configured lexicon's code-switching and glossing. */
+  static CodeSwitching switching(GwanyongConfig config) throws IOException {
+    return CodeSwitching.load(config.lexicon(), Analysis.load(config.analysis()));
   }
 
   /** Opens each trial's corpus: the configured one as it is, the others written into the scratch folder. */

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
  *   <li>Off-topic: the same KorQuAD questions and Tatoeba sentences asked of the configured corpus, which lacks them.
  * </ul>
  *
+ * Both {@code calibrate} and the benchmark add the KorQuAD split's questions glossed ({@link #withGlossed}).
  * Benchmark runs may add question files about the configured corpus ({@link #withQuestionFiles}), the KorQuAD
  * split's questions code-switched ({@link #withCodeSwitched}) and the small corpora's questions shortened ({@link
  * #withShortened}); {@code calibrate} never does, so no file that {@code eval} scores is fitted on, and the mixed and
@@ -139,6 +140,17 @@ public record SelectiveSets(List<Trial> trials) {
   public SelectiveSets withCodeSwitched(CodeSwitching switching) {
     return withVariants(KORQUAD_SPLIT, p -> switching.switched(p.question()).map(question -> new Probe(p.fold(),
         "KorQuAD code-switched", "mix", question, p.answerable(), p.answers(), p.holdsAnswer())));
+  }
+
+  /**
+   * These sets plus each KorQuAD split question glossed ({@link CodeSwitching#glossed}), asked of the same halves as
+   * "KorQuAD glossed" in the language {@code mix}, and judged as the question is. Unlike the code-switched questions,
+   * {@code calibrate} fits on them: they are the only questions of the benchmark matched mostly through translations
+   * against paragraphs, as English questions about Korean sources are, where Tatoeba's are matched against a sentence.
+   */
+  public SelectiveSets withGlossed(CodeSwitching switching) {
+    return withVariants(KORQUAD_SPLIT, p -> switching.glossed(p.question()).map(question -> new Probe(p.fold(),
+        "KorQuAD glossed", "mix", question, p.answerable(), p.answers(), p.holdsAnswer())));
   }
 
   /**

@@ -74,6 +74,24 @@ class SelectiveSetsTest {
         "only the split's questions are switched");
   }
 
+  @Test
+  void glossedQuestionsAreAskedOfTheSameHalvesAndJudgedAsTheirOriginals() throws IOException {
+    CodeSwitching switching =
+        CodeSwitching.load(Path.of("config", "lexicon"), Analysis.load(Path.of("config", "analysis")));
+    List<SelectiveSets.Trial> trials = sets().withGlossed(switching).trials();
+    List<Probe> inHalfB = trials.get(2).probes().stream().filter(p -> p.set().equals("KorQuAD glossed")).toList();
+    // Nori reads 도서관 as 도서 | 관, glossed as they are, as a lexicon lookup of the pieces would read them.
+    assertEquals(List.of("book tube hour open?", "grandfather 연주?"), inHalfB.stream().map(Probe::question).toList());
+    assertEquals(List.of("mix", "mix"), inHalfB.stream().map(Probe::language).toList());
+    assertFalse(inHalfB.get(0).answerable(), "asked where its answer is not, as the question it was made from");
+    assertTrue(inHalfB.get(1).answerable());
+    assertTrue(inHalfB.get(1).answers().test(new Probe.Quoted("korquad-2", 1, "할아버지는 하모니카를 연주했다.")));
+    assertTrue(trials.stream()
+            .filter(t -> !t.name().startsWith("KorQuAD half"))
+            .allMatch(t -> t.probes().stream().noneMatch(p -> p.set().equals("KorQuAD glossed"))),
+        "only the split's questions are glossed");
+  }
+
   private static Probe switched(SelectiveSets.Trial trial) {
     List<Probe> switched = trial.probes().stream().filter(p -> p.set().equals("KorQuAD code-switched")).toList();
     assertEquals(1, switched.size(), switched.toString());
