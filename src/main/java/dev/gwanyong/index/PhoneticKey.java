@@ -35,6 +35,9 @@ public final class PhoneticKey {
 
   static final int MAX_VARIANTS = 8;
 
+  /** What sets a name's key apart ({@link #asName}): no key of the alphabet's letters starts with it. */
+  private static final String NAME_MARK = "=";
+
   // Initial, medial and final jamo of a Hangul syllable, in Unicode order.
   private static final String[] INITIALS = {
     "k", "k", "n", "t", "t", "l", "m", "p", "p", "s", "s", "", "s", "s", "s", "k", "t", "p", ""
@@ -78,6 +81,15 @@ public final class PhoneticKey {
       append(key, FINALS[HangulSyllables.last(c)]);
     }
     return key.toString();
+  }
+
+  /**
+   * A key as a Korean name's: the term under which the index keeps the keys of Nori's proper nouns a second time,
+   * apart from the loanword keys of every other word, and which a romanised Korean name looks up. Jeon Woo-yong's key
+   * {@code sanag} is also 사냥's, a word far commoner than the name 전우용; among names alone it meets few others.
+   */
+  public static String asName(String key) {
+    return NAME_MARK + key;
   }
 
   /** The main key of an English word: the first of {@link #latinKeys}. */

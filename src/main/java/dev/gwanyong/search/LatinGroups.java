@@ -3,6 +3,7 @@ package dev.gwanyong.search;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.NumberCue;
+import dev.gwanyong.index.PhoneticKey;
 import dev.gwanyong.index.RomanisedKorean;
 import dev.gwanyong.lexicon.Lexicon;
 import dev.gwanyong.search.QuestionGroups.Alternative;
@@ -67,7 +68,7 @@ final class LatinGroups {
 
   /**
    * A Korean name written romanised (Park Chung-hee) is one name, not three English words (park, 공원): it is found by
-   * the keys of its Hangul spelling (박정희), or as written in an English source.
+   * the keys of its Hangul spelling (박정희) among the keys of the index's names, or as written in an English source.
    */
   private static Group koreanName(RomanisedKorean.Name name, List<Analysis.TermSpan> words, Analysis analysis) {
     Set<Alternative> alternatives = new LinkedHashSet<>();
@@ -78,7 +79,7 @@ final class LatinGroups {
       alternatives.add(Alternative.direct(Fields.KOREAN, asWritten));
     }
     for (String key : RomanisedKorean.keys(name.text())) {
-      alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
+      alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(PhoneticKey.asName(key))));
     }
     return new Group(name.text(), alternatives, false, 1, NumberCue.NONE, false, 1);
   }
@@ -154,9 +155,9 @@ final class LatinGroups {
     String lower = surface.toLowerCase(Locale.ROOT);
     if (stems.size() == 1 && !lexicon.isEnglishWord(lower) && RomanisedKorean.isRomanisedWord(lower)) {
       // A Korean place written romanised in one word, as English text writes them, is found by the keys of its Hangul
-      // spelling, which the index has for Nori's proper nouns: Tongyeong as 통영, Gyeongju as 경주.
+      // spelling among those the index has for Nori's proper nouns: Tongyeong as 통영, Gyeongju as 경주.
       for (String key : RomanisedKorean.keys(lower)) {
-        alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
+        alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(PhoneticKey.asName(key))));
       }
     }
     if (stems.size() > 1) {

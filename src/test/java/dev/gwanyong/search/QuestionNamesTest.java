@@ -50,6 +50,8 @@ class QuestionNamesTest {
       그 무렵 정부는 예비군 훈련 기간을 늘리고 금융 제도를 고쳤다.
       차범근은 1997년 국가대표팀 감독으로 선임되었다.
       이회창은 2007년 한나라당을 탈당하고 무소속으로 출마했다.
+      역사학자 전우용은 그 정책을 비판했다.
+      마을 사람들은 겨울마다 사냥을 나갔고 사냥 솜씨를 겨뤘다.
       """;
 
   @TempDir static Path corpus;
@@ -118,8 +120,10 @@ class QuestionNamesTest {
           What did Kim Young-sam's government introduce?                  | 김영삼
           In what year was Cha Bum-kun appointed coach of the national team? | 차범근
           When did Lee Hoi-chang leave the party?                         | 이회창
+          Who is Jeon Woo-yong?                                           | 전우용
           """)
   void aRomanisedKoreanNameFindsItsHangulSpelling(String question, String hangul) {
+    // Among the keys of names: Jeon Woo-yong's, sanag, is also the loanword key of 사냥 (hunting), written twice.
     Hit first = retriever.retrieve(question, 3).hits().getFirst();
     assertTrue(first.sentenceText().contains(hangul), question + " -> " + first.sentenceText());
     assertEquals(1, first.evidence().names(), "the name is one name, not three words");
