@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The {@link QuestionGroups} of a question's Latin-script words, in an English, Korean or mixed question: English
@@ -26,6 +28,7 @@ final class LatinGroups {
   /** The Roman numerals of {@link #regnalNumber}, largest first, and their values. */
   private static final String[] NUMERALS = {"X", "IX", "V", "IV", "I"};
   private static final int[] VALUES = {10, 9, 5, 4, 1};
+  private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
 
   private LatinGroups() {}
 
@@ -169,9 +172,11 @@ final class LatinGroups {
     for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, surface)) {
       alternatives.add(Alternative.direct(Fields.KOREAN, synonym));
     }
-    Optional<String> ordinal = stems.size() == 1 ? regnalNumber(text, phrase.getFirst()) : Optional.empty();
+    Optional<String> ordinal = stems.size() == 1
+        ? regnalNumber(text, phrase.getFirst()).or(() -> ordinalNumber(surface))
+        : Optional.empty();
     ordinal.ifPresent(digits -> {
-      // Louis XV is 루이 15세 in Korean text, World War II 제2차 세계 대전.
+      // Louis XV is 루이 15세 in Korean text, World War II 제2차 세계 대전, the 17th election 제17대 선거.
       alternatives.add(Alternative.direct(Fields.KOREAN, List.of(digits)));
       alternatives.add(Alternative.direct(Fields.ENGLISH, List.of(digits)));
     });
@@ -214,6 +219,12 @@ final class LatinGroups {
     return rest.isEmpty() && value >= 2 && value <= 39 && roman(value).equals(written)
         ? Optional.of(Integer.toString(value))
         : Optional.empty();
+  }
+
+  /** The number of an ordinal written in digits (17th, 21st, 2nd), which Korean writes as 제17대, 21번째, 2차. */
+  static Optional<String> ordinalNumber(String written) {
+    Matcher ordinal = ORDINAL.matcher(written);
+    return ordinal.matches() ? Optional.of(ordinal.group(1)) : Optional.empty();
   }
 
   /** A number as Roman numerals are usually written, so that IIII or IIX is no numeral. */

@@ -10,11 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A Roman numeral after a name is the number Korean text writes (Louis XV, 루이 15세; World War II, 제2차 세계 대전). */
+/**
+ * A Roman numeral after a name is the number Korean text writes (Louis XV, 루이 15세; World War II, 제2차 세계 대전), and
+ * so is an ordinal in digits (the 16th presidential election, 제16대 대통령 선거).
+ */
 class RegnalNumberTest {
 
   /** Written for this test. */
@@ -29,6 +33,8 @@ class RegnalNumberTest {
       루이 15세는 천연두에 걸려 세상을 떠났다.
       루이 16세는 혁명 중에 처형되어 세상을 떠났다.
       제2차 세계 대전은 1945년에 끝났다.
+      제15대 대통령 선거는 1997년에 치러졌다.
+      제16대 대통령 선거는 2002년에 치러졌다.
       """;
 
   @TempDir static Path corpus;
@@ -52,10 +58,21 @@ class RegnalNumberTest {
           """
           How did Louis XV die?      | 루이 15세
           How did Louis XVI die?     | 루이 16세
+          When was the 16th presidential election held? | 제16대
+          When was the 15th presidential election held? | 제15대
           """)
-  void theNumeralFindsTheKingKoreanTextNumbers(String question, String king) {
+  void theNumberFindsWhatKoreanTextNumbers(String question, String numbered) {
     Hit first = index.retriever().retrieve(question, 3).hits().getFirst();
-    assertTrue(first.sentenceText().startsWith(king), question + " -> " + first.sentenceText());
+    assertTrue(first.sentenceText().startsWith(numbered), question + " -> " + first.sentenceText());
+  }
+
+  @Test
+  void anOrdinalInDigitsReadsAsItsNumber() {
+    assertEquals(Optional.of("17"), LatinGroups.ordinalNumber("17th"));
+    assertEquals(Optional.of("21"), LatinGroups.ordinalNumber("21st"));
+    assertEquals(Optional.of("2"), LatinGroups.ordinalNumber("2ND"));
+    assertEquals(Optional.empty(), LatinGroups.ordinalNumber("17"));
+    assertEquals(Optional.empty(), LatinGroups.ordinalNumber("4th-century"));
   }
 
   @ParameterizedTest
