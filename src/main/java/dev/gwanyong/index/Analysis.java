@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
@@ -36,6 +38,7 @@ import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -44,6 +47,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
 /**
@@ -85,6 +89,12 @@ public final class Analysis {
   private final UserDictionary userDictionary;
   private final CharArraySet koreanStopwords;
   private final CharArraySet englishStopwords;
+  /**
+   * The Snowball project's English stop words, as Lucene ships them: pronouns, auxiliaries, prepositions and the
+   * like. A question word the lexicon does not translate and this list holds is a function word ({@link
+   * #isEnglishFunctionWord}).
+   */
+  private final CharArraySet snowballStopwords;
   private final CharArrayMap<String> nativeNumerals;
   private final StemmerOverrideFilter.StemmerOverrideMap irregularForms;
   private final SynonymMap synonyms;
@@ -105,6 +115,7 @@ public final class Analysis {
     this.nativeNumerals = files.nativeNumerals();
     this.englishStopwords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     englishStopwords.addAll(files.lines(AnalysisFiles.ENGLISH_STOPWORDS));
+    this.snowballStopwords = snowballEnglishStopwords();
     this.irregularForms = files.irregularForms();
     Analyzer plainKorean = korean(false, null);
     SolrSynonymParser parser = new SolrSynonymParser(true, true, plainKorean);
@@ -145,6 +156,22 @@ public final class Analysis {
           folder.resolve(AnalysisFiles.SYNONYMS) + ": " + e.getMessage() + ": " + e.getCause().getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read analysis files in " + folder, e);
+    }
+  }
+
+  /**
+   * Whether an English word (lower case, as written) is one of the Snowball list's function words: under, about,
+   * again. A question word the lexicon does not translate is searched by its sound alone, and "under" would find
+   * 언더그라운드; the caller asks only of such words, so that a word the lexicon translates keeps its group (before, 전).
+   */
+  public boolean isEnglishFunctionWord(String word) {
+    return snowballStopwords.contains(word);
+  }
+
+  private static CharArraySet snowballEnglishStopwords() throws IOException {
+    try (Reader list = IOUtils.getDecodingReader(IOUtils.requireResourceNonNull(
+        SnowballFilter.class.getResourceAsStream("english_stop.txt"), "english_stop.txt"), StandardCharsets.UTF_8)) {
+      return WordlistLoader.getSnowballWordSet(list);
     }
   }
 

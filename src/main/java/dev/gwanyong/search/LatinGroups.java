@@ -57,12 +57,27 @@ final class LatinGroups {
       }
       int length = longestPhrase(words, i, lexicon);
       List<Analysis.TermSpan> phrase = words.subList(i, i + length);
-      if (!lexicon.isFunctionWord(QuestionGroups.stems(phrase))) {
+      if (!isFunctionWord(latinOnly, phrase, analysis, lexicon)) {
         groups.add(english(text, phrase, analysis, lexicon, corpus));
       }
       i += length;
     }
     return groups;
+  }
+
+  /**
+   * Whether a phrase says nothing a passage could be searched for: every translation of it is a word Korean analysis
+   * drops (again, 다시), or it is one word the lexicon does not translate and the Snowball list names (under, about),
+   * which would otherwise be searched by its sound alone.
+   */
+  private static boolean isFunctionWord(
+      String text, List<Analysis.TermSpan> phrase, Analysis analysis, Lexicon lexicon) {
+    List<String> stems = QuestionGroups.stems(phrase);
+    if (lexicon.isFunctionWord(stems)) {
+      return true;
+    }
+    String written = text.substring(phrase.getFirst().start(), phrase.getLast().end()).toLowerCase(Locale.ROOT);
+    return phrase.size() == 1 && analysis.isEnglishFunctionWord(written) && lexicon.lookup(stems).isEmpty();
   }
 
   private static Optional<RomanisedKorean.Name> nameAt(List<RomanisedKorean.Name> names, Analysis.TermSpan word) {
