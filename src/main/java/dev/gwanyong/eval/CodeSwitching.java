@@ -40,7 +40,7 @@ public final class CodeSwitching {
     this.glossOf = Map.copyOf(glossOf);
   }
 
-  /** Switches through the noun lexicon in {@code lexiconFolder}. */
+  /** Switches through the noun lexicon in {@code lexiconFolder}, and glosses through all its hand-written files. */
   public static CodeSwitching load(Path lexiconFolder, Analysis analysis) throws IOException {
     Map<String, String> englishOf = new HashMap<>();
     Map<String, String> glossOf = new HashMap<>();

@@ -21,8 +21,8 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
@@ -160,7 +160,7 @@ public final class Analysis {
   }
 
   /**
-   * Whether an English word (lower case, as written) is one of the Snowball list's function words: under, about,
+   * Whether an English word (lower case, as written) is one of the Snowball list's function words: under, against,
    * again. A question word the lexicon does not translate is searched by its sound alone, and "under" would find
    * 언더그라운드; the caller asks only of such words, so that a word the lexicon translates keeps its group (before, 전).
    */

@@ -67,7 +67,7 @@ final class LatinGroups {
 
   /**
    * Whether a phrase says nothing a passage could be searched for: every translation of it is a word Korean analysis
-   * drops (again, 다시), or it is one word the lexicon does not translate and the Snowball list names (under, about),
+   * drops (again, 다시), or it is one word the lexicon does not translate and the Snowball list names (under, against),
    * which would otherwise be searched by its sound alone.
    */
   private static boolean isFunctionWord(
