@@ -170,10 +170,17 @@ final class EvidenceScorer {
     tally.asksForNumber |= group.numberCue().asks();
     boolean direct = false;
     boolean translated = false;
+    QuestionGroups.Alternative claiming = null;
     for (QuestionGroups.Alternative alternative : indexed.get(g)) {
-      if (regions.sentence().containsAll(alternative.field(), alternative.terms())) {
+      if (regions.sentence().containsAll(alternative.field(), alternative.terms())
+          && (!alternative.translated() || !tally.claimedAll(alternative))) {
         direct |= !alternative.translated();
         translated |= alternative.translated();
+        if (alternative.translated() && (claiming == null || alternative.terms().size() < claiming.terms().size())) {
+          // The fewest words that translate the group are what it takes: presidential is 대통령 in "대통령 선거",
+          // which leaves 선거 to election.
+          claiming = alternative;
+        }
         if (alternative.field().equals(regions.ownField()) || alternative.field().equals(Fields.TRANSLATION)) {
           tally.explained.computeIfAbsent(alternative.field(), f -> new HashSet<>()).addAll(alternative.terms());
         }
@@ -182,6 +189,9 @@ final class EvidenceScorer {
           tally.matched.merge(term, match(term, g, alternative), (a, b) -> b.weighty() ? b : a);
         }
       }
+    }
+    if (claiming != null) {
+      tally.claim(claiming);
     }
     boolean number = group.numberCue().answeredBy(regions.sentenceText());
     tally.numberAnswer |= number;
@@ -218,9 +228,15 @@ final class EvidenceScorer {
     }
   }
 
-  /** What the groups found in a candidate add up to. */
+  /**
+   * What the groups found in a candidate add up to. A sentence's word stands for one question word: a translation
+   * that an earlier group's translation already matched does not find another group in the sentence ("Do you love him
+   * like a brother?" found love and like both in the one 좋은 of "좋은 코드를 …").
+   */
   private static final class Tally {
     final Shares shares = new Shares();
+    /** The sentence's terms that earlier groups found through a translation. */
+    final Set<String> claimed = new HashSet<>();
     final Map<String, Set<String>> explained = new HashMap<>();
     final Map<String, Hit.Match> matched = new LinkedHashMap<>();
     int names;
@@ -231,6 +247,24 @@ final class EvidenceScorer {
     boolean introduces;
     double previousWeight;
     double nextWeight;
+
+    void claim(QuestionGroups.Alternative alternative) {
+      alternative.terms().forEach(term -> claimed.add(claimOf(alternative.field(), term)));
+    }
+
+    /** Whether earlier groups' translations already matched every term of this alternative. */
+    boolean claimedAll(QuestionGroups.Alternative alternative) {
+      for (String term : alternative.terms()) {
+        if (!claimed.contains(claimOf(alternative.field(), term))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static String claimOf(String field, String term) {
+      return field + '\u0000' + term;
+    }
   }
 
   /**

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sentences that share a question's words but not what it says: another person, the opposite polarity, other
- * numbers, or a question of its own. Each is a paragraph of its own (one a line), so every one is a candidate.
+ * numbers, a question of its own, or one word that translates two of the question's. Each is a paragraph of its own
+ * (one a line), so every one is a candidate.
  */
 class SentenceAgreementTest {
 
@@ -36,6 +37,7 @@ class SentenceAgreementTest {
       내 생일은 12월 10일이다.
       이 가방은 누구 것이지?
       이 가방은 꽉 찼다.
+      건강한 커뮤니티가 좋은 코드를 만든다.
       """;
 
   @TempDir static Path corpus;
@@ -82,6 +84,14 @@ class SentenceAgreementTest {
     Map<String, Evidence> asked = bySentence("Whose bag is this?");
     assertEquals(false, asked.get("이 가방은 누구 것이지?").asksBack(), "a question may meet a question");
     assertEquals(false, asked.get("이 가방은 꽉 찼다.").asksBack(), "and meets statements all the time");
+  }
+
+  @Test
+  void oneWordOfTheSentenceFindsOneWordOfTheQuestion() {
+    // Love and like both translate as 좋다, which the sentence says once.
+    Evidence found = bySentence("Do you love and like the code?").get("건강한 커뮤니티가 좋은 코드를 만든다.");
+    assertEquals(3, found.groups());
+    assertEquals(2, found.groupsFound());
   }
 
   @Test
