@@ -235,8 +235,8 @@ final class EvidenceScorer {
    */
   private static final class Tally {
     final Shares shares = new Shares();
-    /** The sentence's terms that earlier groups found through a translation. */
-    final Set<String> claimed = new HashSet<>();
+    /** The sentence's terms that earlier groups found through a translation; made when the first is. */
+    Set<String> claimed;
     final Map<String, Set<String>> explained = new HashMap<>();
     final Map<String, Hit.Match> matched = new LinkedHashMap<>();
     int names;
@@ -249,21 +249,18 @@ final class EvidenceScorer {
     double nextWeight;
 
     void claim(QuestionGroups.Alternative alternative) {
-      alternative.terms().forEach(term -> claimed.add(claimOf(alternative.field(), term)));
-    }
-
-    /** Whether earlier groups' translations already matched every term of this alternative. */
-    boolean claimedAll(QuestionGroups.Alternative alternative) {
-      for (String term : alternative.terms()) {
-        if (!claimed.contains(claimOf(alternative.field(), term))) {
-          return false;
-        }
+      if (claimed == null) {
+        claimed = new HashSet<>();
       }
-      return true;
+      claimed.addAll(alternative.terms());
     }
 
-    private static String claimOf(String field, String term) {
-      return field + '\u0000' + term;
+    /**
+     * Whether earlier groups' translations already matched every term of this alternative. Terms are compared
+     * without their fields: the same word in the Korean field and in a translation's is the same word.
+     */
+    boolean claimedAll(QuestionGroups.Alternative alternative) {
+      return claimed != null && claimed.containsAll(alternative.terms());
     }
   }
 
