@@ -146,8 +146,9 @@ final class PassageDocuments {
   /**
    * The sentence's phonetic keys with those of the Korean names in it (김영삼, 이순신), which an English question
    * writes romanised ({@link RomanisedKorean}). Their syllables all read Chinese characters, so the loanword keys
-   * leave them out; Nori knows them as proper nouns. Each is kept twice: as a loanword's key, which an English word
-   * the lexicon lacks looks up, and as a name's ({@link PhoneticKey#asName}), which a romanised Korean name looks up.
+   * leave them out; Nori knows them as proper nouns. Each is kept twice: by its loanword key, which an English word
+   * the lexicon lacks looks up, and by its key as a name's, with its ㅎ ({@link PhoneticKey#ofName}, marked {@link
+   * PhoneticKey#asName}), which a romanised Korean name looks up.
    */
   private static AnalysedText withNameKeys(AnalysedText keys, List<Analysis.TermSpan> properNouns) {
     Set<String> known = keys.terms();
@@ -156,15 +157,13 @@ final class PassageDocuments {
       if (noun.term().length() < 2 || !WordKeysFilter.isHangulWord(noun.term())) {
         continue;
       }
-      for (String key : List.of(PhoneticKey.ofHangul(noun.term()), PhoneticKey.ofName(noun.term()))) {
-        if (!PhoneticKey.isSpecific(key)) {
-          continue;
-        }
-        for (String term : List.of(key, PhoneticKey.asName(key))) {
-          if (known.add(term)) {
-            names.add(new Analysis.TermSpan(term, noun.start(), noun.end()));
-          }
-        }
+      String loanwordKey = PhoneticKey.ofHangul(noun.term());
+      String nameKey = PhoneticKey.ofName(noun.term());
+      if (PhoneticKey.isSpecific(loanwordKey) && known.add(loanwordKey)) {
+        names.add(new Analysis.TermSpan(loanwordKey, noun.start(), noun.end()));
+      }
+      if (PhoneticKey.isSpecific(nameKey) && known.add(PhoneticKey.asName(nameKey))) {
+        names.add(new Analysis.TermSpan(PhoneticKey.asName(nameKey), noun.start(), noun.end()));
       }
     }
     return names.isEmpty() ? keys : keys.with(names);

@@ -59,8 +59,8 @@ public final class PhoneticKey {
   /**
    * The key of a Korean name (a proper noun of Sino-Korean syllables: 이회창, 오세훈), with an initial ㅎ read as
    * {@code h}, where a loanword's key drops it: a romanised name writes ㅎ (Hoi-chang, Se-hoon), and without it the
-   * name's key is too short to be specific ({@link RomanisedKorean#keys}). No loanword key has an {@code h}, so these
-   * meet only each other.
+   * name's key is too short to be specific ({@link RomanisedKorean#keys}). The index keeps it apart, as a name's
+   * ({@link #asName}).
    */
   public static String ofName(String word) {
     return of(word, true);

@@ -2,10 +2,8 @@ package dev.gwanyong.index;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,29 +105,29 @@ public final class RomanisedKorean {
   }
 
   /**
-   * The keys a romanised name (or a place, written as one word) may stand for, of three consonants or more: at most
-   * sixteen reading h as nothing and sixteen reading it as ㅎ. A syllable's l or r at the start of the name may be
-   * silent or n (Lee and Rhee for 이, Roh for 노, as Korean drops or changes an initial ㄹ), a later syllable's n may be
-   * ㄹ (Gangneung for 강릉), and a lone u may be ㅡ, which the key drops (Jong-un for 정은). A syllable's h is also read
-   * as ㅎ ({@link PhoneticKey#ofName}), which the loanword keys drop: without it a name whose other syllables start
-   * with vowels is too short a key to find (Lee Hoi-chang 이회창 {@code asag}, with it {@code ahasag}).
+   * The keys a romanised name (or a place, written as one word) may stand for, of three consonants or more, at most
+   * sixteen, as the index keeps the keys of Nori's proper nouns ({@link PhoneticKey#ofName}). A syllable's l or r at
+   * the start of the name may be silent or n (Lee and Rhee for 이, Roh for 노, as Korean drops or changes an initial
+   * ㄹ), a later syllable's n may be ㄹ (Gangneung for 강릉), and a lone u may be ㅡ, which the key drops (Jong-un for
+   * 정은). A syllable's initial h is ㅎ, which both romanisations write: read as nothing, as the loanword keys read it, a
+   * name whose other syllables start with vowels is too short a key to find (Lee Hoi-chang 이회창 {@code asag}, with
+   * it {@code ahasag}), and one with other consonants meets names without the ㅎ (Jeon Ji-hyun 전지현 and Cho Won-jin
+   * 조원진, both {@code sansan} without it).
    */
   public static List<String> keys(String name) {
     List<String> syllables = new ArrayList<>();
     for (String part : name.toLowerCase(Locale.ROOT).split("[ -]")) {
       syllables.addAll(syllables(part));
     }
-    Set<String> keys = new LinkedHashSet<>(keys(syllables, false));
-    keys.addAll(keys(syllables, true));
-    return List.copyOf(keys);
+    return keys(syllables);
   }
 
-  private static List<String> keys(List<String> syllables, boolean readingH) {
+  private static List<String> keys(List<String> syllables) {
     List<String> keys = List.of("");
     boolean first = true;
     for (String syllable : syllables) {
       List<String> longer = new ArrayList<>();
-      for (String reading : readings(syllable, first, readingH)) {
+      for (String reading : readings(syllable, first)) {
         for (String key : keys) {
           StringBuilder joined = new StringBuilder(key);
           PhoneticKey.append(joined, reading);
@@ -142,8 +140,8 @@ public final class RomanisedKorean {
     return keys.stream().filter(PhoneticKey::isSpecific).toList();
   }
 
-  /** A syllable's readings in key symbols; its initial h as ㅎ, or as nothing, as the loanword keys read it. */
-  private static List<String> readings(String syllable, boolean startOfName, boolean readingH) {
+  /** A syllable's readings in key symbols, its initial h as ㅎ. */
+  private static List<String> readings(String syllable, boolean startOfName) {
     int vowel = 0;
     while (vowel < syllable.length() && "aeiouwy".indexOf(syllable.charAt(vowel)) < 0) {
       vowel++;
@@ -162,7 +160,7 @@ public final class RomanisedKorean {
       // Written for the ㄹ Korean pronounces n after ㅇ or ㅁ (Gangneung 강릉, Jongno 종로).
       initials = List.of("n", "l");
     } else {
-      initials = List.of(readingH && initial.equals("h") ? "h" : initial(initial));
+      initials = List.of(initial.equals("h") ? "h" : initial(initial));
     }
     // ㅡ is written eu, or u alone (McCune–Reischauer's ŭ): the key drops it, as it does in Hangul.
     List<String> nuclei = vowels.equals("eu") ? List.of("") : vowels.equals("u") ? List.of("a", "") : List.of("a");
