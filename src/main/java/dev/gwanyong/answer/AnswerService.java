@@ -12,9 +12,12 @@ import dev.gwanyong.lexicon.Lexicon;
 import dev.gwanyong.search.Retriever;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The question router's answering core: retrieves candidate sentences, ranks them by the answer model's probability
@@ -133,7 +136,13 @@ public final class AnswerService implements Answerer, AutoCloseable {
     // asks when is answered from a paragraph that says when, or from none: paragraphs none of whose candidates says a
     // time come after the others (and the quote step quotes a sentence that says it).
     List<Candidate> tellingTime = candidates.stream().filter(c -> !c.timeUntold()).toList();
-    candidates.sort(Comparator.comparing((Candidate c) -> tellingTime.stream().noneMatch(c::sameParagraph))
+    Set<Candidate> untoldParagraph = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Candidate c : candidates) {
+      if (tellingTime.stream().noneMatch(c::sameParagraph)) {
+        untoldParagraph.add(c);
+      }
+    }
+    candidates.sort(Comparator.comparing((Candidate c) -> untoldParagraph.contains(c))
         .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
         .thenComparingInt(c -> c.hit().evidence().rank()));
     return quotingFirst(candidates);

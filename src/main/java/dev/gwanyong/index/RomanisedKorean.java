@@ -32,7 +32,13 @@ public final class RomanisedKorean {
   private static final int MAX_KEYS = 16;
 
   /** A romanised Korean name in a text, where it stands. */
-  public record Name(String text, int start, int end) {}
+  public record Name(String text, int start, int end) {
+
+    /** Whether the name spans the character at {@code offset} of the text. */
+    public boolean covers(int offset) {
+      return start <= offset && offset < end;
+    }
+  }
 
   private RomanisedKorean() {}
 
@@ -61,8 +67,7 @@ public final class RomanisedKorean {
     Matcher given = GIVEN_NAME.matcher(text);
     while (given.find()) {
       int at = given.start();
-      boolean withinName = names.stream().anyMatch(n -> n.start() <= at && at < n.end());
-      if (!withinName && ONE_SYLLABLE.matcher(given.group(1)).matches()
+      if (names.stream().noneMatch(n -> n.covers(at)) && ONE_SYLLABLE.matcher(given.group(1)).matches()
           && ONE_SYLLABLE.matcher(given.group(2)).matches()
           && !isEnglishWord.test(lower(given.group(1) + given.group(2)))) {
         names.add(new Name(given.group(), given.start(), given.end()));

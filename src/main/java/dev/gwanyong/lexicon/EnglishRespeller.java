@@ -57,7 +57,7 @@ final class EnglishRespeller {
     List<RomanisedKorean.Name> koreanNames = RomanisedKorean.names(text, lexicon::isEnglishWord);
     List<List<Suggestion>> choices = new ArrayList<>();
     for (Analysis.TermSpan word : words) {
-      if (koreanNames.stream().anyMatch(n -> n.start() <= word.start() && word.start() < n.end())) {
+      if (koreanNames.stream().anyMatch(n -> n.covers(word.start()))) {
         choices.add(List.of());
         continue;
       }

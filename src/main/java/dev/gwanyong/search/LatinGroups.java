@@ -81,7 +81,7 @@ final class LatinGroups {
   }
 
   private static Optional<RomanisedKorean.Name> nameAt(List<RomanisedKorean.Name> names, Analysis.TermSpan word) {
-    return names.stream().filter(n -> n.start() <= word.start() && word.start() < n.end()).findFirst();
+    return names.stream().filter(n -> n.covers(word.start())).findFirst();
   }
 
   /**
