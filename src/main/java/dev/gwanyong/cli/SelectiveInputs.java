@@ -32,8 +32,25 @@ final class SelectiveInputs {
       description = "Keep every N-th question of each benchmark, for a quicker run. Default: ${DEFAULT-VALUE}.")
   int every = 1;
 
-  /** The benchmark's sets with the KorQuAD split's questions glossed through {@code switching}'s lexicon. */
+  /** The sets {@code calibrate} fits on: the benchmark's, with the KorQuAD split's questions glossed. */
   SelectiveSets sets(CommandSpec spec, CodeSwitching switching) throws IOException {
+    return read(spec).sets(every).withGlossed(switching);
+  }
+
+  /** The sets {@code bench selective} asks: those {@code calibrate} fits on, and questions of kinds it does not. */
+  SelectiveSets benchmarkSets(CommandSpec spec, CodeSwitching switching) throws IOException {
+    Benchmarks data = read(spec);
+    return data.sets(every).withGlossed(switching).withCodeSwitched(switching).withShortened()
+        .withDefinitions(data.korquad(), every);
+  }
+
+  private record Benchmarks(Korquad korquad, Tatoeba tatoeba) {
+    SelectiveSets sets(int every) {
+      return SelectiveSets.build(korquad, tatoeba, every);
+    }
+  }
+
+  private Benchmarks read(CommandSpec spec) throws IOException {
     Path english = tatoeba.resolve("tatoeba.kor-eng.eng");
     Path korean = tatoeba.resolve("tatoeba.kor-eng.kor");
     FileArguments.requireFile(spec, korquad);
@@ -42,7 +59,7 @@ final class SelectiveInputs {
     if (every < 1) {
       throw new ParameterException(spec.commandLine(), "--every must be at least 1");
     }
-    return SelectiveSets.build(Korquad.read(korquad), Tatoeba.read(english, korean), every).withGlossed(switching);
+    return new Benchmarks(Korquad.read(korquad), Tatoeba.read(english, korean));
   }
 
   /** The configured lexicon's code-switching and glossing. */

@@ -33,9 +33,10 @@ import java.util.stream.Collectors;
  *
  * Both {@code calibrate} and the benchmark add the KorQuAD split's questions glossed ({@link #withGlossed}).
  * Benchmark runs may add question files about the configured corpus ({@link #withQuestionFiles}), the KorQuAD
- * split's questions code-switched ({@link #withCodeSwitched}) and the small corpora's questions shortened ({@link
- * #withShortened}); {@code calibrate} never does, so no file that {@code eval} scores is fitted on, and the mixed and
- * shortened questions are kinds the answer model has never seen.
+ * split's questions code-switched ({@link #withCodeSwitched}), the small corpora's questions shortened ({@link
+ * #withShortened}) and questions that ask what a name is ({@link #withDefinitions}); {@code calibrate} never does, so
+ * no file that {@code eval} scores is fitted on, and the mixed, shortened and definition questions are kinds the
+ * answer model has never seen.
  */
 public record SelectiveSets(List<Trial> trials) {
 
@@ -45,6 +46,8 @@ public record SelectiveSets(List<Trial> trials) {
   private static final String KORQUAD_SPLIT = "KorQuAD split";
   private static final String SMALL_CORPORA = "KorQuAD small corpora";
   private static final String SHORT = "KorQuAD short";
+  private static final String DEFINITIONS = "KorQuAD definitions";
+  private static final String KORQUAD_HALF = "KorQuAD half ";
   private static final String KORQUAD_LICENCE = "KorQuAD 1.0 dev, CC BY-ND 2.0 KR";
   private static final String TATOEBA_LICENCE = "Tatoeba, CC BY 2.0 FR";
 
@@ -91,7 +94,7 @@ public record SelectiveSets(List<Trial> trials) {
           offTopic.add(Probe.unanswerable(fold, "KorQuAD off-topic", "ko", q.text()));
         }
       }
-      trials.add(new Trial("KorQuAD half " + half, articles, KORQUAD_LICENCE, probes));
+      trials.add(new Trial(KORQUAD_HALF + half, articles, KORQUAD_LICENCE, probes));
       trials.addAll(smallCorpora(korquad, half, every));
     }
     List<String> korean = tatoeba.korean().stream().map(RecordImporter.Record::text).toList();
@@ -162,6 +165,31 @@ public record SelectiveSets(List<Trial> trials) {
   public SelectiveSets withShortened() {
     return withVariants(SMALL_CORPORA, p -> Optional.of(new Probe(p.fold(), SHORT, p.language(),
         shortened(p.question()), p.answerable(), p.answers(), p.holdsAnswer())));
+  }
+
+  /**
+   * These sets plus, in each KorQuAD half, a question for every name that one article introduces in parentheses and
+   * no other article writes ({@link DefinitionQuestions}): answerable in the half that holds the article, by a quote
+   * that introduces the name too, and unanswerable in the other. Fitting on them was tried and not kept (README,
+   * "Fitting"); they show what the answer model, fitted on questions of other kinds, makes of the kind members ask
+   * most.
+   */
+  public SelectiveSets withDefinitions(Korquad korquad, int every) {
+    List<DefinitionQuestions.Defined> definitions = DefinitionQuestions.of(korquad.articles());
+    List<Trial> all = new ArrayList<>();
+    for (Trial t : trials) {
+      List<Probe> probes = new ArrayList<>(t.probes());
+      String half = t.name().startsWith(KORQUAD_HALF) ? t.name().substring(KORQUAD_HALF.length()) : "";
+      for (int i = 0; i < definitions.size() && !half.isEmpty(); i += every) {
+        DefinitionQuestions.Defined d = definitions.get(i);
+        String fold = half(d.article());
+        probes.add(fold.equals(half)
+            ? new Probe(fold, DEFINITIONS, d.language(), d.question(), true, d::answeredBy)
+            : Probe.unanswerable(fold, DEFINITIONS, d.language(), d.question()));
+      }
+      all.add(new Trial(t.name(), t.corpus(), t.licence(), probes));
+    }
+    return new SelectiveSets(all);
   }
 
   /** These sets plus, beside each question of {@code set}, its variant where it has one, asked of the same corpus. */

@@ -92,6 +92,43 @@ class SelectiveSetsTest {
         "only the split's questions are glossed");
   }
 
+  @Test
+  void definitionQuestionsAskWhatANameOneArticleIntroducesIsAndTakeAQuoteThatIntroducesItToo() throws IOException {
+    Path korquad = folder.resolve("names.json");
+    Files.writeString(korquad, """
+        {"data": [
+          {"title": "햇살마을", "paragraphs": [{"context": "시립 도서관(City Library)은 아홉 시에 연다. \
+        도서관은 크다. 하모니카(Harmonica)도 있다.", "qas": [
+            {"question": "도서관은 몇 시에 여나?", "answers": [{"text": "아홉 시"}]}]}]},
+          {"title": "음악회", "paragraphs": [{"context": "할아버지는 멋지게(masterful) Harmonica를 연주했다.", "qas": [
+            {"question": "할아버지는 무엇을 연주했나?", "answers": [{"text": "Harmonica"}]}]}]}
+        ]}
+        """, UTF_8);
+    Korquad read = Korquad.read(korquad);
+    Files.writeString(folder.resolve("t.eng"), "I like tea.\n", UTF_8);
+    Files.writeString(folder.resolve("t.kor"), "나는 차를 좋아한다.\n", UTF_8);
+    List<SelectiveSets.Trial> trials =
+        SelectiveSets.build(read, Tatoeba.read(folder.resolve("t.eng"), folder.resolve("t.kor")), 1)
+            .withDefinitions(read, 1).trials();
+    List<Probe> inHalfA = definitions(trials.get(0));
+    // Harmonica is written in the other article too, and masterful is a gloss, not a name.
+    assertEquals(List.of("What is City Library?", "도서관은 무엇인가?", "하모니카는 무엇인가?"),
+        inHalfA.stream().map(Probe::question).toList());
+    assertEquals(List.of("en", "ko", "ko"), inHalfA.stream().map(Probe::language).toList());
+    assertTrue(inHalfA.stream().allMatch(Probe::answerable));
+    Probe library = inHalfA.get(1);
+    assertTrue(library.answers().test(new Probe.Quoted("korquad-1", 1, "시립 도서관(City Library)은 아홉 시에 연다.")));
+    assertFalse(library.answers().test(new Probe.Quoted("korquad-1", 1, "도서관은 크다.")), "it only mentions it");
+    List<Probe> inHalfB = definitions(trials.get(2));
+    assertEquals(3, inHalfB.size());
+    assertTrue(inHalfB.stream().noneMatch(Probe::answerable), "the other half lacks the article");
+    assertTrue(trials.stream().filter(t -> !t.name().startsWith("KorQuAD half")).allMatch(t -> definitions(t).isEmpty()));
+  }
+
+  private static List<Probe> definitions(SelectiveSets.Trial trial) {
+    return trial.probes().stream().filter(p -> p.set().equals("KorQuAD definitions")).toList();
+  }
+
   private static Probe switched(SelectiveSets.Trial trial) {
     List<Probe> switched = trial.probes().stream().filter(p -> p.set().equals("KorQuAD code-switched")).toList();
     assertEquals(1, switched.size(), switched.toString());
