@@ -151,6 +151,11 @@ final class Emphasis {
   }
 
   private static boolean isNumber(String term) {
-    return !term.isEmpty() && term.chars().allMatch(Character::isDigit);
+    for (int i = 0; i < term.length(); i++) {
+      if (!Character.isDigit(term.charAt(i))) {
+        return false;
+      }
+    }
+    return !term.isEmpty();
   }
 }

@@ -76,10 +76,11 @@ final class QuestionText {
   /**
    * A request to tell about a topic asks for what the sources say of it, as a definition question asks for its term:
    * "Tell me about Mesosphere", "Explain vendor lock-in", "Describe the steering committee", "메소스피어에 대해
-   * 설명해 주세요", "BDFL이 뭔지 알려줘". Its verb (explain, 설명) is in no sentence that does so.
+   * 설명해 주세요", "BDFL이 뭔지 알려줘". Its verb (explain, 설명) is in no sentence that does so. Its politeness
+   * is optional groups rather than one repeated group, whose loop bookkeeping every question's match allocated.
    */
   private static final Pattern ENGLISH_REQUEST = Pattern.compile(
-      "^(?:(?:please|can\\s+you|could\\s+you|would\\s+you)\\s+)*"
+      "^(?:please\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:please\\s+)?"
           + "(?:tell\\s+(?:me|us)\\s+(?:more\\s+)?about|explain|describe|define|talk\\s+about)\\s+(.+?)"
           + "\\s*(?:,?\\s*please)?\\s*[?.!]*$",
       Pattern.CASE_INSENSITIVE);
