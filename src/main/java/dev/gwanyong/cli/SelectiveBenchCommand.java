@@ -22,10 +22,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench selective}: every question asked of a corpus that holds its answer and of one that lacks it (see
- * {@link SelectiveSets}), plus off-topic questions, code-switched KorQuAD questions ({@link CodeSwitching}), questions
- * that ask what a name KorQuAD introduces is, and question files about the configured corpus; prints, by language,
- * what the configured risk budget answers right, wrong or falsely, with the risk–coverage figures, and writes the
- * curves as a PNG plot.
+ * {@link SelectiveSets}), plus off-topic questions, code-switched KorQuAD questions ({@link CodeSwitching}) and
+ * question files about the configured corpus; prints, by language, what the configured risk budget answers right,
+ * wrong or falsely, with the risk–coverage figures, and writes the curves as a PNG plot.
  */
 @Command(name = "selective", mixinStandardHelpOptions = true,
     description = "Selective answering: right, wrong, refused and false answers, risk–coverage curves.")
@@ -51,7 +50,8 @@ final class SelectiveBenchCommand implements Callable<Integer> {
     FileArguments.requireWritable(spec, plot);
     GwanyongConfig config = shared.load();
     CodeSwitching switching = SelectiveInputs.switching(config);
-    SelectiveSets sets = inputs.benchmarkSets(spec, switching).withQuestionFiles(questions);
+    SelectiveSets sets =
+        inputs.sets(spec, switching).withCodeSwitched(switching).withShortened().withQuestionFiles(questions);
     AnswerModel model = AnswerModel.load(config.answer().model());
     double threshold = model.threshold(config.answer().maxRisk());
     long started = System.nanoTime();

@@ -32,25 +32,11 @@ final class SelectiveInputs {
       description = "Keep every N-th question of each benchmark, for a quicker run. Default: ${DEFAULT-VALUE}.")
   int every = 1;
 
-  /** The sets {@code calibrate} fits on: the benchmark's, with the KorQuAD split's questions glossed. */
+  /**
+   * The benchmark's sets with the KorQuAD split's questions glossed through {@code switching}'s lexicon, and questions
+   * that ask what a name KorQuAD introduces is.
+   */
   SelectiveSets sets(CommandSpec spec, CodeSwitching switching) throws IOException {
-    return read(spec).sets(every).withGlossed(switching);
-  }
-
-  /** The sets {@code bench selective} asks: those {@code calibrate} fits on, and questions of kinds it does not. */
-  SelectiveSets benchmarkSets(CommandSpec spec, CodeSwitching switching) throws IOException {
-    Benchmarks data = read(spec);
-    return data.sets(every).withGlossed(switching).withCodeSwitched(switching).withShortened()
-        .withDefinitions(data.korquad(), every);
-  }
-
-  private record Benchmarks(Korquad korquad, Tatoeba tatoeba) {
-    SelectiveSets sets(int every) {
-      return SelectiveSets.build(korquad, tatoeba, every);
-    }
-  }
-
-  private Benchmarks read(CommandSpec spec) throws IOException {
     Path english = tatoeba.resolve("tatoeba.kor-eng.eng");
     Path korean = tatoeba.resolve("tatoeba.kor-eng.kor");
     FileArguments.requireFile(spec, korquad);
@@ -59,7 +45,10 @@ final class SelectiveInputs {
     if (every < 1) {
       throw new ParameterException(spec.commandLine(), "--every must be at least 1");
     }
-    return new Benchmarks(Korquad.read(korquad), Tatoeba.read(english, korean));
+    Korquad articles = Korquad.read(korquad);
+    return SelectiveSets.build(articles, Tatoeba.read(english, korean), every)
+        .withGlossed(switching)
+        .withDefinitions(articles, every);
   }
 
   /** The configured lexicon's code-switching and glossing. */

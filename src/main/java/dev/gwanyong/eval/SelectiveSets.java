@@ -31,12 +31,12 @@ import java.util.stream.Collectors;
  *   <li>Off-topic: the same KorQuAD questions and Tatoeba sentences asked of the configured corpus, which lacks them.
  * </ul>
  *
- * Both {@code calibrate} and the benchmark add the KorQuAD split's questions glossed ({@link #withGlossed}).
- * Benchmark runs may add question files about the configured corpus ({@link #withQuestionFiles}), the KorQuAD
- * split's questions code-switched ({@link #withCodeSwitched}), the small corpora's questions shortened ({@link
- * #withShortened}) and questions that ask what a name is ({@link #withDefinitions}); {@code calibrate} never does, so
- * no file that {@code eval} scores is fitted on, and the mixed, shortened and definition questions are kinds the
- * answer model has never seen.
+ * Both {@code calibrate} and the benchmark add the KorQuAD split's questions glossed ({@link #withGlossed}) and
+ * questions that ask what a name is ({@link #withDefinitions}). Benchmark runs may add question files about the
+ * configured corpus ({@link #withQuestionFiles}), the KorQuAD split's questions code-switched ({@link
+ * #withCodeSwitched}) and the small corpora's questions shortened ({@link #withShortened}); {@code calibrate} never
+ * does, so no file that {@code eval} scores is fitted on, and the mixed and shortened questions are kinds the answer
+ * model has never seen.
  */
 public record SelectiveSets(List<Trial> trials) {
 
@@ -170,9 +170,9 @@ public record SelectiveSets(List<Trial> trials) {
   /**
    * These sets plus, in each KorQuAD half, a question for every name that one article introduces in parentheses and
    * no other article writes ({@link DefinitionQuestions}): answerable in the half that holds the article, by a quote
-   * that introduces the name too, and unanswerable in the other. Fitting on them was tried and not kept (README,
-   * "Fitting"); they show what the answer model, fitted on questions of other kinds, makes of the kind members ask
-   * most.
+   * that introduces the name too, and unanswerable in the other. Members ask what a name is more than anything, and
+   * no other set does: fitted without them, the model took a sentence that only mentions a name for as good an
+   * answer as one that introduces it.
    */
   public SelectiveSets withDefinitions(Korquad korquad, int every) {
     List<DefinitionQuestions.Defined> definitions = DefinitionQuestions.of(korquad.articles());

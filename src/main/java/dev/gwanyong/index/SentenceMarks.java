@@ -405,6 +405,13 @@ public final class SentenceMarks {
     return i + 2 <= text.length() ? text.substring(i, i + 2) : "";
   }
 
+  /** Whether {@code text} has a hyphen at {@code at} with a letter or digit beyond it, one step in {@code direction}. */
+  private static boolean hyphenated(String text, int at, int direction) {
+    int beyond = at + direction;
+    return at >= 0 && at < text.length() && text.charAt(at) == '-'
+        && beyond >= 0 && beyond < text.length() && Character.isLetterOrDigit(text.charAt(beyond));
+  }
+
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
@@ -424,8 +431,8 @@ public final class SentenceMarks {
     }
     for (int at = indexOfIgnoringCase(text, word, 0); at >= 0; at = indexOfIgnoringCase(text, word, at + 1)) {
       int before = at - 1;
-      if (before >= 0 && Character.isLetterOrDigit(text.charAt(before))) {
-        continue; // inside another word: the ops of DevOps
+      if (before >= 0 && Character.isLetterOrDigit(text.charAt(before)) || hyphenated(text, before, -1)) {
+        continue; // inside another word: the ops of DevOps, the Strecke of GP-Strecke
       }
       while (before >= 0 && text.charAt(before) == ' ') {
         before--;
@@ -433,6 +440,9 @@ public final class SentenceMarks {
       int after = at + word.length();
       while (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) {
         after++;
+      }
+      if (hyphenated(text, after, 1)) {
+        continue; // the GP of (GP-Strecke)
       }
       while (after < text.length() && text.charAt(after) == ' ') {
         after++;

@@ -85,6 +85,22 @@ class CalibratedRefusalTest {
     assertTrue(answer.citations().getFirst().quote().contains(evidence), answer.citations().getFirst().quote());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          What is CNCF?  | (CNCF)
+          CNCF가 뭐야?   | (CNCF)
+          """)
+  void aQuestionThatAsksWhatANameIsIsAnsweredWithASentenceThatIntroducesIt(String question, String introduced) {
+    // The CNCF survey's source names CNCF in its title and in sentences that only mention it.
+    Answer answer = service.ask(question);
+    assertTrue(answer.answered(), question + ": refused at confidence " + answer.confidence());
+    String quote = answer.citations().getFirst().quote();
+    assertTrue(quote.contains(introduced), quote);
+  }
+
   @Test
   void confidenceIsAlwaysBetweenZeroAndOne() {
     List<String> questions = new ArrayList<>(List.of(OFF_TOPIC));

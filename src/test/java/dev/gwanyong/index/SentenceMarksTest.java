@@ -211,6 +211,8 @@ class SentenceMarksTest {
     assertFalse(SentenceMarks.introduces("It was the eighth time the CNCF had assessed the market (again).", "CNCF"));
     assertFalse(SentenceMarks.introduces("CNCF", ""));
     assertFalse(SentenceMarks.introduces("DevOps (a culture)", "ops"), "only a whole word");
+    assertFalse(SentenceMarks.introduces("남쪽의 GP-슈트레케(GP-Strecke)로", "GP"), "a part of a hyphenated name");
+    assertFalse(SentenceMarks.introduces("(GP-Strecke) 구간", "strecke"), "its other part");
   }
 
   @Test
