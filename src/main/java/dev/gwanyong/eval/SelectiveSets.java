@@ -179,13 +179,15 @@ public record SelectiveSets(List<Trial> trials) {
     List<Trial> all = new ArrayList<>();
     for (Trial t : trials) {
       List<Probe> probes = new ArrayList<>(t.probes());
-      String half = t.name().startsWith(KORQUAD_HALF) ? t.name().substring(KORQUAD_HALF.length()) : "";
-      for (int i = 0; i < definitions.size() && !half.isEmpty(); i += every) {
-        DefinitionQuestions.Defined d = definitions.get(i);
-        String fold = half(d.article());
-        probes.add(fold.equals(half)
-            ? new Probe(fold, DEFINITIONS, d.language(), d.question(), true, d::answeredBy)
-            : Probe.unanswerable(fold, DEFINITIONS, d.language(), d.question()));
+      if (t.name().startsWith(KORQUAD_HALF)) {
+        String half = t.name().substring(KORQUAD_HALF.length());
+        for (int i = 0; i < definitions.size(); i += every) {
+          DefinitionQuestions.Defined d = definitions.get(i);
+          String fold = half(d.article());
+          probes.add(fold.equals(half)
+              ? new Probe(fold, DEFINITIONS, d.language(), d.question(), true, d::answeredBy)
+              : Probe.unanswerable(fold, DEFINITIONS, d.language(), d.question()));
+        }
       }
       all.add(new Trial(t.name(), t.corpus(), t.licence(), probes));
     }
