@@ -5,9 +5,9 @@ import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.SentenceTokens;
 import dev.gwanyong.search.Hit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -99,19 +99,44 @@ final class Emphasis {
 
   /**
    * The Korean words of the quote that matched an English question word (through the lexicon, or a synonym such as
-   * Kubernetes/쿠버네티스), at most {@link #MAX_GLOSSES}, in the order the quote has them.
+   * Kubernetes/쿠버네티스), at most {@link #MAX_GLOSSES}, in the order the quote has them. Words in a row that matched
+   * the same question word are one gloss, as an acronym's expansion is: "클라우드 네이티브 컴퓨팅 재단 = CNCF" rather
+   * than four glosses of CNCF.
    */
   private static List<Citation.Gloss> glosses(List<Analysis.TermSpan> korean, Hit hit) {
-    Map<String, Citation.Gloss> glosses = new LinkedHashMap<>();
+    List<Citation.Gloss> glosses = new ArrayList<>();
+    Set<String> glossed = new HashSet<>();
+    Analysis.TermSpan previous = null;
     for (Analysis.TermSpan token : korean) {
-      for (Hit.Match match : hit.matches()) {
-        if (match.term().equals(token.term()) && isHangul(token.term()) && !isHangul(match.questionWord())
-            && glosses.size() < MAX_GLOSSES) {
-          glosses.putIfAbsent(token.term(), new Citation.Gloss(token.term(), match.questionWord()));
-        }
+      Optional<String> asked = askedAs(token.term(), hit);
+      boolean joins = asked.isPresent() && previous != null && previous.end() <= token.start()
+          && glosses.getLast().asked().equals(asked.get());
+      if (joins) {
+        glossed.add(token.term());
+        Citation.Gloss phrase = glosses.removeLast();
+        glosses.add(new Citation.Gloss(phrase.quoted() + " " + token.term(), phrase.asked()));
+      } else if (asked.isPresent() && glosses.size() < MAX_GLOSSES && glossed.add(token.term())) {
+        glosses.add(new Citation.Gloss(token.term(), asked.get()));
+      } else {
+        previous = null;
+        continue;
+      }
+      previous = token;
+    }
+    return List.copyOf(glosses);
+  }
+
+  /** The English question word a Hangul term of the quote matched, if one did. */
+  private static Optional<String> askedAs(String term, Hit hit) {
+    if (!isHangul(term)) {
+      return Optional.empty();
+    }
+    for (Hit.Match match : hit.matches()) {
+      if (match.term().equals(term) && !isHangul(match.questionWord())) {
+        return Optional.of(match.questionWord());
       }
     }
-    return List.copyOf(glosses.values());
+    return Optional.empty();
   }
 
   private static boolean isHangul(String term) {

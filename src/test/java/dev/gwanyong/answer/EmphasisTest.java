@@ -110,6 +110,12 @@ class EmphasisTest {
   }
 
   @Test
+  void wordsInARowThatMatchedOneQuestionWordAreOneGloss() {
+    Citation foundation = citing("What is CNCF?", "재단(CNCF)");
+    assertEquals(List.of(new Citation.Gloss("클라우드 네이티브 컴퓨팅 재단", "CNCF")), foundation.glosses());
+  }
+
+  @Test
   void wordsAreWrittenWordsWithTheirJoiningPunctuation() {
     String text = "Google's 1,000 nodes (CNCF) 쿠버네티스를, 2.0은. cloud-native";
     List<String> words = Emphasis.words(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
