@@ -123,6 +123,10 @@ final class Emphasis {
       }
       previous = token;
     }
+    // A word that also stands in a phrase glossed with the same question word says nothing of its own: the 자 of
+    // 창시자 beside "자비 종신 독재 자 = benevolent dictator for life".
+    glosses.removeIf(word -> glosses.stream().anyMatch(phrase -> phrase != word && phrase.asked().equals(word.asked())
+        && List.of(phrase.quoted().split(" ")).contains(word.quoted())));
     return List.copyOf(glosses);
   }
 

@@ -28,6 +28,9 @@ final class LatinGroups {
   /** The Roman numerals of {@link #regnalNumber}, largest first, and their values. */
   private static final String[] NUMERALS = {"X", "IX", "V", "IV", "I"};
   private static final int[] VALUES = {10, 9, 5, 4, 1};
+  /** Fewer initials than this make no acronym worth searching: two letters stand for too many things. */
+  static final int MIN_INITIALS = 3;
+  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
 
   private LatinGroups() {}
@@ -78,6 +81,17 @@ final class LatinGroups {
     }
     String written = text.substring(phrase.getFirst().start(), phrase.getLast().end()).toLowerCase(Locale.ROOT);
     return phrase.size() == 1 && analysis.isEnglishFunctionWord(written) && lexicon.lookup(stems).isEmpty();
+  }
+
+  /** The first letters of the words a phrase is written in, function words too: bdfl, benevolent dictator for life. */
+  private static String initials(String phrase) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : WORD_BREAK.split(phrase.strip())) {
+      if (!word.isEmpty()) {
+        initials.appendCodePoint(Character.toLowerCase(word.codePointAt(0)));
+      }
+    }
+    return initials.toString();
   }
 
   private static Optional<RomanisedKorean.Name> nameAt(List<RomanisedKorean.Name> names, Analysis.TermSpan word) {
@@ -182,6 +196,17 @@ final class LatinGroups {
       // A phrase is also found through the translation of its last word, its head: "vendor lock-in" by 종속.
       for (List<String> korean : lexicon.korean(List.of(stems.getLast()))) {
         alternatives.add(Alternative.translation(Fields.KOREAN, korean));
+      }
+      // And as its initials, where a text writes the name so: benevolent dictator for life as BDFL, Technical
+      // Oversight Committee as TOC.
+      String initials = initials(surface);
+      if (initials.length() >= MIN_INITIALS) {
+        for (String field : List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLATION)) {
+          List<String> terms = List.copyOf(analysis.indexTerms(field, initials));
+          if (!terms.isEmpty()) {
+            alternatives.add(Alternative.direct(field, terms));
+          }
+        }
       }
     }
     for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, surface)) {

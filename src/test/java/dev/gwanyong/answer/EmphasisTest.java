@@ -113,6 +113,9 @@ class EmphasisTest {
   void wordsInARowThatMatchedOneQuestionWordAreOneGloss() {
     Citation foundation = citing("What is CNCF?", "재단(CNCF)");
     assertEquals(List.of(new Citation.Gloss("클라우드 네이티브 컴퓨팅 재단", "CNCF")), foundation.glosses());
+    // The 자 of 창시자, earlier in the quote, says nothing that the phrase it also stands in does not.
+    Citation model = citing("Who is the benevolent dictator for life?", "BDFL");
+    assertEquals(List.of(new Citation.Gloss("자비 종신 독재 자", "benevolent dictator for life")), model.glosses());
   }
 
   @Test

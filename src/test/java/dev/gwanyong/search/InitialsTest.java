@@ -1,0 +1,58 @@
+package dev.gwanyong.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A name asked in words is found where a text writes only its initials (benevolent dictator for life, BDFL). */
+class InitialsTest {
+
+  /** Written for this test. */
+  private static final String GOVERNANCE =
+      """
+      ---
+      id: governance
+      title: 프로젝트 운영
+      lang: ko
+      licence: written for the Gwanyong tests
+      ---
+      BDFL 모델에서는 창시자가 모든 결정을 내린다.
+      독재 정권은 오래가지 못했다.
+      TOC는 새 프로젝트의 승격을 투표로 정한다.
+      위원회는 매달 회의를 연다.
+      """;
+
+  @TempDir static Path corpus;
+  @TempDir static Path data;
+  private static SmallIndex index;
+
+  @BeforeAll
+  static void open() throws IOException {
+    index = SmallIndex.write(corpus, Map.of("governance.txt", GOVERNANCE), data);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          What is a benevolent dictator for life?   | BDFL
+          What is the Technical Oversight Committee? | TOC
+          """)
+  void aNameAskedInWordsFindsItsInitials(String question, String initials) {
+    Hit first = index.retriever().retrieve(question, 3).hits().getFirst();
+    assertTrue(first.sentenceText().startsWith(initials), question + " -> " + first.sentenceText());
+  }
+}
