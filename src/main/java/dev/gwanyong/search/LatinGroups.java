@@ -29,7 +29,7 @@ final class LatinGroups {
   private static final String[] NUMERALS = {"X", "IX", "V", "IV", "I"};
   private static final int[] VALUES = {10, 9, 5, 4, 1};
   /** Fewer initials than this make no acronym worth searching: two letters stand for too many things. */
-  static final int MIN_INITIALS = 3;
+  private static final int MIN_INITIALS = 3;
   private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
 
