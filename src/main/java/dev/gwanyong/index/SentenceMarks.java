@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a text says beside its words, read from its surface: whether it negates, which grammatical persons it names
@@ -405,6 +406,11 @@ public final class SentenceMarks {
     return i + 2 <= text.length() ? text.substring(i, i + 2) : "";
   }
 
+  /** The copula that ends a sentence saying what something is: …시스템 Borg다, …독재자이다. */
+  private static final Set<String> COPULAS = Set.of("다", "이다", "였다", "이었다", "입니다", "이에요", "예요");
+  /** What follows a name that an English sentence opens by saying what it is: "Borg is a …", "CNCF was the …". */
+  private static final Pattern DEFINES = Pattern.compile("\\s+(?:is|was)\\s+(?:a|an|the)\\s", Pattern.CASE_INSENSITIVE);
+
   /** Whether {@code text} has a hyphen at {@code at} with a letter or digit beyond it, one step in {@code direction}. */
   private static boolean hyphenated(String text, int at, int direction) {
     int beyond = at + direction;
@@ -422,8 +428,9 @@ public final class SentenceMarks {
 
   /**
    * Whether a text writes a word beside a parenthesis, before it or after the rest of its word: "Foundation (CNCF)",
-   * 재단(CNCF)은, 애틱(Apache Attic), Kubernetes (K8s). A text that introduces a name so says what it stands for or
-   * what it is. Compared ignoring case; {@code word} as the question writes it.
+   * 재단(CNCF)은, 애틱(Apache Attic), Kubernetes (K8s); or ends a sentence with it and the copula (…클러스터 관리 시스템
+   * Borg다.), or opens one with it, is or was, and an article ("Borg is a cluster manager"). A text that introduces a
+   * name so says what it stands for or what it is. Compared ignoring case; {@code word} as the question writes it.
    */
   public static boolean introduces(String text, String word) {
     if (word.isEmpty()) {
@@ -437,17 +444,25 @@ public final class SentenceMarks {
       while (before >= 0 && text.charAt(before) == ' ') {
         before--;
       }
-      int after = at + word.length();
+      int end = at + word.length();
+      int after = end;
       while (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) {
         after++;
       }
       if (hyphenated(text, after, 1)) {
         continue; // the GP of (GP-Strecke)
       }
+      String rest = text.substring(end, after);
       while (after < text.length() && text.charAt(after) == ' ') {
         after++;
       }
       if (before >= 0 && text.charAt(before) == '(' || after < text.length() && text.charAt(after) == '(') {
+        return true;
+      }
+      boolean endsSentence = after == text.length() || text.charAt(after) == '.';
+      boolean opensSentence = before < 0 || ".!?".indexOf(text.charAt(before)) >= 0;
+      if (COPULAS.contains(rest) && endsSentence
+          || rest.isEmpty() && opensSentence && DEFINES.matcher(text).region(end, text.length()).lookingAt()) {
         return true;
       }
     }

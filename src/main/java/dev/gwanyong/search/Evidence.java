@@ -52,8 +52,8 @@ import dev.gwanyong.index.SentenceMarks;
  * @param asksBack whether the sentence asks (a question mark, or a Korean question's ending) and the question does
  *     not ({@link SentenceMarks#asks})
  * @param introduces whether the sentence writes one of the question's names beside a parenthesis, as a text does
- *     where it introduces a name: "The Cloud Native Computing Foundation (CNCF)", 아파치 애틱(Apache Attic) ({@link
- *     SentenceMarks#introduces})
+ *     where it introduces a name: "The Cloud Native Computing Foundation (CNCF)", 아파치 애틱(Apache Attic); or says
+ *     what the name is (…클러스터 관리 시스템 Borg다, "Borg is a …") ({@link SentenceMarks#introduces})
  * @param timeUntold whether the question asks when and the sentence says no time ({@link
  *     dev.gwanyong.index.TimeMarks}): not one of the answer model's features, but what makes the sentence no answer
  */

@@ -213,6 +213,12 @@ class SentenceMarksTest {
     assertFalse(SentenceMarks.introduces("DevOps (a culture)", "ops"), "only a whole word");
     assertFalse(SentenceMarks.introduces("남쪽의 GP-슈트레케(GP-Strecke)로", "GP"), "a part of a hyphenated name");
     assertFalse(SentenceMarks.introduces("(GP-Strecke) 구간", "strecke"), "its other part");
+    assertTrue(SentenceMarks.introduces("뿌리는 구글의 클러스터 관리 시스템 Borg다.", "Borg"), "what a sentence ends in being");
+    assertTrue(SentenceMarks.introduces("Omega는 크다. 그 뿌리는 Borg이다", "borg"));
+    assertFalse(SentenceMarks.introduces("구글은 Borg를 썼다.", "Borg"), "an object is not defined");
+    assertTrue(SentenceMarks.introduces("Borg is a cluster manager.", "Borg"), "what a sentence opens by saying");
+    assertTrue(SentenceMarks.introduces("It ran. Borg was the first.", "Borg"));
+    assertFalse(SentenceMarks.introduces("Google said Borg is a success.", "Borg"), "not what the sentence is about");
   }
 
   @Test
