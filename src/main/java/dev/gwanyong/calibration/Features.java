@@ -27,7 +27,7 @@ import java.util.List;
  * <p>The last, {@code introduces_lone_term}, says that the sentence introduces a name and the question asks about
  * nothing else ("What is CNCF?", one word or names alone): what a sentence that introduces a name is worth depends on
  * whether the question asks what the name is, and in questions of several words it is worth little. Written for the
- * definition questions the fit has since 2026-12-04 ({@code SelectiveSets#withDefinitions}); with it the held-out
+ * definition questions the fit has since 2026-12-04 ({@code SelectiveSets#build}); with it the held-out
  * area under the curve fell from 0.4146 to 0.4117 (English) and 0.2757 to 0.2752 (Korean).
  */
 final class Features {

@@ -32,10 +32,7 @@ final class SelectiveInputs {
       description = "Keep every N-th question of each benchmark, for a quicker run. Default: ${DEFAULT-VALUE}.")
   int every = 1;
 
-  /**
-   * The benchmark's sets with the KorQuAD split's questions glossed through {@code switching}'s lexicon, and questions
-   * that ask what a name KorQuAD introduces is.
-   */
+  /** The benchmark's sets with the KorQuAD split's questions glossed through {@code switching}'s lexicon. */
   SelectiveSets sets(CommandSpec spec, CodeSwitching switching) throws IOException {
     Path english = tatoeba.resolve("tatoeba.kor-eng.eng");
     Path korean = tatoeba.resolve("tatoeba.kor-eng.kor");
@@ -45,10 +42,7 @@ final class SelectiveInputs {
     if (every < 1) {
       throw new ParameterException(spec.commandLine(), "--every must be at least 1");
     }
-    Korquad articles = Korquad.read(korquad);
-    return SelectiveSets.build(articles, Tatoeba.read(english, korean), every)
-        .withGlossed(switching)
-        .withDefinitions(articles, every);
+    return SelectiveSets.build(Korquad.read(korquad), Tatoeba.read(english, korean), every).withGlossed(switching);
   }
 
   /** The configured lexicon's code-switching and glossing. */

@@ -28,15 +28,18 @@ import java.util.stream.Collectors;
  *       holds its pair, where the right quote is that pair, and of the other half; and each Korean sentence of the
  *       English halves the same way, as members also ask in Korean about English sources. A pair the test set holds
  *       twice ({@link Tatoeba#restatements}) is right wherever either copy is, and a half that holds a copy answers.
+ *   <li>KorQuAD definitions: for each name that one article introduces in parentheses and no other article writes, a
+ *       question that asks what it is ({@link DefinitionQuestions}), asked of both halves. Members ask what a name is
+ *       more than anything, and no other set does: fitted without them, the model took a sentence that only mentions
+ *       a name for as good an answer as one that introduces it.
  *   <li>Off-topic: the same KorQuAD questions and Tatoeba sentences asked of the configured corpus, which lacks them.
  * </ul>
  *
- * Both {@code calibrate} and the benchmark add the KorQuAD split's questions glossed ({@link #withGlossed}) and
- * questions that ask what a name is ({@link #withDefinitions}). Benchmark runs may add question files about the
- * configured corpus ({@link #withQuestionFiles}), the KorQuAD split's questions code-switched ({@link
- * #withCodeSwitched}) and the small corpora's questions shortened ({@link #withShortened}); {@code calibrate} never
- * does, so no file that {@code eval} scores is fitted on, and the mixed and shortened questions are kinds the answer
- * model has never seen.
+ * Both {@code calibrate} and the benchmark add the KorQuAD split's questions glossed ({@link #withGlossed}).
+ * Benchmark runs may add question files about the configured corpus ({@link #withQuestionFiles}), the KorQuAD
+ * split's questions code-switched ({@link #withCodeSwitched}) and the small corpora's questions shortened ({@link
+ * #withShortened}); {@code calibrate} never does, so no file that {@code eval} scores is fitted on, and the mixed and
+ * shortened questions are kinds the answer model has never seen.
  */
 public record SelectiveSets(List<Trial> trials) {
 
@@ -47,7 +50,6 @@ public record SelectiveSets(List<Trial> trials) {
   private static final String SMALL_CORPORA = "KorQuAD small corpora";
   private static final String SHORT = "KorQuAD short";
   private static final String DEFINITIONS = "KorQuAD definitions";
-  private static final String KORQUAD_HALF = "KorQuAD half ";
   private static final String KORQUAD_LICENCE = "KorQuAD 1.0 dev, CC BY-ND 2.0 KR";
   private static final String TATOEBA_LICENCE = "Tatoeba, CC BY 2.0 FR";
 
@@ -75,6 +77,7 @@ public record SelectiveSets(List<Trial> trials) {
   public static SelectiveSets build(Korquad korquad, Tatoeba tatoeba, int every) {
     List<Trial> trials = new ArrayList<>();
     List<Probe> offTopic = new ArrayList<>();
+    List<DefinitionQuestions.Defined> definitions = DefinitionQuestions.of(korquad.articles());
     for (String half : List.of("A", "B")) {
       List<RecordImporter.Record> articles = new ArrayList<>();
       for (int a = 0; a < korquad.articles().size(); a++) {
@@ -94,7 +97,14 @@ public record SelectiveSets(List<Trial> trials) {
           offTopic.add(Probe.unanswerable(fold, "KorQuAD off-topic", "ko", q.text()));
         }
       }
-      trials.add(new Trial(KORQUAD_HALF + half, articles, KORQUAD_LICENCE, probes));
+      for (int i = 0; i < definitions.size(); i += every) {
+        DefinitionQuestions.Defined d = definitions.get(i);
+        String fold = half(d.article());
+        probes.add(fold.equals(half)
+            ? new Probe(fold, DEFINITIONS, d.language(), d.question(), true, d::answeredBy)
+            : Probe.unanswerable(fold, DEFINITIONS, d.language(), d.question()));
+      }
+      trials.add(new Trial("KorQuAD half " + half, articles, KORQUAD_LICENCE, probes));
       trials.addAll(smallCorpora(korquad, half, every));
     }
     List<String> korean = tatoeba.korean().stream().map(RecordImporter.Record::text).toList();
@@ -165,33 +175,6 @@ public record SelectiveSets(List<Trial> trials) {
   public SelectiveSets withShortened() {
     return withVariants(SMALL_CORPORA, p -> Optional.of(new Probe(p.fold(), SHORT, p.language(),
         shortened(p.question()), p.answerable(), p.answers(), p.holdsAnswer())));
-  }
-
-  /**
-   * These sets plus, in each KorQuAD half, a question for every name that one article introduces in parentheses and
-   * no other article writes ({@link DefinitionQuestions}): answerable in the half that holds the article, by a quote
-   * that introduces the name too, and unanswerable in the other. Members ask what a name is more than anything, and
-   * no other set does: fitted without them, the model took a sentence that only mentions a name for as good an
-   * answer as one that introduces it.
-   */
-  public SelectiveSets withDefinitions(Korquad korquad, int every) {
-    List<DefinitionQuestions.Defined> definitions = DefinitionQuestions.of(korquad.articles());
-    List<Trial> all = new ArrayList<>();
-    for (Trial t : trials) {
-      List<Probe> probes = new ArrayList<>(t.probes());
-      if (t.name().startsWith(KORQUAD_HALF)) {
-        String half = t.name().substring(KORQUAD_HALF.length());
-        for (int i = 0; i < definitions.size(); i += every) {
-          DefinitionQuestions.Defined d = definitions.get(i);
-          String fold = half(d.article());
-          probes.add(fold.equals(half)
-              ? new Probe(fold, DEFINITIONS, d.language(), d.question(), true, d::answeredBy)
-              : Probe.unanswerable(fold, DEFINITIONS, d.language(), d.question()));
-        }
-      }
-      all.add(new Trial(t.name(), t.corpus(), t.licence(), probes));
-    }
-    return new SelectiveSets(all);
   }
 
   /** These sets plus, beside each question of {@code set}, its variant where it has one, asked of the same corpus. */

@@ -108,8 +108,7 @@ class SelectiveSetsTest {
     Files.writeString(folder.resolve("t.eng"), "I like tea.\n", UTF_8);
     Files.writeString(folder.resolve("t.kor"), "나는 차를 좋아한다.\n", UTF_8);
     List<SelectiveSets.Trial> trials =
-        SelectiveSets.build(read, Tatoeba.read(folder.resolve("t.eng"), folder.resolve("t.kor")), 1)
-            .withDefinitions(read, 1).trials();
+        SelectiveSets.build(read, Tatoeba.read(folder.resolve("t.eng"), folder.resolve("t.kor")), 1).trials();
     List<Probe> inHalfA = definitions(trials.get(0));
     // Harmonica is written in the other article too, and masterful is a gloss, not a name.
     assertEquals(List.of("What is City Library?", "도서관은 무엇인가?", "하모니카는 무엇인가?"),
