@@ -34,7 +34,8 @@ import dev.gwanyong.index.SentenceMarks;
  *     (called, 유래): more often the question's phrasing than its topic
  * @param foundEverydayShare the part of {@code sentenceShare} that everyday words carry: a sentence that shares only
  *     "autumn" and "like" with the question meets it by chance more often than one that shares "Mesosphere"
- * @param names how many of the question's groups are names, acronyms or words the lexicon lacks
+ * @param names how many of the question's groups are names, acronyms or words that neither the lexicon nor the
+ *     English word list knows
  * @param namesFound how many of those the sentence or a neighbour contains
  * @param groups how many groups the question has
  * @param groupsFound how many the sentence or a neighbour contains

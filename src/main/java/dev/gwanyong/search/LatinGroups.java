@@ -232,7 +232,10 @@ final class LatinGroups {
             || phrase.size() == 1 && corpus.writesAsName(surface.toLowerCase(Locale.ROOT))
             || found.filter(t -> t.tier() == Lexicon.Tier.NAMES).isPresent()
             || !everydayWords && isLoanword(surface, translations, analysis);
-    boolean general = number || (!translations.isEmpty() && !name);
+    // A word of the English word list that no tier translates is vocabulary the lexicon lacks (regency, hijacked), not
+    // a name, unless it is written or used as one: its absence is the question's phrasing missing, not its topic.
+    boolean vocabulary = !translations.isEmpty() || stems.size() == 1 && lexicon.isEnglishWord(lower);
+    boolean general = number || (vocabulary && !name);
     float weight = found.filter(t -> t.tier() == Lexicon.Tier.HANJA).isPresent() ? Group.HANJA : 1;
     boolean everyday = !name && everydayWords;
     return new Group(surface, alternatives, general, stems.size(), numberCue, everyday, weight);

@@ -85,8 +85,9 @@ record QuestionGroups(List<Group> groups) {
 
   /**
    * One piece of the question's content and the ways a passage can contain it; {@code general} when the word is
-   * everyday vocabulary (the lexicon knows it) rather than a name, acronym or number; {@code words} is how many
-   * words it stands for, so that an English phrase weighs as much as the Korean compound Nori splits in two;
+   * vocabulary (the lexicon translates it, or the English word list or Nori's dictionary knows it as a common word)
+   * rather than a name or acronym, or a number; {@code words} is how many words it stands for, so that an English
+   * phrase weighs as much as the Korean compound Nori splits in two;
    * {@code numberCue} what number the word asks for (a percentage for 비율 and percentage, a year for 연도), which
    * such a number in a sentence answers;
    * {@code everyday} when it is one of the commonest English words or a Korean word translated as one (called,

@@ -203,6 +203,16 @@ class StructuredQueryTest {
   }
 
   @Test
+  void anEnglishWordTheLexiconLacksIsANameOnlyWhenTheWordListLacksItOrItIsWrittenAsOne() {
+    // No tier translates regency, but the English word list has it: vocabulary, as 없이 is in Korean. Hirohito is
+    // written as a name, and zorblax is in no list.
+    QuestionGroups groups = groups("Who ruled during the regency of Hirohito and zorblax?");
+    assertTrue(group(groups, "regency").general(), groups.toString());
+    assertFalse(group(groups, "Hirohito").general(), groups.toString());
+    assertFalse(group(groups, "zorblax").general(), groups.toString());
+  }
+
+  @Test
   void namesAndAcronymsAreKeptAsTheyAre() {
     QuestionGroups groups = groups("Did AWS join the CNCF?");
     for (String name : List.of("AWS", "CNCF")) {
