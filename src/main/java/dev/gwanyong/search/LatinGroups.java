@@ -225,10 +225,13 @@ final class LatinGroups {
     // (Kubernetes, CNCF), one the corpus writes as a name (mesosphere, typed in lower case), one of the names tier
     // (Switzerland) or one whose Korean is its own transliteration (google → 구글) is a name. An everyday word is a
     // loanword, not a name, however Korean spells it: service is 서비스 and coffee 커피.
+    // Nor is a capitalised everyday word the lexicon translates that stands before another capitalised word: a title
+    // (President Roh, Prime Minister Han, Mount Kumgang), which Korean writes as a common noun (노무현 대통령).
     boolean number = surface.chars().allMatch(c -> Character.isDigit(c) || c == '.') || ordinal.isPresent();
     boolean everydayWords = stems.stream().allMatch(lexicon::isEveryday);
+    boolean title = everydayWords && !translations.isEmpty() && isCapitalisedWordAfter(text, phrase.getLast().end());
     boolean name =
-        isCapitalisedInside(text, phrase.getFirst().start())
+        isCapitalisedInside(text, phrase.getFirst().start()) && !title
             || phrase.size() == 1 && corpus.writesAsName(surface.toLowerCase(Locale.ROOT))
             || found.filter(t -> t.tier() == Lexicon.Tier.NAMES).isPresent()
             || !everydayWords && isLoanword(surface, translations, analysis);
@@ -303,6 +306,15 @@ final class LatinGroups {
       before--;
     }
     return before >= 0 && ".?!".indexOf(text.charAt(before)) < 0;
+  }
+
+  /** Whether the next word of the text starts with a capital: a title stands before the name it goes with. */
+  private static boolean isCapitalisedWordAfter(String text, int end) {
+    int after = end;
+    while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+      after++;
+    }
+    return after > end && after < text.length() && Character.isUpperCase(text.charAt(after));
   }
 
   /** Whether a Korean translation of the word sounds like the word itself: a loanword or a name, not vocabulary. */

@@ -213,6 +213,15 @@ class StructuredQueryTest {
   }
 
   @Test
+  void aTitleBeforeANameIsVocabularyAsKoreanWritesIt() {
+    // President stands before a name, as 대통령 does in Korean, where it is a common noun; Ocean ends the name.
+    QuestionGroups groups = groups("Did President Obama sail the Indian Ocean?");
+    assertTrue(group(groups, "President").general(), groups.toString());
+    assertFalse(group(groups, "Ocean").general(), groups.toString());
+    assertFalse(group(groups, "Obama").general(), groups.toString());
+  }
+
+  @Test
   void namesAndAcronymsAreKeptAsTheyAre() {
     QuestionGroups groups = groups("Did AWS join the CNCF?");
     for (String name : List.of("AWS", "CNCF")) {
