@@ -93,6 +93,11 @@ public final class SentenceMarks {
   private static final Set<String> ENGLISH_SHE = Set.of("she", "her", "hers", "herself");
   private static final Set<String> ENGLISH_THIRD = Set.of("they", "them", "their", "theirs", "themselves");
 
+  /** The copula that ends a sentence saying what something is: …시스템 Borg다, …독재자이다. */
+  private static final Set<String> COPULAS = Set.of("다", "이다", "였다", "이었다", "입니다", "이에요", "예요");
+  /** What follows a name that an English sentence opens by saying what it is: "Borg is a …", "CNCF was the …". */
+  private static final Pattern DEFINES = Pattern.compile("\\s+(?:is|was)\\s+(?:a|an|the)\\s", Pattern.CASE_INSENSITIVE);
+
   private static final Set<String> PARTICLES =
       Set.of("는", "은", "가", "이", "를", "을", "의", "도", "에게", "한테", "랑", "와", "과", "만");
   private static final Set<String> KOREAN_FIRST = Set.of("나", "내", "우리", "저희");
@@ -405,11 +410,6 @@ public final class SentenceMarks {
   private static String pair(String text, int i) {
     return i + 2 <= text.length() ? text.substring(i, i + 2) : "";
   }
-
-  /** The copula that ends a sentence saying what something is: …시스템 Borg다, …독재자이다. */
-  private static final Set<String> COPULAS = Set.of("다", "이다", "였다", "이었다", "입니다", "이에요", "예요");
-  /** What follows a name that an English sentence opens by saying what it is: "Borg is a …", "CNCF was the …". */
-  private static final Pattern DEFINES = Pattern.compile("\\s+(?:is|was)\\s+(?:a|an|the)\\s", Pattern.CASE_INSENSITIVE);
 
   /** Whether {@code text} has a hyphen at {@code at} with a letter or digit beyond it, one step in {@code direction}. */
   private static boolean hyphenated(String text, int at, int direction) {
