@@ -66,7 +66,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "35";
+  private static final String CHAIN_VERSION = "36";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -449,14 +449,14 @@ public final class Analysis {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        TokenStream stream = new EnglishPossessiveFilter(NameStopFilter.markNameWords(tokenizer));
         stream = new LowerCaseFilter(stream);
         stream = new EnglishContractionFilter(stream);
         // Irregular forms first, so that "told" becomes "tell" and is then dropped like "tell" itself.
         if (irregularForms != null) {
           stream = new StemmerOverrideFilter(stream, irregularForms);
         }
-        stream = new StopFilter(stream, englishStopwords);
+        stream = new NameStopFilter(stream, englishStopwords);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
       }

@@ -87,6 +87,7 @@ class QuestionWordingTest {
           What does vendor lock-in mean?   | vendor lock-in
           What is meant by tolerance?      | 관용
           What is the Apache Attic?        | 아파치 애틱(Apache Attic)
+          What is the Apache Way?          | 아파치 방식(The Apache Way)
           Explain vendor lock-in           | vendor lock-in
           Describe the Kubernetes steering committee | 운영위원회(Steering Committee)
           BDFL이 뭔지 알려줘               | BDFL

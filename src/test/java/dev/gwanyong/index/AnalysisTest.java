@@ -359,6 +359,17 @@ class AnalysisTest {
   }
 
   @Test
+  void aStopWordWrittenAsPartOfANameIsKept() {
+    // Capitalised right after another capitalised word, one space from it, a stop word names something.
+    assertEquals(Set.of("apach", "wai"), ANALYSIS.indexTerms(Fields.ENGLISH, "What is the Apache Way?"));
+    assertEquals(Set.of("band", "who"), ANALYSIS.indexTerms(Fields.ENGLISH, "the band The Who"));
+    // Not when it frames the question, opens a sentence or is shouted with the rest.
+    assertEquals(Set.of("googl", "differ"), ANALYSIS.indexTerms(Fields.ENGLISH, "In what way was Google different?"));
+    assertEquals(Set.of("kubernet", "project"), ANALYSIS.indexTerms(Fields.ENGLISH, "Kubernetes. The project"));
+    assertEquals(Set.of("apach"), ANALYSIS.indexTerms(Fields.ENGLISH, "WHAT IS THE APACHE WAY"));
+  }
+
+  @Test
   void englishContractionsAreReadAsTheirFirstWord() {
     // Whole, I'm and don't would be words that nothing else has; read as i and do, they are stop words.
     assertEquals(Set.of("sure", "stai"), ANALYSIS.indexTerms(Fields.ENGLISH, "I'm sure you can't stay, don't you?"));
