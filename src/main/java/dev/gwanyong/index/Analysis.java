@@ -168,6 +168,15 @@ public final class Analysis {
     return snowballStopwords.contains(word);
   }
 
+  /**
+   * Whether an English word (lower case) is one of the general nouns and quantifiers that frame a question ({@code
+   * stopwords-en.txt}: way, thing, one), which a name may also be made of (the Apache Way).
+   */
+  public boolean isEnglishStopNoun(String word) {
+    return englishStopwords.contains(word) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
+        && !snowballStopwords.contains(word);
+  }
+
   private static CharArraySet snowballEnglishStopwords() throws IOException {
     try (Reader list = IOUtils.getDecodingReader(IOUtils.requireResourceNonNull(
         SnowballFilter.class.getResourceAsStream("english_stop.txt"), "english_stop.txt"), StandardCharsets.UTF_8)) {

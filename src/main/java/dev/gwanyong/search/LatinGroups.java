@@ -31,6 +31,8 @@ final class LatinGroups {
   /** Fewer initials than this make no acronym worth searching: two letters stand for too many things. */
   private static final int MIN_INITIALS = 3;
   private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** Two words of Latin letters in lower case, one space apart, as chat types a name. */
+  private static final Pattern LOWER_CASE_PAIR = Pattern.compile("\\b([a-z]+) ([a-z]+)\\b");
   private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
 
   private LatinGroups() {}
@@ -42,7 +44,7 @@ final class LatinGroups {
   static List<Group> of(
       String text, Analysis analysis, Lexicon lexicon, CorpusWords corpus) {
     // Hangul is blanked out (offsets kept) so that "k8s가" yields the English word k8s.
-    String latinOnly = blankHangul(text);
+    String latinOnly = capitaliseNames(blankHangul(text), analysis, corpus);
     List<Analysis.TermSpan> words = analysis.termSpans(Fields.ENGLISH, latinOnly);
     List<RomanisedKorean.Name> names = RomanisedKorean.names(latinOnly, lexicon::isEnglishWord);
     List<Group> groups = new ArrayList<>();
@@ -328,6 +330,34 @@ final class LatinGroups {
       }
     }
     return false;
+  }
+
+  /**
+   * The text with each name written in lower case that the corpus writes capitalised with a stop noun in it ("what is
+   * the apache way": the Apache Way) capitalised, so that the analysis keeps the noun ({@code NameStopFilter}) and the
+   * question asks for the Apache Way, not for Apache alone, which every Apache project answers. "In what way" stays a
+   * frame: the corpus writes no name of what and way.
+   */
+  private static String capitaliseNames(String text, Analysis analysis, CorpusWords corpus) {
+    StringBuilder out = new StringBuilder(text);
+    Matcher pair = LOWER_CASE_PAIR.matcher(text);
+    int from = 0;
+    while (pair.find(from)) {
+      from = pair.start(2);
+      if (!analysis.isEnglishStopNoun(pair.group(2))) {
+        continue;
+      }
+      String name = capitalised(pair.group(1)) + " " + capitalised(pair.group(2));
+      List<String> stems = QuestionGroups.stems(analysis.termSpans(Fields.ENGLISH, name));
+      if (stems.size() == 2 && corpus.writesAsNamePhrase(stems)) {
+        out.replace(pair.start(1), pair.end(2), name);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String capitalised(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   private static String blankHangul(String text) {

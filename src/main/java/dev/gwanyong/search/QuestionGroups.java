@@ -74,6 +74,11 @@ record QuestionGroups(List<Group> groups) {
       public boolean writesAsName(String english) {
         return false;
       }
+
+      @Override
+      public boolean writesAsNamePhrase(List<String> englishStems) {
+        return false;
+      }
     };
 
     /** The Hangul words of the index an English word may be written as ({@link CrossLanguage#loanwords}). */
@@ -81,6 +86,12 @@ record QuestionGroups(List<Group> groups) {
 
     /** Whether the corpus writes the word (lower case) as a name, as it does Mesosphere. */
     boolean writesAsName(String english);
+
+    /**
+     * Whether the corpus writes these English stems one after another as words of a name: a stop word is indexed only
+     * where a text writes it so (the Apache Way, {@code index.NameStopFilter}).
+     */
+    boolean writesAsNamePhrase(List<String> englishStems);
   }
 
   /**

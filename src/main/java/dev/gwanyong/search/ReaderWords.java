@@ -21,6 +21,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -141,6 +142,11 @@ final class ReaderWords implements IndexWords {
         .add(any.build(), BooleanClause.Occur.FILTER)
         .build();
     return new IndexSearcher(reader).count(both);
+  }
+
+  /** Whether some sentence has the terms in the field one after another, in this order. */
+  boolean hasPhrase(String field, List<String> terms) throws IOException {
+    return new IndexSearcher(reader).count(new PhraseQuery(field, terms.toArray(String[]::new))) > 0;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.IndexStore;
 import dev.gwanyong.index.Remembered;
 import dev.gwanyong.index.StoredPassages;
@@ -122,6 +123,15 @@ public final class Retriever {
       public Set<String> hangulWords(String english) {
         return known.byWord().get(english,
             word -> Collections.unmodifiableSet(crossLanguage.loanwords(word, words)));
+      }
+
+      @Override
+      public boolean writesAsNamePhrase(List<String> englishStems) {
+        try {
+          return words.hasPhrase(Fields.ENGLISH, englishStems) || words.hasPhrase(Fields.TRANSLATION, englishStems);
+        } catch (IOException e) {
+          throw new UncheckedIOException("searching the index failed", e);
+        }
       }
 
       @Override

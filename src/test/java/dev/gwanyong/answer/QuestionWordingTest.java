@@ -62,6 +62,7 @@ class QuestionWordingTest {
           필자가 말하는 구글의 부재란?                       | 구글의 부재란?
           whats vendor lock-in                               | What's vendor lock-in?
           whos behind kubernetes                             | Who's behind Kubernetes?
+          what is the apache way                             | What is the Apache Way?
           """)
   void aQuestionIsAnsweredFromTheSamePassageWhateverSurroundsIt(String framed, String bare) {
     Answer answer = answeredAlike(bare, framed);

@@ -120,6 +120,11 @@ class TransliterationRetrievalTest {
     public boolean writesAsName(String english) {
       return false;
     }
+
+    @Override
+    public boolean writesAsNamePhrase(List<String> englishStems) {
+      return false;
+    }
   };
 
   /** The index's Hangul words an English word may be written as, as the retriever finds them. */
