@@ -169,8 +169,9 @@ public final class Analysis {
   }
 
   /**
-   * Whether an English word (lower case) is one of the general nouns and quantifiers that frame a question ({@code
-   * stopwords-en.txt}: way, thing, one), which a name may also be made of (the Apache Way).
+   * Whether an English word (lower case) is a stop word of {@code stopwords-en.txt} that neither Lucene's nor the
+   * Snowball list has: mostly the general nouns and quantifiers that frame a question (way, thing, one), which a name
+   * may also be made of (the Apache Way); the caller asks the index whether it writes the word so.
    */
   public boolean isEnglishStopNoun(String word) {
     return englishStopwords.contains(word) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
