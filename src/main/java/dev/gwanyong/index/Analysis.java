@@ -66,7 +66,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "36";
+  private static final String CHAIN_VERSION = "37";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -432,11 +432,13 @@ public final class Analysis {
             new KoreanTokenizer(
                 TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
                 userDictionary,
-                KoreanTokenizer.DecompoundMode.DISCARD,
+                // Each word with its parts, so that IrregularStemFilter sees how a verb was written; it passes the
+                // parts on as DISCARD would.
+                KoreanTokenizer.DecompoundMode.MIXED,
                 false,
                 // Punctuation is kept for SplitNumberFilter, which joins 1.0 and then drops it as Nori would.
                 false);
-        TokenStream stream = new SplitNumberFilter(tokenizer);
+        TokenStream stream = new SplitNumberFilter(new IrregularStemFilter(tokenizer));
         stream = new KoreanStopTagFilter(stream, STOP_TAGS, nativeNumerals);
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);

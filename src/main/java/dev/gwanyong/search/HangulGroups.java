@@ -2,6 +2,7 @@ package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.IrregularStems;
 import dev.gwanyong.index.NumberCue;
 import dev.gwanyong.lexicon.Lexicon;
 import dev.gwanyong.search.QuestionGroups.Alternative;
@@ -72,7 +73,16 @@ final class HangulGroups {
     for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, term)) {
       alternatives.add(Alternative.direct(Fields.KOREAN, synonym));
     }
-    Set<String> english = lexicon.english(terms);
+    Set<String> english = new LinkedHashSet<>(lexicon.english(terms));
+    // A verb written as two could be (쓰는: 쓸- "sweep" with its ㄹ dropped, or 쓰- "use") is sought as both: the
+    // index reads each written form as Nori does, and the other forms of either verb as that verb.
+    Optional<String> writtenVerb = pieces.size() == 1
+        ? IrregularStems.writtenVerb(term, text.substring(pieces.getFirst().start(), pieces.getFirst().end()))
+        : Optional.empty();
+    if (writtenVerb.isPresent()) {
+      alternatives.add(Alternative.direct(Fields.KOREAN, List.of(writtenVerb.get())));
+      english.addAll(lexicon.english(List.of(writtenVerb.get())));
+    }
     for (String stem : english) {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));

@@ -346,6 +346,29 @@ class AnalysisTest {
   }
 
   @Test
+  void aVerbKeepsItsWrittenStemWhereTheEndingCannotHaveChangedIt() {
+    // Nori read these as 쓸다 "sweep", 갈다, 듣다 "hear" and 짓다, stems that lose or change their last consonant only
+    // before other endings; so the verb now meets its other forms (쓴다, 갔다, 들었다, 졌다).
+    assertEquals(List.of("쓰다"), tokens(ANALYSIS, "쓰고"));
+    assertEquals(tokens(ANALYSIS, "썼다"), tokens(ANALYSIS, "쓰면"));
+    assertEquals(List.of("가다"), tokens(ANALYSIS, "가기"));
+    assertEquals(List.of("가방", "들다"), tokens(ANALYSIS, "가방을 들고"));
+    assertEquals(List.of("지다"), tokens(ANALYSIS, "지고"));
+    // A verb written in its dictionary form is that verb, as the lexicon's Korean translations are: 사다 "buy" was
+    // read as 살다 "live", 듣다 "hear" as 들다 and 날다 "fly" as 나다.
+    assertEquals(List.of("사다", "쓰다", "듣다", "날다"), tokens(ANALYSIS, "사다 쓰다 듣다 날다"));
+    // The ending -ㄹ written onto a stem is no part of it, and neither are those that start with it (-ㄹ까).
+    assertEquals(List.of("보다", "보이다"), tokens(ANALYSIS, "볼 수 있을 것이 보일까"));
+    // Where the ending does allow the change, the irregular stem stays: 들어 "hearing", 지어 "building", 사는 "living",
+    // 새로운 "new" (새롭-, whose ㅂ became 우), and so do the stems written in full.
+    assertEquals(List.of("음악", "듣다"), tokens(ANALYSIS, "음악을 들어"));
+    assertEquals(List.of("집", "짓다"), tokens(ANALYSIS, "집을 지어"));
+    assertEquals(List.of("서울", "살다"), tokens(ANALYSIS, "서울에 사는"));
+    assertEquals(List.of("새롭다"), tokens(ANALYSIS, "새로운"));
+    assertEquals(List.of("집", "짓다"), tokens(ANALYSIS, "집을 짓고"));
+  }
+
+  @Test
   void adverbsThatSayWhenOrHowAreContentWords() {
     // Nori tags 내일 and 다시 as general adverbs, which its default stop tags drop; English questions say tomorrow
     // and again, and their translations must have something to match.
