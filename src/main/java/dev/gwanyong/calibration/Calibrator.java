@@ -2,6 +2,7 @@ package dev.gwanyong.calibration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,8 +18,9 @@ import java.util.stream.IntStream;
  * model that ships is fitted with it on all folds.
  *
  * <p>The quote step is fitted on the candidates that answer (the sentences of the paragraph that answers), labelled
- * by whether each one's quote holds the answer itself, with the penalty under which it picks such a quote most often
- * on held-out folds.
+ * by whether each one's quote holds the answer itself, with the largest penalty under which it picks such a quote
+ * within one standard error as often as under the best on held-out folds (the one-standard-error rule): the
+ * penalties pick within a question or two of each other in 15,000, and the choice among them followed that noise.
  */
 public final class Calibrator {
 
@@ -69,19 +71,25 @@ public final class Calibrator {
     }
     List<AnswerModel.CurvePoint> curve = thin(best.curve());
     LogisticRegression ranking = fitCandidates(examples, best.penalty());
-    QuoteStep quotes = null;
-    for (double penalty : PENALTIES) {
-      QuoteStep candidate = crossValidateQuotes(examples, folds, penalty, ranking);
-      if (quotes == null || candidate.figures().pickedByQuoteStep() > quotes.figures().pickedByQuoteStep()) {
-        quotes = candidate;
-      }
-    }
+    List<QuoteStep> steps = PENALTIES.stream().map(p -> crossValidateQuotes(examples, folds, p, ranking)).toList();
+    QuoteStep quotes = mostPenalisedWithinOneStandardError(steps);
     AnswerModel model = new AnswerModel(
         ranking, best.confidence(), fitQuotes(examples, quotes.penalty()), curve, provenance);
     return new Fitted(model, best.penalty(), best.heldOut(), quotes.figures());
   }
 
-  private record QuoteStep(double penalty, QuoteFigures figures) {}
+  record QuoteStep(double penalty, QuoteFigures figures) {}
+
+  /** The quote step of the largest penalty that picks within one standard error of the best's share. */
+  static QuoteStep mostPenalisedWithinOneStandardError(List<QuoteStep> steps) {
+    QuoteFigures best = steps.stream().map(QuoteStep::figures)
+        .max(Comparator.comparingDouble(QuoteFigures::pickedByQuoteStep)).orElseThrow();
+    double share = best.pickedByQuoteStep();
+    double standardError = Math.sqrt(share * (1 - share) / Math.max(1, best.questions()));
+    return steps.stream()
+        .filter(step -> step.figures().pickedByQuoteStep() >= share - standardError)
+        .max(Comparator.comparingDouble(QuoteStep::penalty)).orElseThrow();
+  }
 
   private static QuoteStep crossValidateQuotes(
       List<Example> examples, Set<String> folds, double penalty, LogisticRegression ranking) {

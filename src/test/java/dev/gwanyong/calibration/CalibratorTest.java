@@ -188,6 +188,18 @@ class CalibratorTest {
   }
 
   @Test
+  void theQuoteStepTakesTheLargestPenaltyWithinOneStandardErrorOfTheBest() {
+    // Of 10,000 questions, 0.9 picked right has a standard error of 0.003.
+    List<Calibrator.QuoteStep> steps = List.of(
+        new Calibrator.QuoteStep(1e-3, new Calibrator.QuoteFigures(10_000, 0.895, 0.88)),
+        new Calibrator.QuoteStep(1e-2, new Calibrator.QuoteFigures(10_000, 0.900, 0.88)),
+        new Calibrator.QuoteStep(1e-1, new Calibrator.QuoteFigures(10_000, 0.898, 0.88)),
+        new Calibrator.QuoteStep(1.0, new Calibrator.QuoteFigures(10_000, 0.896, 0.88)));
+    assertEquals(1e-1, Calibrator.mostPenalisedWithinOneStandardError(steps).penalty());
+    assertEquals(1e-2, Calibrator.mostPenalisedWithinOneStandardError(steps.subList(0, 2)).penalty());
+  }
+
+  @Test
   void oneFoldCannotBeHeldOut() {
     List<Example> oneFold = examples(10, 7).stream()
         .map(e -> new Example("A", e.set(), e.language(), e.answerable(), e.candidates(), e.answers()))
