@@ -1,5 +1,6 @@
 package dev.gwanyong.index;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArrayMap;
@@ -9,6 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Drops the tokens whose part of speech carries no topic, as Nori's {@code KoreanPartOfSpeechStopFilter} does, except
@@ -21,16 +23,27 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * suffix is kept as a word of its own, but for the plural 들 and the adjectival 적 (관용적 "tolerant"), which are more
  * than half of the suffixes in KorQuAD's passages (1,579 and 1,162 of 4,311) and say nothing the stem does not. Kept
  * too, they cost {@code bench tatoeba} 0.676 → 0.671 (English to Korean).
+ *
+ * <p>The question ending -ㄴ가요 after an adjective's or determiner's modifier form (빠른가요?, 어떤가요?) is read by Nori
+ * as the noun 가요 "popular songs" written onto it; that noun is dropped, as the ending is, where it follows a
+ * modifier in the same word (새로운 가요, with a space, keeps it).
  */
 final class KoreanStopTagFilter extends FilteringTokenFilter {
 
   /** The plural 들 and the adjectival 적: the two noun suffixes that say nothing of the topic. */
   private static final CharArraySet GRAMMATICAL_SUFFIXES = new CharArraySet(List.of("들", "적"), false);
 
+  /** The noun Nori reads the question ending -ㄴ가요 as. */
+  private static final String SONGS = "가요";
+
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PartOfSpeechAttribute partOfSpeech = addAttribute(PartOfSpeechAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final Set<POS.Tag> stopTags;
   private final CharArrayMap<String> cardinals;
+  /** The token before, to tell an ending written onto a modifier from a word of its own. */
+  private POS.Tag previousTag;
+  private int previousEnd = -1;
 
   /**
    * @param cardinals the cardinal of each numeral's form before a counter (두 → 둘)
@@ -44,6 +57,13 @@ final class KoreanStopTagFilter extends FilteringTokenFilter {
   @Override
   protected boolean accept() {
     POS.Tag tag = partOfSpeech.getLeftPOS();
+    boolean endsQuestion = tag == POS.Tag.NNG && offset.startOffset() == previousEnd
+        && (previousTag == POS.Tag.ETM || previousTag == POS.Tag.MM) && SONGS.contentEquals(term);
+    previousTag = tag;
+    previousEnd = offset.endOffset();
+    if (endsQuestion) {
+      return false;
+    }
     if (tag == POS.Tag.MM) {
       String cardinal = cardinals.get(term.buffer(), 0, term.length());
       if (cardinal != null) {
@@ -55,5 +75,12 @@ final class KoreanStopTagFilter extends FilteringTokenFilter {
       return !GRAMMATICAL_SUFFIXES.contains(term.buffer(), 0, term.length());
     }
     return tag == null || !stopTags.contains(tag);
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    previousTag = null;
+    previousEnd = -1;
   }
 }

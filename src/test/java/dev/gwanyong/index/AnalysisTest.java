@@ -369,6 +369,15 @@ class AnalysisTest {
   }
 
   @Test
+  void theQuestionEndingNoriReadsAsTheNounSongsIsDroppedButTheNounIsKept() {
+    // -ㄴ가요 after a modifier (빠른가요?, 어떤가요?) is an ending; Nori reads 가요 "popular songs" in it.
+    assertEquals(List.of("쿠버네티스", "성능"), tokens(ANALYSIS, "쿠버네티스 성능은 어떤가요?"));
+    assertEquals(List.of("빠르다"), tokens(ANALYSIS, "빠른가요?"));
+    assertEquals(List.of("새롭다", "가요"), tokens(ANALYSIS, "새로운 가요"));
+    assertEquals(List.of("가요", "순위"), tokens(ANALYSIS, "가요 순위"));
+  }
+
+  @Test
   void adverbsThatSayWhenOrHowAreContentWords() {
     // Nori tags 내일 and 다시 as general adverbs, which its default stop tags drop; English questions say tomorrow
     // and again, and their translations must have something to match.
