@@ -66,7 +66,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "38";
+  private static final String CHAIN_VERSION = "39";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -438,7 +438,7 @@ public final class Analysis {
                 false,
                 // Punctuation is kept for SplitNumberFilter, which joins 1.0 and then drops it as Nori would.
                 false);
-        TokenStream stream = new SplitNumberFilter(new IrregularStemFilter(tokenizer));
+        TokenStream stream = new SplitNumberFilter(new LatinPossessiveFilter(new IrregularStemFilter(tokenizer)));
         stream = new KoreanStopTagFilter(stream, STOP_TAGS, nativeNumerals);
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);

@@ -378,6 +378,15 @@ class AnalysisTest {
   }
 
   @Test
+  void anEnglishPossessiveIsTheNameAloneInTheKoreanFieldToo() {
+    // Nori reads Redis's as Redis, ' and s; the s is no word, as the English field's possessive filter knows.
+    assertEquals(List.of("redis", "license"), tokens(ANALYSIS, "Redis's license"));
+    assertEquals(List.of("docker"), tokens(ANALYSIS, "Docker’s"));
+    assertEquals(List.of("o", "reilly"), tokens(ANALYSIS, "O'Reilly"));
+    assertEquals(List.of("redis", "s"), tokens(ANALYSIS, "Redis 's"));
+  }
+
+  @Test
   void adverbsThatSayWhenOrHowAreContentWords() {
     // Nori tags 내일 and 다시 as general adverbs, which its default stop tags drop; English questions say tomorrow
     // and again, and their translations must have something to match.
