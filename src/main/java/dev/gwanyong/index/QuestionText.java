@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.CharArraySet;
  * request to tell about a topic ("Explain vendor lock-in", "메소스피어에 대해 설명해 주세요"). A question that
  * names the text it is asked of ("according to the essay", "What does the author mean by…", 글쓴이가 말하는, 지문에
  * 따르면) asks what the text says: no source writes "essay" or 필자 about itself, and such a word, found nowhere, sank
- * answers the bare question gets.
+ * answers the bare question gets; so did the numeral Nori reads in a plain 하나? at the end (뭐라고 하나?).
  */
 final class QuestionText {
 
@@ -89,6 +89,14 @@ final class QuestionText {
           + "(?:알려|설명해|말해|얘기해|이야기해|가르쳐)\\s?(?:줘|줘요|주세요|줄래|줄래요|주실래요|주시겠어요|봐|봐요|보세요)?"
           + "\\s*[?.!]*$");
 
+  /**
+   * The verb 하다 asked plainly at a question's end after what it says or how (뭐라고 하나?, 어떻게 하나?, 왜 하나?),
+   * which Nori reads as the numeral 하나 "one": searched as a question word found nowhere, it sank answers the
+   * question without it gets. 그중 하나? keeps it.
+   */
+  private static final Pattern KOREAN_PLAIN_DOES =
+      Pattern.compile("(\\S(?:고|게)|(?:^|\\s)(?:왜|뭘|뭐|무엇을|어찌))\\s+하나(?=\\s*[?!.]*$)");
+
   /** Terms that only point back at something said before: "What do you mean?", "Explain it to me" ask no term. */
   private static final Set<String> POINTERS = Set.of("you", "he", "she", "it", "they", "this", "that", "i", "we");
 
@@ -110,7 +118,7 @@ final class QuestionText {
   /** The normalised question without what surrounds it; the question itself when nothing does. */
   String asked(String question) {
     String bare = withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" ")).strip();
-    bare = LABEL.matcher(bare).replaceFirst("");
+    bare = KOREAN_PLAIN_DOES.matcher(LABEL.matcher(bare).replaceFirst("")).replaceFirst("$1");
     return definedTerm(withoutThanks(unframed(withoutSourceReference(bare))).strip());
   }
 

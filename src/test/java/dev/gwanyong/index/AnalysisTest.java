@@ -118,6 +118,14 @@ class AnalysisTest {
   }
 
   @Test
+  void aPlainHanaEndingAQuestionIsTheVerbNotTheNumeral() {
+    // 하나 "one" is what Nori reads in 뭐라고 하나? ("what does he say?"), a question word found nowhere.
+    assertEquals("리프킨은 뭐라고?", ANALYSIS.asked("리프킨은 뭐라고 하나?"));
+    assertEquals("왜?", ANALYSIS.asked("왜 하나?"));
+    assertEquals(Set.of("하나"), ANALYSIS.queryTerms(Fields.KOREAN, ANALYSIS.asked("그중 하나?")));
+  }
+
+  @Test
   void aQuestionIsUnframedOnlyWhenFrameAndStopWordsAloneComeBeforeTheQuestionItEmbeds() {
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("I'd like to know who founded Mesosphere."));
     assertEquals("what percentage of companies use Kubernetes?",
