@@ -86,7 +86,9 @@ final class QuestionText {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern KOREAN_REQUEST = Pattern.compile(
       "^(.+?)(?:에\\s?대해서?|에\\s?관해서?|(?:이|가)?\\s?뭔지|(?:이|가)?\\s?무엇인지)\\s+(?:좀\\s+)?"
-          + "(?:알려|설명해|말해|얘기해|이야기해|가르쳐)\\s?(?:줘|줘요|주세요|줄래|줄래요|주실래요|주시겠어요|봐|봐요|보세요)?"
+          + "(?:(?:알려|설명해|말해|얘기해|이야기해|가르쳐)\\s?(?:줘|줘요|주세요|줄래|줄래요|주실래요|주시겠어요|봐|봐요|보세요)?"
+          // …을 알고 싶어요, …이 궁금해요: the same request, said as a wish.
+          + "|알고\\s?싶(?:어|어요|습니다|다|은데|은데요)|궁금(?:해|해요|합니다|하다|한데|한데요))"
           + "\\s*[?.!]*$");
 
   /**
@@ -96,6 +98,15 @@ final class QuestionText {
    */
   private static final Pattern KOREAN_PLAIN_DOES =
       Pattern.compile("(\\S(?:고|게)|(?:^|\\s)(?:왜|뭘|뭐|무엇을|어찌))\\s+하나(?=\\s*[?!.]*$)");
+
+  /**
+   * A question embedded in asking whether one knows it (누가 만들었는지 알아?, 언제 나왔는지 아세요?), which asks the
+   * embedded question: the verb of knowing is no word of its answer, as "Do you know" is not in English. Only with
+   * the question mark: 뭘 했는지 알아. says that one knows.
+   */
+  private static final Pattern KOREAN_DO_YOU_KNOW = Pattern.compile(
+      "지\\s+(?:혹시\\s+)?(?:알아|알아요|아니|아세요|아시나요|아십니까|알고\\s?있어|알고\\s?있니|알고\\s?계세요)"
+          + "(?=\\s*\\?[?!]*\\s*$)");
 
   /** Terms that only point back at something said before: "What do you mean?", "Explain it to me" ask no term. */
   private static final Set<String> POINTERS = Set.of("you", "he", "she", "it", "they", "this", "that", "i", "we");
@@ -119,6 +130,7 @@ final class QuestionText {
   String asked(String question) {
     String bare = withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" ")).strip();
     bare = KOREAN_PLAIN_DOES.matcher(LABEL.matcher(bare).replaceFirst("")).replaceFirst("$1");
+    bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
     return definedTerm(withoutThanks(unframed(withoutSourceReference(bare))).strip());
   }
 

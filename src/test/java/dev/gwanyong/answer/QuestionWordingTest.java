@@ -63,6 +63,9 @@ class QuestionWordingTest {
           whats vendor lock-in                               | What's vendor lock-in?
           whos behind kubernetes                             | Who's behind Kubernetes?
           what is the apache way                             | What is the Apache Way?
+          도커 스웜이 언제 나왔는지 아세요?                  | 도커 스웜은 언제 나왔어?
+          BDFL이 뭔지 궁금해요                               | BDFL이 뭔지 알려줘
+          리프킨은 뭐라고 하나?                              | 리프킨은 뭐라고 했어?
           """)
   void aQuestionIsAnsweredFromTheSamePassageWhateverSurroundsIt(String framed, String bare) {
     Answer answer = answeredAlike(bare, framed);

@@ -118,6 +118,15 @@ class AnalysisTest {
   }
 
   @Test
+  void aKoreanQuestionAskedAsAWishOrWhetherOneKnowsAsksTheQuestion() {
+    assertEquals("메소스피어?", ANALYSIS.asked("메소스피어에 대해 알고 싶어요"));
+    assertEquals("BDFL?", ANALYSIS.asked("BDFL이 뭔지 궁금해요"));
+    assertEquals("도커가 언제 나왔는지?", ANALYSIS.asked("도커가 언제 나왔는지 아세요?"));
+    // Without the question mark it says that one knows.
+    assertEquals("나는 그가 뭘 했는지 알아.", ANALYSIS.asked("나는 그가 뭘 했는지 알아."));
+  }
+
+  @Test
   void aPlainHanaEndingAQuestionIsTheVerbNotTheNumeral() {
     // 하나 "one" is what Nori reads in 뭐라고 하나? ("what does he say?"), a question word found nowhere.
     assertEquals("리프킨은 뭐라고?", ANALYSIS.asked("리프킨은 뭐라고 하나?"));
