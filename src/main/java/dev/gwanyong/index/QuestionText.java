@@ -30,8 +30,14 @@ final class QuestionText {
   /** A frame that negates ("I don't know who…") says something of its own, and is kept. */
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "t");
 
-  /** A Latin word, with what an apostrophe joins to it (I'd, what's, don't), and the spaces and commas before it. */
-  private static final Pattern WORD = Pattern.compile("[\\s,]*(\\p{IsLatin}+)(?:['’](\\p{IsLatin}+))?");
+  /**
+   * A Latin word, with what an apostrophe joins to it (I'd, what's, don't), and the spaces and punctuation before it
+   * that separate a frame's words ("hi! quick question: when…").
+   */
+  private static final Pattern WORD = Pattern.compile("[\\s,!:;]*(\\p{IsLatin}+)(?:['’](\\p{IsLatin}+))?");
+
+  /** "How come…?" asks why; come is no word of the answer. */
+  private static final Pattern HOW_COME = Pattern.compile("^(\\W*)how\\s+come\\b", Pattern.CASE_INSENSITIVE);
 
   /**
    * Two or more lone jamo in a row: laughter and sighs (ㅋㅋ, ㅎㅎ, ㅠㅠ), never a word's typo. NFKC has made the
@@ -80,7 +86,7 @@ final class QuestionText {
    * is optional groups rather than one repeated group, whose loop bookkeeping every question's match allocated.
    */
   private static final Pattern ENGLISH_REQUEST = Pattern.compile(
-      "^(?:please\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:please\\s+)?"
+      "^(?:(?:please|pls|plz)\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:(?:please|pls|plz)\\s+)?"
           + "(?:tell\\s+(?:me|us)\\s+(?:more\\s+)?about|explain|describe|define|talk\\s+about)\\s+(.+?)"
           + "\\s*(?:,?\\s*please)?\\s*[?.!]*$",
       Pattern.CASE_INSENSITIVE);
@@ -131,6 +137,7 @@ final class QuestionText {
     String bare = withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" ")).strip();
     bare = KOREAN_PLAIN_DOES.matcher(LABEL.matcher(bare).replaceFirst("")).replaceFirst("$1");
     bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
+    bare = HOW_COME.matcher(bare).replaceFirst("$1why");
     return definedTerm(withoutThanks(unframed(withoutSourceReference(bare))).strip());
   }
 

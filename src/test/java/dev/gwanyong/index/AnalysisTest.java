@@ -127,6 +127,19 @@ class AnalysisTest {
   }
 
   @Test
+  void chatOpenersAndFillersAroundAnEnglishQuestionAreNoQuestionWords() {
+    assertEquals("who made kubernetes?", ANALYSIS.asked("ok but who made kubernetes"));
+    assertEquals("who founded mesosphere?", ANALYSIS.asked("any idea who founded mesosphere?"));
+    assertEquals("when was CNCF founded?", ANALYSIS.asked("hi! quick question: when was CNCF founded?"));
+    assertEquals("when docker swarm came out?", ANALYSIS.asked("do u know when docker swarm came out"));
+    assertEquals("vendor lock-in?", ANALYSIS.asked("pls explain vendor lock-in"));
+    assertEquals("why Docker lost?", ANALYSIS.asked("How come Docker lost?"));
+    assertEquals(Set.of("cncf"), ANALYSIS.queryTerms(Fields.ENGLISH, "so what is the cncf anyway?"));
+    // A sentence before the question is no frame: "I know." says something.
+    assertEquals("I know. What is it?", ANALYSIS.asked("I know. What is it?"));
+  }
+
+  @Test
   void aPlainHanaEndingAQuestionIsTheVerbNotTheNumeral() {
     // 하나 "one" is what Nori reads in 뭐라고 하나? ("what does he say?"), a question word found nowhere.
     assertEquals("리프킨은 뭐라고?", ANALYSIS.asked("리프킨은 뭐라고 하나?"));
