@@ -95,8 +95,13 @@ public final class SentenceMarks {
 
   /** The copula that ends a sentence saying what something is: …시스템 Borg다, …독재자이다. */
   private static final Set<String> COPULAS = Set.of("다", "이다", "였다", "이었다", "입니다", "이에요", "예요");
-  /** What follows a name that an English sentence opens by saying what it is: "Borg is a …", "CNCF was the …". */
-  private static final Pattern DEFINES = Pattern.compile("\\s+(?:is|was)\\s+(?:a|an|the)\\s", Pattern.CASE_INSENSITIVE);
+  /**
+   * What follows a name that an English sentence opens by saying what it is ("Borg is a …", "CNCF was the …") or how
+   * it came to be, as a source introduces an organisation or a person ("Mesosphere was founded in …", "… was born in").
+   */
+  private static final Pattern DEFINES = Pattern.compile(
+      "\\s+(?:is|was)\\s+(?:a|an|the)\\s|\\s+(?:was|were)\\s+(?:founded|established|created|formed|born)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   private static final Set<String> PARTICLES =
       Set.of("는", "은", "가", "이", "를", "을", "의", "도", "에게", "한테", "랑", "와", "과", "만");
@@ -429,7 +434,8 @@ public final class SentenceMarks {
   /**
    * Whether a text writes a word beside a parenthesis, before it or after the rest of its word: "Foundation (CNCF)",
    * 재단(CNCF)은, 애틱(Apache Attic), Kubernetes (K8s); or ends a sentence with it and the copula (…클러스터 관리 시스템
-   * Borg다.), or opens one with it, is or was, and an article ("Borg is a cluster manager"). A text that introduces a
+   * Borg다.), or opens one with it, is or was, and an article ("Borg is a cluster manager") or was founded, established,
+   * created, formed or born ("Mesosphere was founded in 2013"). A text that introduces a
    * name so says what it stands for or what it is. Compared ignoring case; {@code word} as the question writes it.
    */
   public static boolean introduces(String text, String word) {

@@ -94,6 +94,7 @@ class QuestionWordingTest {
           What is the Apache Way?          | 아파치 방식(The Apache Way)
           Explain vendor lock-in           | vendor lock-in
           Describe the Kubernetes steering committee | 운영위원회(Steering Committee)
+          What is Mesosphere?              | Mesosphere was founded
           BDFL이 뭔지 알려줘               | BDFL
           관용에 대해 설명해줘             | 관용
           """)

@@ -219,6 +219,9 @@ class SentenceMarksTest {
     assertTrue(SentenceMarks.introduces("Borg is a cluster manager.", "Borg"), "what a sentence opens by saying");
     assertTrue(SentenceMarks.introduces("It ran. Borg was the first.", "Borg"));
     assertFalse(SentenceMarks.introduces("Google said Borg is a success.", "Borg"), "not what the sentence is about");
+    assertTrue(SentenceMarks.introduces("Mesosphere was founded in San Francisco in 2013.", "Mesosphere"),
+        "how an organisation came to be");
+    assertFalse(SentenceMarks.introduces("Mesosphere was renamed D2iQ.", "Mesosphere"));
   }
 
   @Test
