@@ -11,10 +11,7 @@ import java.util.Optional;
  */
 public final class IrregularStems {
 
-  private static final int SYLLABLES = 0xAC00;
-  private static final int LAST_SYLLABLE = 0xD7A3;
-  private static final int FINALS = 28;
-  private static final int SYLLABLES_PER_INITIAL = 21 * FINALS;
+  /** The initial consonants in {@link HangulSyllables}' order, as compatibility jamo. */
   private static final String INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
   private static final int NO_FINAL = 0;
   private static final int FINAL_TIKEUT = 7;
@@ -42,11 +39,13 @@ public final class IrregularStems {
     }
     char last = stem.charAt(length - 1);
     char spelled = written.charAt(length - 1);
-    if (!isSyllable(last) || !isSyllable(spelled) || (last - SYLLABLES) / FINALS != (spelled - SYLLABLES) / FINALS) {
+    if (!HangulSyllables.isSyllable(last) || !HangulSyllables.isSyllable(spelled)
+        || HangulSyllables.initial(last) != HangulSyllables.initial(spelled)
+        || HangulSyllables.medial(last) != HangulSyllables.medial(spelled)) {
       return Change.NONE;
     }
-    int lastFinal = (last - SYLLABLES) % FINALS;
-    int spelledFinal = (spelled - SYLLABLES) % FINALS;
+    int lastFinal = HangulSyllables.last(last);
+    int spelledFinal = HangulSyllables.last(spelled);
     if (lastFinal == FINAL_RIEUL && spelledFinal == NO_FINAL) {
       return Change.RIEUL_DROPPED;
     }
@@ -78,7 +77,7 @@ public final class IrregularStems {
     String stem = verb.substring(0, verb.length() - 1);
     boolean ambiguous = switch (change(stem, written)) {
       case RIEUL_DROPPED -> true;
-      case BEFORE_VOWEL -> (stem.charAt(stem.length() - 1) - SYLLABLES) % FINALS == FINAL_TIKEUT;
+      case BEFORE_VOWEL -> HangulSyllables.last(stem.charAt(stem.length() - 1)) == FINAL_TIKEUT;
       case RIEUL_ENDING, NEVER, NONE -> false;
     };
     return ambiguous ? Optional.of(written.substring(0, stem.length()) + "다") : Optional.empty();
@@ -107,8 +106,8 @@ public final class IrregularStems {
       return 0;
     }
     char first = morpheme.charAt(0);
-    if (isSyllable(first)) {
-      return INITIALS.charAt((first - SYLLABLES) / SYLLABLES_PER_INITIAL);
+    if (HangulSyllables.isSyllable(first)) {
+      return INITIALS.charAt(HangulSyllables.initial(first));
     }
     // Leading and trailing jamo as Nori writes them (ᆫ다, ᄇ니다, ᆯ), and compatibility jamo.
     return switch (first) {
@@ -118,10 +117,6 @@ public final class IrregularStems {
       case '\u1109', '\u11BA', 'ㅅ' -> 'ㅅ';
       default -> first;
     };
-  }
-
-  private static boolean isSyllable(char c) {
-    return c >= SYLLABLES && c <= LAST_SYLLABLE;
   }
 
   /** How a stem's last consonant changed in writing. */
