@@ -213,11 +213,32 @@ public final class Lexicon {
     return levels.stream().mapToInt(l -> l.table().size()).sum();
   }
 
-  /** The translations of an English stem sequence from the first tier that has it; empty when none has. */
+  /**
+   * The translations of an English stem sequence from the first tier that has it; empty when none has. A phrase
+   * whose dropped words are not known here is not looked up: see {@link #lookup(List, WrittenWords)}.
+   */
   public Optional<Translations> lookup(List<String> englishStems) {
     for (Level level : levels) {
       if (level.table().knows(englishStems)) {
         Set<List<String>> korean = level.table().korean(englishStems);
+        return korean.isEmpty() ? Optional.empty() : Optional.of(new Translations(level.tier(), korean));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The translations of a question's phrase from the first tier that has it, where a phrase some of whose words
+   * English analysis drops counts only where the question writes those words around it: get is looked up with get
+   * up's translations in "I get up at six" and without them in "I get to Boston". {@link #lookup(List)} knows no
+   * such phrase.
+   */
+  public Optional<Translations> lookup(List<Analysis.TermSpan> phrase, WrittenWords question) {
+    List<String> stems = phrase.stream().map(Analysis.TermSpan::term).toList();
+    List<Integer> stemWords = question.wordsOf(phrase);
+    for (Level level : levels) {
+      if (level.table().knows(stems, question, stemWords)) {
+        Set<List<String>> korean = level.table().korean(stems, question, stemWords);
         return korean.isEmpty() ? Optional.empty() : Optional.of(new Translations(level.tier(), korean));
       }
     }

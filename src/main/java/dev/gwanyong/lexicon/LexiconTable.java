@@ -19,7 +19,10 @@ import java.util.stream.Stream;
 /**
  * The entries of one tier of the {@link Lexicon}, analysed: English stems to Korean term sequences, single Korean
  * term sequences of up to {@value Lexicon#MAX_COMPOUND} terms back to English stems (a compound Nori splits, 물리 | 학 for
- * physics), and the English words whose every translation Korean analysis drops.
+ * physics), and the English words whose every translation Korean analysis drops. A phrase some of whose words
+ * English analysis drops (get up, look for, at least, ability to judge) is kept apart, with its words as written:
+ * keyed by its stems alone it would give get the translations of get up, get out and get off, 일어나다, 나가다 and
+ * 내리다, wherever a question said get.
  */
 final class LexiconTable {
 
@@ -33,8 +36,12 @@ final class LexiconTable {
    * dropped as a second reading, not replacing the first: in a Hanja word it can be part of the word (지구의, globe).
    */
   private static final String GENITIVE = "의";
+  private static final Set<String> OBJECT_PRONOUNS =
+      Set.of("it", "them", "him", "her", "me", "you", "us", "this", "that");
 
   private final Map<List<String>, Set<List<String>>> englishToKorean;
+  /** The phrases some of whose words analysis drops, by the stems of those it keeps. */
+  private final Map<List<String>, List<Spelled>> spelledPhrases;
   private final Set<List<String>> functionWords;
   private final Map<List<String>, Set<String>> koreanToEnglish;
   private final Map<List<String>, Set<List<String>>> koreanToEnglishPhrases;
@@ -43,12 +50,14 @@ final class LexiconTable {
 
   private LexiconTable(
       Map<List<String>, Set<List<String>>> englishToKorean,
+      Map<List<String>, List<Spelled>> spelledPhrases,
       Set<List<String>> functionWords,
       Map<List<String>, Set<String>> koreanToEnglish,
       Map<List<String>, Set<List<String>>> koreanToEnglishPhrases,
       Set<String> words,
       int entries) {
     this.englishToKorean = englishToKorean;
+    this.spelledPhrases = spelledPhrases;
     this.functionWords = functionWords;
     this.koreanToEnglish = koreanToEnglish;
     this.koreanToEnglishPhrases = koreanToEnglishPhrases;
@@ -74,6 +83,7 @@ final class LexiconTable {
       return fresh;
     });
     Map<List<String>, Set<List<String>>> forward = new HashMap<>();
+    Map<List<String>, List<Spelled>> spelled = new HashMap<>();
     Map<List<String>, Set<String>> reverse = new HashMap<>();
     Map<List<String>, Set<List<String>>> reversePhrases = new HashMap<>();
     Set<List<String>> function = new HashSet<>();
@@ -88,20 +98,29 @@ final class LexiconTable {
       if (entry.english().chars().allMatch(c -> c >= 'a' && c <= 'z')) {
         words.add(entry.english());
       }
+      if (!entry.written().isEmpty() && !entry.korean().isEmpty()) {
+        spelled.computeIfAbsent(stems, k -> new ArrayList<>())
+            .add(new Spelled(entry.written(), entry.keptWords(), Set.copyOf(entry.korean())));
+      }
       for (List<String> terms : entry.korean()) {
-        forward.computeIfAbsent(stems, k -> new LinkedHashSet<>()).add(terms);
+        if (entry.written().isEmpty()) {
+          forward.computeIfAbsent(stems, k -> new LinkedHashSet<>()).add(terms);
+        }
+        // A Korean word still reads back to the stems: English text that says "gave up" is indexed as give.
         if (terms.size() <= Lexicon.MAX_COMPOUND && stems.size() == 1) {
           reverse.computeIfAbsent(terms, k -> new LinkedHashSet<>()).add(stems.getFirst());
         } else if (terms.size() <= Lexicon.MAX_COMPOUND) {
           reversePhrases.computeIfAbsent(terms, k -> new LinkedHashSet<>()).add(stems);
         }
       }
-      if (entry.korean().isEmpty()) {
+      if (entry.korean().isEmpty() && entry.written().isEmpty()) {
         function.add(stems);
       }
     }
     function.removeAll(forward.keySet());
-    return new LexiconTable(frozen(forward), Set.copyOf(function), frozen(reverse), frozen(reversePhrases),
+    Map<List<String>, List<Spelled>> spelledCopy = new HashMap<>();
+    spelled.forEach((stems, phrases) -> spelledCopy.put(stems, List.copyOf(phrases)));
+    return new LexiconTable(frozen(forward), Map.copyOf(spelledCopy), Set.copyOf(function), frozen(reverse), frozen(reversePhrases),
         Set.copyOf(words), entries);
   }
 
@@ -129,11 +148,19 @@ final class LexiconTable {
     return Map.copyOf(frozen);
   }
 
-  /** An entry as analysed: its English stems and the term sequences of the translations analysis keeps. */
-  record Analysed(String english, List<String> stems, List<List<String>> korean) {
+  /**
+   * An entry as analysed: its English stems and the term sequences of the translations analysis keeps; and when
+   * analysis drops some of its English words, all of them as written and the word each stem was read from.
+   */
+  record Analysed(
+      String english, List<String> stems, List<List<String>> korean, List<String> written, List<Integer> keptWords) {
 
     static Analysed of(Lexicon.Entry entry, Analysis analysis) {
-      List<String> stems = terms(analysis, Fields.ENGLISH, entry.english());
+      List<Analysis.TermSpan> spans = analysis.termSpans(Fields.ENGLISH, entry.english());
+      List<String> stems = spans.stream().map(Analysis.TermSpan::term).toList();
+      WrittenWords words = WrittenWords.of(entry.english());
+      List<Integer> keptWords = words.wordsOf(spans);
+      boolean dropsWords = keptWords.stream().distinct().count() < words.size();
       List<List<String>> korean = new ArrayList<>();
       if (usable(stems)) {
         for (String translation : entry.korean()) {
@@ -158,7 +185,41 @@ final class LexiconTable {
           }
         }
       }
-      return new Analysed(entry.english(), stems, korean);
+      return dropsWords
+          ? new Analysed(entry.english(), stems, korean, words.all(), keptWords)
+          : new Analysed(entry.english(), stems, korean, List.of(), List.of());
+    }
+  }
+
+  /** A phrase some of whose words analysis drops: its words as written and the word each stem was read from. */
+  record Spelled(List<String> words, List<Integer> keptWords, Set<List<String>> korean) {
+
+    /**
+     * Whether the question writes the phrase where its stems were read from: the same words between them, and the
+     * dropped words around them as the phrase has them.
+     */
+    boolean writtenIn(WrittenWords question, List<Integer> stemWords) {
+      if (words.size() == 2 && keptWords.equals(List.of(0))) {
+        // A verb and its particle, which English parts for a pronoun object: try it on, pick him up.
+        int next = stemWords.getFirst() + 1;
+        return question.is(next, words.getLast())
+            || OBJECT_PRONOUNS.contains(question.word(next)) && question.is(next + 1, words.getLast());
+      }
+      int start = stemWords.getFirst() - keptWords.getFirst();
+      if (start < 0 || start + words.size() > question.size() || stemWords.size() != keptWords.size()) {
+        return false;
+      }
+      for (int i = 0; i < keptWords.size(); i++) {
+        if (stemWords.get(i) - keptWords.get(i) != start) {
+          return false;
+        }
+      }
+      for (int i = 0; i < words.size(); i++) {
+        if (!keptWords.contains(i) && !question.is(start + i, words.get(i))) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -188,7 +249,7 @@ final class LexiconTable {
 
   /** The English stem sequences the table has, with translations or as function words. */
   Stream<List<String>> englishKeys() {
-    return Stream.concat(englishToKorean.keySet().stream(), functionWords.stream());
+    return Stream.of(englishToKorean.keySet(), spelledPhrases.keySet(), functionWords).flatMap(Set::stream);
   }
 
   /** Whether the table has the English stems, with translations or as a function word. */
@@ -196,8 +257,30 @@ final class LexiconTable {
     return englishToKorean.containsKey(englishStems) || functionWords.contains(englishStems);
   }
 
+  /** Whether the table has the stems, or a phrase of them whose dropped words the question writes around them. */
+  boolean knows(List<String> englishStems, WrittenWords question, List<Integer> stemWords) {
+    return knows(englishStems) || !spelledIn(englishStems, question, stemWords).isEmpty();
+  }
+
   Set<List<String>> korean(List<String> englishStems) {
     return englishToKorean.getOrDefault(englishStems, Set.of());
+  }
+
+  /** The translations of the stems, with those of the phrases of them the question writes around them. */
+  Set<List<String>> korean(List<String> englishStems, WrittenWords question, List<Integer> stemWords) {
+    List<Spelled> spelled = spelledIn(englishStems, question, stemWords);
+    if (spelled.isEmpty()) {
+      return korean(englishStems);
+    }
+    Set<List<String>> korean = new LinkedHashSet<>(korean(englishStems));
+    spelled.forEach(phrase -> korean.addAll(phrase.korean()));
+    return korean;
+  }
+
+  private List<Spelled> spelledIn(List<String> englishStems, WrittenWords question, List<Integer> stemWords) {
+    return spelledPhrases.getOrDefault(englishStems, List.of()).stream()
+        .filter(phrase -> phrase.writtenIn(question, stemWords))
+        .toList();
   }
 
   boolean isFunctionWord(List<String> englishStems) {

@@ -35,7 +35,7 @@ final class TableCache {
 
   private static final Logger LOG = Logger.getLogger(TableCache.class.getName());
   /** Bump when the file layout or what an analysed entry holds changes. */
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
   private static final String SUFFIX = ".analysed";
 
   private final Path folder;
@@ -89,7 +89,13 @@ final class TableCache {
         for (int t = 0; t < translations; t++) {
           korean.add(readTerms(in));
         }
-        entries.add(new LexiconTable.Analysed(english, stems, korean));
+        List<String> written = readTerms(in);
+        int kept = in.readInt();
+        List<Integer> keptWords = new ArrayList<>();
+        for (int k = 0; k < kept; k++) {
+          keptWords.add(in.readInt());
+        }
+        entries.add(new LexiconTable.Analysed(english, stems, korean, written, List.copyOf(keptWords)));
       }
       return in.read() == -1 ? Optional.of(entries) : Optional.empty();
     } catch (IOException | RuntimeException e) {
@@ -119,6 +125,11 @@ final class TableCache {
           out.writeInt(entry.korean().size());
           for (List<String> terms : entry.korean()) {
             writeTerms(out, terms);
+          }
+          writeTerms(out, entry.written());
+          out.writeInt(entry.keptWords().size());
+          for (int word : entry.keptWords()) {
+            out.writeInt(word);
           }
         }
       }

@@ -6,6 +6,7 @@ import dev.gwanyong.index.NumberCue;
 import dev.gwanyong.index.PhoneticKey;
 import dev.gwanyong.index.RomanisedKorean;
 import dev.gwanyong.lexicon.Lexicon;
+import dev.gwanyong.lexicon.WrittenWords;
 import dev.gwanyong.search.QuestionGroups.Alternative;
 import dev.gwanyong.search.QuestionGroups.CorpusWords;
 import dev.gwanyong.search.QuestionGroups.Group;
@@ -46,6 +47,7 @@ final class LatinGroups {
     // Hangul is blanked out (offsets kept) so that "k8s가" yields the English word k8s.
     String latinOnly = capitaliseNames(blankHangul(text), analysis, corpus);
     List<Analysis.TermSpan> words = analysis.termSpans(Fields.ENGLISH, latinOnly);
+    WrittenWords written = WrittenWords.of(latinOnly);
     List<RomanisedKorean.Name> names = RomanisedKorean.names(latinOnly, lexicon::isEnglishWord);
     List<Group> groups = new ArrayList<>();
     int i = 0;
@@ -60,10 +62,10 @@ final class LatinGroups {
         i = end;
         continue;
       }
-      int length = longestPhrase(words, i, lexicon);
+      int length = longestPhrase(words, i, written, lexicon);
       List<Analysis.TermSpan> phrase = words.subList(i, i + length);
       if (!isFunctionWord(latinOnly, phrase, analysis, lexicon)) {
-        groups.add(english(text, phrase, analysis, lexicon, corpus));
+        groups.add(english(text, phrase, written, analysis, lexicon, corpus));
       }
       i += length;
     }
@@ -123,10 +125,11 @@ final class LatinGroups {
    * the Hanja tier has is not one: its rare compounds ("invite to dinner" 청객) would swallow words that the
    * hand-written tier translates one by one as sentences say them (초대, 저녁 식사).
    */
-  private static int longestPhrase(List<Analysis.TermSpan> words, int from, Lexicon lexicon) {
+  private static int longestPhrase(
+      List<Analysis.TermSpan> words, int from, WrittenWords written, Lexicon lexicon) {
     int longest = Math.min(lexicon.longestPhraseFrom(words.get(from).term()), Lexicon.MAX_PHRASE);
     for (int length = Math.min(longest, words.size() - from); length > 1; length--) {
-      if (lexicon.lookup(QuestionGroups.stems(words.subList(from, from + length)))
+      if (lexicon.lookup(words.subList(from, from + length), written)
           .filter(t -> t.tier() != Lexicon.Tier.HANJA)
           .isPresent()) {
         return length;
@@ -138,6 +141,7 @@ final class LatinGroups {
   private static Group english(
       String text,
       List<Analysis.TermSpan> phrase,
+      WrittenWords written,
       Analysis analysis,
       Lexicon lexicon,
       CorpusWords corpus) {
@@ -159,7 +163,7 @@ final class LatinGroups {
       // Names, acronyms and numbers (CNCF, AWS, 2014) stand as they are in Korean text too.
       alternatives.add(Alternative.direct(Fields.KOREAN, asKorean));
     }
-    Optional<Lexicon.Translations> found = lexicon.lookup(stems);
+    Optional<Lexicon.Translations> found = lexicon.lookup(phrase, written);
     Set<List<String>> translations = found.map(Lexicon.Translations::korean).orElse(Set.of());
     for (List<String> korean : translations) {
       alternatives.add(Alternative.translation(Fields.KOREAN, korean));

@@ -121,7 +121,7 @@ class LexiconTest {
 
   @Test
   void phrasesAreKeyedAsUnitsWithTheirKoreanPhrases() {
-    Set<List<String>> lockIn = bundled.korean(stems("vendor lock-in"));
+    Set<List<String>> lockIn = inQuestion(bundled, "Is there vendor lock-in?", "vendor", "lock");
     assertTrue(lockIn.contains(nori("벤더 종속")), lockIn.toString());
     Set<List<String>> publicCloud = bundled.korean(stems("public cloud"));
     assertTrue(publicCloud.contains(nori("퍼블릭 클라우드")), publicCloud.toString());
@@ -129,6 +129,42 @@ class LexiconTest {
     // The phrase's translation belongs to the phrase, not to its words one by one.
     assertFalse(bundled.korean(stems("public")).contains(nori("퍼블릭 클라우드")));
     assertFalse(bundled.korean(stems("cloud")).contains(nori("퍼블릭 클라우드")));
+  }
+
+  /** The translations of the words of a question that analysis reads as {@code stems}, looked up as written there. */
+  private static Set<List<String>> inQuestion(Lexicon lexicon, String question, String... stems) {
+    List<Analysis.TermSpan> spans = analysis.termSpans(Fields.ENGLISH, question);
+    for (int i = 0; i + stems.length <= spans.size(); i++) {
+      List<Analysis.TermSpan> phrase = spans.subList(i, i + stems.length);
+      if (phrase.stream().map(Analysis.TermSpan::term).toList().equals(List.of(stems))) {
+        return lexicon.lookup(phrase, WrittenWords.of(question)).map(Lexicon.Translations::korean).orElse(Set.of());
+      }
+    }
+    throw new AssertionError(List.of(stems) + " not in " + spans);
+  }
+
+  @Test
+  void aPhraseWithWordsAnalysisDropsCountsOnlyWhereTheQuestionWritesThem() throws IOException {
+    Lexicon lexicon = write("test.tsv", "get\t얻다", "get up\t일어나다", "look forward to\t고대하다", "look\t보다");
+    Set<List<String>> get = Set.of(nori("얻다"));
+    Set<List<String>> getUp = Set.of(nori("얻다"), nori("일어나다"));
+    assertEquals(getUp, inQuestion(lexicon, "What time do you get up?", "get"));
+    assertEquals(getUp, inQuestion(lexicon, "He got up late.", "get"));
+    assertEquals(get, inQuestion(lexicon, "I'll call you when I get to Boston.", "get"));
+    assertEquals(get, inQuestion(lexicon, "Up here, I get nothing.", "get"), "the particle after the verb, not before");
+    assertEquals(get, lexicon.korean(stems("get")), "nor where nothing was written");
+    assertEquals(Set.of(nori("고대하다")), inQuestion(lexicon, "We look forward to it.", "look", "forward"));
+    assertEquals(Set.of(), inQuestion(lexicon, "Look forward, please.", "look", "forward"));
+    assertEquals(2, lexicon.longestPhraseFrom(stems("look").getFirst()));
+  }
+
+  @Test
+  void aVerbAndItsParticleMayHoldAPronounBetweenThem() throws IOException {
+    Lexicon lexicon = write("test.tsv", "try\t해보다", "try on\t입어 보다");
+    Set<List<String>> tryOn = inQuestion(lexicon, "Can I try it on?", "try");
+    assertTrue(tryOn.contains(nori("입어 보다")), tryOn.toString());
+    assertEquals(Set.of(nori("해보다")), inQuestion(lexicon, "Can I try it?", "try"));
+    assertEquals(Set.of(nori("해보다")), inQuestion(lexicon, "Try harder on Monday.", "try"), "not any word between");
   }
 
   @Test
@@ -334,7 +370,10 @@ class LexiconTest {
             continue;
           }
           List<String> key = stems(sides[0]);
-          boolean translated = !bundled.korean(key).isEmpty() || bundled.isFunctionWord(key);
+          // Looked up as the entry writes it: a phrase with a word analysis drops (get up) is found only so.
+          List<Analysis.TermSpan> written = analysis.termSpans(Fields.ENGLISH, sides[0]);
+          boolean translated =
+              bundled.lookup(written, WrittenWords.of(sides[0])).isPresent() || bundled.isFunctionWord(key);
           if (!key.isEmpty() && key.size() <= Lexicon.MAX_PHRASE && !translated) {
             lost.add(file.getFileName() + ": " + line.strip());
           }

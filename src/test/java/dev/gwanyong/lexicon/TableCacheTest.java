@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +62,11 @@ class TableCacheTest {
       assertEquals(analysed.lookup(stems(word)), first.lookup(stems(word)), word);
     }
     assertEquals(analysed.english("간섭"), cached.english("간섭"));
+    String phrasal = "get up";
+    List<Analysis.TermSpan> get = analysis.termSpans(Fields.ENGLISH, phrasal);
+    Optional<Lexicon.Translations> getUp = cached.lookup(get, WrittenWords.of(phrasal));
+    assertEquals(analysed.lookup(get, WrittenWords.of(phrasal)), getUp, "a phrase with a word analysis drops");
+    assertNotEquals(cached.lookup(stems("get")), getUp);
   }
 
   @Test
@@ -70,7 +76,7 @@ class TableCacheTest {
     // Entries stored under the file's key with another translation: a load that reads them answers with it.
     String key = TableCache.key(List.of(Files.readAllLines(lexicon.resolve("test.tsv"))), analysis.fingerprint());
     TableCache.in(cache).write(key, List.of(new LexiconTable.Analysed("interfere", stems("interfere"),
-        List.of(List.of("방해")))));
+        List.of(List.of("방해")), List.of(), List.of())));
     Lexicon planted = Lexicon.read(lexicon, analysis, TableCache.in(cache));
     assertEquals(Set.of(List.of("방해")), planted.korean(stems("interfere")));
   }

@@ -287,11 +287,11 @@ class StructuredQueryTest {
 
   @Test
   void aPhraseOnlyTheHanjaTierHasDoesNotSwallowWordsTheHandWrittenTierTranslates() {
-    // The Hanja tier glosses 청객 as "invite to dinner"; the sentences say 저녁 식사에 초대했다.
+    // The Hanja tier glosses 납항 as "accept defeat"; sentences say 패배를 인정했다.
     assertEquals(Optional.of(Lexicon.Tier.HANJA),
-        lexicon.lookup(List.of("invit", "dinner")).map(Lexicon.Translations::tier));
-    List<String> words = groups("He invited me to dinner.").groups().stream().map(QuestionGroups.Group::word).toList();
-    assertEquals(List.of("invited", "dinner"), words);
+        lexicon.lookup(List.of("accept", "defeat")).map(Lexicon.Translations::tier));
+    List<String> words = groups("He accepted defeat.").groups().stream().map(QuestionGroups.Group::word).toList();
+    assertEquals(List.of("accepted", "defeat"), words);
   }
 
   @Test
