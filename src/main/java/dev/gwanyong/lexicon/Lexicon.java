@@ -357,7 +357,7 @@ public final class Lexicon {
   }
 
   /** Whether a word, in lower case, is a name that is spelled right when it is written capitalised (Sami). */
-  boolean isEnglishName(String word) {
+  public boolean isEnglishName(String word) {
     return englishNames.contains(word);
   }
 

@@ -240,7 +240,8 @@ final class LatinGroups {
         isCapitalisedInside(text, phrase.getFirst().start()) && !title
             || phrase.size() == 1 && corpus.writesAsName(surface.toLowerCase(Locale.ROOT))
             || found.filter(t -> t.tier() == Lexicon.Tier.NAMES).isPresent()
-            || !everydayWords && isLoanword(surface, translations, analysis);
+            || !everydayWords && isLoanword(surface, translations, analysis)
+            || isWrittenAsName(surface, translations, lexicon);
     // A word of the English word list that no tier translates is vocabulary the lexicon lacks (regency, hijacked), not
     // a name, unless it is written or used as one: its absence is the question's phrasing missing, not its topic.
     boolean vocabulary = !translations.isEmpty() || stems.size() == 1 && lexicon.isEnglishWord(lower);
@@ -312,6 +313,16 @@ final class LatinGroups {
       before--;
     }
     return before >= 0 && ".?!".indexOf(text.charAt(before)) < 0;
+  }
+
+  /**
+   * Whether a word no tier translates is written capitalised and SCOWL writes it so: a name at the start of a sentence
+   * too (Tom, John), though the word list also has it in lower case (a tom cat).
+   */
+  private static boolean isWrittenAsName(String surface, Set<List<String>> translations, Lexicon lexicon) {
+    return translations.isEmpty()
+        && Character.isUpperCase(surface.charAt(0))
+        && lexicon.isEnglishName(surface.toLowerCase(Locale.ROOT));
   }
 
   /** Whether the next word of the text starts with a capital: a title stands before the name it goes with. */

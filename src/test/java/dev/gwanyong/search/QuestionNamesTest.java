@@ -116,6 +116,21 @@ class QuestionNamesTest {
       delimiter = '|',
       textBlock =
           """
+          Tom picked every apple.   | 1
+          John picked every apple.  | 1
+          Did Tom pick every apple? | 1
+          Mark every apple tree.    | 0
+          """)
+  void aNameTheWordListHasInLowerCaseToo(String question, int names) {
+    // SCOWL writes Tom and John as names, and has tom and john as words; the lexicon translates mark (표시하다).
+    assertEquals(names, retriever.retrieve(question, 1).hits().getFirst().evidence().names(), question);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           When did Park Chung-hee's government create the reserve forces? | 박정희
           What did Kim Young-sam's government introduce?                  | 김영삼
           In what year was Cha Bum-kun appointed coach of the national team? | 차범근
