@@ -245,6 +245,19 @@ public final class Lexicon {
     return Optional.empty();
   }
 
+  /**
+   * The translations of English stems in the first Hanja tier that has them: Sino-Korean words a Chinese or
+   * Japanese dictionary glosses with the English, which a word of the hand-written tier has beside its own (family is
+   * 가족 there, and 가정 here).
+   */
+  public Set<List<String>> sinoKorean(List<String> englishStems) {
+    return levels.stream()
+        .filter(level -> level.tier() == Tier.HANJA && level.table().knows(englishStems))
+        .findFirst()
+        .map(level -> level.table().korean(englishStems))
+        .orElse(Set.of());
+  }
+
   /** The most stems of a phrase some tier has that begins with {@code englishStem}; 1 when none begins with it. */
   public int longestPhraseFrom(String englishStem) {
     return longestPhraseFrom.getOrDefault(englishStem, 1);

@@ -174,6 +174,14 @@ final class LatinGroups {
         }
       }
     }
+    if (found.filter(t -> t.tier() == Lexicon.Tier.HAND_WRITTEN).isPresent()) {
+      // A Korean text may say the word in Sino-Korean the hand-written tier does not list: family as 가정, not 가족.
+      for (List<String> korean : lexicon.sinoKorean(stems)) {
+        if (!translations.contains(korean)) {
+          alternatives.add(Alternative.sinoKorean(Fields.KOREAN, korean));
+        }
+      }
+    }
     if (found.filter(t -> t.tier() != Lexicon.Tier.HANJA).isEmpty()) {
       // A word the lexicon does not know, or knows only through a Hanja gloss, may be a loanword: Mesosphere is found
       // as 메조스피어 by its phonetic key, and accordion as 아코디언 though 風琴 (풍금) is glossed accordion.

@@ -59,6 +59,11 @@ record QuestionGroups(List<Group> groups) {
     static Alternative derived(String field, List<String> terms) {
       return new Alternative(field, terms, true, DERIVED);
     }
+
+    /** A translation of the Hanja tiers, which counts as a word found only there does ({@link Group#HANJA}). */
+    static Alternative sinoKorean(String field, List<String> terms) {
+      return new Alternative(field, terms, true, Group.HANJA);
+    }
   }
 
   /** What the index being searched tells about a question's English words. */

@@ -295,6 +295,17 @@ class StructuredQueryTest {
   }
 
   @Test
+  void aHandWrittenWordAlsoHasItsHanjaTierTranslationsAtTheirWeight() {
+    // The hand-written tier has mother as 어머니 and 엄마; the Hanja tier glosses 모친 (母親) as mother.
+    QuestionGroups.Group mother = groups("Where is his mother?").groups().getFirst();
+    assertEquals(1f, mother.weight());
+    assertTrue(mother.alternatives().contains(QuestionGroups.Alternative.translation(Fields.KOREAN, List.of("어머니"))));
+    assertTrue(mother.alternatives().contains(
+        new QuestionGroups.Alternative(Fields.KOREAN, List.of("모친"), true, QuestionGroups.Group.HANJA)),
+        mother.alternatives().toString());
+  }
+
+  @Test
   void aWordOnlyTheHanjaTierTranslatesCountsLess() {
     // pneumonia only the Hanja tier translates (폐렴).
     String text = TextNormalizer.normalize("pneumonia history hospital");
