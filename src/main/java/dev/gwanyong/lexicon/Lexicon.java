@@ -247,14 +247,24 @@ public final class Lexicon {
 
   /**
    * The translations of English stems in the first Hanja tier that has them: Sino-Korean words a Chinese or
-   * Japanese dictionary glosses with the English, which a word of the hand-written tier has beside its own (family is
-   * 가족 there, and 가정 here).
+   * Japanese dictionary glosses with the English, which a word of the hand-written tier has beside its own (mother
+   * is 어머니 there, and 모친 here).
    */
-  public Set<List<String>> sinoKorean(List<String> englishStems) {
+  public Set<List<String>> hanjaKorean(List<String> englishStems) {
     return levels.stream()
         .filter(level -> level.tier() == Tier.HANJA && level.table().knows(englishStems))
         .findFirst()
         .map(level -> level.table().korean(englishStems))
+        .orElse(Set.of());
+  }
+
+  /** The English stems the first Hanja tier that has a Korean term sequence gives it (모친, mother). */
+  public Set<String> hanjaEnglish(List<String> koreanTerms) {
+    return levels.stream()
+        .filter(level -> level.tier() == Tier.HANJA)
+        .map(level -> level.table().english(koreanTerms))
+        .filter(english -> !english.isEmpty())
+        .findFirst()
         .orElse(Set.of());
   }
 

@@ -87,6 +87,16 @@ final class HangulGroups {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
     }
+    Optional<Lexicon.Tier> tier = lexicon.tierOf(terms);
+    if (tier.filter(t -> t == Lexicon.Tier.HAND_WRITTEN).isPresent()) {
+      // What the Hanja tiers gloss the word as, beside the hand-written English: 모친 is mother there too.
+      for (String stem : lexicon.hanjaEnglish(terms)) {
+        if (!english.contains(stem)) {
+          alternatives.add(Alternative.hanja(Fields.ENGLISH, List.of(stem)));
+          alternatives.add(Alternative.hanja(Fields.TRANSLATION, List.of(stem)));
+        }
+      }
+    }
     if (terms.size() == 2 && terms.getLast().equals(AGENT_SUFFIX)) {
       // An agent noun is also sought as its act: a text says who founded (설립한, founded) more often than who the
       // founder (설립 | 자) was. In English the act is the act's translation, or the verb WordNet relates the agent's
@@ -116,7 +126,6 @@ final class HangulGroups {
     // (차범근) or not at all.
     boolean everyday = english.stream().anyMatch(lexicon::isEveryday);
     boolean loanword = !everyday && !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
-    Optional<Lexicon.Tier> tier = lexicon.tierOf(terms);
     boolean vocabulary = tier.isPresent() ? tier.get() != Lexicon.Tier.NAMES : commonWords.contains(term);
     // A compound weighs in the evidence as the pieces Nori split it into would.
     return new Group(term, alternatives, vocabulary && !loanword, pieces.size(), analysis.numberCue(term),

@@ -61,7 +61,7 @@ record QuestionGroups(List<Group> groups) {
     }
 
     /** A translation of the Hanja tiers, which counts as a word found only there does ({@link Group#HANJA}). */
-    static Alternative sinoKorean(String field, List<String> terms) {
+    static Alternative hanja(String field, List<String> terms) {
       return new Alternative(field, terms, true, Group.HANJA);
     }
   }

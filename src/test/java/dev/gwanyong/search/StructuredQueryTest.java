@@ -295,14 +295,23 @@ class StructuredQueryTest {
   }
 
   @Test
-  void aHandWrittenWordAlsoHasItsHanjaTierTranslationsAtTheirWeight() {
+  void aHandWrittenWordAlsoHasItsHanjaTierTranslationsAtTheirWeightEitherWay() {
     // The hand-written tier has mother as 어머니 and 엄마; the Hanja tier glosses 모친 (母親) as mother.
     QuestionGroups.Group mother = groups("Where is his mother?").groups().getFirst();
     assertEquals(1f, mother.weight());
-    assertTrue(mother.alternatives().contains(QuestionGroups.Alternative.translation(Fields.KOREAN, List.of("어머니"))));
+    assertTrue(
+        mother.alternatives().contains(QuestionGroups.Alternative.translation(Fields.KOREAN, List.of("어머니"))));
     assertTrue(mother.alternatives().contains(
         new QuestionGroups.Alternative(Fields.KOREAN, List.of("모친"), true, QuestionGroups.Group.HANJA)),
         mother.alternatives().toString());
+    // And the other way: the hand-written tier has 의견 as opinion, comment and others; the Hanja tier 意見 as idea.
+    QuestionGroups.Group opinion = groups("그 사람의 의견은?").groups().getLast();
+    assertEquals("의견", opinion.word());
+    assertTrue(
+        opinion.alternatives().contains(QuestionGroups.Alternative.translation(Fields.ENGLISH, List.of("opinion"))));
+    assertTrue(opinion.alternatives().contains(
+        new QuestionGroups.Alternative(Fields.ENGLISH, List.of("idea"), true, QuestionGroups.Group.HANJA)),
+        opinion.alternatives().toString());
   }
 
   @Test
