@@ -123,7 +123,7 @@ class CalibratedRefusalTest {
       textBlock =
           """
           I was surprised by the result.  | 결과
-          That song is a trend now.       | 트렌드
+          That song is a trend.           | 트렌드
           """)
   void oneSharedEverydayWordStaysBelowTheThreshold(String question, String sharedWord) {
     List<Hit> hits = service.search(question, 1);
