@@ -120,8 +120,8 @@ final class LexiconTable {
     function.removeAll(forward.keySet());
     Map<List<String>, List<Spelled>> spelledCopy = new HashMap<>();
     spelled.forEach((stems, phrases) -> spelledCopy.put(stems, List.copyOf(phrases)));
-    return new LexiconTable(frozen(forward), Map.copyOf(spelledCopy), Set.copyOf(function), frozen(reverse), frozen(reversePhrases),
-        Set.copyOf(words), entries);
+    return new LexiconTable(frozen(forward), Map.copyOf(spelledCopy), Set.copyOf(function), frozen(reverse),
+        frozen(reversePhrases), Set.copyOf(words), entries);
   }
 
   private static List<Lexicon.Entry> parse(List<Path> files, List<List<String>> linesOfFiles) {

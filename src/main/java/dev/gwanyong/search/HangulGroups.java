@@ -89,7 +89,7 @@ final class HangulGroups {
     }
     Optional<Lexicon.Tier> tier = lexicon.tierOf(terms);
     if (tier.filter(t -> t == Lexicon.Tier.HAND_WRITTEN).isPresent()) {
-      // What the Hanja tiers gloss the word as, beside the hand-written English: 모친 is mother there too.
+      // What the Hanja tiers gloss the word as, beside the hand-written English: 의견 is opinion, and idea there.
       for (String stem : lexicon.hanjaEnglish(terms)) {
         if (!english.contains(stem)) {
           alternatives.add(Alternative.hanja(Fields.ENGLISH, List.of(stem)));

@@ -175,7 +175,7 @@ final class LatinGroups {
       }
     }
     if (found.filter(t -> t.tier() == Lexicon.Tier.HAND_WRITTEN).isPresent()) {
-      // A Korean text may say the word in Sino-Korean the hand-written tier does not list: family as 가정, not 가족.
+      // A Korean text may say the word in Sino-Korean the hand-written tier does not list: mother as 모친.
       for (List<String> korean : lexicon.hanjaKorean(stems)) {
         if (!translations.contains(korean)) {
           alternatives.add(Alternative.hanja(Fields.KOREAN, korean));
