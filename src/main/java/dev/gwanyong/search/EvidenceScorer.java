@@ -6,6 +6,7 @@ import dev.gwanyong.index.SentenceMarks;
 import dev.gwanyong.index.TimeMarks;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
@@ -22,6 +23,13 @@ import java.util.Set;
 final class EvidenceScorer {
 
   private final QuestionGroups question;
+  /**
+   * Which of a group's translations that a sentence holds the group takes: the fewest words; of as many, the one the
+   * fewest other groups could take too (like takes 좋아하다 and leaves 좋다 to good in "좋은 음악을 좋아한다"); then
+   * the first in the terms' order. The lexicon's sets of translations come in another order in every process, and
+   * taking the first met gave a sentence's word to one group or another from run to run.
+   */
+  private final Comparator<QuestionGroups.Alternative> claimingFirst;
   /** By group, in the question's order: a record's hash covers all its alternatives, too dear to look up per use. */
   private final int[] docFreqs;
   private final double[] weights;
@@ -75,6 +83,14 @@ final class EvidenceScorer {
       total += weights[g];
     }
     this.totalWeight = total;
+    Map<List<String>, Integer> groupsTranslatedAs = new HashMap<>();
+    for (List<QuestionGroups.Alternative> alternatives : indexed) {
+      alternatives.stream().filter(QuestionGroups.Alternative::translated).map(QuestionGroups.Alternative::terms)
+          .distinct().forEach(terms -> groupsTranslatedAs.merge(terms, 1, Integer::sum));
+    }
+    this.claimingFirst = Comparator.comparingInt((QuestionGroups.Alternative a) -> a.terms().size())
+        .thenComparingInt(a -> groupsTranslatedAs.getOrDefault(a.terms(), 0))
+        .thenComparing(a -> String.join(" ", a.terms()));
   }
 
   /** The question's total weight, to which a BM25 score is compared. */
@@ -176,7 +192,7 @@ final class EvidenceScorer {
           && (!alternative.translated() || !tally.claimedAll(alternative))) {
         direct |= !alternative.translated();
         translated |= alternative.translated();
-        if (alternative.translated() && (claiming == null || alternative.terms().size() < claiming.terms().size())) {
+        if (alternative.translated() && (claiming == null || claimingFirst.compare(alternative, claiming) < 0)) {
           // The fewest words that translate the group are what it takes: presidential is 대통령 in "대통령 선거",
           // which leaves 선거 to election.
           claiming = alternative;
