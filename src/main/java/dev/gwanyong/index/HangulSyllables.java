@@ -7,6 +7,8 @@ package dev.gwanyong.index;
 public final class HangulSyllables {
 
   public static final int INITIALS = 19;
+  /** The initial consonants in their order, as compatibility jamo: {@code INITIAL_JAMO.charAt(initial(s))}. */
+  public static final String INITIAL_JAMO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
   public static final int MEDIALS = 21;
   /** The 27 final consonants and, first, none. */
   public static final int FINALS = 28;

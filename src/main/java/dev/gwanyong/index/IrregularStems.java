@@ -11,8 +11,6 @@ import java.util.Optional;
  */
 public final class IrregularStems {
 
-  /** The initial consonants in {@link HangulSyllables}' order, as compatibility jamo. */
-  private static final String INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
   private static final int NO_FINAL = 0;
   private static final int FINAL_TIKEUT = 7;
   private static final int FINAL_RIEUL = 8;
@@ -107,7 +105,7 @@ public final class IrregularStems {
     }
     char first = morpheme.charAt(0);
     if (HangulSyllables.isSyllable(first)) {
-      return INITIALS.charAt(HangulSyllables.initial(first));
+      return HangulSyllables.INITIAL_JAMO.charAt(HangulSyllables.initial(first));
     }
     // Leading and trailing jamo as Nori writes them (ᆫ다, ᄇ니다, ᆯ), and compatibility jamo.
     return switch (first) {

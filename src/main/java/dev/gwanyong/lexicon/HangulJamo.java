@@ -14,7 +14,6 @@ final class HangulJamo {
   /** The initial ㅇ of a syllable that starts with its vowel. */
   static final char SILENT = 'ㅇ';
 
-  private static final String INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
   private static final String MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
   private static final String FINALS = NONE + "ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ";
   private static final String Y_VOWELS = "ㅑㅒㅕㅖㅛㅠ";
@@ -26,7 +25,7 @@ final class HangulJamo {
   static String compose(List<char[]> syllables) {
     StringBuilder hangul = new StringBuilder();
     for (char[] s : syllables) {
-      int initial = INITIALS.indexOf(s[0]);
+      int initial = HangulSyllables.INITIAL_JAMO.indexOf(s[0]);
       int medial = MEDIALS.indexOf(s[1]);
       int last = FINALS.indexOf(s[2]);
       hangul.append(HangulSyllables.compose(initial, medial, last));

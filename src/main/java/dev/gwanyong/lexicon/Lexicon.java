@@ -237,8 +237,9 @@ public final class Lexicon {
     List<String> stems = phrase.stream().map(Analysis.TermSpan::term).toList();
     List<Integer> stemWords = question.wordsOf(phrase);
     for (Level level : levels) {
-      if (level.table().knows(stems, question, stemWords)) {
-        Set<List<String>> korean = level.table().korean(stems, question, stemWords);
+      // A phrase of the stems whose dropped words the question writes is never stored without translations.
+      Set<List<String>> korean = level.table().korean(stems, question, stemWords);
+      if (!korean.isEmpty() || level.table().knows(stems)) {
         return korean.isEmpty() ? Optional.empty() : Optional.of(new Translations(level.tier(), korean));
       }
     }

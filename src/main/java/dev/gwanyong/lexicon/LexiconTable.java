@@ -257,11 +257,6 @@ final class LexiconTable {
     return englishToKorean.containsKey(englishStems) || functionWords.contains(englishStems);
   }
 
-  /** Whether the table has the stems, or a phrase of them whose dropped words the question writes around them. */
-  boolean knows(List<String> englishStems, WrittenWords question, List<Integer> stemWords) {
-    return knows(englishStems) || !spelledIn(englishStems, question, stemWords).isEmpty();
-  }
-
   Set<List<String>> korean(List<String> englishStems) {
     return englishToKorean.getOrDefault(englishStems, Set.of());
   }
