@@ -66,7 +66,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "39";
+  private static final String CHAIN_VERSION = "40";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -95,6 +95,8 @@ public final class Analysis {
    * #isEnglishFunctionWord}).
    */
   private final CharArraySet snowballStopwords;
+  /** The English words read into no phonetic key: the stop words and Snowball's function words. */
+  private final CharArraySet keylessWords;
   private final CharArrayMap<String> nativeNumerals;
   private final StemmerOverrideFilter.StemmerOverrideMap irregularForms;
   private final SynonymMap synonyms;
@@ -116,6 +118,8 @@ public final class Analysis {
     this.englishStopwords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     englishStopwords.addAll(files.lines(AnalysisFiles.ENGLISH_STOPWORDS));
     this.snowballStopwords = snowballEnglishStopwords();
+    this.keylessWords = new CharArraySet(englishStopwords, true);
+    keylessWords.addAll(snowballStopwords);
     this.irregularForms = files.irregularForms();
     Analyzer plainKorean = korean(false, null);
     SolrSynonymParser parser = new SolrSynonymParser(true, true, plainKorean);
@@ -409,8 +413,9 @@ public final class Analysis {
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
-        // The English stop words (with question words): their keys would only match Korean words by chance.
-        stream = new StopFilter(stream, englishStopwords);
+        // The English stop words (with question words) and Snowball's function words (were, both, over): their keys
+        // would only match Korean words by chance, alone or in pairs ("were both" read as 아르바이트).
+        stream = new StopFilter(stream, keylessWords);
         ShingleFilter pairs = new ShingleFilter(stream, 2, 2);
         pairs.setTokenSeparator("");
         stream = PhoneticFilter.latin(pairs);
