@@ -125,7 +125,13 @@ final class HangulGroups {
     // lexicon lacks is a name unless Nori's dictionary knows it as a common word (없이), not as a proper noun
     // (차범근) or not at all.
     boolean everyday = english.stream().anyMatch(lexicon::isEveryday);
-    boolean loanword = !everyday && !analysis.indexTerms(Fields.TRANSLITERATION, term).isEmpty();
+    Set<String> keys = everyday ? Set.of() : analysis.indexTerms(Fields.TRANSLITERATION, term);
+    boolean loanword = !keys.isEmpty();
+    for (String key : keys) {
+      // Loanwords and foreign names are spelled more than one way (제레미 and 제러미, 메세지 and 메시지), and every
+      // spelling reads as one key: it finds the passages' Hangul words of that sound, as loosely as a transliteration.
+      alternatives.add(Alternative.transliteration(Fields.TRANSLITERATION, List.of(key)));
+    }
     boolean vocabulary = tier.isPresent() ? tier.get() != Lexicon.Tier.NAMES : commonWords.contains(term);
     // A compound weighs in the evidence as the pieces Nori split it into would.
     return new Group(term, alternatives, vocabulary && !loanword, pieces.size(), analysis.numberCue(term),
