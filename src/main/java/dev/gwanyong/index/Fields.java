@@ -18,7 +18,8 @@ public final class Fields {
   public static final String BIGRAMS = "bigrams";
   /**
    * Phonetic keys of the sentence's Hangul words ({@link PhoneticKey}), so that English words in a question find
-   * Hangul loanwords without a lexicon entry. Indexed from the sentence text; questions are read as English.
+   * Hangul loanwords without a lexicon entry. Indexed from the sentence text; questions are read as English, and a
+   * question's Hangul loanword looks up its own key here, to meet the other ways Korean spells it (제레미, 제러미).
    */
   public static final String TRANSLITERATION = "translit";
   /**

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * The {@link QuestionGroups} of a question's Hangul words: each Korean word or compound with its synonyms and English
- * translations, and a loanword Nori cut into pieces as one word.
+ * translations, a loanword or foreign name with the other Hangul spellings of its sound, and a loanword Nori cut into
+ * pieces as one word.
  */
 final class HangulGroups {
 
