@@ -46,6 +46,23 @@ public final class AnalysedText {
   }
 
   /**
+   * Whether Nori read the text between the offsets as two or more nouns and as no one word: no token spans it whole,
+   * and every token within it is a noun.
+   */
+  boolean splitsIntoNouns(int start, int end) {
+    int nouns = 0;
+    for (Token t : tokens) {
+      if (t.start() >= start && t.end() <= end) {
+        if (t.start() == start && t.end() == end || t.tag() == null || !t.tag().name().startsWith("NN")) {
+          return false;
+        }
+        nouns++;
+      }
+    }
+    return nouns >= 2;
+  }
+
+  /**
    * These tokens and more terms, in the order of their offsets as the index requires, each at a position of its own:
    * for a field that indexes no positions, such as the phonetic keys.
    */

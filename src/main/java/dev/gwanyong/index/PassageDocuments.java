@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -48,6 +50,12 @@ final class PassageDocuments {
 
   /** Nori's tag of the proper nouns whose phonetic keys are added to the loanword keys ({@link #withNameKeys}). */
   private static final Set<POS.Tag> PROPER_NOUN = Set.of(POS.Tag.NNP);
+
+  /** A word of Hangul syllables, with whatever particle or ending is written onto it. */
+  private static final Pattern HANGUL_WORD = Pattern.compile("[가-힣]+");
+
+  /** The syllables of most Korean names: a surname and a given name of two (정도전, 손석희). */
+  private static final int NAME_SYLLABLES = 3;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Analysis analysis;
@@ -138,9 +146,29 @@ final class PassageDocuments {
     for (String field : PassageTerms.FIELDS) {
       fields.put(field, analysis.analyse(field, field.equals(Fields.TRANSLATION) ? translation : sentence));
     }
-    fields.put(Fields.TRANSLITERATION,
-        withNameKeys(fields.get(Fields.TRANSLITERATION), fields.get(Fields.KOREAN).tagged(PROPER_NOUN)));
+    AnalysedText korean = fields.get(Fields.KOREAN);
+    fields.put(Fields.TRANSLITERATION, withNameKeys(fields.get(Fields.TRANSLITERATION), korean.tagged(PROPER_NOUN),
+        namesNoriSplits(sentence, korean)));
     return fields;
+  }
+
+  /**
+   * The words that may be Korean names Nori's dictionary lacks: a word of a name's length, particles aside, that Nori
+   * reads as two or more nouns and as no one word, as it reads most such names (정도전 as 정도 | 전, degree and
+   * before). A romanised name (Jeong Do-jeon) finds nothing else in a Korean sentence.
+   */
+  private static List<Analysis.TermSpan> namesNoriSplits(String sentence, AnalysedText korean) {
+    List<Analysis.TermSpan> names = new ArrayList<>();
+    Matcher word = HANGUL_WORD.matcher(sentence);
+    while (word.find()) {
+      for (String stem : KoreanEndings.stems(word.group())) {
+        int end = word.start() + stem.length();
+        if (stem.length() == NAME_SYLLABLES && korean.splitsIntoNouns(word.start(), end)) {
+          names.add(new Analysis.TermSpan(stem, word.start(), end));
+        }
+      }
+    }
+    return names;
   }
 
   /**
@@ -148,9 +176,11 @@ final class PassageDocuments {
    * writes romanised ({@link RomanisedKorean}). Their syllables all read Chinese characters, so the loanword keys
    * leave them out; Nori knows them as proper nouns. Each is kept twice: by its loanword key, which an English word
    * the lexicon lacks looks up, and by its key as a name's, with its ㅎ ({@link PhoneticKey#ofName}, marked {@link
-   * PhoneticKey#asName}), which a romanised Korean name looks up.
+   * PhoneticKey#asName}), which a romanised Korean name looks up. The words Nori splits that may be names ({@link
+   * #namesNoriSplits}) are kept by their key as a name's only: most are everyday compounds.
    */
-  private static AnalysedText withNameKeys(AnalysedText keys, List<Analysis.TermSpan> properNouns) {
+  private static AnalysedText withNameKeys(
+      AnalysedText keys, List<Analysis.TermSpan> properNouns, List<Analysis.TermSpan> splitNames) {
     Set<String> known = keys.terms();
     List<Analysis.TermSpan> names = new ArrayList<>();
     for (Analysis.TermSpan noun : properNouns) {
@@ -158,15 +188,20 @@ final class PassageDocuments {
         continue;
       }
       String loanwordKey = PhoneticKey.ofHangul(noun.term());
-      String nameKey = PhoneticKey.ofName(noun.term());
       if (PhoneticKey.isSpecific(loanwordKey) && known.add(loanwordKey)) {
         names.add(new Analysis.TermSpan(loanwordKey, noun.start(), noun.end()));
       }
-      if (PhoneticKey.isSpecific(nameKey) && known.add(PhoneticKey.asName(nameKey))) {
-        names.add(new Analysis.TermSpan(PhoneticKey.asName(nameKey), noun.start(), noun.end()));
-      }
+      addNameKey(noun, known, names);
     }
+    splitNames.forEach(name -> addNameKey(name, known, names));
     return names.isEmpty() ? keys : keys.with(names);
+  }
+
+  private static void addNameKey(Analysis.TermSpan name, Set<String> known, List<Analysis.TermSpan> names) {
+    String nameKey = PhoneticKey.ofName(name.term());
+    if (PhoneticKey.isSpecific(nameKey) && known.add(PhoneticKey.asName(nameKey))) {
+      names.add(new Analysis.TermSpan(PhoneticKey.asName(nameKey), name.start(), name.end()));
+    }
   }
 
   private static Map<String, Set<String>> terms(Map<String, AnalysedText> fields) {

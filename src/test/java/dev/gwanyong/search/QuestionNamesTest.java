@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Names as members write them: in lower case (a word the corpus writes as a name is one whatever its case in the
  * question, and a word the corpus capitalises only where a sentence starts is not), and Korean names romanised
- * (Park Chung-hee, found as the Korean source writes it, 박정희, by the keys of its Hangul spelling).
+ * (Park Chung-hee, found as the Korean source writes it, 박정희, by the keys of its Hangul spelling, also where Nori
+ * does not read it as a name).
  */
 class QuestionNamesTest {
 
@@ -51,6 +52,7 @@ class QuestionNamesTest {
       차범근은 1997년 국가대표팀 감독으로 선임되었다.
       이회창은 2007년 한나라당을 탈당하고 무소속으로 출마했다.
       역사학자 전우용은 그 정책을 비판했다.
+      정도전은 조선의 개국 공신이다.
       마을 사람들은 겨울마다 사냥을 나갔고 사냥 솜씨를 겨뤘다.
       """;
 
@@ -136,9 +138,11 @@ class QuestionNamesTest {
           In what year was Cha Bum-kun appointed coach of the national team? | 차범근
           When did Lee Hoi-chang leave the party?                         | 이회창
           Who is Jeon Woo-yong?                                           | 전우용
+          Who was Jeong Do-jeon?                                          | 정도전
           """)
   void aRomanisedKoreanNameFindsItsHangulSpelling(String question, String hangul) {
     // Among the keys of names: Jeon Woo-yong's, sanag, is also the loanword key of 사냥 (hunting), written twice.
+    // Nori knows 정도전 as no name, and reads it as 정도 | 전 (degree, before).
     Hit first = retriever.retrieve(question, 3).hits().getFirst();
     assertTrue(first.sentenceText().contains(hangul), question + " -> " + first.sentenceText());
     assertEquals(1, first.evidence().names(), "the name is one name, not three words");
