@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  */
 public final class RomanisedKorean {
 
-  /** One romanised syllable: initial consonants, a vowel with its glides, a final consonant. */
-  private static final String SYLLABLE = "[bcdghjklmnprst]{0,3}[aeiouwy]{1,4}(?:ng|[hklmnprt])?";
+  /**
+   * One romanised syllable: initial consonants, a vowel with its glides, a final consonant, which a family name's
+   * customary form may write after a silent h (Sohn 손, Ahn 안).
+   */
+  private static final String SYLLABLE = "[bcdghjklmnprst]{0,3}[aeiouwy]{1,4}(?:ng|hn|[hklmnprt])?";
 
   private static final Pattern NAME =
       Pattern.compile("\\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,5})(-[a-z]{1,5}| [A-Z][a-z]{0,4})\\b(?!-)");
@@ -194,7 +197,7 @@ public final class RomanisedKorean {
   private static String coda(String letters) {
     return switch (letters) {
       case "k", "g", "rk" -> "k";
-      case "n" -> "n";
+      case "n", "hn" -> "n";
       case "ng" -> "g";
       case "l", "r" -> "l";
       case "m" -> "m";

@@ -47,7 +47,10 @@ class RomanisedKoreanTest {
     assertEquals(List.of(), names("Go-on"), "an English word when joined");
   }
 
-  /** Spellings by the Revised Romanization, McCune–Reischauer, and the family names' customary forms. */
+  /**
+   * Spellings by the Revised Romanization, McCune–Reischauer, and the family names' customary forms (Sohn and Ahn
+   * for 손 and 안, with a silent h).
+   */
   @ParameterizedTest
   @CsvSource({
     "박정희, Park Chung-hee",
@@ -59,7 +62,9 @@ class RomanisedKoreanTest {
     "김정은, Kim Jong-un",
     "손흥민, Son Heung-min",
     "이명박, Lee Myung-bak",
-    "김정은, Kim Jong Un"
+    "김정은, Kim Jong Un",
+    "손석희, Sohn Suk-hee",
+    "안철수, Ahn Cheol-soo"
   })
   void aRomanisedNameHasTheKeyOfItsHangulSpelling(String hangul, String romanised) {
     assertTrue(RomanisedKorean.keys(romanised).contains(PhoneticKey.ofName(hangul)),
