@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gwanyong.index.IndexStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +54,7 @@ class QuestionNamesTest {
       이회창은 2007년 한나라당을 탈당하고 무소속으로 출마했다.
       역사학자 전우용은 그 정책을 비판했다.
       정도전은 조선의 개국 공신이다.
+      방문단은 경복궁에서 기념 사진을 찍었다.
       마을 사람들은 겨울마다 사냥을 나갔고 사냥 솜씨를 겨뤘다.
       """;
 
@@ -148,4 +150,16 @@ class QuestionNamesTest {
     assertEquals(1, first.evidence().names(), "the name is one name, not three words");
     assertEquals(1, first.evidence().namesFound());
   }
+  /**
+   * A landmark that English text writes romanised in one word, which Nori reads as two nouns (경복 | 궁, Gyeongbok
+   * and palace) and no name, is found by its Hangul spelling's key as a name's.
+   */
+  @ParameterizedTest
+  @CsvSource({"Where is Gyeongbokgung?", "gyeongbokgung"})
+  void aLandmarkNoriSplitsIsFoundByItsRomanisedName(String question) {
+    List<Hit> hits = retriever.retrieve(question, 1).hits();
+    assertFalse(hits.isEmpty(), question);
+    assertTrue(hits.getFirst().sentenceText().contains("경복궁"), question + " -> " + hits.getFirst().sentenceText());
+  }
+
 }
