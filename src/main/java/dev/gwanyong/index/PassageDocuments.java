@@ -197,9 +197,19 @@ final class PassageDocuments {
     return names.isEmpty() ? keys : keys.with(names);
   }
 
+  /**
+   * A name's key as a name's; with its vowels ({@link PhoneticKey#ofNameWithVowels}) when its consonants are too few
+   * to be specific (노태우, 유아인).
+   */
   private static void addNameKey(Analysis.TermSpan name, Set<String> known, List<Analysis.TermSpan> names) {
     String nameKey = PhoneticKey.ofName(name.term());
-    if (PhoneticKey.isSpecific(nameKey) && known.add(PhoneticKey.asName(nameKey))) {
+    if (!PhoneticKey.isSpecific(nameKey)) {
+      nameKey = PhoneticKey.ofNameWithVowels(name.term());
+      if (!PhoneticKey.isSpecificWithVowels(nameKey)) {
+        return;
+      }
+    }
+    if (known.add(PhoneticKey.asName(nameKey))) {
       names.add(new Analysis.TermSpan(PhoneticKey.asName(nameKey), name.start(), name.end()));
     }
   }

@@ -44,6 +44,17 @@ public final class PhoneticKey {
   };
   private static final int MEDIAL_EU = 18; // ㅡ
   private static final int INITIAL_H = 18; // ㅎ
+  /**
+   * The vowel classes of a name's key with its vowels ({@link #ofNameWithVowels}), by medial jamo in Unicode order
+   * (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ): a, e, i, and one class for the vowels the
+   * romanisations write every which way (eo, o, u, eu: Seo and Suh for 서, Eun and Un for 은), glides aside. Capitals,
+   * which no other key has.
+   */
+  private static final String VOWEL_CLASSES = "AEAEOEOEOAEEOOOEIOOII";
+
+  /** Fewest symbols a key with vowels needs to find a name (유아인 {@code OAIn}). */
+  static final int MIN_SYMBOLS_WITH_VOWELS = 4;
+
   private static final String[] FINALS = {
     "", "k", "k", "k", "n", "n", "n", "t", "l", "lk", "lm", "lp", "l", "l", "lp", "l", "m", "p", "p", "t", "t",
     "g", "t", "t", "k", "t", "p", ""
@@ -64,6 +75,31 @@ public final class PhoneticKey {
    */
   public static String ofName(String word) {
     return of(word, true);
+  }
+
+  /**
+   * The key of a Korean name with its vowels, for a name whose {@link #ofName} key has too few consonants to be
+   * specific (노태우 {@code nata}, 유아인 {@code an}, 이나영 {@code anag}): its consonants as there, each vowel as its
+   * class ({@link #VOWEL_CLASSES}), so 노태우 is {@code nOtEO}, which Roh Tae-woo reads too ({@link
+   * RomanisedKorean#keysWithVowels}).
+   */
+  public static String ofNameWithVowels(String word) {
+    StringBuilder key = new StringBuilder();
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (HangulSyllables.isSyllable(c)) {
+        int initial = HangulSyllables.initial(c);
+        append(key, initial == INITIAL_H ? "h" : INITIALS[initial]);
+        append(key, String.valueOf(VOWEL_CLASSES.charAt(HangulSyllables.medial(c))));
+        append(key, FINALS[HangulSyllables.last(c)]);
+      }
+    }
+    return key.toString();
+  }
+
+  /** Whether a key with vowels ({@link #ofNameWithVowels}) is long enough to find a name by. */
+  public static boolean isSpecificWithVowels(String key) {
+    return key.length() >= MIN_SYMBOLS_WITH_VOWELS;
   }
 
   private static String of(String word, boolean readingH) {

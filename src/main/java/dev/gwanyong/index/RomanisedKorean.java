@@ -123,19 +123,33 @@ public final class RomanisedKorean {
    * 조원진, both {@code sansan} without it).
    */
   public static List<String> keys(String name) {
+    return joined(syllablesOf(name), false).stream().filter(PhoneticKey::isSpecific).toList();
+  }
+
+  /**
+   * The keys with vowels a romanised name may stand for ({@link PhoneticKey#ofNameWithVowels}), long enough to find a
+   * name by, at most sixteen: for the names whose keys of consonants alone are too short (Roh Tae-woo {@code nOtEO},
+   * Yoo Ah-in {@code OAIn}), read as {@link #keys} reads them but for each vowel's class.
+   */
+  public static List<String> keysWithVowels(String name) {
+    return joined(syllablesOf(name), true).stream().filter(PhoneticKey::isSpecificWithVowels).toList();
+  }
+
+  private static List<String> syllablesOf(String name) {
     List<String> syllables = new ArrayList<>();
     for (String part : name.toLowerCase(Locale.ROOT).split("[ -]")) {
       syllables.addAll(syllables(part));
     }
-    return keys(syllables);
+    return syllables;
   }
 
-  private static List<String> keys(List<String> syllables) {
+  /** The syllables' readings joined into keys, with each vowel's class or with the one vowel slot. */
+  private static List<String> joined(List<String> syllables, boolean withVowels) {
     List<String> keys = List.of("");
     boolean first = true;
     for (String syllable : syllables) {
       List<String> longer = new ArrayList<>();
-      for (String reading : readings(syllable, first)) {
+      for (String reading : readings(syllable, first, withVowels)) {
         for (String key : keys) {
           StringBuilder joined = new StringBuilder(key);
           PhoneticKey.append(joined, reading);
@@ -145,11 +159,11 @@ public final class RomanisedKorean {
       keys = longer.stream().distinct().limit(MAX_KEYS).toList();
       first = false;
     }
-    return keys.stream().filter(PhoneticKey::isSpecific).toList();
+    return keys;
   }
 
-  /** A syllable's readings in key symbols, its initial h as ㅎ. */
-  private static List<String> readings(String syllable, boolean startOfName) {
+  /** A syllable's readings in key symbols, its initial h as ㅎ, and its vowels as their class or as the vowel slot. */
+  private static List<String> readings(String syllable, boolean startOfName, boolean withVowels) {
     int vowel = 0;
     while (vowel < syllable.length() && "aeiouwy".indexOf(syllable.charAt(vowel)) < 0) {
       vowel++;
@@ -171,7 +185,8 @@ public final class RomanisedKorean {
       initials = List.of(initial.equals("h") ? "h" : initial(initial));
     }
     // ㅡ is written eu, or u alone (McCune–Reischauer's ŭ): the key drops it, as it does in Hangul.
-    List<String> nuclei = vowels.equals("eu") ? List.of("") : vowels.equals("u") ? List.of("a", "") : List.of("a");
+    List<String> nuclei = withVowels ? List.of(vowelClass(vowels))
+        : vowels.equals("eu") ? List.of("") : vowels.equals("u") ? List.of("a", "") : List.of("a");
     List<String> readings = new ArrayList<>();
     for (String start : initials) {
       for (String nucleus : nuclei) {
@@ -179,6 +194,20 @@ public final class RomanisedKorean {
       }
     }
     return readings;
+  }
+
+  /**
+   * The class of a romanised syllable's vowels, as {@link PhoneticKey#ofNameWithVowels} classes Hangul's: glides
+   * aside (ya, yeo, wa), ae, ai, oe and oi are e (애, 최), ee and ui are i (Lee 이, 의), and eo, eu, o, oo and u are
+   * one class.
+   */
+  private static String vowelClass(String vowels) {
+    String vowel = vowels.replaceFirst("^[yw]+(?=[aeiou])", "");
+    return switch (vowel) {
+      case "ae", "ai", "e", "oe", "oi" -> "E";
+      case "i", "ee", "ui", "y" -> "I";
+      default -> vowel.startsWith("a") ? "A" : "O";
+    };
   }
 
   private static String initial(String letters) {

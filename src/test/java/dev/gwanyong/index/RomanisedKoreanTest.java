@@ -1,6 +1,7 @@
 package dev.gwanyong.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -81,6 +82,35 @@ class RomanisedKoreanTest {
     assertTrue(PhoneticKey.isSpecific(PhoneticKey.ofName(hangul)), PhoneticKey.ofName(hangul));
     assertTrue(RomanisedKorean.keys(romanised).contains(PhoneticKey.ofName(hangul)),
         romanised + " " + RomanisedKorean.keys(romanised) + " against " + PhoneticKey.ofName(hangul));
+  }
+
+  /**
+   * A name whose consonants are too few for a specific key (노태우 {@code nata}, 유아인 {@code an}) has a key with its
+   * vowels' classes, which its romanised spellings read too.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "노태우, Roh Tae-woo",
+    "유아인, Yoo Ah-in",
+    "이나영, Lee Na-young",
+    "최지우, Choi Ji-woo",
+    "오연서, Oh Yeon-seo",
+    "이영애, Lee Young-ae",
+    "여의도, Yeouido"
+  })
+  void aNameOfFewConsonantsIsFoundByItsKeyWithVowels(String hangul, String romanised) {
+    String key = PhoneticKey.ofNameWithVowels(hangul);
+    assertFalse(PhoneticKey.isSpecific(PhoneticKey.ofName(hangul)), PhoneticKey.ofName(hangul));
+    assertTrue(PhoneticKey.isSpecificWithVowels(key), key);
+    assertTrue(RomanisedKorean.keysWithVowels(romanised).contains(key),
+        romanised + " " + RomanisedKorean.keysWithVowels(romanised) + " against " + key);
+  }
+
+  @Test
+  void vowelsTellNamesOfTheSameConsonantsApart() {
+    assertEquals(PhoneticKey.ofName("이영애"), PhoneticKey.ofName("오영아"), "the same key of consonants");
+    assertFalse(RomanisedKorean.keysWithVowels("Lee Young-ae").contains(PhoneticKey.ofNameWithVowels("오영아")));
+    assertFalse(RomanisedKorean.keysWithVowels("Oh Young-ah").contains(PhoneticKey.ofNameWithVowels("이영애")));
   }
 
   @Test

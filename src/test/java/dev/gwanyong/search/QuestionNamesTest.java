@@ -54,6 +54,8 @@ class QuestionNamesTest {
       이회창은 2007년 한나라당을 탈당하고 무소속으로 출마했다.
       역사학자 전우용은 그 정책을 비판했다.
       정도전은 조선의 개국 공신이다.
+      노태우는 1988년 대통령에 취임했다.
+      유아인은 그 영화의 주연을 맡았다.
       방문단은 경복궁에서 기념 사진을 찍었다.
       마을 사람들은 겨울마다 사냥을 나갔고 사냥 솜씨를 겨뤘다.
       """;
@@ -141,10 +143,13 @@ class QuestionNamesTest {
           When did Lee Hoi-chang leave the party?                         | 이회창
           Who is Jeon Woo-yong?                                           | 전우용
           Who was Jeong Do-jeon?                                          | 정도전
+          Who is Roh Tae-woo?                                             | 노태우
+          Who is Yoo Ah-in?                                               | 유아인
           """)
   void aRomanisedKoreanNameFindsItsHangulSpelling(String question, String hangul) {
     // Among the keys of names: Jeon Woo-yong's, sanag, is also the loanword key of 사냥 (hunting), written twice.
-    // Nori knows 정도전 as no name, and reads it as 정도 | 전 (degree, before).
+    // Nori knows 정도전 as no name, and reads it as 정도 | 전 (degree, before). 노태우 and 유아인 have too few
+    // consonants for a key of consonants alone, and are found by their keys with vowels.
     Hit first = retriever.retrieve(question, 3).hits().getFirst();
     assertTrue(first.sentenceText().contains(hangul), question + " -> " + first.sentenceText());
     assertEquals(1, first.evidence().names(), "the name is one name, not three words");
