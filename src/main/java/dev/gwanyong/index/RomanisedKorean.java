@@ -34,6 +34,29 @@ public final class RomanisedKorean {
 
   private static final int MAX_KEYS = 16;
 
+  /** The Revised Romanization's letters for each initial consonant, by jamo index (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ … ㅎ). */
+  private static final String[] RR_INITIALS = {
+    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"
+  };
+  /** The initial ㄹ, which the Revised Romanization writes l after a final ㄹ (막걸리 makgeolli). */
+  private static final int INITIAL_RIEUL = 5;
+  /** Its letters for each vowel, by jamo index (ㅏ ㅐ ㅑ … ㅣ). */
+  private static final String[] RR_VOWELS = {
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu",
+    "ui", "i"
+  };
+  /**
+   * Its letters for the common final consonants, with their jamo index: as written before a consonant (k, t, p) and
+   * before a vowel, where the consonant is read into the next syllable (한국어 hangugeo, 볶이 bokki, 불어 bureo).
+   */
+  private static final String[][] RR_FINALS = {
+    {"k", "1"}, {"g", "1"}, {"kk", "2"}, {"n", "4"}, {"t", "7"}, {"d", "7"}, {"l", "8"}, {"r", "8"}, {"m", "16"},
+    {"p", "17"}, {"b", "17"}, {"t", "19"}, {"s", "19"}, {"ss", "20"}, {"ng", "21"}, {"t", "22"}, {"j", "22"},
+    {"t", "23"}, {"ch", "23"}, {"t", "25"}, {"p", "26"}
+  };
+  /** Most Hangul spellings tried for one romanised word; the index keeps those it has. */
+  private static final int MAX_SPELLINGS = 256;
+
   /** A romanised Korean name in a text, where it stands. */
   public record Name(String text, int start, int end) {
 
@@ -106,6 +129,57 @@ public final class RomanisedKorean {
       at = syllable.end();
     }
     return syllables;
+  }
+
+  /**
+   * The Hangul words of two syllables or more that a word may write by the Revised Romanization, as English text
+   * writes Korean food, dress and places (bulgogi 불고기, makgeolli 막걸리, hanok 한옥); none when it reads as no
+   * run of romanised syllables. Where the romanisation is ambiguous (hanok as 한옥 or 하녹, bokki as 볶이, 복키 or 보끼)
+   * every reading is given, at most {@value #MAX_SPELLINGS}, for the index to say which it has.
+   */
+  public static List<String> hangulSpellings(String word) {
+    List<String> spellings = new ArrayList<>();
+    spell(word.toLowerCase(Locale.ROOT), 0, -1, new StringBuilder(), spellings);
+    return spellings.stream().filter(w -> w.length() >= 2).toList();
+  }
+
+  /** Reads syllables from {@code at} onto {@code hangul}, after a syllable whose final is {@code previousFinal}. */
+  private static void spell(String word, int at, int previousFinal, StringBuilder hangul, List<String> spellings) {
+    if (spellings.size() >= MAX_SPELLINGS) {
+      return;
+    }
+    if (at == word.length()) {
+      spellings.add(hangul.toString());
+      return;
+    }
+    for (int initial = 0; initial < RR_INITIALS.length; initial++) {
+      String letters = initial == INITIAL_RIEUL && previousFinal == 8 ? "l" : RR_INITIALS[initial];
+      if (!word.startsWith(letters, at)) {
+        continue;
+      }
+      int afterInitial = at + letters.length();
+      for (int vowel = 0; vowel < RR_VOWELS.length; vowel++) {
+        if (!word.startsWith(RR_VOWELS[vowel], afterInitial)) {
+          continue;
+        }
+        int afterVowel = afterInitial + RR_VOWELS[vowel].length();
+        int syllable = 0xAC00 + (initial * RR_VOWELS.length + vowel) * 28;
+        appendThen(word, afterVowel, syllable, 0, hangul, spellings);
+        for (String[] last : RR_FINALS) {
+          if (word.startsWith(last[0], afterVowel)) {
+            int finalIndex = Integer.parseInt(last[1]);
+            appendThen(word, afterVowel + last[0].length(), syllable + finalIndex, finalIndex, hangul, spellings);
+          }
+        }
+      }
+    }
+  }
+
+  private static void appendThen(
+      String word, int at, int syllable, int finalIndex, StringBuilder hangul, List<String> spellings) {
+    hangul.append((char) syllable);
+    spell(word, at, finalIndex, hangul, spellings);
+    hangul.setLength(hangul.length() - 1);
   }
 
   private static String lower(String word) {

@@ -3,6 +3,7 @@ package dev.gwanyong.lexicon;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.RomanisedKorean;
+import dev.gwanyong.index.SpellingFilter;
 import dev.gwanyong.lexicon.SpellingCorrector.Span;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -232,13 +233,27 @@ final class EnglishRespeller {
 
   /**
    * Whether an English word is spelled right: an English word (the lexicon's word list), a word of the index, a stop
-   * word.
+   * word, a Korean word of the index romanised.
    */
   private boolean spelledRight(String word, List<String> stems, IndexWords index) throws IOException {
     return lexicon.isEnglishWord(word)
         || index.docFreq(Fields.SPELLING_LATIN, word) > 0
         || stems.isEmpty()
-        || lexicon.isFunctionWord(stems);
+        || lexicon.isFunctionWord(stems)
+        || spellsKoreanOfIndex(word, index);
+  }
+
+  /**
+   * Whether the word romanises a Hangul word the index has: hanok is 한옥, not a slip of hanbok ({@link
+   * RomanisedKorean#hangulSpellings}).
+   */
+  private static boolean spellsKoreanOfIndex(String word, IndexWords index) throws IOException {
+    for (String hangul : RomanisedKorean.hangulSpellings(word)) {
+      if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(hangul)) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

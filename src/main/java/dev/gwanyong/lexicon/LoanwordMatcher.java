@@ -1,6 +1,7 @@
 package dev.gwanyong.lexicon;
 
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.RomanisedKorean;
 import dev.gwanyong.index.SpellingFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,9 @@ import java.util.Set;
  * Finds the Hangul words of the index that an English word is likely written as: the word's Hangul forms ({@link
  * Transliterator}) looked up by jamo in the index's Hangul words ({@link Fields#SPELLING_HANGUL}), one jamo edit
  * allowed, so that the conventional spelling is found where it departs from the rules (메세지 for the rules' 메시지,
- * 로켓 for 로킷). Only the closest words are kept, and a long word's other spellings (바시키르 beside 바슈키르).
+ * 로켓 for 로킷). Only the closest words are kept, and a long word's other spellings (바시키르 beside 바슈키르). A
+ * Korean word written romanised (bulgogi) is found as the Hangul word its romanisation spells ({@link
+ * RomanisedKorean#hangulSpellings}).
  */
 final class LoanwordMatcher {
 
@@ -58,11 +61,17 @@ final class LoanwordMatcher {
     Set<String> forms = transliterator.hangul(english);
     // A form the index has as it is wins over every near one (but for a long word's other spellings); looking the
     // forms up whole first spares building Lucene's edit automata, the costliest step, for most words that have a
-    // match.
+    // match. A Korean word written romanised (bulgogi, hanok) is no English loanword: its romanisation's spellings
+    // are looked up as they are too, never near, as they are many and most are no word.
     Set<String> exact = new LinkedHashSet<>();
     for (String form : forms) {
       if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(form)) > 0 || isKoreanTerm(form, index)) {
         exact.add(form);
+      }
+    }
+    for (String spelling : RomanisedKorean.hangulSpellings(english)) {
+      if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(spelling)) > 0) {
+        exact.add(spelling);
       }
     }
     if (!exact.isEmpty()) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,9 @@ class QuestionNamesTest {
       노태우는 1988년 대통령에 취임했다.
       유아인은 그 영화의 주연을 맡았다.
       방문단은 경복궁에서 기념 사진을 찍었다.
+      저녁에는 불고기와 막걸리를 대접했다.
+      한옥은 나무와 흙으로 지은 전통 가옥이다.
+      한복은 명절에 입는 전통 의상이다.
       마을 사람들은 겨울마다 사냥을 나갔고 사냥 솜씨를 겨뤘다.
       """;
 
@@ -155,6 +159,25 @@ class QuestionNamesTest {
     assertEquals(1, first.evidence().names(), "the name is one name, not three words");
     assertEquals(1, first.evidence().namesFound());
   }
+  /**
+   * A Korean word that English text writes romanised (food, dress, houses), which Nori reads as everyday nouns and
+   * whose syllables all read Chinese characters, so that it has no key, is found as the Hangul word its romanisation
+   * spells; and hanok is no slip of hanbok, though it is one letter from it.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      What is bulgogi?             | 불고기
+      What is makgeolli?           | 막걸리
+      What is a hanok built from?  | 한옥은
+      """)
+  void aKoreanWordWrittenRomanisedIsFoundAsItsHangulSpelling(String question, String hangul) {
+    Retriever.Retrieval retrieval = retriever.retrieve(question, 1);
+    assertEquals(Optional.empty(), retrieval.correctedQuestion(), question);
+    assertFalse(retrieval.hits().isEmpty(), question);
+    String first = retrieval.hits().getFirst().sentenceText();
+    assertTrue(first.contains(hangul), question + " -> " + first);
+  }
+
   /**
    * A landmark that English text writes romanised in one word, which Nori reads as two nouns (경복 | 궁, Gyeongbok
    * and palace) and no name, is found by its Hangul spelling's key as a name's.
