@@ -56,6 +56,8 @@ public final class RomanisedKorean {
   };
   /** Most Hangul spellings tried for one romanised word; the index keeps those it has. */
   private static final int MAX_SPELLINGS = 256;
+  /** The final ㄹ's jamo index. */
+  private static final int FINAL_RIEUL = 8;
 
   /** A romanised Korean name in a text, where it stands. */
   public record Name(String text, int start, int end) {
@@ -138,48 +140,87 @@ public final class RomanisedKorean {
    * every reading is given, at most {@value #MAX_SPELLINGS}, for the index to say which it has.
    */
   public static List<String> hangulSpellings(String word) {
-    List<String> spellings = new ArrayList<>();
-    spell(word.toLowerCase(Locale.ROOT), 0, -1, new StringBuilder(), spellings);
-    return spellings.stream().filter(w -> w.length() >= 2).toList();
+    Speller speller = new Speller(word.toLowerCase(Locale.ROOT));
+    speller.spell(0, 0, new StringBuilder());
+    return speller.spellings.stream().filter(w -> w.length() >= 2).toList();
   }
 
-  /** Reads syllables from {@code at} onto {@code hangul}, after a syllable whose final is {@code previousFinal}. */
-  private static void spell(String word, int at, int previousFinal, StringBuilder hangul, List<String> spellings) {
-    if (spellings.size() >= MAX_SPELLINGS) {
-      return;
+  /**
+   * Reads a word into Hangul syllables, depth first, into only the readings that can be finished: whether the rest of
+   * the word from a letter on reads as syllables is remembered, so a word that reads no way (or reads many ways and
+   * then no more) costs a few steps a letter, not one for every way its start reads.
+   */
+  private static final class Speller {
+    private final String word;
+    private final List<String> spellings = new ArrayList<>();
+    /** Whether the word from a letter on reads as syllables, after a final ㄹ or not; null until known. */
+    private final Boolean[][] finishes;
+
+    Speller(String word) {
+      this.word = word;
+      this.finishes = new Boolean[word.length() + 1][2];
     }
-    if (at == word.length()) {
-      spellings.add(hangul.toString());
-      return;
-    }
-    for (int initial = 0; initial < RR_INITIALS.length; initial++) {
-      String letters = initial == INITIAL_RIEUL && previousFinal == 8 ? "l" : RR_INITIALS[initial];
-      if (!word.startsWith(letters, at)) {
-        continue;
+
+    /** Reads syllables from {@code at} onto {@code hangul}, after a syllable whose final is {@code previousFinal}. */
+    void spell(int at, int previousFinal, StringBuilder hangul) {
+      if (spellings.size() >= MAX_SPELLINGS || !finishes(at, previousFinal)) {
+        return;
       }
-      int afterInitial = at + letters.length();
-      for (int vowel = 0; vowel < RR_VOWELS.length; vowel++) {
-        if (!word.startsWith(RR_VOWELS[vowel], afterInitial)) {
+      if (at == word.length()) {
+        spellings.add(hangul.toString());
+        return;
+      }
+      forEachSyllable(at, previousFinal, (syllable, next, finalIndex) -> {
+        hangul.append((char) syllable);
+        spell(next, finalIndex, hangul);
+        hangul.setLength(hangul.length() - 1);
+        return false;
+      });
+    }
+
+    private boolean finishes(int at, int previousFinal) {
+      int afterRieul = previousFinal == FINAL_RIEUL ? 1 : 0;
+      if (finishes[at][afterRieul] == null) {
+        finishes[at][afterRieul] = at == word.length()
+            || forEachSyllable(at, previousFinal, (syllable, next, finalIndex) -> finishes(next, finalIndex));
+      }
+      return finishes[at][afterRieul];
+    }
+
+    /** Calls {@code step} with each syllable the word may read from {@code at}, until it returns true. */
+    private boolean forEachSyllable(int at, int previousFinal, SyllableStep step) {
+      for (int initial = 0; initial < RR_INITIALS.length; initial++) {
+        String letters = initial == INITIAL_RIEUL && previousFinal == FINAL_RIEUL ? "l" : RR_INITIALS[initial];
+        if (!word.startsWith(letters, at)) {
           continue;
         }
-        int afterVowel = afterInitial + RR_VOWELS[vowel].length();
-        int syllable = 0xAC00 + (initial * RR_VOWELS.length + vowel) * 28;
-        appendThen(word, afterVowel, syllable, 0, hangul, spellings);
-        for (String[] last : RR_FINALS) {
-          if (word.startsWith(last[0], afterVowel)) {
+        int afterInitial = at + letters.length();
+        for (int vowel = 0; vowel < RR_VOWELS.length; vowel++) {
+          if (!word.startsWith(RR_VOWELS[vowel], afterInitial)) {
+            continue;
+          }
+          int afterVowel = afterInitial + RR_VOWELS[vowel].length();
+          int syllable = 0xAC00 + (initial * RR_VOWELS.length + vowel) * 28;
+          if (step.take(syllable, afterVowel, 0)) {
+            return true;
+          }
+          for (String[] last : RR_FINALS) {
             int finalIndex = Integer.parseInt(last[1]);
-            appendThen(word, afterVowel + last[0].length(), syllable + finalIndex, finalIndex, hangul, spellings);
+            if (word.startsWith(last[0], afterVowel)
+                && step.take(syllable + finalIndex, afterVowel + last[0].length(), finalIndex)) {
+              return true;
+            }
           }
         }
       }
+      return false;
     }
   }
 
-  private static void appendThen(
-      String word, int at, int syllable, int finalIndex, StringBuilder hangul, List<String> spellings) {
-    hangul.append((char) syllable);
-    spell(word, at, finalIndex, hangul, spellings);
-    hangul.setLength(hangul.length() - 1);
+  /** One syllable read: the Hangul syllable, where the word goes on, and the syllable's final. */
+  @FunctionalInterface
+  private interface SyllableStep {
+    boolean take(int syllable, int next, int finalIndex);
   }
 
   private static String lower(String word) {

@@ -133,6 +133,8 @@ class RomanisedKoreanTest {
   void aWordOfNoRomanisedSyllablesSpellsNoHangul() {
     assertEquals(List.of(), RomanisedKorean.hangulSpellings("strength"));
     assertEquals(List.of(), RomanisedKorean.hangulSpellings("xylophone"), "x is no letter of the romanisation");
+    // Each t reads as one of six finals or an initial: read way by way, the x at the end took minutes to reach.
+    assertEquals(List.of(), RomanisedKorean.hangulSpellings("tatatatatatatatatatatatatatatatatatatatax"));
   }
 
   @Test
