@@ -34,31 +34,6 @@ public final class RomanisedKorean {
 
   private static final int MAX_KEYS = 16;
 
-  /** The Revised Romanization's letters for each initial consonant, by jamo index (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ … ㅎ). */
-  private static final String[] RR_INITIALS = {
-    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"
-  };
-  /** The initial ㄹ, which the Revised Romanization writes l after a final ㄹ (막걸리 makgeolli). */
-  private static final int INITIAL_RIEUL = 5;
-  /** Its letters for each vowel, by jamo index (ㅏ ㅐ ㅑ … ㅣ). */
-  private static final String[] RR_VOWELS = {
-    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu",
-    "ui", "i"
-  };
-  /**
-   * Its letters for the common final consonants, with their jamo index: as written before a consonant (k, t, p) and
-   * before a vowel, where the consonant is read into the next syllable (한국어 hangugeo, 볶이 bokki, 불어 bureo).
-   */
-  private static final String[][] RR_FINALS = {
-    {"k", "1"}, {"g", "1"}, {"kk", "2"}, {"n", "4"}, {"t", "7"}, {"d", "7"}, {"l", "8"}, {"r", "8"}, {"m", "16"},
-    {"p", "17"}, {"b", "17"}, {"t", "19"}, {"s", "19"}, {"ss", "20"}, {"ng", "21"}, {"t", "22"}, {"j", "22"},
-    {"t", "23"}, {"ch", "23"}, {"t", "25"}, {"p", "26"}
-  };
-  /** Most Hangul spellings tried for one romanised word; the index keeps those it has. */
-  private static final int MAX_SPELLINGS = 256;
-  /** The final ㄹ's jamo index. */
-  private static final int FINAL_RIEUL = 8;
-
   /** A romanised Korean name in a text, where it stands. */
   public record Name(String text, int start, int end) {
 
@@ -131,96 +106,6 @@ public final class RomanisedKorean {
       at = syllable.end();
     }
     return syllables;
-  }
-
-  /**
-   * The Hangul words of two syllables or more that a word may write by the Revised Romanization, as English text
-   * writes Korean food, dress and places (bulgogi 불고기, makgeolli 막걸리, hanok 한옥); none when it reads as no
-   * run of romanised syllables. Where the romanisation is ambiguous (hanok as 한옥 or 하녹, bokki as 볶이, 복키 or 보끼)
-   * every reading is given, at most {@value #MAX_SPELLINGS}, for the index to say which it has.
-   */
-  public static List<String> hangulSpellings(String word) {
-    Speller speller = new Speller(word.toLowerCase(Locale.ROOT));
-    speller.spell(0, 0, new StringBuilder());
-    return speller.spellings.stream().filter(w -> w.length() >= 2).toList();
-  }
-
-  /**
-   * Reads a word into Hangul syllables, depth first, into only the readings that can be finished: whether the rest of
-   * the word from a letter on reads as syllables is remembered, so a word that reads no way (or reads many ways and
-   * then no more) costs a few steps a letter, not one for every way its start reads.
-   */
-  private static final class Speller {
-    private final String word;
-    private final List<String> spellings = new ArrayList<>();
-    /** Whether the word from a letter on reads as syllables, after a final ㄹ or not; null until known. */
-    private final Boolean[][] finishes;
-
-    Speller(String word) {
-      this.word = word;
-      this.finishes = new Boolean[word.length() + 1][2];
-    }
-
-    /** Reads syllables from {@code at} onto {@code hangul}, after a syllable whose final is {@code previousFinal}. */
-    void spell(int at, int previousFinal, StringBuilder hangul) {
-      if (spellings.size() >= MAX_SPELLINGS || !finishes(at, previousFinal)) {
-        return;
-      }
-      if (at == word.length()) {
-        spellings.add(hangul.toString());
-        return;
-      }
-      forEachSyllable(at, previousFinal, (syllable, next, finalIndex) -> {
-        hangul.append((char) syllable);
-        spell(next, finalIndex, hangul);
-        hangul.setLength(hangul.length() - 1);
-        return false;
-      });
-    }
-
-    private boolean finishes(int at, int previousFinal) {
-      int afterRieul = previousFinal == FINAL_RIEUL ? 1 : 0;
-      if (finishes[at][afterRieul] == null) {
-        finishes[at][afterRieul] = at == word.length()
-            || forEachSyllable(at, previousFinal, (syllable, next, finalIndex) -> finishes(next, finalIndex));
-      }
-      return finishes[at][afterRieul];
-    }
-
-    /** Calls {@code step} with each syllable the word may read from {@code at}, until it returns true. */
-    private boolean forEachSyllable(int at, int previousFinal, SyllableStep step) {
-      for (int initial = 0; initial < RR_INITIALS.length; initial++) {
-        String letters = initial == INITIAL_RIEUL && previousFinal == FINAL_RIEUL ? "l" : RR_INITIALS[initial];
-        if (!word.startsWith(letters, at)) {
-          continue;
-        }
-        int afterInitial = at + letters.length();
-        for (int vowel = 0; vowel < RR_VOWELS.length; vowel++) {
-          if (!word.startsWith(RR_VOWELS[vowel], afterInitial)) {
-            continue;
-          }
-          int afterVowel = afterInitial + RR_VOWELS[vowel].length();
-          int syllable = 0xAC00 + (initial * RR_VOWELS.length + vowel) * 28;
-          if (step.take(syllable, afterVowel, 0)) {
-            return true;
-          }
-          for (String[] last : RR_FINALS) {
-            int finalIndex = Integer.parseInt(last[1]);
-            if (word.startsWith(last[0], afterVowel)
-                && step.take(syllable + finalIndex, afterVowel + last[0].length(), finalIndex)) {
-              return true;
-            }
-          }
-        }
-      }
-      return false;
-    }
-  }
-
-  /** One syllable read: the Hangul syllable, where the word goes on, and the syllable's final. */
-  @FunctionalInterface
-  private interface SyllableStep {
-    boolean take(int syllable, int next, int finalIndex);
   }
 
   private static String lower(String word) {

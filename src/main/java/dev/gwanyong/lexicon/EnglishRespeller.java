@@ -3,6 +3,7 @@ package dev.gwanyong.lexicon;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.RomanisedKorean;
+import dev.gwanyong.index.RomanisedSpellings;
 import dev.gwanyong.index.SpellingFilter;
 import dev.gwanyong.lexicon.SpellingCorrector.Span;
 import java.io.IOException;
@@ -245,10 +246,10 @@ final class EnglishRespeller {
 
   /**
    * Whether the word romanises a Hangul word the index has: hanok is 한옥, not a slip of hanbok ({@link
-   * RomanisedKorean#hangulSpellings}).
+   * RomanisedSpellings#of}).
    */
   private static boolean spellsKoreanOfIndex(String word, IndexWords index) throws IOException {
-    for (String hangul : RomanisedKorean.hangulSpellings(word)) {
+    for (String hangul : RomanisedSpellings.of(word)) {
       if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(hangul)) > 0) {
         return true;
       }

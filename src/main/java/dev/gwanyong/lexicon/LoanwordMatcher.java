@@ -1,7 +1,7 @@
 package dev.gwanyong.lexicon;
 
 import dev.gwanyong.index.Fields;
-import dev.gwanyong.index.RomanisedKorean;
+import dev.gwanyong.index.RomanisedSpellings;
 import dev.gwanyong.index.SpellingFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,7 @@ import java.util.Set;
  * allowed, so that the conventional spelling is found where it departs from the rules (메세지 for the rules' 메시지,
  * 로켓 for 로킷). Only the closest words are kept, and a long word's other spellings (바시키르 beside 바슈키르). A
  * Korean word written romanised (bulgogi) is found as the Hangul word its romanisation spells ({@link
- * RomanisedKorean#hangulSpellings}).
+ * RomanisedSpellings#of}).
  */
 final class LoanwordMatcher {
 
@@ -69,7 +69,7 @@ final class LoanwordMatcher {
         exact.add(form);
       }
     }
-    for (String spelling : RomanisedKorean.hangulSpellings(english)) {
+    for (String spelling : RomanisedSpellings.of(english)) {
       if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(spelling)) > 0) {
         exact.add(spelling);
       }

@@ -113,30 +113,6 @@ class RomanisedKoreanTest {
     assertFalse(RomanisedKorean.keysWithVowels("Oh Young-ah").contains(PhoneticKey.ofNameWithVowels("이영애")));
   }
 
-  /** The Revised Romanization read back into Hangul, each ambiguity every way (hanok: 한옥 and 하녹). */
-  @ParameterizedTest
-  @CsvSource({
-    "불고기, bulgogi",
-    "막걸리, makgeolli",
-    "한옥, hanok",
-    "떡볶이, tteokbokki",
-    "해운대, Haeundae",
-    "한국어, hangugeo",
-    "서울, Seoul"
-  })
-  void aRomanisedKoreanWordSpellsItsHangulWord(String hangul, String romanised) {
-    assertTrue(RomanisedKorean.hangulSpellings(romanised).contains(hangul),
-        romanised + " " + RomanisedKorean.hangulSpellings(romanised));
-  }
-
-  @Test
-  void aWordOfNoRomanisedSyllablesSpellsNoHangul() {
-    assertEquals(List.of(), RomanisedKorean.hangulSpellings("strength"));
-    assertEquals(List.of(), RomanisedKorean.hangulSpellings("xylophone"), "x is no letter of the romanisation");
-    // Each t reads as one of six finals or an initial: read way by way, the x at the end took minutes to reach.
-    assertEquals(List.of(), RomanisedKorean.hangulSpellings("tatatatatatatatatatatatatatatatatatatatax"));
-  }
-
   @Test
   void aNameWithoutAnHMeetsNoNameWithAnH() {
     // Without its ㅎ, 전지현 reads as 조원진 does.

@@ -1,0 +1,135 @@
+package dev.gwanyong.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Hangul words a Korean word written by the Revised Romanization may be, as English text writes Korean food,
+ * dress, houses and places (bulgogi 불고기, hanok 한옥, Haeundae 해운대): the romanisation read back syllable by
+ * syllable. It writes what it hears, so one spelling may read several ways, and every way is given for the index to
+ * say which words it has.
+ */
+public final class RomanisedSpellings {
+
+  /** The Revised Romanization's letters for each initial consonant, by jamo index (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ … ㅎ). */
+  private static final String[] INITIALS = {
+    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"
+  };
+  /** The initial ㄹ, which the Revised Romanization writes l after a final ㄹ (막걸리 makgeolli). */
+  private static final int INITIAL_RIEUL = 5;
+  /** The final ㄹ's jamo index. */
+  private static final int FINAL_RIEUL = 8;
+  /** The Revised Romanization's letters for each vowel, by jamo index (ㅏ ㅐ ㅑ … ㅣ). */
+  private static final String[] VOWELS = {
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu",
+    "ui", "i"
+  };
+  /**
+   * The Revised Romanization's letters for the common final consonants, with their jamo index (ㄱ 1 … ㅍ 26): as
+   * written before a consonant (k, t, p) and before a vowel, where the consonant is read into the next syllable
+   * (한국어 hangugeo, 볶이 bokki, 불어 bureo).
+   */
+  private static final List<Final> FINALS = List.of(
+      new Final("k", 1), new Final("g", 1), new Final("kk", 2), new Final("n", 4), new Final("t", 7),
+      new Final("d", 7), new Final("l", FINAL_RIEUL), new Final("r", FINAL_RIEUL), new Final("m", 16),
+      new Final("p", 17), new Final("b", 17), new Final("t", 19), new Final("s", 19), new Final("ss", 20),
+      new Final("ng", 21), new Final("t", 22), new Final("j", 22), new Final("t", 23), new Final("ch", 23),
+      new Final("t", 25), new Final("p", 26));
+  /** Most Hangul spellings given for one romanised word; the index keeps those it has. */
+  private static final int MAX_SPELLINGS = 256;
+
+  /** A final consonant as the romanisation writes it, and its jamo index. */
+  private record Final(String letters, int index) {}
+
+  private RomanisedSpellings() {}
+
+  /**
+   * The Hangul words of two syllables or more that a word may write by the Revised Romanization, as English text
+   * writes Korean food, dress and places (bulgogi 불고기, makgeolli 막걸리, hanok 한옥); none when it reads as no
+   * run of romanised syllables. Where the romanisation is ambiguous (hanok as 한옥 or 하녹, bokki as 볶이, 복키 or 보끼)
+   * every reading is given, at most {@value #MAX_SPELLINGS}, for the index to say which it has.
+   */
+  public static List<String> of(String word) {
+    Speller speller = new Speller(word.toLowerCase(Locale.ROOT));
+    speller.spell(0, 0, new StringBuilder());
+    return speller.spellings.stream().filter(w -> w.length() >= 2).toList();
+  }
+
+  /**
+   * Reads a word into Hangul syllables, depth first, into only the readings that can be finished: whether the rest of
+   * the word from a letter on reads as syllables is remembered, so a word that reads no way (or reads many ways and
+   * then no more) costs a few steps a letter, not one for every way its start reads.
+   */
+  private static final class Speller {
+    private final String word;
+    private final List<String> spellings = new ArrayList<>();
+    /** Whether the word from a letter on reads as syllables, after a final ㄹ or not; null until known. */
+    private final Boolean[][] finishes;
+
+    Speller(String word) {
+      this.word = word;
+      this.finishes = new Boolean[word.length() + 1][2];
+    }
+
+    /** Reads syllables from {@code at} onto {@code hangul}, after a syllable whose final is {@code previousFinal}. */
+    void spell(int at, int previousFinal, StringBuilder hangul) {
+      if (spellings.size() >= MAX_SPELLINGS || !finishes(at, previousFinal)) {
+        return;
+      }
+      if (at == word.length()) {
+        spellings.add(hangul.toString());
+        return;
+      }
+      forEachSyllable(at, previousFinal, (syllable, next, finalIndex) -> {
+        hangul.append((char) syllable);
+        spell(next, finalIndex, hangul);
+        hangul.setLength(hangul.length() - 1);
+        return false;
+      });
+    }
+
+    private boolean finishes(int at, int previousFinal) {
+      int afterRieul = previousFinal == FINAL_RIEUL ? 1 : 0;
+      if (finishes[at][afterRieul] == null) {
+        finishes[at][afterRieul] = at == word.length()
+            || forEachSyllable(at, previousFinal, (syllable, next, finalIndex) -> finishes(next, finalIndex));
+      }
+      return finishes[at][afterRieul];
+    }
+
+    /** Calls {@code step} with each syllable the word may read from {@code at}, until it returns true. */
+    private boolean forEachSyllable(int at, int previousFinal, SyllableStep step) {
+      for (int initial = 0; initial < INITIALS.length; initial++) {
+        String letters = initial == INITIAL_RIEUL && previousFinal == FINAL_RIEUL ? "l" : INITIALS[initial];
+        if (!word.startsWith(letters, at)) {
+          continue;
+        }
+        int afterInitial = at + letters.length();
+        for (int vowel = 0; vowel < VOWELS.length; vowel++) {
+          if (!word.startsWith(VOWELS[vowel], afterInitial)) {
+            continue;
+          }
+          int afterVowel = afterInitial + VOWELS[vowel].length();
+          int syllable = 0xAC00 + (initial * VOWELS.length + vowel) * 28;
+          if (step.take(syllable, afterVowel, 0)) {
+            return true;
+          }
+          for (Final last : FINALS) {
+            if (word.startsWith(last.letters(), afterVowel)
+                && step.take(syllable + last.index(), afterVowel + last.letters().length(), last.index())) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  /** One syllable read: the Hangul syllable, where the word goes on, and the syllable's final. */
+  @FunctionalInterface
+  private interface SyllableStep {
+    boolean take(int syllable, int next, int finalIndex);
+  }
+}
