@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Names as members write them: in lower case (a word the corpus writes as a name is one whatever its case in the
  * question, and a word the corpus capitalises only where a sentence starts is not), and Korean names romanised
  * (Park Chung-hee, found as the Korean source writes it, 박정희, by the keys of its Hangul spelling, also where Nori
- * does not read it as a name).
+ * does not read it as a name), as are Korean words and places (bulgogi, Gyeongbokgung).
  */
 class QuestionNamesTest {
 
@@ -159,17 +159,21 @@ class QuestionNamesTest {
     assertEquals(1, first.evidence().names(), "the name is one name, not three words");
     assertEquals(1, first.evidence().namesFound());
   }
+
   /**
    * A Korean word that English text writes romanised (food, dress, houses), which Nori reads as everyday nouns and
    * whose syllables all read Chinese characters, so that it has no key, is found as the Hangul word its romanisation
    * spells; and hanok is no slip of hanbok, though it is one letter from it.
    */
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
-      What is bulgogi?             | 불고기
-      What is makgeolli?           | 막걸리
-      What is a hanok built from?  | 한옥은
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          What is bulgogi?            | 불고기
+          What is makgeolli?          | 막걸리
+          What is a hanok built from? | 한옥은
+          """)
   void aKoreanWordWrittenRomanisedIsFoundAsItsHangulSpelling(String question, String hangul) {
     Retriever.Retrieval retrieval = retriever.retrieve(question, 1);
     assertEquals(Optional.empty(), retrieval.correctedQuestion(), question);
@@ -189,5 +193,4 @@ class QuestionNamesTest {
     assertFalse(hits.isEmpty(), question);
     assertTrue(hits.getFirst().sentenceText().contains("경복궁"), question + " -> " + hits.getFirst().sentenceText());
   }
-
 }
