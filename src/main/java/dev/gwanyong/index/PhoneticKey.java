@@ -64,7 +64,7 @@ public final class PhoneticKey {
 
   /** The key of a Hangul word; characters other than Hangul syllables are ignored. */
   public static String ofHangul(String word) {
-    return of(word, false);
+    return of(word, false, false);
   }
 
   /**
@@ -74,7 +74,7 @@ public final class PhoneticKey {
    * ({@link #asName}).
    */
   public static String ofName(String word) {
-    return of(word, true);
+    return of(word, true, false);
   }
 
   /**
@@ -84,17 +84,7 @@ public final class PhoneticKey {
    * RomanisedKorean#keysWithVowels}).
    */
   public static String ofNameWithVowels(String word) {
-    StringBuilder key = new StringBuilder();
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (HangulSyllables.isSyllable(c)) {
-        int initial = HangulSyllables.initial(c);
-        append(key, initial == INITIAL_H ? "h" : INITIALS[initial]);
-        append(key, String.valueOf(VOWEL_CLASSES.charAt(HangulSyllables.medial(c))));
-        append(key, FINALS[HangulSyllables.last(c)]);
-      }
-    }
-    return key.toString();
+    return of(word, true, true);
   }
 
   /** Whether a key with vowels ({@link #ofNameWithVowels}) is long enough to find a name by. */
@@ -102,7 +92,8 @@ public final class PhoneticKey {
     return key.length() >= MIN_SYMBOLS_WITH_VOWELS;
   }
 
-  private static String of(String word, boolean readingH) {
+  /** A Hangul word's key, its ㅎ read as {@code h} or dropped, its vowels as their classes or as the one slot. */
+  private static String of(String word, boolean readingH, boolean withVowels) {
     StringBuilder key = new StringBuilder();
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
@@ -111,7 +102,10 @@ public final class PhoneticKey {
       }
       int initial = HangulSyllables.initial(c);
       append(key, readingH && initial == INITIAL_H ? "h" : INITIALS[initial]);
-      if (HangulSyllables.medial(c) != MEDIAL_EU) {
+      int medial = HangulSyllables.medial(c);
+      if (withVowels) {
+        append(key, String.valueOf(VOWEL_CLASSES.charAt(medial)));
+      } else if (medial != MEDIAL_EU) {
         append(key, "a");
       }
       append(key, FINALS[HangulSyllables.last(c)]);

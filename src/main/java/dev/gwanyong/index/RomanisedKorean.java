@@ -135,6 +135,16 @@ public final class RomanisedKorean {
     return joined(syllablesOf(name), true).stream().filter(PhoneticKey::isSpecificWithVowels).toList();
   }
 
+  /**
+   * Every key a romanised Korean name or place is looked up by among the index's names: its {@link #keys}, and its
+   * {@link #keysWithVowels}, which the index keeps instead for the names whose consonants are too few (노태우).
+   */
+  public static List<String> nameKeys(String name) {
+    List<String> keys = new ArrayList<>(keys(name));
+    keys.addAll(keysWithVowels(name));
+    return keys;
+  }
+
   private static List<String> syllablesOf(String name) {
     List<String> syllables = new ArrayList<>();
     for (String part : name.toLowerCase(Locale.ROOT).split("[ -]")) {

@@ -4,7 +4,6 @@ import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.RomanisedKorean;
 import dev.gwanyong.index.RomanisedSpellings;
-import dev.gwanyong.index.SpellingFilter;
 import dev.gwanyong.lexicon.SpellingCorrector.Span;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -250,7 +249,7 @@ final class EnglishRespeller {
    */
   private static boolean spellsKoreanOfIndex(String word, IndexWords index) throws IOException {
     for (String hangul : RomanisedSpellings.of(word)) {
-      if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(hangul)) > 0) {
+      if (index.hasHangulWord(hangul)) {
         return true;
       }
     }

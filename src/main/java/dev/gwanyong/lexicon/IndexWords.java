@@ -1,5 +1,7 @@
 package dev.gwanyong.lexicon;
 
+import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.SpellingFilter;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +15,11 @@ public interface IndexWords {
 
   /** How many sentences have the term in the field. */
   int docFreq(String field, String term) throws IOException;
+
+  /** Whether a sentence has the Hangul word (a stem of two syllables or more, {@link Fields#SPELLING_HANGUL}). */
+  default boolean hasHangulWord(String word) throws IOException {
+    return docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(word)) > 0;
+  }
 
   /**
    * The terms of the field within {@code maxEdits} edits of the word that start with its first {@code shared}

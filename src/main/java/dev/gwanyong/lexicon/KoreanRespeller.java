@@ -111,7 +111,7 @@ final class KoreanRespeller {
       throws IOException {
     Optional<String> mended = KoreanEndings.withSlippedEnding(stem);
     String word = stem.substring(0, stem.length() - 1);
-    if (mended.isEmpty() || index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(word)) == 0
+    if (mended.isEmpty() || !index.hasHangulWord(word)
         || !reading.unknownWords().contains(stem.substring(word.length()))) {
       return Optional.empty();
     }
@@ -120,7 +120,7 @@ final class KoreanRespeller {
 
   /** Whether the index has a Korean stem as it is, or the lexicon translates it. */
   private boolean known(String stem, IndexWords index) throws IOException {
-    return index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(stem)) > 0 || !lexicon.english(stem).isEmpty();
+    return index.hasHangulWord(stem) || !lexicon.english(stem).isEmpty();
   }
 
   /**

@@ -65,12 +65,12 @@ final class LoanwordMatcher {
     // are looked up as they are too, never near, as they are many and most are no word.
     Set<String> exact = new LinkedHashSet<>();
     for (String form : forms) {
-      if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(form)) > 0 || isKoreanTerm(form, index)) {
+      if (index.hasHangulWord(form) || isKoreanTerm(form, index)) {
         exact.add(form);
       }
     }
     for (String spelling : RomanisedSpellings.of(english)) {
-      if (index.docFreq(Fields.SPELLING_HANGUL, SpellingFilter.toJamo(spelling)) > 0) {
+      if (index.hasHangulWord(spelling)) {
         exact.add(spelling);
       }
     }

@@ -114,20 +114,10 @@ final class LatinGroups {
     if (!asWritten.isEmpty()) {
       alternatives.add(Alternative.direct(Fields.KOREAN, asWritten));
     }
-    for (String key : romanisedKeys(name.text())) {
+    for (String key : RomanisedKorean.nameKeys(name.text())) {
       alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(PhoneticKey.asName(key))));
     }
     return new Group(name.text(), alternatives, false, 1, NumberCue.NONE, false, 1);
-  }
-
-  /**
-   * The keys a romanised Korean name or place is looked up by among the index's names: of its consonants, and with
-   * its vowels, which the index has for the names whose consonants are too few to be specific (Roh Tae-woo 노태우).
-   */
-  private static List<String> romanisedKeys(String romanised) {
-    List<String> keys = new ArrayList<>(RomanisedKorean.keys(romanised));
-    keys.addAll(RomanisedKorean.keysWithVowels(romanised));
-    return keys;
   }
 
   /**
@@ -212,7 +202,7 @@ final class LatinGroups {
     if (stems.size() == 1 && !lexicon.isEnglishWord(lower) && RomanisedKorean.isRomanisedWord(lower)) {
       // A Korean place written romanised in one word, as English text writes them, is found by the keys of its Hangul
       // spelling among those the index has for Nori's proper nouns: Tongyeong as 통영, Gyeongju as 경주.
-      for (String key : romanisedKeys(lower)) {
+      for (String key : RomanisedKorean.nameKeys(lower)) {
         alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(PhoneticKey.asName(key))));
       }
     }
