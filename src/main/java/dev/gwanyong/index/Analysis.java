@@ -66,7 +66,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "42";
+  private static final String CHAIN_VERSION = "43";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no

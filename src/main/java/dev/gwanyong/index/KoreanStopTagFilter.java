@@ -24,6 +24,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * than half of the suffixes in KorQuAD's passages (1,579 and 1,162 of 4,311) and say nothing the stem does not. Kept
  * too, they cost {@code bench tatoeba} 0.676 → 0.671 (English to Korean).
  *
+ * <p>Auxiliary verbs (VX) are dropped, as they add an aspect or a mood to the verb before them (하고 있다, 해 보다, 해
+ * 주다), but for 싶다, a wish: 가고 싶다 is "want to go", and English writes it as a verb of its own, which the lexicon
+ * translates as 싶다. Dropped, "Where do you want to go?" met 너 어디 가고 싶니? in 가다 alone.
+ *
  * <p>The question ending -ㄴ가요 after an adjective's or determiner's modifier form (빠른가요?, 어떤가요?) is read by Nori
  * as the noun 가요 "popular songs" written onto it; that noun is dropped, as the ending is, where it follows a
  * modifier in the same word (새로운 가요, with a space, keeps it).
@@ -32,6 +36,9 @@ final class KoreanStopTagFilter extends FilteringTokenFilter {
 
   /** The plural 들 and the adjectival 적: the two noun suffixes that say nothing of the topic. */
   private static final CharArraySet GRAMMATICAL_SUFFIXES = new CharArraySet(List.of("들", "적"), false);
+
+  /** The auxiliary of a wish, 싶- of 가고 싶다 ("want to go"). */
+  private static final String WISH = "싶";
 
   /** The noun Nori reads the question ending -ㄴ가요 as. */
   private static final String SONGS = "가요";
@@ -70,6 +77,9 @@ final class KoreanStopTagFilter extends FilteringTokenFilter {
         term.setEmpty().append(cardinal);
         return true;
       }
+    }
+    if (tag == POS.Tag.VX && WISH.contentEquals(term)) {
+      return true;
     }
     if (tag == POS.Tag.XSN) {
       return !GRAMMATICAL_SUFFIXES.contains(term.buffer(), 0, term.length());

@@ -18,8 +18,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class VerbStemFilter extends TokenFilter {
 
-  /** An enum set, which a token without a tag (null) is not in. */
-  private static final Set<POS.Tag> PREDICATES = EnumSet.of(POS.Tag.VV, POS.Tag.VA);
+  /**
+   * An enum set, which a token without a tag (null) is not in. Of the auxiliaries only 싶- comes this far ({@link
+   * KoreanStopTagFilter}).
+   */
+  private static final Set<POS.Tag> PREDICATES = EnumSet.of(POS.Tag.VV, POS.Tag.VA, POS.Tag.VX);
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PartOfSpeechAttribute partOfSpeech = addAttribute(PartOfSpeechAttribute.class);

@@ -399,6 +399,13 @@ class AnalysisTest {
   }
 
   @Test
+  void theAuxiliaryOfAWishIsKeptAsAVerbAndTheOthersAreDropped() {
+    assertEquals(List.of("가다", "싶다"), tokens(ANALYSIS, "가고 싶어요"));
+    assertEquals(List.of("먹다"), tokens(ANALYSIS, "먹고 있다"));
+    assertEquals(List.of("먹다"), tokens(ANALYSIS, "먹어 보았다"));
+  }
+
+  @Test
   void theQuestionEndingNoriReadsAsTheNounSongsIsDroppedButTheNounIsKept() {
     // -ㄴ가요 after a modifier (빠른가요?, 어떤가요?) is an ending; Nori reads 가요 "popular songs" in it.
     assertEquals(List.of("쿠버네티스", "성능"), tokens(ANALYSIS, "쿠버네티스 성능은 어떤가요?"));
