@@ -163,6 +163,19 @@ final class LatinGroups {
       // Names, acronyms and numbers (CNCF, AWS, 2014) stand as they are in Korean text too.
       alternatives.add(Alternative.direct(Fields.KOREAN, asKorean));
     }
+    if (stems.size() == 1 && surface.chars().allMatch(Character::isDigit)) {
+      // English text writes a small number as a word (five), and Korean text as a native numeral before a native
+      // counter (다섯 명): a question's 5 is sought as those the number tier spells it as too.
+      for (String word : lexicon.english(surface)) {
+        alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(word)));
+        alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(word)));
+        for (List<String> korean : lexicon.korean(List.of(word))) {
+          if (!korean.equals(asKorean)) {
+            alternatives.add(Alternative.translation(Fields.KOREAN, korean));
+          }
+        }
+      }
+    }
     Optional<Lexicon.Translations> found = lexicon.lookup(phrase, written);
     Set<List<String>> translations = found.map(Lexicon.Translations::korean).orElse(Set.of());
     for (List<String> korean : translations) {
