@@ -66,7 +66,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "43";
+  private static final String CHAIN_VERSION = "44";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -523,6 +523,7 @@ public final class Analysis {
   private static Set<POS.Tag> stopTags() {
     Set<POS.Tag> tags = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
     tags.addAll(List.of(POS.Tag.VCP, POS.Tag.VCN, POS.Tag.VX, POS.Tag.NP));
+    tags.remove(POS.Tag.MM); // but for those that point, ask or count, which KoreanStopTagFilter drops itself
     tags.remove(POS.Tag.MAG);
     tags.remove(POS.Tag.XSN); // but for two, which KoreanStopTagFilter drops itself
     return Set.copyOf(tags);

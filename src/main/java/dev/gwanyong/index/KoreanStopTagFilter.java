@@ -18,6 +18,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * many, so it is kept and read as its cardinal (둘), the form the number tier translates as "two" and other text
  * writes alone.
  *
+ * <p>Nori's stop tags drop every determiner (MM), yet only some point at or ask about something (이, 그, 저, 어떤, 무슨)
+ * or stand for a quantity the question words carry anyway (모든, 여러, Sino-Korean numerals): the others say what is
+ * meant, as English adjectives do, and are kept: 첫 (first), 새 (new), 지난 (last), 각 (each), 매 (every), 다른
+ * (other), 전 and 현 (former and current, of 전 대통령). Dropped, "first" never met 첫 팬미팅, and 다른, the
+ * lexicon's translation of other, was no word at all. The determiners dropped are those of Nori's dictionary that
+ * point, ask or count.
+ *
  * <p>Nori's stop tags drop noun suffixes (XSN) too, and most of them say what a word names: 사용권 "licence" was read
  * as 사용 "use" (and found through its synonyms 활용 and 이용), 저작권 "copyright" as 저작, 점유율 "share" as 점유. So a
  * suffix is kept as a word of its own, but for the plural 들 and the adjectival 적 (관용적 "tolerant"), which are more
@@ -36,6 +43,17 @@ final class KoreanStopTagFilter extends FilteringTokenFilter {
 
   /** The plural 들 and the adjectival 적: the two noun suffixes that say nothing of the topic. */
   private static final CharArraySet GRAMMATICAL_SUFFIXES = new CharArraySet(List.of("들", "적"), false);
+
+  /**
+   * The determiners that point (이 책, 그런 일), ask (어떤, 무슨, 몇), stand for an indefinite or whole quantity (아무, 모든,
+   * 여러) or are Sino-Korean numerals (삼 년, written in digits as often): of the rest, each says what is meant.
+   */
+  private static final CharArraySet FUNCTION_DETERMINERS = new CharArraySet(List.of(
+      "이", "그", "저", "요", "고", "조", "이런", "그런", "저런", "요런", "고런", "조런", "이까짓", "그까짓", "저까짓",
+      "이따위", "그따위", "저따위", "이딴", "그딴", "저딴", "이만", "그만", "저만", "본", "당", "해", "귀", "모", "제",
+      "어느", "어떤", "무슨", "웬", "왠", "몇", "몇몇", "뭔", "어떨", "어떻", "어쩐", "아무", "아무런",
+      "모든", "온갖", "갖은", "여러", "뭇",
+      "일", "삼", "사", "오", "육", "칠", "팔", "구", "십", "백", "천", "만", "억"), false);
 
   /** The auxiliary of a wish, 싶- of 가고 싶다 ("want to go"). */
   private static final String WISH = "싶";
@@ -77,6 +95,7 @@ final class KoreanStopTagFilter extends FilteringTokenFilter {
         term.setEmpty().append(cardinal);
         return true;
       }
+      return !FUNCTION_DETERMINERS.contains(term.buffer(), 0, term.length());
     }
     if (tag == POS.Tag.VX && WISH.contentEquals(term)) {
       return true;

@@ -220,9 +220,10 @@ final class LatinGroups {
       }
     }
     if (stems.size() > 1) {
-      // A phrase is also found through the translation of its last word, its head: "vendor lock-in" by 종속.
+      // A phrase is also found through the translation of its last word, its head: "vendor lock-in" by 종속. At the
+      // weight of a derived word: the head alone may name another of its kind (위원회 for any committee).
       for (List<String> korean : lexicon.korean(List.of(stems.getLast()))) {
-        alternatives.add(Alternative.translation(Fields.KOREAN, korean));
+        alternatives.add(Alternative.derived(Fields.KOREAN, korean));
       }
       // And as its initials, where a text writes the name so: benevolent dictator for life as BDFL, Technical
       // Oversight Committee as TOC.

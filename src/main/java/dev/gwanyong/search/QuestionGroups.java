@@ -36,7 +36,8 @@ record QuestionGroups(List<Group> groups) {
 
     /**
      * A word derived from the question's counts this much: an agent noun's act (설립 for 설립자, founder) is not the
-     * agent, and a sentence that has only the act may say something else about it.
+     * agent, nor is a phrase's head the phrase (위원회, committee, for Technical Oversight Committee), and a sentence
+     * that has only the act or the head may say something else about it.
      */
     static final float DERIVED = 0.5f;
 

@@ -140,6 +140,16 @@ class AnalysisTest {
   }
 
   @Test
+  void thePersonAKoreanQuestionAsksForAfterWhatTheyDidIsWho() {
+    assertEquals("메조스피어를 설립한 누구야?", ANALYSIS.asked("메조스피어를 설립한 사람은 누구야?"));
+    assertEquals("평양축전에 파견 된?", ANALYSIS.asked("평양축전에 파견 된 인물은?"));
+    assertEquals("책을 쓸?", ANALYSIS.asked("책을 쓸 사람은?"));
+    // About the person, not asking for one: no modifier before it.
+    assertEquals("이 사람은 누구야?", ANALYSIS.asked("이 사람은 누구야?"));
+    assertEquals("그 사람이 만든 책은?", ANALYSIS.asked("그 사람이 만든 책은?"));
+  }
+
+  @Test
   void aPlainHanaEndingAQuestionIsTheVerbNotTheNumeral() {
     // 하나 "one" is what Nori reads in 뭐라고 하나? ("what does he say?"), a question word found nowhere.
     assertEquals("리프킨은 뭐라고?", ANALYSIS.asked("리프킨은 뭐라고 하나?"));
@@ -396,6 +406,17 @@ class AnalysisTest {
     assertEquals(List.of("서울", "살다"), tokens(ANALYSIS, "서울에 사는"));
     assertEquals(List.of("새롭다"), tokens(ANALYSIS, "새로운"));
     assertEquals(List.of("집", "짓다"), tokens(ANALYSIS, "집을 짓고"));
+  }
+
+  @Test
+  void determinersThatSayWhatIsMeantAreKeptAndThoseThatPointAskOrCountAreNot() {
+    assertEquals(List.of("첫", "앨범"), tokens(ANALYSIS, "첫 앨범"));
+    assertEquals(List.of("새", "버전"), tokens(ANALYSIS, "새 버전"));
+    assertEquals(List.of("다른", "사람"), tokens(ANALYSIS, "다른 사람"));
+    assertEquals(List.of("책"), tokens(ANALYSIS, "그 책"));
+    assertEquals(List.of("일"), tokens(ANALYSIS, "이런 일"));
+    assertEquals(List.of("사람"), tokens(ANALYSIS, "모든 사람"));
+    assertEquals(List.of("둘", "마리"), tokens(ANALYSIS, "두 마리"));
   }
 
   @Test
