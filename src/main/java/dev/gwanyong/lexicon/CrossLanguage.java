@@ -3,25 +3,29 @@ package dev.gwanyong.lexicon;
 import dev.gwanyong.index.Analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What a question needs from this package beyond the {@link Lexicon}'s lookups, against the words of the index being
- * searched: its misspelled words respelled, and the Hangul words an English word the lexicon lacks may be written as.
+ * searched: its misspelled words respelled, the Hangul words an English word the lexicon lacks may be written as, and
+ * the English names a Hangul word may write.
  * The spelling corrector, the transliterator and the loanword matcher behind it stay inside the package.
  */
 public final class CrossLanguage {
 
   private final Lexicon lexicon;
   private final SpellingCorrector spelling;
+  private final Transliterator transliterator;
   private final LoanwordMatcher loanwords;
 
   /** Query-time knowledge from a lexicon, with the analysis the index was built with. */
   public CrossLanguage(Lexicon lexicon, Analysis analysis) {
     this.lexicon = lexicon;
     this.spelling = new SpellingCorrector(analysis, lexicon);
-    this.loanwords = new LoanwordMatcher(new Transliterator(lexicon.pronunciations()));
+    this.transliterator = new Transliterator(lexicon.pronunciations());
+    this.loanwords = new LoanwordMatcher(transliterator);
   }
 
   /** The lexicon's tiers, for translating question words. */
@@ -45,5 +49,10 @@ public final class CrossLanguage {
    */
   public Set<String> loanwords(String english, IndexWords index) {
     return loanwords.hangulWords(english, index);
+  }
+
+  /** The names of an English text (lower case) by the Hangul words they may be written as: Tom as 톰. */
+  public HangulNames hangulNames(Collection<String> names) {
+    return HangulNames.of(names, transliterator);
   }
 }

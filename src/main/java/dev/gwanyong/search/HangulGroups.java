@@ -33,7 +33,7 @@ final class HangulGroups {
   private static final String AGENT_SUFFIX = "자";
 
   /** The groups of the question's Hangul words, in order. */
-  static List<Group> of(String text, Analysis analysis, Lexicon lexicon) {
+  static List<Group> of(String text, Analysis analysis, Lexicon lexicon, QuestionGroups.CorpusWords corpus) {
     List<Group> groups = new ArrayList<>();
     if (text.chars().allMatch(c -> c < FIRST_HANGUL)) {
       return groups;
@@ -53,7 +53,7 @@ final class HangulGroups {
       } else {
         // One piece, or a compound Nori split whose whole the lexicon translates.
         List<Analysis.TermSpan> word = compoundAt(hangul, i, lexicon);
-        groups.add(korean(word, text, analysis, lexicon, commonWords));
+        groups.add(korean(word, text, analysis, lexicon, commonWords, corpus));
         i += word.size();
       }
     }
@@ -65,7 +65,7 @@ final class HangulGroups {
    * as a whole (physics).
    */
   private static Group korean(List<Analysis.TermSpan> pieces, String text, Analysis analysis, Lexicon lexicon,
-      Set<String> commonWords) {
+      Set<String> commonWords, QuestionGroups.CorpusWords corpus) {
     List<String> terms = QuestionGroups.stems(pieces);
     String term = pieces.size() == 1 ? terms.getFirst() : text.substring(pieces.getFirst().start(),
         pieces.getLast().end());
@@ -120,6 +120,15 @@ final class HangulGroups {
       }
       // A Hangul loanword the lexicon lacks finds the English word it renders by its phonetic key: 노마드 as Nomad.
       alternatives.addAll(latinKeys(term, analysis));
+      // And a name of the English text by the name's Hangul forms, which a short name's too few consonants leave no
+      // key for: 톰 as Tom.
+      for (String name : corpus.englishNames(term)) {
+        List<String> stems = List.copyOf(analysis.indexTerms(Fields.ENGLISH, name));
+        if (!stems.isEmpty()) {
+          alternatives.add(Alternative.transliteration(Fields.ENGLISH, stems));
+          alternatives.add(Alternative.transliteration(Fields.TRANSLATION, stems));
+        }
+      }
     }
     // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon lists it,
     // unless it translates an everyday word (서비스, 커피); so does a word of the names tier (스위스). A word the

@@ -67,7 +67,7 @@ record QuestionGroups(List<Group> groups) {
     }
   }
 
-  /** What the index being searched tells about a question's English words. */
+  /** What the index being searched tells about a question's English words, and the English names it writes. */
   interface CorpusWords {
     /** Nothing: English words find Hangul loanwords by their phonetic keys only, and names by their capitals. */
     CorpusWords NONE = new CorpusWords() {
@@ -85,6 +85,11 @@ record QuestionGroups(List<Group> groups) {
       public boolean writesAsNamePhrase(List<String> englishStems) {
         return false;
       }
+
+      @Override
+      public Set<String> englishNames(String hangul) {
+        return Set.of();
+      }
     };
 
     /** The Hangul words of the index an English word may be written as ({@link CrossLanguage#loanwords}). */
@@ -98,6 +103,9 @@ record QuestionGroups(List<Group> groups) {
      * where a text writes it so (the Apache Way, {@code index.NameStopFilter}).
      */
     boolean writesAsNamePhrase(List<String> englishStems);
+
+    /** The names of the index's English text, in lower case, that a Hangul word may write (톰, Tom). */
+    Set<String> englishNames(String hangul);
   }
 
   /**
@@ -142,7 +150,7 @@ record QuestionGroups(List<Group> groups) {
    */
   static QuestionGroups of(
       String text, Analysis analysis, Lexicon lexicon, CorpusWords corpus) {
-    List<Group> groups = new ArrayList<>(HangulGroups.of(text, analysis, lexicon));
+    List<Group> groups = new ArrayList<>(HangulGroups.of(text, analysis, lexicon, corpus));
     groups.addAll(LatinGroups.of(text, analysis, lexicon, corpus));
     List<Group> distinct = new ArrayList<>();
     for (Group group : groups) {

@@ -119,6 +119,22 @@ final class ReaderWords implements IndexWords {
     return asName > 0 && 2 * asName > docFreq(Fields.SPELLING_LATIN, word);
   }
 
+  /**
+   * Every word the index writes capitalised inside a sentence, in lower case: its names, and the odd title word. Not
+   * only those it writes so more often than not ({@link #writesAsName}): most sentences that name Tom begin with him.
+   */
+  List<String> names() throws IOException {
+    List<String> names = new ArrayList<>();
+    Terms terms = MultiTerms.getTerms(reader, Fields.NAMES_LATIN);
+    if (terms != null) {
+      TermsEnum each = terms.iterator();
+      for (BytesRef term = each.next(); term != null; term = each.next()) {
+        names.add(term.utf8ToString());
+      }
+    }
+    return names;
+  }
+
   /** The field's term enumeration, opened at its first lookup; null when no document has the field. */
   private TermsEnum terms(String field) throws IOException {
     if (!termsByField.containsKey(field)) {

@@ -7,6 +7,7 @@ import dev.gwanyong.index.Remembered;
 import dev.gwanyong.index.StoredPassages;
 import dev.gwanyong.index.TextNormalizer;
 import dev.gwanyong.lexicon.CrossLanguage;
+import dev.gwanyong.lexicon.HangulNames;
 import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,6 +52,12 @@ public final class Retriever {
    * the words that need it recur (after, without, yourself: common words the lexicon has no entry for).
    */
   private final AtomicReference<Loanwords> loanwords = new AtomicReference<>(new Loanwords(new Object()));
+  /**
+   * The English names of the index by their Hangul forms ({@link CrossLanguage#hangulNames}), for the index generation
+   * they were read from: read when a Korean question first needs them, in one pass over the index's names.
+   */
+  private final AtomicReference<HangulNamesOf> hangulNames =
+      new AtomicReference<>(new HangulNamesOf(new Object(), null));
 
   public Retriever(IndexStore store, Lexicon lexicon) {
     this.store = store;
@@ -112,6 +119,18 @@ public final class Retriever {
     }
   }
 
+  private record HangulNamesOf(Object generation, HangulNames names) {}
+
+  private HangulNames hangulNamesOf(Object generation, ReaderWords words) throws IOException {
+    HangulNamesOf known = hangulNames.get();
+    if (known.generation() != generation) {
+      // Two questions that both come first may both read them; the last one read is kept.
+      known = new HangulNamesOf(generation, crossLanguage.hangulNames(words.names()));
+      hangulNames.set(known);
+    }
+    return known.names();
+  }
+
   private Loanwords loanwordsOf(Object generation) {
     return loanwords.updateAndGet(known -> known.generation() == generation ? known : new Loanwords(generation));
   }
@@ -131,6 +150,15 @@ public final class Retriever {
           return words.hasPhrase(Fields.ENGLISH, englishStems) || words.hasPhrase(Fields.TRANSLATION, englishStems);
         } catch (IOException e) {
           throw new UncheckedIOException("searching the index failed", e);
+        }
+      }
+
+      @Override
+      public Set<String> englishNames(String hangul) {
+        try {
+          return hangulNamesOf(known.generation(), words).names(hangul);
+        } catch (IOException e) {
+          throw new UncheckedIOException("reading the index's names failed", e);
         }
       }
 

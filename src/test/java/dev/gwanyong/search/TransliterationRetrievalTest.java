@@ -125,6 +125,11 @@ class TransliterationRetrievalTest {
     public boolean writesAsNamePhrase(List<String> englishStems) {
       return false;
     }
+
+    @Override
+    public Set<String> englishNames(String hangul) {
+      return Set.of();
+    }
   };
 
   /** The index's Hangul words an English word may be written as, as the retriever finds them. */
