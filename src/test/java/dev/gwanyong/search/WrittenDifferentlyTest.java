@@ -1,0 +1,98 @@
+package dev.gwanyong.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What English and Korean write in words of different kinds is found either way: a wish (want, the auxiliary 싶다), a
+ * number (digits, five, 다섯 before a counter), an adjective (first, the determiner 첫) and a short name (Tom, 톰).
+ */
+class WrittenDifferentlyTest {
+
+  /** Written for this test. */
+  private static final String TRIP =
+      """
+      ---
+      id: trip
+      title: 여행
+      lang: ko
+      licence: written for the Gwanyong tests
+      ---
+      나는 바다에 갔다.
+      나는 바다에 가고 싶다.
+      우리 집에는 고양이 다섯 마리가 있다.
+      우리 집에는 강아지가 있다.
+      그는 여름에 두 번째 앨범을 발표했다.
+      그는 지난 여름에 첫 앨범을 발표했다.
+      """;
+
+  /** Written for this test. */
+  private static final String WALK =
+      """
+      ---
+      id: walk
+      title: A walk
+      lang: en
+      licence: written for the Gwanyong tests
+      ---
+      We walked to the park.
+      We want to walk to the park.
+      Five plus two equals seven.
+      Three plus one equals four.
+      Yesterday I met Tim at the station.
+      Tom missed the train yesterday.
+      Yesterday I met Tom at the station.
+      """;
+
+  @TempDir static Path corpus;
+  @TempDir static Path data;
+  private static SmallIndex index;
+
+  @BeforeAll
+  static void open() throws IOException {
+    index = SmallIndex.write(corpus, Map.of("trip.txt", TRIP, "walk.txt", WALK), data);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  /** The first candidate, after checking that it holds every word of the question. */
+  private static String answerHoldingAll(String question) {
+    Hit hit = index.retriever().retrieve(question, 1).hits().getFirst();
+    assertEquals(hit.evidence().groups(), hit.evidence().groupsFound(), question + " -> " + hit.sentenceText());
+    return hit.sentenceText();
+  }
+
+  @Test
+  void wantIsTheKoreanWish() {
+    assertEquals("나는 바다에 가고 싶다.", answerHoldingAll("I want to go to the sea."));
+    assertEquals("We want to walk to the park.", answerHoldingAll("공원에 걷고 싶다"));
+  }
+
+  @Test
+  void digitsAreNumberWords() {
+    assertEquals("Five plus two equals seven.", answerHoldingAll("5와 2는 7이다"));
+    assertEquals("우리 집에는 고양이 다섯 마리가 있다.", answerHoldingAll("Are there 5 cats?"));
+  }
+
+  @Test
+  void firstAndLastAreDeterminers() {
+    assertEquals("그는 지난 여름에 첫 앨범을 발표했다.", answerHoldingAll("He released his first album last summer."));
+  }
+
+  @Test
+  void aShortNameIsFoundByItsHangulForms() {
+    assertEquals("Yesterday I met Tom at the station.", answerHoldingAll("어제 역에서 톰을 만났어"));
+    // Also where the text begins a sentence with it, as a name that is written capitalised elsewhere.
+    assertEquals("Tom missed the train yesterday.", answerHoldingAll("톰은 기차를 놓쳤다"));
+  }
+}
