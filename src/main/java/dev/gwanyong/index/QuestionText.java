@@ -19,9 +19,7 @@ import org.apache.lucene.analysis.CharArraySet;
  * request to tell about a topic ("Explain vendor lock-in", "메소스피어에 대해 설명해 주세요"). A question that
  * names the text it is asked of ("according to the essay", "What does the author mean by…", 글쓴이가 말하는, 지문에
  * 따르면) asks what the text says: no source writes "essay" or 필자 about itself, and such a word, found nowhere, sank
- * answers the bare question gets; so did the numeral Nori reads in a plain 하나? at the end (뭐라고 하나?). A Korean
- * question that ends asking for the person who did something (설립한 사람은 누구야?) asks who, and loses 사람 as an
- * English one loses who.
+ * answers the bare question gets; so did the numeral Nori reads in a plain 하나? at the end (뭐라고 하나?).
  */
 final class QuestionText {
 
@@ -116,17 +114,6 @@ final class QuestionText {
       "지\\s+(?:혹시\\s+)?(?:알아|알아요|아니|아세요|아시나요|아십니까|알고\\s?있어|알고\\s?있니|알고\\s?계세요)"
           + "(?=\\s*\\?[?!]*\\s*$)");
 
-  /**
-   * The person a Korean question asks for, at its end after what the person did (설립한 사람은 누구야?, 파견된 인물은?):
-   * it asks who, as "Who founded…" does, and the answer names the person without calling them 사람 or 인물, so the
-   * word is dropped as who is. A question about the person (이 사람은 누구야?) has no modifier before it and keeps it.
-   */
-  private static final Pattern KOREAN_WHO = Pattern.compile(
-      "(?<=[\\uAC00-\\uD7A3])\\s+(?:사람|인물)(?:은|는|이|가)?(?=(?:\\s+누구\\S*?)?\\s*[?!.]*$)");
-  /** The final consonants of a modifier, -ㄴ and -ㄹ, by {@link HangulSyllables#last}. */
-  private static final int FINAL_NIEUN = 4;
-  private static final int FINAL_RIEUL = 8;
-
   /** Terms that only point back at something said before: "What do you mean?", "Explain it to me" ask no term. */
   private static final Set<String> POINTERS = Set.of("you", "he", "she", "it", "they", "this", "that", "i", "we");
 
@@ -151,7 +138,6 @@ final class QuestionText {
     bare = KOREAN_PLAIN_DOES.matcher(LABEL.matcher(bare).replaceFirst("")).replaceFirst("$1");
     bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
     bare = HOW_COME.matcher(bare).replaceFirst("$1why");
-    bare = withoutPersonAskedFor(bare);
     return definedTerm(withoutThanks(unframed(withoutSourceReference(bare))).strip());
   }
 
@@ -187,18 +173,6 @@ final class QuestionText {
       }
     }
     return question;
-  }
-
-  /** The question without the person it asks for ({@link #KOREAN_WHO}) when a modifier comes before it. */
-  private static String withoutPersonAskedFor(String question) {
-    Matcher person = KOREAN_WHO.matcher(question);
-    if (!person.find()) {
-      return question;
-    }
-    // A modifier ends in -ㄴ or -ㄹ (설립한, 파견된, 만든, 세울): the syllable's final consonant.
-    int finalConsonant = HangulSyllables.last(question.charAt(person.start() - 1));
-    boolean modifier = finalConsonant == FINAL_NIEUN || finalConsonant == FINAL_RIEUL;
-    return modifier ? question.substring(0, person.start()) + question.substring(person.end()) : question;
   }
 
   /** Emoji, their modifiers and the selectors that ask for them, as spaces. */

@@ -2,6 +2,7 @@ package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.HangulSyllables;
 import dev.gwanyong.index.IrregularStems;
 import dev.gwanyong.index.NumberCue;
 import dev.gwanyong.lexicon.Lexicon;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The {@link QuestionGroups} of a question's Hangul words: each Korean word or compound with its synonyms and English
@@ -29,6 +31,17 @@ final class HangulGroups {
    */
   private static final char FIRST_HANGUL = '\u1100';
 
+  /**
+   * What may follow the person a question asks for, at its end: a particle, 누구 and its endings, punctuation
+   * (설립한 사람은 누구야?, 파견된 인물은?).
+   */
+  private static final Pattern PERSON_ASKED_FOR_END = Pattern.compile("(?:은|는|이|가)?(?:\\s+누구\\S*?)?\\s*[?!.]*");
+  /** The words for the person a question asks for. */
+  private static final Set<String> PERSONS = Set.of("사람", "인물");
+  /** The final consonants of a modifier, -ㄴ and -ㄹ, by {@link HangulSyllables#last}. */
+  private static final int FINAL_NIEUN = 4;
+  private static final int FINAL_RIEUL = 8;
+
   /** The suffix Nori splits off an agent noun: 설립 | 자, founder; 개발 | 자, developer. */
   private static final String AGENT_SUFFIX = "자";
 
@@ -41,7 +54,7 @@ final class HangulGroups {
     Analysis.KoreanReading reading = analysis.readKorean(text);
     Set<String> commonWords = reading.commonWords();
     List<Analysis.TermSpan> hangul = reading.spans().stream()
-        .filter(span -> hasHangul(span.term()))
+        .filter(span -> hasHangul(span.term()) && !isPersonAskedFor(span, text))
         .toList();
     for (int i = 0; i < hangul.size(); ) {
       List<Analysis.TermSpan> pieces = hangul.subList(i, untranslatedRunEnd(hangul, i, lexicon));
@@ -207,6 +220,27 @@ final class HangulGroups {
     alternatives.add(Alternative.direct(Fields.KOREAN, QuestionGroups.stems(pieces)));
     alternatives.addAll(keys);
     return Optional.of(new Group(whole, alternatives, false, 1, NumberCue.NONE, false, 1));
+  }
+
+  /**
+   * Whether a word is the person the question asks for, at its end after what the person did (설립한 사람은 누구야?,
+   * 파견된 인물은?): it asks who, as "Who founded…" does, and the answer names the person without calling them 사람 or
+   * 인물, so the word is no word of the answer, as who is not. A question about the person (이 사람은 누구야?) has no
+   * modifier before it, which ends in -ㄴ or -ㄹ (설립한, 파견된, 만든, 세울), and keeps it.
+   */
+  private static boolean isPersonAskedFor(Analysis.TermSpan span, String text) {
+    if (!PERSONS.contains(span.term()) || !PERSON_ASKED_FOR_END.matcher(text.substring(span.end())).matches()) {
+      return false;
+    }
+    int before = span.start();
+    while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+      before--;
+    }
+    if (before == span.start() || before == 0 || !HangulSyllables.isSyllable(text.charAt(before - 1))) {
+      return false;
+    }
+    int finalConsonant = HangulSyllables.last(text.charAt(before - 1));
+    return finalConsonant == FINAL_NIEUN || finalConsonant == FINAL_RIEUL;
   }
 
   /** The phonetic keys of a Hangul word, searched in the keys of the passages' English words. */

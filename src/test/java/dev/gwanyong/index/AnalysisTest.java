@@ -140,16 +140,6 @@ class AnalysisTest {
   }
 
   @Test
-  void thePersonAKoreanQuestionAsksForAfterWhatTheyDidIsWho() {
-    assertEquals("메조스피어를 설립한 누구야?", ANALYSIS.asked("메조스피어를 설립한 사람은 누구야?"));
-    assertEquals("평양축전에 파견 된?", ANALYSIS.asked("평양축전에 파견 된 인물은?"));
-    assertEquals("책을 쓸?", ANALYSIS.asked("책을 쓸 사람은?"));
-    // About the person, not asking for one: no modifier before it.
-    assertEquals("이 사람은 누구야?", ANALYSIS.asked("이 사람은 누구야?"));
-    assertEquals("그 사람이 만든 책은?", ANALYSIS.asked("그 사람이 만든 책은?"));
-  }
-
-  @Test
   void aPlainHanaEndingAQuestionIsTheVerbNotTheNumeral() {
     // 하나 "one" is what Nori reads in 뭐라고 하나? ("what does he say?"), a question word found nowhere.
     assertEquals("리프킨은 뭐라고?", ANALYSIS.asked("리프킨은 뭐라고 하나?"));

@@ -152,6 +152,20 @@ class StructuredQueryTest {
   }
 
   @Test
+  void thePersonAKoreanQuestionAsksForAfterWhatTheyDidIsNoWordOfIt() {
+    assertEquals(List.of("메조스피어", "설립"), words("메조스피어를 설립한 사람은 누구야?"));
+    assertEquals(List.of("평양", "축전", "파견"), words("평양축전에 파견 된 인물은?"));
+    assertEquals(List.of("책", "쓰다"), words("책을 쓸 사람은?"));
+    // About the person, not asking for one: no modifier before it.
+    assertEquals(List.of("사람"), words("이 사람은 누구야?"));
+    assertEquals(List.of("사람", "만들다", "책"), words("그 사람이 만든 책은?"));
+  }
+
+  private static List<String> words(String question) {
+    return groups(question).groups().stream().map(QuestionGroups.Group::word).toList();
+  }
+
+  @Test
   void aWordWithManyTranslationsWeighsNoMoreClausesThanAWordWithOne() {
     assertTrue(lexicon.korean(List.of("compani")).size() > lexicon.korean(List.of("sandwich")).size());
     assertEquals(2, wordClauses(build("companies sandwich")).size());
