@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * The {@link QuestionGroups} of a question's Hangul words: each Korean word or compound with its synonyms and English
- * translations, a loanword or foreign name with the other Hangul spellings of its sound, and a loanword Nori cut into
- * pieces as one word.
+ * translations, a loanword or foreign name with the other Hangul spellings of its sound and the English names of the
+ * index it may write, and a loanword Nori cut into pieces as one word. The person a question asks for (설립한 사람은
+ * 누구야?) is no group: the question asks who.
  */
 final class HangulGroups {
 
@@ -45,7 +46,7 @@ final class HangulGroups {
   /** The suffix Nori splits off an agent noun: 설립 | 자, founder; 개발 | 자, developer. */
   private static final String AGENT_SUFFIX = "자";
 
-  /** The groups of the question's Hangul words, in order. */
+  /** The groups of the question's Hangul words, in order; {@code corpus} gives the English names a word may write. */
   static List<Group> of(String text, Analysis analysis, Lexicon lexicon, QuestionGroups.CorpusWords corpus) {
     List<Group> groups = new ArrayList<>();
     if (text.chars().allMatch(c -> c < FIRST_HANGUL)) {
