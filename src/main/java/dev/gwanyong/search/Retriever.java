@@ -46,18 +46,9 @@ public final class Retriever {
   private final IndexStore store;
   private final CrossLanguage crossLanguage;
   private final PlainQueryBuilder queries;
-  /**
-   * The Hangul words of the index that English words were found as ({@link CrossLanguage#loanwords}), for the index
-   * generation they were found in. Finding them builds Lucene edit automata, the dearest step of an English word, and
-   * the words that need it recur (after, without, yourself: common words the lexicon has no entry for).
-   */
-  private final AtomicReference<Loanwords> loanwords = new AtomicReference<>(new Loanwords(new Object()));
-  /**
-   * The English names of the index by their Hangul forms ({@link CrossLanguage#hangulNames}), for the index generation
-   * they were read from: read when a Korean question first needs them, in one pass over the index's names.
-   */
-  private final AtomicReference<HangulNamesOf> hangulNames =
-      new AtomicReference<>(new HangulNamesOf(new Object(), null));
+  /** What was worked out about the words of the index generation being served ({@link GenerationWords}). */
+  private final AtomicReference<GenerationWords> generationWords =
+      new AtomicReference<>(new GenerationWords(new Object()));
 
   public Retriever(IndexStore store, Lexicon lexicon) {
     this.store = store;
@@ -87,7 +78,7 @@ public final class Retriever {
     try (IndexStore.Lease lease = store.acquire()) {
       IndexSearcher searcher = lease.searcher();
       ReaderWords words = new ReaderWords(searcher.getIndexReader());
-      Loanwords known = loanwordsOf(searcher.getIndexReader().getReaderCacheHelper().getKey());
+      GenerationWords known = wordsOf(searcher.getIndexReader().getReaderCacheHelper().getKey());
       Optional<String> respelled = crossLanguage.respell(text, words);
       String searched = respelled.orElse(text);
       QuestionGroups groups =
@@ -112,35 +103,41 @@ public final class Retriever {
     }
   }
 
-  /** The loanwords remembered for an index generation, forgotten when another is served. */
-  private record Loanwords(Object generation, Remembered<String, Set<String>> byWord) {
-    Loanwords(Object generation) {
-      this(generation, new Remembered<>(LOANWORDS_REMEMBERED));
+  /**
+   * What was worked out about one index generation's words, forgotten when another is served: the Hangul words
+   * English words were found as ({@link CrossLanguage#loanwords}), as finding them builds Lucene edit automata, the
+   * dearest step of an English word, and the words that need it recur (after, without, yourself: common words the
+   * lexicon has no entry for); and the index's English names by their Hangul forms ({@link
+   * CrossLanguage#hangulNames}), read in one pass over its names when a Korean question first needs them.
+   */
+  private static final class GenerationWords {
+    final Object generation;
+    final Remembered<String, Set<String>> loanwords = new Remembered<>(LOANWORDS_REMEMBERED);
+    private HangulNames hangulNames;
+
+    GenerationWords(Object generation) {
+      this.generation = generation;
+    }
+
+    synchronized HangulNames hangulNames(ReaderWords words, CrossLanguage crossLanguage) throws IOException {
+      if (hangulNames == null) {
+        hangulNames = crossLanguage.hangulNames(words.names());
+      }
+      return hangulNames;
     }
   }
 
-  private record HangulNamesOf(Object generation, HangulNames names) {}
-
-  private HangulNames hangulNamesOf(Object generation, ReaderWords words) throws IOException {
-    HangulNamesOf known = hangulNames.get();
-    if (known.generation() != generation) {
-      // Two questions that both come first may both read them; the last one read is kept.
-      known = new HangulNamesOf(generation, crossLanguage.hangulNames(words.names()));
-      hangulNames.set(known);
-    }
-    return known.names();
-  }
-
-  private Loanwords loanwordsOf(Object generation) {
-    return loanwords.updateAndGet(known -> known.generation() == generation ? known : new Loanwords(generation));
+  private GenerationWords wordsOf(Object generation) {
+    return generationWords.updateAndGet(
+        known -> known.generation == generation ? known : new GenerationWords(generation));
   }
 
   /** The index's answers to what a question's English words are in the corpus. */
-  private QuestionGroups.CorpusWords corpusWords(ReaderWords words, Loanwords known) {
+  private QuestionGroups.CorpusWords corpusWords(ReaderWords words, GenerationWords known) {
     return new QuestionGroups.CorpusWords() {
       @Override
       public Set<String> hangulWords(String english) {
-        return known.byWord().get(english,
+        return known.loanwords.get(english,
             word -> Collections.unmodifiableSet(crossLanguage.loanwords(word, words)));
       }
 
@@ -156,7 +153,7 @@ public final class Retriever {
       @Override
       public Set<String> englishNames(String hangul) {
         try {
-          return hangulNamesOf(known.generation(), words).names(hangul);
+          return known.hangulNames(words, crossLanguage).names(hangul);
         } catch (IOException e) {
           throw new UncheckedIOException("reading the index's names failed", e);
         }
