@@ -12,6 +12,12 @@ public final class HangulSyllables {
   public static final int MEDIALS = 21;
   /** The 27 final consonants and, first, none. */
   public static final int FINALS = 28;
+  /** Final consonants by index, those other classes turn on: ㄴ, ㄷ, ㄹ, ㅂ, ㅅ. */
+  public static final int FINAL_NIEUN = 4;
+  public static final int FINAL_TIKEUT = 7;
+  public static final int FINAL_RIEUL = 8;
+  public static final int FINAL_PIEUP = 17;
+  public static final int FINAL_SIOS = 19;
 
   private static final char FIRST = '\uAC00';
   private static final char LAST = '\uD7A3';

@@ -12,10 +12,6 @@ import java.util.Optional;
 public final class IrregularStems {
 
   private static final int NO_FINAL = 0;
-  private static final int FINAL_TIKEUT = 7;
-  private static final int FINAL_RIEUL = 8;
-  private static final int FINAL_PIEUP = 17;
-  private static final int FINAL_SIOS = 19;
 
   /** First syllables of endings that come straight after a stem and never after the ending -ㄹ. */
   private static final String STEM_ENDINGS = "고기다며면아어았었는니";
@@ -44,17 +40,18 @@ public final class IrregularStems {
     }
     int lastFinal = HangulSyllables.last(last);
     int spelledFinal = HangulSyllables.last(spelled);
-    if (lastFinal == FINAL_RIEUL && spelledFinal == NO_FINAL) {
+    if (lastFinal == HangulSyllables.FINAL_RIEUL && spelledFinal == NO_FINAL) {
       return Change.RIEUL_DROPPED;
     }
-    if ((lastFinal == FINAL_SIOS || lastFinal == FINAL_PIEUP) && spelledFinal == NO_FINAL
-        || lastFinal == FINAL_TIKEUT && spelledFinal == FINAL_RIEUL) {
+    if ((lastFinal == HangulSyllables.FINAL_SIOS || lastFinal == HangulSyllables.FINAL_PIEUP)
+        && spelledFinal == NO_FINAL
+        || lastFinal == HangulSyllables.FINAL_TIKEUT && spelledFinal == HangulSyllables.FINAL_RIEUL) {
       return Change.BEFORE_VOWEL;
     }
-    if (lastFinal == NO_FINAL && spelledFinal == FINAL_RIEUL) {
+    if (lastFinal == NO_FINAL && spelledFinal == HangulSyllables.FINAL_RIEUL) {
       return Change.RIEUL_ENDING;
     }
-    if (lastFinal == FINAL_RIEUL && spelledFinal == FINAL_TIKEUT) {
+    if (lastFinal == HangulSyllables.FINAL_RIEUL && spelledFinal == HangulSyllables.FINAL_TIKEUT) {
       return Change.NEVER;
     }
     return Change.NONE;
@@ -75,7 +72,7 @@ public final class IrregularStems {
     String stem = verb.substring(0, verb.length() - 1);
     boolean ambiguous = switch (change(stem, written)) {
       case RIEUL_DROPPED -> true;
-      case BEFORE_VOWEL -> HangulSyllables.last(stem.charAt(stem.length() - 1)) == FINAL_TIKEUT;
+      case BEFORE_VOWEL -> HangulSyllables.last(stem.charAt(stem.length() - 1)) == HangulSyllables.FINAL_TIKEUT;
       case RIEUL_ENDING, NEVER, NONE -> false;
     };
     return ambiguous ? Optional.of(written.substring(0, stem.length()) + "다") : Optional.empty();

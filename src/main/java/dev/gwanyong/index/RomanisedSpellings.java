@@ -18,8 +18,6 @@ public final class RomanisedSpellings {
   };
   /** The initial ㄹ, which the Revised Romanization writes l after a final ㄹ (막걸리 makgeolli). */
   private static final int INITIAL_RIEUL = 5;
-  /** The final ㄹ's jamo index. */
-  private static final int FINAL_RIEUL = 8;
   /** The Revised Romanization's letters for each vowel, by jamo index (ㅏ ㅐ ㅑ … ㅣ). */
   private static final String[] VOWELS = {
     "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu",
@@ -32,7 +30,7 @@ public final class RomanisedSpellings {
    */
   private static final List<Final> FINALS = List.of(
       new Final("k", 1), new Final("g", 1), new Final("kk", 2), new Final("n", 4), new Final("t", 7),
-      new Final("d", 7), new Final("l", FINAL_RIEUL), new Final("r", FINAL_RIEUL), new Final("m", 16),
+      new Final("d", 7), new Final("l", 8), new Final("r", 8), new Final("m", 16),
       new Final("p", 17), new Final("b", 17), new Final("t", 19), new Final("s", 19), new Final("ss", 20),
       new Final("ng", 21), new Final("t", 22), new Final("j", 22), new Final("t", 23), new Final("ch", 23),
       new Final("t", 25), new Final("p", 26));
@@ -90,7 +88,7 @@ public final class RomanisedSpellings {
     }
 
     private boolean finishes(int at, int previousFinal) {
-      int afterRieul = previousFinal == FINAL_RIEUL ? 1 : 0;
+      int afterRieul = previousFinal == HangulSyllables.FINAL_RIEUL ? 1 : 0;
       if (finishes[at][afterRieul] == null) {
         finishes[at][afterRieul] = at == word.length()
             || forEachSyllable(at, previousFinal, (syllable, next, finalIndex) -> finishes(next, finalIndex));
@@ -101,7 +99,8 @@ public final class RomanisedSpellings {
     /** Calls {@code step} with each syllable the word may read from {@code at}, until it returns true. */
     private boolean forEachSyllable(int at, int previousFinal, SyllableStep step) {
       for (int initial = 0; initial < INITIALS.length; initial++) {
-        String letters = initial == INITIAL_RIEUL && previousFinal == FINAL_RIEUL ? "l" : INITIALS[initial];
+        boolean afterRieul = initial == INITIAL_RIEUL && previousFinal == HangulSyllables.FINAL_RIEUL;
+        String letters = afterRieul ? "l" : INITIALS[initial];
         if (!word.startsWith(letters, at)) {
           continue;
         }

@@ -137,10 +137,6 @@ public final class SentenceMarks {
   private static final String AFTER_PRONOUN = " \t\n\u000B\f\r.,!?;:\"'’”)…";
   /** What may close a text after its last mark: spaces, quotes and brackets. */
   private static final String CLOSING = " \t\n\u000B\f\r\"'’”)";
-  /** A Hangul syllable's final consonants that Korean question endings turn on: ㄴ (-ㄴ가), ㄹ (-ㄹ까), ㅂ (-ㅂ니까). */
-  private static final int FINAL_N = 4;
-  private static final int FINAL_L = 8;
-  private static final int FINAL_P = 17;
 
   private SentenceMarks() {}
 
@@ -205,15 +201,15 @@ public final class SentenceMarks {
     char ending = end > 0 ? text.charAt(end - 1) : ' ';
     char before = end > 1 ? text.charAt(end - 2) : ' ';
     if (ending == '까') {
-      return finalConsonant(before) == FINAL_L
-          || before == '니' && end > 2 && finalConsonant(text.charAt(end - 3)) == FINAL_P;
+      return finalConsonant(before) == HangulSyllables.FINAL_RIEUL
+          || before == '니' && end > 2 && finalConsonant(text.charAt(end - 3)) == HangulSyllables.FINAL_PIEUP;
     }
-    return ending == '가' && (before == '는' || before == '던' || finalConsonant(before) == FINAL_N);
+    return ending == '가' && (before == '는' || before == '던' || finalConsonant(before) == HangulSyllables.FINAL_NIEUN);
   }
 
   /** The index of a Hangul syllable's final consonant (0 for none, 4 ㄴ, 8 ㄹ, 17 ㅂ); -1 for any other character. */
   private static int finalConsonant(char c) {
-    return c >= '가' && c <= '힣' ? (c - '가') % 28 : -1;
+    return HangulSyllables.isSyllable(c) ? HangulSyllables.last(c) : -1;
   }
 
   /**

@@ -39,9 +39,6 @@ final class HangulGroups {
   private static final Pattern PERSON_ASKED_FOR_END = Pattern.compile("(?:은|는|이|가)?(?:\\s+누구\\S*?)?\\s*[?!.]*");
   /** The words for the person a question asks for. */
   private static final Set<String> PERSONS = Set.of("사람", "인물");
-  /** The final consonants of a modifier, -ㄴ and -ㄹ, by {@link HangulSyllables#last}. */
-  private static final int FINAL_NIEUN = 4;
-  private static final int FINAL_RIEUL = 8;
 
   /** The suffix Nori splits off an agent noun: 설립 | 자, founder; 개발 | 자, developer. */
   private static final String AGENT_SUFFIX = "자";
@@ -241,7 +238,7 @@ final class HangulGroups {
       return false;
     }
     int finalConsonant = HangulSyllables.last(text.charAt(before - 1));
-    return finalConsonant == FINAL_NIEUN || finalConsonant == FINAL_RIEUL;
+    return finalConsonant == HangulSyllables.FINAL_NIEUN || finalConsonant == HangulSyllables.FINAL_RIEUL;
   }
 
   /** The phonetic keys of a Hangul word, searched in the keys of the passages' English words. */
