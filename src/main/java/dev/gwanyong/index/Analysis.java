@@ -66,7 +66,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "44";
+  private static final String CHAIN_VERSION = "45";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -412,7 +412,8 @@ public final class Analysis {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(tokenizer);
+        // A possessive's s is no part of the name's sound: Napoleon's is keyed as Napoleon, 나폴레옹.
+        TokenStream stream = new LowerCaseFilter(new EnglishPossessiveFilter(tokenizer));
         // The English stop words (with question words) and Snowball's function words (were, both, over): their keys
         // would only match Korean words by chance, alone or in pairs ("were both" read as 아르바이트).
         stream = new StopFilter(stream, keylessWords);

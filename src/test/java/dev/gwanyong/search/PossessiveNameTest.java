@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A name an English question writes in the possessive (Redis's) is found where a Korean source writes it. */
+/**
+ * A name written in the possessive (Redis's, Tarantino's) is found as the name: as written, by its sound in Hangul, as
+ * romanised Korean, and in an English source from a Korean question.
+ */
 class PossessiveNameTest {
 
   /** Written for this test. */
@@ -24,6 +27,21 @@ class PossessiveNameTest {
       ---
       Redis는 2024년 3월 라이선스를 바꿨다.
       같은 달 포크 프로젝트가 출범했다.
+      타란티노는 1994년에 영화를 발표했다.
+      경주에는 오래된 절이 많다.
+      """;
+
+  /** Written for this test. */
+  private static final String NOVELS =
+      """
+      ---
+      id: novels
+      title: Novels
+      lang: en
+      licence: written for the Gwanyong tests
+      ---
+      Dickens's novels are long.
+      Some novels are set at sea.
       """;
 
   @TempDir static Path corpus;
@@ -32,7 +50,7 @@ class PossessiveNameTest {
 
   @BeforeAll
   static void open() throws IOException {
-    index = SmallIndex.write(corpus, Map.of("licences.txt", LICENCES), data);
+    index = SmallIndex.write(corpus, Map.of("licences.txt", LICENCES, "novels.txt", NOVELS), data);
   }
 
   @AfterAll
@@ -46,5 +64,26 @@ class PossessiveNameTest {
     assertEquals(1, hit.paragraph());
     assertEquals(1, hit.evidence().namesFound());
     assertEquals(hit.evidence().groups(), hit.evidence().groupsFound(), "the name and the licence");
+  }
+
+  @Test
+  void aPossessiveNameIsFoundByItsSound() {
+    assertFoundWhole("When did Tarantino's film come out?", "타란티노는 1994년에 영화를 발표했다.");
+    assertFoundWhole("What are Gyeongju's old temples?", "경주에는 오래된 절이 많다.");
+  }
+
+  @Test
+  void anEnglishSourcesPossessiveNameIsKeyedAsTheName() {
+    assertFoundWhole("디킨스의 소설은?", "Dickens's novels are long.");
+  }
+
+  /** That the sentence is a candidate holding the name and every other word (the answer model ranks candidates). */
+  private static void assertFoundWhole(String question, String sentence) {
+    Hit hit = index.retriever().retrieve(question, 3).hits().stream()
+        .filter(candidate -> candidate.sentenceText().equals(sentence))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(question + " does not find " + sentence));
+    assertEquals(1, hit.evidence().namesFound(), question);
+    assertEquals(hit.evidence().groups(), hit.evidence().groupsFound(), question);
   }
 }
