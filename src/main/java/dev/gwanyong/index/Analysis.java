@@ -29,6 +29,7 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
@@ -66,7 +67,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "45";
+  private static final String CHAIN_VERSION = "46";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -412,8 +413,10 @@ public final class Analysis {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        // A possessive's s is no part of the name's sound: Napoleon's is keyed as Napoleon, 나폴레옹.
+        // A possessive's s is no part of the name's sound: Napoleon's is keyed as Napoleon, 나폴레옹. Nor are accents,
+        // which English writes on foreign names and often drops (Nürburgring, Nurburgring).
         TokenStream stream = new LowerCaseFilter(new EnglishPossessiveFilter(tokenizer));
+        stream = new ASCIIFoldingFilter(stream);
         // The English stop words (with question words) and Snowball's function words (were, both, over): their keys
         // would only match Korean words by chance, alone or in pairs ("were both" read as 아르바이트).
         stream = new StopFilter(stream, keylessWords);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
  * Writes an English word in Hangul as a Korean loanword would be: its pronunciations ({@link Pronunciations}, or
@@ -35,7 +36,7 @@ final class Transliterator {
 
   /** The Hangul forms of an English word, the rules' form first; none for a short word or one with other letters. */
   Set<String> hangul(String word) {
-    String letters = withoutPossessive(word).toLowerCase(Locale.ROOT).replace("-", "");
+    String letters = folded(withoutPossessive(word).toLowerCase(Locale.ROOT).replace("-", ""));
     Set<String> forms = new LinkedHashSet<>();
     if (letters.length() < MIN_LETTERS || !letters.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
       return forms;
@@ -46,6 +47,17 @@ final class Transliterator {
     }
     forms.remove("");
     return forms;
+  }
+
+  /**
+   * The word in ASCII letters: English writes foreign names with their accents or without (Nürburgring, Nurburgring),
+   * and either way they sound the same.
+   */
+  private static String folded(String word) {
+    char[] letters = word.toCharArray();
+    // ASCIIFoldingFilter turns one character into four at most (⑽ into "(10)").
+    char[] ascii = new char[letters.length * 4];
+    return new String(ascii, 0, ASCIIFoldingFilter.foldToASCII(letters, 0, ascii, 0, letters.length));
   }
 
   /** The word without a possessive 's, which is the name's (Tom's house is 톰의 집). */

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A name written in the possessive (Redis's, Tarantino's) is found as the name: as written, by its sound in Hangul, as
- * romanised Korean, and in an English source from a Korean question.
+ * A name written in the possessive (Redis's, Tarantino's) or with accents (Pokémon) is found as the name: as written,
+ * by its sound in Hangul, as romanised Korean, and in an English source from a Korean question.
  */
-class PossessiveNameTest {
+class NameFormsTest {
 
   /** Written for this test. */
   private static final String LICENCES =
@@ -29,6 +29,7 @@ class PossessiveNameTest {
       같은 달 포크 프로젝트가 출범했다.
       타란티노는 1994년에 영화를 발표했다.
       경주에는 오래된 절이 많다.
+      포켓몬은 일본의 게임이다.
       """;
 
   /** Written for this test. */
@@ -41,6 +42,7 @@ class PossessiveNameTest {
       licence: written for the Gwanyong tests
       ---
       Dickens's novels are long.
+      Montréal has many parks.
       Some novels are set at sea.
       """;
 
@@ -75,6 +77,12 @@ class PossessiveNameTest {
   @Test
   void anEnglishSourcesPossessiveNameIsKeyedAsTheName() {
     assertFoundWhole("디킨스의 소설은?", "Dickens's novels are long.");
+  }
+
+  @Test
+  void anAccentedNameSoundsAsItsLetters() {
+    assertFoundWhole("What is Pokémon?", "포켓몬은 일본의 게임이다.");
+    assertFoundWhole("몬트리올의 공원", "Montréal has many parks.");
   }
 
   /** That the sentence is a candidate holding the name and every other word (the answer model ranks candidates). */
