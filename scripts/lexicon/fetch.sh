@@ -26,6 +26,8 @@ JMDICT_VERSION=2022.04.21-1
 JMDICT_SHA256=29feef8cb0e4e01efeb3524173709395ac528ad1d1c6622f7dddff7fef7e54ed
 KANJIDIC_VERSION=2022.08.23
 KANJIDIC_SHA256=7c6c23db82dd6c1ad4827c7180967c2e4b6276ccb9795a68e455868eca4b618b
+UNICODE_DATA_VERSION=15.0.0-1
+UNICODE_DATA_SHA256=5efef23bbb1c6a133ecbdd63a2cfa07159ccacf5466a49e2426101c5ecd691fc
 
 dir=${1:-$(mktemp -d -t gwanyong-lexicon-XXXXXX)}
 mkdir -p "$dir"
@@ -64,5 +66,7 @@ debian_package scowl "$SCOWL_VERSION" "$SCOWL_SHA256"
 # JMdict in FreeDict's dictd format (.index and .dict.dz), and KANJIDIC for its shinjitai ↔ traditional cross-references.
 debian_package dict-freedict-jpn-eng "$JMDICT_VERSION" "$JMDICT_SHA256"
 debian_package kanjidic "$KANJIDIC_VERSION" "$KANJIDIC_SHA256"
+# Unihan's variants: the forms Korean Hanja spelling keeps (敎, 眞) and CC-CEDICT's traditional ones (教, 真).
+debian_package unicode-data "$UNICODE_DATA_VERSION" "$UNICODE_DATA_SHA256"
 
 echo "$dir"

@@ -130,6 +130,7 @@ cp /usr/share/common-licenses/LGPL-2.1 "$out/licences/LGPL-2.1.txt"
 cp "$sources/wamerican/usr/share/doc/wamerican/copyright" "$out/licences/wamerican.copyright.txt"
 cp "$sources/scowl/usr/share/doc/scowl/copyright" "$out/licences/scowl.copyright.txt"
 cp "$sources/libhangul-data/usr/share/doc/libhangul-data/copyright" "$out/licences/libhangul-data.copyright.txt"
+cp "$sources/unicode-data/usr/share/doc/unicode-data/copyright" "$out/licences/unicode-data.copyright.txt"
 cp "$sources/dict-freedict-jpn-eng/usr/share/doc/dict-freedict-jpn-eng/copyright" \
   "$out/licences/dict-freedict-jpn-eng.copyright.txt"
 cp "$sources/kanjidic/usr/share/doc/kanjidic/copyright" "$out/licences/kanjidic.copyright.txt"

@@ -14,7 +14,6 @@ since the lexicon would take it from there.
 """
 
 import gzip
-import itertools
 import re
 import sys
 from pathlib import Path
@@ -24,8 +23,6 @@ import hanja
 JMDICT_PACKAGE = "dict-freedict-jpn-eng"
 KANJIDIC_PACKAGE = "kanjidic"
 FILE = "35-hanja-jmdict.tsv"
-# A spelling is tried with at most this many combinations of its characters' forms.
-MAX_SPELLINGS = 64
 
 DICTD_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # A form on an entry's first line: the word, then its pronunciation between slashes.
@@ -37,15 +34,15 @@ LEADING_PARENTHESES = re.compile(r"^(\((?:[^()]|\([^()]*\))*\)\s*)+")
 
 def main(sources: Path, out: Path) -> None:
     readings = hanja.hanja_readings(sources / hanja.HANJA_PACKAGE / "usr" / "share" / "libhangul" / "hanja" / "hanja.txt")
-    cedict = hanja.cedict_glosses(sources / hanja.CEDICT_PACKAGE / "package" / "data" / "all.js")
-    unglossed = {hangul: spelling for hangul, spelling in readings.items() if not cedict.get(spelling)}
+    cedict = hanja.cedict_glossed(readings, sources)
+    unglossed = {hangul: spelling for hangul, spelling in readings.items() if hangul not in cedict}
     dictd = sources / JMDICT_PACKAGE / "usr" / "share" / "dictd" / "freedict-jpn-eng"
     jmdict = jmdict_glosses(dictd.with_suffix(".index"), dictd.with_suffix(".dict.dz"))
     variants = kanjidic_variants(sources / KANJIDIC_PACKAGE / "usr" / "share" / "edict" / "kanjidic")
 
     glossed, exact = {}, 0
     for hangul, spelling in unglossed.items():
-        for candidate in spellings(spelling, variants):
+        for candidate in hanja.spellings(spelling, variants):
             if jmdict.get(candidate):
                 glossed[hangul] = jmdict[candidate]
                 exact += candidate == spelling
@@ -151,14 +148,6 @@ def kanjidic_variants(path: Path) -> dict:
                 variants.setdefault(kanji, []).append(by_code[code])
                 variants.setdefault(by_code[code], []).append(kanji)
     return {kanji: list(dict.fromkeys(forms)) for kanji, forms in variants.items()}
-
-
-def spellings(spelling: str, variants: dict) -> list:
-    """The spelling itself first, then with other forms of its characters, fewest changes first."""
-    forms = [[c] + variants.get(c, []) for c in spelling]
-    candidates = list(itertools.islice(itertools.product(*forms), MAX_SPELLINGS))
-    candidates.sort(key=lambda chars: sum(a != b for a, b in zip(chars, spelling)))
-    return ["".join(chars) for chars in candidates]
 
 
 def earlier_english(lexicon: Path, file: str) -> set:
