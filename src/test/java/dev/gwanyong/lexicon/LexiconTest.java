@@ -293,6 +293,13 @@ class LexiconTest {
   }
 
   @Test
+  void theBundledHanjaTierGlossesWordsSpelledWithKoreanFormsOfCharacters() {
+    // hanja.txt spells 불교 佛敎 and 진리 眞理, CC-CEDICT 佛教 and 真理: only Unihan's variants join them.
+    assertTrue(bundled.korean(stems("buddhism")).contains(nori("불교")));
+    assertTrue(bundled.english("진리").contains(stems("truth").getFirst()));
+  }
+
+  @Test
   void theBundledHanjaTierWritesWordsAsSouthKoreaSpellsThem() {
     // hanja.txt also lists 립자 for 입자 (粒子), 립법 for 입법 and 년감 for 연감, spelled before the initial-sound rule.
     Map<String, List<String>> spellings =
