@@ -47,6 +47,9 @@ I_LIKE_VOWELS = {2, 6, 7, 12, 17, 20}  # ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ
 NOT_A_TRANSLATION = re.compile(r"variant of|surname|\bsee\b|\bCL:|abbr\.|used in|radical|classifier|Japanese|"
                                r"transliteration|pr\.|old name|sb|sth")
 PARENTHESES = re.compile(r"\([^)]*\)")
+# A person, era or event glossed by its name and dates, then described: "Sima Qian (145-86 BC), Han Dynasty
+# historian, …", "Xinhai Revolution (1911), …". The name is the translation.
+NAME_AND_DATES = re.compile(r"^([A-Z][^(),;]*?) \([^)]*\d[^)]*\)")
 
 
 def main(sources: Path, out: Path) -> None:
@@ -162,6 +165,9 @@ def cedict_glosses(path: Path) -> dict:
 def clean(gloss: str) -> str:
     if NOT_A_TRANSLATION.search(gloss):
         return ""
+    named = NAME_AND_DATES.match(gloss.strip())
+    if named:
+        gloss = named.group(1)
     gloss = PARENTHESES.sub(" ", gloss).strip().lower()
     gloss = re.sub(r"^(to|a|an|the) ", "", gloss)
     words = gloss.split()

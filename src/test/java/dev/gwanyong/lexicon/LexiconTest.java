@@ -300,6 +300,13 @@ class LexiconTest {
   }
 
   @Test
+  void theBundledHanjaTierNamesPeopleCcCedictGlossesWithTheirDates() {
+    // "Sima Qian (145-86 BC), Han Dynasty historian, …": the name before the dates is the translation.
+    assertTrue(bundled.korean(stems("Sima Qian")).contains(nori("사마천")));
+    assertTrue(bundled.korean(stems("Xinhai Revolution")).contains(nori("신해혁명")));
+  }
+
+  @Test
   void theBundledHanjaTierWritesWordsAsSouthKoreaSpellsThem() {
     // hanja.txt also lists 립자 for 입자 (粒子), 립법 for 입법 and 년감 for 연감, spelled before the initial-sound rule.
     Map<String, List<String>> spellings =
