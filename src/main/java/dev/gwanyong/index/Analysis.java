@@ -67,7 +67,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "46";
+  private static final String CHAIN_VERSION = "47";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -472,6 +472,8 @@ public final class Analysis {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(NameStopFilter.markNameWords(tokenizer));
         stream = new LowerCaseFilter(stream);
+        // English text writes a word with its accents or without (Zürich, Zurich; café, cafe).
+        stream = new ASCIIFoldingFilter(stream);
         stream = new EnglishContractionFilter(stream);
         // Irregular forms first, so that "told" becomes "tell" and is then dropped like "tell" itself.
         if (irregularForms != null) {

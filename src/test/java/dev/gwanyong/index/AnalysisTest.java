@@ -435,6 +435,13 @@ class AnalysisTest {
   }
 
   @Test
+  void englishWordsAreTheSameWithAndWithoutTheirAccents() {
+    // A source writes Zürich and café, a member types zurich and cafe.
+    assertEquals(terms(Fields.ENGLISH, "the cafe in Zurich"), terms(Fields.ENGLISH, "the café in Zürich"));
+    assertEquals(terms(Fields.TRANSLATION, "a naive resume"), terms(Fields.TRANSLATION, "a naïve résumé"));
+  }
+
+  @Test
   void adverbsThatSayWhenOrHowAreContentWords() {
     // Nori tags 내일 and 다시 as general adverbs, which its default stop tags drop; English questions say tomorrow
     // and again, and their translations must have something to match.
