@@ -67,7 +67,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "47";
+  private static final String CHAIN_VERSION = "48";
 
   /**
    * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
@@ -451,6 +451,8 @@ public final class Analysis {
         stream = new KoreanStopTagFilter(stream, STOP_TAGS, nativeNumerals);
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);
+        // The Latin words of Korean text too, which often quote a name as its language writes it: 뉘르부르크링(Nürburgring).
+        stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, koreanStopwords);
         stream = new VerbStemFilter(stream);
         if (expandSynonyms && map.fst != null) {

@@ -439,6 +439,7 @@ class AnalysisTest {
     // A source writes Zürich and café, a member types zurich and cafe.
     assertEquals(terms(Fields.ENGLISH, "the cafe in Zurich"), terms(Fields.ENGLISH, "the café in Zürich"));
     assertEquals(terms(Fields.TRANSLATION, "a naive resume"), terms(Fields.TRANSLATION, "a naïve résumé"));
+    assertEquals(List.of("nurburgring"), tokens(ANALYSIS, "(Nürburgring)은"), "and in Korean text");
   }
 
   @Test
