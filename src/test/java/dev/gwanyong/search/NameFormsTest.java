@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A name written in the possessive (Redis's, Tarantino's) or with accents (Pokémon) is found as the name: as written,
- * by its sound in Hangul, as romanised Korean, and in an English source from a Korean question.
+ * by its sound in Hangul, as romanised Korean, and in an English source from a Korean question; and a Chinese name by
+ * the Korean reading of its characters (사마천, Sima Qian).
  */
 class NameFormsTest {
 
@@ -43,6 +44,7 @@ class NameFormsTest {
       ---
       Dickens's novels are long.
       Montréal has many parks.
+      Sima Qian wrote the Records of the Grand Historian.
       Some novels are set at sea.
       """;
 
@@ -83,6 +85,12 @@ class NameFormsTest {
   void anAccentedNameSoundsAsItsLetters() {
     assertFoundWhole("What is Pokémon?", "포켓몬은 일본의 게임이다.");
     assertFoundWhole("몬트리올의 공원", "Montréal has many parks.");
+  }
+
+  @Test
+  void aChineseNameKoreanReadsInHanjaIsFoundFromItsKoreanReading() {
+    // CC-CEDICT glosses 司馬遷 "Sima Qian (145-86 BC), Han Dynasty historian, …": the Hanja tier's name for 사마천.
+    assertFoundWhole("사마천은 무엇을 썼나?", "Sima Qian wrote the Records of the Grand Historian.");
   }
 
   /** That the sentence is a candidate holding the name and every other word (the answer model ranks candidates). */
