@@ -14,6 +14,7 @@ out="$root/config/lexicon/generated"
 
 "$here/fetch.sh" "$sources" >/dev/null
 python3 "$here/names.py" "$sources" "$out"
+"$here/names-wordnet.sh"
 python3 "$here/hanja.py" "$sources" "$out"
 python3 "$here/pronunciations.py" "$sources" "$out"
 "$here/number-words.sh"

@@ -285,6 +285,14 @@ class LexiconTest {
   }
 
   @Test
+  void theBundledNamesTiersKnowTheOtherNamesOfCountries() {
+    // CLDR says United Kingdom and Netherlands; English text also says Britain and Holland (WordNet's synsets).
+    assertEquals(Set.of(nori("영국")), bundled.korean(stems("Britain")));
+    assertEquals(Set.of(nori("네덜란드")), bundled.korean(stems("Holland")));
+    assertEquals(Optional.of(Lexicon.Tier.NAMES), bundled.lookup(stems("Britain")).map(Lexicon.Translations::tier));
+  }
+
+  @Test
   void theBundledHanjaTierGlossesSinoKoreanWordsTheHandWrittenFilesLack() {
     assertEquals(Optional.of(Lexicon.Tier.HANJA), bundled.lookup(stems("pneumonia")).map(Lexicon.Translations::tier));
     assertTrue(bundled.korean(stems("pneumonia")).contains(nori("폐렴")));
