@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 import hanja
+from tiers import earlier_english
 
 JMDICT_PACKAGE = "dict-freedict-jpn-eng"
 KANJIDIC_PACKAGE = "kanjidic"
@@ -148,17 +149,6 @@ def kanjidic_variants(path: Path) -> dict:
                 variants.setdefault(kanji, []).append(by_code[code])
                 variants.setdefault(by_code[code], []).append(kanji)
     return {kanji: list(dict.fromkeys(forms)) for kanji, forms in variants.items()}
-
-
-def earlier_english(lexicon: Path, file: str) -> set:
-    """The English words of the hand-written files (LEXICON/*.tsv) and of the generated ones that come before FILE."""
-    paths = sorted(lexicon.glob("*.tsv")) + [p for p in sorted((lexicon / "generated").glob("*.tsv")) if p.name < file]
-    english = set()
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#") and "\t" in line:
-                english.add(line.split("\t", 1)[0].strip().lower())
-    return english
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@ import re
 import sys
 from pathlib import Path
 
+from tiers import earlier_english
+
 FILE = "12-names-wordnet.tsv"
 CLDR_NAMES = "10-names-cldr.tsv"
 # The words of an instance hypernym that make its instances countries: country, nation, kingdom, republic.
@@ -50,15 +52,6 @@ def table(path: Path) -> dict:
     return rows
 
 
-def earlier_english(lexicon: Path) -> set:
-    """The English words of the hand-written files and of the generated ones that come before FILE."""
-    paths = sorted(lexicon.glob("*.tsv")) + [p for p in sorted((lexicon / "generated").glob("*.tsv")) if p.name < FILE]
-    english = set()
-    for path in paths:
-        english.update(table(path))
-    return english
-
-
 def stop_words(path: Path) -> set:
     return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")}
 
@@ -66,7 +59,7 @@ def stop_words(path: Path) -> set:
 def main(wordnet: Path, lexicon: Path) -> None:
     nouns = synsets(wordnet / "data.noun")
     cldr = table(lexicon / "generated" / CLDR_NAMES)
-    earlier = earlier_english(lexicon) | stop_words(lexicon.parent / "analysis" / "stopwords-en.txt")
+    earlier = earlier_english(lexicon, FILE) | stop_words(lexicon.parent / "analysis" / "stopwords-en.txt")
     aliases = {}
     for words, instances in nouns.values():
         if not any(COUNTRY.search(" ".join(nouns[i][0])) for i in instances if i in nouns):
