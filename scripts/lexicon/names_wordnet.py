@@ -9,15 +9,18 @@ Britain, Great Britain); each synset that is an instance of a country or nation 
 and has a name of LEXICON/generated/10-names-cldr.tsv gives its other words that name's Korean translations. Only
 country synsets are read, so Jordan the river and Jordan the player give nothing. A word an earlier tier of the
 lexicon has (the hand-written files, the generated files numbered below 12) is left out, and so is an English stop
-word (config/analysis/stopwords-en.txt: us, which WordNet lists for the United States). Run by names-wordnet.sh, which fetches
-WordNet.
+word (config/analysis/stopwords-en.txt: us, which WordNet lists for the United States). Run by names-wordnet.sh,
+which fetches WordNet.
 """
 
 import re
 import sys
 from pathlib import Path
 
-from tiers import earlier_english
+from tiers import earlier_english, table
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analysis"))
+from wordnet_derivations import synsets  # noqa: E402  (WordNet's data files, read as the derivations table reads them)
 
 FILE = "12-names-wordnet.tsv"
 CLDR_NAMES = "10-names-cldr.tsv"
@@ -27,37 +30,15 @@ COUNTRY = re.compile(r"\b(country|nation|kingdom|republic)\b")
 NAME = re.compile(r"[a-z][a-z -]*")
 
 
-def synsets(path: Path) -> dict:
-    """offset -> (words, instance hypernym offsets) of WordNet's data.noun; licence lines start with spaces."""
-    found = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split(" | ")[0].split()
-        offset, count = fields[0], int(fields[3], 16)
-        words = [fields[4 + 2 * i].replace("_", " ").lower() for i in range(count)]
-        at = 4 + 2 * count
-        instances = [fields[at + 2 + 4 * i] for i in range(int(fields[at])) if fields[at + 1 + 4 * i] == "@i"]
-        found[offset] = (words, instances)
-    return found
-
-
-def table(path: Path) -> dict:
-    """english -> Korean translations of a lexicon file."""
-    rows = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#") and "\t" in line:
-            english, korean = line.split("\t", 1)
-            rows[english.strip().lower()] = korean.strip()
-    return rows
-
-
 def stop_words(path: Path) -> set:
     return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")}
 
 
 def main(wordnet: Path, lexicon: Path) -> None:
-    nouns = synsets(wordnet / "data.noun")
+    nouns = {}
+    for offset, (words, pointers) in synsets(str(wordnet / "data.noun")).items():
+        instance_of = [target for symbol, target, *_ in pointers if symbol == "@i"]
+        nouns[offset] = ([word.replace("_", " ") for word in words], instance_of)
     cldr = table(lexicon / "generated" / CLDR_NAMES)
     earlier = earlier_english(lexicon, FILE) | stop_words(lexicon.parent / "analysis" / "stopwords-en.txt")
     aliases = {}

@@ -36,7 +36,7 @@ final class Transliterator {
 
   /** The Hangul forms of an English word, the rules' form first; none for a short word or one with other letters. */
   Set<String> hangul(String word) {
-    String letters = folded(withoutPossessive(word).toLowerCase(Locale.ROOT).replace("-", ""));
+    String letters = folded(WrittenWords.withoutPossessive(word).toLowerCase(Locale.ROOT).replace("-", ""));
     Set<String> forms = new LinkedHashSet<>();
     if (letters.length() < MIN_LETTERS || !letters.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
       return forms;
@@ -58,12 +58,6 @@ final class Transliterator {
     // ASCIIFoldingFilter turns one character into four at most (⑽ into "(10)").
     char[] ascii = new char[letters.length * 4];
     return new String(ascii, 0, ASCIIFoldingFilter.foldToASCII(letters, 0, ascii, 0, letters.length));
-  }
-
-  /** The word without a possessive 's, which is the name's (Tom's house is 톰의 집). */
-  private static String withoutPossessive(String word) {
-    boolean possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
-    return possessive ? word.substring(0, word.length() - 2) : word;
   }
 
   /**

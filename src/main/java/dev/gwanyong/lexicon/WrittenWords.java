@@ -16,6 +16,8 @@ public final class WrittenWords {
 
   /** Letters and digits, with the apostrophes inside a word (I'll, don't). */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
+  /** The ending of an English possessive, with either apostrophe English text writes. */
+  private static final Pattern POSSESSIVE = Pattern.compile("(?<=.)['’][sS]$");
 
   private final List<String> words;
   private final int[] ends;
@@ -23,6 +25,11 @@ public final class WrittenWords {
   private WrittenWords(List<String> words, int[] ends) {
     this.words = words;
     this.ends = ends;
+  }
+
+  /** A word without its possessive ending, which is the name's: Tom's house is 톰의 집, Joseon's king 조선의 왕. */
+  public static String withoutPossessive(String word) {
+    return POSSESSIVE.matcher(word).replaceFirst("");
   }
 
   public static WrittenWords of(String text) {

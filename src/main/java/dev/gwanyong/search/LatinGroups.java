@@ -32,8 +32,6 @@ final class LatinGroups {
   /** Fewer initials than this make no acronym worth searching: two letters stand for too many things. */
   private static final int MIN_INITIALS = 3;
   private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
-  /** The ending of an English possessive, with any of the apostrophes English text writes. */
-  private static final Pattern POSSESSIVE = Pattern.compile("['’][sS]$");
   /** Two words of Latin letters in lower case, one space apart, as chat types a name. */
   private static final Pattern LOWER_CASE_PAIR = Pattern.compile("\\b([a-z]+) ([a-z]+)\\b");
   private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
@@ -149,8 +147,7 @@ final class LatinGroups {
       CorpusWords corpus) {
     List<String> stems = QuestionGroups.stems(phrase);
     // A possessive's ending is no part of the word: Joseon's is sought by Joseon's sound and spellings, 조선.
-    String surface = POSSESSIVE.matcher(text.substring(phrase.getFirst().start(), phrase.getLast().end()))
-        .replaceFirst("");
+    String surface = WrittenWords.withoutPossessive(text.substring(phrase.getFirst().start(), phrase.getLast().end()));
     Set<Alternative> alternatives = new LinkedHashSet<>();
     alternatives.add(Alternative.direct(Fields.ENGLISH, stems));
     // The aligned translation is the source's own English: a match there is as direct as one in an English source.
