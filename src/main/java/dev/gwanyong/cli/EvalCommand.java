@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,13 @@ final class EvalCommand implements Callable<Integer> {
       report.byExpectation().forEach((k, t) -> out.printf("expect %-8s %3d/%d%n", k, t.passed(), t.total()));
       report.byLanguage().forEach((k, t) -> out.printf("lang   %-8s %3d/%d%n", k, t.passed(), t.total()));
       out.printf("score: %d/%d passed%n", report.passed(), report.outcomes().size());
+      Map<Evaluator.Miss, Integer> misses = report.misses();
+      if (!misses.isEmpty()) {
+        out.printf("answers missed: %d refused with the evidence first (the answer decision), %d refused with it lower"
+            + " (the ranking), %d refused with it in no candidate (the search), %d quoting another sentence%n",
+            misses.getOrDefault(Evaluator.Miss.REFUSED_FIRST, 0), misses.getOrDefault(Evaluator.Miss.REFUSED_LOWER, 0),
+            misses.getOrDefault(Evaluator.Miss.REFUSED_UNFOUND, 0), misses.getOrDefault(Evaluator.Miss.OTHER_QUOTE, 0));
+      }
     }
     return 0;
   }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gwanyong.answer.AnswerService;
+import dev.gwanyong.answer.Candidate;
 import dev.gwanyong.config.ConfigLoader;
 import dev.gwanyong.eval.EvalQuestion.Expectation;
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +52,7 @@ class EvaluatorTest {
     }
     assertEquals(List.of("a2", "r2"), report.failures().stream().map(o -> o.question().id()).toList());
     assertEquals("first quote lacks the evidence", report.failures().get(0).why());
+    assertEquals(Map.of(Evaluator.Miss.OTHER_QUOTE, 1), report.misses());
     assertEquals("answered, expected a refusal", report.failures().get(1).why());
     assertEquals(3, report.passed());
     assertEquals(new Evaluator.Tally(1, 2), report.byExpectation().get("answer"));
@@ -55,6 +60,41 @@ class EvaluatorTest {
     assertEquals(new Evaluator.Tally(1, 1), report.byExpectation().get("any"));
     assertEquals(new Evaluator.Tally(2, 3), report.byLanguage().get("ko"));
     assertEquals(new Evaluator.Tally(1, 2), report.byLanguage().get("en"));
+  }
+
+  @Test
+  void aRefusalSaysWhereItsEvidenceStoodAmongTheCandidates() throws IOException {
+    // The shipped model with a confidence step that never reaches the threshold: every question is refused, and the
+    // candidates keep the order the ranking gives them.
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode model = (ObjectNode) json.readTree(Path.of("config/answer-model.json").toFile());
+    ((ObjectNode) model.path("confidence")).put("intercept", -1000.0);
+    Path refusing = dir.resolve("refusing-model.json");
+    json.writeValue(refusing.toFile(), model);
+    String question = "쿠버네티스를 활용하는 기업 비율은?";
+    Evaluator.Report report;
+    int lowerRank;
+    ConfigLoader loader = new ConfigLoader(Map.of("GWANYONG_ANSWER_MODEL", refusing.toString()));
+    try (AnswerService service = AnswerService.open(loader.load(Map.of("data", dir.resolve("data").toString())))) {
+      List<String> quotes = service.candidates(question).stream().map(Candidate::quote).toList();
+      String lower = quotes.stream().filter(quote -> !Evaluator.containsEvidence(quotes.getFirst(), List.of(quote)))
+          .findFirst().orElseThrow();
+      lowerRank = 1 + IntStream.range(0, quotes.size())
+          .filter(i -> Evaluator.containsEvidence(quotes.get(i), List.of(lower))).findFirst().orElseThrow();
+      report = new Evaluator(service).run(List.of(
+          q("first", "ko", question, Expectation.ANSWER, quotes.getFirst()),
+          q("lower", "ko", question, Expectation.ANSWER, lower),
+          q("unfound", "ko", question, Expectation.ANSWER, "이 문장은 어디에도 없다"),
+          q("refused", "ko", question, Expectation.ABSTAIN)));
+    }
+    List<Evaluator.Outcome> outcomes = report.outcomes();
+    assertEquals(List.of(Evaluator.Miss.REFUSED_FIRST, Evaluator.Miss.REFUSED_LOWER, Evaluator.Miss.REFUSED_UNFOUND,
+        Evaluator.Miss.NONE), outcomes.stream().map(Evaluator.Outcome::miss).toList());
+    assertTrue(outcomes.get(0).why().endsWith("though its first candidate quotes the evidence"), outcomes.get(0).why());
+    assertTrue(outcomes.get(1).why().contains("; candidate " + lowerRank + " of "), outcomes.get(1).why());
+    assertTrue(outcomes.get(2).why().contains("; none of its "), outcomes.get(2).why());
+    assertEquals(Map.of(Evaluator.Miss.REFUSED_FIRST, 1, Evaluator.Miss.REFUSED_LOWER, 1,
+        Evaluator.Miss.REFUSED_UNFOUND, 1), report.misses());
   }
 
   @Test
