@@ -51,7 +51,7 @@ final class SelectiveBenchCommand implements Callable<Integer> {
     GwanyongConfig config = shared.load();
     CodeSwitching switching = SelectiveInputs.switching(config);
     SelectiveSets sets =
-        inputs.sets(spec, switching).withCodeSwitched(switching).withShortened().withQuestionFiles(questions);
+        inputs.sets(spec, switching, true).withCodeSwitched(switching).withShortened().withQuestionFiles(questions);
     AnswerModel model = AnswerModel.load(config.answer().model());
     double threshold = model.threshold(config.answer().maxRisk());
     long started = System.nanoTime();

@@ -34,6 +34,14 @@ final class SelectiveInputs {
 
   /** The benchmark's sets with the KorQuAD split's questions glossed through {@code switching}'s lexicon. */
   SelectiveSets sets(CommandSpec spec, CodeSwitching switching) throws IOException {
+    return sets(spec, switching, false);
+  }
+
+  /**
+   * The sets {@link #sets(CommandSpec, CodeSwitching)} gives, and with {@code articlesAlone} KorQuAD's articles each
+   * alone too ({@link SelectiveSets#withArticleLeaveOut}), which only the benchmark asks.
+   */
+  SelectiveSets sets(CommandSpec spec, CodeSwitching switching, boolean articlesAlone) throws IOException {
     Path english = tatoeba.resolve("tatoeba.kor-eng.eng");
     Path korean = tatoeba.resolve("tatoeba.kor-eng.kor");
     FileArguments.requireFile(spec, korquad);
@@ -42,7 +50,9 @@ final class SelectiveInputs {
     if (every < 1) {
       throw new ParameterException(spec.commandLine(), "--every must be at least 1");
     }
-    return SelectiveSets.build(Korquad.read(korquad), Tatoeba.read(english, korean), every).withGlossed(switching);
+    Korquad read = Korquad.read(korquad);
+    SelectiveSets sets = SelectiveSets.build(read, Tatoeba.read(english, korean), every).withGlossed(switching);
+    return articlesAlone ? sets.withArticleLeaveOut(read, every) : sets;
   }
 
   /** The configured lexicon's code-switching and glossing. */

@@ -30,6 +30,11 @@ public record Korquad(List<RecordImporter.Record> articles, List<Question> quest
       return Integer.parseInt(paragraphKey.substring(paragraphKey.indexOf('-') + 1, paragraphKey.indexOf('#')));
     }
 
+    /** The number of the paragraph the question was written about, from 1, within its article. */
+    public int paragraph() {
+      return Integer.parseInt(paragraphKey.substring(paragraphKey.indexOf('#') + 1));
+    }
+
     /** Whether a passage is from the paragraph the question was written about. */
     public boolean fromItsParagraph(String sourceId, int paragraph) {
       return (sourceId + "#" + paragraph).equals(paragraphKey);

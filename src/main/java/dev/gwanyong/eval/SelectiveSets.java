@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -37,9 +38,10 @@ import java.util.stream.Collectors;
  *
  * Both {@code calibrate} and the benchmark add the KorQuAD split's questions glossed ({@link #withGlossed}).
  * Benchmark runs may add question files about the configured corpus ({@link #withQuestionFiles}), the KorQuAD
- * split's questions code-switched ({@link #withCodeSwitched}) and the small corpora's questions shortened ({@link
- * #withShortened}); {@code calibrate} never does, so no file that {@code eval} scores is fitted on, and the mixed and
- * shortened questions are kinds the answer model has never seen.
+ * split's questions code-switched ({@link #withCodeSwitched}), the small corpora's questions shortened ({@link
+ * #withShortened}) and each article alone, asked what it does not say ({@link #withArticleLeaveOut}); {@code
+ * calibrate} never does, so no file that {@code eval} scores is fitted on, and the mixed, shortened and leave-out
+ * questions are kinds the answer model has never seen.
  */
 public record SelectiveSets(List<Trial> trials) {
 
@@ -49,9 +51,11 @@ public record SelectiveSets(List<Trial> trials) {
   private static final String KORQUAD_SPLIT = "KorQuAD split";
   private static final String SMALL_CORPORA = "KorQuAD small corpora";
   private static final String SHORT = "KorQuAD short";
+  private static final String ARTICLE_LEAVE_OUT = "KorQuAD article leave-out";
   private static final String DEFINITIONS = "KorQuAD definitions";
   private static final String KORQUAD_LICENCE = "KorQuAD 1.0 dev, CC BY-ND 2.0 KR";
   private static final String TATOEBA_LICENCE = "Tatoeba, CC BY 2.0 FR";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Questions asked of one corpus: the given records, or the configured corpus when there are none. */
   public record Trial(String name, List<RecordImporter.Record> corpus, String licence, List<Probe> probes) {
@@ -175,6 +179,63 @@ public record SelectiveSets(List<Trial> trials) {
   public SelectiveSets withShortened() {
     return withVariants(SMALL_CORPORA, p -> Optional.of(new Probe(p.fold(), SHORT, p.language(),
         shortened(p.question()), p.answerable(), p.answers(), p.holdsAnswer())));
+  }
+
+  /**
+   * These sets plus each KorQuAD article alone, a corpus about one thing as a community's is: each of its questions
+   * asked of it, judged as in the split, and of the article without the question's paragraph and every other one (the
+   * paragraphs of the other parity), which is still about the same thing and does not answer. A question one of whose
+   * answers a paragraph of the other parity writes is left out there: articles repeat themselves (the clash in the
+   * NLL of November 2009 in two paragraphs), and a corpus that says the answer cannot count as lacking it.
+   */
+  public SelectiveSets withArticleLeaveOut(Korquad korquad, int every) {
+    List<Trial> all = new ArrayList<>(trials);
+    for (int a = 0; a < korquad.articles().size(); a++) {
+      RecordImporter.Record article = korquad.articles().get(a);
+      String fold = half(a);
+      List<String> paragraphs = article.text().lines().toList();
+      List<Probe> answerable = new ArrayList<>();
+      List<List<Probe>> unanswerable = List.of(new ArrayList<>(), new ArrayList<>());
+      for (int i = 0; i < korquad.questions().size(); i += every) {
+        Korquad.Question q = korquad.questions().get(i);
+        if (q.article() - 1 == a) {
+          answerable.add(new Probe(fold, ARTICLE_LEAVE_OUT, "ko", q.text(), true, quoted -> fromParagraph(q, quoted),
+              quoted -> holdsAnswer(q, quoted)));
+          List<String> rest = ofParity(paragraphs, q.paragraph() + 1);
+          if (rest.stream().noneMatch(paragraph -> writesAnswer(paragraph, q))) {
+            unanswerable.get(q.paragraph() % 2).add(Probe.unanswerable(fold, ARTICLE_LEAVE_OUT, "ko", q.text()));
+          }
+        }
+      }
+      all.add(new Trial("KorQuAD article " + (a + 1), List.of(article), KORQUAD_LICENCE, answerable));
+      for (int parity = 0; parity < 2; parity++) {
+        List<String> rest = ofParity(paragraphs, parity + 1);
+        if (!rest.isEmpty() && !unanswerable.get(parity).isEmpty()) {
+          RecordImporter.Record without = new RecordImporter.Record(article.id(), article.title(),
+              String.join("\n", rest) + "\n", article.url(), article.lang());
+          all.add(new Trial("KorQuAD article " + (a + 1) + " without its " + (parity == 0 ? "even" : "odd")
+              + "-numbered paragraphs", List.of(without), KORQUAD_LICENCE, unanswerable.get(parity)));
+        }
+      }
+    }
+    return new SelectiveSets(all);
+  }
+
+  /** The paragraphs whose number, from 1, has the parity of {@code number}. */
+  private static List<String> ofParity(List<String> paragraphs, int number) {
+    List<String> kept = new ArrayList<>();
+    for (int n = 1; n <= paragraphs.size(); n++) {
+      if (n % 2 == number % 2) {
+        kept.add(paragraphs.get(n - 1));
+      }
+    }
+    return kept;
+  }
+
+  /** Whether a paragraph writes one of the question's answers, spacing set aside. */
+  private static boolean writesAnswer(String paragraph, Korquad.Question q) {
+    String compact = WHITESPACE.matcher(paragraph).replaceAll("");
+    return q.answers().stream().anyMatch(answer -> compact.contains(WHITESPACE.matcher(answer).replaceAll("")));
   }
 
   /** These sets plus, beside each question of {@code set}, its variant where it has one, asked of the same corpus. */

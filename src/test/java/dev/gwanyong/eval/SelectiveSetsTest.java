@@ -234,6 +234,45 @@ class SelectiveSetsTest {
   }
 
   @Test
+  void anArticleAloneIsAskedItsQuestionsAndWithoutTheirParagraphsWhatItDoesNotSayElsewhere() throws IOException {
+    Path korquad = folder.resolve("article.json");
+    Files.writeString(korquad, """
+        {"data": [{"title": "햇살마을", "paragraphs": [
+          {"context": "도서관은 아홉 시에 연다.", "qas": [
+            {"question": "도서관은 몇 시에 여나?", "answers": [{"text": "아홉 시"}]}]},
+          {"context": "할아버지는 아홉 시에 하모니카를 연주했다.", "qas": [
+            {"question": "할아버지는 무엇을 연주했나?", "answers": [{"text": "하모니카"}]}]},
+          {"context": "마을 회관은 1990년에 지었다.", "qas": [
+            {"question": "마을 회관은 언제 지었나?", "answers": [{"text": "1990년"}]}]}]}]}
+        """, UTF_8);
+    Files.writeString(folder.resolve("t.eng"), "I like tea.\n", UTF_8);
+    Files.writeString(folder.resolve("t.kor"), "나는 차를 좋아한다.\n", UTF_8);
+    Korquad read = Korquad.read(korquad);
+    SelectiveSets built = SelectiveSets.build(read, Tatoeba.read(folder.resolve("t.eng"), folder.resolve("t.kor")), 1);
+    List<SelectiveSets.Trial> all = built.withArticleLeaveOut(read, 1).trials();
+    List<SelectiveSets.Trial> added = all.subList(built.trials().size(), all.size());
+    assertEquals(List.of("KorQuAD article 1", "KorQuAD article 1 without its even-numbered paragraphs",
+            "KorQuAD article 1 without its odd-numbered paragraphs"),
+        added.stream().map(SelectiveSets.Trial::name).toList());
+
+    SelectiveSets.Trial whole = added.get(0);
+    assertEquals(List.of(read.articles().getFirst()), whole.corpus());
+    assertTrue(whole.probes().stream().allMatch(p -> p.answerable() && p.set().equals("KorQuAD article leave-out")));
+    Probe harmonica = whole.probes().get(1);
+    assertTrue(harmonica.answers().test(new Probe.Quoted("korquad-1", 2, "할아버지는 아홉 시에 하모니카를 연주했다.")));
+    assertFalse(harmonica.answers().test(new Probe.Quoted("korquad-1", 1, "도서관은 아홉 시에 연다.")));
+
+    SelectiveSets.Trial withoutEven = added.get(1);
+    assertEquals("도서관은 아홉 시에 연다.\n마을 회관은 1990년에 지었다.\n", withoutEven.corpus().getFirst().text());
+    assertEquals(List.of("할아버지는 무엇을 연주했나?"), withoutEven.probes().stream().map(Probe::question).toList());
+    assertFalse(withoutEven.probes().getFirst().answerable());
+    // The library's question is asked nowhere without its paragraph: the grandfather's paragraph says 아홉 시 too.
+    SelectiveSets.Trial withoutOdd = added.get(2);
+    assertEquals("할아버지는 아홉 시에 하모니카를 연주했다.\n", withoutOdd.corpus().getFirst().text());
+    assertEquals(List.of("마을 회관은 언제 지었나?"), withoutOdd.probes().stream().map(Probe::question).toList());
+  }
+
+  @Test
   void aQuestionOfTwoWordsOrFewerIsNotShortened() {
     assertEquals("도서관 위치는?", SelectiveSets.shortened("도서관 위치는?"));
     assertEquals("도서관은 여나?", SelectiveSets.shortened(" 도서관은 몇 시에 여나? "));
