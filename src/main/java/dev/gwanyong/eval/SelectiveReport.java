@@ -44,17 +44,19 @@ public final class SelectiveReport {
   public void print(PrintWriter out, double threshold) {
     out.printf("At confidence %.3f. right/wrong: answers to answerable questions; false: answers to unanswerable ones;%n"
         + "risk: (wrong + false) / answers; AURC: area under the risk–coverage curve (lower is better).%n", threshold);
+    // The set column as wide as the longest set's name, so that every row lines up under its heading.
+    int width = byLanguage.values().stream().flatMap(List::stream).mapToInt(j -> j.set().length()).max().orElse(0);
+    String columns = "%-" + Math.max(width, "set".length()) + "s %9s %12s %7s %7s %8s %14s %7s%n";
     for (Map.Entry<String, List<Judgement>> language : byLanguage.entrySet()) {
       out.printf("%n[%s]%n", language.getKey());
-      out.printf("%-22s %9s %12s %7s %7s %8s %14s %7s%n",
-          "set", "questions", "answerable", "right", "wrong", "refused", "false answers", "risk");
+      out.printf(columns, "set", "questions", "answerable", "right", "wrong", "refused", "false answers", "risk");
       Map<String, List<RiskCoverage.Judged>> sets = new LinkedHashMap<>();
       for (Judgement j : language.getValue()) {
         sets.computeIfAbsent(j.set(), k -> new ArrayList<>()).add(j.judged());
       }
-      sets.forEach((set, judged) -> row(out, set, new RiskCoverage(judged).at(threshold)));
+      sets.forEach((set, judged) -> row(out, columns, set, new RiskCoverage(judged).at(threshold)));
       RiskCoverage all = curve(language.getKey());
-      row(out, "all", all.at(threshold));
+      row(out, columns, "all", all.at(threshold));
       out.printf("AURC %.4f", all.area());
       for (double risk : RISKS) {
         Optional<RiskCoverage.Point> p = all.widestWithin(risk, 1);
@@ -65,10 +67,10 @@ public final class SelectiveReport {
     }
   }
 
-  private static void row(PrintWriter out, String set, RiskCoverage.Point p) {
+  private static void row(PrintWriter out, String columns, String set, RiskCoverage.Point p) {
     int unanswerable = p.total() - p.answerable();
-    out.printf("%-22s %9d %12d %7s %7s %8d %14s %7s%n", set, p.total(), p.answerable(),
-        share(p.right(), p.answerable()), share(p.wrong(), p.answerable()), p.refused(),
+    out.printf(columns, set, String.valueOf(p.total()), String.valueOf(p.answerable()),
+        share(p.right(), p.answerable()), share(p.wrong(), p.answerable()), String.valueOf(p.refused()),
         share(p.falseAnswers(), unanswerable), percent(p.risk()));
   }
 
