@@ -51,8 +51,8 @@ final class SelectiveInputs {
       throw new ParameterException(spec.commandLine(), "--every must be at least 1");
     }
     Korquad read = Korquad.read(korquad);
-    SelectiveSets sets = SelectiveSets.build(read, Tatoeba.read(english, korean), every).withGlossed(switching);
-    return articlesAlone ? sets.withArticleLeaveOut(read, every) : sets;
+    SelectiveSets sets = SelectiveSets.build(read, Tatoeba.read(english, korean), every);
+    return (articlesAlone ? sets.withArticleLeaveOut(read, every) : sets).withGlossed(switching);
   }
 
   /** The configured lexicon's code-switching and glossing. */

@@ -164,10 +164,17 @@ public record SelectiveSets(List<Trial> trials) {
    * "KorQuAD glossed" in the language {@code mix}, and judged as the question is. Unlike the code-switched questions,
    * {@code calibrate} fits on them: they are the only questions of the benchmark matched mostly through translations
    * against paragraphs, as English questions about Korean sources are, where Tatoeba's are matched against a sentence.
+   * The article leave-out set's questions are glossed the same way where these sets hold it ("KorQuAD article leave-out
+   * glossed"), which only the benchmark does.
    */
   public SelectiveSets withGlossed(CodeSwitching switching) {
-    return withVariants(KORQUAD_SPLIT, p -> switching.glossed(p.question()).map(question -> new Probe(p.fold(),
-        "KorQuAD glossed", "mix", question, p.answerable(), p.answers(), p.holdsAnswer())));
+    return withVariants(KORQUAD_SPLIT, p -> glossed(switching, p, "KorQuAD glossed"))
+        .withVariants(ARTICLE_LEAVE_OUT, p -> glossed(switching, p, ARTICLE_LEAVE_OUT + " glossed"));
+  }
+
+  private static Optional<Probe> glossed(CodeSwitching switching, Probe p, String set) {
+    return switching.glossed(p.question())
+        .map(question -> new Probe(p.fold(), set, "mix", question, p.answerable(), p.answers(), p.holdsAnswer()));
   }
 
   /**

@@ -90,6 +90,13 @@ class SelectiveSetsTest {
             .filter(t -> !t.name().startsWith("KorQuAD half"))
             .allMatch(t -> t.probes().stream().noneMatch(p -> p.set().equals("KorQuAD glossed"))),
         "only the split's questions are glossed");
+
+    List<Probe> alone = sets().withArticleLeaveOut(Korquad.read(folder.resolve("korquad.json")), 1)
+        .withGlossed(switching).trials().stream().filter(t -> t.name().startsWith("KorQuAD article 2"))
+        .flatMap(t -> t.probes().stream()).filter(p -> p.set().equals("KorQuAD article leave-out glossed")).toList();
+    assertEquals(List.of("grandfather 연주?"), alone.stream().map(Probe::question).toList(),
+        "the leave-out set's questions too, where the benchmark asks them");
+    assertTrue(alone.getFirst().answerable());
   }
 
   @Test
