@@ -46,8 +46,13 @@ public record Korquad(List<RecordImporter.Record> articles, List<Question> quest
      * sentence the window left out) does not show a member what they asked.
      */
     public boolean answeredBy(String sourceId, int paragraph, String quote) {
-      String quoted = compact(quote);
-      return fromItsParagraph(sourceId, paragraph) && answers.stream().anyMatch(a -> quoted.contains(compact(a)));
+      return fromItsParagraph(sourceId, paragraph) && writtenIn(quote);
+    }
+
+    /** Whether a text writes one of the question's answers, spacing set aside. */
+    public boolean writtenIn(String text) {
+      String compacted = compact(text);
+      return answers.stream().anyMatch(a -> compacted.contains(compact(a)));
     }
 
     private static String compact(String text) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +54,6 @@ public record SelectiveSets(List<Trial> trials) {
   private static final String DEFINITIONS = "KorQuAD definitions";
   private static final String KORQUAD_LICENCE = "KorQuAD 1.0 dev, CC BY-ND 2.0 KR";
   private static final String TATOEBA_LICENCE = "Tatoeba, CC BY 2.0 FR";
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Questions asked of one corpus: the given records, or the configured corpus when there are none. */
   public record Trial(String name, List<RecordImporter.Record> corpus, String licence, List<Probe> probes) {
@@ -200,7 +198,9 @@ public record SelectiveSets(List<Trial> trials) {
     for (int a = 0; a < korquad.articles().size(); a++) {
       RecordImporter.Record article = korquad.articles().get(a);
       String fold = half(a);
+      // The paragraphs numbered even (index 0) and odd (index 1), from 1: what a question of the other parity meets.
       List<String> paragraphs = article.text().lines().toList();
+      List<List<String>> byParity = List.of(ofParity(paragraphs, 0), ofParity(paragraphs, 1));
       List<Probe> answerable = new ArrayList<>();
       List<List<Probe>> unanswerable = List.of(new ArrayList<>(), new ArrayList<>());
       for (int i = 0; i < korquad.questions().size(); i += every) {
@@ -208,15 +208,14 @@ public record SelectiveSets(List<Trial> trials) {
         if (q.article() - 1 == a) {
           answerable.add(new Probe(fold, ARTICLE_LEAVE_OUT, "ko", q.text(), true, quoted -> fromParagraph(q, quoted),
               quoted -> holdsAnswer(q, quoted)));
-          List<String> rest = ofParity(paragraphs, q.paragraph() + 1);
-          if (rest.stream().noneMatch(paragraph -> writesAnswer(paragraph, q))) {
+          if (byParity.get((q.paragraph() + 1) % 2).stream().noneMatch(q::writtenIn)) {
             unanswerable.get(q.paragraph() % 2).add(Probe.unanswerable(fold, ARTICLE_LEAVE_OUT, "ko", q.text()));
           }
         }
       }
       all.add(new Trial("KorQuAD article " + (a + 1), List.of(article), KORQUAD_LICENCE, answerable));
       for (int parity = 0; parity < 2; parity++) {
-        List<String> rest = ofParity(paragraphs, parity + 1);
+        List<String> rest = byParity.get((parity + 1) % 2);
         if (!rest.isEmpty() && !unanswerable.get(parity).isEmpty()) {
           RecordImporter.Record without = new RecordImporter.Record(article.id(), article.title(),
               String.join("\n", rest) + "\n", article.url(), article.lang());
@@ -237,12 +236,6 @@ public record SelectiveSets(List<Trial> trials) {
       }
     }
     return kept;
-  }
-
-  /** Whether a paragraph writes one of the question's answers, spacing set aside. */
-  private static boolean writesAnswer(String paragraph, Korquad.Question q) {
-    String compact = WHITESPACE.matcher(paragraph).replaceAll("");
-    return q.answers().stream().anyMatch(answer -> compact.contains(WHITESPACE.matcher(answer).replaceAll("")));
   }
 
   /** These sets plus, beside each question of {@code set}, its variant where it has one, asked of the same corpus. */
