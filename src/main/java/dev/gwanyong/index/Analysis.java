@@ -18,31 +18,14 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
-import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
-import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -69,17 +52,9 @@ public final class Analysis {
    */
   private static final String CHAIN_VERSION = "48";
 
-  /**
-   * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
-   * topic.
-   */
-  private static final Set<POS.Tag> STOP_TAGS = stopTags();
-
   /** Nori's tags of dictionary vocabulary, not of proper nouns (NNP), foreign or Chinese letters and unknowns. */
   private static final Set<POS.Tag> COMMON_WORD_TAGS = EnumSet.of(POS.Tag.NNG, POS.Tag.NNB, POS.Tag.NNBC, POS.Tag.NR,
       POS.Tag.VV, POS.Tag.VA, POS.Tag.MAG, POS.Tag.MAJ, POS.Tag.MM, POS.Tag.IC, POS.Tag.XR);
-
-  private static final NormalizeCharMap JOIN_HYPHENS = joinHyphens();
 
   /**
    * How many texts' {@link #queryPaths} are remembered, at most about 2 MiB of heap: the 1,000 questions of {@code
@@ -87,8 +62,6 @@ public final class Analysis {
    */
   static final int PATHS_REMEMBERED = 8192;
 
-  private final UserDictionary userDictionary;
-  private final CharArraySet koreanStopwords;
   private final CharArraySet englishStopwords;
   /**
    * The Snowball project's English stop words, as Lucene ships them: pronouns, auxiliaries, prepositions and the
@@ -96,10 +69,6 @@ public final class Analysis {
    * #isEnglishFunctionWord}).
    */
   private final CharArraySet snowballStopwords;
-  /** The English words read into no phonetic key: the stop words and Snowball's function words. */
-  private final CharArraySet keylessWords;
-  private final CharArrayMap<String> nativeNumerals;
-  private final StemmerOverrideFilter.StemmerOverrideMap irregularForms;
   private final SynonymMap synonyms;
   private final Map<String, NumberCue> numberCues = new HashMap<>();
   private final QuestionText questionText;
@@ -113,22 +82,20 @@ public final class Analysis {
 
   private Analysis(Path folder) throws IOException, ParseException {
     AnalysisFiles files = new AnalysisFiles(folder, CHAIN_VERSION);
-    this.userDictionary = files.userDictionary();
-    this.koreanStopwords = new CharArraySet(files.lines(AnalysisFiles.STOPWORDS), true);
-    this.nativeNumerals = files.nativeNumerals();
+    UserDictionary userDictionary = files.userDictionary();
+    CharArraySet koreanStopwords = new CharArraySet(files.lines(AnalysisFiles.STOPWORDS), true);
+    CharArrayMap<String> nativeNumerals = files.nativeNumerals();
     this.englishStopwords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     englishStopwords.addAll(files.lines(AnalysisFiles.ENGLISH_STOPWORDS));
     this.snowballStopwords = snowballEnglishStopwords();
-    this.keylessWords = new CharArraySet(englishStopwords, true);
-    keylessWords.addAll(snowballStopwords);
-    this.irregularForms = files.irregularForms();
-    Analyzer plainKorean = korean(false, null);
+    AnalyzerChains chains = new AnalyzerChains(userDictionary, koreanStopwords, englishStopwords, snowballStopwords,
+        nativeNumerals, files.irregularForms());
+    Analyzer plainKorean = chains.korean(false, null);
     SolrSynonymParser parser = new SolrSynonymParser(true, true, plainKorean);
     parser.parse(new StringReader(String.join("\n", files.lines(AnalysisFiles.SYNONYMS))));
     this.synonyms = parser.build();
     this.fingerprint = files.fingerprint();
-    this.indexAnalyzer =
-        perField(korean(false, null), transliterationOfHangul(userDictionary), transliterationOfLatin());
+    this.indexAnalyzer = chains.indexAnalyzer();
     // Read after the fingerprint: number cues only say what a question asks for, and never change the index.
     for (String line : files.lines(AnalysisFiles.NUMBER_CUES)) {
       String[] cue = line.split("\t", 2);
@@ -144,8 +111,7 @@ public final class Analysis {
         verbsOfNouns.computeIfAbsent(pair[0], n -> new ArrayList<>(1)).add(pair[1]);
       }
     }
-    this.queryAnalyzer =
-        perField(korean(true, synonyms), transliterationOfLatin(), transliterationOfHangul(userDictionary));
+    this.queryAnalyzer = chains.queryAnalyzer(synonyms);
   }
 
   /**
@@ -366,174 +332,4 @@ public final class Analysis {
 
   /** A term of analysed text and where it stands in that text. */
   public record TermSpan(String term, int start, int end) {}
-
-  /**
-   * The analyzers by field; {@code transliteration} reads {@link Fields#TRANSLITERATION} and {@code
-   * transliterationLatin} {@link Fields#TRANSLITERATION_LATIN}, the same two key readers swapped between the index
-   * side and the question side.
-   */
-  private Analyzer perField(Analyzer korean, Analyzer transliteration, Analyzer transliterationLatin) {
-    return new PerFieldAnalyzerWrapper(
-        korean,
-        Map.of(
-            Fields.ENGLISH, english(),
-            Fields.TRANSLATION, english(),
-            Fields.BIGRAMS, bigrams(),
-            Fields.TRANSLITERATION, transliteration,
-            Fields.TRANSLITERATION_LATIN, transliterationLatin,
-            Fields.SPELLING_LATIN, spelling(SpellingFilter::latin),
-            Fields.NAMES_LATIN, latinNames(),
-            Fields.SPELLING_HANGUL, spelling(SpellingFilter::hangul)));
-  }
-
-  /**
-   * The index side of {@link Fields#TRANSLITERATION} and the question side of {@link Fields#TRANSLITERATION_LATIN}:
-   * whole Hangul words, not Nori's morphemes, because Nori splits the loanwords it does not know (텔레메트리 into
-   * 텔레 | 메트리); {@link PhoneticFilter} strips their particles and asks Nori only whether a word is an inflected
-   * native one.
-   */
-  private static Analyzer transliterationOfHangul(UserDictionary userDictionary) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, PhoneticFilter.hangul(tokenizer, userDictionary));
-      }
-    };
-  }
-
-  /**
-   * The question side of {@link Fields#TRANSLITERATION} and the index side of {@link Fields#TRANSLITERATION_LATIN}:
-   * English words, hyphenated ones joined (on-premises = 온프레미스), stop words dropped, each word and each pair of
-   * adjacent words (load balancer = 로드밸런서) read into phonetic keys. A pair across a dropped stop word has a
-   * filler in it and gives no key.
-   */
-  private Analyzer transliterationOfLatin() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new StandardTokenizer();
-        // A possessive's s is no part of the name's sound: Napoleon's is keyed as Napoleon, 나폴레옹. Nor are accents,
-        // which English writes on foreign names and often drops (Nürburgring, Nurburgring).
-        TokenStream stream = new LowerCaseFilter(new EnglishPossessiveFilter(tokenizer));
-        stream = new ASCIIFoldingFilter(stream);
-        // The English stop words (with question words) and Snowball's function words (were, both, over): their keys
-        // would only match Korean words by chance, alone or in pairs ("were both" read as 아르바이트).
-        stream = new StopFilter(stream, keylessWords);
-        ShingleFilter pairs = new ShingleFilter(stream, 2, 2);
-        pairs.setTokenSeparator("");
-        stream = PhoneticFilter.latin(pairs);
-        return new TokenStreamComponents(tokenizer, stream);
-      }
-
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(JOIN_HYPHENS, reader);
-      }
-    };
-  }
-
-  private Analyzer korean(boolean expandSynonyms, SynonymMap map) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer =
-            new KoreanTokenizer(
-                TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-                userDictionary,
-                // Each word with its parts, so that IrregularStemFilter sees how a verb was written; it passes the
-                // parts on as DISCARD would.
-                KoreanTokenizer.DecompoundMode.MIXED,
-                false,
-                // Punctuation is kept for SplitNumberFilter, which joins 1.0 and then drops it as Nori would.
-                false);
-        TokenStream stream = new SplitNumberFilter(new LatinPossessiveFilter(new IrregularStemFilter(tokenizer)));
-        stream = new KoreanStopTagFilter(stream, STOP_TAGS, nativeNumerals);
-        stream = new KoreanReadingFormFilter(stream);
-        stream = new LowerCaseFilter(stream);
-        // The Latin words of Korean text too, which often quote a name as its language writes it: 뉘르부르크링(Nürburgring).
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(stream, koreanStopwords);
-        stream = new VerbStemFilter(stream);
-        if (expandSynonyms && map.fst != null) {
-          stream = new SynonymGraphFilter(stream, map, true);
-        }
-        return new TokenStreamComponents(tokenizer, stream);
-      }
-    };
-  }
-
-  /**
-   * Lucene's English chain (possessives, lower case, stop words, Porter stemming) with irregular forms mapped to
-   * their base's stem first, so "overtaken" and "overtake" meet.
-   */
-  private Analyzer english() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(NameStopFilter.markNameWords(tokenizer));
-        stream = new LowerCaseFilter(stream);
-        // English text writes a word with its accents or without (Zürich, Zurich; café, cafe).
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new EnglishContractionFilter(stream);
-        // Irregular forms first, so that "told" becomes "tell" and is then dropped like "tell" itself.
-        if (irregularForms != null) {
-          stream = new StemmerOverrideFilter(stream, irregularForms);
-        }
-        stream = new NameStopFilter(stream, englishStopwords);
-        stream = new PorterStemFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
-      }
-    };
-  }
-
-  /** Words as written, for spelling suggestions; the same for documents and questions. */
-  private static Analyzer spelling(java.util.function.UnaryOperator<TokenStream> filter) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, filter.apply(new LowerCaseFilter(tokenizer)));
-      }
-    };
-  }
-
-  /** The index side of {@link Fields#NAMES_LATIN}: the case of a word decides, so it is lowered only afterwards. */
-  private static Analyzer latinNames() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(new LatinNameFilter(tokenizer)));
-      }
-    };
-  }
-
-  private static Analyzer bigrams() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(tokenizer);
-        stream = new CJKBigramFilter(stream, CJKBigramFilter.HANGUL);
-        return new TokenStreamComponents(tokenizer, stream);
-      }
-    };
-  }
-
-  private static NormalizeCharMap joinHyphens() {
-    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-    map.add("-", "");
-    return map.build();
-  }
-
-  private static Set<POS.Tag> stopTags() {
-    Set<POS.Tag> tags = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
-    tags.addAll(List.of(POS.Tag.VCP, POS.Tag.VCN, POS.Tag.VX, POS.Tag.NP));
-    tags.remove(POS.Tag.MM); // but for those that point, ask or count, which KoreanStopTagFilter drops itself
-    tags.remove(POS.Tag.MAG);
-    tags.remove(POS.Tag.XSN); // but for two, which KoreanStopTagFilter drops itself
-    return Set.copyOf(tags);
-  }
 }
