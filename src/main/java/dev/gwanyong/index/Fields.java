@@ -43,6 +43,12 @@ public final class Fields {
    * to.
    */
   public static final String SPELLING_HANGUL = "spelling_ko";
+  /**
+   * The kinds of number the sentence or its aligned translation writes ({@link NumberCue#term()}: a percentage, a
+   * year, any number), so that a question word that asks for one also finds the sentences that give one ("쿠버네티스
+   * 점유율" the sentence with 78% in it, which names no share).
+   */
+  public static final String NUMBERS = "numbers";
 
   private Fields() {}
 }

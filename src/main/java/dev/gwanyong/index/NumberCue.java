@@ -1,5 +1,7 @@
 package dev.gwanyong.index;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -36,6 +38,22 @@ public enum NumberCue {
    */
   public boolean answeredBy(String sentence) {
     return answer != null && answer.matcher(sentence).find();
+  }
+
+  /** The term that {@link Fields#NUMBERS} holds for a text that writes a number of this kind. */
+  public String term() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The {@link #term()}s of the kinds of number a text writes. */
+  static List<String> termsOf(String text) {
+    List<String> terms = new ArrayList<>();
+    for (NumberCue cue : values()) {
+      if (cue.answeredBy(text)) {
+        terms.add(cue.term());
+      }
+    }
+    return terms;
   }
 
   /**

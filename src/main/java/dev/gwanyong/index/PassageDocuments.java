@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
@@ -253,6 +254,9 @@ final class PassageDocuments {
       doc.add(indexed(Fields.NAMES_LATIN, analysis.analyse(Fields.NAMES_LATIN, alignedTranslation)));
     }
     doc.add(indexed(Fields.KOREAN_CONTEXT, context));
+    Set<String> numbers = new LinkedHashSet<>(NumberCue.termsOf(searchable));
+    numbers.addAll(NumberCue.termsOf(alignedTranslation));
+    numbers.forEach(kind -> doc.add(new StringField(Fields.NUMBERS, kind, Field.Store.NO)));
     return doc;
   }
 

@@ -25,7 +25,8 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>Each group becomes one disjunction: in each field its single-term alternatives form a {@link SynonymQuery}
  * (Pirkola's structured query: the translations of a word share one document frequency, so a word with many
- * translations does not outweigh one with few) and its multi-term alternatives form phrases. The rarest group is also
+ * translations does not outweigh one with few) and its multi-term alternatives form phrases; a word that asks for a
+ * number also finds the sentences that write one of its kind. The rarest group is also
  * searched in the paragraph field, and the question's rarest Hangul character bigrams are added as a safety net for
  * morphology the dictionary misses.
  */
@@ -42,6 +43,16 @@ public final class PlainQueryBuilder {
 
   static final float CONTEXT_WEIGHT = 0.35f;
   static final float BIGRAM_WEIGHT = 0.2f;
+
+  /**
+   * How much a sentence that writes a number of the kind a question word asks for counts toward that word's group
+   * ({@link Fields#NUMBERS}), against 1 for a sentence that writes the word in its own language. More than the word:
+   * the sentence that gives a share seldom names it (78%가 활용, not 점유율), and in a long question the number is one
+   * clue among many. Chosen from 0.5, 1, 2 and 4 on the 283 KorQuAD questions that write a number-cue word (비율,
+   * 연도, 몇 년…), asked of all 964 paragraphs (R@1 0.933 without the clause, 0.936, 0.940, 0.943, 0.947), and the
+   * 135 of them still with a cue when cut to their first and last word (0.489; 0.496 at 1 and 2, 0.474 at 4).
+   */
+  static final float NUMBER_WEIGHT = 2f;
   /** Within a group, the best field counts fully and the others this much. */
   private static final float TIE_BREAKER = 0.2f;
 
@@ -91,6 +102,9 @@ public final class PlainQueryBuilder {
       FIELD_WEIGHTS.forEach((field, weight) -> addField(group, field, field, weight, words, disjuncts));
       if (inContext.filter(group::equals).isPresent()) {
         addField(group, Fields.KOREAN, Fields.KOREAN_CONTEXT, CONTEXT_WEIGHT, words, disjuncts);
+      }
+      if (group.numberCue().asks() && words.docFreqOrFail(Fields.NUMBERS, group.numberCue().term()) > 0) {
+        disjuncts.add(new BoostQuery(new TermQuery(new Term(Fields.NUMBERS, group.numberCue().term())), NUMBER_WEIGHT));
       }
       if (!disjuncts.isEmpty()) {
         Query either = new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);

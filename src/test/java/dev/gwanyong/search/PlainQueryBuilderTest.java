@@ -37,7 +37,7 @@ class PlainQueryBuilderTest {
   private static final Set<String> SEARCHED_FIELDS =
       Set.of(
           Fields.KOREAN, Fields.KOREAN_CONTEXT, Fields.ENGLISH, Fields.TRANSLATION, Fields.BIGRAMS,
-          Fields.TRANSLITERATION, Fields.TRANSLITERATION_LATIN);
+          Fields.TRANSLITERATION, Fields.TRANSLITERATION_LATIN, Fields.NUMBERS);
 
   @TempDir static Path data;
   private static SmallIndex index;
