@@ -259,10 +259,13 @@ public final class Lexicon {
         .orElse(Set.of());
   }
 
-  /** The English stems the first Hanja tier that has a Korean term sequence gives it (모친, mother). */
-  public Set<String> hanjaEnglish(List<String> koreanTerms) {
+  /**
+   * The English stems the first level of {@code tier} that has a Korean term sequence gives it: 모친 is mother in a
+   * Hanja tier, and 일본 Japan in a names tier.
+   */
+  public Set<String> english(List<String> koreanTerms, Tier tier) {
     return levels.stream()
-        .filter(level -> level.tier() == Tier.HANJA)
+        .filter(level -> level.tier() == tier)
         .map(level -> level.table().english(koreanTerms))
         .filter(english -> !english.isEmpty())
         .findFirst()

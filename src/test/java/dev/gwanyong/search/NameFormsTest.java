@@ -46,6 +46,7 @@ class NameFormsTest {
       Montréal has many parks.
       Sima Qian wrote the Records of the Grand Historian.
       Some novels are set at sea.
+      Asia has many lakes.
       """;
 
   @TempDir static Path corpus;
@@ -91,6 +92,18 @@ class NameFormsTest {
   void aChineseNameKoreanReadsInHanjaIsFoundFromItsKoreanReading() {
     // CC-CEDICT glosses 司馬遷 "Sima Qian (145-86 BC), Han Dynasty historian, …": the Hanja tier's name for 사마천.
     assertFoundWhole("사마천은 무엇을 썼나?", "Sima Qian wrote the Records of the Grand Historian.");
+  }
+
+  @Test
+  void aPlaceTheHandWrittenLexiconHasOnlyAsItsAdjectiveIsFoundByItsName() {
+    // The hand-written tier translates 아시아의 (and so 아시아) as Asian only, no Hanja tier has the loanword (as 日本 is
+    // Japan for 일본), and it sounds too unlike Asia (/ˈeɪʒə/) for their phonetic keys to meet; the names tier has
+    // 아시아 as Asia.
+    Hit hit = index.retriever().retrieve("아시아의 호수", 3).hits().stream()
+        .filter(candidate -> candidate.sentenceText().equals("Asia has many lakes."))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("아시아 does not find Asia"));
+    assertEquals(hit.evidence().groups(), hit.evidence().groupsFound());
   }
 
   /** That the sentence is a candidate holding the name and every other word (the answer model ranks candidates). */
