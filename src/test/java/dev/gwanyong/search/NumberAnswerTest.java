@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A question word that asks for a number is answered by a sentence with a number of its kind: a percentage for 비율
- * or percentage, a year for 연도, 해 or year, any number for 수치. Each sentence is a paragraph of its own.
+ * A question word that asks for a number is answered by a sentence with a number of its kind, and finds it: a
+ * percentage for 비율 or percentage, a year for 연도, 해 or year, any number for 수치. Each sentence is a paragraph of its
+ * own.
  */
 class NumberAnswerTest {
 
@@ -56,6 +57,15 @@ class NumberAnswerTest {
     List<Hit> hits = retriever.retrieve(question, 10).hits();
     hits.forEach(hit -> assertTrue(hit.evidence().asksForNumber(), question + " asks for a number"));
     return hits.stream().collect(Collectors.toMap(Hit::sentenceText, hit -> hit.evidence().numberAnswer()));
+  }
+
+  @Test
+  void aWordThatAsksForANumberFindsTheSentencesThatGiveOneOfItsKind() {
+    // The sentence with 78% names no share, and shorter sentences share its one other word.
+    for (String question : List.of("쿠버네티스 점유율은?", "쿠버네티스 비율", "Kubernetes percentage?")) {
+      assertEquals("쿠버네티스를 쓰는 회사는 78%에 이른다.",
+          retriever.retrieve(question, 4).hits().getFirst().sentenceText(), question);
+    }
   }
 
   @Test
