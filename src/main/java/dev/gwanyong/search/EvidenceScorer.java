@@ -1,5 +1,6 @@
 package dev.gwanyong.search;
 
+import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.PassageTerms;
 import dev.gwanyong.index.SentenceMarks;
@@ -14,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Measures the {@link Evidence} of candidate sentences for one question: where each of the question's groups is
@@ -22,6 +25,12 @@ import java.util.Set;
  */
 final class EvidenceScorer {
 
+  /** What separates the things a title lists: a comma, a dash, a middle dot, an and. */
+  private static final Pattern LISTS = Pattern.compile("[,·—–]|\\s(?:and|&)\\s");
+  /** A capitalised word that is not a title's first. */
+  private static final Pattern LATER_CAPITALISED = Pattern.compile("(?<=[\\s,·—–(])\\p{Lu}[\\p{L}\\p{N}]*");
+
+  private final Analysis analysis;
   private final QuestionGroups question;
   /**
    * Which of a group's translations that a sentence holds the group takes: the fewest words; of as many, the one the
@@ -58,8 +67,15 @@ final class EvidenceScorer {
   private final SentenceMarks.Marks questionMarks;
   private final Set<String> questionNumbers;
   private final boolean asksWhen;
+  /** Every term any of the question's groups is searched as, in any field. */
+  private final Set<String> askedTerms = new HashSet<>();
+  /** By title, the English stems of the names it lists ({@link #listedNames}). */
+  private final Map<String, Set<String>> titleNames = new HashMap<>();
+  /** By paragraph, whether it names another of the names its title lists ({@link #namesAnotherListedName}). */
+  private final Map<PassageTerms.Lookup, Boolean> anotherListedName = new IdentityHashMap<>();
 
-  EvidenceScorer(ReaderWords words, QuestionGroups question, String questionText) {
+  EvidenceScorer(Analysis analysis, ReaderWords words, QuestionGroups question, String questionText) {
+    this.analysis = analysis;
     this.question = question;
     this.questionMarks = SentenceMarks.ofQuestion(questionText);
     this.questionNumbers = SentenceMarks.numbers(questionText);
@@ -81,6 +97,7 @@ final class EvidenceScorer {
       inParagraphs.add(paragraphMay);
       weights[g] = groups.get(g).words() * words.idf(docFreqs[g]);
       total += weights[g];
+      groups.get(g).alternatives().forEach(alternative -> askedTerms.addAll(alternative.terms()));
     }
     this.totalWeight = total;
     Map<List<String>, Integer> groupsTranslatedAs = new HashMap<>();
@@ -110,13 +127,14 @@ final class EvidenceScorer {
   /**
    * Measures a candidate from its index-time terms.
    *
+   * @param title its source's title as written, which may list several things
    * @param sentenceMarks what the sentence's text marks, as the index keeps it
    * @param sentenceText the candidate sentence as written, for numbers, times, script and length
    * @param paragraphText its paragraph as written, for the numbers the sentence lacks
    */
-  Measured measure(PassageTerms passage, SentenceMarks.Marks sentenceMarks, String sentenceText, String paragraphText,
-      Ranking ranking) {
-    Regions regions = new Regions(passage, sentenceText);
+  Measured measure(PassageTerms passage, String title, SentenceMarks.Marks sentenceMarks, String sentenceText,
+      String paragraphText, Ranking ranking) {
+    Regions regions = new Regions(passage, title, sentenceText);
     Tally tally = new Tally();
     for (int g = 0; g < question.groups().size(); g++) {
       locate(g, regions, tally);
@@ -162,12 +180,12 @@ final class EvidenceScorer {
 
   /** A candidate's regions, which every group is looked up in, and what its sentence's text says. */
   private record Regions(PassageTerms.Terms sentence, PassageTerms.Lookup neighbours, PassageTerms.Lookup previous,
-      PassageTerms.Lookup next, PassageTerms.Lookup paragraph, PassageTerms.Terms title, String ownField,
-      String sentenceText) {
+      PassageTerms.Lookup next, PassageTerms.Lookup paragraph, PassageTerms.Terms title, String titleText,
+      String ownField, String sentenceText) {
 
-    Regions(PassageTerms passage, String sentenceText) {
+    Regions(PassageTerms passage, String titleText, String sentenceText) {
       this(passage.sentence(), passage.neighbours(), passage.previous(), passage.next(), passage.paragraph(),
-          passage.title(),
+          passage.title(), titleText,
           sentenceText.chars().anyMatch(QuestionGroups::isHangulChar) ? Fields.KOREAN : Fields.ENGLISH,
           sentenceText);
     }
@@ -219,7 +237,12 @@ final class EvidenceScorer {
       tally.namesFound += name ? 1 : 0;
       shares.found += weight;
     }
-    boolean inTitle = sharedContains(regions.title(), g, group.alternatives());
+    // A title speaks for a paragraph that does not name the question's word, unless the title lists several names and
+    // the paragraph names another of them: then it is about that one ("The container orchestration landscape — Docker
+    // Swarm, Mesos, Nomad and Kubernetes" does not make its paragraph on Docker one on Nomad).
+    boolean inTitle = sharedContains(regions.title(), g, group.alternatives())
+        && (inSentence || inNeighbour || sharedContains(regions.paragraph(), g, inParagraphs.get(g))
+            || !namesAnotherListedName(regions));
     shares.title += inTitle ? weight : 0;
     if (inSentence) {
       tally.introduces |= name && SentenceMarks.introduces(regions.sentenceText(), group.word());
@@ -321,6 +344,37 @@ final class EvidenceScorer {
     double foundEveryday;
     double found;
     double offTitleSentence;
+  }
+
+  /**
+   * Whether the candidate's English paragraph names one of the names its source's title lists ({@link #listedNames})
+   * that no group of the question is searched as; the same for every candidate of the paragraph.
+   */
+  private boolean namesAnotherListedName(Regions regions) {
+    if (!regions.ownField().equals(Fields.ENGLISH)) {
+      return false;
+    }
+    Set<String> names = titleNames.computeIfAbsent(regions.titleText(), this::listedNames);
+    return !names.isEmpty() && anotherListedName.computeIfAbsent(regions.paragraph(), paragraph -> names.stream()
+        .anyMatch(name -> !askedTerms.contains(name) && paragraph.containsAll(Fields.ENGLISH, List.of(name))));
+  }
+
+  /**
+   * The English stems of the names a title lists: its capitalised words but the first, when it lists several things.
+   * Only names, as a title lists aspects of one thing as often as several things (쿠버네티스의 역사와 거버넌스, "History
+   * and governance"), and a paragraph on one aspect is still about the thing. A Korean title's names are not told
+   * from its other nouns here, so it lists none.
+   */
+  private Set<String> listedNames(String title) {
+    if (!LISTS.matcher(title).find()) {
+      return Set.of();
+    }
+    List<String> names = new ArrayList<>();
+    Matcher name = LATER_CAPITALISED.matcher(title);
+    while (name.find()) {
+      names.add(name.group());
+    }
+    return names.size() < 2 ? Set.of() : analysis.indexTerms(Fields.ENGLISH, String.join(" ", names));
   }
 
   /**

@@ -86,7 +86,7 @@ public final class Retriever {
       if (groups.isEmpty()) {
         return new Retrieval(List.of(), Optional.empty());
       }
-      EvidenceScorer scorer = new EvidenceScorer(words, groups, searched);
+      EvidenceScorer scorer = new EvidenceScorer(store.analysis(), words, groups, searched);
       Query query = queries.build(groups, searched, words);
       // Only the best `limit` are needed, never how many matched: counting no further lets Lucene skip documents
       // that cannot reach them (block-max pruning), which is most of the work on a large corpus.
@@ -186,7 +186,7 @@ public final class Retriever {
   private static Hit hit(StoredPassages.Passage passage, EvidenceScorer scorer, EvidenceScorer.Ranking ranking) {
     String sentence = passage.paragraphText().substring(passage.start(), passage.end());
     EvidenceScorer.Measured measured =
-        scorer.measure(passage.terms(), passage.marks(), sentence, passage.paragraphText(), ranking);
+        scorer.measure(passage.terms(), passage.title(), passage.marks(), sentence, passage.paragraphText(), ranking);
     return new Hit(
         passage.id(),
         passage.sourceId(),

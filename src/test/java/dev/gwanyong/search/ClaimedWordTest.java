@@ -82,8 +82,8 @@ class ClaimedWordTest {
       EvidenceScorer.Ranking first = new EvidenceScorer.Ranking(1, 1, 0, 1, 1);
       List<Evidence> measured = new ArrayList<>();
       for (QuestionGroups ordered : List.of(groups, reversed(groups))) {
-        measured.add(new EvidenceScorer(words, ordered, text)
-            .measure(passage.terms(), passage.marks(), sentence, passage.paragraphText(), first)
+        measured.add(new EvidenceScorer(index.store().analysis(), words, ordered, text)
+            .measure(passage.terms(), passage.title(), passage.marks(), sentence, passage.paragraphText(), first)
             .evidence());
       }
       assertEquals(measured.getFirst(), measured.getLast());
