@@ -5,6 +5,8 @@ import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.PassageTerms;
 import dev.gwanyong.index.SentenceMarks;
 import dev.gwanyong.index.TimeMarks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,11 +29,12 @@ import java.util.regex.Pattern;
 final class EvidenceScorer {
 
   /** What separates the things a title lists: a comma, a dash, a middle dot, an and. */
-  private static final Pattern LISTS = Pattern.compile("[,·—–]|\\s(?:and|&)\\s");
-  /** A capitalised word that is not a title's first. */
-  private static final Pattern LATER_CAPITALISED = Pattern.compile("(?<=[\\s,·—–(])\\p{Lu}[\\p{L}\\p{N}]*");
+  private static final Pattern LISTS = Pattern.compile("[,·—–]|\\s(?i:and|&)\\s");
+  /** A word of Latin letters and digits, as a title writes it. */
+  private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{N}]*");
 
   private final Analysis analysis;
+  private final ReaderWords words;
   private final QuestionGroups question;
   /**
    * Which of a group's translations that a sentence holds the group takes: the fewest words; of as many, the one the
@@ -76,6 +80,7 @@ final class EvidenceScorer {
 
   EvidenceScorer(Analysis analysis, ReaderWords words, QuestionGroups question, String questionText) {
     this.analysis = analysis;
+    this.words = words;
     this.question = question;
     this.questionMarks = SentenceMarks.ofQuestion(questionText);
     this.questionNumbers = SentenceMarks.numbers(questionText);
@@ -360,9 +365,10 @@ final class EvidenceScorer {
   }
 
   /**
-   * The English stems of the names a title lists: its capitalised words but the first, when it lists several things.
+   * The English stems of the names a title lists, when it lists several things: its words that the corpus writes as
+   * names ({@link ReaderWords#writesAsName}), whatever the title's own capitals (Title Case capitalises every word).
    * Only names, as a title lists aspects of one thing as often as several things (쿠버네티스의 역사와 거버넌스, "History
-   * and governance"), and a paragraph on one aspect is still about the thing. A Korean title's names are not told
+   * and Governance"), and a paragraph on one aspect is still about the thing. A Korean title's names are not told
    * from its other nouns here, so it lists none.
    */
   private Set<String> listedNames(String title) {
@@ -370,11 +376,18 @@ final class EvidenceScorer {
       return Set.of();
     }
     List<String> names = new ArrayList<>();
-    Matcher name = LATER_CAPITALISED.matcher(title);
-    while (name.find()) {
-      names.add(name.group());
+    Matcher word = LATIN_WORD.matcher(title);
+    try {
+      while (word.find()) {
+        String lower = word.group().toLowerCase(Locale.ROOT);
+        if (words.writesAsName(lower)) {
+          names.add(lower);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading term statistics failed", e);
     }
-    return names.size() < 2 ? Set.of() : analysis.indexTerms(Fields.ENGLISH, String.join(" ", names));
+    return names.isEmpty() ? Set.of() : analysis.indexTerms(Fields.ENGLISH, String.join(" ", names));
   }
 
   /**

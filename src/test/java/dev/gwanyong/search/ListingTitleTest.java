@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A title speaks for the paragraphs of its source that do not name what a question asks about, as an article's
  * title names its topic; but a title that lists several names does not make a paragraph about one of them a paragraph
- * about another. A title that lists aspects of one thing still speaks for each of its paragraphs.
+ * about another. A title that lists aspects of one thing still speaks for each of its paragraphs, even in Title Case:
+ * a title's names are the words the corpus writes as names.
  */
 class ListingTitleTest {
 
@@ -27,7 +28,7 @@ class ListingTitleTest {
       lang: en
       licence: written for the Gwanyong tests
       ---
-      Swarm was made by Docker.
+      Docker made Swarm in 2014.
       It was announced at a conference.
       """;
 
@@ -36,7 +37,7 @@ class ListingTitleTest {
       """
       ---
       id: history
-      title: Nomad's history and governance
+      title: Nomad's History And Governance
       lang: en
       licence: written for the Gwanyong tests
       ---
@@ -67,7 +68,7 @@ class ListingTitleTest {
 
   @Test
   void aTitleThatListsSeveralNamesDoesNotSpeakForAParagraphAboutAnother() {
-    Evidence swarm = evidence("Who made Nomad?", "Swarm was made by Docker.");
+    Evidence swarm = evidence("Who made Nomad?", "Docker made Swarm in 2014.");
     assertEquals(0, swarm.titleShare(), "the paragraph names Swarm, not Nomad");
     assertEquals(0, swarm.contextShare(), "nor does the title count as its context");
   }
