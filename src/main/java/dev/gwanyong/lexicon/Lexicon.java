@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -261,7 +262,7 @@ public final class Lexicon {
 
   /**
    * The English stems the first level of {@code tier} that has a Korean term sequence gives it: 모친 is mother in a
-   * Hanja tier, and 일본 Japan in a names tier.
+   * Hanja tier, and 아시아 Asia in a names tier.
    */
   public Set<String> english(List<String> koreanTerms, Tier tier) {
     return levels.stream()
@@ -302,13 +303,23 @@ public final class Lexicon {
   /**
    * English stems of a Korean term sequence, from the first tier that has it: one term, or a compound Nori splits into
    * two or three (물리 | 학, physics). Each tier is asked once, not once to find the tier and again for its stems: this
-   * runs for every Korean word of a question.
+   * runs for every Korean word of a question. A word of the hand-written tier also takes a names tier's English: that
+   * tier has 27 places and languages only as their adjectives (아시아의, Asian), and 아시아 is Asia too.
    */
   public Set<String> english(List<String> koreanTerms) {
     for (Level level : levels) {
       Set<String> english = level.table().english(koreanTerms);
       if (!english.isEmpty()) {
-        return english;
+        if (level.tier() != Tier.HAND_WRITTEN) {
+          return english;
+        }
+        Set<String> named = english(koreanTerms, Tier.NAMES);
+        if (named.isEmpty()) {
+          return english;
+        }
+        Set<String> both = new LinkedHashSet<>(english);
+        both.addAll(named);
+        return both;
       }
     }
     return Set.of();

@@ -71,8 +71,8 @@ final class EvidenceScorer {
   private final SentenceMarks.Marks questionMarks;
   private final Set<String> questionNumbers;
   private final boolean asksWhen;
-  /** Every term any of the question's groups is searched as, in any field. */
-  private final Set<String> askedTerms = new HashSet<>();
+  /** Every term any of the question's groups is searched as, in any field; gathered when a listing title asks. */
+  private Set<String> askedTerms;
   /** By title, the English stems of the names it lists ({@link #listedNames}). */
   private final Map<String, Set<String>> titleNames = new HashMap<>();
   /** By paragraph, whether it names another of the names its title lists ({@link #namesAnotherListedName}). */
@@ -102,7 +102,6 @@ final class EvidenceScorer {
       inParagraphs.add(paragraphMay);
       weights[g] = groups.get(g).words() * words.idf(docFreqs[g]);
       total += weights[g];
-      groups.get(g).alternatives().forEach(alternative -> askedTerms.addAll(alternative.terms()));
     }
     this.totalWeight = total;
     Map<List<String>, Integer> groupsTranslatedAs = new HashMap<>();
@@ -361,7 +360,15 @@ final class EvidenceScorer {
     }
     Set<String> names = titleNames.computeIfAbsent(regions.titleText(), this::listedNames);
     return !names.isEmpty() && anotherListedName.computeIfAbsent(regions.paragraph(), paragraph -> names.stream()
-        .anyMatch(name -> !askedTerms.contains(name) && paragraph.containsAll(Fields.ENGLISH, List.of(name))));
+        .anyMatch(name -> !askedTerms().contains(name) && paragraph.containsAll(Fields.ENGLISH, List.of(name))));
+  }
+
+  private Set<String> askedTerms() {
+    if (askedTerms == null) {
+      askedTerms = new HashSet<>();
+      question.groups().forEach(g -> g.alternatives().forEach(alternative -> askedTerms.addAll(alternative.terms())));
+    }
+    return askedTerms;
   }
 
   /**

@@ -86,13 +86,6 @@ final class HangulGroups {
       alternatives.add(Alternative.direct(Fields.KOREAN, synonym));
     }
     Set<String> english = new LinkedHashSet<>(lexicon.english(terms));
-    Optional<Lexicon.Tier> tier = lexicon.tierOf(terms);
-    boolean handWritten = tier.filter(t -> t == Lexicon.Tier.HAND_WRITTEN).isPresent();
-    if (handWritten) {
-      // A place's own English beside the hand-written tier's, which often has only its adjective (일본의, Japanese):
-      // 일본 is Japan too, as the names tier has it, and 아시아 Asia.
-      english.addAll(lexicon.english(terms, Lexicon.Tier.NAMES));
-    }
     // A verb written as two could be (쓰는: 쓸- "sweep" with its ㄹ dropped, or 쓰- "use") is sought as both: the
     // index reads each written form as Nori does, and the other forms of either verb as that verb.
     Optional<String> writtenVerb = pieces.size() == 1
@@ -106,7 +99,8 @@ final class HangulGroups {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
     }
-    if (handWritten) {
+    Optional<Lexicon.Tier> tier = lexicon.tierOf(terms);
+    if (tier.filter(t -> t == Lexicon.Tier.HAND_WRITTEN).isPresent()) {
       // What the Hanja tiers gloss the word as, beside the hand-written English: 의견 is opinion, and idea there.
       for (String stem : lexicon.english(terms, Lexicon.Tier.HANJA)) {
         if (!english.contains(stem)) {
