@@ -12,12 +12,11 @@ import dev.gwanyong.lexicon.Lexicon;
 import dev.gwanyong.search.Retriever;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The question router's answering core: retrieves candidate sentences, ranks them by the answer model's probability
@@ -133,16 +132,15 @@ public final class AnswerService implements Answerer, AutoCloseable {
     }
     // Ranked by the ranking model, as calibrate picks the best candidate: the confidence step was fitted on the
     // candidates ranked first, so it judges whether the first one answers, not which one comes first. A question that
-    // asks when is answered from a paragraph that says when, or from none: paragraphs none of whose candidates says a
-    // time come after the others (and the quote step quotes a sentence that says it).
-    List<Candidate> tellingTime = candidates.stream().filter(c -> !c.timeUntold()).toList();
-    Set<Candidate> untoldParagraph = Collections.newSetFromMap(new IdentityHashMap<>());
+    // asks when is answered from a paragraph that says when, or from none: paragraphs come in the order of the best
+    // time their candidates say, the date asked before any other time before none (and the quote step quotes the
+    // sentence that says it).
+    Map<Candidate, Integer> paragraphShortfall = new IdentityHashMap<>();
     for (Candidate c : candidates) {
-      if (tellingTime.stream().noneMatch(c::sameParagraph)) {
-        untoldParagraph.add(c);
-      }
+      paragraphShortfall.put(c, candidates.stream().filter(c::sameParagraph)
+          .mapToInt(Candidate::timeShortfall).min().orElseThrow());
     }
-    candidates.sort(Comparator.comparing((Candidate c) -> untoldParagraph.contains(c))
+    candidates.sort(Comparator.comparing((Candidate c) -> paragraphShortfall.get(c))
         .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
         .thenComparingInt(c -> c.hit().evidence().rank()));
     return quotingFirst(candidates);
@@ -172,13 +170,12 @@ public final class AnswerService implements Answerer, AutoCloseable {
   }
 
   /**
-   * Whether a sentence of the paragraph is the better quote: one that says a time before one that does not, for a
-   * question that asks when; else the likelier to hold the answer.
+   * Whether a sentence of the paragraph is the better quote: one that says the time asked before one that says less
+   * of it, for a question that asks when; else the likelier to hold the answer.
    */
   private static boolean quotesBetter(Candidate sentence, Candidate than) {
-    boolean tells = !sentence.timeUntold();
-    if (tells != !than.timeUntold()) {
-      return tells;
+    if (sentence.timeShortfall() != than.timeShortfall()) {
+      return sentence.timeShortfall() < than.timeShortfall();
     }
     return sentence.holdsAnswer() > than.holdsAnswer();
   }

@@ -39,11 +39,12 @@ public final class Candidate {
   }
 
   /**
-   * Whether the question asks when and the sentence says no time, so that it answers something else. The sentence,
-   * not the quote around it: a time in the sentence before says when that one happened.
+   * How far the sentence falls short of the time the question asks for (0 when it says it or none is asked): a
+   * sentence that says no time answers something else. The sentence, not the quote around it: a time in the
+   * sentence before says when that one happened.
    */
-  boolean timeUntold() {
-    return hit.evidence().timeUntold();
+  int timeShortfall() {
+    return hit.evidence().timeShortfall();
   }
 
   /** The retrieved sentence and its evidence. */

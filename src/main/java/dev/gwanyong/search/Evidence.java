@@ -55,8 +55,10 @@ import dev.gwanyong.index.SentenceMarks;
  * @param introduces whether the sentence writes one of the question's names beside a parenthesis, as a text does
  *     where it introduces a name: "The Cloud Native Computing Foundation (CNCF)", 아파치 애틱(Apache Attic); or says
  *     what the name is (…클러스터 관리 시스템 Borg다, "Borg is a …") ({@link SentenceMarks#introduces})
- * @param timeUntold whether the question asks when and the sentence says no time ({@link
- *     dev.gwanyong.index.TimeMarks}): not one of the answer model's features, but what makes the sentence no answer
+ * @param timeShortfall how far the sentence falls short of the time the question asks for: 0 when it says it or
+ *     none is asked, 1 when it says a time but not the date asked, 2 when it says none ({@link
+ *     dev.gwanyong.index.TimeMarks#shortfall}): not one of the answer model's features, but what makes the sentence a
+ *     worse answer or none
  */
 public record Evidence(
     double score,
@@ -91,4 +93,4 @@ public record Evidence(
     boolean numbersClash,
     boolean asksBack,
     boolean introduces,
-    boolean timeUntold) {}
+    int timeShortfall) {}

@@ -70,7 +70,7 @@ final class EvidenceScorer {
   private final int passages;
   private final SentenceMarks.Marks questionMarks;
   private final Set<String> questionNumbers;
-  private final boolean asksWhen;
+  private final TimeMarks.Asked timeAsked;
   /** Every term any of the question's groups is searched as, in any field; gathered when a listing title asks. */
   private Set<String> askedTerms;
   /** By title, the English stems of the names it lists ({@link #listedNames}). */
@@ -84,7 +84,7 @@ final class EvidenceScorer {
     this.question = question;
     this.questionMarks = SentenceMarks.ofQuestion(questionText);
     this.questionNumbers = SentenceMarks.numbers(questionText);
-    this.asksWhen = TimeMarks.asksWhen(questionText);
+    this.timeAsked = TimeMarks.asked(questionText);
     int documents = Math.max(words.passages(), 1);
     this.passages = documents;
     this.rareWord = words.idf(0);
@@ -178,7 +178,7 @@ final class EvidenceScorer {
         SentenceMarks.numbersClash(questionNumbers, sentenceText, paragraphText),
         sentenceMarks.asks() && !questionMarks.asks(),
         tally.introduces,
-        asksWhen && !TimeMarks.tellsTime(sentenceText));
+        TimeMarks.shortfall(timeAsked, sentenceText));
     return new Measured(evidence, List.copyOf(tally.matched.values()), telling(tally, sentenceMarks, sentenceText));
   }
 

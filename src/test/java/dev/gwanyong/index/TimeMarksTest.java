@@ -1,8 +1,8 @@
 package dev.gwanyong.index;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gwanyong.index.TimeMarks.Asked;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,15 +16,20 @@ class TimeMarksTest {
       "In which month did Docker announce Swarm?",
       "쿠버네티스는 언제 나왔어?",
       "메소스피어가 회사 이름을 바꾼 게 언제야?",
-      "CNCF는 몇 년에 세워졌나?",
-      "첫 공연은 며칠이었어?",
       "어느 해에 졸업했지?",
       "미스터 허드슨의 출생 년도는?",
       "임종석이 지명수배 된 날은?",
       "북한이 1차 핵실험을 감행한 해는?",
       "반기문이 출마를 선언한 날짜는"})
   void questionsThatAskWhen(String question) {
-    assertTrue(TimeMarks.asksWhen(question), question);
+    assertEquals(Asked.DATE, TimeMarks.asked(question), question);
+  }
+
+  /** How many years or days may ask for a span as much as for a date (몇 년 동안, 몇 년에). */
+  @ParameterizedTest
+  @ValueSource(strings = {"CNCF는 몇 년에 세워졌나?", "첫 공연은 며칠이었어?", "몇 년 동안 재위했나?", "How long ago was it?"})
+  void questionsThatAskHowLong(String question) {
+    assertEquals(Asked.ANY_TIME, TimeMarks.asked(question), question);
   }
 
   @ParameterizedTest
@@ -36,7 +41,7 @@ class TimeMarksTest {
       "그날은 왜 특별했어?",
       "쿠버네티스를 활용하는 기업 비율은?"})
   void questionsThatAskSomethingElse(String question) {
-    assertFalse(TimeMarks.asksWhen(question), question);
+    assertEquals(Asked.NOTHING, TimeMarks.asked(question), question);
   }
 
   @ParameterizedTest
@@ -50,9 +55,24 @@ class TimeMarksTest {
       "그는 정오에 서재 문을 두드려 달라고 부탁했다.",
       "어렸을 때 부산에 살았다.",
       "신생대 초기에 형성되기 시작하였다.",
-      "언제 도착했어?"})
+      "언제 도착했어?",
+      "평공 12년(기원전 564년)에 정나라를 공격했다.",
+      "회의는 오후 3시에 시작했다."})
   void sentencesThatSayWhen(String sentence) {
-    assertTrue(TimeMarks.tellsTime(sentence), sentence);
+    assertEquals(0, TimeMarks.shortfall(Asked.DATE, sentence), sentence);
+    assertEquals(0, TimeMarks.shortfall(Asked.ANY_TIME, sentence), sentence);
+  }
+
+  /** A span says how long, which answers how many years but not when. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "그럼에도 쿠버네티스가 출시 6년 만에 이들을 제치고 최강자로 등극했다.",
+      "그는 그곳에서 3년간 일했다.",
+      "전쟁은 7년 동안 이어졌다.",
+      "배터리는 최대 14시간 간다."})
+  void sentencesThatSayOnlyHowLong(String sentence) {
+    assertEquals(1, TimeMarks.shortfall(Asked.DATE, sentence), sentence);
+    assertEquals(0, TimeMarks.shortfall(Asked.ANY_TIME, sentence), sentence);
   }
 
   @ParameterizedTest
@@ -63,6 +83,8 @@ class TimeMarksTest {
       "Apache 2.0 is a permissive licence.",
       "The maintainers may refuse a change."})
   void sentencesThatSayNoTime(String sentence) {
-    assertFalse(TimeMarks.tellsTime(sentence), sentence);
+    assertEquals(2, TimeMarks.shortfall(Asked.DATE, sentence), sentence);
+    assertEquals(2, TimeMarks.shortfall(Asked.ANY_TIME, sentence), sentence);
+    assertEquals(0, TimeMarks.shortfall(Asked.NOTHING, sentence), "nothing asked, nothing short");
   }
 }
