@@ -32,8 +32,9 @@ public final class TimeMarks {
    */
   private static final Pattern KOREAN_WHEN = Pattern.compile(
       "언제(?!나|든|라도)|어느\\s*(?:해|날|시대|시기|때)|(?:연|년)도는"
-          // A question that ends asking for the day, the year or the time something happened (…주도한 날은?, …한 해는?).
-          + "|(?:날|해|날짜|시기|일자|시점)(?:는|은)\\s*\\??\\s*$");
+          // A question that ends asking for the day, the year or the time something happened (…주도한 날은?, …한 해는?),
+          // as chat asks it too, without the particle (쿠버네티스 출시 연도?).
+          + "|(?:날|해)(?:는|은)\\s*\\??\\s*$|(?:(?:연|년)도|날짜|시기|일자|시점)(?:는|은)?\\s*\\??\\s*$");
   /** How many years, months or days, how long ago: 몇 년 동안 asks for a span, 몇 년에 for a year. */
   private static final Pattern HOW_LONG =
       Pattern.compile("몇\\s*(?:년|월|일|시|세기)|며칠|(?i:\\bhow\\s+long\\s+ago\\b)");

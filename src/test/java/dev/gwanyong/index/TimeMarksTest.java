@@ -20,7 +20,9 @@ class TimeMarksTest {
       "미스터 허드슨의 출생 년도는?",
       "임종석이 지명수배 된 날은?",
       "북한이 1차 핵실험을 감행한 해는?",
-      "반기문이 출마를 선언한 날짜는"})
+      "반기문이 출마를 선언한 날짜는",
+      "쿠버네티스 출시 연도",
+      "CNCF 설립 날짜?"})
   void questionsThatAskWhen(String question) {
     assertEquals(Asked.DATE, TimeMarks.asked(question), question);
   }
