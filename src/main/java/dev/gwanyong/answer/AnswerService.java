@@ -171,11 +171,16 @@ public final class AnswerService implements Answerer, AutoCloseable {
 
   /**
    * Whether a sentence of the paragraph is the better quote: one that says the time asked before one that says less
-   * of it, for a question that asks when; else the likelier to hold the answer.
+   * of it, for a question that asks when; one that counts what was asked before one that does not, for a question
+   * that asks how many; else the likelier to hold the answer. The count orders the quotes, not the paragraphs: a
+   * paragraph that counts something else is no likelier to answer.
    */
   private static boolean quotesBetter(Candidate sentence, Candidate than) {
     if (sentence.timeShortfall() != than.timeShortfall()) {
       return sentence.timeShortfall() < than.timeShortfall();
+    }
+    if (sentence.countShortfall() != than.countShortfall()) {
+      return sentence.countShortfall() < than.countShortfall();
     }
     return sentence.holdsAnswer() > than.holdsAnswer();
   }

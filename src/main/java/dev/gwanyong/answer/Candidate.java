@@ -47,6 +47,11 @@ public final class Candidate {
     return hit.evidence().timeShortfall();
   }
 
+  /** How far the sentence falls short of the count the question asks for (0 when it counts it or none is asked). */
+  int countShortfall() {
+    return hit.evidence().countShortfall();
+  }
+
   /** The retrieved sentence and its evidence. */
   public Hit hit() {
     return hit;

@@ -59,6 +59,10 @@ import dev.gwanyong.index.SentenceMarks;
  *     none is asked, 1 when it says a time but not the date asked, 2 when it says none ({@link
  *     dev.gwanyong.index.TimeMarks#shortfall}): not one of the answer model's features, but what makes the sentence a
  *     worse answer or none
+ * @param countShortfall how far the sentence falls short of the count the question asks for (how many developers, 몇
+ *     명): 0 when it counts it or none is asked, 1 when it has another number, 2 when it has none ({@link
+ *     dev.gwanyong.index.CountMarks#shortfall}): not one of the answer model's features, but what makes the sentence
+ *     a worse quote of its paragraph
  */
 public record Evidence(
     double score,
@@ -93,4 +97,5 @@ public record Evidence(
     boolean numbersClash,
     boolean asksBack,
     boolean introduces,
-    int timeShortfall) {}
+    int timeShortfall,
+    int countShortfall) {}

@@ -1,6 +1,7 @@
 package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.CountMarks;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.PassageTerms;
 import dev.gwanyong.index.SentenceMarks;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +73,7 @@ final class EvidenceScorer {
   private final SentenceMarks.Marks questionMarks;
   private final Set<String> questionNumbers;
   private final TimeMarks.Asked timeAsked;
+  private final Optional<Pattern> countAsked;
   /** Every term any of the question's groups is searched as, in any field; gathered when a listing title asks. */
   private Set<String> askedTerms;
   /** By title, the English stems of the names it lists ({@link #listedNames}). */
@@ -85,6 +88,7 @@ final class EvidenceScorer {
     this.questionMarks = SentenceMarks.ofQuestion(questionText);
     this.questionNumbers = SentenceMarks.numbers(questionText);
     this.timeAsked = TimeMarks.asked(questionText);
+    this.countAsked = CountMarks.asked(questionText);
     int documents = Math.max(words.passages(), 1);
     this.passages = documents;
     this.rareWord = words.idf(0);
@@ -178,7 +182,8 @@ final class EvidenceScorer {
         SentenceMarks.numbersClash(questionNumbers, sentenceText, paragraphText),
         sentenceMarks.asks() && !questionMarks.asks(),
         tally.introduces,
-        TimeMarks.shortfall(timeAsked, sentenceText));
+        TimeMarks.shortfall(timeAsked, sentenceText),
+        CountMarks.shortfall(countAsked, sentenceText));
     return new Measured(evidence, List.copyOf(tally.matched.values()), telling(tally, sentenceMarks, sentenceText));
   }
 

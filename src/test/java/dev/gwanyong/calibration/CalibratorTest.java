@@ -28,7 +28,7 @@ class CalibratorTest {
     return new Evidence(10 * sentenceShare, sentenceShare, 1.0 / (rank + 1), rank, rank == 0 ? 0.1 : -0.1, 0.2,
         sentenceShare, sentenceShare, 0, 0, 0, 0, 0, rest, absentShare, 0, 0, 0, 1, sentenceShare > 0.5 ? 1 : 0, 3,
         sentenceShare > 0.5 ? 2 : 1, 2 * sentenceShare, false, false, 80, 1_000, false, false, false, false, false,
-        0);
+        0, 0);
   }
 
   /** Answerable questions hide their answer at a random rank; unanswerable ones lack half their words. */
@@ -139,7 +139,7 @@ class CalibratorTest {
     double share = withNumber ? 0.5 + 0.2 * random.nextDouble() : 0.7 + 0.3 * random.nextDouble();
     return new Evidence(10 * share, share, 1.0 / (rank + 1), rank, rank == 0 ? 0.1 : -0.1, 0.4, share, share, 0, 0,
         1 - share, 0, 0, 0, 0, 0, 0, 0, 1, 1, 3, 2, 2 * share, true, withNumber, withNumber ? 120 : 60, 1_000, false,
-        false, false, false, false, 0);
+        false, false, false, false, 0, 0);
   }
 
   /** Questions whose answering paragraph has two candidate sentences, of which the one with a number holds the answer. */

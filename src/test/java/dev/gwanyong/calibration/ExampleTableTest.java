@@ -18,7 +18,7 @@ class ExampleTableTest {
 
   private static Evidence evidence(double sentenceShare, int rank) {
     return new Evidence(4, 0.4, 1.0 / (rank + 1), rank, 0.1, 0.2, sentenceShare, sentenceShare, 0, 0.1, 0.2, 0, 0, 0.3,
-        0, 0, 0, 0, 1, 1, 3, 2, 1.5, false, false, 80, 248, false, false, false, false, false, 0);
+        0, 0, 0, 0, 1, 1, 3, 2, 1.5, false, false, 80, 248, false, false, false, false, false, 0, 0);
   }
 
   @Test

@@ -1,0 +1,60 @@
+package dev.gwanyong.index;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a question asks how many of something, and how well a sentence counts it. 몇 is dropped by the analysis
+ * and how many are stop words, so nothing in a question's search says that its answer must be a count of what it
+ * names: "How many developers were using Kubernetes according to the 2021 CNCF survey?" quoted "It received 3,829
+ * responses, and 96% of organisations said…" before "…counted 5.6 million developers using Kubernetes", and 몇 명의
+ * 선수들이 결승을 다투었나? a sentence that counts no one. A count is a number and the counter or the noun the
+ * question asks with (5명, 세 번, 3 pickups).
+ */
+public final class CountMarks {
+
+  /**
+   * 몇 and its counter (몇 명, 몇 개, 몇 가지, 몇 번째), but not 몇몇 (some); years, months, days and hours ask when
+   * ({@link TimeMarks}).
+   */
+  private static final Pattern KOREAN =
+      Pattern.compile("(?<!몇)몇\\s*(?!몇)(개국|가지|차례|경기|마리|그루|퍼센트|[가-힣])(\\s*째)?");
+  private static final Pattern ENGLISH = Pattern.compile("\\bhow\\s+many\\s+([a-z]+)", Pattern.CASE_INSENSITIVE);
+  /** A number in digits or, before a counter, in native Korean words (한 명, 두 번, 스무 개). */
+  private static final String KOREAN_NUMBER =
+      "(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔)";
+  private static final Pattern ANY_NUMBER = Pattern.compile("\\d");
+
+  private CountMarks() {}
+
+  /** What a sentence must hold to count what the question asks how many of, if it asks. */
+  public static Optional<Pattern> asked(String question) {
+    var korean = KOREAN.matcher(question);
+    if (korean.find() && !"년월일시".contains(korean.group(1))) {
+      // An ordinal asks for an ordinal (몇 번째: 네 번째), a count for a count (몇 번: 세 번, not 3번째).
+      String ordinal = korean.group(2) == null ? "(?!\\s*째)" : "\\s*째";
+      return Optional.of(Pattern.compile(KOREAN_NUMBER + "\\s*" + Pattern.quote(korean.group(1)) + ordinal));
+    }
+    var english = ENGLISH.matcher(question);
+    if (english.find()) {
+      String noun = english.group(1).toLowerCase(Locale.ROOT);
+      String stem = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+      return Optional.of(Pattern.compile(
+          "\\d[\\d.,]*(?:\\s+(?:million|billion|thousand|hundred|more|new|other|active|of))*\\s+"
+              + Pattern.quote(stem), Pattern.CASE_INSENSITIVE));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * How far a sentence falls short of the count a question asks for: 0 when it counts what was asked (or nothing is
+   * asked), 1 when it has a number but not of it, 2 when it has none.
+   */
+  public static int shortfall(Optional<Pattern> asked, String sentence) {
+    if (asked.isEmpty() || asked.get().matcher(sentence).find()) {
+      return 0;
+    }
+    return ANY_NUMBER.matcher(sentence).find() ? 1 : 2;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.gwanyong.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CountMarksTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          How many developers were using Kubernetes? | 5.6 million developers used it.   | It received 3,829 responses.
+          몇 명의 선수들이 결승을 다투었나?            | 결승에는 모두 5명이 올랐다.       | 그는 3번째 시도에 성공했다.
+          결승에는 몇 명이 올랐나?                     | 결승에는 다섯 명이 올랐다.        | 결승은 2.39m에서 끝났다.
+          스트라토캐스터는 싱글 픽업을 몇 개 썼나?     | 싱글 픽업 3개를 달았다.           | 1954년에 나왔다.
+          몇 번째 싱글인가?                            | 네 번째 싱글이다.                 | 3번 발매가 미뤄졌다.
+          인증은 몇 번까지 할 수 있나?                 | 인증은 세 번까지 할 수 있다.      | 3번째 인증은 막혔다.
+          """)
+  void aSentenceThatCountsWhatWasAskedOutranksOneWithAnotherNumber(String question, String counts, String other) {
+    var asked = CountMarks.asked(question);
+    assertTrue(asked.isPresent(), question);
+    assertEquals(0, CountMarks.shortfall(asked, counts), counts);
+    assertEquals(1, CountMarks.shortfall(asked, other), other);
+    assertEquals(2, CountMarks.shortfall(asked, "숫자가 없는 문장이다."), "a sentence with no number");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Who founded Mesosphere?",
+      "몇몇 학자들은 무엇을 주장했나?",
+      "쿠버네티스는 몇 년에 나왔어?",
+      "회의는 몇 시에 열렸나?"})
+  void questionsThatAskNoCount(String question) {
+    var asked = CountMarks.asked(question);
+    assertTrue(asked.isEmpty(), question);
+    assertEquals(0, CountMarks.shortfall(asked, "아무 문장이다."), "nothing asked, nothing short");
+  }
+}
