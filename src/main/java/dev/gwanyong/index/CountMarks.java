@@ -38,8 +38,8 @@ public final class CountMarks {
     }
     var english = ENGLISH.matcher(question);
     if (english.find()) {
-      String noun = english.group(1).toLowerCase(Locale.ROOT);
-      String stem = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+      // The noun's stem, so that a count of one (1 company) or many (78% of companies) is found.
+      String stem = english.group(1).toLowerCase(Locale.ROOT).replaceFirst("(?:ies|es|s)$", "");
       return Optional.of(Pattern.compile(
           "\\d[\\d.,]*(?:\\s+(?:million|billion|thousand|hundred|more|new|other|active|of))*\\s+"
               + Pattern.quote(stem), Pattern.CASE_INSENSITIVE));

@@ -15,6 +15,7 @@ class CountMarksTest {
       textBlock =
           """
           How many developers were using Kubernetes? | 5.6 million developers used it.   | It received 3,829 responses.
+          How many companies joined?                  | 7 companies joined that day.      | It was July 2014.
           몇 명의 선수들이 결승을 다투었나?            | 결승에는 모두 5명이 올랐다.       | 그는 3번째 시도에 성공했다.
           결승에는 몇 명이 올랐나?                     | 결승에는 다섯 명이 올랐다.        | 결승은 2.39m에서 끝났다.
           스트라토캐스터는 싱글 픽업을 몇 개 썼나?     | 싱글 픽업 3개를 달았다.           | 1954년에 나왔다.
