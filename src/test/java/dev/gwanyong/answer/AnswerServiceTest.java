@@ -179,7 +179,9 @@ class AnswerServiceTest {
 
   /**
    * The ranking picks the paragraph and the quote step its sentence: the first candidate is the sentence of its
-   * paragraph most likely to hold the answer, with the paragraph's confidence, and no candidate is lost or repeated.
+   * paragraph most likely to hold the answer among those that say as much of the time or count asked (the 2021
+   * survey's 5.6 million developers, not its 3,829 responses), with the paragraph's confidence, and no candidate is
+   * lost or repeated.
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -192,7 +194,11 @@ class AnswerServiceTest {
     Candidate first = candidates.getFirst();
     for (Candidate c : candidates.subList(1, candidates.size())) {
       if (c.hit().sourceId().equals(first.hit().sourceId()) && c.hit().paragraph() == first.hit().paragraph()) {
-        assertTrue(first.holdsAnswer() >= c.holdsAnswer(), question + ": " + c.quote());
+        assertTrue(first.timeShortfall() <= c.timeShortfall(), question + ": " + c.quote());
+        assertTrue(first.countShortfall() <= c.countShortfall(), question + ": " + c.quote());
+        if (first.timeShortfall() == c.timeShortfall() && first.countShortfall() == c.countShortfall()) {
+          assertTrue(first.holdsAnswer() >= c.holdsAnswer(), question + ": " + c.quote());
+        }
       }
     }
     assertEquals(candidates.size(), candidates.stream().map(c -> c.hit().passageId()).distinct().count());
