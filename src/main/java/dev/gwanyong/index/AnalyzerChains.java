@@ -155,7 +155,8 @@ final class AnalyzerChains {
                 false,
                 // Punctuation is kept for SplitNumberFilter, which joins 1.0 and then drops it as Nori would.
                 false);
-        TokenStream stream = new SplitNumberFilter(new LatinPossessiveFilter(new IrregularStemFilter(tokenizer)));
+        TokenStream stream = new UnknownWordFilter(new IrregularStemFilter(tokenizer));
+        stream = new SplitNumberFilter(new LatinPossessiveFilter(stream));
         stream = new KoreanStopTagFilter(stream, STOP_TAGS, nativeNumerals);
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);

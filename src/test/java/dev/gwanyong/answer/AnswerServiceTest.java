@@ -171,6 +171,13 @@ class AnswerServiceTest {
     assertTrue(answer.citations().getFirst().quote().contains("78%"));
   }
 
+  /** 크레딧, which Nori reads as 크 | 레딧 (Reddit), is searched as the word it is, not as a name that sounds like Red Hat. */
+  @Test
+  void aLoanwordNoriDoesNotKnowIsFoundAsAWhole() {
+    Candidate first = service.candidates("구글이 CNCF에 준 크레딧은 얼마야?").getFirst();
+    assertTrue(first.quote().contains("900만 달러 규모의 Google Cloud 크레딧"), first.quote());
+  }
+
   @Test
   void citationsNeverQuoteTheSameCharactersTwice() {
     assertNoOverlap(service.ask("구글은 쿠버네티스 사용자들에게 간섭했나?"));

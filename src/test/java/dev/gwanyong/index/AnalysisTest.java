@@ -249,6 +249,19 @@ class AnalysisTest {
     assertEquals(List.of(), terms(Fields.NAMES_LATIN, "Apple pie and k8s are sweet"));
   }
 
+  /**
+   * A word Nori's dictionary lacks, read as a stem or an interjection with a noun written onto it, is one word: 크레딧
+   * is 크 | 레딧 (Reddit) to Nori, after a verb's modifier as an interjection and after a Latin word as an adjective.
+   */
+  @Test
+  void aWordNoriReadsAsAStemOrInterjectionWithANounWrittenOntoItIsOneWord() {
+    assertEquals(List.of("구글", "cncf", "크레딧"), terms(Fields.KOREAN, "구글이 CNCF에 준 크레딧은 얼마야?"));
+    assertEquals(List.of("google", "cloud", "크레딧", "cncf"), terms(Fields.KOREAN, "Google Cloud 크레딧을 CNCF에"));
+    assertEquals(List.of("어노테이션", "붙이다"), terms(Fields.KOREAN, "어노테이션을 붙인다"));
+    assertEquals(List.of("크다", "건물"), terms(Fields.KOREAN, "큰 건물"), "a stem with its ending stays a word");
+    assertEquals(List.of("그러다"), terms(Fields.KOREAN, "아, 그래요?"), "an interjection alone is none");
+  }
+
   @Test
   void britishAndAmericanSpellingsAreOneTerm() {
     assertEquals(terms(Fields.ENGLISH, "The essay emphasizes colors and behavior at the center"),
