@@ -2,6 +2,7 @@ package dev.gwanyong.lexicon;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.SentenceMarks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -165,6 +166,9 @@ final class LexiconTable {
       if (usable(stems)) {
         for (String translation : entry.korean()) {
           List<String> terms = terms(analysis, Fields.KOREAN, translation);
+          if (losesNegation(translation, terms)) {
+            continue;
+          }
           if (!terms.isEmpty()) {
             korean.add(terms);
           }
@@ -189,6 +193,16 @@ final class LexiconTable {
           ? new Analysed(entry.english(), stems, korean, words.all(), keptWords)
           : new Analysed(entry.english(), stems, korean, List.of(), List.of());
     }
+  }
+
+  /**
+   * Whether analysis keeps a negated translation's words but not its negation, which stands apart and is a stop word
+   * (없다, 않다): generic's 상표가 없는 ("with no brand") is read as 상표, the brand itself, so 상표 was translated as
+   * generic and met "generally"; invisible's 보이지 않는 as 보이다, considerable's 적지 않은 as 적다 ("few"). A word
+   * that holds its negation (끊임없다, 재미없다) keeps it.
+   */
+  private static boolean losesNegation(String translation, List<String> terms) {
+    return SentenceMarks.of(translation).negates() && terms.stream().noneMatch(t -> SentenceMarks.of(t).negates());
   }
 
   /** A phrase some of whose words analysis drops: its words as written and the word each stem was read from. */

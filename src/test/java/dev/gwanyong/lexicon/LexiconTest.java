@@ -177,6 +177,21 @@ class LexiconTest {
     assertEquals(Set.of(), lexicon.english("없는말"));
   }
 
+  /**
+   * A translation whose negation analysis drops (없다 and 않다 are stop words) is no translation: 상표가 없는 would read
+   * as 상표, the brand itself, and 보이지 않는 as 보이다; a word that holds its negation (끊임없다) keeps it.
+   */
+  @Test
+  void aTranslationThatLosesItsNegationIsNone() throws IOException {
+    Lexicon lexicon = write("test.tsv", "generic\t일반적인; 상표가 없는", "invisible\t보이지 않는", "constant\t끊임없는",
+        "brand\t상표");
+    assertEquals(Set.of(stems("brand").getFirst()), lexicon.english("상표"));
+    assertEquals(Set.of(), lexicon.english("보이다"));
+    assertEquals(Set.of(List.of("일반")), lexicon.korean(stems("generic")));
+    assertEquals(Set.of(), lexicon.korean(stems("invisible")));
+    assertEquals(Set.of(List.of("끊임없다")), lexicon.korean(stems("constant")));
+  }
+
   @Test
   void theBundledLexiconReversesToo() {
     assertTrue(bundled.english("간섭").contains(stems("interfere").getFirst()), bundled.english("간섭").toString());
