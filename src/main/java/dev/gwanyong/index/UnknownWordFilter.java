@@ -6,7 +6,10 @@ import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.Token;
+import org.apache.lucene.analysis.ko.dict.KoMorphData;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.morph.TokenType;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -16,7 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * as 크 | 레딧 (an adjective's stem, or an interjection, and the name Reddit), 어노테이션 as 어 | 노테이션, 어드미션 as 어 |
  * 드 | 미션, 엄브렐러 as 엄 | 브렐 | 러. Its pieces say nothing on their own: 구글이 CNCF에 준 크레딧은 얼마야? searched
  * 레딧, whose phonetic key met Red Hat, and was answered at 0.98 with a sentence naming CNCF's founding members. The
- * joined word keeps the attributes of its last piece (a noun) and the offsets of the whole.
+ * joined word is a word Nori's dictionaries lack, tagged as Nori tags one (굥감), so the spelling corrector still mends a
+ * slip in it (푸버네티스, which Nori reads as 푸 | 버네티스).
  */
 final class UnknownWordFilter extends TokenFilter {
 
@@ -81,7 +85,41 @@ final class UnknownWordFilter extends TokenFilter {
     term.setEmpty().append(word);
     offset.setOffset(start, end);
     positionIncrement.setPositionIncrement(increment);
+    partOfSpeech.setToken(new UnknownWord(word.toString(), start, end));
     return true;
+  }
+
+  /** A word of no dictionary, as Nori's own unknown words are tagged. */
+  private static final class UnknownWord extends Token {
+
+    UnknownWord(String word, int start, int end) {
+      super(word.toCharArray(), 0, word.length(), start, end, TokenType.UNKNOWN);
+    }
+
+    @Override
+    public POS.Type getPOSType() {
+      return POS.Type.MORPHEME;
+    }
+
+    @Override
+    public POS.Tag getLeftPOS() {
+      return POS.Tag.UNKNOWN;
+    }
+
+    @Override
+    public POS.Tag getRightPOS() {
+      return POS.Tag.UNKNOWN;
+    }
+
+    @Override
+    public String getReading() {
+      return null;
+    }
+
+    @Override
+    public KoMorphData.Morpheme[] getMorphemes() {
+      return null;
+    }
   }
 
   private boolean read() throws IOException {

@@ -260,6 +260,8 @@ class AnalysisTest {
     assertEquals(List.of("어노테이션", "붙이다"), terms(Fields.KOREAN, "어노테이션을 붙인다"));
     assertEquals(List.of("크다", "건물"), terms(Fields.KOREAN, "큰 건물"), "a stem with its ending stays a word");
     assertEquals(List.of("그러다"), terms(Fields.KOREAN, "아, 그래요?"), "an interjection alone is none");
+    assertEquals(Set.of("푸버네티스"), ANALYSIS.readKorean("푸버네티스").unknownWords(),
+        "a word of no dictionary, which the spelling corrector may mend");
   }
 
   @Test
