@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gwanyong.index.TimeMarks.Asked;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TimeMarksTest {
@@ -46,47 +47,40 @@ class TimeMarksTest {
     assertEquals(Asked.NOTHING, TimeMarks.asked(question), question);
   }
 
+  /**
+   * How far a sentence falls short of a question that asks when (the date) and of one that asks how many years or
+   * days (any time): a point in time says both, a span says how long but not when, and some sentences say no time.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Google open-sourced Kubernetes in June 2014.",
-      "Docker announced Swarm at DockerCon Europe in December.",
-      "The project grew quickly during the 1990s.",
-      "It was written in the 12th century.",
-      "Two weeks ago the vote was held.",
-      "쿠버네티스 1.0은 2015년 7월 21일에 발표되었다.",
-      "그는 정오에 서재 문을 두드려 달라고 부탁했다.",
-      "어렸을 때 부산에 살았다.",
-      "신생대 초기에 형성되기 시작하였다.",
-      "언제 도착했어?",
-      "평공 12년(기원전 564년)에 정나라를 공격했다.",
-      "회의는 오후 3시에 시작했다."})
-  void sentencesThatSayWhen(String sentence) {
-    assertEquals(0, TimeMarks.shortfall(Asked.DATE, sentence), sentence);
-    assertEquals(0, TimeMarks.shortfall(Asked.ANY_TIME, sentence), sentence);
-  }
-
-  /** A span says how long, which answers how many years but not when. */
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "그럼에도 쿠버네티스가 출시 6년 만에 이들을 제치고 최강자로 등극했다.",
-      "그는 그곳에서 3년간 일했다.",
-      "전쟁은 7년 동안 이어졌다.",
-      "배터리는 최대 14시간 간다."})
-  void sentencesThatSayOnlyHowLong(String sentence) {
-    assertEquals(1, TimeMarks.shortfall(Asked.DATE, sentence), sentence);
-    assertEquals(0, TimeMarks.shortfall(Asked.ANY_TIME, sentence), sentence);
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "그러나 쿠버네티스를 내놓은 구글은 달랐다.",
-      "개방성 때문에 커뮤니티가 열광했다.",
-      "Rancher rebuilt its release entirely around Kubernetes.",
-      "Apache 2.0 is a permissive licence.",
-      "The maintainers may refuse a change."})
-  void sentencesThatSayNoTime(String sentence) {
-    assertEquals(2, TimeMarks.shortfall(Asked.DATE, sentence), sentence);
-    assertEquals(2, TimeMarks.shortfall(Asked.ANY_TIME, sentence), sentence);
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Google open-sourced Kubernetes in June 2014.                     | 0 | 0
+          Docker announced Swarm at DockerCon Europe in December.          | 0 | 0
+          The project grew quickly during the 1990s.                       | 0 | 0
+          It was written in the 12th century.                              | 0 | 0
+          Two weeks ago the vote was held.                                 | 0 | 0
+          쿠버네티스 1.0은 2015년 7월 21일에 발표되었다.                   | 0 | 0
+          그는 정오에 서재 문을 두드려 달라고 부탁했다.                    | 0 | 0
+          어렸을 때 부산에 살았다.                                         | 0 | 0
+          신생대 초기에 형성되기 시작하였다.                               | 0 | 0
+          언제 도착했어?                                                   | 0 | 0
+          평공 12년(기원전 564년)에 정나라를 공격했다.                     | 0 | 0
+          회의는 오후 3시에 시작했다.                                      | 0 | 0
+          그럼에도 쿠버네티스가 출시 6년 만에 이들을 제치고 최강자로 등극했다. | 1 | 0
+          그는 그곳에서 3년간 일했다.                                      | 1 | 0
+          전쟁은 7년 동안 이어졌다.                                        | 1 | 0
+          배터리는 최대 14시간 간다.                                       | 1 | 0
+          그러나 쿠버네티스를 내놓은 구글은 달랐다.                        | 2 | 2
+          개방성 때문에 커뮤니티가 열광했다.                               | 2 | 2
+          Rancher rebuilt its release entirely around Kubernetes.          | 2 | 2
+          Apache 2.0 is a permissive licence.                              | 2 | 2
+          The maintainers may refuse a change.                             | 2 | 2
+          """)
+  void howFarASentenceFallsShortOfTheTimeAsked(String sentence, int ofDate, int ofAnyTime) {
+    assertEquals(ofDate, TimeMarks.shortfall(Asked.DATE, sentence), sentence);
+    assertEquals(ofAnyTime, TimeMarks.shortfall(Asked.ANY_TIME, sentence), sentence);
     assertEquals(0, TimeMarks.shortfall(Asked.NOTHING, sentence), "nothing asked, nothing short");
   }
 }
