@@ -7,12 +7,11 @@ import java.util.regex.Pattern;
  * question words at all, so nothing in a question's search says that its answer must name a time: "When was
  * Kubernetes first released?" met "그러나 쿠버네티스를 내놓은 구글은 달랐다." (released, 내놓다) before "구글은 2014년
  * 6월 … 쿠버네티스를 오픈소스 프로젝트로 공개했다.", and 도커 스웜은 언제 나왔어? a sentence that lists Swarm among
- * the contenders. A sentence says when by a date (a year in digits, a month, a decade or a century) or, less
- * exactly, by a number of years or days or a word of the closed class of time words (today, ago, during; 오늘, 당시,
- * 무렵, 동안, 때 but not 때문), which also covers a sentence that asks when itself (언제 도착했어? for "When did you
- * arrive?"). A question that asks when wants the date: "쿠버네티스는 언제 공개됐어?" is not answered by "…출시 6년
- * 만에 이들을 제치고…", nor 차범근은 언제 공군에 입대했는가? by "당시 차범근은 … 2년 뒤 전역을 약속받고". One that
- * asks how many years or days (몇 년, 며칠) may want a span as much as a date.
+ * the contenders. A sentence says when by a point in time: a year or a date in digits, a month's or a weekday's name,
+ * or a word of the closed class of time words (today, ago, during; 오늘, 당시, 무렵, 때 but not 때문), which also covers
+ * a sentence that asks when itself (언제 도착했어? for "When did you arrive?"). One that says only how long (출시 6년
+ * 만에, 3년간, 14시간) says less: "쿠버네티스는 언제 공개됐어?" is not answered by "…출시 6년 만에 이들을 제치고…". A
+ * question that asks how many years or days (몇 년, 며칠) may want a span as much as a date.
  */
 public final class TimeMarks {
 
@@ -71,7 +70,7 @@ public final class TimeMarks {
 
   /**
    * How far a sentence falls short of the time a question asks for: 0 when it says it (or nothing is asked), 1 when
-   * it says a time but not the date asked, 2 when it says no time.
+   * it says only how long where the date is asked, 2 when it says no time.
    */
   public static int shortfall(Asked asked, String sentence) {
     if (asked == Asked.NOTHING) {

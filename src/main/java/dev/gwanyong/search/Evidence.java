@@ -56,7 +56,7 @@ import dev.gwanyong.index.SentenceMarks;
  *     where it introduces a name: "The Cloud Native Computing Foundation (CNCF)", 아파치 애틱(Apache Attic); or says
  *     what the name is (…클러스터 관리 시스템 Borg다, "Borg is a …") ({@link SentenceMarks#introduces})
  * @param timeShortfall how far the sentence falls short of the time the question asks for: 0 when it says it or
- *     none is asked, 1 when it says a time but not the date asked, 2 when it says none ({@link
+ *     none is asked, 1 when it says only how long where the date is asked, 2 when it says none ({@link
  *     dev.gwanyong.index.TimeMarks#shortfall}): not one of the answer model's features, but what makes the sentence a
  *     worse answer or none
  * @param countShortfall how far the sentence falls short of the count the question asks for (how many developers, 몇
