@@ -19,7 +19,7 @@ public final class CountMarks {
    * ({@link TimeMarks}).
    */
   private static final Pattern KOREAN =
-      Pattern.compile("(?<!몇)몇\\s*(?!몇)(개국|가지|차례|경기|마리|그루|퍼센트|[가-힣])(\\s*째)?");
+      Pattern.compile("(?<!몇)몇\\s*(?![몇년월일시])(개국|가지|차례|경기|마리|그루|퍼센트|[가-힣])(\\s*째)?");
   private static final Pattern ENGLISH = Pattern.compile("\\bhow\\s+many\\s+([a-z]+)", Pattern.CASE_INSENSITIVE);
   /** A number in digits or, before a counter, in native Korean words (한 명, 두 번, 스무 개). */
   private static final String KOREAN_NUMBER =
@@ -31,7 +31,7 @@ public final class CountMarks {
   /** What a sentence must hold to count what the question asks how many of, if it asks. */
   public static Optional<Pattern> asked(String question) {
     var korean = KOREAN.matcher(question);
-    if (korean.find() && !"년월일시".contains(korean.group(1))) {
+    if (korean.find()) {
       // An ordinal asks for an ordinal (몇 번째: 네 번째), a count for a count (몇 번: 세 번, not 3번째).
       String ordinal = korean.group(2) == null ? "(?!\\s*째)" : "\\s*째";
       return Optional.of(Pattern.compile(KOREAN_NUMBER + "\\s*" + Pattern.quote(korean.group(1)) + ordinal));

@@ -19,7 +19,7 @@ public final class TimeMarks {
   public enum Asked { NOTHING, ANY_TIME, DATE }
 
   /** What time a sentence tells: a point in time says more than a span, which says more than nothing. */
-  enum Told { NOTHING, SPAN, POINT }
+  private enum Told { NOTHING, SPAN, POINT }
 
   /** An English question opening with when (chat's frames are gone by then), or asking for a year, a date, a time. */
   private static final Pattern ENGLISH_WHEN = Pattern.compile(
@@ -38,17 +38,19 @@ public final class TimeMarks {
   private static final Pattern HOW_LONG =
       Pattern.compile("몇\\s*(?:년|월|일|시|세기)|며칠|(?i:\\bhow\\s+long\\s+ago\\b)");
 
+  /** What a number of years or days says how long with: 만에 (after), 동안 (for), 간, 째. */
+  private static final String AFTER_A_SPAN = "\\s*(?:만|동안|간|째)";
   /**
-   * How long, not when: a number of hours or months, or of years or days with 만에 (after), 동안 (for), 간 or 째 ("출시
-   * 6년 만에", "3년간"); 평공 12년 and 기원전 564년 are points in time.
+   * How long, not when: a number of hours or months, or of years or days with what says how long ("출시 6년 만에",
+   * "3년간"); 평공 12년 and 기원전 564년 are points in time.
    */
-  private static final Pattern SPAN = Pattern.compile("\\d\\s*(?:시간|개월)|\\d\\s*(?:년|일)\\s*(?:만|동안|간|째)");
+  private static final Pattern SPAN = Pattern.compile("\\d\\s*(?:시간|개월)|\\d\\s*(?:년|일)" + AFTER_A_SPAN);
 
   private static final Pattern POINT = Pattern.compile(
       // A year that is not part of a longer or decimal number, a month, a century, a quarter, a decade.
       "(?<![\\d.,])[12]\\d{3}(?![\\d.,]\\d)|\\d\\s*(?:월|세기|분기)|\\d0s\\b|\\d(?:st|nd|rd|th)\\s+century"
           // A numbered year or day that is not a span, an hour of the day.
-          + "|\\d\\s*(?:년|일)(?!\\s*(?:만|동안|간|째))|\\d\\s*시(?!간)"
+          + "|\\d\\s*(?:년|일)(?!" + AFTER_A_SPAN + ")|\\d\\s*시(?!간)"
           // Months and weekdays by name, as English writes them.
           + "|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
@@ -81,7 +83,7 @@ public final class TimeMarks {
   }
 
   /** What time a sentence tells: a point in time, only a span, or nothing. */
-  static Told told(String sentence) {
+  private static Told told(String sentence) {
     if (POINT.matcher(sentence).find()) {
       return Told.POINT;
     }
