@@ -214,8 +214,9 @@ public final class SentenceMarks {
 
   /**
    * Whether the text opens with a pronoun, demonstrative or connective that points back at the sentence before it:
-   * "It found that 78%…", "However, …", 그 비결은…, 이를 두고…, 그러나 구글은 달랐다. Quoted alone, such a sentence leaves
-   * out what it is about, or what it sets itself against.
+   * "It found that 78%…", "However, …", 그 비결은…, 이를 두고…, 그러나 구글은 달랐다; or with a time that the sentence
+   * before tells (같은 날, "The next year": {@link TimeMarks#opensRelative}). Quoted alone, such a sentence leaves out
+   * what it is about, what it sets itself against, or when.
    */
   public static boolean refersBack(String text) {
     int start = 0;
@@ -230,7 +231,8 @@ public final class SentenceMarks {
     if (ENGLISH_BACK.contains(first.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    return KOREAN_BACK_WORDS.contains(first) || KOREAN_BACK_STARTS.stream().anyMatch(first::startsWith);
+    return KOREAN_BACK_WORDS.contains(first) || KOREAN_BACK_STARTS.stream().anyMatch(first::startsWith)
+        || TimeMarks.opensRelative(text, start);
   }
 
   /** The text's last character before closing quotes, brackets and spaces; a space for none. */
@@ -412,7 +414,7 @@ public final class SentenceMarks {
     return i + 2 <= text.length() ? text.substring(i, i + 2) : "";
   }
 
-  /** Whether {@code text} has a hyphen at {@code at} with a letter or digit beyond it, one step in {@code direction}. */
+  /** Whether {@code text} has a hyphen at {@code at} and a letter or digit beyond it, a step in {@code direction}. */
   private static boolean hyphenated(String text, int at, int direction) {
     int beyond = at + direction;
     return at >= 0 && at < text.length() && text.charAt(at) == '-'

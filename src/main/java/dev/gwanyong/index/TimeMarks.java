@@ -46,6 +46,14 @@ public final class TimeMarks {
    */
   private static final Pattern SPAN = Pattern.compile("\\d\\s*(?:시간|개월)|\\d\\s*(?:년|일)" + AFTER_A_SPAN);
 
+  /**
+   * A time told by the sentence before: the same day, the next year (같은 날, 다음 해, 이듬해, 그날). A sentence that
+   * says when so ("같은 날 구글은 … CNCF 설립을 발표하고") is quoted with the sentence before it, which says the date.
+   */
+  private static final String RELATIVE = "(?:같은|다음|그)\\s?(?:날|해|달|주)|이튿날|이듬해|이날|당일|전날"
+      + "|(?i:\\b(?:same|next|following|previous)\\s+(?:day|week|month|year)\\b)";
+  private static final Pattern OPENS_RELATIVE = Pattern.compile("(?i:the\\s+|that\\s+)?(?:" + RELATIVE + ")");
+
   private static final Pattern POINT = Pattern.compile(
       // A year that is not part of a longer or decimal number, a month, a century, a quarter, a decade.
       "(?<![\\d.,])[12]\\d{3}(?![\\d.,]\\d)|\\d\\s*(?:월|세기|분기)|\\d0s\\b|\\d(?:st|nd|rd|th)\\s+century"
@@ -57,10 +65,16 @@ public final class TimeMarks {
           + "|(?i:\\b(?:when|today|yesterday|tomorrow|tonight|ago|morning|afternoon|evening|night|weekend|week|month"
           + "|year|decade|century|era|spring|summer|autumn|winter|since|until|before|after|during|now|recently|noon"
           + "|midnight)s?\\b)"
-          + "|언제|오늘|어제|내일|모레|올해|작년|내년|지난해|이듬해|당시|시절|시대|무렵|아침|저녁|새벽|오전|오후|주말|요일"
+          + "|" + RELATIVE
+          + "|언제|오늘|어제|내일|모레|올해|작년|내년|지난해|당시|시절|시대|무렵|아침|저녁|새벽|오전|오후|주말|요일"
           + "|봄|여름|가을|겨울|이후|이전|직후|직전|(?<![년월일간]\\s?)동안|초기|말기|최근|지금|이제|정오|자정|때(?!문)");
 
   private TimeMarks() {}
+
+  /** Whether the text, from {@code start}, opens with a time told by the sentence before it (같은 날, "The next year"). */
+  public static boolean opensRelative(String text, int start) {
+    return OPENS_RELATIVE.matcher(text).region(start, text.length()).lookingAt();
+  }
 
   /** What time a question, as {@link Analysis#asked} leaves it, asks for. */
   public static Asked asked(String question) {

@@ -24,6 +24,11 @@ class WhenQuestionTest {
   private static final String WHEN =
       "구글이 만든 쿠버네티스는 2014년 6월 샌프란시스코의 한 행사에서 처음 출시되었고 여러 회사가 곧 합류했다.";
 
+  private static final String SAME_DAY = "The museum opened its east wing in May 1931. The same day the city founded"
+      + " the museum society, which still runs it. The society moved its offices in 1952.";
+  private static final String SAME_DAY_KO = "쿠버네티스 1.0은 2015년 7월 21일 포틀랜드에서 발표되었다. 같은 날 구글은 리눅스 재단과"
+      + " 함께 새 재단의 설립을 발표하고, 쿠버네티스를 그 재단의 첫 기반 기술로 기증했다. 재단 회원사는 2016년 3월 처음으로 모였다.";
+
   @TempDir Path folder;
 
   private AnswerService open(String... paragraphs) throws IOException {
@@ -56,6 +61,20 @@ class WhenQuestionTest {
           "a span answers how many years");
       assertEquals(WHEN, service.candidates("쿠버네티스는 언제 출시됐어?").getFirst().quote(),
           "\"6년 만에\" (six years after) says how long, not when");
+    }
+  }
+
+  @Test
+  void aSentenceThatTellsTheTimeOfTheOneBeforeIsQuotedWithIt() throws IOException {
+    try (AnswerService service = open(SAME_DAY, UNDATED)) {
+      assertEquals("The museum opened its east wing in May 1931. The same day the city founded the museum society,"
+          + " which still runs it.", service.candidates("When was the museum society founded?").getFirst().quote(),
+          "\"the same day\" says when, with the sentence before it, better than the society's other year");
+    }
+    try (AnswerService service = OneSource.open(folder.resolve("ko"), "foundation", SAME_DAY_KO)) {
+      assertEquals("쿠버네티스 1.0은 2015년 7월 21일 포틀랜드에서 발표되었다. 같은 날 구글은 리눅스 재단과 함께 새 재단의"
+          + " 설립을 발표하고, 쿠버네티스를 그 재단의 첫 기반 기술로 기증했다.",
+          service.candidates("재단은 언제 설립됐어?").getFirst().quote());
     }
   }
 }
