@@ -50,7 +50,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "51";
+  private static final String CHAIN_VERSION = "52";
 
   /** Nori's tags of dictionary vocabulary, not of proper nouns (NNP), foreign or Chinese letters and unknowns. */
   private static final Set<POS.Tag> COMMON_WORD_TAGS = EnumSet.of(POS.Tag.NNG, POS.Tag.NNB, POS.Tag.NNBC, POS.Tag.NR,
@@ -76,6 +76,8 @@ public final class Analysis {
   private final Map<String, List<String>> verbsOfNouns = new HashMap<>();
   private final String fingerprint;
   private final Analyzer indexAnalyzer;
+  /** The index analyzer with a name's initials in the English fields: what documents are written with. */
+  private final Analyzer documentAnalyzer;
   private final Analyzer queryAnalyzer;
   /** {@link #queryPaths} by field and text. */
   private final Remembered<String, Set<List<String>>> rememberedPaths = new Remembered<>(PATHS_REMEMBERED);
@@ -96,6 +98,7 @@ public final class Analysis {
     this.synonyms = parser.build();
     this.fingerprint = files.fingerprint();
     this.indexAnalyzer = chains.indexAnalyzer();
+    this.documentAnalyzer = chains.documentAnalyzer();
     // Read after the fingerprint: number cues only say what a question asks for, and never change the index.
     for (String line : files.lines(AnalysisFiles.NUMBER_CUES)) {
       String[] cue = line.split("\t", 2);
@@ -275,9 +278,12 @@ public final class Analysis {
     return analyse(indexAnalyzer, field, text).terms();
   }
 
-  /** The tokens the index analyzer produces for a field, kept to be indexed and read again without re-analysis. */
+  /**
+   * The tokens of a document's field, kept to be indexed and read again without re-analysis: the index analyzer's,
+   * and in the English fields the initials of the names the text writes out ({@link InitialsFilter}).
+   */
   public AnalysedText analyse(String field, String text) {
-    return analyse(indexAnalyzer, field, text);
+    return analyse(documentAnalyzer, field, text);
   }
 
   /** The terms the index analyzer produces for a field, with their offsets in {@code text}. */

@@ -65,14 +65,22 @@ final class AnalyzerChains {
     this.irregularForms = irregularForms;
   }
 
-  /** The analyzers for writing documents, by field. */
+  /** The analyzers for the index's side, by field: how its words and the lexicon's are read. */
   Analyzer indexAnalyzer() {
-    return perField(korean(false, null), transliterationOfHangul(userDictionary), transliterationOfLatin());
+    return perField(korean(false, null), english(false), transliterationOfHangul(userDictionary),
+        transliterationOfLatin());
+  }
+
+  /** The index side's analyzers for writing documents: the English fields add a name's initials too. */
+  Analyzer documentAnalyzer() {
+    return perField(korean(false, null), english(true), transliterationOfHangul(userDictionary),
+        transliterationOfLatin());
   }
 
   /** The analyzers for questions, by field: synonyms expanded on the Korean fields, the key readers swapped. */
   Analyzer queryAnalyzer(SynonymMap synonyms) {
-    return perField(korean(true, synonyms), transliterationOfLatin(), transliterationOfHangul(userDictionary));
+    return perField(korean(true, synonyms), english(false), transliterationOfLatin(),
+        transliterationOfHangul(userDictionary));
   }
 
   /**
@@ -80,12 +88,13 @@ final class AnalyzerChains {
    * transliterationLatin} {@link Fields#TRANSLITERATION_LATIN}, the same two key readers swapped between the index
    * side and the question side.
    */
-  private Analyzer perField(Analyzer korean, Analyzer transliteration, Analyzer transliterationLatin) {
+  private Analyzer perField(
+      Analyzer korean, Analyzer english, Analyzer transliteration, Analyzer transliterationLatin) {
     return new PerFieldAnalyzerWrapper(
         korean,
         Map.of(
-            Fields.ENGLISH, english(),
-            Fields.TRANSLATION, english(),
+            Fields.ENGLISH, english,
+            Fields.TRANSLATION, english,
             Fields.BIGRAMS, bigrams(),
             Fields.TRANSLITERATION, transliteration,
             Fields.TRANSLITERATION_LATIN, transliterationLatin,
@@ -174,14 +183,16 @@ final class AnalyzerChains {
 
   /**
    * Lucene's English chain (possessives, lower case, stop words, Porter stemming) with irregular forms mapped to
-   * their base's stem first, so "overtaken" and "overtake" meet.
+   * their base's stem first, so "overtaken" and "overtake" meet; with {@code initials}, a name's initials beside its
+   * words ({@link InitialsFilter}).
    */
-  private Analyzer english() {
+  private Analyzer english(boolean initials) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(NameStopFilter.markNameWords(tokenizer));
+        TokenStream words = initials ? new InitialsFilter(tokenizer, keylessWords) : tokenizer;
+        TokenStream stream = new EnglishPossessiveFilter(NameStopFilter.markNameWords(words));
         stream = new LowerCaseFilter(stream);
         // English text writes a word with its accents or without (Zürich, Zurich; café, cafe).
         stream = new ASCIIFoldingFilter(stream);

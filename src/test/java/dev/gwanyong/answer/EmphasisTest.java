@@ -124,4 +124,15 @@ class EmphasisTest {
     List<String> words = Emphasis.words(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
     assertEquals(List.of("Google's", "1,000", "nodes", "CNCF", "쿠버네티스를", "2.0은", "cloud", "native"), words);
   }
+
+  @Test
+  void initialsAskedFindAndEmphasiseTheNameTheSourceWritesOut() {
+    // The container orchestration source writes Hewlett Packard Enterprise out and never as HPE.
+    Answer answer = service.ask("How much did HPE invest in Mesosphere?");
+    Citation first = answer.citations().getFirst();
+    assertTrue(first.quote().contains("Hewlett Packard Enterprise had led a 73.5 million dollar investment round"),
+        first.quote());
+    assertTrue(emphasised(first).containsAll(List.of("Hewlett", "Packard", "Enterprise")),
+        emphasised(first).toString());
+  }
 }

@@ -26,6 +26,28 @@ class AnalysisTest {
   }
 
   @Test
+  void aDocumentWritesANameOfThreeToSixCapitalisedWordsAlsoAsItsInitials() {
+    String text = "In March 2016 Hewlett Packard Enterprise led the round, backed by the United States of America.";
+    List<TermSpan> spans = ANALYSIS.analyse(Fields.ENGLISH, text).spans();
+    int hewlett = text.indexOf("Hewlett");
+    assertTrue(spans.contains(new TermSpan("hpe", hewlett, text.indexOf(" led"))), spans.toString());
+    assertTrue(spans.contains(new TermSpan("usa", text.indexOf("United"), text.length() - 1)), spans.toString());
+    assertEquals(List.of("hpe", "hewlett"),
+        spans.stream().filter(s -> s.start() == hewlett).map(TermSpan::term).toList(),
+        "the initials stand at the name's first word");
+    assertFalse(ANALYSIS.termSpans(Fields.ENGLISH, text).stream().anyMatch(s -> s.term().equals("hpe")),
+        "a question's words are read as written");
+    assertTrue(ANALYSIS.analyse(Fields.ENGLISH, "2016년 Hewlett Packard Enterprise가 투자를 이끌었다.").terms()
+        .contains("hpe"), "a Korean particle ends the name");
+    for (String noName : List.of("Microsoft, Red Hat, IBM and Docker joined.", "At DockerCon Europe it was shown.",
+        "What is The Apache Way?", "Tom Ken Bob Ann Sue Max Joe met.",
+        "Red Hat과 IBM이 참여했다.")) {
+      List<String> terms = ANALYSIS.analyse(Fields.ENGLISH, noName).spans().stream().map(TermSpan::term).toList();
+      assertEquals(ANALYSIS.termSpans(Fields.ENGLISH, noName).stream().map(TermSpan::term).toList(), terms, noName);
+    }
+  }
+
+  @Test
   void synonymPathsAreReadOnlyAndTheSameWhenRememberedAndAfterForgetting() {
     Analysis analysis = Analysis.load(Path.of("config", "analysis"));
     List<List<String>> openSource = List.copyOf(analysis.queryPaths(Fields.KOREAN, "오픈소스"));
