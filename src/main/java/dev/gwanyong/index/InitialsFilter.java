@@ -93,11 +93,11 @@ final class InitialsFilter extends TokenFilter {
    */
   private boolean continuesName() {
     boolean adjoins = offset.startOffset() == previousEnd + 1 && !particleEnded;
-    return adjoins && (isCapitalised() || !joined && JOINING.contains(term.toString()));
+    return adjoins && (isNameWord() || !joined && JOINING.contains(term.toString()));
   }
 
   private boolean opensName() {
-    return isCapitalised() && !functionWords.contains(term.buffer(), 0, term.length());
+    return isNameWord() && !functionWords.contains(term.buffer(), 0, term.length());
   }
 
   private void addToRun() {
@@ -106,7 +106,7 @@ final class InitialsFilter extends TokenFilter {
       nameStart = offset.startOffset();
     }
     run.add(captureState());
-    joined = !isCapitalised();
+    joined = !isNameWord();
     if (!joined) {
       initials.append(Character.toUpperCase(term.charAt(0)));
       nameEnd = offset.endOffset();
@@ -136,8 +136,24 @@ final class InitialsFilter extends TokenFilter {
     joined = false;
   }
 
-  private boolean isCapitalised() {
-    return term.length() > 0 && Character.isUpperCase(term.charAt(0));
+  /**
+   * Whether the word is capitalised and not itself written in capitals, as an abbreviation is: one beside a name
+   * is its own short form (BSL(Business Source License), EC2 Container Service), or another name (CNCF End User
+   * Community).
+   */
+  private boolean isNameWord() {
+    if (term.length() == 0 || !Character.isUpperCase(term.charAt(0))) {
+      return false;
+    }
+    int capitals = 0;
+    for (int i = 0; i < term.length(); i++) {
+      char c = term.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return true;
+      }
+      capitals += Character.isUpperCase(c) ? 1 : 0;
+    }
+    return capitals < 2;
   }
 
   @Override

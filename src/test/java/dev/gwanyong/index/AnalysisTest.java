@@ -39,9 +39,11 @@ class AnalysisTest {
         "a question's words are read as written");
     assertTrue(ANALYSIS.analyse(Fields.ENGLISH, "2016년 Hewlett Packard Enterprise가 투자를 이끌었다.").terms()
         .contains("hpe"), "a Korean particle ends the name");
+    Set<String> abbreviated = ANALYSIS.analyse(Fields.ENGLISH, "SSPL(Server Side Public License)로 바꿨다.").terms();
+    assertTrue(abbreviated.contains("sspl") && !abbreviated.contains("ssspl"), "an abbreviation opens no name");
     for (String noName : List.of("Microsoft, Red Hat, IBM and Docker joined.", "At DockerCon Europe it was shown.",
         "What is The Apache Way?", "Tom Ken Bob Ann Sue Max Joe met.",
-        "Red Hat과 IBM이 참여했다.")) {
+        "Red Hat과 IBM이 참여했다.", "It runs on EC2 Container Service.", "CNCF End User community")) {
       List<String> terms = ANALYSIS.analyse(Fields.ENGLISH, noName).spans().stream().map(TermSpan::term).toList();
       assertEquals(ANALYSIS.termSpans(Fields.ENGLISH, noName).stream().map(TermSpan::term).toList(), terms, noName);
     }
