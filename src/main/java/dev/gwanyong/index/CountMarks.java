@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * names: "How many developers were using Kubernetes according to the 2021 CNCF survey?" quoted "It received 3,829
  * responses, and 96% of organisations said…" before "…counted 5.6 million developers using Kubernetes", and 몇 명의
  * 선수들이 결승을 다투었나? a sentence that counts no one. A count is a number and the counter or the noun the
- * question asks with (5명, 세 번, 3 pickups).
+ * question asks with (5명, 세 번, 3 pickups); a Korean question's count, in a sentence with no Hangul, a number of
+ * anything (몇 명 of "5.6 million developers").
  */
 public final class CountMarks {
 
@@ -24,6 +25,17 @@ public final class CountMarks {
   /** A number in digits or, before a counter, in native Korean words (한 명, 두 번, 스무 개). */
   private static final String KOREAN_NUMBER =
       "(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔)";
+  /**
+   * A count as English writes it, for a Korean question asked of an English sentence (몇 명 of "5.6 million
+   * developers"), whose counter the sentence cannot write: a whole number that is not a year, or a decimal one of
+   * millions, and the word it counts ("3,829 responses", "about 300 of Docker's 400 employees"); not a percentage, a
+   * date or a version ("78%", "10 February", "Kubernetes 1.24 removed it").
+   */
+  private static final String ENGLISH_COUNT = "(?<![\\d.,])(?!(?:1[89]|20)\\d\\d\\b)"
+      + "(?:\\d[\\d,]*(?![.\\d])(?:\\s+(?:million|billion|thousand|hundred))?"
+      + "|\\d+\\.\\d+\\s+(?:million|billion|thousand))\\s+[a-z]";
+  /** Where a sentence writes no Hangul at all, a Korean question's count is read as English writes it. */
+  private static final String IN_A_SENTENCE_WITHOUT_HANGUL = "|^(?![\\s\\S]*[가-힣])[\\s\\S]*?" + ENGLISH_COUNT;
   private static final Pattern ANY_NUMBER = Pattern.compile("\\d");
 
   private CountMarks() {}
@@ -34,7 +46,9 @@ public final class CountMarks {
     if (korean.find()) {
       // An ordinal asks for an ordinal (몇 번째: 네 번째), a count for a count (몇 번: 세 번, not 3번째).
       String ordinal = korean.group(2) == null ? "(?!\\s*째)" : "\\s*째";
-      return Optional.of(Pattern.compile(KOREAN_NUMBER + "\\s*" + Pattern.quote(korean.group(1)) + ordinal));
+      String counted = KOREAN_NUMBER + "\\s*" + Pattern.quote(korean.group(1)) + ordinal;
+      boolean countsByNumber = korean.group(2) == null && !korean.group(1).equals("퍼센트");
+      return Optional.of(Pattern.compile(countsByNumber ? counted + IN_A_SENTENCE_WITHOUT_HANGUL : counted));
     }
     var english = ENGLISH.matcher(question);
     if (english.find()) {

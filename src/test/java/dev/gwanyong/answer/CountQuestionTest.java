@@ -33,4 +33,15 @@ class CountQuestionTest {
           first.hit().paragraphText().substring(first.hit().start(), first.hit().end()));
     }
   }
+
+  @Test
+  void aKoreanCountAskedOfAnEnglishSentenceIsANumberOfSomething() throws IOException {
+    String published = "The 2021 platform survey, published on 10 February 2022, carried the subtitle \"The year the"
+        + " platform crossed the chasm\".";
+    try (AnswerService service = OneSource.open(folder, "surveys", published + " " + DEVELOPERS)) {
+      Candidate first = service.candidates("2021년 조사에서 플랫폼 개발자는 몇 명이었어?").getFirst();
+      assertEquals(DEVELOPERS, first.hit().paragraphText().substring(first.hit().start(), first.hit().end()),
+          "a Korean question's 명 is a count of developers in English, not a year or a date");
+    }
+  }
 }

@@ -21,6 +21,10 @@ class CountMarksTest {
           스트라토캐스터는 싱글 픽업을 몇 개 썼나?     | 싱글 픽업 3개를 달았다.           | 1954년에 나왔다.
           몇 번째 싱글인가?                            | 네 번째 싱글이다.                 | 3번 발매가 미뤄졌다.
           인증은 몇 번까지 할 수 있나?                 | 인증은 세 번까지 할 수 있다.      | 3번째 인증은 막혔다.
+          2021년 조사에서 개발자는 몇 명이었어?        | It counted 5.6 million developers. | It was published on 10 February 2022.
+          응답자는 몇 명이야?                          | It drew 1,337 responses.          | 78% of respondents used it in 2019.
+          응답자는 몇 명이야?                          | It drew 1,337 responses.          | Kubernetes 1.24 removed it.
+          응답자는 몇 명이야?                          | It drew 1,337 responses.          | 2019년 조사에는 1,337 responses가 있었다.
           """)
   void aSentenceThatCountsWhatWasAskedOutranksOneWithAnotherNumber(String question, String counts, String other) {
     var asked = CountMarks.asked(question);
