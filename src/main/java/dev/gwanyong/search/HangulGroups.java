@@ -5,6 +5,7 @@ import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.HangulSyllables;
 import dev.gwanyong.index.IrregularStems;
 import dev.gwanyong.index.NumberCue;
+import dev.gwanyong.index.PassiveVerbs;
 import dev.gwanyong.lexicon.Lexicon;
 import dev.gwanyong.search.QuestionGroups.Alternative;
 import dev.gwanyong.search.QuestionGroups.Group;
@@ -98,6 +99,22 @@ final class HangulGroups {
     for (String stem : english) {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
+    }
+    if (pieces.size() == 1) {
+      // A passive or causative is also sought as the verb it derives from, where the lexicon knows that verb: 바뀌다
+      // as 바꾸다 and change, as a text writes in the other voice what a question asks.
+      for (String base : PassiveVerbs.bases(term)) {
+        Set<String> baseEnglish = lexicon.english(List.of(base));
+        if (!baseEnglish.isEmpty()) {
+          alternatives.add(Alternative.derived(Fields.KOREAN, List.of(base)));
+          for (String stem : baseEnglish) {
+            if (!english.contains(stem)) {
+              alternatives.add(Alternative.derived(Fields.ENGLISH, List.of(stem)));
+              alternatives.add(Alternative.derived(Fields.TRANSLATION, List.of(stem)));
+            }
+          }
+        }
+      }
     }
     Optional<Lexicon.Tier> tier = lexicon.tierOf(terms);
     if (tier.filter(t -> t == Lexicon.Tier.HAND_WRITTEN).isPresent()) {

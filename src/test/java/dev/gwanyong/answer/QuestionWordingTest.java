@@ -129,4 +129,12 @@ class QuestionWordingTest {
     assertEquals(Optional.of("who founded mesosphere?"), answer.correctedQuestion(), "asked as a question");
     assertTrue(answer.answered());
   }
+
+  @Test
+  void aPassiveQuestionMeetsTheActiveVerbTheSourceWrites() {
+    // The governance source: "HashiCorp는 … 라이선스를 Mozilla Public License 2.0에서 BSL(…) 1.1로 바꿨다."
+    Answer answer = service.ask("노마드는 어떤 라이선스로 바뀌었어?");
+    assertTrue(answer.answered(), "바뀌다 is the passive of 바꾸다");
+    assertTrue(answer.citations().getFirst().quote().contains("1.1로 바꿨다"), answer.citations().getFirst().quote());
+  }
 }
