@@ -162,6 +162,7 @@ final class InitialsFilter extends TokenFilter {
     run.clear();
     ready.clear();
     joined = false;
+    particleEnded = false;
     exhausted = false;
   }
 }

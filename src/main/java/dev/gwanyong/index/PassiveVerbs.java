@@ -1,6 +1,6 @@
 package dev.gwanyong.index;
 
-import java.util.List;
+import java.util.Optional;
 
 /**
  * The verb a Korean passive or causative is derived from: 바뀌다 from 바꾸다 (change), 열리다 from 열다 (open, hold),
@@ -22,27 +22,27 @@ public final class PassiveVerbs {
   private PassiveVerbs() {}
 
   /**
-   * The verbs {@code verb} may be the passive or causative of, in their dictionary form; none when its form says it
-   * is neither. A stem of one syllable (쉬다, 뛰다) is left alone: too many plain verbs look so.
+   * The verb {@code verb} may be the passive or causative of, in its dictionary form; empty when its form says it is
+   * neither. A stem of one syllable (쉬다, 뛰다) is left alone: too many plain verbs look so.
    */
-  public static List<String> bases(String verb) {
+  public static Optional<String> base(String verb) {
     if (!verb.endsWith("다") || verb.length() < 3) {
-      return List.of();
+      return Optional.empty();
     }
-    String stem = verb.substring(0, verb.length() - 1);
-    char last = stem.charAt(stem.length() - 1);
+    String before = verb.substring(0, verb.length() - 2);
+    char last = verb.charAt(verb.length() - 2);
     if (!HangulSyllables.isSyllable(last) || HangulSyllables.last(last) != 0) {
-      return List.of();
+      return Optional.empty();
     }
     int medial = HangulSyllables.medial(last);
     int initial = HangulSyllables.initial(last);
     if (medial == I && isSuffixInitial(initial)) {
-      return List.of(stem.substring(0, stem.length() - 1) + "다");
+      return Optional.of(before + "다");
     }
     if (medial == WI) {
-      return List.of(stem.substring(0, stem.length() - 1) + HangulSyllables.compose(initial, WU, 0) + "다");
+      return Optional.of(before + HangulSyllables.compose(initial, WU, 0) + "다");
     }
-    return List.of();
+    return Optional.empty();
   }
 
   private static boolean isSuffixInitial(int initial) {

@@ -100,19 +100,16 @@ final class HangulGroups {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
     }
-    if (pieces.size() == 1) {
-      // A passive or causative is also sought as the verb it derives from, where the lexicon knows that verb: 바뀌다
-      // as 바꾸다 and change, as a text writes in the other voice what a question asks.
-      for (String base : PassiveVerbs.bases(term)) {
-        Set<String> baseEnglish = lexicon.english(List.of(base));
-        if (!baseEnglish.isEmpty()) {
-          alternatives.add(Alternative.derived(Fields.KOREAN, List.of(base)));
-          for (String stem : baseEnglish) {
-            if (!english.contains(stem)) {
-              alternatives.add(Alternative.derived(Fields.ENGLISH, List.of(stem)));
-              alternatives.add(Alternative.derived(Fields.TRANSLATION, List.of(stem)));
-            }
-          }
+    // A passive or causative is also sought as the verb it derives from, where the lexicon knows that verb: 바뀌다 as
+    // 바꾸다 and change, as a text writes in the other voice what a question asks.
+    Optional<String> base = pieces.size() == 1 ? PassiveVerbs.base(term) : Optional.empty();
+    Set<String> baseEnglish = base.map(verb -> lexicon.english(List.of(verb))).orElse(Set.of());
+    if (!baseEnglish.isEmpty()) {
+      alternatives.add(Alternative.derived(Fields.KOREAN, List.of(base.get())));
+      for (String stem : baseEnglish) {
+        if (!english.contains(stem)) {
+          alternatives.add(Alternative.derived(Fields.ENGLISH, List.of(stem)));
+          alternatives.add(Alternative.derived(Fields.TRANSLATION, List.of(stem)));
         }
       }
     }

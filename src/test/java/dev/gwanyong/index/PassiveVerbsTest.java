@@ -2,7 +2,7 @@ package dev.gwanyong.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,13 +12,13 @@ class PassiveVerbsTest {
   @ParameterizedTest
   @CsvSource({"바뀌다, 바꾸다", "열리다, 열다", "닫히다, 닫다", "쓰이다, 쓰다", "안기다, 안다", "뒤바뀌다, 뒤바꾸다"})
   void aPassiveOrCausativeComesFromTheVerbItsSuffixIsWrittenOnto(String derived, String base) {
-    assertEquals(List.of(base), PassiveVerbs.bases(derived));
+    assertEquals(Optional.of(base), PassiveVerbs.base(derived));
   }
 
   /** Stems of one syllable (쉬다, 뛰다), verbs with no such suffix, and words that are no verbs. */
   @ParameterizedTest
   @ValueSource(strings = {"쉬다", "뛰다", "바꾸다", "먹다", "열다", "기다리", "리눅스", "한다"})
   void otherWordsComeFromNothing(String word) {
-    assertEquals(List.of(), PassiveVerbs.bases(word));
+    assertEquals(Optional.empty(), PassiveVerbs.base(word));
   }
 }
