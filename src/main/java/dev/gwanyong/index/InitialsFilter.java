@@ -18,8 +18,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * often writes a name out and never shortens it, while members ask by the initials ("How much did HPE invest in
  * Mesosphere?"), which then met nothing. The words must follow one another one space apart, so that a list (Microsoft,
  * Red Hat, IBM and Docker) is no name, and a function word that opens the run (The, At, In) is left out of it, as a
- * sentence's first word is capitalised whatever it is. The initials stand at the name's first word and span the name,
- * so a quote emphasises the name when they are asked.
+ * sentence's first word is capitalised whatever it is. A word is a name's when written in title case ({@link
+ * NameStopFilter#isTitleCase}): one in capitals is a short form already, its own (SSPL(Server Side Public License),
+ * where the tokenizer cannot tell the parenthesis from a space) or another name's (CNCF End User Community). The
+ * initials stand at the name's first word and span the name, so a quote emphasises the name when they are asked.
  *
  * <p>Only documents are read so: a question that writes the name out meets it word for word, and one that writes
  * the initials asks for them as for any word.
@@ -93,11 +95,11 @@ final class InitialsFilter extends TokenFilter {
    */
   private boolean continuesName() {
     boolean adjoins = offset.startOffset() == previousEnd + 1 && !particleEnded;
-    return adjoins && (isNameWord() || !joined && JOINING.contains(term.toString()));
+    return adjoins && (NameStopFilter.isTitleCase(term) || !joined && JOINING.contains(term.toString()));
   }
 
   private boolean opensName() {
-    return isNameWord() && !functionWords.contains(term.buffer(), 0, term.length());
+    return NameStopFilter.isTitleCase(term) && !functionWords.contains(term.buffer(), 0, term.length());
   }
 
   private void addToRun() {
@@ -106,7 +108,7 @@ final class InitialsFilter extends TokenFilter {
       nameStart = offset.startOffset();
     }
     run.add(captureState());
-    joined = !isNameWord();
+    joined = !NameStopFilter.isTitleCase(term);
     if (!joined) {
       initials.append(Character.toUpperCase(term.charAt(0)));
       nameEnd = offset.endOffset();
@@ -134,26 +136,6 @@ final class InitialsFilter extends TokenFilter {
     ready.addAll(run.subList(from, run.size()));
     run.clear();
     joined = false;
-  }
-
-  /**
-   * Whether the word is capitalised and not itself written in capitals, as an abbreviation is: one beside a name
-   * is its own short form (BSL(Business Source License), EC2 Container Service), or another name (CNCF End User
-   * Community).
-   */
-  private boolean isNameWord() {
-    if (term.length() == 0 || !Character.isUpperCase(term.charAt(0))) {
-      return false;
-    }
-    int capitals = 0;
-    for (int i = 0; i < term.length(); i++) {
-      char c = term.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return true;
-      }
-      capitals += Character.isUpperCase(c) ? 1 : 0;
-    }
-    return capitals < 2;
   }
 
   @Override

@@ -35,6 +35,19 @@ final class NameStopFilter extends FilteringTokenFilter {
     return (flags.getFlags() & NAME_WORD) != 0 || !stopwords.contains(term.buffer(), 0, term.length());
   }
 
+  /** A capital followed by at least one lower-case letter: Way, Apache, D2iQ, not I, THE, EC2 or iPhone. */
+  static boolean isTitleCase(CharTermAttribute term) {
+    if (term.length() < 2 || !Character.isUpperCase(term.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < term.length(); i++) {
+      if (Character.isLowerCase(term.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Marks, on the tokenizer's words as written, each one that continues a name (see the class comment). */
   static TokenStream markNameWords(TokenStream input) {
     return new NameWordMarker(input);
@@ -56,26 +69,13 @@ final class NameStopFilter extends FilteringTokenFilter {
       if (!input.incrementToken()) {
         return false;
       }
-      boolean titleCase = isTitleCase();
+      boolean titleCase = isTitleCase(term);
       if (titleCase && previousTitleCase && offset.startOffset() == previousEnd + 1) {
         flags.setFlags(flags.getFlags() | NAME_WORD);
       }
       previousTitleCase = titleCase;
       previousEnd = offset.endOffset();
       return true;
-    }
-
-    /** A capital followed by at least one lower-case letter: Way, Apache, not I, THE or iPhone. */
-    private boolean isTitleCase() {
-      if (term.length() < 2 || !Character.isUpperCase(term.charAt(0))) {
-        return false;
-      }
-      for (int i = 1; i < term.length(); i++) {
-        if (Character.isLowerCase(term.charAt(i))) {
-          return true;
-        }
-      }
-      return false;
     }
 
     @Override

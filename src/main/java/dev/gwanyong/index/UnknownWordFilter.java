@@ -47,6 +47,7 @@ final class UnknownWordFilter extends TokenFilter {
    * punctuation.
    */
   private int endBefore = -1;
+  private boolean exhausted;
 
   UnknownWordFilter(TokenStream input) {
     super(input);
@@ -122,13 +123,15 @@ final class UnknownWordFilter extends TokenFilter {
     }
   }
 
+  /** The token read ahead, else the next of the input, which is not asked again once it has ended. */
   private boolean read() throws IOException {
     if (pending != null) {
       restoreState(pending);
       pending = null;
       return true;
     }
-    return input.incrementToken();
+    exhausted = exhausted || !input.incrementToken();
+    return !exhausted;
   }
 
   @Override
@@ -136,5 +139,6 @@ final class UnknownWordFilter extends TokenFilter {
     super.reset();
     pending = null;
     endBefore = -1;
+    exhausted = false;
   }
 }
