@@ -52,7 +52,9 @@ final class EnglishRespeller {
   /** The question's misspelled English words by where they are, each respelled in the case it was written in. */
   Map<Span, String> respellings(String text, IndexWords index) throws IOException {
     Map<Span, String> replacements = new LinkedHashMap<>();
-    List<Analysis.TermSpan> words = analysis.termSpans(Fields.SPELLING_LATIN, text);
+    List<Analysis.TermSpan> words = analysis.termSpans(Fields.SPELLING_LATIN, text).stream()
+        .map(EnglishRespeller::lettersOnly)
+        .toList();
     // A romanised Korean name's syllables are no misspelled English words (Cha Bum-kun is not Char Bum-run, Kim
     // Tae-hee not Kim Tae-her): they are read by their sounds (RomanisedKorean), as written.
     List<RomanisedKorean.Name> koreanNames = RomanisedKorean.names(text, lexicon::isEnglishWord);
@@ -83,6 +85,15 @@ final class EnglishRespeller {
       }
     }
     return replacements;
+  }
+
+  /**
+   * A word without the Korean particle written onto it (CRD가), whose span the field's word still covers: the letters
+   * alone are the word as written, so an acronym stays an acronym, and a respelling keeps the particle.
+   */
+  private static Analysis.TermSpan lettersOnly(Analysis.TermSpan word) {
+    int end = Math.min(word.end(), word.start() + word.term().length());
+    return new Analysis.TermSpan(word.term(), word.start(), end);
   }
 
   /**

@@ -61,6 +61,7 @@ class SpellingCorrectionTest {
           Teh history of Kubernetes | The history of Kubernetes
           hoe many companies use Kubernetes? | how many companies use Kubernetes?
           wat is the Apache Attic? | what is the Apache Attic?
+          Mesosphre는 언제 설립됐어? | Mesosphere는 언제 설립됐어?
           쿠버네티즈 역사       | 쿠버네티스 역사
           쿠버네티즈의 역사는?  | 쿠버네티스의 역사는?
           쿠버네티스를 활용하는 깃업의 비율은? | 쿠버네티스를 활용하는 기업의 비율은?
@@ -107,7 +108,7 @@ class SpellingCorrectionTest {
    * source that is far from every word there is (zyxwvut), English words the lexicon does not translate but the
    * English word list has (radio is one edit from ratio, hoarse from horse), a name the corpus lacks (Quim Monzo is not
    * quit mongo), a name SCOWL lists, written capitalised first in a sentence (Sami is not same), a name or an acronym
-   * of three letters (Lec is not let, EPS not the corpus's EKS), a Korean dictionary
+   * of three letters (Lec is not let, EPS not the corpus's EKS, CRD가 not CRI가), a Korean dictionary
    * word the corpus lacks (박물관), a word Nori reads as a real word after a dropped piece (재딘 as 딘) beside fewer
    * than two other words of the question (재딘은 언제 설립되었나? has only 설립), a form of an index word that is found by
    * its stem (containerds beside containerd), a question's first word that is a name (Wen Jiabao, not when) or an
@@ -127,6 +128,7 @@ class SpellingCorrectionTest {
         "Sami made a fatal mistake.",
         "What did Stanisław Lec say?",
         "Where is the EPS office?",
+        "CRD가 뭐야?",
         "박물관은 언제 문을 여나요?",
         "재딘은 언제 설립되었나?",
         "How do I change the oil in my car?",
