@@ -3,12 +3,13 @@ package dev.gwanyong.index;
 import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Cleans text before it reaches Lucene: a length cap, then Unicode NFKC (which also folds full-width forms such as
- * ＡＢＣ and ８０％), control characters and unpaired surrogates replaced by spaces, invisible format characters
- * (zero-width space, joiners) removed, runs of white space collapsed, and the cap again. User text is only ever
- * passed through this and an analyzer, never a query parser.
+ * ＡＢＣ and ８０％), terminal escape sequences removed, control characters and unpaired surrogates replaced by
+ * spaces, invisible format characters (zero-width space, joiners) removed, runs of white space collapsed, and the cap
+ * again. User text is only ever passed through this and an analyzer, never a query parser.
  */
 public final class TextNormalizer {
 
@@ -22,10 +23,23 @@ public final class TextNormalizer {
    */
   public static final int MAX_INPUT_CODE_POINTS = 4 * MAX_SEARCH_CHARS;
 
+  private static final char ESCAPE = 0x1B;
+  private static final char CONTROL_SEQUENCE_INTRODUCER = 0x9B;
+
+  /**
+   * A terminal's escape sequence, as text copied from a coloured terminal or piped from one carries: a control
+   * sequence (ESC [ or its one-character form, parameters, a final letter: colours, cursor moves), an operating system
+   * command (ESC ], up to BEL or ESC and a backslash: window titles, links). Removed whole: only its escape is a
+   * control character, and its printable rest ("[31m") read as a word sank the question it was in.
+   */
+  private static final Pattern TERMINAL_ESCAPE = Pattern.compile(
+      "(?:\\x1B\\[|\\x9B)[0-?]*[ -/]*[@-~]?|\\x1B\\][^\\x07\\x1B]*(?:\\x07|\\x1B\\\\)?");
+
   private TextNormalizer() {}
 
   public static String normalize(String text) {
-    String folded = Normalizer.normalize(wholeClusters(text, MAX_INPUT_CODE_POINTS, true), Normalizer.Form.NFKC);
+    String folded = Normalizer.normalize(withoutTerminalEscapes(wholeClusters(text, MAX_INPUT_CODE_POINTS, true)),
+        Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(folded.length());
     boolean space = true;
     for (int i = 0; i < folded.length(); ) {
@@ -53,6 +67,12 @@ public final class TextNormalizer {
       }
     }
     return wholeClusters(out.toString(), MAX_SEARCH_CHARS, false).strip();
+  }
+
+  /** The text without {@link #TERMINAL_ESCAPE}s; one without an escape character, as almost every text is, as it is. */
+  private static String withoutTerminalEscapes(String text) {
+    boolean escaped = text.chars().anyMatch(c -> c == ESCAPE || c == CONTROL_SEQUENCE_INTRODUCER);
+    return escaped ? TERMINAL_ESCAPE.matcher(text).replaceAll("") : text;
   }
 
   /**

@@ -21,6 +21,15 @@ class TextNormalizerTest {
     assertEquals("쿠버네티스 활용 비율", TextNormalizer.normalize("\n\t쿠버네티스\r\n\r\n활용 \u0085  비율\t"));
   }
 
+  /** Text copied from a coloured terminal: the sequences go whole, not their escape alone, leaving "[31m" behind. */
+  @Test
+  void terminalEscapeSequencesLeaveNoTrace() {
+    assertEquals("쿠버네티스란?", TextNormalizer.normalize("\u001b[1;31m쿠버네티스\u001b[0m란?"));
+    assertEquals("CNCF survey", TextNormalizer.normalize("\u009b32mCNCF\u009bm survey"));
+    assertEquals("see CNCF", TextNormalizer.normalize("see \u001b]8;;https://cncf.io\u0007CNCF\u001b]8;;\u001b\\"));
+    assertEquals("a Mb", TextNormalizer.normalize("a\u001bMb"), "an escape alone is a control character");
+  }
+
   @Test
   void zeroWidthCharactersBetweenWordsLeaveNoTrace() {
     assertEquals("쿠버네티스 비율", TextNormalizer.normalize("\uFEFF쿠버네티스 \u200B비율\u2060"));
