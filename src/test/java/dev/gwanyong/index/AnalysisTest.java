@@ -126,12 +126,20 @@ class AnalysisTest {
     assertEquals("tolerance?", ANALYSIS.asked("What does the essay mean by tolerance?"));
     assertEquals("Why does Kubernetes won?", ANALYSIS.asked("Why does the author think Kubernetes won?"));
     assertEquals("What does about Google?", ANALYSIS.asked("What does the essay say about Google?"));
+    assertEquals("Why does praise open source?", ANALYSIS.asked("Why does the author praise open source?"));
+    assertEquals("What are the two main causes?", ANALYSIS.asked("What are the two main causes the essay gives?"));
+    assertEquals("What virtues does?", ANALYSIS.asked("What virtues does the essay mention?"));
+    assertEquals("What is the conclusion?", ANALYSIS.asked("What is the conclusion of the essay?"));
+    assertEquals("Who is the author?", ANALYSIS.asked("Who is the author of the essay?"));
+    assertEquals("관용은 무슨 뜻이야?", ANALYSIS.asked("에세이에서 관용은 무슨 뜻이야?"));
+    assertEquals("쿠버네티스가 이긴 이유는?", ANALYSIS.asked("이 에세이에 따르면 쿠버네티스가 이긴 이유는?"));
     assertEquals("쿠버네티스 성공 비결을 무엇이라고 보나?", ANALYSIS.asked("글쓴이는 쿠버네티스 성공 비결을 무엇이라고 보나?"));
     assertEquals("구글의 부재란?", ANALYSIS.asked("필자가 말하는 구글의 부재란?"));
     assertEquals("관용이란?", ANALYSIS.asked("이 글에서 말하는 관용이란?"));
     assertEquals("1993년 문민 정부가 실시한 정책은?", ANALYSIS.asked("지문에 따르면 1993년 문민 정부가 실시한 정책은?"));
     for (String kept : List.of(
         "Who is the author of Borg, Omega, and Kubernetes?",
+        "What is the source of the name Kubernetes?",
         "How does Kubernetes store text?",
         "What does the essay say?",
         "소설 성균관 유생들의 나날의 저자는?",
