@@ -41,6 +41,9 @@ final class HangulGroups {
   /** The words for the person a question asks for. */
   private static final Set<String> PERSONS = Set.of("사람", "인물");
 
+  /** The most pieces Nori cuts a name written in Hangul into that are sought as one name. */
+  private static final int MAX_NAME_PIECES = 4;
+
   /** The suffix Nori splits off an agent noun: 설립 | 자, founder; 개발 | 자, developer. */
   private static final String AGENT_SUFFIX = "자";
 
@@ -56,6 +59,12 @@ final class HangulGroups {
         .filter(span -> hasHangul(span.term()) && !isPersonAskedFor(span, text))
         .toList();
     for (int i = 0; i < hangul.size(); ) {
+      Optional<Group> name = splitName(hangul, i, text, analysis, corpus);
+      if (name.isPresent()) {
+        groups.add(name.get());
+        i += name.get().words();
+        continue;
+      }
       List<Analysis.TermSpan> pieces = hangul.subList(i, untranslatedRunEnd(hangul, i, lexicon));
       Optional<Group> loanword =
           pieces.size() > 1 ? splitLoanword(pieces, text, analysis) : Optional.empty();
@@ -147,13 +156,7 @@ final class HangulGroups {
       alternatives.addAll(latinKeys(term, analysis));
       // And a name of the English text by the name's Hangul forms, which a short name's too few consonants leave no
       // key for: 톰 as Tom.
-      for (String name : corpus.englishNames(term)) {
-        List<String> stems = List.copyOf(analysis.indexTerms(Fields.ENGLISH, name));
-        if (!stems.isEmpty()) {
-          alternatives.add(Alternative.transliteration(Fields.ENGLISH, stems));
-          alternatives.add(Alternative.transliteration(Fields.TRANSLATION, stems));
-        }
-      }
+      alternatives.addAll(englishNames(term, analysis, corpus));
     }
     // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon lists it,
     // unless it translates an everyday word (서비스, 커피); so does a word of the names tier (스위스). A word the
@@ -217,6 +220,31 @@ final class HangulGroups {
   }
 
   /**
+   * One group for the longest run of pieces from {@code from}, written as one word, that writes a name of the index's
+   * English text in Hangul (쿠베콘 for KubeCon, which Nori reads as 쿠 | 베다 | 콘): the pieces, which the lexicon may
+   * translate as words of their own, name nothing there. It is one word, so it weighs as one.
+   */
+  private static Optional<Group> splitName(List<Analysis.TermSpan> spans, int from, String text, Analysis analysis,
+      QuestionGroups.CorpusWords corpus) {
+    for (int end = Math.min(from + MAX_NAME_PIECES, spans.size()); end > from + 1; end--) {
+      List<Analysis.TermSpan> pieces = spans.subList(from, end);
+      if (!adjacent(pieces)) {
+        continue;
+      }
+      String whole = text.substring(pieces.getFirst().start(), pieces.getLast().end());
+      Set<Alternative> names = englishNames(whole, analysis, corpus);
+      if (!names.isEmpty()) {
+        Set<Alternative> alternatives = new LinkedHashSet<>();
+        alternatives.add(Alternative.direct(Fields.KOREAN, QuestionGroups.stems(pieces)));
+        alternatives.addAll(latinKeys(whole, analysis));
+        alternatives.addAll(names);
+        return Optional.of(new Group(whole, alternatives, false, pieces.size(), NumberCue.NONE, false, 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * One group for a loanword Nori cut into pieces, when the whole has a phonetic key: a passage that spells it the
    * same way holds the same pieces, and one that writes it in English (Mesosphere for 메소스피어) is found by the whole
    * word's key, which its pieces' keys would miss. It is one word, so it weighs as one.
@@ -253,6 +281,19 @@ final class HangulGroups {
     }
     int finalConsonant = HangulSyllables.last(text.charAt(before - 1));
     return finalConsonant == HangulSyllables.FINAL_NIEUN || finalConsonant == HangulSyllables.FINAL_RIEUL;
+  }
+
+  /** The names of the index's English text that a Hangul word may write, each as its English stems. */
+  private static Set<Alternative> englishNames(String hangul, Analysis analysis, QuestionGroups.CorpusWords corpus) {
+    Set<Alternative> names = new LinkedHashSet<>();
+    for (String name : corpus.englishNames(hangul)) {
+      List<String> stems = List.copyOf(analysis.indexTerms(Fields.ENGLISH, name));
+      if (!stems.isEmpty()) {
+        names.add(Alternative.transliteration(Fields.ENGLISH, stems));
+        names.add(Alternative.transliteration(Fields.TRANSLATION, stems));
+      }
+    }
+    return names;
   }
 
   /** The phonetic keys of a Hangul word, searched in the keys of the passages' English words. */

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What English and Korean write in words of different kinds is found either way: a wish (want, the auxiliary 싶다), a
- * number (digits, five, 다섯 before a counter), an adjective (first, the determiner 첫) and a short name (Tom, 톰).
+ * number (digits, five, 다섯 before a counter), an adjective (first, the determiner 첫), a short name (Tom, 톰) and a
+ * name Nori cuts into words (KubeCon, 쿠베콘).
  */
 class WrittenDifferentlyTest {
 
@@ -49,6 +50,8 @@ class WrittenDifferentlyTest {
       Yesterday I met Tim at the station.
       Tom missed the train yesterday.
       Yesterday I met Tom at the station.
+      We went to cut the cake.
+      We went to KubeCon in November.
       """;
 
   @TempDir static Path corpus;
@@ -94,5 +97,14 @@ class WrittenDifferentlyTest {
     assertEquals("Yesterday I met Tom at the station.", answerHoldingAll("어제 역에서 톰을 만났어"));
     // Also where the text begins a sentence with it, as a name that is written capitalised elsewhere.
     assertEquals("Tom missed the train yesterday.", answerHoldingAll("톰은 기차를 놓쳤다"));
+  }
+
+  /**
+   * A name written in Hangul that Nori cuts into words of its own (쿠베콘 as 쿠 | 베다 "cut" | 콘) is the name of the
+   * English text whose form it is, not those words.
+   */
+  @Test
+  void aNameNoriCutsIntoWordsIsFoundWhole() {
+    assertEquals("We went to KubeCon in November.", answerHoldingAll("쿠베콘에 갔어"));
   }
 }
