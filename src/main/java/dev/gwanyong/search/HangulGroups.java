@@ -59,10 +59,10 @@ final class HangulGroups {
         .filter(span -> hasHangul(span.term()) && !isPersonAskedFor(span, text))
         .toList();
     for (int i = 0; i < hangul.size(); ) {
-      Optional<Group> name = splitName(hangul, i, text, analysis, corpus);
-      if (name.isPresent()) {
-        groups.add(name.get());
-        i += name.get().words();
+      int nameEnd = nameRunEnd(hangul, i, text, corpus);
+      if (nameEnd > i + 1) {
+        groups.add(splitName(hangul.subList(i, nameEnd), text, analysis, corpus));
+        i = nameEnd;
         continue;
       }
       List<Analysis.TermSpan> pieces = hangul.subList(i, untranslatedRunEnd(hangul, i, lexicon));
@@ -88,8 +88,7 @@ final class HangulGroups {
   private static Group korean(List<Analysis.TermSpan> pieces, String text, Analysis analysis, Lexicon lexicon,
       Set<String> commonWords, QuestionGroups.CorpusWords corpus) {
     List<String> terms = QuestionGroups.stems(pieces);
-    String term = pieces.size() == 1 ? terms.getFirst() : text.substring(pieces.getFirst().start(),
-        pieces.getLast().end());
+    String term = pieces.size() == 1 ? terms.getFirst() : written(pieces, text);
     Set<Alternative> alternatives = new LinkedHashSet<>();
     alternatives.add(Alternative.direct(Fields.KOREAN, terms));
     for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, term)) {
@@ -220,28 +219,39 @@ final class HangulGroups {
   }
 
   /**
-   * One group for the longest run of pieces from {@code from}, written as one word, that writes a name of the index's
-   * English text in Hangul (쿠베콘 for KubeCon, which Nori reads as 쿠 | 베다 | 콘): the pieces, which the lexicon may
-   * translate as words of their own, name nothing there. It is one word, so it weighs as one.
+   * Where the longest run of pieces from {@code from} ends that is written as one word and writes a name of the
+   * index's English text in Hangul (쿠베콘 for KubeCon, which Nori reads as 쿠 | 베다 | 콘); {@code from + 1} when no run
+   * of two pieces or more does.
    */
-  private static Optional<Group> splitName(List<Analysis.TermSpan> spans, int from, String text, Analysis analysis,
+  private static int nameRunEnd(List<Analysis.TermSpan> spans, int from, String text,
       QuestionGroups.CorpusWords corpus) {
     for (int end = Math.min(from + MAX_NAME_PIECES, spans.size()); end > from + 1; end--) {
       List<Analysis.TermSpan> pieces = spans.subList(from, end);
-      if (!adjacent(pieces)) {
-        continue;
-      }
-      String whole = text.substring(pieces.getFirst().start(), pieces.getLast().end());
-      Set<Alternative> names = englishNames(whole, analysis, corpus);
-      if (!names.isEmpty()) {
-        Set<Alternative> alternatives = new LinkedHashSet<>();
-        alternatives.add(Alternative.direct(Fields.KOREAN, QuestionGroups.stems(pieces)));
-        alternatives.addAll(latinKeys(whole, analysis));
-        alternatives.addAll(names);
-        return Optional.of(new Group(whole, alternatives, false, pieces.size(), NumberCue.NONE, false, 1));
+      if (adjacent(pieces) && !corpus.englishNames(written(pieces, text)).isEmpty()) {
+        return end;
       }
     }
-    return Optional.empty();
+    return from + 1;
+  }
+
+  /**
+   * One group for a name written in Hangul that Nori cut into pieces ({@link #nameRunEnd}): the pieces, which the
+   * lexicon may translate as words of their own ("cut" for 베다), name nothing there. It is one word, so it weighs as
+   * one.
+   */
+  private static Group splitName(List<Analysis.TermSpan> pieces, String text, Analysis analysis,
+      QuestionGroups.CorpusWords corpus) {
+    String whole = written(pieces, text);
+    Set<Alternative> alternatives = new LinkedHashSet<>();
+    alternatives.add(Alternative.direct(Fields.KOREAN, QuestionGroups.stems(pieces)));
+    alternatives.addAll(latinKeys(whole, analysis));
+    alternatives.addAll(englishNames(whole, analysis, corpus));
+    return new Group(whole, alternatives, false, 1, NumberCue.NONE, false, 1);
+  }
+
+  /** The pieces as the question writes them, from the first one's start to the last one's end. */
+  private static String written(List<Analysis.TermSpan> pieces, String text) {
+    return text.substring(pieces.getFirst().start(), pieces.getLast().end());
   }
 
   /**
@@ -251,7 +261,7 @@ final class HangulGroups {
    */
   private static Optional<Group> splitLoanword(
       List<Analysis.TermSpan> pieces, String text, Analysis analysis) {
-    String whole = text.substring(pieces.getFirst().start(), pieces.getLast().end());
+    String whole = written(pieces, text);
     Set<Alternative> keys = latinKeys(whole, analysis);
     if (keys.isEmpty()) {
       return Optional.empty();
@@ -283,7 +293,11 @@ final class HangulGroups {
     return finalConsonant == HangulSyllables.FINAL_NIEUN || finalConsonant == HangulSyllables.FINAL_RIEUL;
   }
 
-  /** The names of the index's English text that a Hangul word may write, each as its English stems. */
+  /**
+   * The names of the index's English text that a Hangul word may write, each as its English stems, and as the word
+   * Nori reads in a Korean sentence that writes the name with its particle (첫 KubeCon은), which the English field
+   * keeps with the particle.
+   */
   private static Set<Alternative> englishNames(String hangul, Analysis analysis, QuestionGroups.CorpusWords corpus) {
     Set<Alternative> names = new LinkedHashSet<>();
     for (String name : corpus.englishNames(hangul)) {
@@ -292,6 +306,7 @@ final class HangulGroups {
         names.add(Alternative.transliteration(Fields.ENGLISH, stems));
         names.add(Alternative.transliteration(Fields.TRANSLATION, stems));
       }
+      names.add(Alternative.transliteration(Fields.KOREAN, List.of(name)));
     }
     return names;
   }

@@ -32,6 +32,8 @@ class WrittenDifferentlyTest {
       우리 집에는 강아지가 있다.
       그는 여름에 두 번째 앨범을 발표했다.
       그는 지난 여름에 첫 앨범을 발표했다.
+      그 가게는 작년에 샌프란시스코에서 문을 열었다.
+      첫 KubeCon은 샌프란시스코에서 열렸다.
       """;
 
   /** Written for this test. */
@@ -100,11 +102,13 @@ class WrittenDifferentlyTest {
   }
 
   /**
-   * A name written in Hangul that Nori cuts into words of its own (쿠베콘 as 쿠 | 베다 "cut" | 콘) is the name of the
-   * English text whose form it is, not those words.
+   * A name written in Hangul that Nori cuts into words of its own (쿠베콘 as 쿠 | 베다 "cut" | 콘) is the name of
+   * the index's text whose form it is, not those words.
    */
   @Test
   void aNameNoriCutsIntoWordsIsFoundWhole() {
     assertEquals("We went to KubeCon in November.", answerHoldingAll("쿠베콘에 갔어"));
+    // Also where a Korean sentence writes the name with its particle (KubeCon은), which the English field keeps.
+    assertEquals("첫 KubeCon은 샌프란시스코에서 열렸다.", answerHoldingAll("쿠베콘은 어디서 열렸어?"));
   }
 }
