@@ -63,7 +63,8 @@ final class QuestionText {
   /**
    * The words for the text a question is asked of, in English with a determiner ("according to the essay", "in this
    * article", "does the author think…", "the causes the essay gives", "the conclusion of the essay", and as the
-   * subject of a question's verb, "why does the author praise…") and in Korean on their own or in a phrase that only
+   * subject of a question's verb, "why does the author praise…", but for words that begin a compound there ("does the
+   * source code…", "did the text editor…", "did the writer of…")) and in Korean on their own or in a phrase that only
    * names the text (이 글에서, 에세이에서, 지문에 따르면; 지문 alone is also a fingerprint, and 저자 the author of a book a
    * source may name). No source writes them, so a question that kept them lacked a word every sentence lacks.
    */
@@ -72,7 +73,8 @@ final class QuestionText {
       ",?\\s*\\b(?:according\\s+to|based\\s+on|in|from)\\s+(?:the|this|that|your)\\s+" + ENGLISH_TEXT + "\\b\\s*,?"
           + "|\\b(?:the|this)\\s+" + ENGLISH_TEXT + "\\s+(?:thinks?|says?|believes?|argues?|claims?|suggests?|mentions?"
           + "|describes?|discusses?|explains?|states?|writes?|notes?|lists?|quotes?|cites?|gives?)\\b"
-          + "|(?<=\\b(?:does|do|did)\\s{1,3})(?:the|this)\\s+" + ENGLISH_TEXT + "\\b(?!\\s+mean\\s+by\\b)"
+          + "|(?<=\\b(?:does|do|did)\\s{1,3})(?:the|this)\\s+(?:essay|article|passage|author|writer)\\b"
+          + "(?!\\s+(?:mean\\s+by|of)\\b)"
           + "|\\bof\\s+(?:the|this)\\s+(?:essay|article|text|passage|document)\\b",
       Pattern.CASE_INSENSITIVE);
   /** "What does the essay mean by tolerance?" asks what tolerance is, as "What is meant by tolerance?" does. */

@@ -140,6 +140,9 @@ class AnalysisTest {
     for (String kept : List.of(
         "Who is the author of Borg, Omega, and Kubernetes?",
         "What is the source of the name Kubernetes?",
+        "Does the source code matter?",
+        "Did the text editor crash?",
+        "What did the writer of the Apache License say?",
         "How does Kubernetes store text?",
         "What does the essay say?",
         "소설 성균관 유생들의 나날의 저자는?",
