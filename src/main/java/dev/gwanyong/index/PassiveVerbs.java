@@ -16,8 +16,8 @@ public final class PassiveVerbs {
   private static final int WU = 13;
   private static final int WI = 16;
   private static final int I = 20;
-  /** The suffixes' initial consonants by index: ㅇ 11, ㅎ 18, ㄹ 5, ㄱ 0 (-이-, -히-, -리-, -기-). */
-  private static final int[] SUFFIX_INITIAL_INDEXES = {11, 18, 5, 0};
+  /** The suffixes' initial consonants (-이-, -히-, -리-, -기-). */
+  private static final String SUFFIX_INITIALS = "ㅇㅎㄹㄱ";
 
   private PassiveVerbs() {}
 
@@ -36,21 +36,12 @@ public final class PassiveVerbs {
     }
     int medial = HangulSyllables.medial(last);
     int initial = HangulSyllables.initial(last);
-    if (medial == I && isSuffixInitial(initial)) {
+    if (medial == I && SUFFIX_INITIALS.indexOf(HangulSyllables.INITIAL_JAMO.charAt(initial)) >= 0) {
       return Optional.of(before + "다");
     }
     if (medial == WI) {
       return Optional.of(before + HangulSyllables.compose(initial, WU, 0) + "다");
     }
     return Optional.empty();
-  }
-
-  private static boolean isSuffixInitial(int initial) {
-    for (int suffix : SUFFIX_INITIAL_INDEXES) {
-      if (suffix == initial) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -71,7 +71,7 @@ public final class TextNormalizer {
 
   /** The text without {@link #TERMINAL_ESCAPE}s; one without an escape character, as almost every text is, as it is. */
   private static String withoutTerminalEscapes(String text) {
-    boolean escaped = text.chars().anyMatch(c -> c == ESCAPE || c == CONTROL_SEQUENCE_INTRODUCER);
+    boolean escaped = text.indexOf(ESCAPE) >= 0 || text.indexOf(CONTROL_SEQUENCE_INTRODUCER) >= 0;
     return escaped ? TERMINAL_ESCAPE.matcher(text).replaceAll("") : text;
   }
 

@@ -242,10 +242,16 @@ final class HangulGroups {
   private static Group splitName(List<Analysis.TermSpan> pieces, String text, Analysis analysis,
       QuestionGroups.CorpusWords corpus) {
     String whole = written(pieces, text);
+    Set<Alternative> found = new LinkedHashSet<>(latinKeys(whole, analysis));
+    found.addAll(englishNames(whole, analysis, corpus));
+    return oneWord(pieces, whole, found);
+  }
+
+  /** The group of a word Nori cut into pieces: the pieces as they are, and what the whole is {@code found} as. */
+  private static Group oneWord(List<Analysis.TermSpan> pieces, String whole, Set<Alternative> found) {
     Set<Alternative> alternatives = new LinkedHashSet<>();
     alternatives.add(Alternative.direct(Fields.KOREAN, QuestionGroups.stems(pieces)));
-    alternatives.addAll(latinKeys(whole, analysis));
-    alternatives.addAll(englishNames(whole, analysis, corpus));
+    alternatives.addAll(found);
     return new Group(whole, alternatives, false, 1, NumberCue.NONE, false, 1);
   }
 
@@ -263,13 +269,7 @@ final class HangulGroups {
       List<Analysis.TermSpan> pieces, String text, Analysis analysis) {
     String whole = written(pieces, text);
     Set<Alternative> keys = latinKeys(whole, analysis);
-    if (keys.isEmpty()) {
-      return Optional.empty();
-    }
-    Set<Alternative> alternatives = new LinkedHashSet<>();
-    alternatives.add(Alternative.direct(Fields.KOREAN, QuestionGroups.stems(pieces)));
-    alternatives.addAll(keys);
-    return Optional.of(new Group(whole, alternatives, false, 1, NumberCue.NONE, false, 1));
+    return keys.isEmpty() ? Optional.empty() : Optional.of(oneWord(pieces, whole, keys));
   }
 
   /**
