@@ -178,6 +178,11 @@ final class AnalyzerChains {
         }
         return new TokenStreamComponents(tokenizer, stream);
       }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new RieulNominalFilter(reader);
+      }
     };
   }
 

@@ -329,6 +329,18 @@ class AnalysisTest {
   }
 
   @Test
+  void anRieulVerbNominalisedWithMieumIsTheVerbAtItsWrittenOffsets() {
+    // Nori cut 만듦 into 말다 | 듦 and 힘듦 into 힘 | 듦, losing the verb that chat asks with.
+    assertEquals(List.of(new TermSpan("etcd", 0, 4), new TermSpan("만들다", 8, 10), new TermSpan("쿠버네티스", 12, 17)),
+        ANALYSIS.termSpans(Fields.KOREAN, "etcd 누가 만듦? 쿠버네티스"));
+    assertEquals(List.of("일", "힘들다"), terms(Fields.KOREAN, "일이 힘듦"));
+    assertEquals(List.of("이끌다"), terms(Fields.KOREAN, "누가 이끎?"));
+    // A noun of one syllable, and a syllable closed by ㄻ inside a word, are read as before.
+    assertEquals(List.of("삶", "의미"), terms(Fields.KOREAN, "삶의 의미"));
+    assertEquals(List.of("젊다", "사람", "옮기다"), terms(Fields.KOREAN, "젊은 사람이 옮겼다"));
+  }
+
+  @Test
   void aNumberWithAPointOrACommaIsOneKoreanTokenAsInEnglish() {
     // Nori alone reads 1.0 as 1 and 0, which every version number has.
     assertEquals(
