@@ -329,6 +329,13 @@ class AnalysisTest {
   }
 
   @Test
+  void theBoundNounOfWhatSomethingIsForIsNoWordOfTheQuestion() {
+    // 데 of 뭐 하는 데야? ("what is it for?") was searched, and translated as 데다's "burn".
+    assertEquals(Set.of("sig"), ANALYSIS.queryTerms(Fields.KOREAN, ANALYSIS.asked("SIG는 뭐 하는 데야?")));
+    assertEquals(List.of("도구", "쓸다"), terms(Fields.KOREAN, "이 도구는 어디에 쓰는 데?"));
+  }
+
+  @Test
   void anRieulVerbNominalisedWithMieumIsTheVerbAtItsWrittenOffsets() {
     // Nori cut 만듦 into 말다 | 듦 and 힘듦 into 힘 | 듦, losing the verb that chat asks with.
     assertEquals(List.of(new TermSpan("etcd", 0, 4), new TermSpan("만들다", 8, 10), new TermSpan("쿠버네티스", 12, 17)),
