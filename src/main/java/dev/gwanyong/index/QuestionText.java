@@ -61,6 +61,18 @@ final class QuestionText {
       Pattern.CASE_INSENSITIVE);
 
   /**
+   * A question for what an abbreviation is short for, which a source mostly answers by writing it beside its words
+   * ("Cloud Native Computing Foundation (CNCF)"): "D2iQ stands for what?", "What is CNCF short for?", "What is KEP an
+   * abbreviation of?", "What is the full name of CNCF?". The abbreviation is what it asks about. Korean questions
+   * (CNCF는 뭐의 약자야?) keep their words, as Korean sources write them: KorQuAD's "GP는 무엇의 약자인가?" is
+   * answered by "GP는 그랑프리의 약자로…" and, asked as "GP?", was refused.
+   */
+  private static final Pattern ENGLISH_ABBREVIATION = Pattern.compile(
+      "^(?:(.+?)\\s+stands?\\s+for\\s+what|what(?:'s|’s|\\s+is|\\s+was)\\s+(?:(.+?)\\s+(?:short|an?\\s+(?:abbreviation"
+          + "|acronym))\\s+(?:for|of)|the\\s+full\\s+(?:name|form)\\s+of\\s+(.+?)))\\s*[?.!]*$",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
    * The words for the text a question is asked of, in English with a determiner ("according to the essay", "in this
    * article", "does the author think…", "the causes the essay gives", "the conclusion of the essay", and as the
    * subject of a question's verb, "why does the author praise…", but for words that begin a compound there ("does the
@@ -166,21 +178,31 @@ final class QuestionText {
   }
 
   /**
-   * The term an English definition question or a request to tell about a topic asks about, as a question ("BDFL?",
-   * "메소스피어?"); any other question as it is. Korean definition questions (BDFL은 무슨 뜻이야?) are left as they
+   * The term an English definition question, a question for what an abbreviation stands for or a request to tell
+   * about a topic asks about, as a question ("BDFL?", "메소스피어?"); any other question as it is. Korean definition questions (BDFL은 무슨 뜻이야?) are left as they
    * are: Korean sources define with the same words (…라는 뜻이다), and KorQuAD's nine such questions answered worse
    * without them (README, "Analysis").
    */
   private static String definedTerm(String question) {
-    for (Pattern form : List.of(ENGLISH_DEFINITION, ENGLISH_TEXT_MEANS, ENGLISH_REQUEST, KOREAN_REQUEST)) {
+    for (Pattern form : List.of(ENGLISH_DEFINITION, ENGLISH_TEXT_MEANS, ENGLISH_ABBREVIATION, ENGLISH_REQUEST,
+        KOREAN_REQUEST)) {
       Matcher asked = form.matcher(question);
       if (asked.matches()) {
-        String term = asked.group(1) != null ? asked.group(1) : asked.group(2);
+        String term = firstGroup(asked);
         String first = term.split("\\s+")[0].toLowerCase(Locale.ROOT);
         return POINTERS.contains(first) ? question : term + "?";
       }
     }
     return question;
+  }
+
+  /** The first of a form's alternative groups that matched: the term it asks about. */
+  private static String firstGroup(Matcher asked) {
+    for (int group = 1; ; group++) {
+      if (asked.group(group) != null) {
+        return asked.group(group);
+      }
+    }
   }
 
   /** Emoji, their modifiers and the selectors that ask for them, as spaces. */

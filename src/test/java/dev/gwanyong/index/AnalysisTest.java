@@ -99,6 +99,18 @@ class AnalysisTest {
   }
 
   @Test
+  void aQuestionForWhatAnAbbreviationStandsForAsksForTheAbbreviation() {
+    assertEquals("D2iQ?", ANALYSIS.asked("D2iQ stands for what?"));
+    assertEquals("CNCF?", ANALYSIS.asked("What is CNCF short for?"));
+    assertEquals("KEP?", ANALYSIS.asked("what's KEP an abbreviation of"));
+    assertEquals("the CNCF?", ANALYSIS.asked("What is the full name of the CNCF?"));
+    // The other way round, a name's abbreviation is what is asked, and its words stay; and Korean sources write 약자.
+    for (String kept : List.of("What is the abbreviation of the CNCF?", "GP는 무엇의 약자인가?")) {
+      assertEquals(kept, ANALYSIS.asked(kept));
+    }
+  }
+
+  @Test
   void aRequestToTellAboutATopicAsksForTheTopic() {
     assertEquals("Mesosphere?", ANALYSIS.asked("Tell me about Mesosphere."));
     assertEquals("vendor lock-in?", ANALYSIS.asked("Explain vendor lock-in"));
