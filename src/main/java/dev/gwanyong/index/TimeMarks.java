@@ -34,17 +34,29 @@ public final class TimeMarks {
           // A question that ends asking for the day, the year or the time something happened (…주도한 날은?, …한 해는?),
           // as chat asks it too, without the particle (쿠버네티스 출시 연도?).
           + "|(?:날|해)(?:는|은)\\s*\\??\\s*$|(?:(?:연|년)도|날짜|시기|일자|시점)(?:는|은)?\\s*\\??\\s*$");
-  /** How many years, months or days, how long ago: 몇 년 동안 asks for a span, 몇 년에 for a year. */
-  private static final Pattern HOW_LONG =
-      Pattern.compile("몇\\s*(?:년|월|일|시|세기)|며칠|(?i:\\bhow\\s+long\\s+ago\\b)");
+  /**
+   * How long, asked in Korean (얼마 만에, 얼마 동안, 얼마나 오래): a question asks for a span, and a sentence that asks
+   * so itself says no less, as one that asks when says when (저 아이가 얼마나 오래 앉아 있었어? for "How long has that
+   * boy been sitting there?").
+   */
+  private static final String KOREAN_HOW_LONG = "얼마\\s*(?:만에|동안)|얼마나\\s*오래";
+  /**
+   * How many years, months or days, how long, how long ago: 몇 년 동안 asks for a span, 몇 년에 for a year. English
+   * asks how long it took or lasted with a verb after (how long did, has, will…): "how long is the river" asks a length.
+   */
+  private static final Pattern HOW_LONG = Pattern.compile("몇\\s*(?:년|월|일|시|세기)|며칠|" + KOREAN_HOW_LONG
+      + "|얼마나\\s*걸|(?i:\\bhow\\s+long\\s+(?:ago|did|does|do|will|would|has|have|had|can|could|should|must"
+      + "|might|may)\\b)");
 
   /** What a number of years or days says how long with: 만에 (after), 동안 (for), 간, 째. */
   private static final String AFTER_A_SPAN = "\\s*(?:만|동안|간|째)";
   /**
    * How long, not when: a number of hours or months, or of years or days with what says how long ("출시 6년 만에",
-   * "3년간"); 평공 12년 and 기원전 564년 are points in time.
+   * "3년간"), or a question for how long; 평공 12년 and 기원전 564년 are points in time.
    */
-  private static final Pattern SPAN = Pattern.compile("\\d\\s*(?:시간|개월)|\\d\\s*(?:년|일)" + AFTER_A_SPAN);
+  private static final Pattern SPAN =
+      Pattern.compile("\\d\\s*(?:시간|개월)|\\d\\s*(?:년|일)" + AFTER_A_SPAN + "|" + KOREAN_HOW_LONG
+          + "|(?i:\\bhow\\s+long\\b)");
 
   /**
    * A time told by the sentence before: the same day, the next year (같은 날, 다음 해, 이듬해, 그날). A sentence that

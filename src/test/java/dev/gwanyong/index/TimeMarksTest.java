@@ -30,7 +30,9 @@ class TimeMarksTest {
 
   /** How many years or days may ask for a span as much as for a date (몇 년 동안, 몇 년에). */
   @ParameterizedTest
-  @ValueSource(strings = {"CNCF는 몇 년에 세워졌나?", "첫 공연은 며칠이었어?", "몇 년 동안 재위했나?", "How long ago was it?"})
+  @ValueSource(strings = {"CNCF는 몇 년에 세워졌나?", "첫 공연은 며칠이었어?", "몇 년 동안 재위했나?", "How long ago was it?",
+      "How long did it take Kubernetes to beat its rivals?", "for how long has he lived here?",
+      "쿠버네티스가 경쟁자를 이기는 데 얼마나 걸렸어?", "출시 후 얼마 만에 1위가 됐나?", "얼마 동안 머물렀어?"})
   void questionsThatAskHowLong(String question) {
     assertEquals(Asked.ANY_TIME, TimeMarks.asked(question), question);
   }
@@ -38,6 +40,8 @@ class TimeMarksTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "What happens when a pod dies?",
+      "How long is the Nile?",
+      "얼마나 많은 회사가 쓰나?",
       "Who founded Mesosphere?",
       "쿠버네티스는 언제나 무료야?",
       "언제든 질문해도 돼?",
@@ -75,6 +79,8 @@ class TimeMarksTest {
           그는 그곳에서 3년간 일했다.                                      | 1 | 0
           전쟁은 7년 동안 이어졌다.                                        | 1 | 0
           배터리는 최대 14시간 간다.                                       | 1 | 0
+          저 아이가 얼마나 오래 앉아 있었어?                               | 1 | 0
+          How long are you going to be in London?                          | 1 | 0
           그러나 쿠버네티스를 내놓은 구글은 달랐다.                        | 2 | 2
           개방성 때문에 커뮤니티가 열광했다.                               | 2 | 2
           Rancher rebuilt its release entirely around Kubernetes.          | 2 | 2
