@@ -179,9 +179,9 @@ final class QuestionText {
 
   /**
    * The term an English definition question, a question for what an abbreviation stands for or a request to tell
-   * about a topic asks about, as a question ("BDFL?", "메소스피어?"); any other question as it is. Korean definition questions (BDFL은 무슨 뜻이야?) are left as they
-   * are: Korean sources define with the same words (…라는 뜻이다), and KorQuAD's nine such questions answered worse
-   * without them (README, "Analysis").
+   * about a topic asks about, as a question ("BDFL?", "메소스피어?"); any other question as it is. Korean definition
+   * questions (BDFL은 무슨 뜻이야?) are left as they are: Korean sources define with the same words (…라는 뜻이다), and
+   * KorQuAD's nine such questions answered worse without them (README, "Analysis").
    */
   private static String definedTerm(String question) {
     for (Pattern form : List.of(ENGLISH_DEFINITION, ENGLISH_TEXT_MEANS, ENGLISH_ABBREVIATION, ENGLISH_REQUEST,

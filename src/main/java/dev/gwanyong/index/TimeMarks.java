@@ -42,7 +42,8 @@ public final class TimeMarks {
   private static final String KOREAN_HOW_LONG = "얼마\\s*(?:만에|동안)|얼마나\\s*오래";
   /**
    * How many years, months or days, how long, how long ago: 몇 년 동안 asks for a span, 몇 년에 for a year. English
-   * asks how long it took or lasted with a verb after (how long did, has, will…): "how long is the river" asks a length.
+   * asks how long it took or lasted with a verb after (how long did, has, will…); "how long is the river" asks a
+   * length.
    */
   private static final Pattern HOW_LONG = Pattern.compile("몇\\s*(?:년|월|일|시|세기)|며칠|" + KOREAN_HOW_LONG
       + "|얼마나\\s*걸|(?i:\\bhow\\s+long\\s+(?:ago|did|does|do|will|would|has|have|had|can|could|should|must"
