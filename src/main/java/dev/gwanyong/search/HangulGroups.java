@@ -108,6 +108,7 @@ final class HangulGroups {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
     }
+    alternatives.addAll(namesWrittenInKorean(term, english, analysis, corpus));
     // A passive or causative is also sought as the verb it derives from, where the lexicon knows that verb: 바뀌다 as
     // 바꾸다 and change, as a text writes in the other voice what a question asks.
     Optional<String> base = pieces.size() == 1 ? PassiveVerbs.base(term) : Optional.empty();
@@ -307,6 +308,28 @@ final class HangulGroups {
         names.add(Alternative.transliteration(Fields.TRANSLATION, stems));
       }
       names.add(Alternative.transliteration(Fields.KOREAN, List.of(name)));
+    }
+    return names;
+  }
+
+  /**
+   * A name the lexicon translates, as a Korean sentence writes it in Latin letters with its particle (Prometheus는),
+   * which the English field keeps whole (prometheus는) and the Korean field reads as the name: the index's names whose
+   * Hangul form the word is and whose English stems are the lexicon's translation. "프로메테우스는 언제 졸업했어?" met
+   * no sentence of "…Prometheus는 2018년 8월 두 번째 졸업 프로젝트가 되었다.", whose names the synonyms do not spell, as
+   * they spell Docker's (도커, docker).
+   */
+  private static Set<Alternative> namesWrittenInKorean(String hangul, Set<String> english, Analysis analysis,
+      QuestionGroups.CorpusWords corpus) {
+    Set<Alternative> names = new LinkedHashSet<>();
+    if (english.isEmpty()) {
+      return names;
+    }
+    for (String name : corpus.englishNames(hangul)) {
+      Set<String> stems = analysis.indexTerms(Fields.ENGLISH, name);
+      if (!stems.isEmpty() && english.containsAll(stems)) {
+        names.add(Alternative.translation(Fields.KOREAN, List.of(name)));
+      }
     }
     return names;
   }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What English and Korean write in words of different kinds is found either way: a wish (want, the auxiliary 싶다), a
- * number (digits, five, 다섯 before a counter), an adjective (first, the determiner 첫), a short name (Tom, 톰) and a
- * name Nori cuts into words (KubeCon, 쿠베콘).
+ * number (digits, five, 다섯 before a counter), an adjective (first, the determiner 첫), a short name (Tom, 톰), a
+ * name Nori cuts into words (KubeCon, 쿠베콘) and a name a Korean sentence writes in Latin letters (Prometheus는).
  */
 class WrittenDifferentlyTest {
 
@@ -34,6 +34,8 @@ class WrittenDifferentlyTest {
       그는 지난 여름에 첫 앨범을 발표했다.
       그 가게는 작년에 샌프란시스코에서 문을 열었다.
       첫 KubeCon은 샌프란시스코에서 열렸다.
+      모니터링 도구 Prometheus는 2018년 8월 졸업했다.
+      그 학생은 2018년 2월 졸업했다.
       """;
 
   /** Written for this test. */
@@ -54,6 +56,7 @@ class WrittenDifferentlyTest {
       Yesterday I met Tom at the station.
       We went to cut the cake.
       We went to KubeCon in November.
+      We read about Prometheus and the fire.
       """;
 
   @TempDir static Path corpus;
@@ -110,5 +113,14 @@ class WrittenDifferentlyTest {
     assertEquals("We went to KubeCon in November.", answerHoldingAll("쿠베콘에 갔어"));
     // Also where a Korean sentence writes the name with its particle (KubeCon은), which the English field keeps.
     assertEquals("첫 KubeCon은 샌프란시스코에서 열렸다.", answerHoldingAll("쿠베콘은 어디서 열렸어?"));
+  }
+
+  /**
+   * A name the lexicon translates (프로메테우스, Prometheus) is also found where a Korean sentence writes it in Latin
+   * letters with its particle (Prometheus는), which the English field keeps whole.
+   */
+  @Test
+  void aNameTheLexiconTranslatesIsFoundWrittenInLatinLettersInAKoreanSentence() {
+    assertEquals("모니터링 도구 Prometheus는 2018년 8월 졸업했다.", answerHoldingAll("프로메테우스는 언제 졸업했어?"));
   }
 }
