@@ -32,11 +32,14 @@ final class LexiconTable {
   /** A particle after a noun, which Nori drops. */
   private static final String PARTICLE = "에";
   /**
-   * The genitive particle, which Nori leaves as a noun (의, "righteousness") at the end of a translation standing
-   * alone: an adjective's translation 영어의 is [영어, 의], which no passage saying 영어는 matches. The particle is
-   * dropped as a second reading, not replacing the first: in a Hanja word it can be part of the word (지구의, globe).
+   * The genitive particle that ends an adjective's translation (영어의, 현대의, 내부의). Standing alone, Nori reads it
+   * as part of a word or as a noun (의, "righteousness"), and the word before it as anything: 현대의 was [현, 대의],
+   * 내부의 [부의] ("condolence money"), 영어의 [영어, 의]. Before a noun it is the particle it is, and the translation
+   * is read so. A word that ends in the syllable (회의, 협의, 정의) is read as it stands.
    */
   private static final String GENITIVE = "의";
+  /** A noun with nothing of its own to index, the stop word a genitive modifies in {@link #inSentence}. */
+  private static final String THING = "것";
   private static final Set<String> OBJECT_PRONOUNS =
       Set.of("it", "them", "him", "her", "me", "you", "us", "this", "that");
 
@@ -165,17 +168,17 @@ final class LexiconTable {
       List<List<String>> korean = new ArrayList<>();
       if (usable(stems)) {
         for (String translation : entry.korean()) {
-          List<String> terms = terms(analysis, Fields.KOREAN, translation);
+          boolean genitive = modifiesWithGenitive(analysis, translation);
+          List<String> inSentence = inSentence(analysis, translation, genitive);
+          List<String> terms = genitive && !inSentence.isEmpty()
+              ? inSentence
+              : terms(analysis, Fields.KOREAN, translation);
           if (losesNegation(translation, terms)) {
             continue;
           }
           if (!terms.isEmpty()) {
             korean.add(terms);
           }
-          if (terms.size() > 1 && terms.getLast().equals(GENITIVE)) {
-            korean.add(terms.subList(0, terms.size() - 1));
-          }
-          List<String> inSentence = inSentence(analysis, translation);
           if (!inSentence.isEmpty() && !korean.contains(inSentence)) {
             korean.add(inSentence);
           }
@@ -240,16 +243,28 @@ final class LexiconTable {
   /**
    * A translation's terms as Nori reads it inside a sentence, where its segmentation can differ from the word's
    * alone: 좋아하다 alone is 좋 (좋다 + 아 + 하다), but after an object (사람을 좋아한다) it is 좋아하; 동물원 alone is one
-   * word, but before a particle (동물원에) it is 동물 + 원. Only the second reading matches such sentences.
+   * word, but before a particle (동물원에) it is 동물 + 원. Only the second reading matches such sentences. A genitive
+   * modifier is read before a noun, the stop word {@link #THING}.
    */
-  private static List<String> inSentence(Analysis analysis, String translation) {
+  private static List<String> inSentence(Analysis analysis, String translation, boolean genitive) {
     boolean predicate = translation.endsWith("다");
     String before = predicate ? OBJECT + " " : "";
-    String text = before + translation + (predicate ? "" : PARTICLE);
+    String after = predicate ? "" : genitive ? " " + THING : PARTICLE;
+    String text = before + translation + after;
     return analysis.termSpans(Fields.KOREAN, text).stream()
         .filter(span -> span.start() >= before.length())
         .map(Analysis.TermSpan::term)
         .toList();
+  }
+
+  /** Whether a translation ends in the genitive particle, not in a word Nori's dictionary has whole (회의). */
+  private static boolean modifiesWithGenitive(Analysis analysis, String translation) {
+    if (!translation.endsWith(GENITIVE) || translation.length() == GENITIVE.length()) {
+      return false;
+    }
+    Analysis.KoreanReading alone = analysis.readKorean(translation);
+    return !(alone.spans().size() == 1 && alone.spans().getFirst().term().equals(translation)
+        && alone.commonWords().contains(translation));
   }
 
   /** A stop word or an over-long phrase is nothing a question could look up. */

@@ -35,7 +35,7 @@ final class TableCache {
 
   private static final Logger LOG = Logger.getLogger(TableCache.class.getName());
   /** Bump when the file layout or what an analysed entry holds changes. */
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
   private static final String SUFFIX = ".analysed";
 
   private final Path folder;

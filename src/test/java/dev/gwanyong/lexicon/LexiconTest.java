@@ -102,11 +102,17 @@ class LexiconTest {
   }
 
   @Test
-  void anAdjectivesGenitiveParticleIsAlsoDropped() throws IOException {
-    Lexicon lexicon = write("test.tsv", "english\t영어의");
-    // Standing alone, 의 is read as a noun that no sentence saying 영어는 has.
+  void anAdjectivesGenitiveTranslationIsReadAsTheNounItModifiesWith() throws IOException {
+    Lexicon lexicon = write("test.tsv", "english\t영어의\ninternal\t내부의\nmodern\t현대의\nmeeting\t회의");
+    // Standing alone, 의 is read as a noun that no sentence saying 영어는 has, or as part of a word: 부의 is
+    // "condolence money", 대의 a "cause".
     assertEquals(List.of("영어", "의"), nori("영어의"));
-    assertTrue(lexicon.korean(stems("english")).contains(List.of("영어")), lexicon.korean(stems("english")).toString());
+    assertEquals(List.of("부의"), nori("내부의"));
+    assertEquals(List.of("현", "대의"), nori("현대의"));
+    assertEquals(Set.of(List.of("영어")), lexicon.korean(stems("english")));
+    assertEquals(Set.of(List.of("내부")), lexicon.korean(stems("internal")));
+    assertEquals(Set.of(List.of("현대")), lexicon.korean(stems("modern")));
+    assertEquals(Set.of(List.of("회의")), lexicon.korean(stems("meeting")), "a word that ends in the syllable");
   }
 
   @Test
