@@ -353,6 +353,8 @@ class AnalysisTest {
     assertEquals(List.of(new TermSpan("etcd", 0, 4), new TermSpan("만들다", 8, 10), new TermSpan("쿠버네티스", 12, 17)),
         ANALYSIS.termSpans(Fields.KOREAN, "etcd 누가 만듦? 쿠버네티스"));
     assertEquals(List.of("일", "힘들다"), terms(Fields.KOREAN, "일이 힘듦"));
+    assertEquals(List.of(new TermSpan("만들다", 0, 2), new TermSpan("힘들다", 3, 5), new TermSpan("쿠버네티스", 6, 11)),
+        ANALYSIS.termSpans(Fields.KOREAN, "만듦 힘듦 쿠버네티스"), "each word read back to where it is written");
     assertEquals(List.of("이끌다"), terms(Fields.KOREAN, "누가 이끎?"));
     // A noun of one syllable, and a syllable closed by ㄻ inside a word, are read as before.
     assertEquals(List.of("삶", "의미"), terms(Fields.KOREAN, "삶의 의미"));
