@@ -23,7 +23,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * meant, as English adjectives do, and are kept: 첫 (first), 새 (new), 지난 (last), 각 (each), 매 (every), 다른
  * (other), 전 and 현 (former and current, of 전 대통령). Dropped, "first" never met 첫 팬미팅, and 다른, the
  * lexicon's translation of other, was no word at all. The determiners dropped are those of Nori's dictionary that
- * point, ask or count.
+ * point, ask or count. Before a word of the user dictionary (첫 커밋) Nori tags some of these as a noun prefix (XPN),
+ * which its stop tags drop too: "When was the first commit?" never met "GitHub 저장소의 첫 커밋은 …". Those are kept
+ * as their determiners are.
  *
  * <p>Nori's stop tags drop noun suffixes (XSN) too, and most of them say what a word names: 사용권 "licence" was read
  * as 사용 "use" (and found through its synonyms 활용 and 이용), 저작권 "copyright" as 저작, 점유율 "share" as 점유. So a
@@ -54,6 +56,10 @@ final class KoreanStopTagFilter extends FilteringTokenFilter {
       "어느", "어떤", "무슨", "웬", "왠", "몇", "몇몇", "뭔", "어떨", "어떻", "어쩐", "아무", "아무런",
       "모든", "온갖", "갖은", "여러", "뭇",
       "일", "삼", "사", "오", "육", "칠", "팔", "구", "십", "백", "천", "만", "억"), false);
+
+  /** The determiners that say what is meant and that Nori may also tag as a noun prefix (XPN). */
+  private static final CharArraySet MEANING_PREFIXES =
+      new CharArraySet(List.of("첫", "새", "전", "현", "각", "매"), false);
 
   /** The auxiliary of a wish, 싶- of 가고 싶다 ("want to go"). */
   private static final String WISH = "싶";
@@ -96,6 +102,9 @@ final class KoreanStopTagFilter extends FilteringTokenFilter {
         return true;
       }
       return !FUNCTION_DETERMINERS.contains(term.buffer(), 0, term.length());
+    }
+    if (tag == POS.Tag.XPN) {
+      return MEANING_PREFIXES.contains(term.buffer(), 0, term.length());
     }
     if (tag == POS.Tag.VX && WISH.contentEquals(term)) {
       return true;

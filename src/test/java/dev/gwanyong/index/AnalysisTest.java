@@ -375,6 +375,13 @@ class AnalysisTest {
   }
 
   @Test
+  void aDeterminerNoriTagsAsANounPrefixBeforeAUserDictionaryWordIsKept() {
+    // Before 커밋, a word of the user dictionary, Nori tags 첫 as a prefix (XPN), which its stop tags drop.
+    assertEquals(List.of("파일", "첫", "커밋"), terms(Fields.KOREAN, "파일의 첫 커밋"));
+    assertEquals(List.of("회사", "첫", "제품"), terms(Fields.KOREAN, "회사의 첫 제품"), "as where it is a determiner");
+  }
+
+  @Test
   void aNounSuffixThatSaysWhatAWordNamesIsKeptButThePluralAndAdjectivalAreNot() {
     assertEquals(List.of("사용", "권"), terms(Fields.KOREAN, "사용권"), "licence, not use");
     assertEquals(List.of("저작", "권"), terms(Fields.KOREAN, "저작권"));
