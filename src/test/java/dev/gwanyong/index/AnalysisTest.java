@@ -378,6 +378,8 @@ class AnalysisTest {
   void aDeterminerNoriTagsAsANounPrefixBeforeAUserDictionaryWordIsKept() {
     // Before 커밋, a word of the user dictionary, Nori tags 첫 as a prefix (XPN), which its stop tags drop.
     assertEquals(List.of("파일", "첫", "커밋"), terms(Fields.KOREAN, "파일의 첫 커밋"));
+    assertEquals(List.of("github", "저장소", "첫", "커밋"), terms(Fields.KOREAN, "GitHub 저장소의 첫 커밋"),
+        "저장소, repository, is a word of the user dictionary: Nori alone read 저 | 장소, a place");
     assertEquals(List.of("회사", "첫", "제품"), terms(Fields.KOREAN, "회사의 첫 제품"), "as where it is a determiner");
   }
 
