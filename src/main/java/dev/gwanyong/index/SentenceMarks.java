@@ -219,10 +219,7 @@ public final class SentenceMarks {
    * what it is about, what it sets itself against, or when.
    */
   public static boolean refersBack(String text) {
-    int start = 0;
-    while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
-      start++;
-    }
+    int start = firstLetter(text);
     int end = start;
     while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
       end++;
@@ -233,6 +230,20 @@ public final class SentenceMarks {
     }
     return KOREAN_BACK_WORDS.contains(first) || KOREAN_BACK_STARTS.stream().anyMatch(first::startsWith)
         || TimeMarks.opensRelative(text, start);
+  }
+
+  /** Whether the text opens with a time that the sentence before tells (같은 해 10월 …, "The next year"). */
+  public static boolean opensWithRelativeTime(String text) {
+    return TimeMarks.opensRelative(text, firstLetter(text));
+  }
+
+  /** Where the text's first letter or digit is, past opening quotes, brackets and spaces. */
+  private static int firstLetter(String text) {
+    int start = 0;
+    while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    return start;
   }
 
   /** The text's last character before closing quotes, brackets and spaces; a space for none. */

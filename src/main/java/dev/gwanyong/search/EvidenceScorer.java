@@ -313,12 +313,17 @@ final class EvidenceScorer {
   }
 
   /**
-   * The neighbours that tell what the sentence lacks: those that follow a sentence that asks, as they answer it; else
-   * the neighbour with more of the question's missing weight; else the sentence before one that points back at it.
+   * The neighbours that tell what the sentence lacks: those that follow a sentence that asks, as they answer it; the
+   * sentence before one that tells its time by it, when the question asks when (같은 해 10월 …: the year is before);
+   * else the neighbour with more of the question's missing weight; else the sentence before one that points back at
+   * it.
    */
-  private static Hit.Neighbour telling(Tally tally, SentenceMarks.Marks marks, String sentenceText) {
+  private Hit.Neighbour telling(Tally tally, SentenceMarks.Marks marks, String sentenceText) {
     if (marks.asks()) {
       return Hit.Neighbour.FOLLOWING;
+    }
+    if (timeAsked != TimeMarks.Asked.NOTHING && SentenceMarks.opensWithRelativeTime(sentenceText)) {
+      return Hit.Neighbour.PREVIOUS;
     }
     Hit.Neighbour holding = telling(tally.previousWeight, tally.nextWeight);
     return holding == Hit.Neighbour.NONE && SentenceMarks.refersBack(sentenceText) ? Hit.Neighbour.PREVIOUS : holding;

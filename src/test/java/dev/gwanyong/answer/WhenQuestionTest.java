@@ -1,6 +1,7 @@
 package dev.gwanyong.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,6 +29,11 @@ class WhenQuestionTest {
       + " the museum society, which still runs it. The society moved its offices in 1952.";
   private static final String SAME_DAY_KO = "쿠버네티스 1.0은 2015년 7월 21일 포틀랜드에서 발표되었다. 같은 날 구글은 리눅스 재단과"
       + " 함께 새 재단의 설립을 발표하고, 쿠버네티스를 그 재단의 첫 기반 기술로 기증했다. 재단 회원사는 2016년 3월 처음으로 모였다.";
+
+  private static final String NEXT_YEAR = "The orchestra gave its first concert in 1921. The next year it toured"
+      + " Europe. On that tour the orchestra played in Vienna, Prague and Budapest.";
+  private static final String SAME_YEAR_KO = "그는 2003년 라면 광고로 데뷔했다. 같은 해 10월 드라마 오디션을 치렀다. 당시 그 배우는"
+      + " 오디션에서 탈락했으나 나중에 다시 연락을 받고 출연했다.";
 
   @TempDir Path folder;
 
@@ -75,6 +81,21 @@ class WhenQuestionTest {
       assertEquals("쿠버네티스 1.0은 2015년 7월 21일 포틀랜드에서 발표되었다. 같은 날 구글은 리눅스 재단과 함께 새 재단의"
           + " 설립을 발표하고, 쿠버네티스를 그 재단의 첫 기반 기술로 기증했다.",
           service.candidates("재단은 언제 설립됐어?").getFirst().quote());
+    }
+  }
+
+  @Test
+  void theSentenceBeforeTellsTheTimeEvenWhenTheNextHasMoreOfTheQuestion() throws IOException {
+    // The sentence after names what the answering one leaves out (the orchestra, 배우); a when-question still wants
+    // the year that the sentence before gives.
+    try (AnswerService service = open(NEXT_YEAR, UNDATED)) {
+      String quote = service.candidates("When did the orchestra tour Europe?").getFirst().quote();
+      assertTrue(quote.startsWith("The orchestra gave its first concert in 1921. The next year it toured Europe."),
+          quote);
+    }
+    try (AnswerService service = OneSource.open(folder.resolve("ko"), "actor", SAME_YEAR_KO)) {
+      String quote = service.candidates("그 배우가 드라마 오디션을 본 해는?").getFirst().quote();
+      assertTrue(quote.startsWith("그는 2003년 라면 광고로 데뷔했다. 같은 해 10월 드라마 오디션을 치렀다."), quote);
     }
   }
 }
