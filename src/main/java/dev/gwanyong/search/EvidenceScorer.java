@@ -3,6 +3,7 @@ package dev.gwanyong.search;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.CountMarks;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.NumberCue;
 import dev.gwanyong.index.PassageTerms;
 import dev.gwanyong.index.SentenceMarks;
 import dev.gwanyong.index.TimeMarks;
@@ -236,7 +237,7 @@ final class EvidenceScorer {
     if (claiming != null) {
       tally.claim(claiming);
     }
-    boolean number = group.numberCue().answeredBy(regions.sentenceText());
+    boolean number = group.numberCue().answeredBy(regions.sentenceText()) || timeToldBefore(group, regions);
     tally.numberAnswer |= number;
     boolean inSentence = direct || translated || number;
     boolean inNeighbour = !inSentence && contains(regions.neighbours(), indexed.get(g));
@@ -274,6 +275,16 @@ final class EvidenceScorer {
       }
       shares.unfoundEveryday += group.everyday() ? weight : 0;
     }
+  }
+
+  /**
+   * Whether the group asks for a time and the sentence tells it by the sentence before, which its quote then leads
+   * with ({@link #telling}): 같은 날 구글은 … CNCF 설립을 발표하고 answers 시기 with the date before it.
+   */
+  private boolean timeToldBefore(QuestionGroups.Group group, Regions regions) {
+    NumberCue cue = group.numberCue();
+    return cue.asks() && cue != NumberCue.PERCENTAGE && timeAsked != TimeMarks.Asked.NOTHING
+        && SentenceMarks.opensWithRelativeTime(regions.sentenceText());
   }
 
   /**

@@ -81,6 +81,10 @@ class WhenQuestionTest {
       assertEquals("쿠버네티스 1.0은 2015년 7월 21일 포틀랜드에서 발표되었다. 같은 날 구글은 리눅스 재단과 함께 새 재단의"
           + " 설립을 발표하고, 쿠버네티스를 그 재단의 첫 기반 기술로 기증했다.",
           service.candidates("재단은 언제 설립됐어?").getFirst().quote());
+      // 시기 asks for a number, and the sentence before gives it.
+      Candidate first = service.candidates("재단이 설립된 시기는?").getFirst();
+      assertTrue(first.quote().startsWith("쿠버네티스 1.0은 2015년 7월 21일"), first.quote());
+      assertTrue(first.hit().evidence().numberAnswer(), "같은 날 answers 시기 with the date before it");
     }
   }
 
