@@ -73,6 +73,17 @@ final class QuestionText {
       Pattern.CASE_INSENSITIVE);
 
   /**
+   * A Korean question for what a term written in Latin letters means: "BDFL 뜻", "DCO가 무슨 뜻이야?", "SSPL의 의미는?",
+   * "CLA 뜻이 뭐야?". Korean sources define such a term beside its words, as English ones do ("자비로운 종신
+   * 독재자(BDFL)"), so it asks for the term alone; a Korean term keeps its words (관용의 뜻은?), as Korean sources
+   * define it with them (…라는 뜻이다).
+   */
+  private static final Pattern KOREAN_LATIN_MEANING = Pattern.compile(
+      "^(\\p{IsLatin}[\\p{IsLatin}\\d.+#/-]*(?:\\s[\\p{IsLatin}\\d.+#/-]+){0,3})\\s?(?:이|가|은|는|의)?\\s*"
+          + "(?:(?:무슨|어떤)\\s*)?(?:뜻|의미)(?:이|가|은|는|임|야|이야|이에요|예요|인가요|인가|입니까|이냐|일까)?"
+          + "(?:\\s*(?:뭐|뭔|무엇)[가-힣]{0,4})?\\s*[?.!]*$");
+
+  /**
    * The words for the text a question is asked of, in English with a determiner ("according to the essay", "in this
    * article", "does the author think…", "the causes the essay gives", "the conclusion of the essay", and as the
    * subject of a question's verb, "why does the author praise…", but for words that begin a compound there ("does the
@@ -178,14 +189,15 @@ final class QuestionText {
   }
 
   /**
-   * The term an English definition question, a question for what an abbreviation stands for or a request to tell
-   * about a topic asks about, as a question ("BDFL?", "메소스피어?"); any other question as it is. Korean definition
-   * questions (BDFL은 무슨 뜻이야?) are left as they are: Korean sources define with the same words (…라는 뜻이다), and
-   * KorQuAD's nine such questions answered worse without them (README, "Analysis").
+   * The term an English definition question, a question for what an abbreviation stands for, a request to tell
+   * about a topic or a Korean question for what a Latin-letter term means asks about, as a question ("BDFL?",
+   * "메소스피어?"); any other question as it is. Korean definition questions of Korean terms (관용은 무슨 뜻이야?) are
+   * left as they are: Korean sources define with the same words (…라는 뜻이다), and KorQuAD's nine such questions
+   * answered worse without them (README, "Analysis").
    */
   private static String definedTerm(String question) {
     for (Pattern form : List.of(ENGLISH_DEFINITION, ENGLISH_TEXT_MEANS, ENGLISH_ABBREVIATION, ENGLISH_REQUEST,
-        KOREAN_REQUEST)) {
+        KOREAN_REQUEST, KOREAN_LATIN_MEANING)) {
       Matcher asked = form.matcher(question);
       if (asked.matches()) {
         String term = firstGroup(asked);

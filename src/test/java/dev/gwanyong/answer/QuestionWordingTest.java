@@ -96,6 +96,8 @@ class QuestionWordingTest {
           Describe the Kubernetes steering committee | 운영위원회(Steering Committee)
           What is Mesosphere?              | Mesosphere was founded
           BDFL이 뭔지 알려줘               | BDFL
+          BDFL이 무슨 뜻이야?              | BDFL
+          DCO 뜻                           | DCO
           관용에 대해 설명해줘             | 관용
           """)
   void aDefinitionQuestionIsAnsweredWithASentenceThatNamesTheTerm(String question, String term) {

@@ -92,8 +92,20 @@ class AnalysisTest {
     assertEquals("vendor lock-in?", ANALYSIS.asked("what does vendor lock-in mean"));
     assertEquals("tolerance?", ANALYSIS.asked("What is meant by tolerance?"));
     assertEquals("BDFL?", ANALYSIS.asked("Could you tell me what BDFL stands for?"));
-    for (String kept : List.of("What do you mean?", "What does that mean?", "BDFL은 무슨 뜻이야?",
+    for (String kept : List.of("What do you mean?", "What does that mean?", "관용은 무슨 뜻이야?",
         "What does Google mean to developers?", "What it means?")) {
+      assertEquals(kept, ANALYSIS.asked(kept));
+    }
+  }
+
+  @Test
+  void aKoreanQuestionForWhatALatinLetterTermMeansAsksForTheTerm() {
+    for (String asked : List.of("BDFL 뜻", "BDFL은 무슨 뜻이야?", "BDFL의 의미는?", "BDFL 뜻이 뭐야?", "BDFL이 어떤 의미인가요?")) {
+      assertEquals("BDFL?", ANALYSIS.asked(asked), asked);
+    }
+    assertEquals("vendor lock-in?", ANALYSIS.asked("vendor lock-in 뜻"));
+    // A Korean term keeps its words, as Korean sources define it with them; so does a question of more than the term.
+    for (String kept : List.of("관용의 의미는?", "GP가 뜻하는 것은?", "BDFL 의미 있어?", "BDFL 모델에서 창시자의 의미는?")) {
       assertEquals(kept, ANALYSIS.asked(kept));
     }
   }
