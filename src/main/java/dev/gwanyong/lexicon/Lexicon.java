@@ -248,13 +248,14 @@ public final class Lexicon {
   }
 
   /**
-   * The translations of English stems in the first Hanja tier that has them: Sino-Korean words a Chinese or
-   * Japanese dictionary glosses with the English, which a word of the hand-written tier has beside its own (mother
-   * is 어머니 there, and 모친 here).
+   * The translations of English stems in the first level of {@code tier} that has them, which a word of the
+   * hand-written tier has beside its own: Sino-Korean words a Chinese or Japanese dictionary glosses with the English
+   * (mother is 어머니 there, and 모친 in a Hanja tier), and the number words (second is 초 there, the time, and 둘째 or
+   * 두 번째 in the number tier).
    */
-  public Set<List<String>> hanjaKorean(List<String> englishStems) {
+  public Set<List<String>> korean(List<String> englishStems, Tier tier) {
     return levels.stream()
-        .filter(level -> level.tier() == Tier.HANJA && level.table().knows(englishStems))
+        .filter(level -> level.tier() == tier && level.table().knows(englishStems))
         .findFirst()
         .map(level -> level.table().korean(englishStems))
         .orElse(Set.of());

@@ -190,10 +190,14 @@ final class LatinGroups {
     }
     if (found.filter(t -> t.tier() == Lexicon.Tier.HAND_WRITTEN).isPresent()) {
       // A Korean text may say the word in Sino-Korean the hand-written tier does not list: mother as 모친.
-      for (List<String> korean : lexicon.hanjaKorean(stems)) {
+      for (List<String> korean : lexicon.korean(stems, Lexicon.Tier.HANJA)) {
         if (!translations.contains(korean)) {
           alternatives.add(Alternative.hanja(Fields.KOREAN, korean));
         }
+      }
+      // Or a number word the hand-written tier knows as another word only: second, the time, as 두 번째.
+      for (List<String> korean : lexicon.korean(stems, Lexicon.Tier.NUMBERS)) {
+        alternatives.add(Alternative.translation(Fields.KOREAN, korean));
       }
     }
     if (found.filter(t -> t.tier() != Lexicon.Tier.HANJA).isEmpty()) {

@@ -45,6 +45,7 @@ class GeneratedTiersTest {
       겨울 여행지는 뉴질랜드로 정했다.
       봄에는 회원들이 이탈리아어 회화를 배운다.
       지난겨울 총무는 폐렴으로 한 달 동안 앓았다.
+      두 번째 여행지는 아직 정하지 않았다.
       """;
 
   private static final Analysis ANALYSIS = Analysis.load(Path.of("config", "analysis"));
@@ -78,12 +79,14 @@ class GeneratedTiersTest {
           Where is the winter trip to New Zealand?     | new zealand | NAMES        | 뉴질랜드로
           Do members learn Italian in spring?          | italian     | HAND_WRITTEN | 이탈리아어 회화
           Who had pneumonia last winter?               | pneumonia   | HANJA        | 폐렴으로
+          Has the second trip been decided?            | second      | HAND_WRITTEN | 두 번째 여행지
           """)
   void anEnglishNameFindsTheKoreanSentence(String question, String name, Lexicon.Tier tier, String evidence) {
-    // A hand-written entry (italian) comes before the generated tiers, which only add what it lacks. Each sentence is
-    // found by its name alone (the lexicon has neither club → 동아리 nor 머물다), so a question word with a loose
-    // translation elsewhere competes with it: "How long" (long → 길) put the essay's 확인할 길 없다 first in the fit
-    // with the found-everyday feature, both candidates refused.
+    // A hand-written entry (italian) comes before the generated tiers, which only add what it lacks, but for the Hanja
+    // tier's words and the number tier's, which a hand-written word has beside its own (second: 초, and 두 번째).
+    // Each sentence is found by its name alone (the lexicon has neither club → 동아리 nor 머물다), so a question word
+    // with a loose translation elsewhere competes with it: "How long" (long → 길) put the essay's 확인할 길 없다 first in
+    // the fit with the found-everyday feature, both candidates refused.
 
     assertEquals(Optional.of(tier), tier(name), name);
     Candidate first = service.candidates(question).getFirst();
