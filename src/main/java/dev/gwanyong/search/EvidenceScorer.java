@@ -75,12 +75,6 @@ final class EvidenceScorer {
   private final Set<String> questionNumbers;
   private final TimeMarks.Asked timeAsked;
   private final Optional<Pattern> countAsked;
-  /**
-   * By group, its word with the next group's when the question writes them together (아파치 방식, "Apache Way"): a
-   * term of two words, which a sentence introduces as one (‘아파치 방식(The Apache Way)’이라 불리며) whether or not
-   * either is a name; null for none.
-   */
-  private final String[] termPhrases;
   /** Every term any of the question's groups is searched as, in any field; gathered when a listing title asks. */
   private Set<String> askedTerms;
   /** By title, the English stems of the names it lists ({@link #listedNames}). */
@@ -96,7 +90,6 @@ final class EvidenceScorer {
     this.questionNumbers = SentenceMarks.numbers(questionText);
     this.timeAsked = TimeMarks.asked(questionText);
     this.countAsked = CountMarks.asked(questionText);
-    this.termPhrases = termPhrases(question.groups(), questionText);
     int documents = Math.max(words.passages(), 1);
     this.passages = documents;
     this.rareWord = words.idf(0);
@@ -262,8 +255,7 @@ final class EvidenceScorer {
             || !namesAnotherListedName(regions));
     shares.title += inTitle ? weight : 0;
     if (inSentence) {
-      tally.introduces |= name && SentenceMarks.introduces(regions.sentenceText(), group.word())
-          || termPhrases[g] != null && SentenceMarks.introduces(regions.sentenceText(), termPhrases[g]);
+      tally.introduces |= name && SentenceMarks.introduces(regions.sentenceText(), group.word());
       shares.sentence += weight;
       shares.offTitleSentence += inTitle ? 0 : weight;
       shares.foundEveryday += group.everyday() ? weight : 0;
@@ -283,19 +275,6 @@ final class EvidenceScorer {
       }
       shares.unfoundEveryday += group.everyday() ? weight : 0;
     }
-  }
-
-  /** {@link #termPhrases}: each group's word and the next one's, where the question writes them one space apart. */
-  private static String[] termPhrases(List<QuestionGroups.Group> groups, String questionText) {
-    String[] phrases = new String[groups.size()];
-    String question = questionText.toLowerCase(Locale.ROOT);
-    for (int g = 0; g + 1 < groups.size(); g++) {
-      String phrase = groups.get(g).word() + " " + groups.get(g + 1).word();
-      if (question.contains(phrase.toLowerCase(Locale.ROOT))) {
-        phrases[g] = phrase;
-      }
-    }
-    return phrases;
   }
 
   /**
