@@ -145,6 +145,7 @@ final class EvidenceScorer {
       String paragraphText, Ranking ranking) {
     Regions regions = new Regions(passage, title, sentenceText);
     Tally tally = new Tally();
+    tally.timeToldBefore = timeAsked != TimeMarks.Asked.NOTHING && SentenceMarks.opensWithRelativeTime(sentenceText);
     for (int g = 0; g < question.groups().size(); g++) {
       locate(g, regions, tally);
     }
@@ -237,7 +238,10 @@ final class EvidenceScorer {
     if (claiming != null) {
       tally.claim(claiming);
     }
-    boolean number = group.numberCue().answeredBy(regions.sentenceText()) || timeToldBefore(group, regions);
+    NumberCue cue = group.numberCue();
+    // A time the sentence tells by the sentence before answers a year or a date, not a percentage.
+    boolean number = cue.answeredBy(regions.sentenceText())
+        || tally.timeToldBefore && cue.asks() && cue != NumberCue.PERCENTAGE;
     tally.numberAnswer |= number;
     boolean inSentence = direct || translated || number;
     boolean inNeighbour = !inSentence && contains(regions.neighbours(), indexed.get(g));
@@ -278,16 +282,6 @@ final class EvidenceScorer {
   }
 
   /**
-   * Whether the group asks for a time and the sentence tells it by the sentence before, which its quote then leads
-   * with ({@link #telling}): 같은 날 구글은 … CNCF 설립을 발표하고 answers 시기 with the date before it.
-   */
-  private boolean timeToldBefore(QuestionGroups.Group group, Regions regions) {
-    NumberCue cue = group.numberCue();
-    return cue.asks() && cue != NumberCue.PERCENTAGE && timeAsked != TimeMarks.Asked.NOTHING
-        && SentenceMarks.opensWithRelativeTime(regions.sentenceText());
-  }
-
-  /**
    * What the groups found in a candidate add up to. A sentence's word stands for one question word: a translation
    * that an earlier group's translation already matched does not find another group in the sentence ("Do you love him
    * like a brother?" found love and like both in the one 좋은 of "좋은 코드를 …").
@@ -304,6 +298,11 @@ final class EvidenceScorer {
     boolean asksForNumber;
     boolean numberAnswer;
     boolean introduces;
+    /**
+     * Whether the question asks when and the sentence tells its time by the sentence before (같은 날 구글은 … CNCF
+     * 설립을 발표하고), which its quote then leads with ({@link #telling}) and which answers the question's time cue.
+     */
+    boolean timeToldBefore;
     double previousWeight;
     double nextWeight;
 
@@ -329,11 +328,11 @@ final class EvidenceScorer {
    * else the neighbour with more of the question's missing weight; else the sentence before one that points back at
    * it.
    */
-  private Hit.Neighbour telling(Tally tally, SentenceMarks.Marks marks, String sentenceText) {
+  private static Hit.Neighbour telling(Tally tally, SentenceMarks.Marks marks, String sentenceText) {
     if (marks.asks()) {
       return Hit.Neighbour.FOLLOWING;
     }
-    if (timeAsked != TimeMarks.Asked.NOTHING && SentenceMarks.opensWithRelativeTime(sentenceText)) {
+    if (tally.timeToldBefore) {
       return Hit.Neighbour.PREVIOUS;
     }
     Hit.Neighbour holding = telling(tally.previousWeight, tally.nextWeight);
