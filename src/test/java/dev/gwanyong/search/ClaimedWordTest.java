@@ -6,16 +6,13 @@ import dev.gwanyong.index.IndexStore;
 import dev.gwanyong.index.StoredPassages;
 import dev.gwanyong.index.TextNormalizer;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A sentence's word stands for one question word, and which one does not depend on the order a word's translations
@@ -37,19 +34,8 @@ class ClaimedWordTest {
 
   private static final String QUESTION = "Do you like good music?";
 
-  @TempDir static Path corpus;
-  @TempDir static Path data;
-  private static SmallIndex index;
-
-  @BeforeAll
-  static void open() throws IOException {
-    index = SmallIndex.write(corpus, Map.of("music.txt", MUSIC), data);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
+  @RegisterExtension
+  static final SharedIndex index = SharedIndex.of(Map.of("music.txt", MUSIC));
 
   /** The question's groups with each group's alternatives in the opposite order. */
   private static QuestionGroups reversed(QuestionGroups groups) {

@@ -2,13 +2,9 @@ package dev.gwanyong.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * English function words the lexicon does not translate (under, against) are no question words: searched by their
@@ -30,19 +26,8 @@ class FunctionWordTest {
       언더그라운드 밴드가 선거 전날 공연했다.
       """;
 
-  @TempDir static Path corpus;
-  @TempDir static Path data;
-  private static SmallIndex index;
-
-  @BeforeAll
-  static void open() throws IOException {
-    index = SmallIndex.write(corpus, Map.of("election.txt", ELECTION), data);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
+  @RegisterExtension
+  static final SharedIndex index = SharedIndex.of(Map.of("election.txt", ELECTION));
 
   @Test
   void aPrepositionTheLexiconLacksIsNoQuestionWord() {

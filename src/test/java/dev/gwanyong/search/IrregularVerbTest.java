@@ -2,13 +2,9 @@ package dev.gwanyong.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A verb whose stem Nori's dictionary also spells as an irregular verb's (쓰-, and 쓸- "sweep" without its ㄹ) is
@@ -30,19 +26,8 @@ class IrregularVerbTest {
       관리인이 마당을 빗자루로 쓸고 갔다.
       """;
 
-  @TempDir static Path corpus;
-  @TempDir static Path data;
-  private static SmallIndex index;
-
-  @BeforeAll
-  static void open() throws IOException {
-    index = SmallIndex.write(corpus, Map.of("teams.txt", TEAMS), data);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
+  @RegisterExtension
+  static final SharedIndex index = SharedIndex.of(Map.of("teams.txt", TEAMS));
 
   private static Hit first(String question) {
     return index.retriever().retrieve(question, 1).hits().getFirst();

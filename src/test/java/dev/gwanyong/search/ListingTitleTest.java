@@ -3,13 +3,9 @@ package dev.gwanyong.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A title speaks for the paragraphs of its source that do not name what a question asks about, as an article's
@@ -44,19 +40,9 @@ class ListingTitleTest {
       Its governance was made open in 2020.
       """;
 
-  @TempDir static Path corpus;
-  @TempDir static Path data;
-  private static SmallIndex index;
-
-  @BeforeAll
-  static void open() throws IOException {
-    index = SmallIndex.write(corpus, Map.of("landscape.txt", LANDSCAPE, "history.txt", HISTORY), data);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
+  @RegisterExtension
+  static final SharedIndex index =
+      SharedIndex.of(Map.of("landscape.txt", LANDSCAPE, "history.txt", HISTORY));
 
   private static Evidence evidence(String question, String sentence) {
     return index.retriever().retrieve(question, 5).hits().stream()

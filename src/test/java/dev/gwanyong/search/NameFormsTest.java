@@ -2,13 +2,9 @@ package dev.gwanyong.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A name written in the possessive (Redis's, Tarantino's) or with accents (Pokémon) is found as the name: as written,
@@ -49,19 +45,9 @@ class NameFormsTest {
       Asia has many lakes.
       """;
 
-  @TempDir static Path corpus;
-  @TempDir static Path data;
-  private static SmallIndex index;
-
-  @BeforeAll
-  static void open() throws IOException {
-    index = SmallIndex.write(corpus, Map.of("licences.txt", LICENCES, "novels.txt", NOVELS), data);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
+  @RegisterExtension
+  static final SharedIndex index =
+      SharedIndex.of(Map.of("licences.txt", LICENCES, "novels.txt", NOVELS));
 
   @Test
   void aPossessiveNameIsFoundAsTheName() {

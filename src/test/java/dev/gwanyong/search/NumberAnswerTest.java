@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A question word that asks for a number is answered by a sentence with a number of its kind, and finds it: a
@@ -36,20 +33,13 @@ class NumberAnswerTest {
       쿠버네티스는 2014년에 공개되었다.
       """;
 
-  @TempDir static Path corpus;
-  @TempDir static Path data;
-  private static SmallIndex index;
+  @RegisterExtension
+  static final SharedIndex index = SharedIndex.of(Map.of("numbers.txt", SENTENCES));
   private static Retriever retriever;
 
   @BeforeAll
-  static void open() throws IOException {
-    index = SmallIndex.write(corpus, Map.of("numbers.txt", SENTENCES), data);
+  static void open() {
     retriever = index.retriever();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
   }
 
   /** Whether each sentence answers the question's number, by sentence. */

@@ -3,14 +3,11 @@ package dev.gwanyong.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Where a question's words are found around a candidate (its sentence, the sentences either side, the rest of the
@@ -51,21 +48,14 @@ class PassageSurroundingsTest {
       Roses bloom in May. Chrysanthemums bloom in autumn.
       """;
 
-  @TempDir static Path folder;
-  private static SmallIndex index;
+  @RegisterExtension
+  static final SharedIndex index =
+      SharedIndex.of(Map.of("orchard.txt", ORCHARD, "garden.txt", GARDEN, "garden.en.txt", GARDEN_IN_ENGLISH));
   private static Retriever retriever;
 
   @BeforeAll
-  static void open() throws IOException {
-    Map<String, String> sources =
-        Map.of("orchard.txt", ORCHARD, "garden.txt", GARDEN, "garden.en.txt", GARDEN_IN_ENGLISH);
-    index = SmallIndex.write(folder.resolve("corpus"), sources, folder.resolve("data"));
+  static void open() {
     retriever = index.retriever();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
   }
 
   private static Evidence evidenceOf(String question, String sentence) {

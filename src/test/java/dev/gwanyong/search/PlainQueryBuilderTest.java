@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gwanyong.BundledCorpus;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.IndexStore;
 import dev.gwanyong.index.TextNormalizer;
 import dev.gwanyong.lexicon.Lexicon;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -24,10 +22,9 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -39,23 +36,17 @@ class PlainQueryBuilderTest {
           Fields.KOREAN, Fields.KOREAN_CONTEXT, Fields.ENGLISH, Fields.TRANSLATION, Fields.BIGRAMS,
           Fields.TRANSLITERATION, Fields.TRANSLITERATION_LATIN, Fields.NUMBERS);
 
-  @TempDir static Path data;
-  private static SmallIndex index;
+  @RegisterExtension
+  static final SharedIndex index = SharedIndex.bundled();
   private static IndexStore store;
   private static PlainQueryBuilder builder;
   private static Lexicon lexicon;
 
   @BeforeAll
   static void open() {
-    index = new SmallIndex(BundledCorpus.FOLDER, data);
     store = index.store();
     builder = new PlainQueryBuilder(store.analysis());
     lexicon = index.lexicon();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
   }
 
   /** The query as the retriever builds it: normalised text, its word groups, then the query. */

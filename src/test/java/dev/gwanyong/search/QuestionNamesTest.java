@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.index.IndexStore;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,20 +62,14 @@ class QuestionNamesTest {
       마을 사람들은 겨울마다 사냥을 나갔고 사냥 솜씨를 겨뤘다.
       """;
 
-  @TempDir static Path corpus;
-  @TempDir static Path data;
-  private static SmallIndex index;
+  @RegisterExtension
+  static final SharedIndex index =
+      SharedIndex.of(Map.of("orchard-company.txt", ORCHARD, "presidents.txt", PRESIDENTS));
   private static Retriever retriever;
 
   @BeforeAll
-  static void open() throws IOException {
-    index = SmallIndex.write(corpus, Map.of("orchard-company.txt", ORCHARD, "presidents.txt", PRESIDENTS), data);
+  static void open() {
     retriever = index.retriever();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
   }
 
   @Test

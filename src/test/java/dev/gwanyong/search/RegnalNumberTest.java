@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.index.Analysis;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,19 +33,8 @@ class RegnalNumberTest {
       제16대 대통령 선거는 2002년에 치러졌다.
       """;
 
-  @TempDir static Path corpus;
-  @TempDir static Path data;
-  private static SmallIndex index;
-
-  @BeforeAll
-  static void open() throws IOException {
-    index = SmallIndex.write(corpus, Map.of("kings.txt", KINGS), data);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
+  @RegisterExtension
+  static final SharedIndex index = SharedIndex.of(Map.of("kings.txt", KINGS));
 
   @ParameterizedTest
   @CsvSource(

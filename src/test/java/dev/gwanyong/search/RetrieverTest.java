@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gwanyong.BundledCorpus;
 import dev.gwanyong.HostileInputs;
 import dev.gwanyong.index.SentenceMarks;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,19 +17,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Retrieval over the bundled corpus, with questions that are plain, hostile or empty. */
 class RetrieverTest {
 
-  @TempDir static Path data;
-  private static SmallIndex index;
+  @RegisterExtension
+  static final SharedIndex index = SharedIndex.bundled();
   private static Retriever retriever;
 
   @BeforeAll
   static void open() {
-    index = new SmallIndex(BundledCorpus.FOLDER, data);
     retriever = index.retriever();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
   }
 
   private static List<String> ids(List<Hit> hits) {

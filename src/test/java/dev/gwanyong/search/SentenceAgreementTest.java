@@ -2,15 +2,12 @@ package dev.gwanyong.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Sentences that share a question's words but not what it says: another person, the opposite polarity, other
@@ -40,20 +37,13 @@ class SentenceAgreementTest {
       건강한 커뮤니티가 좋은 코드를 만든다.
       """;
 
-  @TempDir static Path corpus;
-  @TempDir static Path data;
-  private static SmallIndex index;
+  @RegisterExtension
+  static final SharedIndex index = SharedIndex.of(Map.of("sentences.txt", SENTENCES));
   private static Retriever retriever;
 
   @BeforeAll
-  static void open() throws IOException {
-    index = SmallIndex.write(corpus, Map.of("sentences.txt", SENTENCES), data);
+  static void open() {
     retriever = index.retriever();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
   }
 
   private static Map<String, Evidence> bySentence(String question) {

@@ -4,23 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gwanyong.BundledCorpus;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.IndexStore;
 import dev.gwanyong.index.PhoneticKey;
 import dev.gwanyong.lexicon.CrossLanguage;
 import dev.gwanyong.lexicon.Lexicon;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -79,26 +75,19 @@ class TransliterationRetrievalTest {
       올해 축제의 무대 조명은 Hollister가 후원했다.
       """;
 
-  @TempDir static Path corpus;
-  @TempDir static Path data;
   private static Analysis analysis;
   private static Lexicon lexicon;
-  private static SmallIndex index;
+  @RegisterExtension
+  static final SharedIndex index =
+      SharedIndex.bundledWith(Map.of(NEW_ID + ".txt", NEW_SOURCE, ENGLISH_ID + ".txt", ENGLISH_SOURCE,
+          SPONSORS_ID + ".txt", SPONSORS_SOURCE));
   private static Retriever retriever;
 
   @BeforeAll
-  static void open() throws IOException {
-    BundledCorpus.copyTo(corpus);
-    index = SmallIndex.write(corpus, Map.of(NEW_ID + ".txt", NEW_SOURCE, ENGLISH_ID + ".txt", ENGLISH_SOURCE,
-        SPONSORS_ID + ".txt", SPONSORS_SOURCE), data);
+  static void open() {
     analysis = index.store().analysis();
     lexicon = index.lexicon();
     retriever = index.retriever();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
   }
 
   /** The group a question makes of one of its words. */

@@ -2,13 +2,9 @@ package dev.gwanyong.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What English and Korean write in words of different kinds is found either way: a wish (want, the auxiliary 싶다), a
@@ -59,19 +55,8 @@ class WrittenDifferentlyTest {
       We read about Prometheus and the fire.
       """;
 
-  @TempDir static Path corpus;
-  @TempDir static Path data;
-  private static SmallIndex index;
-
-  @BeforeAll
-  static void open() throws IOException {
-    index = SmallIndex.write(corpus, Map.of("trip.txt", TRIP, "walk.txt", WALK), data);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
+  @RegisterExtension
+  static final SharedIndex index = SharedIndex.of(Map.of("trip.txt", TRIP, "walk.txt", WALK));
 
   /** The first candidate, after checking that it holds every word of the question. */
   private static String answerHoldingAll(String question) {
