@@ -33,6 +33,14 @@ public enum NumberCue {
   }
 
   /**
+   * Whether a sentence that tells its time by the sentence before answers the word: a year or a date (any number may
+   * be one), not a percentage.
+   */
+  public boolean answeredByTimeBefore() {
+    return this == ANY || this == YEAR;
+  }
+
+  /**
    * Whether a sentence has a number of this kind. Asked of every group of a question in every candidate, so a word
    * that asks for none costs no look at the sentence.
    */

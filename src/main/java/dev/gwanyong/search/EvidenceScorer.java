@@ -239,9 +239,7 @@ final class EvidenceScorer {
       tally.claim(claiming);
     }
     NumberCue cue = group.numberCue();
-    // A time the sentence tells by the sentence before answers a year or a date, not a percentage.
-    boolean number = cue.answeredBy(regions.sentenceText())
-        || tally.timeToldBefore && cue.asks() && cue != NumberCue.PERCENTAGE;
+    boolean number = cue.answeredBy(regions.sentenceText()) || tally.timeToldBefore && cue.answeredByTimeBefore();
     tally.numberAnswer |= number;
     boolean inSentence = direct || translated || number;
     boolean inNeighbour = !inSentence && contains(regions.neighbours(), indexed.get(g));
