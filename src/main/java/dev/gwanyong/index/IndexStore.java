@@ -389,7 +389,7 @@ public final class IndexStore implements AutoCloseable {
   }
 
   private static Live open(Path folder) throws IOException {
-    Directory directory = FSDirectory.open(folder);
+    Directory directory = new ServedDirectory(folder);
     DirectoryReader reader;
     try {
       reader = DirectoryReader.open(directory);

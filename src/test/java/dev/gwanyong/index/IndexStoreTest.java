@@ -261,6 +261,28 @@ class IndexStoreTest {
     }
   }
 
+  /**
+   * A chat platform that stops its workers interrupts them, maybe while one reads a paragraph's record: the read
+   * finishes, and the files stay open for every later question (a file channel read on an interrupted thread is
+   * closed for good).
+   */
+  @Test
+  void aQuestionAskedOnAnInterruptedThreadLeavesTheIndexReadable() throws IOException {
+    try (AnswerService service = AnswerService.open(config())) {
+      Answer expected = service.ask("구글은 언제 공개했나?");
+      assertTrue(expected.answered());
+      Answer interrupted;
+      Thread.currentThread().interrupt();
+      try {
+        interrupted = service.ask("구글은 언제 공개했나?");
+      } finally {
+        assertTrue(Thread.interrupted(), "the interrupt is left for its owner to see");
+      }
+      assertEquals(expected.citations(), interrupted.citations());
+      assertEquals(expected.citations(), service.ask("구글은 언제 공개했나?").citations());
+    }
+  }
+
   @Test
   void questionsAskedDuringRebuildsAreAllAnswered() throws Exception {
     try (AnswerService service = AnswerService.open(config())) {
