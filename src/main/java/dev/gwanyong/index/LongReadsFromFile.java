@@ -7,10 +7,11 @@ import org.apache.lucene.store.RandomAccessInput;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * A memory-mapped file whose long reads are read from the file instead, through the system's page cache: the few
- * kilobytes of a paragraph's record come into the heap without their pages, or the pages the kernel maps around them,
- * joining the process's resident set. Everything else (numbers, offsets, the index of which documents have a value)
- * is read through the map, as each is a few bytes at a time from a small part of the file.
+ * A memory-mapped file whose long random-access reads are read from the file instead, through the system's page
+ * cache: the few kilobytes of a paragraph's record come into the heap without their pages, or the pages the kernel
+ * maps around them, joining the process's resident set. Lucene reads a binary doc value at its offset through a
+ * {@link #randomAccessSlice}, so that is where long reads are told apart; everything else (numbers, offsets, the
+ * index of which documents have a value, a few bytes at a time from a small part of the file) is read through the map.
  *
  * <p>The file is a {@link RandomAccessFile}, read under its lock, as a file channel that a thread is interrupted
  * while reading (a chat platform stopping its workers) is closed for good, and every later read would fail.
@@ -35,7 +36,7 @@ final class LongReadsFromFile extends IndexInput {
     this.opened = opened;
   }
 
-  /** Reads a file through its map and, where long, from {@code file}, which closes with it. */
+  /** Reads a file through its map and, where long, from {@code file}, which is closed with this input. */
   static IndexInput of(IndexInput mapped, RandomAccessFile file) {
     return new LongReadsFromFile(mapped, file, 0, true);
   }
