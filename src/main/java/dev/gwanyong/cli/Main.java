@@ -3,6 +3,7 @@ package dev.gwanyong.cli;
 import dev.gwanyong.config.ConfigException;
 import dev.gwanyong.corpus.CorpusException;
 import dev.gwanyong.corpus.IoReason;
+import dev.gwanyong.index.Analysis;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -32,6 +33,7 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     configureLogging();
+    Analysis.startReadingDictionaries();
     System.exit(run(args, utf8(System.out), utf8(System.err)));
   }
 

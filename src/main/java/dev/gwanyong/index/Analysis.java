@@ -22,6 +22,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.dict.ConnectionCosts;
+import org.apache.lucene.analysis.ko.dict.TokenInfoDictionary;
+import org.apache.lucene.analysis.ko.dict.UnknownDictionary;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -115,6 +118,20 @@ public final class Analysis {
       }
     }
     this.queryAnalyzer = chains.queryAnalyzer(synonyms);
+  }
+
+  /**
+   * Starts reading Nori's dictionaries on a thread of their own, for a process that will analyse text once it has read
+   * its configuration. Nori reads them when its first tokenizer is made, about half a second of decoding (the word
+   * connection costs alone are 10 million numbers) that otherwise waits for the files read before it; a tokenizer
+   * made while they are still being read waits for them.
+   */
+  public static void startReadingDictionaries() {
+    Thread.ofPlatform().name("nori-dictionaries").daemon().start(() -> {
+      TokenInfoDictionary.getInstance();
+      UnknownDictionary.getInstance();
+      ConnectionCosts.getInstance();
+    });
   }
 
   /**
