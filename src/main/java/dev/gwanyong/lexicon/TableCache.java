@@ -13,9 +13,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -37,6 +39,8 @@ final class TableCache {
   /** Bump when the file layout or what an analysed entry holds changes. */
   private static final int FORMAT = 5;
   private static final String SUFFIX = ".analysed";
+  /** More terms than an entry's words or a translation's could have: a list this long is a damaged file. */
+  private static final int MAX_TERMS = 1 << 12;
 
   private final Path folder;
   private final Set<Path> used = new HashSet<>();
@@ -81,15 +85,18 @@ final class TableCache {
       int count = in.readInt();
       // Sized by what was read, not what the file claims: a damaged count must not allocate gigabytes.
       List<LexiconTable.Analysed> entries = new ArrayList<>();
+      // One string for each distinct term: the entries repeat their English stems and Korean words, and a term read
+      // anew each time was a string of its own for as long as the lexicon lives.
+      Map<String, String> terms = new HashMap<>();
       for (int i = 0; i < count; i++) {
         String english = in.readUTF();
-        List<String> stems = readTerms(in);
+        List<String> stems = readTerms(in, terms);
         int translations = in.readInt();
         List<List<String>> korean = new ArrayList<>();
         for (int t = 0; t < translations; t++) {
-          korean.add(readTerms(in));
+          korean.add(readTerms(in, terms));
         }
-        List<String> written = readTerms(in);
+        List<String> written = readTerms(in, terms);
         int kept = in.readInt();
         List<Integer> keptWords = new ArrayList<>();
         for (int k = 0; k < kept; k++) {
@@ -156,13 +163,19 @@ final class TableCache {
     }
   }
 
-  private static List<String> readTerms(DataInputStream in) throws IOException {
+  /** A list of terms, each the one string {@code known} holds for it from then on. */
+  private static List<String> readTerms(DataInputStream in, Map<String, String> known) throws IOException {
     int size = in.readInt();
-    List<String> terms = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      terms.add(in.readUTF());
+    if (size < 0 || size > MAX_TERMS) {
+      throw new IOException("a list of " + size + " terms");
     }
-    return List.copyOf(terms);
+    String[] terms = new String[size];
+    for (int i = 0; i < size; i++) {
+      String term = in.readUTF();
+      String first = known.putIfAbsent(term, term);
+      terms[i] = first == null ? term : first;
+    }
+    return List.of(terms);
   }
 
   private static void writeTerms(DataOutputStream out, List<String> terms) throws IOException {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,13 +102,25 @@ class TableCacheTest {
     Path file = cacheFiles().getFirst();
     byte[] whole = Files.readAllBytes(file);
     for (byte[] damaged : List.of(new byte[0], Arrays.copyOf(whole, whole.length / 2),
-        "not a cache at all".getBytes(UTF_8), Arrays.copyOf(whole, whole.length + 3))) {
+        "not a cache at all".getBytes(UTF_8), Arrays.copyOf(whole, whole.length + 3), endlessTerms(whole))) {
       Files.write(file, damaged);
       Lexicon lexicon = Lexicon.read(this.lexicon, analysis, TableCache.in(cache));
       assertEquals(Set.of(List.of("간섭")), lexicon.korean(stems("interfere")));
       assertEquals(Set.of(List.of("집")), lexicon.korean(stems("house")));
       assertEquals(whole.length, Files.size(file), "rewritten whole");
     }
+  }
+
+  /** The cache's header, then an entry whose English stems claim to be the most terms an int can count. */
+  private static byte[] endlessTerms(byte[] cache) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.write(cache, 0, Integer.BYTES); // the format
+      out.writeInt(1);
+      out.writeUTF("interfere");
+      out.writeInt(Integer.MAX_VALUE);
+    }
+    return bytes.toByteArray();
   }
 
   @Test
