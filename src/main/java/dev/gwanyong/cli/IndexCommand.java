@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       LexiconCommand.class
     })
-final class IndexCommand implements Runnable {
+final class IndexCommand implements Runnable, AnalysesNoText {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -148,7 +148,7 @@ final class IndexSourceCommands {
 
   @Command(name = "list", mixinStandardHelpOptions = true,
       description = "List the sources with passage counts, optionally those whose id or title has all the WORDS.")
-  static final class ListSources implements Callable<Integer> {
+  static final class ListSources implements Callable<Integer>, AnalysesNoText {
     @Mixin SharedOptions shared;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -164,7 +164,7 @@ final class IndexSourceCommands {
   }
 
   @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one source's header and opening.")
-  static final class Show implements Callable<Integer> {
+  static final class Show implements Callable<Integer>, AnalysesNoText {
     @Mixin SharedOptions shared;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -178,7 +178,7 @@ final class IndexSourceCommands {
   }
 
   @Command(name = "status", mixinStandardHelpOptions = true, description = "Sources, passages, last change and by whom.")
-  static final class Status implements Callable<Integer> {
+  static final class Status implements Callable<Integer>, AnalysesNoText {
     @Mixin SharedOptions shared;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 

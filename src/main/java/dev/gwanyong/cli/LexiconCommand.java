@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Add, remove or list English–Korean lexicon entries.",
     subcommands = {LexiconCommand.Add.class, LexiconCommand.Remove.class, LexiconCommand.ListEntries.class})
-final class LexiconCommand implements Runnable {
+final class LexiconCommand implements Runnable, AnalysesNoText {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -33,7 +33,7 @@ final class LexiconCommand implements Runnable {
 
   /** {@code index lexicon add ENGLISH KOREAN...}. */
   @Command(name = "add", mixinStandardHelpOptions = true, description = "Add Korean translations of an English word or phrase.")
-  static final class Add implements Callable<Integer> {
+  static final class Add implements Callable<Integer>, AnalysesNoText {
 
     @Mixin SharedOptions shared;
 
@@ -63,7 +63,7 @@ final class LexiconCommand implements Runnable {
 
   /** {@code index lexicon remove ENGLISH}. */
   @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an English word or phrase.")
-  static final class Remove implements Callable<Integer> {
+  static final class Remove implements Callable<Integer>, AnalysesNoText {
 
     @Mixin SharedOptions shared;
 
@@ -86,7 +86,7 @@ final class LexiconCommand implements Runnable {
 
   /** {@code index lexicon list [PREFIX]}. */
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List entries, optionally those starting with PREFIX.")
-  static final class ListEntries implements Callable<Integer> {
+  static final class ListEntries implements Callable<Integer>, AnalysesNoText {
 
     @Mixin SharedOptions shared;
 

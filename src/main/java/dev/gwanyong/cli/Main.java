@@ -27,13 +27,12 @@ import picocli.CommandLine.Command;
       CalibrateCommand.class,
       ServeCommand.class
     })
-public final class Main implements Runnable {
+public final class Main implements Runnable, AnalysesNoText {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     configureLogging();
-    Analysis.startReadingDictionaries();
     System.exit(run(args, utf8(System.out), utf8(System.err)));
   }
 
@@ -56,6 +55,12 @@ public final class Main implements Runnable {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setExecutionStrategy(parsed -> {
+      if (analysesText(parsed)) {
+        Analysis.startReadingDictionaries();
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           cmd.getErr().println(message(e));
@@ -66,6 +71,18 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Whether the command the arguments name will analyse text: not when it is {@link AnalysesNoText} or asks for help. */
+  static boolean analysesText(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult command = parsed;
+    while (!command.isUsageHelpRequested() && !command.isVersionHelpRequested()) {
+      if (!command.hasSubcommand()) {
+        return !(command.commandSpec().userObject() instanceof AnalysesNoText);
+      }
+      command = command.subcommand();
+    }
+    return false;
   }
 
   /** A one-line message for a failure the user can act on; a stack trace only for a fault of ours. */

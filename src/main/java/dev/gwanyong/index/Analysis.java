@@ -121,7 +121,7 @@ public final class Analysis {
   }
 
   /**
-   * Starts reading Nori's dictionaries on a thread of their own, for a process that will analyse text once it has read
+   * Starts reading Nori's dictionaries on a thread of their own, for a command that will analyse text once it has read
    * its configuration. Nori reads them when its first tokenizer is made, about half a second of decoding (the word
    * connection costs alone are 10 million numbers) that otherwise waits for the files read before it; a tokenizer
    * made while they are still being read waits for them.

@@ -36,6 +36,20 @@ class MainTest {
     assertFalse(run.out().contains("\tat "), run.out());
   }
 
+  /**
+   * Nori's dictionaries are read ahead for a command that analyses text, and not for one that only lists, shows or
+   * edits files, nor for a request for help.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ask 쿠버네티스?|true", "console|true", "index rebuild|true", "index add notes.txt|true", "bench korquad|true",
+      "index list|false", "index show essay|false", "index status|false", "index unanswered|false",
+      "index lexicon list|false", "index|false", "ask --help|false", "index rebuild --help|false", "--version|false"})
+  void dictionariesAreReadAheadOnlyForCommandsThatAnalyse(String args, boolean analyses) {
+    picocli.CommandLine.ParseResult parsed = new picocli.CommandLine(new Main()).parseArgs(args.split(" "));
+    assertEquals(analyses, Main.analysesText(parsed), args);
+  }
+
   /** A usage mistake: exit 2, the message first, then usage help, nothing on standard output. */
   private static void assertUsage(CliRun run, String message) {
     assertEquals(2, run.code(), run.err());
