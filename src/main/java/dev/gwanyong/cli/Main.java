@@ -73,7 +73,10 @@ public final class Main implements Runnable, AnalysesNoText {
     return code;
   }
 
-  /** Whether the command the arguments name will analyse text: not when it is {@link AnalysesNoText} or asks for help. */
+  /**
+   * Whether the command the arguments name will analyse text: not one that is {@link AnalysesNoText}, nor a request
+   * for help or the version.
+   */
   static boolean analysesText(CommandLine.ParseResult parsed) {
     CommandLine.ParseResult command = parsed;
     while (!command.isUsageHelpRequested() && !command.isVersionHelpRequested()) {

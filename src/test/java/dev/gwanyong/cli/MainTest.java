@@ -42,7 +42,8 @@ class MainTest {
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "ask 쿠버네티스?|true", "console|true", "index rebuild|true", "index add notes.txt|true", "bench korquad|true",
+      "ask 쿠버네티스?|true", "console|true", "index rebuild|true", "index add notes.txt|true",
+      "bench korquad|true",
       "index list|false", "index show essay|false", "index status|false", "index unanswered|false",
       "index lexicon list|false", "index|false", "ask --help|false", "index rebuild --help|false", "--version|false"})
   void dictionariesAreReadAheadOnlyForCommandsThatAnalyse(String args, boolean analyses) {
