@@ -143,7 +143,8 @@ final class LexiconTable {
 
   /**
    * An immutable copy, values too: the tables hold tens of thousands of small sets, which as immutable sets take a
-   * fifth of the heap they take as the linked sets that collected them.
+   * fifth of the heap they take as the linked sets that collected them. The collecting map's values are replaced on
+   * the way, as it is thrown away after.
    */
   private static <K, V> Map<K, Set<V>> frozen(Map<K, Set<V>> map) {
     map.replaceAll((key, values) -> immutable(values));
