@@ -87,16 +87,16 @@ final class TableCache {
       List<LexiconTable.Analysed> entries = new ArrayList<>();
       // One string for each distinct term: the entries repeat their English stems and Korean words, and a term read
       // anew each time was a string of its own for as long as the lexicon lives.
-      Map<String, String> terms = new HashMap<>();
+      Map<String, String> strings = new HashMap<>();
       for (int i = 0; i < count; i++) {
         String english = in.readUTF();
-        List<String> stems = readTerms(in, terms);
+        List<String> stems = readTerms(in, strings);
         int translations = in.readInt();
         List<List<String>> korean = new ArrayList<>();
         for (int t = 0; t < translations; t++) {
-          korean.add(readTerms(in, terms));
+          korean.add(readTerms(in, strings));
         }
-        List<String> written = readTerms(in, terms);
+        List<String> written = readTerms(in, strings);
         int kept = in.readInt();
         List<Integer> keptWords = new ArrayList<>();
         for (int k = 0; k < kept; k++) {
