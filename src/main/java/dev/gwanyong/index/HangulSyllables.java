@@ -19,13 +19,23 @@ public final class HangulSyllables {
   public static final int FINAL_PIEUP = 17;
   public static final int FINAL_SIOS = 19;
 
-  private static final char FIRST = '\uAC00';
-  private static final char LAST = '\uD7A3';
+  static final char FIRST = '\uAC00';
+  static final char LAST = '\uD7A3';
 
   private HangulSyllables() {}
 
   public static boolean isSyllable(int c) {
     return c >= FIRST && c <= LAST;
+  }
+
+  /** Whether the text has a Hangul syllable: a loop, as it is asked of every term a build indexes. */
+  static boolean containsSyllable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isSyllable(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of a syllable's initial consonant, from 0 (ㄱ). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Strips the particles and light-verb endings that follow a noun in a Korean word (워크로드를, 오케스트레이션하는,
@@ -23,6 +24,14 @@ public final class KoreanEndings {
           .stream()
           .sorted(Comparator.comparingInt(String::length).reversed())
           .toList();
+
+  /**
+   * {@link #ENDINGS} as a set, looked up by a word's last syllables, longest first: a word's stems are read for every
+   * Hangul word a build analyses, and trying each ending in turn was 4% of a KorQuAD build's analysis.
+   */
+  private static final Set<String> ENDING_SET = Set.copyOf(ENDINGS);
+
+  private static final int LONGEST_ENDING = ENDINGS.getFirst().length();
 
   /** Endings that are also the last syllable of many loanwords (매크로, 윈도, 바나나, 오토바이, 하와이). */
   private static final List<String> AMBIGUOUS = List.of("이", "가", "로", "도", "나", "와", "만");
@@ -83,9 +92,9 @@ public final class KoreanEndings {
   }
 
   private static String strip(String word) {
-    for (String ending : ENDINGS) {
-      if (word.endsWith(ending) && word.length() - ending.length() >= 2) {
-        return word.substring(0, word.length() - ending.length());
+    for (int length = Math.min(LONGEST_ENDING, word.length() - 2); length > 0; length--) {
+      if (ENDING_SET.contains(word.substring(word.length() - length))) {
+        return word.substring(0, word.length() - length);
       }
     }
     return word;

@@ -231,7 +231,7 @@ final class PassageDocuments {
   private static Set<String> withoutHangul(Set<String> terms) {
     Set<String> kept = new LinkedHashSet<>();
     for (String term : terms) {
-      if (term.chars().noneMatch(HangulSyllables::isSyllable)) {
+      if (!HangulSyllables.containsSyllable(term)) {
         kept.add(term);
       }
     }

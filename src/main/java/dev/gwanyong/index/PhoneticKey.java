@@ -163,7 +163,11 @@ public final class PhoneticKey {
   }
 
   private static int consonants(String key) {
-    return (int) key.chars().filter(c -> c != 'a').count();
+    int consonants = 0;
+    for (int i = 0; i < key.length(); i++) {
+      consonants += key.charAt(i) == 'a' ? 0 : 1;
+    }
+    return consonants;
   }
 
   /** The word without a plural s, which Korean often leaves out (윈도우 = windows). */

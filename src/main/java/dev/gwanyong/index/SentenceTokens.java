@@ -110,7 +110,7 @@ public final class SentenceTokens {
 
   /** The English field's tokens other than the Korean words it reads whole. */
   public static List<Analysis.TermSpan> englishWords(List<Analysis.TermSpan> english) {
-    return english.stream().filter(t -> t.term().chars().noneMatch(HangulSyllables::isSyllable)).toList();
+    return english.stream().filter(t -> !HangulSyllables.containsSyllable(t.term())).toList();
   }
 
   private static void write(ByteBuffersDataOutput out, List<Analysis.TermSpan> tokens, int field) throws IOException {

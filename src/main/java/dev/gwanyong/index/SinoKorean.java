@@ -24,10 +24,28 @@ final class SinoKorean {
           "칠침칭쾌타탁탄탈탐탑탕태택토통퇴파판패팽편폄평폐포폭표품풍피필핍하학한함합항해핵" +
           "행향허헐험혁현혈협형혜호혹혼홀홍화환활황회획횡효후훈휘흉흑흠흥";
 
+  /**
+   * {@link #SYLLABLES} by syllable, from the first Hangul syllable: asked of every stem of every Hangul word a build
+   * reads, a scan of the string per letter was 2% of a KorQuAD build's analysis.
+   */
+  private static final boolean[] READS_CHINESE = readsChinese();
+
   private SinoKorean() {}
 
   /** Whether every character of the word is a Sino-Korean syllable. */
   static boolean isSinoKorean(String word) {
-    return !word.isEmpty() && word.chars().allMatch(c -> SYLLABLES.indexOf(c) >= 0);
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!HangulSyllables.isSyllable(c) || !READS_CHINESE[c - HangulSyllables.FIRST]) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+
+  private static boolean[] readsChinese() {
+    boolean[] reads = new boolean[HangulSyllables.LAST - HangulSyllables.FIRST + 1];
+    SYLLABLES.chars().forEach(c -> reads[c - HangulSyllables.FIRST] = true);
+    return reads;
   }
 }
