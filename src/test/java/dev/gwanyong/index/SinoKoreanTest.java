@@ -45,6 +45,8 @@ class SinoKoreanTest {
     assertFalse(SinoKorean.isSinoKorean("서버"));
     assertFalse(SinoKorean.isSinoKorean("클라우드"));
     assertFalse(SinoKorean.isSinoKorean("받는"), "native words are not caught: verbs are left to their endings");
+    assertFalse(SinoKorean.isSinoKorean(""));
+    assertFalse(SinoKorean.isSinoKorean("표준a"), "a letter outside Hangul's syllables reads no Chinese character");
   }
 
   private static Analyzer readings() {
