@@ -3,10 +3,9 @@ package dev.gwanyong.index;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -31,7 +30,8 @@ abstract class WordKeysFilter extends TokenFilter {
   private final Queue<String> pending = new ArrayDeque<>();
   private State current;
   private int skippedPositions;
-  private final Map<String, List<String>> remembered = new HashMap<>();
+  /** Looked up by the term's own characters, so that a word met before costs no string. */
+  private final CharArrayMap<List<String>> remembered = new CharArrayMap<>(REMEMBERED_WORDS, false);
 
   WordKeysFilter(TokenStream input) {
     super(input);
@@ -81,9 +81,9 @@ abstract class WordKeysFilter extends TokenFilter {
       return true;
     }
     while (input.incrementToken()) {
-      String word = term.toString();
-      List<String> keys = remembered.get(word);
+      List<String> keys = remembered.get(term.buffer(), 0, term.length());
       if (keys == null) {
+        String word = term.toString();
         keys = List.copyOf(keys(word));
         if (remembered.size() == REMEMBERED_WORDS) {
           remembered.clear();
