@@ -1,7 +1,6 @@
 package dev.gwanyong.index;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,17 +12,14 @@ import java.util.Set;
  */
 public final class KoreanEndings {
 
-  /** Endings, longest first so that 에서 is tried before 서. */
+  /** Endings, in the order a slipped one-syllable ending is mended by ({@link #withSlippedEnding}). */
   private static final List<String> ENDINGS =
       List.of(
               "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만", "나", "랑", "께", "들",
               "에서", "에게", "으로", "로서", "로써", "부터", "까지", "처럼", "보다", "마다", "이나", "이다", "이며",
               "이고", "라는", "라고", "이라", "였다", "입니다", "이라는", "이라고", "에게서", "으로서", "으로써",
               "하는", "하고", "하며", "하여", "하면", "하기", "해서", "했다", "한다", "합니다", "하였다", "한", "할",
-              "된", "될", "되는", "되어", "되고", "된다", "됩니다", "시키는")
-          .stream()
-          .sorted(Comparator.comparingInt(String::length).reversed())
-          .toList();
+              "된", "될", "되는", "되어", "되고", "된다", "됩니다", "시키는");
 
   /**
    * {@link #ENDINGS} as a set, looked up by a word's last syllables, longest first: a word's stems are read for every
@@ -31,7 +27,7 @@ public final class KoreanEndings {
    */
   private static final Set<String> ENDING_SET = Set.copyOf(ENDINGS);
 
-  private static final int LONGEST_ENDING = ENDINGS.getFirst().length();
+  private static final int LONGEST_ENDING = ENDINGS.stream().mapToInt(String::length).max().orElseThrow();
 
   /** Endings that are also the last syllable of many loanwords (매크로, 윈도, 바나나, 오토바이, 하와이). */
   private static final List<String> AMBIGUOUS = List.of("이", "가", "로", "도", "나", "와", "만");
@@ -73,7 +69,7 @@ public final class KoreanEndings {
       return Optional.empty();
     }
     char last = word.charAt(word.length() - 1);
-    if (!HangulSyllables.isSyllable(last) || ENDINGS.contains(String.valueOf(last))) {
+    if (!HangulSyllables.isSyllable(last) || ENDING_SET.contains(String.valueOf(last))) {
       return Optional.empty();
     }
     for (String ending : ENDINGS) {
