@@ -200,19 +200,29 @@ final class LatinGroups {
         alternatives.add(Alternative.translation(Fields.KOREAN, korean));
       }
     }
-    if (found.filter(t -> t.tier() != Lexicon.Tier.HANJA).isEmpty()) {
+    boolean everydayWords = stems.stream().allMatch(lexicon::isEveryday);
+    // A capitalised everyday word the lexicon translates that stands before another capitalised word is a title
+    // (President Roh, Prime Minister Han, Mount Kumgang), which Korean writes as a common noun (노무현 대통령).
+    boolean title = everydayWords && !translations.isEmpty() && isCapitalisedWordAfter(text, phrase.getLast().end());
+    boolean capitalised = isCapitalisedInside(text, phrase.getFirst().start()) && !title;
+    boolean unknown = found.filter(t -> t.tier() != Lexicon.Tier.HANJA).isEmpty();
+    boolean namesTier = found.filter(t -> t.tier() == Lexicon.Tier.NAMES).isPresent();
+    if (unknown) {
       // A word the lexicon does not know, or knows only through a Hanja gloss, may be a loanword: Mesosphere is found
       // as 메조스피어 by its phonetic key, and accordion as 아코디언 though 風琴 (풍금) is glossed accordion.
       for (String key : analysis.queryTerms(Fields.TRANSLITERATION, surface)) {
         alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(key)));
       }
-      // And by its Hangul forms, matched by jamo against the index's words: message as 메시지 or 메세지.
-      if (stems.size() == 1) {
-        for (String hangul : corpus.hangulWords(surface)) {
-          List<String> terms = List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul));
-          if (!terms.isEmpty()) {
-            alternatives.add(Alternative.transliteration(Fields.KOREAN, terms));
-          }
+    }
+    if (stems.size() == 1 && (unknown || capitalised && !namesTier)) {
+      // And by its Hangul forms, matched by jamo against the index's words: message as 메시지 or 메세지. So is a word
+      // the lexicon translates as vocabulary that the question writes as a name, as Korean text writes a name by its
+      // sound: the probe Mariner 6 is 매리너 6호, not 해병대, the drama Iris 아이리스. A names tier's Korean is already
+      // the name's spelling (English is 영어, not 잉글리시).
+      for (String hangul : corpus.hangulWords(surface)) {
+        List<String> terms = List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul));
+        if (!terms.isEmpty()) {
+          alternatives.add(Alternative.transliteration(Fields.KOREAN, terms));
         }
       }
     }
@@ -257,16 +267,12 @@ final class LatinGroups {
     // A bare number ("3", "2020") is as unspecific as an everyday word; a capitalised word inside the sentence
     // (Kubernetes, CNCF), one the corpus writes as a name (mesosphere, typed in lower case), one of the names tier
     // (Switzerland) or one whose Korean is its own transliteration (google → 구글) is a name. An everyday word is a
-    // loanword, not a name, however Korean spells it: service is 서비스 and coffee 커피.
-    // Nor is a capitalised everyday word the lexicon translates that stands before another capitalised word: a title
-    // (President Roh, Prime Minister Han, Mount Kumgang), which Korean writes as a common noun (노무현 대통령).
+    // loanword, not a name, however Korean spells it: service is 서비스 and coffee 커피. Nor is a title (above).
     boolean number = surface.chars().allMatch(c -> Character.isDigit(c) || c == '.') || ordinal.isPresent();
-    boolean everydayWords = stems.stream().allMatch(lexicon::isEveryday);
-    boolean title = everydayWords && !translations.isEmpty() && isCapitalisedWordAfter(text, phrase.getLast().end());
     boolean name =
-        isCapitalisedInside(text, phrase.getFirst().start()) && !title
+        capitalised
             || phrase.size() == 1 && corpus.writesAsName(surface.toLowerCase(Locale.ROOT))
-            || found.filter(t -> t.tier() == Lexicon.Tier.NAMES).isPresent()
+            || namesTier
             || !everydayWords && isLoanword(surface, translations, analysis)
             || isWrittenAsName(surface, translations, lexicon);
     // A word of the English word list that no tier translates is vocabulary the lexicon lacks (regency, hijacked), not

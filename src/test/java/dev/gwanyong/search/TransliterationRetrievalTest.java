@@ -73,6 +73,7 @@ class TransliterationRetrievalTest {
       licence: written for the Gwanyong tests
       ---
       올해 축제의 무대 조명은 Hollister가 후원했다.
+      축제 마지막 날 밤에는 단편 영화 엄브렐러를 상영했다.
       """;
 
   private static Analysis analysis;
@@ -265,6 +266,26 @@ class TransliterationRetrievalTest {
     assertEquals(ENGLISH_ID, top.sourceId(), question + " → " + top.sentenceText());
     assertTrue(top.sentenceText().contains(english), top.sentenceText());
     assertTrue(top.evidence().translatedShare() > 0, "found through its key, not in its own words: " + top.evidence());
+  }
+
+  /**
+   * A word the lexicon translates, written as a name (capitalised inside the question), is also sought by its sound,
+   * as Korean text writes a name: the film Umbrella is 엄브렐러, not 우산. In lower case it is the word, translated only.
+   */
+  @Test
+  void aNameTheLexiconTranslatesIsAlsoFoundByItsSound() {
+    assertFalse(lexicon.korean(List.of("umbrella")).isEmpty(), "umbrella must be in the lexicon for this test");
+    assertFalse(loanwords("Umbrella").isEmpty(), "the index has Umbrella's sound");
+    QuestionGroups.Group asName = group("When was the film Umbrella shown?", "Umbrella", LOANWORDS);
+    QuestionGroups.Group asWord = group("When was the film umbrella shown?", "umbrella", LOANWORDS);
+    assertTrue(asName.alternatives().stream().anyMatch(a -> a.weight() == QuestionGroups.Alternative.TRANSLITERATED),
+        "the name is sought by its Hangul forms: " + asName);
+    assertFalse(asWord.alternatives().stream().anyMatch(a -> a.weight() == QuestionGroups.Alternative.TRANSLITERATED),
+        "the word is sought by its translations only: " + asWord);
+
+    List<Hit> hits = retriever.retrieve("When was the film Umbrella shown?", 3).hits();
+    assertFalse(hits.isEmpty());
+    assertTrue(hits.getFirst().sentenceText().contains("엄브렐러"), hits.getFirst().sentenceText());
   }
 
   /** A Latin name with a Korean particle written onto it (Hollister가) is found by its Hangul spelling. */
