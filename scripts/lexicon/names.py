@@ -12,8 +12,8 @@
 - OUT/20-names-iso-codes.tsv: the English names of Debian's iso-codes (countries, former countries, languages,
   currencies) with their Korean translations (the ko message catalogues).
 
-The lexicon reads the names files as one tier after the hand-written files, so that a name has every spelling the
-sources give (터키어 beside 튀르키예어), and none changes a hand-written entry.
+The lexicon reads the files as tiers in name order, after the hand-written files: a word takes its translations from
+the first tier that has it, so CLDR's curated names come before iso-codes' and neither changes a hand-written entry.
 Each file is one package's data and keeps that package's licence, named in its header.
 """
 

@@ -130,8 +130,8 @@ public final class Lexicon {
   }
 
   /**
-   * Loads every {@code *.tsv} of a folder as the hand-written tier, then the files of its {@code generated} folder:
-   * the names files as one level, each other file as a level of its own; a missing folder is an empty lexicon.
+   * Loads every {@code *.tsv} of a folder as the hand-written tier, then each file of its {@code generated} folder
+   * as a tier of its own; a missing folder is an empty lexicon.
    *
    * @throws IllegalArgumentException naming the file and line of a malformed entry, or a generated file whose name
    *     does not say its tier
@@ -185,17 +185,8 @@ public final class Lexicon {
     Path generated = folder.resolve(GENERATED);
     List<Level> levels = new ArrayList<>();
     levels.add(new Level(Tier.HAND_WRITTEN, LexiconTable.read(tsvFiles(folder), analysis, cache)));
-    // The names files are one level: each source spells some names by another convention or vintage (터키어 and
-    // 튀르키예어, 앵귈라 and 앙귈라), and a text may write either, so a name has every spelling any of them gives. The
-    // other tiers' files are levels in file order, the first that has a word giving its translations.
-    List<Path> names = tsvFiles(generated).stream().filter(file -> tierOfFile(file) == Tier.NAMES).toList();
     for (Path file : tsvFiles(generated)) {
-      Tier tier = tierOfFile(file);
-      if (tier != Tier.NAMES) {
-        levels.add(new Level(tier, LexiconTable.read(List.of(file), analysis, cache)));
-      } else if (file.equals(names.getFirst())) {
-        levels.add(new Level(tier, LexiconTable.read(names, analysis, cache)));
-      }
+      levels.add(new Level(tierOfFile(file), LexiconTable.read(List.of(file), analysis, cache)));
     }
     cache.deleteUnused();
     return new Lexicon(levels, SortedTable.read(generated.resolve(ENGLISH_WORDS)),

@@ -265,21 +265,6 @@ class LexiconTest {
   }
 
   @Test
-  void aNameHasTheSpellingsOfEveryNamesFileWhileTheHanjaFilesKeepTheirOrder() throws IOException {
-    Path generated = Files.createDirectories(folder.resolve(Lexicon.GENERATED));
-    Files.writeString(generated.resolve("10-names-new.tsv"), "# generated\nturkish\t튀르키예어\n", UTF_8);
-    Files.writeString(generated.resolve("20-names-old.tsv"), "# generated\nturkish\t터키어\n", UTF_8);
-    Files.writeString(generated.resolve("30-hanja-first.tsv"), "# generated\nmariner\t해원\n", UTF_8);
-    Files.writeString(generated.resolve("35-hanja-fallback.tsv"), "# generated\nmariner\t수부\n", UTF_8);
-    Lexicon lexicon = write("test.tsv", "company\t회사");
-    assertEquals(Optional.of(new Lexicon.Translations(Lexicon.Tier.NAMES, Set.of(nori("튀르키예어"), nori("터키어")))),
-        lexicon.lookup(stems("Turkish")));
-    assertEquals(Set.of(stems("turkish").getFirst()), lexicon.english(nori("터키어")));
-    assertEquals(Optional.of(new Lexicon.Translations(Lexicon.Tier.HANJA, Set.of(nori("해원")))),
-        lexicon.lookup(stems("mariner")), "the later Hanja file is a fallback");
-  }
-
-  @Test
   void aGeneratedFileMustNameItsTier() throws IOException {
     Files.createDirectories(folder.resolve(Lexicon.GENERATED));
     Files.writeString(folder.resolve(Lexicon.GENERATED).resolve("cldr.tsv"), "switzerland\t스위스\n", UTF_8);
