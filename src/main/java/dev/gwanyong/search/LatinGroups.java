@@ -217,8 +217,8 @@ final class LatinGroups {
     if (stems.size() == 1 && (unknown || capitalised && !namesTier)) {
       // And by its Hangul forms, matched by jamo against the index's words: message as 메시지 or 메세지. So is a word
       // the lexicon translates as vocabulary that the question writes as a name, as Korean text writes a name by its
-      // sound: the probe Mariner 6 is 매리너 6호, not 해병대, the drama Iris 아이리스. A names tier's Korean is already
-      // the name's spelling (English is 영어, not 잉글리시).
+      // sound: the probe Mariner 6 is 매리너 6호, not 해병대, and a film called Umbrella 엄브렐러, not 우산. A names
+      // tier's Korean is already the name's spelling (Spain is 스페인, Chicago 시카고).
       for (String hangul : corpus.hangulWords(surface)) {
         List<String> terms = List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul));
         if (!terms.isEmpty()) {
