@@ -65,7 +65,8 @@ final class LatinGroups {
       int length = longestPhrase(words, i, written, lexicon);
       List<Analysis.TermSpan> phrase = words.subList(i, i + length);
       if (!isFunctionWord(latinOnly, phrase, analysis, lexicon)) {
-        groups.add(english(text, phrase, written, analysis, lexicon, corpus));
+        Optional<String> compound = length == 1 ? compoundEndingAt(latinOnly, words, i) : Optional.empty();
+        groups.add(english(text, phrase, compound, written, analysis, lexicon, corpus));
       }
       i += length;
     }
@@ -138,9 +139,35 @@ final class LatinGroups {
     return 1;
   }
 
+  /**
+   * The hyphenated compound (play-off, e-mail, Migeun-dong) whose last word the search keeps is word {@code i},
+   * written without its hyphens; empty when the word ends none. Korean writes many such compounds as one word
+   * (플레이오프, 이메일, 미근동), where their parts translated one by one say something else (play is 연극, off 떨어지다).
+   */
+  private static Optional<String> compoundEndingAt(String text, List<Analysis.TermSpan> words, int i) {
+    int start = words.get(i).start();
+    while (start > 0 && isCompoundChar(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = words.get(i).end();
+    while (end < text.length() && isCompoundChar(text.charAt(end))) {
+      end++;
+    }
+    String written = text.substring(start, end);
+    boolean hyphenated = written.indexOf('-') > 0 && !written.endsWith("-")
+        && written.chars().allMatch(c -> c == '-' || Character.isLetter(c));
+    boolean last = i + 1 == words.size() || words.get(i + 1).start() >= end;
+    return hyphenated && last ? Optional.of(written.replace("-", "")) : Optional.empty();
+  }
+
+  private static boolean isCompoundChar(char c) {
+    return c == '-' || Character.isLetterOrDigit(c);
+  }
+
   private static Group english(
       String text,
       List<Analysis.TermSpan> phrase,
+      Optional<String> compound,
       WrittenWords written,
       Analysis analysis,
       Lexicon lexicon,
@@ -224,6 +251,13 @@ final class LatinGroups {
         if (!terms.isEmpty()) {
           alternatives.add(Alternative.transliteration(Fields.KOREAN, terms));
         }
+      }
+    }
+    // And the last word of a hyphenated compound by the whole compound's Hangul forms, at a transliteration's weight.
+    for (String hangul : compound.map(corpus::hangulWords).orElse(Set.of())) {
+      List<String> terms = List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul));
+      if (!terms.isEmpty()) {
+        alternatives.add(Alternative.transliteration(Fields.KOREAN, terms));
       }
     }
     String lower = surface.toLowerCase(Locale.ROOT);

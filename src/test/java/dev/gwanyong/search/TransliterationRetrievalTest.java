@@ -74,6 +74,7 @@ class TransliterationRetrievalTest {
       ---
       올해 축제의 무대 조명은 Hollister가 후원했다.
       축제 마지막 날 밤에는 단편 영화 엄브렐러를 상영했다.
+      같은 날 오후에는 마을 축구 리그의 플레이오프가 운동장에서 열렸다.
       """;
 
   private static Analysis analysis;
@@ -286,6 +287,25 @@ class TransliterationRetrievalTest {
     List<Hit> hits = retriever.retrieve("When was the film Umbrella shown?", 3).hits();
     assertFalse(hits.isEmpty());
     assertTrue(hits.getFirst().sentenceText().contains("엄브렐러"), hits.getFirst().sentenceText());
+  }
+
+  /**
+   * A hyphenated compound is also sought, through its last word, as the one loanword Korean writes it as: play-off
+   * is 플레이오프, where play and off translated one by one meet 연극 and 떨어지다. Written as two words, it is two.
+   */
+  @Test
+  void aHyphenatedCompoundIsFoundAsOneLoanword() {
+    assertFalse(loanwords("playoff").isEmpty(), "the index has the compound's sound");
+    QuestionGroups.Group compound = group("Where was the league play-off?", "off", LOANWORDS);
+    QuestionGroups.Group apart = group("Where was the league play off?", "off", LOANWORDS);
+    assertTrue(compound.alternatives().stream().anyMatch(a -> a.weight() == QuestionGroups.Alternative.TRANSLITERATED),
+        "the compound is sought by its Hangul forms: " + compound);
+    assertFalse(apart.alternatives().stream().anyMatch(a -> a.terms().contains("플레이오프")),
+        "two words are not one compound: " + apart);
+
+    List<Hit> hits = retriever.retrieve("Where was the league play-off?", 3).hits();
+    assertFalse(hits.isEmpty());
+    assertTrue(hits.getFirst().sentenceText().contains("플레이오프"), hits.getFirst().sentenceText());
   }
 
   /** A Latin name with a Korean particle written onto it (Hollister가) is found by its Hangul spelling. */
