@@ -279,14 +279,9 @@ class TransliterationRetrievalTest {
     assertFalse(loanwords("Umbrella").isEmpty(), "the index has Umbrella's sound");
     QuestionGroups.Group asName = group("When was the film Umbrella shown?", "Umbrella", LOANWORDS);
     QuestionGroups.Group asWord = group("When was the film umbrella shown?", "umbrella", LOANWORDS);
-    assertTrue(asName.alternatives().stream().anyMatch(a -> a.weight() == QuestionGroups.Alternative.TRANSLITERATED),
-        "the name is sought by its Hangul forms: " + asName);
-    assertFalse(asWord.alternatives().stream().anyMatch(a -> a.weight() == QuestionGroups.Alternative.TRANSLITERATED),
-        "the word is sought by its translations only: " + asWord);
-
-    List<Hit> hits = retriever.retrieve("When was the film Umbrella shown?", 3).hits();
-    assertFalse(hits.isEmpty());
-    assertTrue(hits.getFirst().sentenceText().contains("엄브렐러"), hits.getFirst().sentenceText());
+    assertTrue(soughtBySound(asName), "the name is sought by its Hangul forms: " + asName);
+    assertFalse(soughtBySound(asWord), "the word is sought by its translations only: " + asWord);
+    assertFirstSentenceHas("When was the film Umbrella shown?", "엄브렐러");
   }
 
   /**
@@ -298,14 +293,21 @@ class TransliterationRetrievalTest {
     assertFalse(loanwords("playoff").isEmpty(), "the index has the compound's sound");
     QuestionGroups.Group compound = group("Where was the league play-off?", "off", LOANWORDS);
     QuestionGroups.Group apart = group("Where was the league play off?", "off", LOANWORDS);
-    assertTrue(compound.alternatives().stream().anyMatch(a -> a.weight() == QuestionGroups.Alternative.TRANSLITERATED),
-        "the compound is sought by its Hangul forms: " + compound);
+    assertTrue(soughtBySound(compound), "the compound is sought by its Hangul forms: " + compound);
     assertFalse(apart.alternatives().stream().anyMatch(a -> a.terms().contains("플레이오프")),
         "two words are not one compound: " + apart);
+    assertFirstSentenceHas("Where was the league play-off?", "플레이오프");
+  }
 
-    List<Hit> hits = retriever.retrieve("Where was the league play-off?", 3).hits();
-    assertFalse(hits.isEmpty());
-    assertTrue(hits.getFirst().sentenceText().contains("플레이오프"), hits.getFirst().sentenceText());
+  /** Whether a group has Hangul forms found by the word's sound, at a transliteration's weight. */
+  private static boolean soughtBySound(QuestionGroups.Group group) {
+    return group.alternatives().stream().anyMatch(a -> a.weight() == QuestionGroups.Alternative.TRANSLITERATED);
+  }
+
+  private static void assertFirstSentenceHas(String question, String hangul) {
+    List<Hit> hits = retriever.retrieve(question, 3).hits();
+    assertFalse(hits.isEmpty(), question);
+    assertTrue(hits.getFirst().sentenceText().contains(hangul), question + " → " + hits.getFirst().sentenceText());
   }
 
   /** A Latin name with a Korean particle written onto it (Hollister가) is found by its Hangul spelling. */
