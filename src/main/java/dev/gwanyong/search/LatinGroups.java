@@ -164,6 +164,17 @@ final class LatinGroups {
     return c == '-' || Character.isLetterOrDigit(c);
   }
 
+  /** The index's Hangul words an English word may be written as, at a transliteration's weight. */
+  private static void addHangulForms(
+      String english, Set<Alternative> alternatives, Analysis analysis, CorpusWords corpus) {
+    for (String hangul : corpus.hangulWords(english)) {
+      List<String> terms = List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul));
+      if (!terms.isEmpty()) {
+        alternatives.add(Alternative.transliteration(Fields.KOREAN, terms));
+      }
+    }
+  }
+
   private static Group english(
       String text,
       List<Analysis.TermSpan> phrase,
@@ -246,20 +257,10 @@ final class LatinGroups {
       // the lexicon translates as vocabulary that the question writes as a name, as Korean text writes a name by its
       // sound: the probe Mariner 6 is 매리너 6호, not 해병대, and a film called Umbrella 엄브렐러, not 우산. A names
       // tier's Korean is already the name's spelling (Spain is 스페인, Chicago 시카고).
-      for (String hangul : corpus.hangulWords(surface)) {
-        List<String> terms = List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul));
-        if (!terms.isEmpty()) {
-          alternatives.add(Alternative.transliteration(Fields.KOREAN, terms));
-        }
-      }
+      addHangulForms(surface, alternatives, analysis, corpus);
     }
-    // And the last word of a hyphenated compound by the whole compound's Hangul forms, at a transliteration's weight.
-    for (String hangul : compound.map(corpus::hangulWords).orElse(Set.of())) {
-      List<String> terms = List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul));
-      if (!terms.isEmpty()) {
-        alternatives.add(Alternative.transliteration(Fields.KOREAN, terms));
-      }
-    }
+    // And the last word of a hyphenated compound by the whole compound's Hangul forms.
+    compound.ifPresent(joined -> addHangulForms(joined, alternatives, analysis, corpus));
     String lower = surface.toLowerCase(Locale.ROOT);
     if (stems.size() == 1 && !lexicon.isEnglishWord(lower) && RomanisedKorean.isRomanisedWord(lower)) {
       // A Korean place written romanised in one word, as English text writes them, is found by the keys of its Hangul
