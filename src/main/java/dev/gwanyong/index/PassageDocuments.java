@@ -185,7 +185,7 @@ final class PassageDocuments {
     Set<String> known = keys.terms();
     List<Analysis.TermSpan> names = new ArrayList<>();
     for (Analysis.TermSpan noun : properNouns) {
-      if (noun.term().length() < 2 || !WordKeysFilter.isHangulWord(noun.term())) {
+      if (noun.term().length() < 2 || !HangulSyllables.isSyllables(noun.term())) {
         continue;
       }
       String loanwordKey = PhoneticKey.ofHangul(noun.term());

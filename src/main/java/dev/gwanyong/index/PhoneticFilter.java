@@ -56,7 +56,7 @@ public final class PhoneticFilter extends WordKeysFilter {
     Set<String> keys = new LinkedHashSet<>();
     switch (script) {
       case HANGUL -> {
-        if (isHangulWord(word) && word.length() >= 2) {
+        if (HangulSyllables.isSyllables(word) && word.length() >= 2) {
           for (String stem : KoreanEndings.stems(word)) {
             if (!SinoKorean.isSinoKorean(stem)) {
               keys.add(PhoneticKey.ofHangul(stem));

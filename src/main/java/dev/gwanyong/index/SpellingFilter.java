@@ -96,7 +96,7 @@ public final class SpellingFilter extends WordKeysFilter {
   @Override
   List<String> keys(String word) {
     return switch (script) {
-      case HANGUL -> isHangulWord(word)
+      case HANGUL -> HangulSyllables.isSyllables(word)
           ? KoreanEndings.stems(word).stream().map(SpellingFilter::toJamo).toList()
           : List.of();
       case LATIN -> {
