@@ -297,6 +297,8 @@ final class BenchCommand implements Callable<Integer> {
     LatencyBench.Figures fastest = result.fastest();
     out.printf("  each question's fastest of its rounds: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
         fastest.p50(), fastest.p95(), fastest.p99(), fastest.max());
+    result.allocation().ifPresent(a -> out.printf(
+        "  allocated a question: mean %.0f KB, p50 %.0f KB, p99 %.0f KB%n", a.mean(), a.p50(), a.p99()));
   }
 
   private static double rate(int passages, long millis) {

@@ -1,11 +1,20 @@
 package dev.gwanyong.eval;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Warm, in-process latency over a list of questions: percentiles of wall-clock time per question. */
+/**
+ * Warm, in-process latency over a list of questions: percentiles of wall-clock time per question, and of the bytes
+ * the asking thread allocated for each. Allocation does not move with what else the machine is doing, and it sets
+ * how often a young collection pauses a question, which makes most of the tail (README, "Measuring").
+ */
 public final class LatencyBench {
+
+  /** The JDK's own interface, which counts each thread's allocation; empty on a JVM that cannot. */
+  private static final Optional<com.sun.management.ThreadMXBean> THREADS = threadAllocation();
 
   private final Consumer<String> ask;
 
@@ -24,7 +33,10 @@ public final class LatencyBench {
    * round: its own cost, without what happened to share its moment (a young collection, another process on a
    * shared core), which makes most of the tail on a machine of two shared cores (README, "Measuring").
    */
-  public record Result(Figures all, Figures firstRound, Figures fastest) {}
+  public record Result(Figures all, Figures firstRound, Figures fastest, Optional<Allocation> allocation) {}
+
+  /** Kilobytes the asking thread allocated per question, over every measured round. */
+  public record Allocation(double mean, double p50, double p99) {}
 
   /**
    * Asks every warm-up question {@code warmupRounds} times unmeasured, then every question {@code rounds} times
@@ -35,19 +47,42 @@ public final class LatencyBench {
       warmupQuestions.forEach(ask);
     }
     double[] millis = new double[questions.size() * rounds];
+    double[] kilobytes = new double[millis.length];
     int i = 0;
     for (int r = 0; r < rounds; r++) {
       for (String q : questions) {
+        long allocated = allocatedBytes();
         long started = System.nanoTime();
         ask.accept(q);
-        millis[i++] = (System.nanoTime() - started) / 1e6;
+        millis[i] = (System.nanoTime() - started) / 1e6;
+        kilobytes[i++] = (allocatedBytes() - allocated) / 1024.0;
       }
     }
     double[] fastest = Arrays.copyOf(millis, questions.size());
     for (int k = questions.size(); k < millis.length; k++) {
       fastest[k % questions.size()] = Math.min(fastest[k % questions.size()], millis[k]);
     }
-    return new Result(figures(millis), figures(Arrays.copyOf(millis, questions.size())), figures(fastest));
+    return new Result(figures(millis), figures(Arrays.copyOf(millis, questions.size())), figures(fastest),
+        THREADS.map(threads -> allocation(kilobytes)));
+  }
+
+  private static Allocation allocation(double[] kilobytes) {
+    double[] sorted = kilobytes.clone();
+    Arrays.sort(sorted);
+    return new Allocation(Arrays.stream(sorted).average().orElse(0), percentile(sorted, 50), percentile(sorted, 99));
+  }
+
+  private static long allocatedBytes() {
+    return THREADS.map(com.sun.management.ThreadMXBean::getCurrentThreadAllocatedBytes).orElse(0L);
+  }
+
+  private static Optional<com.sun.management.ThreadMXBean> threadAllocation() {
+    if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+        && threads.isThreadAllocatedMemorySupported()) {
+      threads.setThreadAllocatedMemoryEnabled(true);
+      return Optional.of(threads);
+    }
+    return Optional.empty();
   }
 
   private static Figures figures(double[] millis) {
