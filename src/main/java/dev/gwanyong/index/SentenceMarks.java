@@ -103,6 +103,20 @@ public final class SentenceMarks {
       "\\s+(?:is|was)\\s+(?:a|an|the)\\s|\\s+(?:was|were)\\s+(?:founded|established|created|formed|born)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * What names the word before it, as a text names what it introduces: OpenTofu라는 이름, ‘관용’이라는 말, Omega라는 차세대
+   * 시스템 ("called").
+   */
+  private static final Set<String> NAMING = Set.of("라는", "이라는", "라고", "이라고");
+  /**
+   * What names the word after it: "a fork called OpenTofu", "named Project Seven", "known as GKE", "what the press
+   * called the container orchestration wars".
+   */
+  private static final Pattern NAMED = Pattern.compile("(?:called|named|known\\s+as)\\s+(?:the\\s+)?[\"“‘']?$",
+      Pattern.CASE_INSENSITIVE);
+  /** Quotation marks that close a name a text introduces: ‘관용’이라는. */
+  private static final String CLOSING_QUOTES = "’”'\"」』";
+
   private static final Set<String> PARTICLES =
       Set.of("는", "은", "가", "이", "를", "을", "의", "도", "에게", "한테", "랑", "와", "과", "만");
   private static final Set<String> KOREAN_FIRST = Set.of("나", "내", "우리", "저희");
@@ -444,8 +458,8 @@ public final class SentenceMarks {
    * Whether a text writes a word beside a parenthesis, before it or after the rest of its word: "Foundation (CNCF)",
    * 재단(CNCF)은, 애틱(Apache Attic), Kubernetes (K8s); or ends a sentence with it and the copula (…클러스터 관리 시스템
    * Borg다.), or opens one with it, is or was, and an article ("Borg is a cluster manager") or was founded, established,
-   * created, formed or born ("Mesosphere was founded in 2013"). A text that introduces a
-   * name so says what it stands for or what it is. Compared ignoring case; {@code word} as the question writes it.
+   * created, formed or born ("Mesosphere was founded in 2013"); or calls it so (OpenTofu라는 이름, ‘관용’이라고, "a fork
+   * named OpenTofu"). A text that introduces a name so says what it stands for or what it is. Compared ignoring case; {@code word} as the question writes it.
    */
   public static boolean introduces(String text, String word) {
     if (word.isEmpty()) {
@@ -460,6 +474,12 @@ public final class SentenceMarks {
         before--;
       }
       int end = at + word.length();
+      if (NAMED.matcher(text).region(0, at).find()) {
+        return true;
+      }
+      while (end < text.length() && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0) {
+        end++;
+      }
       int after = end;
       while (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) {
         after++;
@@ -476,7 +496,8 @@ public final class SentenceMarks {
       }
       boolean endsSentence = after == text.length() || text.charAt(after) == '.';
       boolean opensSentence = before < 0 || ".!?".indexOf(text.charAt(before)) >= 0;
-      if (COPULAS.contains(rest) && endsSentence
+      if (NAMING.contains(rest)
+          || COPULAS.contains(rest) && endsSentence
           || rest.isEmpty() && opensSentence && DEFINES.matcher(text).region(end, text.length()).lookingAt()) {
         return true;
       }

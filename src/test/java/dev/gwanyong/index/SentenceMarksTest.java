@@ -227,6 +227,19 @@ class SentenceMarksTest {
   }
 
   @Test
+  void aNameTheTextCallsSoIsIntroduced() {
+    assertTrue(SentenceMarks.introduces("이 포크는 OpenTofu라는 이름을 얻었다.", "OpenTofu"));
+    assertTrue(SentenceMarks.introduces("그야말로 ‘관용’이라고 해야 옳다.", "관용"), "beyond its closing quote");
+    assertTrue(SentenceMarks.introduces("구글은 Omega라는 차세대 클러스터 관리 시스템을 개발했다.", "omega"));
+    assertTrue(SentenceMarks.introduces("The fork was named OpenTofu in September.", "OpenTofu"));
+    assertTrue(SentenceMarks.introduces("a period the press called the \"container wars\"", "container"));
+    assertTrue(SentenceMarks.introduces("a tool named \u2018Swarm\u2019", "swarm"));
+    assertTrue(SentenceMarks.introduces("renamed Google Kubernetes Engine, known as GKE", "GKE"));
+    assertFalse(SentenceMarks.introduces("OpenTofu의 첫 안정 버전은 1.6이다.", "OpenTofu"), "a particle names nothing");
+    assertFalse(SentenceMarks.introduces("Terraform was called by OpenTofu.", "OpenTofu"), "not right after");
+  }
+
+  @Test
   void digitsAfterALatinLetterArePartOfAName() {
     assertEquals(Set.of("78"), SentenceMarks.numbers("k8s를 쓰는 기업은 78%다."));
     assertEquals(Set.of("10", "2015"), SentenceMarks.numbers("EC2는 2015년 10월에"));
