@@ -38,7 +38,7 @@ def main(sources: Path, out: Path) -> None:
     cedict = hanja.cedict_glossed(readings, sources)
     unglossed = {hangul: spelling for hangul, spelling in readings.items() if hangul not in cedict}
     dictd = sources / JMDICT_PACKAGE / "usr" / "share" / "dictd" / "freedict-jpn-eng"
-    jmdict = jmdict_glosses(dictd.with_suffix(".index"), dictd.with_suffix(".dict.dz"))
+    jmdict = jmdict_glosses(dictd.with_suffix(".index"), dictd.with_suffix(".dict.dz"), hanja.common_words(sources))
     variants = kanjidic_variants(sources / KANJIDIC_PACKAGE / "usr" / "share" / "edict" / "kanjidic")
 
     glossed, exact = {}, 0
@@ -60,7 +60,9 @@ def main(sources: Path, out: Path) -> None:
         f"# source: Debian {JMDICT_PACKAGE} {jmdict_version} (JMdict, FreeDict's dictd edition), Debian",
         f"#         {KANJIDIC_PACKAGE} {kanjidic_version} (KANJIDIC's cross-references, shinjitai ↔ traditional) and",
         f"#         Debian {hanja.HANJA_PACKAGE} {hanja_version} (hanja.txt): the words of hanja.txt CC-CEDICT does not",
-        "#         gloss, inverted English → Korean through Hanja, without the English words earlier tiers have",
+        "#         gloss, inverted English → Korean through Hanja, without the English words earlier tiers have and",
+        f"#         the abbreviations that spell a word of Debian {hanja.SCOWL_PACKAGE} "
+        f"{hanja.deb_version(sources, hanja.SCOWL_PACKAGE)} (SCOWL, up to size 50)",
         "# licence: CC BY-SA 3.0 (JMdict and KANJIDIC, James William Breen and the Electronic Dictionary Research",
         "#          and Development Group), which this file keeps; hanja.txt BSD-3-Clause, Copyright (c) 2005,2006",
         "#          Choe Hwanjin (see NOTICE)",
@@ -74,7 +76,7 @@ def main(sources: Path, out: Path) -> None:
           f"{len(glossed) - exact} of them through another form of a character")
 
 
-def jmdict_glosses(index: Path, dictionary: Path) -> dict:
+def jmdict_glosses(index: Path, dictionary: Path, common: frozenset) -> dict:
     """The cleaned English glosses of each kanji form, from the first entry listing it (one marked common first)."""
     data = gzip.open(dictionary).read()
     offsets = set()
@@ -85,7 +87,7 @@ def jmdict_glosses(index: Path, dictionary: Path) -> dict:
     found = {}  # kanji form → (not marked common, entry order, glosses)
     for order, (offset, length) in enumerate(sorted(offsets)):
         first, *senses = data[offset:offset + length].decode("utf-8").splitlines()
-        glosses = entry_glosses(senses)
+        glosses = entry_glosses(senses, common)
         if not glosses:
             continue
         position = 0
@@ -99,7 +101,7 @@ def jmdict_glosses(index: Path, dictionary: Path) -> dict:
     return {form: glosses for form, (_, _, glosses) in found.items()}
 
 
-def entry_glosses(senses: list) -> list:
+def entry_glosses(senses: list, common: frozenset) -> list:
     """An entry's glosses in order, cleaned as hanja.py cleans CC-CEDICT's, without its notes and labels."""
     cleaned = []
     for line in senses:
@@ -108,7 +110,7 @@ def entry_glosses(senses: list) -> list:
             continue
         line = LEADING_PARENTHESES.sub("", SENSE_NUMBER.sub("", line))
         for gloss in split_outside_parentheses(line):
-            gloss = hanja.clean(gloss)
+            gloss = hanja.clean(gloss, common)
             if gloss and gloss not in cleaned:
                 cleaned.append(gloss)
     return cleaned
