@@ -37,6 +37,11 @@ public final class KoreanEndings {
 
   private KoreanEndings() {}
 
+  /** Whether {@code text} is one of the particles and endings written onto a noun (이, 는, 에서, 이라는). */
+  public static boolean isEnding(String text) {
+    return ENDING_SET.contains(text);
+  }
+
   /**
    * The stems left after stripping endings, longest first, and the word itself when it has no ending or when its
    * ending may be part of the word (오토바이 gives 오토바이 and 오토바). A stem keeps at least two syllables.

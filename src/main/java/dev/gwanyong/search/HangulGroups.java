@@ -4,6 +4,7 @@ import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.HangulSyllables;
 import dev.gwanyong.index.IrregularStems;
+import dev.gwanyong.index.KoreanEndings;
 import dev.gwanyong.index.NumberCue;
 import dev.gwanyong.index.PassiveVerbs;
 import dev.gwanyong.lexicon.Lexicon;
@@ -269,8 +270,25 @@ final class HangulGroups {
   private static Optional<Group> splitLoanword(
       List<Analysis.TermSpan> pieces, String text, Analysis analysis) {
     String whole = written(pieces, text);
-    Set<Alternative> keys = latinKeys(whole, analysis);
-    return keys.isEmpty() ? Optional.empty() : Optional.of(oneWord(pieces, whole, keys));
+    Set<Alternative> found = latinKeys(whole, analysis);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    if (endsWithParticle(pieces, text)) {
+      found.add(Alternative.direct(Fields.KOREAN, QuestionGroups.stems(pieces.subList(0, pieces.size() - 1))));
+    }
+    return Optional.of(oneWord(pieces, whole, found));
+  }
+
+  /**
+   * Whether the last piece is a particle written onto the word that Nori read as a word of its own: in 리프킨이 한 말은?
+   * it read 이 as the numeral two beside 한 as one, where a sentence's 리프킨이 말한 has 이 as the particle it drops.
+   */
+  private static boolean endsWithParticle(List<Analysis.TermSpan> pieces, String text) {
+    Analysis.TermSpan last = pieces.getLast();
+    String written = text.substring(last.start(), last.end());
+    return pieces.size() > 1 && written.length() == 1 && written.equals(last.term()) && KoreanEndings.isEnding(written)
+        && (last.end() == text.length() || !Character.isLetterOrDigit(text.charAt(last.end())));
   }
 
   /**

@@ -177,6 +177,20 @@ class TransliterationRetrievalTest {
   }
 
   /**
+   * A particle Nori reads as a word of its own in a question is no part of the name it is written onto: in 리프킨이 한
+   * 말은? it reads 이 as the numeral two beside 한 (one), where the essay's 리프킨이 말한 has 이 as the particle.
+   */
+  @Test
+  void aParticleNoriReadsAsAWordIsNoPartOfTheName() {
+    QuestionGroups.Group group = group("제러미 리프킨이 한 말은?", "리프킨이", QuestionGroups.CorpusWords.NONE);
+    assertTrue(group.alternatives().contains(QuestionGroups.Alternative.direct(Fields.KOREAN, List.of("리프킨"))),
+        group.toString());
+    Hit top = retriever.retrieve("제러미 리프킨이 한 말은?", 1).hits().getFirst();
+    assertTrue(top.sentenceText().contains("제러미 리프킨"), top.sentenceText());
+    assertEquals(2, top.evidence().namesFound(), "both names found: " + top.evidence());
+  }
+
+  /**
    * Words whose phonetic keys are too short to use (첼로 and 비올라 have two consonants) are found by their Hangul
    * forms, matched against the index's words.
    */
