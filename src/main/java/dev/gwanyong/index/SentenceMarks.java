@@ -114,6 +114,8 @@ public final class SentenceMarks {
    */
   private static final Pattern NAMED = Pattern.compile("(?:called|named|known\\s+as)\\s+(?:the\\s+)?[\"“‘']?$",
       Pattern.CASE_INSENSITIVE);
+  /** How far before a name {@link #NAMED} looks: "known as the “" and a little more. */
+  private static final int NAMED_REACH = 24;
   /** Quotation marks that close a name a text introduces: ‘관용’이라는. */
   private static final String CLOSING_QUOTES = "’”'\"」』";
 
@@ -474,7 +476,7 @@ public final class SentenceMarks {
         before--;
       }
       int end = at + word.length();
-      if (NAMED.matcher(text).region(0, at).find()) {
+      if (NAMED.matcher(text).region(Math.max(0, at - NAMED_REACH), at).find()) {
         return true;
       }
       while (end < text.length() && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0) {
