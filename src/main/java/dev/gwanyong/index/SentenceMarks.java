@@ -461,7 +461,8 @@ public final class SentenceMarks {
    * 재단(CNCF)은, 애틱(Apache Attic), Kubernetes (K8s); or ends a sentence with it and the copula (…클러스터 관리 시스템
    * Borg다.), or opens one with it, is or was, and an article ("Borg is a cluster manager") or was founded, established,
    * created, formed or born ("Mesosphere was founded in 2013"); or calls it so (OpenTofu라는 이름, ‘관용’이라고, "a fork
-   * named OpenTofu"). A text that introduces a name so says what it stands for or what it is. Compared ignoring case; {@code word} as the question writes it.
+   * named OpenTofu"). A text that introduces a name so says what it stands for or what it is. Compared ignoring case;
+   * {@code word} as the question writes it.
    */
   public static boolean introduces(String text, String word) {
     if (word.isEmpty()) {
