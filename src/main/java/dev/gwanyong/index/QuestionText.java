@@ -10,7 +10,8 @@ import org.apache.lucene.analysis.CharArraySet;
 /**
  * What a chat message asks, without what only surrounds the question: emoji and runs of lone jamo (ㅋㅋ, ㅠㅠ), a
  * "Q:" label, the opening words that frame an English question ("I'd like to know who founded Mesosphere", "Do you
- * know what percentage…") and the thanks after it ("…? Thanks in advance."). Their words are rarely a passage's
+ * know what percentage…") and the thanks after it ("…? Thanks in advance."), and a Korean greeting before the
+ * question and thanks after it (안녕하세요, …? 감사합니다). Their words are rarely a passage's
  * (know, like, thanks) and their pronouns are nobody the passage names, so such a question was refused where the
  * bare one is answered. A frame is dropped only when what precedes an embedded question (who, what, whether, if…)
  * is frame words and stop words alone: "I know what you did" keeps nothing of "know" as a question either, while "I
@@ -46,6 +47,17 @@ final class QuestionText {
    */
   private static final Pattern JAMO_RUN =
       Pattern.compile("[\\u1100-\\u11FF\\u3131-\\u318E\\uA960-\\uA97F\\uD7B0-\\uD7FF]{2,}");
+
+  /**
+   * A Korean greeting before the question, set off from it (안녕하세요, 메소스피어는 누가 세웠나요?), and Korean thanks
+   * after its question mark (…세웠나요? 감사합니다!), as chat writes them around a question; the English ones are frame
+   * words. No source writes 안녕 or 감사 about its subject, so a question that kept them lacked a word every sentence
+   * lacks.
+   */
+  private static final Pattern KOREAN_GREETING =
+      Pattern.compile("^(?:안녕하세요|안녕하십니까|안녕하신가요|안녕)(?:[\\s,.!~]*[,.!~]|\\s)\\s*(?=\\S)");
+  private static final Pattern KOREAN_THANKS = Pattern.compile(
+      "(?<=\\?)\\s*(?:(?:미리\\s?)?(?:감사합니다|감사드립니다|감사해요|고맙습니다|고마워요|고마워))[\\s.!~]*$");
 
   /** A label before the question: "Q:", "Q.", "Question:", "질문:". */
   private static final Pattern LABEL = Pattern.compile("^(?:q|question|질문)\\s*[:.)]\\s*", Pattern.CASE_INSENSITIVE);
@@ -166,6 +178,7 @@ final class QuestionText {
   /** The normalised question without what surrounds it; the question itself when nothing does. */
   String asked(String question) {
     String bare = withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" ")).strip();
+    bare = KOREAN_THANKS.matcher(KOREAN_GREETING.matcher(bare).replaceFirst("")).replaceFirst("");
     bare = KOREAN_PLAIN_DOES.matcher(LABEL.matcher(bare).replaceFirst("")).replaceFirst("$1");
     bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
     bare = HOW_COME.matcher(bare).replaceFirst("$1why");

@@ -77,7 +77,14 @@ class AnalysisTest {
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("질문: who founded Mesosphere?"));
     assertEquals("Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere? Thanks in advance!"));
     assertEquals("Who founded Mesosphere??", ANALYSIS.asked("Who founded Mesosphere?? thank you."));
+    assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕하세요, 메소스피어는 누가 세웠나요?"));
+    assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕하세요! 메소스피어는 누가 세웠나요? 감사합니다~"));
+    assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕 메소스피어는 누가 세웠나요? 미리 감사드립니다."));
     for (String kept : List.of(
+        "안녕하세요",
+        "안녕하세요?",
+        "안녕이라는 말은 무슨 뜻이야?",
+        "감사합니다는 영어로 뭐야?",
         "Who founded Mesosphere? Also, when?",
         "쿠버네티ㅅ 역사",
         "Q1 results?",
