@@ -149,12 +149,13 @@ final class QuestionText {
       Pattern.compile("(\\S(?:고|게)|(?:^|\\s)(?:왜|뭘|뭐|무엇을|어찌))\\s+하나(?=\\s*[?!.]*$)");
 
   /**
-   * A question embedded in asking whether one knows it (누가 만들었는지 알아?, 언제 나왔는지 아세요?), which asks the
-   * embedded question: the verb of knowing is no word of its answer, as "Do you know" is not in English. Only with
-   * the question mark: 뭘 했는지 알아. says that one knows.
+   * A question embedded in asking whether one knows it (누가 만들었는지 알아?, 언제 나왔는지 아세요?, 누가 세웠는지 아시는
+   * 분?), which asks the embedded question: the verb of knowing is no word of its answer, as "Do you know" is not in
+   * English. Only with the question mark: 뭘 했는지 알아. says that one knows.
    */
   private static final Pattern KOREAN_DO_YOU_KNOW = Pattern.compile(
-      "지\\s+(?:혹시\\s+)?(?:알아|알아요|아니|아세요|아시나요|아십니까|알고\\s?있어|알고\\s?있니|알고\\s?계세요)"
+      "지\\s+(?:혹시\\s+)?(?:알아|알아요|아니|아세요|아시나요|아십니까|알고\\s?있어|알고\\s?있니|알고\\s?계세요"
+          + "|(?:아시는|아는)\\s?(?:분|사람)(?:\\s?(?:계세요|계신가요|있나요|있어요|있어))?)"
           + "(?=\\s*\\?[?!]*\\s*$)");
 
   /** Terms that only point back at something said before: "What do you mean?", "Explain it to me" ask no term. */

@@ -77,6 +77,8 @@ class AnalysisTest {
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("질문: who founded Mesosphere?"));
     assertEquals("Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere? Thanks in advance!"));
     assertEquals("Who founded Mesosphere??", ANALYSIS.asked("Who founded Mesosphere?? thank you."));
+    assertEquals("메소스피어 누가 세웠는지?", ANALYSIS.asked("메소스피어 누가 세웠는지 아시는 분?"));
+    assertEquals("메소스피어 누가 세웠는지?", ANALYSIS.asked("메소스피어 누가 세웠는지 아는 사람 있어?"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕하세요, 메소스피어는 누가 세웠나요?"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕하세요! 메소스피어는 누가 세웠나요? 감사합니다~"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕 메소스피어는 누가 세웠나요? 미리 감사드립니다."));
