@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Warm, in-process latency over a list of questions: percentiles of wall-clock time per question, and of the bytes
@@ -13,8 +14,11 @@ import java.util.function.Consumer;
  */
 public final class LatencyBench {
 
-  /** The JDK's own interface, which counts each thread's allocation; empty on a JVM that cannot. */
-  private static final Optional<com.sun.management.ThreadMXBean> THREADS = threadAllocation();
+  /**
+   * The bytes the calling thread has allocated so far, from the JDK's own counter; empty on a JVM without one. Read
+   * as a primitive, so that reading it allocates nothing the question would be charged with.
+   */
+  private static final Optional<LongSupplier> ALLOCATED = allocationCounter();
 
   private final Consumer<String> ask;
 
@@ -48,14 +52,15 @@ public final class LatencyBench {
     }
     double[] millis = new double[questions.size() * rounds];
     double[] kilobytes = new double[millis.length];
+    LongSupplier allocatedBytes = ALLOCATED.orElse(() -> 0);
     int i = 0;
     for (int r = 0; r < rounds; r++) {
       for (String q : questions) {
-        long allocated = allocatedBytes();
+        long allocated = allocatedBytes.getAsLong();
         long started = System.nanoTime();
         ask.accept(q);
         millis[i] = (System.nanoTime() - started) / 1e6;
-        kilobytes[i++] = (allocatedBytes() - allocated) / 1024.0;
+        kilobytes[i++] = (allocatedBytes.getAsLong() - allocated) / 1024.0;
       }
     }
     double[] fastest = Arrays.copyOf(millis, questions.size());
@@ -63,7 +68,7 @@ public final class LatencyBench {
       fastest[k % questions.size()] = Math.min(fastest[k % questions.size()], millis[k]);
     }
     return new Result(figures(millis), figures(Arrays.copyOf(millis, questions.size())), figures(fastest),
-        THREADS.map(threads -> allocation(kilobytes)));
+        ALLOCATED.map(counter -> allocation(kilobytes)));
   }
 
   private static Allocation allocation(double[] kilobytes) {
@@ -72,15 +77,11 @@ public final class LatencyBench {
     return new Allocation(Arrays.stream(sorted).average().orElse(0), percentile(sorted, 50), percentile(sorted, 99));
   }
 
-  private static long allocatedBytes() {
-    return THREADS.map(com.sun.management.ThreadMXBean::getCurrentThreadAllocatedBytes).orElse(0L);
-  }
-
-  private static Optional<com.sun.management.ThreadMXBean> threadAllocation() {
+  private static Optional<LongSupplier> allocationCounter() {
     if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
         && threads.isThreadAllocatedMemorySupported()) {
       threads.setThreadAllocatedMemoryEnabled(true);
-      return Optional.of(threads);
+      return Optional.of(threads::getCurrentThreadAllocatedBytes);
     }
     return Optional.empty();
   }
