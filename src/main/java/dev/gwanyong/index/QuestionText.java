@@ -33,9 +33,11 @@ final class QuestionText {
 
   /**
    * A Latin word, with what an apostrophe joins to it (I'd, what's, don't), and the spaces and punctuation before it
-   * that separate a frame's words ("hi! quick question: when…").
+   * that separate a frame's words ("hi! quick question: when…", "hey folks - who…"); not a full stop, as "I know.
+   * What is it?" says something before it asks.
    */
-  private static final Pattern WORD = Pattern.compile("[\\s,!:;]*(\\p{IsLatin}+)(?:['’](\\p{IsLatin}+))?");
+  private static final Pattern WORD =
+      Pattern.compile("[\\s,!:;\\-–—]*(\\p{IsLatin}+)(?:['’](\\p{IsLatin}+))?");
 
   /** "How come…?" asks why; come is no word of the answer. */
   private static final Pattern HOW_COME = Pattern.compile("^(\\W*)how\\s+come\\b", Pattern.CASE_INSENSITIVE);
@@ -49,13 +51,14 @@ final class QuestionText {
       Pattern.compile("[\\u1100-\\u11FF\\u3131-\\u318E\\uA960-\\uA97F\\uD7B0-\\uD7FF]{2,}");
 
   /**
-   * A Korean greeting before the question, set off from it (안녕하세요, 메소스피어는 누가 세웠나요?), and Korean thanks
+   * A Korean greeting before the question, set off from it (안녕하세요, 메소스피어는 누가 세웠나요?; 여러분 안녕하세요!), and Korean thanks
    * after its question mark (…세웠나요? 감사합니다!), as chat writes them around a question; the English ones are frame
    * words. No source writes 안녕 or 감사 about its subject, so a question that kept them lacked a word every sentence
    * lacks.
    */
   private static final Pattern KOREAN_GREETING =
-      Pattern.compile("^(?:안녕하세요|안녕하십니까|안녕하신가요|안녕)(?:[\\s,.!~]*[,.!~]|\\s)\\s*(?=\\S)");
+      Pattern.compile("^(?:(?:여러분|다들|모두)\\s?)?(?:안녕하세요|안녕하십니까|안녕하신가요|안녕)(?:[\\s,.!~]*[,.!~]|\\s)\\s*"
+          + "(?=\\S)");
   private static final Pattern KOREAN_THANKS = Pattern.compile(
       "(?<=\\?)\\s*(?:(?:미리\\s?)?(?:감사합니다|감사드립니다|감사해요|고맙습니다|고마워요|고마워))[\\s.!~]*$");
 

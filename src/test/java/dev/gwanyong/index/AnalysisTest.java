@@ -82,6 +82,7 @@ class AnalysisTest {
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕하세요, 메소스피어는 누가 세웠나요?"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕하세요! 메소스피어는 누가 세웠나요? 감사합니다~"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕 메소스피어는 누가 세웠나요? 미리 감사드립니다."));
+    assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("여러분 안녕하세요! 메소스피어는 누가 세웠나요?"));
     for (String kept : List.of(
         "안녕하세요",
         "안녕하세요?",
@@ -201,6 +202,10 @@ class AnalysisTest {
     assertEquals("when was CNCF founded?", ANALYSIS.asked("hi! quick question: when was CNCF founded?"));
     assertEquals("when docker swarm came out?", ANALYSIS.asked("do u know when docker swarm came out"));
     assertEquals("vendor lock-in?", ANALYSIS.asked("pls explain vendor lock-in"));
+    assertEquals("who founded Mesosphere?", ANALYSIS.asked("Hey team, quick question: who founded Mesosphere?"));
+    assertEquals("who founded Mesosphere?", ANALYSIS.asked("Hi all, who founded Mesosphere?"));
+    assertEquals("when was CNCF founded?", ANALYSIS.asked("Sorry to bother, but when was CNCF founded?"));
+    assertEquals("what is etcd?", ANALYSIS.asked("dumb question - what is etcd?"));
     assertEquals("why Docker lost?", ANALYSIS.asked("How come Docker lost?"));
     assertEquals(Set.of("cncf"), ANALYSIS.queryTerms(Fields.ENGLISH, "so what is the cncf anyway?"));
     // A sentence before the question is no frame: "I know." says something.
