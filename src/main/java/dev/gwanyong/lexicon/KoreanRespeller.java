@@ -3,6 +3,7 @@ package dev.gwanyong.lexicon;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.KoreanEndings;
+import dev.gwanyong.index.Remembered;
 import dev.gwanyong.index.SpellingFilter;
 import dev.gwanyong.lexicon.SpellingCorrector.Span;
 import java.io.IOException;
@@ -33,10 +34,16 @@ final class KoreanRespeller {
    * (README, "Misspelled words").
    */
   static final int TRAILING_WORD_CONTEXT = 2;
+  /**
+   * How many stems' readings by Nori are remembered. A word a small corpus lacks is read again in every question that
+   * asks it (누구, 처음, 나라), and Nori's reading was a third of the respelling's time on the bundled corpus.
+   */
+  static final int READINGS_REMEMBERED = 2048;
 
   private final Analysis analysis;
   private final Lexicon lexicon;
   private final SuggestionRanker ranker;
+  private final Remembered<String, Analysis.KoreanReading> readings = new Remembered<>(READINGS_REMEMBERED);
 
   KoreanRespeller(Analysis analysis, Lexicon lexicon, SuggestionRanker ranker) {
     this.analysis = analysis;
@@ -79,7 +86,7 @@ final class KoreanRespeller {
       return Optional.empty();
     }
     // One reading of the stem by Nori serves every test below.
-    Analysis.KoreanReading reading = analysis.readKorean(stem);
+    Analysis.KoreanReading reading = readings.get(stem, analysis::readKorean);
     boolean oneWord = reading.spans().size() <= 1 && reading.unknownWords().isEmpty();
     boolean trailingWord = oneWord && !reading.spans().isEmpty() && reading.spans().getFirst().start() > 0;
     if (oneWord && !trailingWord) {
