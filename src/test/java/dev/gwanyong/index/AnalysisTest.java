@@ -208,6 +208,7 @@ class AnalysisTest {
     assertEquals("what is etcd?", ANALYSIS.asked("dumb question - what is etcd?"));
     assertEquals("why Docker lost?", ANALYSIS.asked("How come Docker lost?"));
     assertEquals(Set.of("cncf"), ANALYSIS.queryTerms(Fields.ENGLISH, "so what is the cncf anyway?"));
+    assertEquals(Set.of("cncf"), ANALYSIS.queryTerms(Fields.ENGLISH, "what is the cncf, btw? pls"));
     // A sentence before the question is no frame: "I know." says something.
     assertEquals("I know. What is it?", ANALYSIS.asked("I know. What is it?"));
   }
