@@ -161,6 +161,14 @@ final class QuestionText {
           + "|(?:아시는|아는)\\s?(?:분|사람)(?:\\s?(?:계세요|계신가요|있나요|있어요|있어))?)"
           + "(?=\\s*\\?[?!]*\\s*$)");
 
+  /**
+   * A question embedded in saying that one wonders about it now (누가 세웠는지 궁금하네요, 언제 나왔는지 정말 궁금해요),
+   * which asks the embedded question, as Korean chat asks one; what a term is (BDFL이 뭔지 궁금해요) is a request for
+   * the term. Not in the past: 궁금했다 tells what one wondered.
+   */
+  private static final Pattern KOREAN_WONDER = Pattern.compile(
+      "(?<!뭔|무엇인)지\\s+(?:(?:좀|정말|너무|진짜|많이)\\s+)?궁금(?:해|해요|합니다|하다|하네|하네요|한데|한데요|해서요|함)?[\\s?!.~]*$");
+
   /** Terms that only point back at something said before: "What do you mean?", "Explain it to me" ask no term. */
   private static final Set<String> POINTERS = Set.of("you", "he", "she", "it", "they", "this", "that", "i", "we");
 
@@ -185,6 +193,7 @@ final class QuestionText {
     bare = KOREAN_THANKS.matcher(KOREAN_GREETING.matcher(bare).replaceFirst("")).replaceFirst("");
     bare = KOREAN_PLAIN_DOES.matcher(LABEL.matcher(bare).replaceFirst("")).replaceFirst("$1");
     bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
+    bare = KOREAN_WONDER.matcher(bare).replaceFirst("지?");
     bare = HOW_COME.matcher(bare).replaceFirst("$1why");
     return definedTerm(withoutThanks(unframed(withoutSourceReference(bare))).strip());
   }

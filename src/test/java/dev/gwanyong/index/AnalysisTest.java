@@ -191,6 +191,10 @@ class AnalysisTest {
     assertEquals("메소스피어?", ANALYSIS.asked("메소스피어에 대해 알고 싶어요"));
     assertEquals("BDFL?", ANALYSIS.asked("BDFL이 뭔지 궁금해요"));
     assertEquals("도커가 언제 나왔는지?", ANALYSIS.asked("도커가 언제 나왔는지 아세요?"));
+    assertEquals("메소스피어 누가 세웠는지?", ANALYSIS.asked("메소스피어 누가 세웠는지 궁금하네요"));
+    assertEquals("도커가 언제 나왔는지?", ANALYSIS.asked("도커가 언제 나왔는지 정말 궁금해요!"));
+    // In the past it tells what one wondered.
+    assertEquals("나는 그가 왜 왔는지 궁금했다.", ANALYSIS.asked("나는 그가 왜 왔는지 궁금했다."));
     // Without the question mark it says that one knows.
     assertEquals("나는 그가 뭘 했는지 알아.", ANALYSIS.asked("나는 그가 뭘 했는지 알아."));
   }
