@@ -62,6 +62,12 @@ final class QuestionText {
   private static final Pattern KOREAN_THANKS = Pattern.compile(
       "(?<=\\?)\\s*(?:(?:미리\\s?)?(?:감사합니다|감사드립니다|감사해요|고맙습니다|고마워요|고마워))[\\s.!~]*$");
 
+  /**
+   * A handle the question is addressed to, typed as text rather than picked as a mention ("@gwanyong who founded…",
+   * "@bot, when…"): no source writes it. The adapters drop the mentions their platforms send.
+   */
+  private static final Pattern HANDLE = Pattern.compile("^@[\\p{L}\\p{N}_.-]+[,:]?\\s+(?=\\S)");
+
   /** A label before the question: "Q:", "Q.", "Question:", "질문:". */
   private static final Pattern LABEL = Pattern.compile("^(?:q|question|질문)\\s*[:.)]\\s*", Pattern.CASE_INSENSITIVE);
 
@@ -191,7 +197,8 @@ final class QuestionText {
   String asked(String question) {
     String bare = withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" ")).strip();
     bare = KOREAN_THANKS.matcher(KOREAN_GREETING.matcher(bare).replaceFirst("")).replaceFirst("");
-    bare = KOREAN_PLAIN_DOES.matcher(LABEL.matcher(bare).replaceFirst("")).replaceFirst("$1");
+    bare = LABEL.matcher(HANDLE.matcher(bare).replaceFirst("")).replaceFirst("");
+    bare = KOREAN_PLAIN_DOES.matcher(bare).replaceFirst("$1");
     bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
     bare = KOREAN_WONDER.matcher(bare).replaceFirst("지?");
     bare = HOW_COME.matcher(bare).replaceFirst("$1why");

@@ -210,6 +210,8 @@ class AnalysisTest {
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("Hi all, who founded Mesosphere?"));
     assertEquals("when was CNCF founded?", ANALYSIS.asked("Sorry to bother, but when was CNCF founded?"));
     assertEquals("what is etcd?", ANALYSIS.asked("dumb question - what is etcd?"));
+    assertEquals("who founded Mesosphere?", ANALYSIS.asked("@gwanyong who founded Mesosphere?"));
+    assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("@관용봇: 메소스피어는 누가 세웠나요?"));
     assertEquals("why Docker lost?", ANALYSIS.asked("How come Docker lost?"));
     assertEquals(Set.of("cncf"), ANALYSIS.queryTerms(Fields.ENGLISH, "so what is the cncf anyway?"));
     assertEquals(Set.of("cncf"), ANALYSIS.queryTerms(Fields.ENGLISH, "what is the cncf, btw? pls"));
