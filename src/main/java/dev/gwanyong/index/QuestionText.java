@@ -175,6 +175,26 @@ final class QuestionText {
   private static final Pattern KOREAN_WONDER = Pattern.compile(
       "(?<!뭔|무엇인)지\\s+(?:(?:좀|정말|너무|진짜|많이)\\s+)?궁금(?:해|해요|합니다|하다|하네|하네요|한데|한데요|해서요|함)?[\\s?!.~]*$");
 
+  /**
+   * Where one sentence of a message ends and the next begins: after a full stop, an exclamation or a question mark and
+   * a space, not after an initial (U.S.) or a closing bracket's abbreviation.
+   */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[\\p{Ll}\\p{N}'’\")][.!?]{1,3})\\s+(?=\\S)");
+
+  /**
+   * A word that names something in an English sentence: capitalised but not as the sentence's first word or I, an
+   * acronym, or a word with a digit (K8s, 1.0).
+   */
+  private static final Pattern NAME =
+      Pattern.compile("(?<=[^\\s.!?]\\s{1,3})(?!I\\b)\\p{Lu}|\\b\\p{Lu}{2,}\\b|\\b\\p{L}*\\d");
+
+  /** Words that point back at something a message said before its question: "Who founded it?", "그는 누구야?". */
+  private static final Pattern POINTS_BACK = Pattern.compile(
+      "\\b(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her)\\b"
+          + "|(?<![가-힣])(?:그|이|저|그것|이것|저것|그거|이거|그게|이게|거기|그곳|그들|이들|그녀|그런|이런)"
+          + "(?:은|는|이|가|을|를|의|에|에서|도|만)?(?![가-힣])",
+      Pattern.CASE_INSENSITIVE);
+
   /** Terms that only point back at something said before: "What do you mean?", "Explain it to me" ask no term. */
   private static final Set<String> POINTERS = Set.of("you", "he", "she", "it", "they", "this", "that", "i", "we");
 
@@ -197,12 +217,38 @@ final class QuestionText {
   String asked(String question) {
     String bare = withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" ")).strip();
     bare = KOREAN_THANKS.matcher(KOREAN_GREETING.matcher(bare).replaceFirst("")).replaceFirst("");
-    bare = LABEL.matcher(HANDLE.matcher(bare).replaceFirst("")).replaceFirst("");
+    bare = LABEL.matcher(HANDLE.matcher(lastQuestion(bare)).replaceFirst("")).replaceFirst("");
     bare = KOREAN_PLAIN_DOES.matcher(bare).replaceFirst("$1");
     bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
     bare = KOREAN_WONDER.matcher(bare).replaceFirst("지?");
     bare = HOW_COME.matcher(bare).replaceFirst("$1why");
     return definedTerm(withoutThanks(unframed(withoutSourceReference(bare))).strip());
+  }
+
+  /**
+   * The message's last sentence when that is its question and what comes before only tells about the asker: "I'm new
+   * here and trying to learn the history. Who founded Mesosphere?" asks who founded Mesosphere, and history, found in
+   * other sentences, took the answer elsewhere. The message as it is when the question points back (Who founded it?),
+   * names nothing itself, or follows another question, or when what comes before names something (I've been reading
+   * about Kubernetes governance. How many…?) or is Korean, whose names no letter case marks.
+   */
+  private String lastQuestion(String message) {
+    String text = withoutThanks(message).strip();
+    if (!text.endsWith("?")) {
+      return message;
+    }
+    int start = -1;
+    for (Matcher sentenceBreak = SENTENCE_BREAK.matcher(text); sentenceBreak.find(); ) {
+      start = sentenceBreak.end();
+    }
+    if (start < 0) {
+      return message;
+    }
+    String before = text.substring(0, start);
+    String question = text.substring(start);
+    boolean aboutTheAsker = !before.contains("?") && !NAME.matcher(before).find()
+        && before.chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+    return aboutTheAsker && NAME.matcher(question).find() && !POINTS_BACK.matcher(question).find() ? question : message;
   }
 
   /**

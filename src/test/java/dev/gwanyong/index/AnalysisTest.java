@@ -220,6 +220,25 @@ class AnalysisTest {
   }
 
   @Test
+  void aMessageAsksItsLastSentenceWhenWhatComesBeforeOnlyTellsAboutTheAsker() {
+    assertEquals("Who founded Mesosphere?",
+        ANALYSIS.asked("I'm new here and trying to learn the history. Who founded Mesosphere?"));
+    assertEquals("Why did Docker Swarm lose?",
+        ANALYSIS.asked("We're evaluating orchestrators for our team! Why did Docker Swarm lose? Thanks"));
+    // What comes before names the topic, the question points back, or names nothing itself.
+    assertEquals("I read about Kubernetes governance. How many members does the steering committee have?",
+        ANALYSIS.asked("I read about Kubernetes governance. How many members does the steering committee have?"));
+    assertEquals("We looked at Mesosphere. Who founded it?",
+        ANALYSIS.asked("We looked at Mesosphere. Who founded it?"));
+    assertEquals("I was told this today. Who founded the company?",
+        ANALYSIS.asked("I was told this today. Who founded the company?"));
+    // An initial is no sentence's end, nor is a question before the last.
+    assertEquals("Which U.S. company founded Mesosphere?", ANALYSIS.asked("Which U.S. company founded Mesosphere?"));
+    assertEquals("Who is Solomon Hykes? Who founded Docker?",
+        ANALYSIS.asked("Who is Solomon Hykes? Who founded Docker?"));
+  }
+
+  @Test
   void aPlainHanaEndingAQuestionIsTheVerbNotTheNumeral() {
     // 하나 "one" is what Nori reads in 뭐라고 하나? ("what does he say?"), a question word found nowhere.
     assertEquals("리프킨은 뭐라고?", ANALYSIS.asked("리프킨은 뭐라고 하나?"));
