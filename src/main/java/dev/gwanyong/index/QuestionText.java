@@ -177,9 +177,10 @@ final class QuestionText {
 
   /**
    * Where one sentence of a message ends and the next begins: after a full stop, an exclamation or a question mark and
-   * a space, not after an initial (U.S.) or a closing bracket's abbreviation.
+   * a space, not after an initial (U.S.); and after a Korean clause that sets the scene (공부 중인데요, 써봤는데,).
    */
-  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[\\p{Ll}\\p{N}'’\")][.!?]{1,3})\\s+(?=\\S)");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile(
+      "(?<=[\\p{Ll}\\p{N}\\p{IsHangul}'’\")][.!?]{1,3})\\s+(?=\\S)|(?<=[가-힣]데요?,)\\s+(?=\\S)");
 
   /**
    * A word that names something in an English sentence: capitalised but not as the sentence's first word or I, an
@@ -188,10 +189,24 @@ final class QuestionText {
   private static final Pattern NAME =
       Pattern.compile("(?<=[^\\s.!?]\\s{1,3})(?!I\\b)\\p{Lu}|\\b\\p{Lu}{2,}\\b|\\b\\p{L}*\\d");
 
+  /**
+   * A Korean word the sentence makes its topic or subject (메소스피어는, 비율은, 설립자가), not a question word (누가,
+   * 뭐가): a question that has one names what it asks about.
+   */
+  private static final Pattern KOREAN_TOPIC = Pattern.compile(
+      "(?<![가-힣])(?!(?:누가|누구는|뭐가|뭐는|무엇이|무엇은|어디가|언제가)(?![가-힣]))[가-힣\\w]+(?:은|는|이|가)(?=\\s)");
+
+  /**
+   * A Korean sentence or clause that ends as one speaks to someone (…봤어요., …있습니다., …중인데요,): chat's scene
+   * before its question, where a written question's narrative ends plainly (파이썬은 귀도 반 로섬이 만들었다. 첫 버전이 나온
+   * 해는?) and is part of what it asks.
+   */
+  private static final Pattern POLITE_END = Pattern.compile("(?:요|니다)[.!~,]*\\s*$");
+
   /** Words that point back at something a message said before its question: "Who founded it?", "그는 누구야?". */
   private static final Pattern POINTS_BACK = Pattern.compile(
       "\\b(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her)\\b"
-          + "|(?<![가-힣])(?:그|이|저|그것|이것|저것|그거|이거|그게|이게|거기|그곳|그들|이들|그녀|그런|이런)"
+          + "|(?<![가-힣])(?:그|이|저|그것|이것|저것|그거|이거|그게|이게|그건|이건|거기|그곳|그들|이들|그녀|그런|이런)"
           + "(?:은|는|이|가|을|를|의|에|에서|도|만)?(?![가-힣])",
       Pattern.CASE_INSENSITIVE);
 
@@ -226,11 +241,13 @@ final class QuestionText {
   }
 
   /**
-   * The message's last sentence when that is its question and what comes before only tells about the asker: "I'm new
-   * here and trying to learn the history. Who founded Mesosphere?" asks who founded Mesosphere, and history, found in
-   * other sentences, took the answer elsewhere. The message as it is when the question points back (Who founded it?),
-   * names nothing itself, or follows another question, or when what comes before names something (I've been reading
-   * about Kubernetes governance. How many…?) or is Korean, whose names no letter case marks.
+   * The message's last sentence when that is its question and names what it asks about: what comes before mostly tells
+   * about the asker ("I'm new here and trying to learn the history. Who founded Mesosphere?", 쿠버네티스 공부
+   * 중인데요, 메소스피어는 누가 세웠나요?), and its words, found in other sentences, took the answer elsewhere. The
+   * message as it is when the question points back (Who founded it?), names nothing itself (I read about Kubernetes
+   * governance. How many members does the steering committee have?), or follows another question. A Korean question
+   * without a Latin name names its topic by a particle (메소스피어는), which a written question's facts before it have
+   * too, so it stands alone only after what is said to someone ({@link #POLITE_END}).
    */
   private String lastQuestion(String message) {
     String text = withoutThanks(message).strip();
@@ -244,11 +261,13 @@ final class QuestionText {
     if (start < 0) {
       return message;
     }
-    String before = text.substring(0, start);
     String question = text.substring(start);
-    boolean aboutTheAsker = !before.contains("?") && !NAME.matcher(before).find()
-        && before.chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
-    return aboutTheAsker && NAME.matcher(question).find() && !POINTS_BACK.matcher(question).find() ? question : message;
+    String before = text.substring(0, start);
+    boolean namesItsTopic = NAME.matcher(question).find()
+        || KOREAN_TOPIC.matcher(question).find() && POLITE_END.matcher(before).find();
+    return namesItsTopic && !before.contains("?") && !POINTS_BACK.matcher(question).find()
+        ? question
+        : message;
   }
 
   /**

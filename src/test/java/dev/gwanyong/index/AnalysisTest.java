@@ -220,12 +220,21 @@ class AnalysisTest {
   }
 
   @Test
-  void aMessageAsksItsLastSentenceWhenWhatComesBeforeOnlyTellsAboutTheAsker() {
+  void aMessageAsksItsLastSentenceWhenThatNamesWhatItAsksAbout() {
     assertEquals("Who founded Mesosphere?",
         ANALYSIS.asked("I'm new here and trying to learn the history. Who founded Mesosphere?"));
     assertEquals("Why did Docker Swarm lose?",
         ANALYSIS.asked("We're evaluating orchestrators for our team! Why did Docker Swarm lose? Thanks"));
-    // What comes before names the topic, the question points back, or names nothing itself.
+    assertEquals("Who founded Mesosphere?", ANALYSIS.asked("I use Docker at work. Who founded Mesosphere?"));
+    assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("쿠버네티스 공부 중인데요, 메소스피어는 누가 세웠나요?"));
+    assertEquals("CNCF는 언제 설립됐나요?", ANALYSIS.asked("처음 와 봤어요. CNCF는 언제 설립됐나요?"));
+    // A written question's facts before it are part of what it asks.
+    assertEquals("파이썬은 귀도 반 로섬이 만들었다. 첫 버전이 나온 해는 언제인가?",
+        ANALYSIS.asked("파이썬은 귀도 반 로섬이 만들었다. 첫 버전이 나온 해는 언제인가?"));
+    // The question points back, or names nothing itself.
+    assertEquals("메소스피어를 알아보는 중인데요, 누가 세웠나요?",
+        ANALYSIS.asked("메소스피어를 알아보는 중인데요, 누가 세웠나요?"));
+    assertEquals("도커 스웜을 써 봤어요. 그건 왜 졌나요?", ANALYSIS.asked("도커 스웜을 써 봤어요. 그건 왜 졌나요?"));
     assertEquals("I read about Kubernetes governance. How many members does the steering committee have?",
         ANALYSIS.asked("I read about Kubernetes governance. How many members does the steering committee have?"));
     assertEquals("We looked at Mesosphere. Who founded it?",
