@@ -68,6 +68,17 @@ final class QuestionText {
    */
   private static final Pattern HANDLE = Pattern.compile("^@[\\p{L}\\p{N}_.-]+[,:]?\\s+(?=\\S)");
 
+  /**
+   * Chat's emphasis around words (*bold*, _italic_, ~strike~, ||spoiler||) as Slack and Discord users type it: the
+   * tokenizer keeps an underscore as part of a word, so _Mesosphere_ was no word of any source. Marks inside a word
+   * (max_risk) stay.
+   */
+  private static final Pattern EMPHASIS = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])[*_~|]+(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])[*_~|]+(?![\\p{L}\\p{N}])");
+
+  /** A link in a question, which says where the member read something: no source writes its pieces (https, com). */
+  private static final Pattern LINK = Pattern.compile("\\b(?:https?://|www\\.)\\S+");
+
   /** A label before the question: "Q:", "Q.", "Question:", "질문:". */
   private static final Pattern LABEL = Pattern.compile("^(?:q|question|질문)\\s*[:.)]\\s*", Pattern.CASE_INSENSITIVE);
 
@@ -230,7 +241,8 @@ final class QuestionText {
 
   /** The normalised question without what surrounds it; the question itself when nothing does. */
   String asked(String question) {
-    String bare = withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" ")).strip();
+    String bare = withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" "));
+    bare = withoutLinks(EMPHASIS.matcher(bare).replaceAll(""));
     bare = KOREAN_THANKS.matcher(KOREAN_GREETING.matcher(bare).replaceFirst("")).replaceFirst("");
     bare = LABEL.matcher(HANDLE.matcher(lastQuestion(bare)).replaceFirst("")).replaceFirst("");
     bare = KOREAN_PLAIN_DOES.matcher(bare).replaceFirst("$1");
@@ -278,12 +290,23 @@ final class QuestionText {
     String bare = KOREAN_SOURCE_REFERENCE.matcher(ENGLISH_SOURCE_REFERENCE.matcher(question).replaceAll(" "))
         .replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
     bare = bare.replaceFirst("^[,\\s]+", "").replaceAll("\\s+([?.!,])", "$1");
-    for (String word : bare.split("[^\\p{L}\\p{N}]+")) {
+    return asksSomething(bare) ? bare : question;
+  }
+
+  /** The question without its links; as it is when only stop words would be left ("What is https://…?"). */
+  private String withoutLinks(String question) {
+    String bare = LINK.matcher(question).replaceAll(" ").replaceAll("\\s{2,}", " ").replaceAll("\\s+([?.!,])", "$1");
+    return asksSomething(bare) ? bare.strip() : question.strip();
+  }
+
+  /** Whether the text has a word that is no stop word. */
+  private boolean asksSomething(String text) {
+    for (String word : text.split("[^\\p{L}\\p{N}]+")) {
       if (!word.isEmpty() && !stopwords.contains(word.toLowerCase(Locale.ROOT))) {
-        return bare;
+        return true;
       }
     }
-    return question;
+    return false;
   }
 
   /**

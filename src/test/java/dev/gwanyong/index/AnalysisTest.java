@@ -211,6 +211,10 @@ class AnalysisTest {
     assertEquals("when was CNCF founded?", ANALYSIS.asked("Sorry to bother, but when was CNCF founded?"));
     assertEquals("what is etcd?", ANALYSIS.asked("dumb question - what is etcd?"));
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("@gwanyong who founded Mesosphere?"));
+    assertEquals("Who founded Mesosphere?", ANALYSIS.asked("*Who* founded _Mesosphere_?"));
+    assertEquals("Is max_risk a share?", ANALYSIS.asked("Is max_risk a share?"));
+    assertEquals("Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere? https://mesosphere.com"));
+    assertEquals("What is https://kubernetes.io?", ANALYSIS.asked("What is https://kubernetes.io?"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("@관용봇: 메소스피어는 누가 세웠나요?"));
     assertEquals("why Docker lost?", ANALYSIS.asked("How come Docker lost?"));
     assertEquals(Set.of("cncf"), ANALYSIS.queryTerms(Fields.ENGLISH, "so what is the cncf anyway?"));
