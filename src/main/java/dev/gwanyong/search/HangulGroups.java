@@ -62,7 +62,10 @@ final class HangulGroups {
     for (int i = 0; i < hangul.size(); ) {
       int nameEnd = nameRunEnd(hangul, i, text, corpus);
       if (nameEnd > i + 1) {
-        groups.add(splitName(hangul.subList(i, nameEnd), text, analysis, corpus));
+        List<Analysis.TermSpan> pieces = hangul.subList(i, nameEnd);
+        String name = writtenName(pieces, nameEnd == hangul.size() ? text.length() : hangul.get(nameEnd).start(),
+            text, corpus).orElseThrow();
+        groups.add(splitName(pieces, name, analysis, corpus));
         i = nameEnd;
         continue;
       }
@@ -229,7 +232,8 @@ final class HangulGroups {
       QuestionGroups.CorpusWords corpus) {
     for (int end = Math.min(from + MAX_NAME_PIECES, spans.size()); end > from + 1; end--) {
       List<Analysis.TermSpan> pieces = spans.subList(from, end);
-      if (adjacent(pieces) && !corpus.englishNames(written(pieces, text)).isEmpty()) {
+      int nextPiece = end == spans.size() ? text.length() : spans.get(end).start();
+      if (adjacent(pieces) && writtenName(pieces, nextPiece, text, corpus).isPresent()) {
         return end;
       }
     }
@@ -237,13 +241,33 @@ final class HangulGroups {
   }
 
   /**
-   * One group for a name written in Hangul that Nori cut into pieces ({@link #nameRunEnd}): the pieces, which the
-   * lexicon may translate as words of their own ("cut" for 베다), name nothing there. It is one word, so it weighs as
-   * one.
+   * The Hangul the pieces write a name of the index's English text in: as the pieces are written, or through the rest
+   * of their written word before {@code nextPiece}, which Nori read as an ending (메소스피어? as 메소 | 스피다, a verb's
+   * stem and its 어, where 메소스피어는 is 메소 | 스피어).
    */
-  private static Group splitName(List<Analysis.TermSpan> pieces, String text, Analysis analysis,
+  private static Optional<String> writtenName(List<Analysis.TermSpan> pieces, int nextPiece, String text,
       QuestionGroups.CorpusWords corpus) {
-    String whole = written(pieces, text);
+    String written = written(pieces, text);
+    if (!corpus.englishNames(written).isEmpty()) {
+      return Optional.of(written);
+    }
+    int wordEnd = pieces.getLast().end();
+    while (wordEnd < nextPiece && QuestionGroups.isHangulChar(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    String word = text.substring(pieces.getFirst().start(), wordEnd);
+    return wordEnd > pieces.getLast().end() && !corpus.englishNames(word).isEmpty()
+        ? Optional.of(word)
+        : Optional.empty();
+  }
+
+  /**
+   * One group for a name written in Hangul ({@code whole}) that Nori cut into pieces ({@link #nameRunEnd}): the
+   * pieces, which the lexicon may translate as words of their own ("cut" for 베다), name nothing there. It is one
+   * word, so it weighs as one.
+   */
+  private static Group splitName(List<Analysis.TermSpan> pieces, String whole, Analysis analysis,
+      QuestionGroups.CorpusWords corpus) {
     Set<Alternative> found = new LinkedHashSet<>(latinKeys(whole, analysis));
     found.addAll(englishNames(whole, analysis, corpus));
     return oneWord(pieces, whole, found);

@@ -1,6 +1,7 @@
 package dev.gwanyong.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ class WrittenDifferentlyTest {
       Yesterday I met Tom at the station.
       We went to cut the cake.
       We went to KubeCon in November.
+      We visited Mesosphere in San Francisco.
       We read about Prometheus and the fire.
       """;
 
@@ -98,6 +100,18 @@ class WrittenDifferentlyTest {
     assertEquals("We went to KubeCon in November.", answerHoldingAll("쿠베콘에 갔어"));
     // Also where a Korean sentence writes the name with its particle (KubeCon은), which the English field keeps.
     assertEquals("첫 KubeCon은 샌프란시스코에서 열렸다.", answerHoldingAll("쿠베콘은 어디서 열렸어?"));
+  }
+
+  /**
+   * A name whose end Nori reads as an ending when nothing follows it (메소스피어? as 메소 | 스피다 and 어, where
+   * 메소스피어는 is 메소 | 스피어) is the name of the written word, not of the pieces: found in the English field as
+   * the name, not only by its phonetic key.
+   */
+  @Test
+  void aNameWhoseEndNoriReadsAsAnEndingIsTheWrittenWord() {
+    Hit hit = index.retriever().retrieve("메소스피어?", 1).hits().getFirst();
+    assertEquals("We visited Mesosphere in San Francisco.", hit.sentenceText());
+    assertTrue(hit.matches().stream().anyMatch(m -> m.term().equals("mesospher")), hit.matches().toString());
   }
 
   /**
