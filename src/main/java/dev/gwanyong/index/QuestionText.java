@@ -144,18 +144,23 @@ final class QuestionText {
 
   /**
    * A request to tell about a topic asks for what the sources say of it, as a definition question asks for its term:
-   * "Tell me about Mesosphere", "Explain vendor lock-in", "Describe the steering committee", "메소스피어에 대해
-   * 설명해 주세요", "BDFL이 뭔지 알려줘". Its verb (explain, 설명) is in no sentence that does so. Its politeness
-   * is optional groups rather than one repeated group, whose loop bookkeeping every question's match allocated.
+   * "Tell me about Mesosphere", "Explain vendor lock-in", "Describe the steering committee", "Give me a quick summary
+   * of Borg", "Any info on Omega?", "What's the deal with Mesosphere?", "메소스피어에 대해 간단히 설명해 주세요", "BDFL이
+   * 뭔지 알려줘", "메소스피어에 대해 요약해 줘". Its verb (explain, 설명, summary) is in no sentence that does so. Its
+   * politeness is optional groups rather than one repeated group, whose loop bookkeeping every question's match
+   * allocated.
    */
   private static final Pattern ENGLISH_REQUEST = Pattern.compile(
       "^(?:(?:please|pls|plz)\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:(?:please|pls|plz)\\s+)?"
-          + "(?:tell\\s+(?:me|us)\\s+(?:more\\s+)?about|explain|describe|define|talk\\s+about)\\s+(.+?)"
-          + "\\s*(?:,?\\s*please)?\\s*[?.!]*$",
+          + "(?:tell\\s+(?:me|us)\\s+(?:more\\s+)?about|explain|describe|define|talk\\s+about|summari[sz]e|eli5"
+          + "|(?:give\\s+(?:me|us)\\s+)?(?:an?\\s+)?(?:(?:quick|short|brief)\\s+)?(?:summary|overview|rundown)\\s+of"
+          + "|(?:any\\s+)?info(?:rmation)?\\s+(?:on|about)|what(?:'s|’s|\\s+is)\\s+the\\s+deal\\s+with)\\s+(.+?)"
+          + "\\s*(?:,?\\s*(?:please|pls|plz))?\\s*[?.!]*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern KOREAN_REQUEST = Pattern.compile(
-      "^(.+?)(?:에\\s?대해서?|에\\s?관해서?|(?:이|가)?\\s?뭔지|(?:이|가)?\\s?무엇인지)\\s+(?:좀\\s+)?"
-          + "(?:(?:알려|설명해|말해|얘기해|이야기해|가르쳐)\\s?(?:줘|줘요|주세요|줄래|줄래요|주실래요|주시겠어요|봐|봐요|보세요)?"
+      "^(.+?)(?:에\\s?대해서?|에\\s?관해서?|(?:이|가)?\\s?뭔지|(?:이|가)?\\s?무엇인지)\\s+"
+          + "(?:(?:좀|간단히|간단하게|짧게|자세히)\\s+)?"
+          + "(?:(?:알려|설명해|말해|얘기해|이야기해|가르쳐|요약해|정리해)\\s?(?:줘|줘요|주세요|줄래|줄래요|주실래요|주시겠어요|봐|봐요|보세요)?"
           // …을 알고 싶어요, …이 궁금해요: the same request, said as a wish.
           + "|알고\\s?싶(?:어|어요|습니다|다|은데|은데요)|궁금(?:해|해요|합니다|하다|한데|한데요))"
           + "\\s*[?.!]*$");

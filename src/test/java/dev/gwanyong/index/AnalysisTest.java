@@ -206,6 +206,11 @@ class AnalysisTest {
     assertEquals("when was CNCF founded?", ANALYSIS.asked("hi! quick question: when was CNCF founded?"));
     assertEquals("when docker swarm came out?", ANALYSIS.asked("do u know when docker swarm came out"));
     assertEquals("vendor lock-in?", ANALYSIS.asked("pls explain vendor lock-in"));
+    assertEquals("Borg?", ANALYSIS.asked("Give me a quick summary of Borg"));
+    assertEquals("Omega?", ANALYSIS.asked("Any info on Omega?"));
+    assertEquals("Mesosphere?", ANALYSIS.asked("What's the deal with Mesosphere?"));
+    assertEquals("why Docker Swarm lost?", ANALYSIS.asked("Can you summarize why Docker Swarm lost?"));
+    assertEquals("메소스피어?", ANALYSIS.asked("메소스피어에 대해 간단히 요약해 줘"));
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("Hey team, quick question: who founded Mesosphere?"));
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("Hi all, who founded Mesosphere?"));
     assertEquals("when was CNCF founded?", ANALYSIS.asked("Sorry to bother, but when was CNCF founded?"));
