@@ -54,6 +54,7 @@ class WrittenDifferentlyTest {
       We went to cut the cake.
       We went to KubeCon in November.
       We visited Mesosphere in San Francisco.
+      Mesosphere was founded in 2013 to sell products built on Mesos.
       We read about Prometheus and the fire.
       """;
 
@@ -110,8 +111,19 @@ class WrittenDifferentlyTest {
   @Test
   void aNameWhoseEndNoriReadsAsAnEndingIsTheWrittenWord() {
     Hit hit = index.retriever().retrieve("메소스피어?", 1).hits().getFirst();
-    assertEquals("We visited Mesosphere in San Francisco.", hit.sentenceText());
+    assertTrue(hit.sentenceText().contains("Mesosphere"), hit.sentenceText());
     assertTrue(hit.matches().stream().anyMatch(m -> m.term().equals("mesospher")), hit.matches().toString());
+  }
+
+  /**
+   * An English sentence that introduces the name a Korean word is found as introduces the Korean word: "메소스피어가
+   * 뭐야?" asks what "What is Mesosphere?" asks.
+   */
+  @Test
+  void anEnglishSentenceIntroducesTheNameAKoreanWordWrites() {
+    Hit hit = index.retriever().retrieve("메소스피어가 뭐야?", 5).hits().stream()
+        .filter(h -> h.sentenceText().startsWith("Mesosphere was founded")).findFirst().orElseThrow();
+    assertTrue(hit.evidence().introduces(), hit.evidence().toString());
   }
 
   /**
