@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AnalysisTest {
 
@@ -237,23 +239,24 @@ class AnalysisTest {
     assertEquals("Who founded Mesosphere?", ANALYSIS.asked("I use Docker at work. Who founded Mesosphere?"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("쿠버네티스 공부 중인데요, 메소스피어는 누가 세웠나요?"));
     assertEquals("CNCF는 언제 설립됐나요?", ANALYSIS.asked("처음 와 봤어요. CNCF는 언제 설립됐나요?"));
-    // A written question's facts before it are part of what it asks.
-    assertEquals("파이썬은 귀도 반 로섬이 만들었다. 첫 버전이 나온 해는 언제인가?",
-        ANALYSIS.asked("파이썬은 귀도 반 로섬이 만들었다. 첫 버전이 나온 해는 언제인가?"));
-    // The question points back, or names nothing itself.
-    assertEquals("메소스피어를 알아보는 중인데요, 누가 세웠나요?",
-        ANALYSIS.asked("메소스피어를 알아보는 중인데요, 누가 세웠나요?"));
-    assertEquals("도커 스웜을 써 봤어요. 그건 왜 졌나요?", ANALYSIS.asked("도커 스웜을 써 봤어요. 그건 왜 졌나요?"));
-    assertEquals("I read about Kubernetes governance. How many members does the steering committee have?",
-        ANALYSIS.asked("I read about Kubernetes governance. How many members does the steering committee have?"));
-    assertEquals("We looked at Mesosphere. Who founded it?",
-        ANALYSIS.asked("We looked at Mesosphere. Who founded it?"));
-    assertEquals("I was told this today. Who founded the company?",
-        ANALYSIS.asked("I was told this today. Who founded the company?"));
-    // An initial is no sentence's end, nor is a question before the last.
-    assertEquals("Which U.S. company founded Mesosphere?", ANALYSIS.asked("Which U.S. company founded Mesosphere?"));
-    assertEquals("Who is Solomon Hykes? Who founded Docker?",
-        ANALYSIS.asked("Who is Solomon Hykes? Who founded Docker?"));
+  }
+
+  /**
+   * A written question's facts before it are part of what it asks; so is what comes before a question that points
+   * back or names nothing itself; an initial is no sentence's end, nor is a question before the last.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "파이썬은 귀도 반 로섬이 만들었다. 첫 버전이 나온 해는 언제인가?",
+      "메소스피어를 알아보는 중인데요, 누가 세웠나요?",
+      "도커 스웜을 써 봤어요. 그건 왜 졌나요?",
+      "I read about Kubernetes governance. How many members does the steering committee have?",
+      "We looked at Mesosphere. Who founded it?",
+      "I was told this today. Who founded the company?",
+      "Which U.S. company founded Mesosphere?",
+      "Who is Solomon Hykes? Who founded Docker?"})
+  void aMessageIsAskedWholeWhenItsLastSentenceDoesNotStandAlone(String message) {
+    assertEquals(message, ANALYSIS.asked(message));
   }
 
   @Test
