@@ -33,11 +33,11 @@ final class QuestionText {
 
   /**
    * A Latin word, with what an apostrophe joins to it (I'd, what's, don't), and the spaces and punctuation before it
-   * that separate a frame's words ("hi! quick question: when…", "hey folks - who…"); not a full stop, as "I know.
-   * What is it?" says something before it asks.
+   * that separate a frame's words ("hi! quick question: when…", "hey folks - who…", "hello?? who…"); not a full stop,
+   * as "I know. What is it?" says something before it asks.
    */
   private static final Pattern WORD =
-      Pattern.compile("[\\s,!:;\\-–—]*(\\p{IsLatin}+)(?:['’](\\p{IsLatin}+))?");
+      Pattern.compile("[\\s,!?:;\\-–—]*(\\p{IsLatin}+)(?:['’](\\p{IsLatin}+))?");
 
   /** "How come…?" asks why; come is no word of the answer. */
   private static final Pattern HOW_COME = Pattern.compile("^(\\W*)how\\s+come\\b", Pattern.CASE_INSENSITIVE);
@@ -64,9 +64,11 @@ final class QuestionText {
 
   /**
    * A handle the question is addressed to, typed as text rather than picked as a mention ("@gwanyong who founded…",
-   * "@bot, when…"): no source writes it. The adapters drop the mentions their platforms send.
+   * "Hey @bot, when…", "…Mesosphere @gwanyong?"), not an e-mail address: no source writes it. The adapters drop the
+   * mentions their platforms send.
    */
-  private static final Pattern HANDLE = Pattern.compile("^@[\\p{L}\\p{N}_.-]+[,:]?\\s+(?=\\S)");
+  private static final Pattern HANDLE =
+      Pattern.compile("(?<!\\S)@[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}][,:]?(?=\\s|[?!.]*$)");
 
   /**
    * Chat's emphasis around words (*bold*, _italic_, ~strike~, ||spoiler||) as Slack and Discord users type it: the
@@ -249,7 +251,7 @@ final class QuestionText {
     String bare = withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" "));
     bare = withoutLinks(EMPHASIS.matcher(bare).replaceAll(""));
     bare = KOREAN_THANKS.matcher(KOREAN_GREETING.matcher(bare).replaceFirst("")).replaceFirst("");
-    bare = LABEL.matcher(HANDLE.matcher(lastQuestion(bare)).replaceFirst("")).replaceFirst("");
+    bare = LABEL.matcher(withoutHandles(lastQuestion(bare))).replaceFirst("");
     bare = KOREAN_PLAIN_DOES.matcher(bare).replaceFirst("$1");
     bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
     bare = KOREAN_WONDER.matcher(bare).replaceFirst("지?");
@@ -296,6 +298,12 @@ final class QuestionText {
         .replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
     bare = bare.replaceFirst("^[,\\s]+", "").replaceAll("\\s+([?.!,])", "$1");
     return asksSomething(bare) ? bare : question;
+  }
+
+  /** The question without the handles it is addressed to; as it is when nothing else would be left. */
+  private String withoutHandles(String question) {
+    String bare = HANDLE.matcher(question).replaceAll(" ").replaceAll("\\s{2,}", " ").replaceAll("\\s+([?.!,])", "$1");
+    return asksSomething(bare) ? bare.strip() : question;
   }
 
   /** The question without its links; as it is when only stop words would be left ("What is https://…?"). */

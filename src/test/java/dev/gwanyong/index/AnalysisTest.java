@@ -223,6 +223,11 @@ class AnalysisTest {
     assertEquals("Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere? https://mesosphere.com"));
     assertEquals("What is https://kubernetes.io?", ANALYSIS.asked("What is https://kubernetes.io?"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("@관용봇: 메소스피어는 누가 세웠나요?"));
+    assertEquals("who founded Mesosphere?", ANALYSIS.asked("Hey @gwanyong, who founded Mesosphere?"));
+    assertEquals("who founded Mesosphere?", ANALYSIS.asked("who founded Mesosphere @gwanyong?"));
+    assertEquals("Who is admin@example.org?", ANALYSIS.asked("Who is admin@example.org?"));
+    assertEquals("who founded mesosphere?", ANALYSIS.asked("hello?? who founded mesosphere"));
+    assertEquals("who founded mesosphere?", ANALYSIS.asked("yo, who founded mesosphere"));
     assertEquals("why Docker lost?", ANALYSIS.asked("How come Docker lost?"));
     assertEquals(Set.of("cncf"), ANALYSIS.queryTerms(Fields.ENGLISH, "so what is the cncf anyway?"));
     assertEquals(Set.of("cncf"), ANALYSIS.queryTerms(Fields.ENGLISH, "what is the cncf, btw? pls"));
