@@ -248,15 +248,16 @@ final class QuestionText {
 
   /** The normalised question without what surrounds it; the question itself when nothing does. */
   String asked(String question) {
-    String bare = withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" "));
-    bare = withoutLinks(EMPHASIS.matcher(bare).replaceAll(""));
+    String bare = EMPHASIS.matcher(withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" "))).replaceAll("").strip();
+    bare = without(bare, LINK);
     bare = KOREAN_THANKS.matcher(KOREAN_GREETING.matcher(bare).replaceFirst("")).replaceFirst("");
-    bare = LABEL.matcher(withoutHandles(lastQuestion(bare))).replaceFirst("");
+    bare = LABEL.matcher(without(lastQuestion(bare), HANDLE)).replaceFirst("");
     bare = KOREAN_PLAIN_DOES.matcher(bare).replaceFirst("$1");
     bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
     bare = KOREAN_WONDER.matcher(bare).replaceFirst("지?");
     bare = HOW_COME.matcher(bare).replaceFirst("$1why");
-    return definedTerm(withoutThanks(unframed(withoutSourceReference(bare))).strip());
+    bare = without(bare, ENGLISH_SOURCE_REFERENCE, KOREAN_SOURCE_REFERENCE);
+    return definedTerm(withoutThanks(unframed(bare)).strip());
   }
 
   /**
@@ -290,26 +291,17 @@ final class QuestionText {
   }
 
   /**
-   * The question without the words that name the text it is asked of; the question as it is when only stop words
-   * would be left ("What does the essay say?").
+   * The question without what the patterns match (links, handles, the words that name the text it is asked of), its
+   * spaces tidied; the question as it is when only stop words would be left ("What does the essay say?", "What is
+   * https://kubernetes.io?").
    */
-  private String withoutSourceReference(String question) {
-    String bare = KOREAN_SOURCE_REFERENCE.matcher(ENGLISH_SOURCE_REFERENCE.matcher(question).replaceAll(" "))
-        .replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
-    bare = bare.replaceFirst("^[,\\s]+", "").replaceAll("\\s+([?.!,])", "$1");
+  private String without(String question, Pattern... patterns) {
+    String bare = question;
+    for (Pattern pattern : patterns) {
+      bare = pattern.matcher(bare).replaceAll(" ");
+    }
+    bare = bare.replaceAll("\\s{2,}", " ").strip().replaceFirst("^[,\\s]+", "").replaceAll("\\s+([?.!,])", "$1");
     return asksSomething(bare) ? bare : question;
-  }
-
-  /** The question without the handles it is addressed to; as it is when nothing else would be left. */
-  private String withoutHandles(String question) {
-    String bare = HANDLE.matcher(question).replaceAll(" ").replaceAll("\\s{2,}", " ").replaceAll("\\s+([?.!,])", "$1");
-    return asksSomething(bare) ? bare.strip() : question;
-  }
-
-  /** The question without its links; as it is when only stop words would be left ("What is https://…?"). */
-  private String withoutLinks(String question) {
-    String bare = LINK.matcher(question).replaceAll(" ").replaceAll("\\s{2,}", " ").replaceAll("\\s+([?.!,])", "$1");
-    return asksSomething(bare) ? bare.strip() : question.strip();
   }
 
   /** Whether the text has a word that is no stop word. */

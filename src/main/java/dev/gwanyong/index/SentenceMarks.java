@@ -508,6 +508,23 @@ public final class SentenceMarks {
     return false;
   }
 
+  /**
+   * Whether the text introduces, as {@link #introduces} reads it, the first word it writes that {@code stem} begins,
+   * ignoring case: an English stem begins the word a sentence writes (mesospher, Mesosphere).
+   */
+  public static boolean introducesWordBeginning(String text, String stem) {
+    for (int at = indexOfIgnoringCase(text, stem, 0); at >= 0; at = indexOfIgnoringCase(text, stem, at + 1)) {
+      if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+        int end = at + stem.length();
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+          end++;
+        }
+        return introduces(text, text.substring(at, end));
+      }
+    }
+    return false;
+  }
+
   private static int indexOfIgnoringCase(String text, String word, int from) {
     for (int at = from; at + word.length() <= text.length(); at++) {
       if (text.regionMatches(true, at, word, 0, word.length())) {

@@ -282,8 +282,7 @@ final class EvidenceScorer {
   /**
    * Whether the sentence introduces group {@code g}'s word, or, in an English sentence, the English name a Korean word
    * is found as, as that sentence writes it: "메소스피어가 뭐야?" asks what "Mesosphere was founded … to sell products
-   * built on Mesos" introduces, as "What is Mesosphere?" does. A name's stem begins the word the sentence writes
-   * (mesospher).
+   * built on Mesos" introduces, as "What is Mesosphere?" does.
    */
   private boolean introduces(Regions regions, int g) {
     String sentenceText = regions.sentenceText();
@@ -294,29 +293,12 @@ final class EvidenceScorer {
       return false;
     }
     for (QuestionGroups.Alternative alternative : indexed.get(g)) {
-      if (alternative.translated() && alternative.field().equals(Fields.ENGLISH) && alternative.terms().size() == 1) {
-        Optional<String> written = wordBeginningWith(sentenceText, alternative.terms().getFirst());
-        if (written.isPresent() && SentenceMarks.introduces(sentenceText, written.get())) {
-          return true;
-        }
+      if (alternative.translated() && alternative.field().equals(Fields.ENGLISH) && alternative.terms().size() == 1
+          && SentenceMarks.introducesWordBeginning(sentenceText, alternative.terms().getFirst())) {
+        return true;
       }
     }
     return false;
-  }
-
-  /** The first word of the text that begins with {@code stem}, ignoring case; empty when none does. */
-  private static Optional<String> wordBeginningWith(String text, String stem) {
-    for (int at = 0; at + stem.length() <= text.length(); at++) {
-      boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-      if (starts && text.regionMatches(true, at, stem, 0, stem.length())) {
-        int end = at + stem.length();
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-          end++;
-        }
-        return Optional.of(text.substring(at, end));
-      }
-    }
-    return Optional.empty();
   }
 
   /**

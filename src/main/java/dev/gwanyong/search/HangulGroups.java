@@ -60,13 +60,10 @@ final class HangulGroups {
         .filter(span -> hasHangul(span.term()) && !isPersonAskedFor(span, text))
         .toList();
     for (int i = 0; i < hangul.size(); ) {
-      int nameEnd = nameRunEnd(hangul, i, text, corpus);
-      if (nameEnd > i + 1) {
-        List<Analysis.TermSpan> pieces = hangul.subList(i, nameEnd);
-        String name = writtenName(pieces, nameEnd == hangul.size() ? text.length() : hangul.get(nameEnd).start(),
-            text, corpus).orElseThrow();
-        groups.add(splitName(pieces, name, analysis, corpus));
-        i = nameEnd;
+      Optional<NameRun> name = nameRun(hangul, i, text, corpus);
+      if (name.isPresent()) {
+        groups.add(splitName(hangul.subList(i, name.get().end()), name.get().written(), analysis, corpus));
+        i = name.get().end();
         continue;
       }
       List<Analysis.TermSpan> pieces = hangul.subList(i, untranslatedRunEnd(hangul, i, lexicon));
@@ -223,21 +220,24 @@ final class HangulGroups {
     return end;
   }
 
+  /** A run of pieces that writes a name: where it ends among the pieces, and the Hangul it writes the name in. */
+  private record NameRun(int end, String written) {}
+
   /**
-   * Where the longest run of pieces from {@code from} ends that is written as one word and writes a name of the
-   * index's English text in Hangul (쿠베콘 for KubeCon, which Nori reads as 쿠 | 베다 | 콘); {@code from + 1} when no run
-   * of two pieces or more does.
+   * The longest run of two pieces or more from {@code from} that is written as one word and writes a name of the
+   * index's English text in Hangul (쿠베콘 for KubeCon, which Nori reads as 쿠 | 베다 | 콘); empty when none does.
    */
-  private static int nameRunEnd(List<Analysis.TermSpan> spans, int from, String text,
+  private static Optional<NameRun> nameRun(List<Analysis.TermSpan> spans, int from, String text,
       QuestionGroups.CorpusWords corpus) {
     for (int end = Math.min(from + MAX_NAME_PIECES, spans.size()); end > from + 1; end--) {
       List<Analysis.TermSpan> pieces = spans.subList(from, end);
       int nextPiece = end == spans.size() ? text.length() : spans.get(end).start();
-      if (adjacent(pieces) && writtenName(pieces, nextPiece, text, corpus).isPresent()) {
-        return end;
+      Optional<String> written = adjacent(pieces) ? writtenName(pieces, nextPiece, text, corpus) : Optional.empty();
+      if (written.isPresent()) {
+        return Optional.of(new NameRun(end, written.get()));
       }
     }
-    return from + 1;
+    return Optional.empty();
   }
 
   /**
@@ -262,7 +262,7 @@ final class HangulGroups {
   }
 
   /**
-   * One group for a name written in Hangul ({@code whole}) that Nori cut into pieces ({@link #nameRunEnd}): the
+   * One group for a name written in Hangul ({@code whole}) that Nori cut into pieces ({@link #nameRun}): the
    * pieces, which the lexicon may translate as words of their own ("cut" for 베다), name nothing there. It is one
    * word, so it weighs as one.
    */
