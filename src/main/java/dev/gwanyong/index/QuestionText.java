@@ -8,19 +8,16 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
- * What a chat message asks, without what only surrounds the question: emoji and runs of lone jamo (ㅋㅋ, ㅠㅠ), a
- * "Q:" label, the opening words that frame an English question ("I'd like to know who founded Mesosphere", "Do you
- * know what percentage…") and the thanks after it ("…? Thanks in advance."), and a Korean greeting before the
- * question and thanks after it (안녕하세요, …? 감사합니다). Their words are rarely a passage's
- * (know, like, thanks) and their pronouns are nobody the passage names, so such a question was refused where the
- * bare one is answered. A frame is dropped only when what precedes an embedded question (who, what, whether, if…)
- * is frame words and stop words alone: "I know what you did" keeps nothing of "know" as a question either, while "I
- * don't know what to do", "Tell Tom why" and "Kubernetes: what is it?" stay as written. An English question for
- * what a term means or stands for asks for the term alone ("What does BDFL stand for?" as "BDFL?"), and so does a
- * request to tell about a topic ("Explain vendor lock-in", "메소스피어에 대해 설명해 주세요"). A question that
- * names the text it is asked of ("according to the essay", "What does the author mean by…", 글쓴이가 말하는, 지문에
- * 따르면) asks what the text says: no source writes "essay" or 필자 about itself, and such a word, found nowhere, sank
- * answers the bare question gets; so did the numeral Nori reads in a plain 하나? at the end (뭐라고 하나?).
+ * What a chat message asks, without what only surrounds the question: chat's markup ({@link ChatMarkup}), a message's
+ * telling before its question when the question stands alone, the opening words that frame an English question ("I'd
+ * like to know who founded Mesosphere", "Do you know what percentage…") and the thanks after it ("…? Thanks in
+ * advance."), Korean ways of asking whether one knows or wonders (…는지 아세요?, …는지 궁금하네요), the words that
+ * name the text it is asked of ({@link TextReferences}), and what a question about a term asks beside the term
+ * ({@link TermQuestions}). Their words are rarely a passage's (know, like, thanks) and their pronouns are nobody the
+ * passage names, so such a question was refused where the bare one is answered. A frame is dropped only when what
+ * precedes an embedded question (who, what, whether, if…) is frame words and stop words alone: "I know what you did"
+ * keeps nothing of "know" as a question either, while "I don't know what to do", "Tell Tom why" and "Kubernetes: what
+ * is it?" stay as written. A plain 하나? at the end (뭐라고 하나?) goes too, which Nori reads as the numeral.
  */
 final class QuestionText {
 
@@ -41,131 +38,6 @@ final class QuestionText {
 
   /** "How come…?" asks why; come is no word of the answer. */
   private static final Pattern HOW_COME = Pattern.compile("^(\\W*)how\\s+come\\b", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Two or more lone jamo in a row: laughter and sighs (ㅋㅋ, ㅎㅎ, ㅠㅠ), never a word's typo. NFKC has made the
-   * compatibility jamo typed (U+3131–U+318E) conjoining ones (U+1100–U+11FF), which it left apart as they make no
-   * syllable; both are matched, and the extended blocks.
-   */
-  private static final Pattern JAMO_RUN =
-      Pattern.compile("[\\u1100-\\u11FF\\u3131-\\u318E\\uA960-\\uA97F\\uD7B0-\\uD7FF]{2,}");
-
-  /**
-   * A Korean greeting before the question, set off from it (안녕하세요, 메소스피어는 누가 세웠나요?; 여러분 안녕하세요!), and Korean thanks
-   * after its question mark (…세웠나요? 감사합니다!), as chat writes them around a question; the English ones are frame
-   * words. No source writes 안녕 or 감사 about its subject, so a question that kept them lacked a word every sentence
-   * lacks.
-   */
-  private static final Pattern KOREAN_GREETING =
-      Pattern.compile("^(?:(?:여러분|다들|모두)\\s?)?(?:안녕하세요|안녕하십니까|안녕하신가요|안녕)(?:[\\s,.!~]*[,.!~]|\\s)\\s*"
-          + "(?=\\S)");
-  private static final Pattern KOREAN_THANKS = Pattern.compile(
-      "(?<=\\?)\\s*(?:(?:미리\\s?)?(?:감사합니다|감사드립니다|감사해요|고맙습니다|고마워요|고마워))[\\s.!~]*$");
-
-  /**
-   * A handle the question is addressed to, typed as text rather than picked as a mention ("@gwanyong who founded…",
-   * "Hey @bot, when…", "…Mesosphere @gwanyong?"), not an e-mail address: no source writes it. The adapters drop the
-   * mentions their platforms send.
-   */
-  private static final Pattern HANDLE =
-      Pattern.compile("(?<!\\S)@[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}][,:]?(?=\\s|[?!.]*$)");
-
-  /**
-   * Chat's emphasis around words (*bold*, _italic_, ~strike~, ||spoiler||) as Slack and Discord users type it: the
-   * tokenizer keeps an underscore as part of a word, so _Mesosphere_ was no word of any source. Marks inside a word
-   * (max_risk) stay.
-   */
-  private static final Pattern EMPHASIS = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])[*_~|]+(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])[*_~|]+(?![\\p{L}\\p{N}])");
-
-  /** A link in a question, which says where the member read something: no source writes its pieces (https, com). */
-  private static final Pattern LINK = Pattern.compile("\\b(?:https?://|www\\.)\\S+");
-
-  /** A label before the question: "Q:", "Q.", "Question:", "질문:". */
-  private static final Pattern LABEL = Pattern.compile("^(?:q|question|질문)\\s*[:.)]\\s*", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A question for what a term means or stands for: "What does BDFL stand for?", "What does vendor lock-in mean?",
-   * "What is meant by tolerance?", and as a frame leaves it, "what BDFL stands for?". The term is what it asks about;
-   * a source defines it without these words.
-   */
-  private static final Pattern ENGLISH_DEFINITION = Pattern.compile(
-      "^what\\s+(?:(?:(?:does|do|did)\\s+)?(.+?)\\s+(?:stands?\\s+for|mean|means)|is\\s+meant\\s+by\\s+(.+?))"
-          + "\\s*[?.!]*$",
-      Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A question for what an abbreviation is short for, which a source mostly answers by writing it beside its words
-   * ("Cloud Native Computing Foundation (CNCF)"): "D2iQ stands for what?", "What is CNCF short for?", "What is KEP an
-   * abbreviation of?", "What is the full name of CNCF?". The abbreviation is what it asks about. Korean questions
-   * (CNCF는 뭐의 약자야?) keep their words, as Korean sources write them: KorQuAD's "GP는 무엇의 약자인가?" is
-   * answered by "GP는 그랑프리의 약자로…" and, asked as "GP?", was refused.
-   */
-  private static final Pattern ENGLISH_ABBREVIATION = Pattern.compile(
-      "^(?:(.+?)\\s+stands?\\s+for\\s+what|what(?:'s|’s|\\s+is|\\s+was)\\s+(?:(.+?)\\s+(?:short|an?\\s+(?:abbreviation"
-          + "|acronym))\\s+(?:for|of)|the\\s+full\\s+(?:name|form)\\s+of\\s+(.+?)))\\s*[?.!]*$",
-      Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A Korean question for what a term written in Latin letters means: "BDFL 뜻", "DCO가 무슨 뜻이야?", "SSPL의 의미는?",
-   * "CLA 뜻이 뭐야?". Korean sources define such a term beside its words, as English ones do ("자비로운 종신
-   * 독재자(BDFL)"), so it asks for the term alone; a Korean term keeps its words (관용의 뜻은?), as Korean sources
-   * define it with them (…라는 뜻이다).
-   */
-  private static final Pattern KOREAN_LATIN_MEANING = Pattern.compile(
-      "^(\\p{IsLatin}[\\p{IsLatin}\\d.+#/-]*(?:\\s[\\p{IsLatin}\\d.+#/-]+){0,3})\\s?(?:이|가|은|는|의)?\\s*"
-          + "(?:(?:무슨|어떤)\\s*)?(?:뜻|의미)(?:이|가|은|는|임|야|이야|이에요|예요|인가요|인가|입니까|이냐|일까)?"
-          + "(?:\\s*(?:뭐|뭔|무엇)[가-힣]{0,4})?\\s*[?.!]*$");
-
-  /**
-   * The words for the text a question is asked of, in English with a determiner ("according to the essay", "in this
-   * article", "does the author think…", "the causes the essay gives", "the conclusion of the essay", and as the
-   * subject of a question's verb, "why does the author praise…", but for words that begin a compound there ("does the
-   * source code…", "did the text editor…", "did the writer of…")) and in Korean on their own or in a phrase that only
-   * names the text (이 글에서, 에세이에서, 지문에 따르면; 지문 alone is also a fingerprint, and 저자 the author of a book a
-   * source may name). No source writes them, so a question that kept them lacked a word every sentence lacks.
-   */
-  private static final String ENGLISH_TEXT = "(?:essay|article|text|passage|document|author|writer|sources?)";
-  private static final Pattern ENGLISH_SOURCE_REFERENCE = Pattern.compile(
-      ",?\\s*\\b(?:according\\s+to|based\\s+on|in|from)\\s+(?:the|this|that|your)\\s+" + ENGLISH_TEXT + "\\b\\s*,?"
-          + "|\\b(?:the|this)\\s+" + ENGLISH_TEXT + "\\s+(?:thinks?|says?|believes?|argues?|claims?|suggests?|mentions?"
-          + "|describes?|discusses?|explains?|states?|writes?|notes?|lists?|quotes?|cites?|gives?)\\b"
-          + "|(?<=\\b(?:does|do|did)\\s{1,3})(?:the|this)\\s+(?:essay|article|passage|author|writer)\\b"
-          + "(?!\\s+(?:mean\\s+by|of)\\b)"
-          + "|\\bof\\s+(?:the|this)\\s+(?:essay|article|text|passage|document)\\b",
-      Pattern.CASE_INSENSITIVE);
-  /** "What does the essay mean by tolerance?" asks what tolerance is, as "What is meant by tolerance?" does. */
-  private static final Pattern ENGLISH_TEXT_MEANS = Pattern.compile(
-      "^what\\s+(?:does|do|did)\\s+(?:the|this)\\s+" + ENGLISH_TEXT + "\\s+mean\\s+by\\s+(.+?)\\s*[?.!]*$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern KOREAN_SOURCE_REFERENCE = Pattern.compile(
-      "(?<=^|\\s)(?:(?:글쓴이|필자)(?:는|은|가|이|의)?|(?:이|위|윗|본)\\s?글(?:에서|은|의)?|본문(?:에서|은|의)?"
-          + "|(?:(?:이|위|본)\\s?)?에세이(?:에서|는|의|가)?|지문(?:에서|의))"
-          + "(?:\\s+(?:말하는|말한|주장하는|주장한|설명하는|설명한|이야기하는|이야기한))?(?=\\s|$)"
-          + "|(?<=^|\\s)(?:글쓴이|필자|지문|본문|(?:이|위|윗)\\s?글|(?:이\\s?)?에세이)에\\s?따르면(?=\\s|,|$),?");
-
-  /**
-   * A request to tell about a topic asks for what the sources say of it, as a definition question asks for its term:
-   * "Tell me about Mesosphere", "Explain vendor lock-in", "Describe the steering committee", "Give me a quick summary
-   * of Borg", "Any info on Omega?", "What's the deal with Mesosphere?", "메소스피어에 대해 간단히 설명해 주세요", "BDFL이
-   * 뭔지 알려줘", "메소스피어에 대해 요약해 줘". Its verb (explain, 설명, summary) is in no sentence that does so. Its
-   * politeness is optional groups rather than one repeated group, whose loop bookkeeping every question's match
-   * allocated.
-   */
-  private static final Pattern ENGLISH_REQUEST = Pattern.compile(
-      "^(?:(?:please|pls|plz)\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:(?:please|pls|plz)\\s+)?"
-          + "(?:tell\\s+(?:me|us)\\s+(?:more\\s+)?about|explain|describe|define|talk\\s+about|summari[sz]e|eli5"
-          + "|(?:give\\s+(?:me|us)\\s+)?(?:an?\\s+)?(?:(?:quick|short|brief)\\s+)?(?:summary|overview|rundown)\\s+of"
-          + "|(?:any\\s+)?info(?:rmation)?\\s+(?:on|about)|what(?:'s|’s|\\s+is)\\s+the\\s+deal\\s+with)\\s+(.+?)"
-          + "\\s*(?:,?\\s*(?:please|pls|plz))?\\s*[?.!]*$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern KOREAN_REQUEST = Pattern.compile(
-      "^(.+?)(?:에\\s?대해서?|에\\s?관해서?|(?:이|가)?\\s?뭔지|(?:이|가)?\\s?무엇인지)\\s+"
-          + "(?:(?:좀|간단히|간단하게|짧게|자세히)\\s+)?"
-          + "(?:(?:알려|설명해|말해|얘기해|이야기해|가르쳐|요약해|정리해)\\s?(?:줘|줘요|주세요|줄래|줄래요|주실래요|주시겠어요|봐|봐요|보세요)?"
-          // …을 알고 싶어요, …이 궁금해요: the same request, said as a wish.
-          + "|알고\\s?싶(?:어|어요|습니다|다|은데|은데요)|궁금(?:해|해요|합니다|하다|한데|한데요))"
-          + "\\s*[?.!]*$");
 
   /**
    * The verb 하다 asked plainly at a question's end after what it says or how (뭐라고 하나?, 어떻게 하나?, 왜 하나?),
@@ -228,9 +100,6 @@ final class QuestionText {
           + "(?:은|는|이|가|을|를|의|에|에서|도|만)?(?![가-힣])",
       Pattern.CASE_INSENSITIVE);
 
-  /** Terms that only point back at something said before: "What do you mean?", "Explain it to me" ask no term. */
-  private static final Set<String> POINTERS = Set.of("you", "he", "she", "it", "they", "this", "that", "i", "we");
-
   /** What follows a question's question mark. */
   private static final Pattern AFTER_QUESTION = Pattern.compile("\\?+([^?]*)$");
 
@@ -248,16 +117,14 @@ final class QuestionText {
 
   /** The normalised question without what surrounds it; the question itself when nothing does. */
   String asked(String question) {
-    String bare = EMPHASIS.matcher(withoutEmoji(JAMO_RUN.matcher(question).replaceAll(" "))).replaceAll("").strip();
-    bare = without(bare, LINK);
-    bare = KOREAN_THANKS.matcher(KOREAN_GREETING.matcher(bare).replaceFirst("")).replaceFirst("");
-    bare = LABEL.matcher(without(lastQuestion(bare), HANDLE)).replaceFirst("");
+    String bare = ChatMarkup.ungreeted(without(ChatMarkup.unmarked(question), ChatMarkup.LINK));
+    bare = ChatMarkup.unlabelled(without(lastQuestion(bare), ChatMarkup.HANDLE));
     bare = KOREAN_PLAIN_DOES.matcher(bare).replaceFirst("$1");
     bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
     bare = KOREAN_WONDER.matcher(bare).replaceFirst("지?");
     bare = HOW_COME.matcher(bare).replaceFirst("$1why");
-    bare = without(bare, ENGLISH_SOURCE_REFERENCE, KOREAN_SOURCE_REFERENCE);
-    return definedTerm(withoutThanks(unframed(bare)).strip());
+    bare = without(bare, TextReferences.ENGLISH_SOURCE_REFERENCE, TextReferences.KOREAN_SOURCE_REFERENCE);
+    return TermQuestions.definedTerm(withoutThanks(unframed(bare)).strip());
   }
 
   /**
@@ -312,46 +179,6 @@ final class QuestionText {
       }
     }
     return false;
-  }
-
-  /**
-   * The term an English definition question, a question for what an abbreviation stands for, a request to tell
-   * about a topic or a Korean question for what a Latin-letter term means asks about, as a question ("BDFL?",
-   * "메소스피어?"); any other question as it is. Korean definition questions of Korean terms (관용은 무슨 뜻이야?) are
-   * left as they are: Korean sources define with the same words (…라는 뜻이다), and KorQuAD's nine such questions
-   * answered worse without them (README, "Analysis").
-   */
-  private static String definedTerm(String question) {
-    for (Pattern form : List.of(ENGLISH_DEFINITION, ENGLISH_TEXT_MEANS, ENGLISH_ABBREVIATION, ENGLISH_REQUEST,
-        KOREAN_REQUEST, KOREAN_LATIN_MEANING)) {
-      Matcher asked = form.matcher(question);
-      if (asked.matches()) {
-        String term = firstGroup(asked);
-        String first = term.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        return POINTERS.contains(first) ? question : term + "?";
-      }
-    }
-    return question;
-  }
-
-  /** The first of a form's alternative groups that matched: the term it asks about. */
-  private static String firstGroup(Matcher asked) {
-    for (int group = 1; ; group++) {
-      if (asked.group(group) != null) {
-        return asked.group(group);
-      }
-    }
-  }
-
-  /** Emoji, their modifiers and the selectors that ask for them, as spaces. */
-  private static String withoutEmoji(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      boolean emoji = Character.isExtendedPictographic(c) || Character.isEmojiModifier(c)
-          || (c >= 0xFE00 && c <= 0xFE0F) || c == 0x20E3;
-      out.appendCodePoint(emoji ? ' ' : c);
-    });
-    return out.toString();
   }
 
   /** The question from its embedded question's first word when frame and stop words alone come before it. */
