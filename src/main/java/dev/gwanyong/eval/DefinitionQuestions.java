@@ -1,7 +1,7 @@
 package dev.gwanyong.eval;
 
 import dev.gwanyong.corpus.RecordImporter;
-import dev.gwanyong.index.SentenceMarks;
+import dev.gwanyong.index.Introductions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Questions that ask what a name is ("What is CNCF?", "CNCF는 무엇인가?"), made from the names a corpus introduces in
  * parentheses: 클라우드 네이티브 컴퓨팅 재단(CNCF), 에밀리 디킨슨(Emily Dickinson, 1830년 …). Members ask what a name
  * is more than anything else, and neither KorQuAD's questions nor Tatoeba's sentences do. A quote answers when it
- * introduces the name too ({@link SentenceMarks#introduces}), where a text says what the name stands for or is; one
+ * introduces the name too ({@link Introductions#introduces}), where a text says what the name stands for or is; one
  * that only mentions it ("도서관은 크다.") does not.
  */
 final class DefinitionQuestions {
@@ -38,7 +38,7 @@ final class DefinitionQuestions {
   record Defined(String question, String language, String name, int article) {
 
     boolean answeredBy(Probe.Quoted quoted) {
-      return SentenceMarks.introduces(quoted.quote(), name);
+      return Introductions.introduces(quoted.quote(), name);
     }
   }
 

@@ -1,22 +1,17 @@
 package dev.gwanyong.index;
 
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * What a text says beside its words, read from its surface: whether it negates, which grammatical persons it names
- * by pronoun, and which numbers it writes. The analysis drops the first two kinds of word (stop words, and Nori's
- * auxiliaries, copulas and pronouns), yet "I like eggs" does not answer "I don't like eggs", 일자리가 없다 does not say
- * there are few jobs, and "He shook his head." is not what 나는 머리를 흔들었다 says. A number the sentence lacks only
- * counts as a missing word, yet a sentence that writes other numbers (내 생일은 11월 10일이다 for "born on October 10,
- * 1972") says something else. A question and a sentence that differ so are a reason to doubt the sentence (the
- * answer model's {@code polarity_differs}, {@code persons_clash} and {@code numbers_clash}), as is a sentence that is
- * itself a question where the question is not ({@code asks_back}). A sentence that writes a question's name beside a
- * parenthesis introduces it ({@code introduces}).
+ * What a text says beside its words, read from its surface: whether it negates, and which grammatical persons it names
+ * by pronoun. The analysis drops such words (stop words, and Nori's auxiliaries, copulas and pronouns), yet "I like
+ * eggs" does not answer "I don't like eggs", 일자리가 없다 does not say there are few jobs, and "He shook his head." is
+ * not what 나는 머리를 흔들었다 says. A question and a sentence that differ so are a reason to doubt the sentence (the
+ * answer model's {@code polarity_differs} and {@code persons_clash}), as is a sentence that is itself a question where
+ * the question is not ({@code asks_back}). The numbers a text writes are {@link WrittenNumbers}'s, the names it
+ * introduces {@link Introductions}', and whether it opens by pointing back {@link BackReferences}'.
  *
  * <p>Negators are the closed class: English not, n't, no, never and their kin; Korean 않다, 없다, 못, 아니다 (not 아니면,
  * "or"), 모르다, a prohibition's -지 마/말, and 안 standing before its verb. Not what only sets one thing against
@@ -26,8 +21,7 @@ import java.util.regex.Pattern;
  * <p>Pronouns: I, you, he, she, they and their forms; 나, 내, 우리, 저희, 너, 너희, 당신, 자네, 그녀, 그들, 그분 with or without a
  * particle, and 저, 제 and 그 only with one, as bare they are "that" (저 사람, 그 책). A sentence's marks are read once,
  * when the index is built, and kept with it ({@link Marks#bits}); a question's are read as it is asked. One scan of
- * the characters and a few set lookups, not regular expressions (which took about 30 µs a sentence); the digits are
- * scanned for apart, and only when the question writes any.
+ * the characters and a few set lookups, not regular expressions (which took about 30 µs a sentence).
  */
 public final class SentenceMarks {
 
@@ -93,32 +87,6 @@ public final class SentenceMarks {
   private static final Set<String> ENGLISH_SHE = Set.of("she", "her", "hers", "herself");
   private static final Set<String> ENGLISH_THIRD = Set.of("they", "them", "their", "theirs", "themselves");
 
-  /** The copula that ends a sentence saying what something is: …시스템 Borg다, …독재자이다. */
-  private static final Set<String> COPULAS = Set.of("다", "이다", "였다", "이었다", "입니다", "이에요", "예요");
-  /**
-   * What follows a name that an English sentence opens by saying what it is ("Borg is a …", "CNCF was the …") or how
-   * it came to be, as a source introduces an organisation or a person ("Mesosphere was founded in …", "… was born in").
-   */
-  private static final Pattern DEFINES = Pattern.compile(
-      "\\s+(?:is|was)\\s+(?:a|an|the)\\s|\\s+(?:was|were)\\s+(?:founded|established|created|formed|born)\\b",
-      Pattern.CASE_INSENSITIVE);
-
-  /**
-   * What names the word before it, as a text names what it introduces: OpenTofu라는 이름, ‘관용’이라는 말, Omega라는 차세대
-   * 시스템 ("called").
-   */
-  private static final Set<String> NAMING = Set.of("라는", "이라는", "라고", "이라고");
-  /**
-   * What names the word after it: "a fork called OpenTofu", "named Project Seven", "known as GKE", "what the press
-   * called the container orchestration wars".
-   */
-  private static final Pattern NAMED = Pattern.compile("(?:called|named|known\\s+as)\\s+(?:the\\s+)?[\"“‘']?$",
-      Pattern.CASE_INSENSITIVE);
-  /** How far before a name {@link #NAMED} looks: "known as the “" and a little more. */
-  private static final int NAMED_REACH = 24;
-  /** Quotation marks that close a name a text introduces: ‘관용’이라는. */
-  private static final String CLOSING_QUOTES = "’”'\"」』";
-
   private static final Set<String> PARTICLES =
       Set.of("는", "은", "가", "이", "를", "을", "의", "도", "에게", "한테", "랑", "와", "과", "만");
   private static final Set<String> KOREAN_FIRST = Set.of("나", "내", "우리", "저희");
@@ -130,21 +98,6 @@ public final class SentenceMarks {
   /** He, read only with a particle (그는, 그가), as bare 그 is "that". */
   private static final Set<String> KOREAN_HE_WITH_PARTICLE = Set.of("그");
   private static final Set<String> KOREAN_NEGATOR_PAIRS = Set.of("아냐", "아닌", "아닙", "모르", "몰라", "몰랐");
-
-  /** English words that, opening a sentence, point back at the sentence before it: pronouns and connectives. */
-  private static final Set<String> ENGLISH_BACK =
-      Set.of("it", "its", "they", "their", "them", "this", "these", "that", "those", "he", "his", "she", "her", "such",
-          "however", "but", "so", "therefore", "thus", "also", "yet", "instead", "meanwhile");
-  /**
-   * Korean demonstratives and connectives that, as a word of their own, open a sentence that goes on from the one
-   * before: 그 비결은, 이 회사는, 그러나 구글은 달랐다.
-   */
-  private static final Set<String> KOREAN_BACK_WORDS = Set.of("이", "그", "저", "그러나", "하지만", "그런데", "그래서",
-      "따라서", "그리고", "또한", "게다가", "반면", "결국", "즉");
-  /** Korean words opening a sentence that points back, by how they start: 이를 두고, 그는, 이들 역시, 그해. */
-  private static final List<String> KOREAN_BACK_STARTS = List.of("이는", "이를", "이에", "이로", "이와", "이것", "이들",
-      "이런", "이러한", "이처럼", "이곳", "그는", "그가", "그를", "그의", "그에", "그와", "그녀", "그들", "그것", "그런",
-      "그러한", "그처럼", "그곳", "그해");
 
   /** The first syllables of the Korean pronouns, to pass over every other word at once. */
   private static final String PRONOUN_INITIALS = "나내우저제너당자그네니";
@@ -228,40 +181,6 @@ public final class SentenceMarks {
     return HangulSyllables.isSyllable(c) ? HangulSyllables.last(c) : -1;
   }
 
-  /**
-   * Whether the text opens with a pronoun, demonstrative or connective that points back at the sentence before it:
-   * "It found that 78%…", "However, …", 그 비결은…, 이를 두고…, 그러나 구글은 달랐다; or with a time that the sentence
-   * before tells (같은 날, "The next year": {@link TimeMarks#opensRelative}). Quoted alone, such a sentence leaves out
-   * what it is about, what it sets itself against, or when.
-   */
-  public static boolean refersBack(String text) {
-    int start = firstLetter(text);
-    int end = start;
-    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-      end++;
-    }
-    String first = text.substring(start, end);
-    if (ENGLISH_BACK.contains(first.toLowerCase(Locale.ROOT))) {
-      return true;
-    }
-    return KOREAN_BACK_WORDS.contains(first) || KOREAN_BACK_STARTS.stream().anyMatch(first::startsWith)
-        || TimeMarks.opensRelative(text, start);
-  }
-
-  /** Whether the text opens with a time that the sentence before tells (같은 해 10월 …, "The next year"). */
-  public static boolean opensWithRelativeTime(String text) {
-    return TimeMarks.opensRelative(text, firstLetter(text));
-  }
-
-  /** Where the text's first letter or digit is, past opening quotes, brackets and spaces. */
-  private static int firstLetter(String text) {
-    int start = 0;
-    while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
-      start++;
-    }
-    return start;
-  }
-
   /** The text's last character before closing quotes, brackets and spaces; a space for none. */
   private static char lastMark(String text) {
     int end = markEnd(text);
@@ -281,46 +200,6 @@ public final class SentenceMarks {
   public static boolean clash(Set<Person> question, Set<Person> sentence) {
     return !question.isEmpty() && !sentence.isEmpty()
         && question.stream().noneMatch(q -> sentence.stream().anyMatch(q::agreesWith));
-  }
-
-  /**
-   * Whether the sentence writes numbers and lacks one of the question's ({@link #numbers}) that its paragraph does not
-   * write either: a year the sentence before gives ("In the 2021 survey… Data from SlashData in the same report
-   * counted 5.6 million") is context, not another date. Read only for a question that writes any, as most do not.
-   */
-  public static boolean numbersClash(Set<String> questionNumbers, String sentence, String paragraph) {
-    if (questionNumbers.isEmpty()) {
-      return false;
-    }
-    Set<String> written = numbers(sentence);
-    // The paragraph holds the sentence, so it is read only when the sentence lacks a number, as few do.
-    return !written.isEmpty() && !written.containsAll(questionNumbers)
-        && !numbers(paragraph).containsAll(questionNumbers);
-  }
-
-  /**
-   * The runs of digits in a text (1972; the 1 and 0 of 1.0), also where a word goes on after them (10월, 1990s), but
-   * not those a Latin letter comes just before: they are part of a name (k8s, EC2, log4j), not a number.
-   */
-  public static Set<String> numbers(String text) {
-    Set<String> numbers = new HashSet<>();
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean digit = i < text.length() && Character.isDigit(text.charAt(i));
-      if (digit && start < 0) {
-        start = i;
-      } else if (!digit && start >= 0) {
-        if (start == 0 || !isLatinLetter(text.charAt(start - 1))) {
-          numbers.add(text.substring(start, i));
-        }
-        start = -1;
-      }
-    }
-    return numbers;
-  }
-
-  private static boolean isLatinLetter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** n't: a word ending in n, an apostrophe, and a t that ends a word. */
@@ -441,13 +320,6 @@ public final class SentenceMarks {
     return i + 2 <= text.length() ? text.substring(i, i + 2) : "";
   }
 
-  /** Whether {@code text} has a hyphen at {@code at} and a letter or digit beyond it, a step in {@code direction}. */
-  private static boolean hyphenated(String text, int at, int direction) {
-    int beyond = at + direction;
-    return at >= 0 && at < text.length() && text.charAt(at) == '-'
-        && beyond >= 0 && beyond < text.length() && Character.isLetterOrDigit(text.charAt(beyond));
-  }
-
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
@@ -456,81 +328,4 @@ public final class SentenceMarks {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
-  /**
-   * Whether a text writes a word beside a parenthesis, before it or after the rest of its word: "Foundation (CNCF)",
-   * 재단(CNCF)은, 애틱(Apache Attic), Kubernetes (K8s); or ends a sentence with it and the copula (…클러스터 관리 시스템
-   * Borg다.), or opens one with it, is or was, and an article ("Borg is a cluster manager") or was founded, established,
-   * created, formed or born ("Mesosphere was founded in 2013"); or calls it so (OpenTofu라는 이름, ‘관용’이라고, "a fork
-   * named OpenTofu"). A text that introduces a name so says what it stands for or what it is. Compared ignoring case;
-   * {@code word} as the question writes it.
-   */
-  public static boolean introduces(String text, String word) {
-    if (word.isEmpty()) {
-      return false;
-    }
-    for (int at = indexOfIgnoringCase(text, word, 0); at >= 0; at = indexOfIgnoringCase(text, word, at + 1)) {
-      int before = at - 1;
-      if (before >= 0 && Character.isLetterOrDigit(text.charAt(before)) || hyphenated(text, before, -1)) {
-        continue; // inside another word: the ops of DevOps, the Strecke of GP-Strecke
-      }
-      while (before >= 0 && text.charAt(before) == ' ') {
-        before--;
-      }
-      int end = at + word.length();
-      if (NAMED.matcher(text).region(Math.max(0, at - NAMED_REACH), at).find()) {
-        return true;
-      }
-      while (end < text.length() && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0) {
-        end++;
-      }
-      int after = end;
-      while (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) {
-        after++;
-      }
-      if (hyphenated(text, after, 1)) {
-        continue; // the GP of (GP-Strecke)
-      }
-      String rest = text.substring(end, after);
-      while (after < text.length() && text.charAt(after) == ' ') {
-        after++;
-      }
-      if (before >= 0 && text.charAt(before) == '(' || after < text.length() && text.charAt(after) == '(') {
-        return true;
-      }
-      boolean endsSentence = after == text.length() || text.charAt(after) == '.';
-      boolean opensSentence = before < 0 || ".!?".indexOf(text.charAt(before)) >= 0;
-      if (NAMING.contains(rest)
-          || COPULAS.contains(rest) && endsSentence
-          || rest.isEmpty() && opensSentence && DEFINES.matcher(text).region(end, text.length()).lookingAt()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the text introduces, as {@link #introduces} reads it, the first word it writes that {@code stem} begins,
-   * ignoring case: an English stem begins the word a sentence writes (mesospher, Mesosphere).
-   */
-  public static boolean introducesWordBeginning(String text, String stem) {
-    for (int at = indexOfIgnoringCase(text, stem, 0); at >= 0; at = indexOfIgnoringCase(text, stem, at + 1)) {
-      if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
-        int end = at + stem.length();
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-          end++;
-        }
-        return introduces(text, text.substring(at, end));
-      }
-    }
-    return false;
-  }
-
-  private static int indexOfIgnoringCase(String text, String word, int from) {
-    for (int at = from; at + word.length() <= text.length(); at++) {
-      if (text.regionMatches(true, at, word, 0, word.length())) {
-        return at;
-      }
-    }
-    return -1;
-  }
 }

@@ -49,12 +49,14 @@ import dev.gwanyong.index.SentenceMarks;
  * @param personsClash whether the question and the sentence both name someone by pronoun, and never the same
  *     person ({@link SentenceMarks})
  * @param numbersClash whether the question and the sentence both write numbers in digits, and the sentence lacks one
- *     of the question's that its paragraph does not write either ({@link SentenceMarks})
+ *     of the question's that its paragraph does not write either ({@link
+ *     dev.gwanyong.index.WrittenNumbers})
  * @param asksBack whether the sentence asks (a question mark, or a Korean question's ending) and the question does
  *     not ({@link SentenceMarks#asks})
  * @param introduces whether the sentence writes one of the question's names beside a parenthesis, as a text does
  *     where it introduces a name: "The Cloud Native Computing Foundation (CNCF)", 아파치 애틱(Apache Attic); or says
- *     what the name is (…클러스터 관리 시스템 Borg다, "Borg is a …") ({@link SentenceMarks#introduces})
+ *     what the name is (…클러스터 관리 시스템 Borg다, "Borg is a …") ({@link
+ *     dev.gwanyong.index.Introductions#introduces})
  * @param timeShortfall how far the sentence falls short of the time the question asks for: 0 when it says it or
  *     none is asked, 1 when it says only how long where the date is asked, 2 when it says none ({@link
  *     dev.gwanyong.index.TimeMarks#shortfall}): not one of the answer model's features, but what makes the sentence a

@@ -1,20 +1,23 @@
 package dev.gwanyong.search;
 
 import dev.gwanyong.index.Analysis;
+import dev.gwanyong.index.BackReferences;
 import dev.gwanyong.index.CountMarks;
 import dev.gwanyong.index.Fields;
+import dev.gwanyong.index.Introductions;
 import dev.gwanyong.index.NumberCue;
 import dev.gwanyong.index.PassageTerms;
 import dev.gwanyong.index.SentenceMarks;
 import dev.gwanyong.index.TimeMarks;
+import dev.gwanyong.index.WrittenNumbers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +90,7 @@ final class EvidenceScorer {
     this.words = words;
     this.question = question;
     this.questionMarks = SentenceMarks.ofQuestion(questionText);
-    this.questionNumbers = SentenceMarks.numbers(questionText);
+    this.questionNumbers = WrittenNumbers.numbers(questionText);
     this.timeAsked = TimeMarks.asked(questionText);
     this.countAsked = CountMarks.asked(questionText);
     int documents = Math.max(words.passages(), 1);
@@ -145,7 +148,7 @@ final class EvidenceScorer {
       String paragraphText, Ranking ranking) {
     Regions regions = new Regions(passage, title, sentenceText);
     Tally tally = new Tally();
-    tally.timeToldBefore = timeAsked != TimeMarks.Asked.NOTHING && SentenceMarks.opensWithRelativeTime(sentenceText);
+    tally.timeToldBefore = timeAsked != TimeMarks.Asked.NOTHING && BackReferences.opensWithRelativeTime(sentenceText);
     for (int g = 0; g < question.groups().size(); g++) {
       locate(g, regions, tally);
     }
@@ -181,7 +184,7 @@ final class EvidenceScorer {
         passages,
         questionMarks.negates() != sentenceMarks.negates(),
         SentenceMarks.clash(questionMarks.persons(), sentenceMarks.persons()),
-        SentenceMarks.numbersClash(questionNumbers, sentenceText, paragraphText),
+        WrittenNumbers.numbersClash(questionNumbers, sentenceText, paragraphText),
         sentenceMarks.asks() && !questionMarks.asks(),
         tally.introduces,
         TimeMarks.shortfall(timeAsked, sentenceText),
@@ -286,7 +289,7 @@ final class EvidenceScorer {
    */
   private boolean introduces(Regions regions, int g) {
     String sentenceText = regions.sentenceText();
-    if (SentenceMarks.introduces(sentenceText, question.groups().get(g).word())) {
+    if (Introductions.introduces(sentenceText, question.groups().get(g).word())) {
       return true;
     }
     if (!regions.ownField().equals(Fields.ENGLISH)) {
@@ -294,7 +297,7 @@ final class EvidenceScorer {
     }
     for (QuestionGroups.Alternative alternative : indexed.get(g)) {
       if (alternative.translated() && alternative.field().equals(Fields.ENGLISH) && alternative.terms().size() == 1
-          && SentenceMarks.introducesWordBeginning(sentenceText, alternative.terms().getFirst())) {
+          && Introductions.introducesWordBeginning(sentenceText, alternative.terms().getFirst())) {
         return true;
       }
     }
@@ -356,7 +359,7 @@ final class EvidenceScorer {
       return Hit.Neighbour.PREVIOUS;
     }
     Hit.Neighbour holding = telling(tally.previousWeight, tally.nextWeight);
-    return holding == Hit.Neighbour.NONE && SentenceMarks.refersBack(sentenceText) ? Hit.Neighbour.PREVIOUS : holding;
+    return holding == Hit.Neighbour.NONE && BackReferences.refersBack(sentenceText) ? Hit.Neighbour.PREVIOUS : holding;
   }
 
   /** The neighbour holding more of what the sentence lacks; the next one on a tie, as a text reads on. */
