@@ -10,8 +10,6 @@ import dev.gwanyong.index.PassageTerms;
 import dev.gwanyong.index.SentenceMarks;
 import dev.gwanyong.index.TimeMarks;
 import dev.gwanyong.index.WrittenNumbers;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,11 +18,9 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,12 +30,6 @@ import java.util.regex.Pattern;
  */
 final class EvidenceScorer {
 
-  /** What separates the things a title lists: a comma, a dash, a middle dot, an and. */
-  private static final Pattern LISTS = Pattern.compile("[,·—–]|\\s(?i:and|&)\\s");
-  /** A word of Latin letters and digits, as a title writes it. */
-  private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{N}]*");
-
-  private final Analysis analysis;
   private final ReaderWords words;
   private final QuestionGroups question;
   /**
@@ -74,21 +64,16 @@ final class EvidenceScorer {
   /** The weight of a word the corpus has never seen. */
   private final double rareWord;
   private final int passages;
+  private final ListedNames listedNames;
   private final SentenceMarks.Marks questionMarks;
   private final Set<String> questionNumbers;
   private final TimeMarks.Asked timeAsked;
   private final Optional<Pattern> countAsked;
-  /** Every term any of the question's groups is searched as, in any field; gathered when a listing title asks. */
-  private Set<String> askedTerms;
-  /** By title, the English stems of the names it lists ({@link #listedNames}). */
-  private final Map<String, Set<String>> titleNames = new HashMap<>();
-  /** By paragraph, whether it names another of the names its title lists ({@link #namesAnotherListedName}). */
-  private final Map<PassageTerms.Lookup, Boolean> anotherListedName = new IdentityHashMap<>();
 
   EvidenceScorer(Analysis analysis, ReaderWords words, QuestionGroups question, String questionText) {
-    this.analysis = analysis;
     this.words = words;
     this.question = question;
+    this.listedNames = new ListedNames(analysis, words, question);
     this.questionMarks = SentenceMarks.ofQuestion(questionText);
     this.questionNumbers = WrittenNumbers.numbers(questionText);
     this.timeAsked = TimeMarks.asked(questionText);
@@ -257,7 +242,8 @@ final class EvidenceScorer {
     // Swarm, Mesos, Nomad and Kubernetes" does not make its paragraph on Docker one on Nomad).
     boolean inTitle = sharedContains(regions.title(), g, group.alternatives())
         && (inSentence || inNeighbour || sharedContains(regions.paragraph(), g, inParagraphs.get(g))
-            || !namesAnotherListedName(regions));
+            || !regions.ownField().equals(Fields.ENGLISH)
+            || !listedNames.namesAnother(regions.titleText(), regions.paragraph()));
     shares.title += inTitle ? weight : 0;
     if (inSentence) {
       tally.introduces |= name && introduces(regions, g);
@@ -391,53 +377,6 @@ final class EvidenceScorer {
     double foundEveryday;
     double found;
     double offTitleSentence;
-  }
-
-  /**
-   * Whether the candidate's English paragraph names one of the names its source's title lists ({@link #listedNames})
-   * that no group of the question is searched as; the same for every candidate of the paragraph.
-   */
-  private boolean namesAnotherListedName(Regions regions) {
-    if (!regions.ownField().equals(Fields.ENGLISH)) {
-      return false;
-    }
-    Set<String> names = titleNames.computeIfAbsent(regions.titleText(), this::listedNames);
-    return !names.isEmpty() && anotherListedName.computeIfAbsent(regions.paragraph(), paragraph -> names.stream()
-        .anyMatch(name -> !askedTerms().contains(name) && paragraph.containsAll(Fields.ENGLISH, List.of(name))));
-  }
-
-  private Set<String> askedTerms() {
-    if (askedTerms == null) {
-      askedTerms = new HashSet<>();
-      question.groups().forEach(g -> g.alternatives().forEach(alternative -> askedTerms.addAll(alternative.terms())));
-    }
-    return askedTerms;
-  }
-
-  /**
-   * The English stems of the names a title lists, when it lists several things: its words that the corpus writes as
-   * names ({@link ReaderWords#writesAsName}), whatever the title's own capitals (Title Case capitalises every word).
-   * Only names, as a title lists aspects of one thing as often as several things (쿠버네티스의 역사와 거버넌스, "History
-   * and Governance"), and a paragraph on one aspect is still about the thing. A Korean title's names are not told
-   * from its other nouns here, so it lists none.
-   */
-  private Set<String> listedNames(String title) {
-    if (!LISTS.matcher(title).find()) {
-      return Set.of();
-    }
-    List<String> names = new ArrayList<>();
-    Matcher word = LATIN_WORD.matcher(title);
-    try {
-      while (word.find()) {
-        String lower = word.group().toLowerCase(Locale.ROOT);
-        if (words.writesAsName(lower)) {
-          names.add(lower);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading term statistics failed", e);
-    }
-    return names.isEmpty() ? Set.of() : analysis.indexTerms(Fields.ENGLISH, String.join(" ", names));
   }
 
   /**
