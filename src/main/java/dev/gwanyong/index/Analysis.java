@@ -53,7 +53,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index keeps of the
    * analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "54";
+  private static final String CHAIN_VERSION = "55";
 
   /** Nori's tags of dictionary vocabulary, not of proper nouns (NNP), foreign or Chinese letters and unknowns. */
   private static final Set<POS.Tag> COMMON_WORD_TAGS = EnumSet.of(POS.Tag.NNG, POS.Tag.NNB, POS.Tag.NNBC, POS.Tag.NR,

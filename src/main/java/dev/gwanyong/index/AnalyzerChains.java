@@ -164,7 +164,8 @@ final class AnalyzerChains {
                 false,
                 // Punctuation is kept for SplitNumberFilter, which joins 1.0 and then drops it as Nori would.
                 false);
-        TokenStream stream = new UnknownWordFilter(new IrregularStemFilter(tokenizer));
+        TokenStream stream =
+            new BecomingVerbFilter(new UnknownWordFilter(new IrregularStemFilter(tokenizer)), koreanStopwords);
         stream = new SplitNumberFilter(new LatinPossessiveFilter(stream));
         stream = new KoreanStopTagFilter(stream, STOP_TAGS, nativeNumerals);
         stream = new KoreanReadingFormFilter(stream);

@@ -389,6 +389,21 @@ class AnalysisTest {
         "a word of no dictionary, which the spelling corrector may mend");
   }
 
+  /**
+   * 없어지다 "disappear" is 없다, a stop word, and the auxiliary 지다, which the chain drops: read apart, "언제
+   * 없어졌어?" asked for nothing but its topic.
+   */
+  @Test
+  void aLightAdjectiveWithTheAuxiliaryOfBecomingIsTheVerbItMakes() {
+    assertEquals(List.of("스웜", "없어지다"), terms(Fields.KOREAN, "스웜은 언제 없어졌어?"));
+    assertEquals(List.of("기능", "없어지다", "뒤"), terms(Fields.KOREAN, "그 기능이 없어진 뒤"));
+    assertEquals(List.of("같아지다"), terms(Fields.KOREAN, "같아지는"));
+    assertEquals(List.of("돈"), terms(Fields.KOREAN, "돈이 없어요"), "the adjective alone stays a stop word");
+    assertEquals(List.of("문제", "보이다"), terms(Fields.KOREAN, "문제가 없어 보인다"), "another auxiliary");
+    assertEquals(List.of("높다"), terms(Fields.KOREAN, "높아졌다"), "an adjective of its own keeps its reading");
+    assertEquals(List.of(), terms(Fields.KOREAN, "없어"), "nothing after it");
+  }
+
   @Test
   void britishAndAmericanSpellingsAreOneTerm() {
     assertEquals(terms(Fields.ENGLISH, "The essay emphasizes colors and behavior at the center"),
