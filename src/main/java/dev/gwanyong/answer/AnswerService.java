@@ -172,8 +172,10 @@ public final class AnswerService implements Answerer, AutoCloseable {
   /**
    * Whether a sentence of the paragraph is the better quote: one that says the time asked before one that says less
    * of it, for a question that asks when; one that counts what was asked before one that does not, for a question
-   * that asks how many; else the likelier to hold the answer. The count orders the quotes, not the paragraphs: a
-   * paragraph that counts something else is no likelier to answer.
+   * that asks how many; one that introduces the term a question asks about alone before one that only uses it
+   * ("D2iQ, short for Day 2 IQ" for "What does D2iQ stand for?", not "D2iQ later announced…"); else the likelier to
+   * hold the answer. The count orders the quotes, not the paragraphs: a paragraph that counts something else is no
+   * likelier to answer.
    */
   private static boolean quotesBetter(Candidate sentence, Candidate than) {
     if (sentence.timeShortfall() != than.timeShortfall()) {
@@ -181,6 +183,9 @@ public final class AnswerService implements Answerer, AutoCloseable {
     }
     if (sentence.countShortfall() != than.countShortfall()) {
       return sentence.countShortfall() < than.countShortfall();
+    }
+    if (sentence.introducesLoneTerm() != than.introducesLoneTerm()) {
+      return sentence.introducesLoneTerm();
     }
     return sentence.holdsAnswer() > than.holdsAnswer();
   }

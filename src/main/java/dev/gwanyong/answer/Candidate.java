@@ -1,5 +1,6 @@
 package dev.gwanyong.answer;
 
+import dev.gwanyong.search.Evidence;
 import dev.gwanyong.search.Hit;
 
 /**
@@ -50,6 +51,15 @@ public final class Candidate {
   /** How far the sentence falls short of the count the question asks for (0 when it counts it or none is asked). */
   int countShortfall() {
     return hit.evidence().countShortfall();
+  }
+
+  /**
+   * Whether the sentence introduces the term a question asks about and nothing else ("What does D2iQ stand for?",
+   * "CNCF?"): it says what the term is, where another sentence of its paragraph only uses it.
+   */
+  boolean introducesLoneTerm() {
+    Evidence evidence = hit.evidence();
+    return evidence.introduces() && (evidence.groups() == 1 || evidence.names() == evidence.groups());
   }
 
   /** The retrieved sentence and its evidence. */

@@ -31,6 +31,15 @@ public final class Introductions {
    */
   private static final Pattern NAMED = Pattern.compile("(?:called|named|known\\s+as)\\s+(?:the\\s+)?[\"“‘']?$",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * What says, after a name, what it is short for: "D2iQ, short for Day 2 IQ", "KEP (which stands for …)", "CNCF, an
+   * acronym of …"; in Korean, its particle, then what it abbreviates (GP는 그랑프리의 약자로, K8s는 … 줄임말이다).
+   */
+  private static final Pattern ABBREVIATES = Pattern.compile(
+      "\\s*[,:(]?\\s*(?:short\\s+for|(?:which\\s+|that\\s+)?stands?\\s+for|standing\\s+for"
+          + "|an?\\s+(?:abbreviation|acronym)\\s+(?:of|for))\\b"
+          + "|(?:은|는|이|가|란|이란)\\s+[^.?!]{1,60}?(?:의|을|를)\\s?(?:약자|약칭|줄임말|머리글자)",
+      Pattern.CASE_INSENSITIVE);
   /** How far before a name {@link #NAMED} looks: "known as the “" and a little more. */
   private static final int NAMED_REACH = 24;
   /** Quotation marks that close a name a text introduces: ‘관용’이라는. */
@@ -43,7 +52,8 @@ public final class Introductions {
    * 재단(CNCF)은, 애틱(Apache Attic), Kubernetes (K8s); or ends a sentence with it and the copula (…클러스터 관리 시스템
    * Borg다.), or opens one with it, is or was, and an article ("Borg is a cluster manager") or was founded, established,
    * created, formed or born ("Mesosphere was founded in 2013"); or calls it so (OpenTofu라는 이름, ‘관용’이라고, "a fork
-   * named OpenTofu"). A text that introduces a name so says what it stands for or what it is. Compared ignoring case;
+   * named OpenTofu"), or says what it is short for ("D2iQ, short for Day 2 IQ", GP는 그랑프리의 약자로). A text that
+   * introduces a name so says what it stands for or what it is. Compared ignoring case;
    * {@code word} as the question writes it.
    */
   public static boolean introduces(String text, String word) {
@@ -77,6 +87,9 @@ public final class Introductions {
         after++;
       }
       if (before >= 0 && text.charAt(before) == '(' || after < text.length() && text.charAt(after) == '(') {
+        return true;
+      }
+      if (ABBREVIATES.matcher(text).region(end, text.length()).lookingAt()) {
         return true;
       }
       boolean endsSentence = after == text.length() || text.charAt(after) == '.';

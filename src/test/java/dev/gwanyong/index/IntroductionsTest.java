@@ -42,4 +42,16 @@ class IntroductionsTest {
     assertFalse(Introductions.introduces("OpenTofu의 첫 안정 버전은 1.6이다.", "OpenTofu"), "a particle names nothing");
     assertFalse(Introductions.introduces("Terraform was called by OpenTofu.", "OpenTofu"), "not right after");
   }
+
+  @Test
+  void aNameTheTextSaysIsShortForSomethingIsIntroduced() {
+    assertTrue(Introductions.introduces("In 2019 Mesosphere renamed itself D2iQ, short for Day 2 IQ.", "D2iQ"));
+    assertTrue(Introductions.introduces("KEP (which stands for Kubernetes Enhancement Proposal) is", "KEP"));
+    assertTrue(Introductions.introduces("the SIG, an acronym of special interest group", "sig"));
+    assertTrue(Introductions.introduces("GP는 그랑프리의 약자로 자동차 경주를 뜻한다.", "GP"));
+    assertTrue(Introductions.introduces("K8s는 흔히 쓰는 쿠버네티스의 줄임말이다.", "K8s"));
+    assertFalse(Introductions.introduces("D2iQ later announced the end of DC/OS, short of funds.", "D2iQ"), "short of");
+    assertFalse(Introductions.introduces("D2iQs, short for nothing", "D2iQ"), "another word");
+    assertFalse(Introductions.introduces("GP는 경주다. 그랑프리의 약자를 쓴다.", "GP"), "another sentence");
+  }
 }
