@@ -171,7 +171,9 @@ class AnswerServiceTest {
     assertTrue(answer.citations().getFirst().quote().contains("78%"));
   }
 
-  /** 크레딧, which Nori reads as 크 | 레딧 (Reddit), is searched as the word it is, not as a name that sounds like Red Hat. */
+  /**
+   * 크레딧, which Nori reads as 크 | 레딧 (Reddit), is searched as the word it is, not as a name that sounds like Red Hat.
+   */
   @Test
   void aLoanwordNoriDoesNotKnowIsFoundAsAWhole() {
     Candidate first = service.candidates("구글이 CNCF에 준 크레딧은 얼마야?").getFirst();
