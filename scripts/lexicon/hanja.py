@@ -54,6 +54,9 @@ I_LIKE_VOWELS = {2, 6, 7, 12, 17, 20}  # ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ
 # Glosses that describe the entry rather than translate it.
 NOT_A_TRANSLATION = re.compile(r"variant of|surname|\bsee\b|\bCL:|abbr\.|used in|radical|classifier|Japanese|"
                                r"transliteration|pr\.|old name|sb|sth")
+# A sense that only sends the reader to another entry, by its traditional spelling (before | or [pinyin]).
+REFERENCE = re.compile(r"(?:see(?: also)?|(?:old |archaic )?variant of|also written|same as) ([^|\[\s]+)(?:\|\S+?)?"
+                       r"(?:\[[^\]]*\])?")
 PARENTHESES = re.compile(r"\([^)]*\)")
 ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]+")
 # A person, era or event glossed by its name and dates, then described: "Sima Qian (145-86 BC), Han Dynasty
@@ -163,10 +166,13 @@ def common_words(sources: Path) -> frozenset:
 
 
 def cedict_glosses(path: Path, common: frozenset) -> dict:
-    """The English glosses of each traditional spelling, in the dictionary's order, cleaned and short ones only."""
+    """The English glosses of each traditional spelling, in the dictionary's order, cleaned and short ones only. A
+    spelling whose only sense refers to another entry (副題, "see 副標題|副标题[fu4 biao1 ti2]"; 姊, "variant of 姐")
+    takes that entry's glosses, as the dictionary means it to."""
     text = path.read_text(encoding="utf-8")
     entries = json.loads(text[text.index("{"):].rstrip().rstrip(";"))["all"]
     glosses = {}
+    refers = {}
     for traditional, _simplified, _pinyin, definitions, *_ in entries:
         if traditional in glosses:
             continue  # the first entry of a spelling is its commonest reading
@@ -178,6 +184,12 @@ def cedict_glosses(path: Path, common: frozenset) -> dict:
                 if gloss and gloss not in cleaned:
                     cleaned.append(gloss)
         glosses[traditional] = cleaned
+        reference = REFERENCE.fullmatch(senses[0].strip()) if len(senses) == 1 else None
+        if reference:
+            refers[traditional] = reference.group(1)
+    for traditional, target in refers.items():
+        if not glosses[traditional]:
+            glosses[traditional] = glosses.get(target, [])
     return glosses
 
 
