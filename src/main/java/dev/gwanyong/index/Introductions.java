@@ -26,10 +26,11 @@ public final class Introductions {
    */
   private static final Set<String> NAMING = Set.of("라는", "이라는", "라고", "이라고");
   /**
-   * What names the word after it: "a fork called OpenTofu", "named Project Seven", "known as GKE", "what the press
-   * called the container orchestration wars".
+   * What names the word after it: "a fork called OpenTofu", "named Project Seven", "known as GKE", "released under
+   * the name DC/OS", "what the press called the container orchestration wars".
    */
-  private static final Pattern NAMED = Pattern.compile("(?:called|named|known\\s+as)\\s+(?:the\\s+)?[\"“‘']?$",
+  private static final Pattern NAMED = Pattern.compile(
+      "(?:called|named|known\\s+as|(?:under|by)\\s+the\\s+name(?:\\s+of)?)\\s+(?:the\\s+)?[\"“‘']?$",
       Pattern.CASE_INSENSITIVE);
   /**
    * What says, after a name, what it is short for: "D2iQ, short for Day 2 IQ", "KEP (which stands for …)", "CNCF, an
@@ -40,8 +41,8 @@ public final class Introductions {
           + "|an?\\s+(?:abbreviation|acronym)\\s+(?:of|for))\\b"
           + "|(?:은|는|이|가|란|이란)\\s+[^.?!]{1,60}?(?:의|을|를)\\s?(?:약자|약칭|줄임말|머리글자)",
       Pattern.CASE_INSENSITIVE);
-  /** How far before a name {@link #NAMED} looks: "known as the “" and a little more. */
-  private static final int NAMED_REACH = 24;
+  /** How far before a name {@link #NAMED} looks: "by the name of the “" and a little more. */
+  private static final int NAMED_REACH = 28;
   /** Quotation marks that close a name a text introduces: ‘관용’이라는. */
   private static final String CLOSING_QUOTES = "’”'\"」』";
 

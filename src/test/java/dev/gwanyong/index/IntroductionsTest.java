@@ -39,6 +39,8 @@ class IntroductionsTest {
     assertTrue(Introductions.introduces("a period the press called the \"container wars\"", "container"));
     assertTrue(Introductions.introduces("a tool named \u2018Swarm\u2019", "swarm"));
     assertTrue(Introductions.introduces("renamed Google Kubernetes Engine, known as GKE", "GKE"));
+    assertTrue(Introductions.introduces("Mesosphere released that platform under the name DC/OS.", "DC/OS"));
+    assertTrue(Introductions.introduces("a company that went by the name of Acme", "acme"));
     assertFalse(Introductions.introduces("OpenTofu의 첫 안정 버전은 1.6이다.", "OpenTofu"), "a particle names nothing");
     assertFalse(Introductions.introduces("Terraform was called by OpenTofu.", "OpenTofu"), "not right after");
   }
