@@ -53,13 +53,9 @@ public final class Candidate {
     return hit.evidence().countShortfall();
   }
 
-  /**
-   * Whether the sentence introduces the term a question asks about and nothing else ("What does D2iQ stand for?",
-   * "CNCF?"): it says what the term is, where another sentence of its paragraph only uses it.
-   */
+  /** Whether the sentence introduces the term a question asks about alone ({@link Evidence#introducesLoneTerm}). */
   boolean introducesLoneTerm() {
-    Evidence evidence = hit.evidence();
-    return evidence.introduces() && (evidence.groups() == 1 || evidence.names() == evidence.groups());
+    return hit.evidence().introducesLoneTerm();
   }
 
   /** The retrieved sentence and its evidence. */

@@ -123,7 +123,7 @@ final class Features {
       e.numbersClash() ? 1 : 0,
       e.asksBack() ? 1 : 0,
       e.introduces() ? 1 : 0,
-      e.introduces() && (e.groups() == 1 || e.names() == e.groups()) ? 1 : 0
+      e.introducesLoneTerm() ? 1 : 0
     };
   }
 }

@@ -100,4 +100,13 @@ public record Evidence(
     boolean asksBack,
     boolean introduces,
     int timeShortfall,
-    int countShortfall) {}
+    int countShortfall) {
+
+  /**
+   * Whether the sentence introduces a name and the question asks about nothing else ("What is CNCF?", "What does
+   * D2iQ stand for?": one word, or names alone): it says what the term is, where a sentence that only uses it does not.
+   */
+  public boolean introducesLoneTerm() {
+    return introduces && (groups == 1 || names == groups);
+  }
+}
