@@ -45,21 +45,19 @@ final class BecomingVerbFilter extends TokenFilter {
       return true;
     }
     State adjective = captureState();
-    String stem = term.toString();
-    boolean becomes = false;
+    String becoming = null;
     if (next()) {
       ahead.add(captureState());
       String linking = partOfSpeech.getLeftPOS() == POS.Tag.EC ? term.toString() : "";
       if ((linking.equals("어") || linking.equals("아")) && next()) {
         ahead.add(captureState());
-        becomes = partOfSpeech.getLeftPOS() == POS.Tag.VX && term.toString().equals("지");
+        boolean auxiliary = partOfSpeech.getLeftPOS() == POS.Tag.VX && term.toString().equals("지");
+        becoming = auxiliary ? linking + "지" : null;
       }
-      restoreState(adjective);
-      if (becomes) {
-        term.setEmpty().append(stem).append(linking).append('지');
-      }
-    } else {
-      restoreState(adjective);
+    }
+    restoreState(adjective);
+    if (becoming != null) {
+      term.append(becoming);
     }
     return true;
   }
