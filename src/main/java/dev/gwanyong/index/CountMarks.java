@@ -36,6 +36,17 @@ public final class CountMarks {
       + "|\\d+\\.\\d+\\s+(?:million|billion|thousand))\\s+[a-z]";
   /** Where a sentence writes no Hangul at all, a Korean question's count is read as English writes it. */
   private static final String IN_A_SENTENCE_WITHOUT_HANGUL = "|^(?![\\s\\S]*[가-힣])[\\s\\S]*?" + ENGLISH_COUNT;
+  /**
+   * A count as Korean writes it, for an English question asked of a Korean sentence ("How many members…" of 7명으로
+   * 구성된), whose noun the counter does not repeat: a number in digits before a word that is not a time, a percentage
+   * or a particle (7명, 50건, 560만 명; not 2016년, 3분의 1, 1.24에서), or a native number before a word of its own (세
+   * 명, 다섯 회사; not 한, which is also the verb's 한 of 리프킨이 한 말, nor an ordinal, 세 번째).
+   */
+  private static final String KOREAN_COUNT =
+      "(?:(?<![\\d.,])\\d[\\d,.]*\\s*(?!년|월|일|시|분|초|퍼센트|[에의은는이가을를과와로도])"
+          + "|(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물|서른|마흔|쉰)\\s+(?![가-힣]*\\s*째))[가-힣]";
+  /** Where a sentence writes Hangul, an English question's count is read as Korean writes it. */
+  private static final String IN_A_SENTENCE_WITH_HANGUL = "|^(?=[\\s\\S]*[가-힣])[\\s\\S]*?" + KOREAN_COUNT;
   private static final Pattern ANY_NUMBER = Pattern.compile("\\d");
 
   private CountMarks() {}
@@ -56,7 +67,7 @@ public final class CountMarks {
       String stem = english.group(1).toLowerCase(Locale.ROOT).replaceFirst("(?:ies|es|s)$", "");
       return Optional.of(Pattern.compile(
           "\\d[\\d.,]*(?:\\s+(?:million|billion|thousand|hundred|more|new|other|active|of))*\\s+"
-              + Pattern.quote(stem), Pattern.CASE_INSENSITIVE));
+              + Pattern.quote(stem) + IN_A_SENTENCE_WITH_HANGUL, Pattern.CASE_INSENSITIVE));
     }
     return Optional.empty();
   }

@@ -35,6 +35,17 @@ class CountQuestionTest {
   }
 
   @Test
+  void anEnglishCountAskedOfAKoreanSentenceIsANumberWithACounter() throws IOException {
+    String counts = "운영위원회는 모두 일곱 명이다.";
+    try (AnswerService service = OneSource.open(folder, "governance",
+        "운영위원회는 2016년에 생겼고 위원은 선거로 뽑는다. " + counts)) {
+      Candidate first = service.candidates("How many members does the steering committee have?").getFirst();
+      assertEquals(counts, first.hit().paragraphText().substring(first.hit().start(), first.hit().end()),
+          "일곱 명 counts the members; 2016년 is when the committee began");
+    }
+  }
+
+  @Test
   void aKoreanCountAskedOfAnEnglishSentenceIsANumberOfSomething() throws IOException {
     String published = "The 2021 platform survey, published on 10 February 2022, carried the subtitle \"The year the"
         + " platform crossed the chasm\".";

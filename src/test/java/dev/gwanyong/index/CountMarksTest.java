@@ -25,6 +25,10 @@ class CountMarksTest {
           응답자는 몇 명이야?                          | It drew 1,337 responses.          | 78% of respondents used it in 2019.
           응답자는 몇 명이야?                          | It drew 1,337 responses.          | Kubernetes 1.24 removed it.
           응답자는 몇 명이야?                          | It drew 1,337 responses.          | 2019년 조사에는 1,337 responses가 있었다.
+          How many members does the committee have?    | 위원회는 7명으로 구성된다.        | 위원의 임기는 2년이다.
+          How many people must nominate a candidate?   | 유권자 세 명의 추천을 받아야 한다. | 한 회사가 3분의 1을 넘지 못한다.
+          How many releases were there?                | 그해 50건이 나왔다.               | 쿠버네티스 1.24에서 제거되었다.
+          How many companies joined?                   | 회사 다섯 곳이 합류했다.          | 세 번째 회사는 2014년에 합류했다.
           """)
   void aSentenceThatCountsWhatWasAskedOutranksOneWithAnotherNumber(String question, String counts, String other) {
     var asked = CountMarks.asked(question);
