@@ -218,8 +218,7 @@ final class EvidenceScorer {
           tally.explained.computeIfAbsent(alternative.field(), f -> new HashSet<>()).addAll(alternative.terms());
         }
         for (String term : alternative.terms()) {
-          // A term two alternatives share is emphasised when either makes it worth it.
-          tally.matched.merge(term, match(term, g, alternative), (a, b) -> b.weighty() ? b : a);
+          tally.matched.merge(term, match(term, g, alternative), EvidenceScorer::either);
         }
       }
     }
@@ -360,7 +359,20 @@ final class EvidenceScorer {
     QuestionGroups.Group group = question.groups().get(g);
     double averageWeight = totalWeight / question.groups().size();
     boolean weighty = weights[g] >= averageWeight / 2 && (!group.general() || !alternative.translated());
-    return new Hit.Match(term, group.word(), weighty);
+    return new Hit.Match(term, alternative.standsFor().orElse(group.word()), weighty);
+  }
+
+  /**
+   * One match of a term two alternatives share: emphasised when either makes it worth it, and standing for the
+   * whole phrase where one alternative found the phrase and the other only its head (운영위원회 for "steering
+   * committee" holds the 위원회 its head finds too).
+   */
+  private static Hit.Match either(Hit.Match a, Hit.Match b) {
+    Hit.Match kept = b.weighty() ? b : a;
+    Hit.Match other = kept == b ? a : b;
+    boolean otherIsBroader = other.weighty() == kept.weighty() && other.questionWord().length() > kept.questionWord()
+        .length() && other.questionWord().endsWith(kept.questionWord());
+    return otherIsBroader ? other : kept;
   }
 
   /** Weights summed by where their group was found. */

@@ -272,8 +272,9 @@ final class LatinGroups {
     if (stems.size() > 1) {
       // A phrase is also found through the translation of its last word, its head: "vendor lock-in" by 종속. At the
       // weight of a derived word: the head alone may name another of its kind (위원회 for any committee).
+      String head = surface.substring(surface.lastIndexOf(' ') + 1);
       for (List<String> korean : lexicon.korean(List.of(stems.getLast()))) {
-        alternatives.add(Alternative.derived(Fields.KOREAN, korean));
+        alternatives.add(Alternative.head(Fields.KOREAN, korean, head));
       }
       // And as its initials, where a text writes the name so: benevolent dictator for life as BDFL, Technical
       // Oversight Committee as TOC.

@@ -6,6 +6,7 @@ import dev.gwanyong.lexicon.CrossLanguage;
 import dev.gwanyong.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,9 +26,11 @@ record QuestionGroups(List<Group> groups) {
   /**
    * Terms that must all occur in a field; {@code translated} when they come from the lexicon, a transliteration or
    * a derivation; {@code weight} is how much a match counts against a match of the word itself (1, {@link
-   * #TRANSLITERATED} or {@link #DERIVED}).
+   * #TRANSLITERATED} or {@link #DERIVED}); {@code standsFor} the question word a match of them stands for where that
+   * is less than the group's: a phrase's head (위원회 found for "steering committee" stands for committee, which a
+   * gloss should say); empty for the group's word.
    */
-  record Alternative(String field, List<String> terms, boolean translated, float weight) {
+  record Alternative(String field, List<String> terms, boolean translated, float weight, Optional<String> standsFor) {
     /**
      * A Hangul word found by transliterating an English word and matching it loosely counts this much: it is a
      * guess, and may be a different word that merely sounds alike.
@@ -46,24 +49,29 @@ record QuestionGroups(List<Group> groups) {
     }
 
     static Alternative direct(String field, List<String> terms) {
-      return new Alternative(field, terms, false, 1);
+      return new Alternative(field, terms, false, 1, Optional.empty());
     }
 
     static Alternative translation(String field, List<String> terms) {
-      return new Alternative(field, terms, true, 1);
+      return new Alternative(field, terms, true, 1, Optional.empty());
     }
 
     static Alternative transliteration(String field, List<String> terms) {
-      return new Alternative(field, terms, true, TRANSLITERATED);
+      return new Alternative(field, terms, true, TRANSLITERATED, Optional.empty());
     }
 
     static Alternative derived(String field, List<String> terms) {
-      return new Alternative(field, terms, true, DERIVED);
+      return new Alternative(field, terms, true, DERIVED, Optional.empty());
+    }
+
+    /** The translation of a phrase's head word, a derived word that stands for the head alone. */
+    static Alternative head(String field, List<String> terms, String headWord) {
+      return new Alternative(field, terms, true, DERIVED, Optional.of(headWord));
     }
 
     /** A translation of the Hanja tiers, which counts as a word found only there does ({@link Group#HANJA}). */
     static Alternative hanja(String field, List<String> terms) {
-      return new Alternative(field, terms, true, Group.HANJA);
+      return new Alternative(field, terms, true, Group.HANJA, Optional.empty());
     }
   }
 

@@ -316,7 +316,7 @@ class StructuredQueryTest {
     assertTrue(
         mother.alternatives().contains(QuestionGroups.Alternative.translation(Fields.KOREAN, List.of("어머니"))));
     assertTrue(mother.alternatives().contains(
-        new QuestionGroups.Alternative(Fields.KOREAN, List.of("모친"), true, QuestionGroups.Group.HANJA)),
+        QuestionGroups.Alternative.hanja(Fields.KOREAN, List.of("모친"))),
         mother.alternatives().toString());
     // And the other way: the hand-written tier has 의견 as opinion, comment and others; the Hanja tier 意見 as idea.
     QuestionGroups.Group opinion = groups("그 사람의 의견은?").groups().getLast();
@@ -324,7 +324,7 @@ class StructuredQueryTest {
     assertTrue(
         opinion.alternatives().contains(QuestionGroups.Alternative.translation(Fields.ENGLISH, List.of("opinion"))));
     assertTrue(opinion.alternatives().contains(
-        new QuestionGroups.Alternative(Fields.ENGLISH, List.of("idea"), true, QuestionGroups.Group.HANJA)),
+        QuestionGroups.Alternative.hanja(Fields.ENGLISH, List.of("idea"))),
         opinion.alternatives().toString());
   }
 
