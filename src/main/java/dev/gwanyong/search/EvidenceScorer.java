@@ -363,16 +363,15 @@ final class EvidenceScorer {
   }
 
   /**
-   * One match of a term two alternatives share: emphasised when either makes it worth it, and standing for the
-   * whole phrase where one alternative found the phrase and the other only its head (운영위원회 for "steering
-   * committee" holds the 위원회 its head finds too).
+   * One match of a term two alternatives share: the one worth emphasising, and of two alike the one standing for
+   * the whole phrase where the other found only its head (운영위원회 for "steering committee" holds the 위원회 its
+   * head finds too).
    */
   private static Hit.Match either(Hit.Match a, Hit.Match b) {
-    Hit.Match kept = b.weighty() ? b : a;
-    Hit.Match other = kept == b ? a : b;
-    boolean otherIsBroader = other.weighty() == kept.weighty() && other.questionWord().length() > kept.questionWord()
-        .length() && other.questionWord().endsWith(kept.questionWord());
-    return otherIsBroader ? other : kept;
+    if (a.weighty() != b.weighty()) {
+      return a.weighty() ? a : b;
+    }
+    return b.questionWord().endsWith(" " + a.questionWord()) ? b : a;
   }
 
   /** Weights summed by where their group was found. */
