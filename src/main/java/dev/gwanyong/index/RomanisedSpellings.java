@@ -8,20 +8,31 @@ import java.util.Locale;
  * The Hangul words a Korean word written by the Revised Romanization may be, as English text writes Korean food,
  * dress, houses and places (bulgogi 불고기, hanok 한옥, Haeundae 해운대): the romanisation read back syllable by
  * syllable. It writes what it hears, so one spelling may read several ways, and every way is given for the index to
- * say which words it has.
+ * say which words it has. A name may also be read by the McCune–Reischauer romanisation, as English writes it without
+ * its breves and apostrophes: North Korea's places and the South's before 2000 are written so (Kumgang 금강, Kaesong
+ * 개성, Taejon 대전, Pusan 부산), with k, t, p and ch for ㄱ, ㄷ, ㅂ and ㅈ and o and u for ㅓ and ㅡ ({@link
+ * #ofName}).
  */
 public final class RomanisedSpellings {
 
-  /** The Revised Romanization's letters for each initial consonant, by jamo index (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ … ㅎ). */
-  private static final String[] INITIALS = {
-    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"
+  /**
+   * The letters of each initial consonant, by jamo index (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ … ㅎ): the Revised Romanization's, then
+   * McCune–Reischauer's where they differ (its k, t, p and ch for ㄱ, ㄷ, ㅂ and ㅈ, which it writes so at a word's
+   * start, and its tch for ㅉ).
+   */
+  private static final String[][] INITIALS = {
+    {"g", "k"}, {"kk"}, {"n"}, {"d", "t"}, {"tt"}, {"r"}, {"m"}, {"b", "p"}, {"pp"}, {"s"}, {"ss"}, {""}, {"j", "ch"},
+    {"jj", "tch"}, {"ch"}, {"k"}, {"t"}, {"p"}, {"h"}
   };
   /** The initial ㄹ, which the Revised Romanization writes l after a final ㄹ (막걸리 makgeolli). */
   private static final int INITIAL_RIEUL = 5;
-  /** The Revised Romanization's letters for each vowel, by jamo index (ㅏ ㅐ ㅑ … ㅣ). */
-  private static final String[] VOWELS = {
-    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu",
-    "ui", "i"
+  /**
+   * The letters of each vowel, by jamo index (ㅏ ㅐ ㅑ … ㅣ): the Revised Romanization's, then McCune–Reischauer's
+   * without its breves where they differ (ŏ, yŏ, ŭ and ŭi as o, yo, u and ui).
+   */
+  private static final String[][] VOWELS = {
+    {"a"}, {"ae"}, {"ya"}, {"yae"}, {"eo", "o"}, {"e"}, {"yeo", "yo"}, {"ye"}, {"o"}, {"wa"}, {"wae"}, {"oe"}, {"yo"},
+    {"u"}, {"wo"}, {"we"}, {"wi"}, {"yu"}, {"eu", "u"}, {"ui"}, {"i"}
   };
   /**
    * The Revised Romanization's letters for the common final consonants, with their jamo index (ㄱ 1 … ㅍ 26): as
@@ -49,9 +60,23 @@ public final class RomanisedSpellings {
    * every reading is given, at most {@value #MAX_SPELLINGS}, for the index to say which it has.
    */
   public static List<String> of(String word) {
-    Speller speller = new Speller(word.toLowerCase(Locale.ROOT));
+    return spellings(word, 1);
+  }
+
+  /**
+   * As {@link #of}, and the Hangul words the name may write by McCune–Reischauer (Kaesong 개성). Only for names: its
+   * plain k, t and o read so many English words as everyday Korean ones (Jordan as 절단, Sango as 상어, kawi as 가위)
+   * that a quarter more English words met a word of the lexicon's in the transliteration test.
+   */
+  public static List<String> ofName(String word) {
+    return spellings(word, 2);
+  }
+
+  /** The spellings by the first {@code romanisations} letters of each jamo: the Revised Romanization's, then MR's. */
+  private static List<String> spellings(String word, int romanisations) {
+    Speller speller = new Speller(word.toLowerCase(Locale.ROOT), romanisations);
     speller.spell(0, 0, new StringBuilder());
-    return speller.spellings.stream().filter(w -> w.length() >= 2).toList();
+    return speller.spellings.stream().filter(w -> w.length() >= 2).distinct().toList();
   }
 
   /**
@@ -61,12 +86,14 @@ public final class RomanisedSpellings {
    */
   private static final class Speller {
     private final String word;
+    private final int romanisations;
     private final List<String> spellings = new ArrayList<>();
     /** Whether the word from a letter on reads as syllables, after a final ㄹ or not; null until known. */
     private final Boolean[][] finishes;
 
-    Speller(String word) {
+    Speller(String word, int romanisations) {
       this.word = word;
+      this.romanisations = romanisations;
       this.finishes = new Boolean[word.length() + 1][2];
     }
 
@@ -100,16 +127,24 @@ public final class RomanisedSpellings {
     private boolean forEachSyllable(int at, int previousFinal, SyllableStep step) {
       for (int initial = 0; initial < INITIALS.length; initial++) {
         boolean afterRieul = initial == INITIAL_RIEUL && previousFinal == HangulSyllables.FINAL_RIEUL;
-        String letters = afterRieul ? "l" : INITIALS[initial];
-        if (!word.startsWith(letters, at)) {
-          continue;
+        String[] written = afterRieul ? new String[] {"l"} : INITIALS[initial];
+        for (int r = 0; r < Math.min(romanisations, written.length); r++) {
+          if (word.startsWith(written[r], at) && forEachVowel(at + written[r].length(), initial, step)) {
+            return true;
+          }
         }
-        int afterInitial = at + letters.length();
-        for (int vowel = 0; vowel < VOWELS.length; vowel++) {
-          if (!word.startsWith(VOWELS[vowel], afterInitial)) {
+      }
+      return false;
+    }
+
+    private boolean forEachVowel(int afterInitial, int initial, SyllableStep step) {
+      for (int vowel = 0; vowel < VOWELS.length; vowel++) {
+        for (int r = 0; r < Math.min(romanisations, VOWELS[vowel].length); r++) {
+          String letters = VOWELS[vowel][r];
+          if (!word.startsWith(letters, afterInitial)) {
             continue;
           }
-          int afterVowel = afterInitial + VOWELS[vowel].length();
+          int afterVowel = afterInitial + letters.length();
           int syllable = 0xAC00 + (initial * VOWELS.length + vowel) * 28;
           if (step.take(syllable, afterVowel, 0)) {
             return true;

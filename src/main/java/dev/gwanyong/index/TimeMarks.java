@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * 6월 … 쿠버네티스를 오픈소스 프로젝트로 공개했다.", and 도커 스웜은 언제 나왔어? a sentence that lists Swarm among
  * the contenders. A sentence says when by a point in time: a year or a date in digits, a month's or a weekday's name,
  * or a word of the closed class of time words (today, ago, during; 오늘, 당시, 무렵, 때 but not 때문), which also covers
- * a sentence that asks when itself (언제 도착했어? for "When did you arrive?"). One that says only how long (출시 6년
+ * a sentence that asks when itself (언제 도착했어? for "When did you arrive?", 몇 시에 있습니까? for "What time is
+ * it?"). One that says only how long (출시 6년
  * 만에, 3년간, 14시간) says less: "쿠버네티스는 언제 공개됐어?" is not answered by "…출시 6년 만에 이들을 제치고…". A
  * question that asks how many years or days (몇 년, 며칠) may want a span as much as a date.
  */
@@ -79,7 +80,7 @@ public final class TimeMarks {
           + "|year|decade|century|era|spring|summer|autumn|winter|since|until|before|after|during|now|recently|noon"
           + "|midnight)s?\\b)"
           + "|" + RELATIVE
-          + "|언제|오늘|어제|내일|모레|올해|작년|내년|지난해|당시|시절|시대|무렵|아침|저녁|새벽|오전|오후|주말|요일"
+          + "|언제|몇\\s*시(?!간)|오늘|어제|내일|모레|올해|작년|내년|지난해|당시|시절|시대|무렵|아침|저녁|새벽|오전|오후|주말|요일"
           + "|봄|여름|가을|겨울|이후|이전|직후|직전|(?<![년월일간]\\s?)동안|초기|말기|최근|지금|이제|정오|자정|때(?!문)");
 
   private TimeMarks() {}

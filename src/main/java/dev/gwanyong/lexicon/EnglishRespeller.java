@@ -3,7 +3,6 @@ package dev.gwanyong.lexicon;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.RomanisedKorean;
-import dev.gwanyong.index.RomanisedSpellings;
 import dev.gwanyong.lexicon.SpellingCorrector.Span;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -244,22 +243,22 @@ final class EnglishRespeller {
 
   /**
    * Whether an English word is spelled right: an English word (the lexicon's word list), a word of the index, a stop
-   * word, a Korean word of the index romanised.
+   * word, a Korean or Japanese word of the index romanised.
    */
   private boolean spelledRight(String word, List<String> stems, IndexWords index) throws IOException {
     return lexicon.isEnglishWord(word)
         || index.docFreq(Fields.SPELLING_LATIN, word) > 0
         || stems.isEmpty()
         || lexicon.isFunctionWord(stems)
-        || spellsKoreanOfIndex(word, index);
+        || spellsHangulOfIndex(word, index);
   }
 
   /**
-   * Whether the word romanises a Hangul word the index has: hanok is 한옥, not a slip of hanbok ({@link
-   * RomanisedSpellings#of}).
+   * Whether the word romanises a Hangul word the index has: hanok is 한옥, not a slip of hanbok, and Kuriyama is
+   * 구리야마 ({@link RomanisedWords}).
    */
-  private static boolean spellsKoreanOfIndex(String word, IndexWords index) throws IOException {
-    for (String hangul : RomanisedSpellings.of(word)) {
+  private static boolean spellsHangulOfIndex(String word, IndexWords index) throws IOException {
+    for (String hangul : RomanisedWords.hangul(word)) {
       if (index.hasHangulWord(hangul)) {
         return true;
       }

@@ -1,7 +1,6 @@
 package dev.gwanyong.lexicon;
 
 import dev.gwanyong.index.Fields;
-import dev.gwanyong.index.RomanisedSpellings;
 import dev.gwanyong.index.SpellingFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +13,8 @@ import java.util.Set;
  * Transliterator}) looked up by jamo in the index's Hangul words ({@link Fields#SPELLING_HANGUL}), one jamo edit
  * allowed, so that the conventional spelling is found where it departs from the rules (메세지 for the rules' 메시지,
  * 로켓 for 로킷). Only the closest words are kept, and a long word's other spellings (바시키르 beside 바슈키르). A
- * Korean word written romanised (bulgogi) is found as the Hangul word its romanisation spells ({@link
- * RomanisedSpellings#of}).
+ * Korean or Japanese word written romanised (bulgogi, Hakodate) is found as the Hangul word its romanisation spells
+ * ({@link RomanisedWords}).
  */
 final class LoanwordMatcher {
 
@@ -61,7 +60,7 @@ final class LoanwordMatcher {
     Set<String> forms = transliterator.hangul(english);
     // A form the index has as it is wins over every near one (but for a long word's other spellings); looking the
     // forms up whole first spares building Lucene's edit automata, the costliest step, for most words that have a
-    // match. A Korean word written romanised (bulgogi, hanok) is no English loanword: its romanisation's spellings
+    // match. A Korean or Japanese word written romanised (hanok, Hakodate) is no English loanword: its spellings
     // are looked up as they are too, never near, as they are many and most are no word.
     Set<String> exact = new LinkedHashSet<>();
     for (String form : forms) {
@@ -69,7 +68,7 @@ final class LoanwordMatcher {
         exact.add(form);
       }
     }
-    for (String spelling : RomanisedSpellings.of(english)) {
+    for (String spelling : RomanisedWords.hangul(english)) {
       if (index.hasHangulWord(spelling)) {
         exact.add(spelling);
       }

@@ -53,7 +53,7 @@ final class Transliterator {
    * The word in ASCII letters: English writes foreign names with their accents or without (Nürburgring, Nurburgring),
    * and either way they sound the same.
    */
-  private static String folded(String word) {
+  static String folded(String word) {
     char[] letters = word.toCharArray();
     // ASCIIFoldingFilter turns one character into four at most (⑽ into "(10)").
     char[] ascii = new char[letters.length * 4];

@@ -1,6 +1,7 @@
 package dev.gwanyong.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Korean words written by the Revised Romanization, read back into the Hangul words they may be. */
+/** Korean words written romanised, read back into the Hangul words they may be. */
 class RomanisedSpellingsTest {
 
   /** The Revised Romanization read back into Hangul, each ambiguity every way (hanok: 한옥 and 하녹). */
@@ -25,6 +26,14 @@ class RomanisedSpellingsTest {
   void aRomanisedKoreanWordSpellsItsHangulWord(String hangul, String romanised) {
     assertTrue(RomanisedSpellings.of(romanised).contains(hangul),
         romanised + " " + RomanisedSpellings.of(romanised));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"금강, Kumgang", "개성, Kaesong", "평양, Pyongyang", "대전, Taejon", "부산, Pusan", "인천, Inchon"})
+  void aNameIsAlsoReadByMcCuneReischauer(String hangul, String romanised) {
+    List<String> spellings = RomanisedSpellings.ofName(romanised);
+    assertTrue(spellings.contains(hangul), romanised + " " + spellings);
+    assertFalse(RomanisedSpellings.of(romanised).contains(hangul), "the Revised Romanization writes it otherwise");
   }
 
   @Test

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.index.IndexStore;
+import dev.gwanyong.lexicon.CrossLanguage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,6 +62,9 @@ class QuestionNamesTest {
       한옥은 나무와 흙으로 지은 전통 가옥이다.
       한복은 명절에 입는 전통 의상이다.
       마을 사람들은 겨울마다 사냥을 나갔고 사냥 솜씨를 겨뤘다.
+      1972년 남북 적십자 회담의 실무 접촉은 개성에서 이루어졌다.
+      구리야마 히데키는 대학 시절 투수로 뛰었다.
+      하코다테 항구에는 붉은 벽돌 창고가 늘어서 있다.
       """;
 
   @RegisterExtension
@@ -172,6 +177,33 @@ class QuestionNamesTest {
     assertFalse(retrieval.hits().isEmpty(), question);
     String first = retrieval.hits().getFirst().sentenceText();
     assertTrue(first.contains(hangul), question + " -> " + first);
+  }
+
+  /**
+   * Names English writes by other romanisations than the Revised Romanization, which the English loanword rules read
+   * otherwise: North Korea's places and the South's before 2000 by McCune–Reischauer (Kaesong 개성, which Nori reads as
+   * the everyday noun "individuality", so it has no key as a name), and Japanese names by Hepburn (Kuriyama 구리야마,
+   * Hakodate 하코다테), found as those words, not only by a phonetic key that many words share.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Kaesong                  | Kaesong  | 개성
+          Who is Hideki Kuriyama?  | Kuriyama | 구리야마
+          Who is Hideki Kuriyama?  | Hideki   | 히데키
+          What stands in Hakodate? | Hakodate | 하코다테
+          """)
+  void aNameRomanisedByAnotherSystemIsFoundAsItsHangulSpelling(String question, String name, String hangul) {
+    List<Hit> hits = retriever.retrieve(question, 1).hits();
+    assertFalse(hits.isEmpty(), question);
+    assertTrue(hits.getFirst().sentenceText().contains(hangul), question + " -> " + hits.getFirst().sentenceText());
+    try (IndexStore.Lease lease = index.store().acquire()) {
+      ReaderWords words = new ReaderWords(lease.searcher().getIndexReader());
+      Set<String> spellings = new CrossLanguage(index.lexicon(), index.store().analysis()).loanwords(name, words);
+      assertTrue(spellings.contains(hangul), name + " " + spellings);
+    }
   }
 
   /**

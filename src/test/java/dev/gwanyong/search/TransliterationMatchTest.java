@@ -71,11 +71,14 @@ class TransliterationMatchTest {
     // phonetic keys recall 0.443, precision 0.759, lexicon matches 0.164; transliteration recall 0.750 → 0.756,
     // precision 0.980, lexicon matches 0.024, with a name's initial nasal as 은/음 (0.752), the place of a people's
     // name in -an (0.753) and the place of an -ish word (0.756); 0.760 and precision 0.981 (lexicon matches
-    // 0.025) since a romanised Korean word is also read back into Hangul (2026-12-05, sixth session: Seoul as 서울).
+    // 0.025) since a romanised Korean word is also read back into Hangul (2026-12-05, sixth session: Seoul as 서울);
+    // 0.762, precision 0.981, lexicon matches 0.025 since a Japanese word in Hepburn is too (2026-12-07, twenty-fifth
+    // session: Tokyo as 도쿄), where McCune–Reischauer's readings of every word took lexicon matches to 0.033 (Jordan
+    // as 절단), so they are a capitalised name's only.
     // With every spelling in one index, as measured until 2026-12-02: transliteration 0.737, 0.984 and 0.023 (0.703,
     // 0.985 and 0.015 before the dictionary's other pronunciations, the conventional readings and the names' letter
     // readings).
-    assertTrue(transliteration.recall() >= 0.759, "recall " + transliteration.recall());
+    assertTrue(transliteration.recall() >= 0.761, "recall " + transliteration.recall());
     assertTrue(transliteration.precision() >= 0.96, "precision " + transliteration.precision());
     assertTrue(transliteration.lexiconShare() <= 0.03, "lexicon matches " + transliteration.lexiconShare());
     assertTrue(transliteration.recall() > keys.recall(), "transliteration finds more than the phonetic keys");
