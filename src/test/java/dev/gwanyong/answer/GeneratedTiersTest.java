@@ -46,6 +46,7 @@ class GeneratedTiersTest {
       봄에는 회원들이 이탈리아어 회화를 배운다.
       지난겨울 총무는 폐렴으로 한 달 동안 앓았다.
       두 번째 여행지는 아직 정하지 않았다.
+      봄 모임의 강사는 수단 출신 유학생이다.
       """;
 
   private static final Analysis ANALYSIS = Analysis.load(Path.of("config", "analysis"));
@@ -80,6 +81,7 @@ class GeneratedTiersTest {
           Do members learn Italian in spring?          | italian     | HAND_WRITTEN | 이탈리아어 회화
           Who had pneumonia last winter?               | pneumonia   | HANJA        | 폐렴으로
           Has the second trip been decided?            | second      | HAND_WRITTEN | 두 번째 여행지
+          Is the spring lecturer Sudanese?             | sudanese    | NAMES        | 수단 출신
           """)
   void anEnglishNameFindsTheKoreanSentence(String question, String name, Lexicon.Tier tier, String evidence) {
     // A hand-written entry (italian) comes before the generated tiers, which only add what it lacks, but for the Hanja
