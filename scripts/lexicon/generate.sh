@@ -17,6 +17,7 @@ python3 "$here/names.py" "$sources" "$out"
 "$here/names-wordnet.sh"
 python3 "$here/hanja.py" "$sources" "$out"
 python3 "$here/pronunciations.py" "$sources" "$out"
+python3 "$here/pinyin.py" "$sources" "$out"
 "$here/number-words.sh"
 # Leaves out the English words of the hand-written files and of the tables numbered below it, so it comes after them.
 python3 "$here/hanja_jmdict.py" "$sources" "$out"

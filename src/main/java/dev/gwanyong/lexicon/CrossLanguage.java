@@ -25,7 +25,7 @@ public final class CrossLanguage {
     this.lexicon = lexicon;
     this.spelling = new SpellingCorrector(analysis, lexicon);
     this.transliterator = new Transliterator(lexicon.pronunciations());
-    this.loanwords = new LoanwordMatcher(transliterator);
+    this.loanwords = new LoanwordMatcher(transliterator, lexicon.pinyin());
   }
 
   /** The lexicon's tiers, for translating question words. */
@@ -43,7 +43,8 @@ public final class CrossLanguage {
 
   /**
    * The index's Hangul words closest to the Hangul forms of an English word (for one the lexicon lacks: Mesosphere
-   * as 메소스피어); none when no form is close to any.
+   * as 메소스피어), or of a Chinese name in pinyin of one to three words (Hua Yuan as 화원); none when no form is close
+   * to any.
    *
    * @throws UncheckedIOException when the index cannot be read
    */

@@ -107,6 +107,7 @@ public final class Lexicon {
   private final SortedTable englishNames;
   private final Set<String> everydayStems;
   private final Pronunciations pronunciations;
+  private final PinyinReadings pinyin;
   /**
    * For each English stem that begins a phrase of some tier, the most stems of such a phrase: a question's longest
    * phrase from a word is looked up only up to it. Looking up every length up to {@link #MAX_PHRASE} in every tier,
@@ -116,13 +117,14 @@ public final class Lexicon {
 
   private Lexicon(
       List<Level> levels, SortedTable englishWords, SortedTable englishNames, Set<String> everydayStems,
-      Pronunciations pronunciations) {
+      Pronunciations pronunciations, PinyinReadings pinyin) {
     this.levels = List.copyOf(levels);
     this.words = levels.stream().flatMap(l -> l.table().words().stream()).distinct().sorted().toArray(String[]::new);
     this.englishWords = englishWords;
     this.englishNames = englishNames;
     this.everydayStems = Set.copyOf(everydayStems);
     this.pronunciations = pronunciations;
+    this.pinyin = pinyin;
     this.longestPhraseFrom = levels.stream()
         .flatMap(l -> l.table().englishKeys())
         .filter(stems -> stems.size() > 1)
@@ -192,7 +194,8 @@ public final class Lexicon {
     return new Lexicon(levels, SortedTable.read(generated.resolve(ENGLISH_WORDS)),
         SortedTable.read(generated.resolve(ENGLISH_NAMES)),
         everydayStems(generated.resolve(EVERYDAY_WORDS), analysis),
-        Pronunciations.in(generated.resolve(Pronunciations.FILE)));
+        Pronunciations.in(generated.resolve(Pronunciations.FILE)),
+        PinyinReadings.in(generated.resolve(PinyinReadings.FILE)));
   }
 
   /** The stems of a word list, analysed as the index analyses English; none when the file is missing. */
@@ -372,6 +375,11 @@ public final class Lexicon {
    */
   Pronunciations pronunciations() {
     return pronunciations;
+  }
+
+  /** The Korean readings of Mandarin syllables, for Chinese names written in pinyin (Hua Yuan as 화원). */
+  PinyinReadings pinyin() {
+    return pinyin;
   }
 
   /**

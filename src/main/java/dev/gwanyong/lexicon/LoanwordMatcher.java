@@ -14,7 +14,7 @@ import java.util.Set;
  * allowed, so that the conventional spelling is found where it departs from the rules (메세지 for the rules' 메시지,
  * 로켓 for 로킷). Only the closest words are kept, and a long word's other spellings (바시키르 beside 바슈키르). A
  * Korean or Japanese word written romanised (bulgogi, Hakodate) is found as the Hangul word its romanisation spells
- * ({@link RomanisedWords}).
+ * ({@link RomanisedWords}), and a Chinese name in pinyin as its characters' Korean readings ({@link PinyinReadings}).
  */
 final class LoanwordMatcher {
 
@@ -34,9 +34,11 @@ final class LoanwordMatcher {
   private static final int VARIANTS_FROM_SYLLABLES = 4;
 
   private final Transliterator transliterator;
+  private final PinyinReadings pinyin;
 
-  LoanwordMatcher(Transliterator transliterator) {
+  LoanwordMatcher(Transliterator transliterator, PinyinReadings pinyin) {
     this.transliterator = transliterator;
+    this.pinyin = pinyin;
   }
 
   /** The index's Hangul words closest to the English word's Hangul forms; none when no form is close to any. */
@@ -69,6 +71,11 @@ final class LoanwordMatcher {
       }
     }
     for (String spelling : RomanisedWords.hangul(english)) {
+      if (index.hasHangulWord(spelling)) {
+        exact.add(spelling);
+      }
+    }
+    for (String spelling : pinyin.hangul(english)) {
       if (index.hasHangulWord(spelling)) {
         exact.add(spelling);
       }

@@ -35,6 +35,8 @@ final class LatinGroups {
   /** Two words of Latin letters in lower case, one space apart, as chat types a name. */
   private static final Pattern LOWER_CASE_PAIR = Pattern.compile("\\b([a-z]+) ([a-z]+)\\b");
   private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
+  /** The most words of a Chinese name in pinyin: a family name and a given name of two (Sima Xiang Ru). */
+  private static final int MAX_CHINESE_NAME = 3;
 
   private LatinGroups() {}
 
@@ -63,6 +65,16 @@ final class LatinGroups {
         continue;
       }
       int length = longestPhrase(words, i, written, lexicon);
+      Optional<Group> chinese =
+          length == 1 ? chineseNameFrom(latinOnly, words, i, analysis, corpus) : Optional.empty();
+      if (chinese.isPresent()) {
+        groups.add(chinese.get());
+        int nameEnd = words.get(i).start() + chinese.get().word().length();
+        while (i < words.size() && words.get(i).start() < nameEnd) {
+          i++;
+        }
+        continue;
+      }
       List<Analysis.TermSpan> phrase = words.subList(i, i + length);
       if (!isFunctionWord(latinOnly, phrase, analysis, lexicon)) {
         Optional<String> compound = length == 1 ? compoundEndingAt(latinOnly, words, i) : Optional.empty();
@@ -119,6 +131,48 @@ final class LatinGroups {
       alternatives.add(Alternative.translation(Fields.TRANSLITERATION, List.of(PhoneticKey.asName(key))));
     }
     return new Group(name.text(), alternatives, false, 1, NumberCue.NONE, false, 1);
+  }
+
+  /**
+   * A Chinese name in pinyin from word {@code from}: two or three capitalised words one space or hyphen apart that
+   * the index has as one Hangul word read by their characters' Korean readings (Hua Yuan 화원, Zheng Chenggong
+   * 정성공), the longest first, where no lexicon phrase starts (Hong Kong is the names tier's 홍콩). It is one name, not
+   * the English words its syllables may be (Song, Ping).
+   */
+  private static Optional<Group> chineseNameFrom(
+      String text, List<Analysis.TermSpan> words, int from, Analysis analysis, CorpusWords corpus) {
+    for (int length = Math.min(MAX_CHINESE_NAME, words.size() - from); length >= 2; length--) {
+      List<Analysis.TermSpan> run = words.subList(from, from + length);
+      if (!isWrittenAsOneName(text, run)) {
+        continue;
+      }
+      String name = WrittenWords.withoutPossessive(text.substring(run.getFirst().start(), run.getLast().end()));
+      Set<Alternative> alternatives = new LinkedHashSet<>();
+      for (String hangul : corpus.hangulWords(name)) {
+        alternatives.add(Alternative.transliteration(Fields.KOREAN, List.copyOf(analysis.indexTerms(Fields.KOREAN,
+            hangul))));
+      }
+      if (!alternatives.isEmpty()) {
+        alternatives.add(Alternative.direct(Fields.ENGLISH, QuestionGroups.stems(run)));
+        alternatives.add(Alternative.direct(Fields.TRANSLATION, QuestionGroups.stems(run)));
+        return Optional.of(new Group(name, alternatives, false, 1, NumberCue.NONE, false, 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the words are capitalised, of letters alone, and one space or hyphen apart. */
+  private static boolean isWrittenAsOneName(String text, List<Analysis.TermSpan> run) {
+    for (int w = 0; w < run.size(); w++) {
+      Analysis.TermSpan word = run.get(w);
+      String written = WrittenWords.withoutPossessive(text.substring(word.start(), word.end()));
+      boolean apart = w == 0 || word.start() == run.get(w - 1).end() + 1
+          && " -".indexOf(text.charAt(word.start() - 1)) >= 0;
+      if (!apart || !Character.isUpperCase(written.charAt(0)) || !written.chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

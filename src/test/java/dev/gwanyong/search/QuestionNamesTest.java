@@ -65,6 +65,7 @@ class QuestionNamesTest {
       1972년 남북 적십자 회담의 실무 접촉은 개성에서 이루어졌다.
       구리야마 히데키는 대학 시절 투수로 뛰었다.
       하코다테 항구에는 붉은 벽돌 창고가 늘어서 있다.
+      정성공은 1662년 네덜란드 세력을 몰아냈다.
       """;
 
   @RegisterExtension
@@ -182,8 +183,9 @@ class QuestionNamesTest {
   /**
    * Names English writes by other romanisations than the Revised Romanization, which the English loanword rules read
    * otherwise: North Korea's places and the South's before 2000 by McCune–Reischauer (Kaesong 개성, which Nori reads as
-   * the everyday noun "individuality", so it has no key as a name), and Japanese names by Hepburn (Kuriyama 구리야마,
-   * Hakodate 하코다테), found as those words, not only by a phonetic key that many words share.
+   * the everyday noun "individuality", so it has no key as a name), Japanese names by Hepburn (Kuriyama 구리야마,
+   * Hakodate 하코다테), and Chinese names by pinyin, which Korean writes by the characters' Korean readings (Zheng
+   * Chenggong 정성공), found as those words, not only by a phonetic key that many words share.
    */
   @ParameterizedTest
   @CsvSource(
@@ -194,6 +196,7 @@ class QuestionNamesTest {
           Who is Hideki Kuriyama?  | Kuriyama | 구리야마
           Who is Hideki Kuriyama?  | Hideki   | 히데키
           What stands in Hakodate? | Hakodate | 하코다테
+          Whom did Zheng Chenggong drive out? | Zheng Chenggong | 정성공
           """)
   void aNameRomanisedByAnotherSystemIsFoundAsItsHangulSpelling(String question, String name, String hangul) {
     List<Hit> hits = retriever.retrieve(question, 1).hits();
