@@ -37,12 +37,18 @@ final class PinyinReadings {
   }
 
   /**
-   * The Hangul words a name of words in ASCII letters, apart by spaces or hyphens, may be, its syllables' readings
-   * joined; none when a word reads as no run of syllables or the name has fewer than two syllables or more than four.
+   * The Hangul words a name of two or three words in ASCII letters, apart by spaces or hyphens, may be, its
+   * syllables' readings joined; none when a word reads as no run of syllables or the name has fewer than two
+   * syllables or more than four. A single word is none: read so, English words the lexicon lacks met everyday Korean
+   * ones (dari as 다리), and a word of a name alone is seldom what Korean writes (Zedong, of 모택동).
    */
   List<String> hangul(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("[ -]+");
+    if (words.length < 2) {
+      return List.of();
+    }
     List<List<String>> syllables = new ArrayList<>();
-    for (String word : name.toLowerCase(Locale.ROOT).split("[ -]+")) {
+    for (String word : words) {
       List<String> read = syllables(word);
       if (read.isEmpty()) {
         return List.of();
