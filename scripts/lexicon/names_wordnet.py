@@ -17,6 +17,7 @@ which fetches WordNet.
 
 import re
 import sys
+from os.path import commonprefix
 from pathlib import Path
 
 from tiers import earlier_english, table
@@ -57,14 +58,7 @@ def pertaining(pointers, number: int, word: str, countries: dict):
     """
     targets = [target for symbol, target, pos, source, _ in pointers
                if symbol in ("+", PERTAINYM) and pos == "n" and source in (0, number) and target in countries]
-    return max(targets, key=lambda t: max(common_start(word, name) for name in countries[t][1]), default=None)
-
-
-def common_start(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
+    return max(targets, key=lambda t: max(len(commonprefix([word, name])) for name in countries[t][1]), default=None)
 
 
 def main(wordnet: Path, lexicon: Path) -> None:

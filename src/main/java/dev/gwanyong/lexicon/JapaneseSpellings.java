@@ -76,7 +76,7 @@ final class JapaneseSpellings {
   static List<String> of(String word) {
     Reader reader = new Reader(word.toLowerCase(Locale.ROOT));
     reader.read(0, new StringBuilder());
-    return reader.spellings.stream().filter(w -> w.length() >= 2).distinct().toList();
+    return reader.spellings.stream().filter(w -> w.length() >= 2).toList();
   }
 
   /**

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Finds the Hangul words of the index that an English word is likely written as: the word's Hangul forms ({@link
@@ -70,12 +71,8 @@ final class LoanwordMatcher {
         exact.add(form);
       }
     }
-    for (String spelling : RomanisedWords.hangul(english)) {
-      if (index.hasHangulWord(spelling)) {
-        exact.add(spelling);
-      }
-    }
-    for (String spelling : pinyin.hangul(english)) {
+    for (String spelling : Stream.concat(RomanisedWords.hangul(english).stream(), pinyin.hangul(english).stream())
+        .toList()) {
       if (index.hasHangulWord(spelling)) {
         exact.add(spelling);
       }
