@@ -2,7 +2,10 @@ package dev.gwanyong;
 
 import java.util.stream.Stream;
 
-/** Text a member could type that would be Lucene query syntax, or otherwise trouble, if it were ever parsed. */
+/**
+ * Text a member could type that would be Lucene query syntax, or otherwise trouble, if it were ever
+ * parsed.
+ */
 public final class HostileInputs {
 
   /** The hostile question of the issue: real words among query operators. */

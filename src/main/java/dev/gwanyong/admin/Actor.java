@@ -12,7 +12,9 @@ import java.util.Set;
  */
 public record Actor(String platform, String userId, Set<String> groups) {
 
-  /** The platform id of the command line, whose user is trusted: they already control the machine. */
+  /**
+   * The platform id of the command line, whose user is trusted: they already control the machine.
+   */
   public static final String CLI = "cli";
 
   public Actor {

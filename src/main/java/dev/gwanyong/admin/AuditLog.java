@@ -18,12 +18,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The append-only moderation log, {@code audit.jsonl} in the logs folder: one JSON object a line with a sequence
- * number ({@code seq}, shown to moderators as "audit #N"), the time, platform, user, action, source id, outcome and
- * message. Every attempt to change the corpus is written, allowed or refused. A change is bracketed: an {@code intent}
- * line (no number) before it and a closing line with the same {@code txn} after it, so a start can tell a change
- * that was interrupted (see {@code CorpusTransactions}). Lines are appended and forced to disk; the file is never
- * rewritten, so operators can read it with ordinary tools.
+ * The append-only moderation log, {@code audit.jsonl} in the logs folder: one JSON object a line
+ * with a sequence number ({@code seq}, shown to moderators as "audit #N"), the time, platform,
+ * user, action, source id, outcome and message. Every attempt to change the corpus is written,
+ * allowed or refused. A change is bracketed: an {@code intent} line (no number) before it and a
+ * closing line with the same {@code txn} after it, so a start can tell a change that was
+ * interrupted (see {@code CorpusTransactions}). Lines are appended and forced to disk; the file is
+ * never rewritten, so operators can read it with ordinary tools.
  */
 public final class AuditLog {
 
@@ -31,12 +32,20 @@ public final class AuditLog {
   public static final String FILE = "audit.jsonl";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Longest user id, action or source id kept in a line: user input of any length must not make lines unbounded. */
+
+  /**
+   * Longest user id, action or source id kept in a line: user input of any length must not make
+   * lines unbounded.
+   */
   private static final int MAX_FIELD = 200;
+
   /** Longest message kept in a line; messages quote ids and reasons given by users. */
   private static final int MAX_MESSAGE = 1_000;
+
   /** The actions that change the corpus, as opposed to rebuilding the index or reading. */
-  private static final java.util.Set<String> CHANGES = java.util.Set.of("add", "update", "remove", "import");
+  private static final java.util.Set<String> CHANGES =
+      java.util.Set.of("add", "update", "remove", "import");
+
   /** How much of the file's end is read at a time when looking for the last number. */
   private static final int TAIL = 64 * 1024;
 
@@ -51,8 +60,8 @@ public final class AuditLog {
     /** A fault on our side; the change was rolled back. */
     FAILED,
     /**
-     * A change about to be made, written before it: a line with the same {@code txn} closes it (allowed or failed).
-     * It has no number of its own; the attempt's number is the closing line's.
+     * A change about to be made, written before it: a line with the same {@code txn} closes it
+     * (allowed or failed). It has no number of its own; the attempt's number is the closing line's.
      */
     INTENT;
 
@@ -64,7 +73,8 @@ public final class AuditLog {
   /**
    * One line of the log.
    *
-   * @param txn the change this line opens or closes ({@link Outcome#INTENT} and its closing line), or empty
+   * @param txn the change this line opens or closes ({@link Outcome#INTENT} and its closing line),
+   *     or empty
    */
   public record Entry(
       long seq,
@@ -81,7 +91,9 @@ public final class AuditLog {
   private final Clock clock;
   private long lastSeq;
 
-  /** Opens (or starts) the log in a folder; numbers are read from the file when a line is written. */
+  /**
+   * Opens (or starts) the log in a folder; numbers are read from the file when a line is written.
+   */
   public AuditLog(Path logsFolder, Clock clock) {
     this.file = logsFolder.resolve(FILE);
     this.clock = clock;
@@ -92,11 +104,13 @@ public final class AuditLog {
   }
 
   /**
-   * Appends one attempt and returns its entry, whose {@code seq} is the audit number. The file is locked while the
-   * last number is read back and the line appended, so a CLI run and a server sharing the logs folder never hand out
-   * the same number. User input in the line is capped, so every line stays short.
+   * Appends one attempt and returns its entry, whose {@code seq} is the audit number. The file is
+   * locked while the last number is read back and the line appended, so a CLI run and a server
+   * sharing the logs folder never hand out the same number. User input in the line is capped, so
+   * every line stays short.
    */
-  public Entry record(Actor actor, String action, String sourceId, Outcome outcome, String message) {
+  public Entry record(
+      Actor actor, String action, String sourceId, Outcome outcome, String message) {
     return record(actor, action, sourceId, outcome, message, "");
   }
 
@@ -106,17 +120,25 @@ public final class AuditLog {
     try {
       Files.createDirectories(file.getParent());
       try (FileChannel channel =
-          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
         FileLock held = channel.lock();
         try {
           lastSeq = Math.max(lastSeq, lastSeqIn(channel));
           Entry entry =
               new Entry(
-                  outcome == Outcome.INTENT ? 0 : lastSeq + 1, clock.instant(), cap(actor.platform(), MAX_FIELD),
-                  cap(actor.userId(), MAX_FIELD), cap(action, MAX_FIELD), cap(sourceId, MAX_FIELD), outcome,
-                  cap(message, MAX_MESSAGE), txn);
+                  outcome == Outcome.INTENT ? 0 : lastSeq + 1,
+                  clock.instant(),
+                  cap(actor.platform(), MAX_FIELD),
+                  cap(actor.userId(), MAX_FIELD),
+                  cap(action, MAX_FIELD),
+                  cap(sourceId, MAX_FIELD),
+                  outcome,
+                  cap(message, MAX_MESSAGE),
+                  txn);
           long at = channel.size();
-          // A torn last line (a writer killed mid-write) is closed off, so this line stays readable on its own.
+          // A torn last line (a writer killed mid-write) is closed off, so this line stays readable
+          // on its own.
           String prefix = at > 0 && !endsWithNewline(channel, at) ? "\n" : "";
           ByteBuffer line = StandardCharsets.UTF_8.encode(prefix + json(entry) + "\n");
           while (line.hasRemaining()) {
@@ -163,8 +185,9 @@ public final class AuditLog {
   }
 
   /**
-   * The highest sequence number in the file. Numbers only grow down the file, so it reads backwards from the end,
-   * a larger tail each time, until it holds a complete line (a line written before input was capped may be long).
+   * The highest sequence number in the file. Numbers only grow down the file, so it reads backwards
+   * from the end, a larger tail each time, until it holds a complete line (a line written before
+   * input was capped may be long).
    */
   private static long lastSeqIn(FileChannel channel) throws IOException {
     long size = channel.size();
@@ -195,16 +218,17 @@ public final class AuditLog {
   }
 
   /**
-   * The last change that went through, if any: for the status report's "last change, by whom". Read from the file each
-   * time, so a change another process made (a command-line run beside a server) counts too.
+   * The last change that went through, if any: for the status report's "last change, by whom". Read
+   * from the file each time, so a change another process made (a command-line run beside a server)
+   * counts too.
    */
   public Optional<Entry> lastChange() {
     return read(file).stream().filter(AuditLog::isChange).reduce((a, b) -> b);
   }
 
   /**
-   * Every entry in the file, oldest first. A line that is not valid JSON or not valid UTF-8 (a torn last write, even
-   * in the middle of a character) is skipped.
+   * Every entry in the file, oldest first. A line that is not valid JSON or not valid UTF-8 (a torn
+   * last write, even in the middle of a character) is skipped.
    */
   public static List<Entry> read(Path file) {
     if (!Files.exists(file)) {
@@ -212,7 +236,11 @@ public final class AuditLog {
     }
     try {
       String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-      return text.lines().filter(l -> !l.isBlank()).map(AuditLog::parse).flatMap(Optional::stream).toList();
+      return text.lines()
+          .filter(l -> !l.isBlank())
+          .map(AuditLog::parse)
+          .flatMap(Optional::stream)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the audit log " + file, e);
     }

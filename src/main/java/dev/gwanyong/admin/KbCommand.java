@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A {@code /kb} command, front-end neutral: parsed from the text after {@code /kb} by {@link KbCommandParser}, or built
- * by an adapter from typed options (Discord) and attachments.
+ * A {@code /kb} command, front-end neutral: parsed from the text after {@code /kb} by {@link
+ * KbCommandParser}, or built by an adapter from typed options (Discord) and attachments.
  */
 public sealed interface KbCommand {
 

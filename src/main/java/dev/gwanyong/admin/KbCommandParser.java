@@ -11,9 +11,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Parses the text after {@code /kb} into a {@link KbCommand}. Options are {@code key:value}; a value with spaces is
- * quoted ({@code "…"} or {@code “…”}). {@code text:} takes everything after it, newlines included, so pasted text
- * needs no quoting; so does the first word that is not an option. A bare {@code http(s)://…} is taken as the URL.
+ * Parses the text after {@code /kb} into a {@link KbCommand}. Options are {@code key:value}; a
+ * value with spaces is quoted ({@code "…"} or {@code “…”}). {@code text:} takes everything after
+ * it, newlines included, so pasted text needs no quoting; so does the first word that is not an
+ * option. A bare {@code http(s)://…} is taken as the URL.
  *
  * <pre>
  * add url:https://example.org/k8s-history title:"Kubernetes history" lang:en
@@ -46,11 +47,15 @@ public final class KbCommandParser {
   /** The option of {@code list} naming the page to show. */
   public static final String PAGE = "page";
 
-  private static final Set<String> SOURCE_KEYS = Set.of("url", "text", "id", "title", "lang", "licence", "author");
+  private static final Set<String> SOURCE_KEYS =
+      Set.of("url", "text", "id", "title", "lang", "licence", "author");
+
   /** Keys whose value an update may clear by giving it empty. */
   private static final Set<String> CLEARABLE_KEYS = Set.of("licence", "author");
+
   private static final Pattern OPTION = Pattern.compile("([a-z]+):(.*)", Pattern.DOTALL);
-  private static final Pattern SLACK_LINK = Pattern.compile("([a-z]+:)?<([a-zA-Z][a-zA-Z0-9+.-]*:)([^|>\\s]+)(\\|[^>]*)?>");
+  private static final Pattern SLACK_LINK =
+      Pattern.compile("([a-z]+:)?<([a-zA-Z][a-zA-Z0-9+.-]*:)([^|>\\s]+)(\\|[^>]*)?>");
   private static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://\\S+");
 
   /** What parsing gave. */
@@ -62,12 +67,18 @@ public final class KbCommandParser {
   /** Text that is not a command; {@code message} says what is wrong and how to write it. */
   public record Invalid(String message) implements Result {}
 
-  /** The command word of typed text ({@code add}, {@code list} …), lower-cased; empty for empty text. */
+  /**
+   * The command word of typed text ({@code add}, {@code list} …), lower-cased; empty for empty
+   * text.
+   */
   public static String verb(String text) {
     return new Tokens(text.strip()).next().map(v -> v.toLowerCase(Locale.ROOT)).orElse("");
   }
 
-  /** Whether a command word only reads (or asks for help), which everyone may do; any other word may change. */
+  /**
+   * Whether a command word only reads (or asks for help), which everyone may do; any other word may
+   * change.
+   */
   public static boolean isRead(String verb) {
     return READS.contains(verb.strip().toLowerCase(Locale.ROOT));
   }
@@ -78,8 +89,9 @@ public final class KbCommandParser {
   }
 
   /**
-   * Parses the text after {@code /kb}, with a file the member attached (Slack file share, Discord attachment), which
-   * becomes the text of an {@code add} or {@code update} that names no URL or text.
+   * Parses the text after {@code /kb}, with a file the member attached (Slack file share, Discord
+   * attachment), which becomes the text of an {@code add} or {@code update} that names no URL or
+   * text.
    */
   public static Result parse(String text, Optional<SourceInput.Upload> attachment) {
     Tokens tokens = new Tokens(text.strip());
@@ -93,16 +105,19 @@ public final class KbCommandParser {
       case "update" -> {
         Optional<String> id = tokens.next();
         yield id.isEmpty() || id.get().contains(":")
-            ? invalid("update needs the id of the source first, e.g. /kb update k8s-history title:\"…\"")
+            ? invalid(
+                "update needs the id of the source first, e.g. /kb update k8s-history title:\"…\"")
             : source(tokens, id, attachment);
       }
       case "remove", "delete", "show" -> {
         Optional<String> id = tokens.next();
         if (id.isEmpty() || tokens.next().isPresent()) {
-          yield invalid(command + " needs exactly one source id, e.g. /kb " + command + " k8s-history");
+          yield invalid(
+              command + " needs exactly one source id, e.g. /kb " + command + " k8s-history");
         }
         String plain = id.get().startsWith("id:") ? id.get().substring(3) : id.get();
-        yield new Parsed(command.equals("show") ? new KbCommand.Show(plain) : new KbCommand.Remove(plain));
+        yield new Parsed(
+            command.equals("show") ? new KbCommand.Show(plain) : new KbCommand.Remove(plain));
       }
       case "list" -> list(tokens);
       case "status", "reindex", "rebuild", "help" -> {
@@ -120,7 +135,10 @@ public final class KbCommandParser {
     };
   }
 
-  /** {@code list [words…] [page:N]}: the words narrow the listing to sources whose id or title has them all. */
+  /**
+   * {@code list [words…] [page:N]}: the words narrow the listing to sources whose id or title has
+   * them all.
+   */
   private static Result list(Tokens tokens) {
     List<String> words = new ArrayList<>();
     Optional<String> page = Optional.empty();
@@ -148,7 +166,8 @@ public final class KbCommandParser {
     return new Parsed(new KbCommand.ListSources(match.strip(), Integer.parseInt(digits)));
   }
 
-  private static Result source(Tokens tokens, Optional<String> updateId, Optional<SourceInput.Upload> attachment) {
+  private static Result source(
+      Tokens tokens, Optional<String> updateId, Optional<SourceInput.Upload> attachment) {
     Map<String, String> options = new LinkedHashMap<>();
     while (true) {
       int mark = tokens.position();
@@ -166,21 +185,35 @@ public final class KbCommandParser {
       } else if (option.matches() && SOURCE_KEYS.contains(option.group(1))) {
         if (tokens.endsInColon(mark)) {
           // Else "author: Kim" would clear the author and take Kim as the source's new text.
-          return invalid(option.group(1) + ": needs its value right after the colon, e.g. " + option.group(1)
-              + ":\"…\"" + (CLEARABLE_KEYS.contains(option.group(1)) ? ", or " + option.group(1)
-              + ":\"\" to clear it." : "."));
+          return invalid(
+              option.group(1)
+                  + ": needs its value right after the colon, e.g. "
+                  + option.group(1)
+                  + ":\"…\""
+                  + (CLEARABLE_KEYS.contains(option.group(1))
+                      ? ", or " + option.group(1) + ":\"\" to clear it."
+                      : "."));
         }
         if (tokens.openedUnclosedQuote()) {
-          // Else the quote would be kept as the value's first character and the words after it taken as the text:
-          // title:"My notes text: … would add a source titled "My whose text starts with "notes".
-          return invalid(option.group(1) + ": opens a quote that is never closed; close it, e.g. "
-              + option.group(1) + ":\"…\"");
+          // Else the quote would be kept as the value's first character and the words after it
+          // taken as the text: title:"My notes text: … would add a source titled "My whose text
+          // starts with "notes".
+          return invalid(
+              option.group(1)
+                  + ": opens a quote that is never closed; close it, e.g. "
+                  + option.group(1)
+                  + ":\"…\"");
         }
         if (options.put(option.group(1), unwrapLink(option.group(2))) != null) {
           return invalid(option.group(1) + ": is given twice.");
         }
-      } else if (option.matches() && !option.group(2).isEmpty() && !option.group(2).startsWith(" ")) {
-        return invalid("Unknown option \"" + option.group(1) + ":\"; known: url, text, id, title, lang, licence, author.");
+      } else if (option.matches()
+          && !option.group(2).isEmpty()
+          && !option.group(2).startsWith(" ")) {
+        return invalid(
+            "Unknown option \""
+                + option.group(1)
+                + ":\"; known: url, text, id, title, lang, licence, author.");
       } else {
         options.put("text", tokens.rest(mark));
         break;
@@ -190,27 +223,37 @@ public final class KbCommandParser {
   }
 
   /**
-   * Builds a command from typed options, as Discord delivers a subcommand: {@code subcommand} is the verb
-   * ({@code add}, {@code update}, {@code remove}, {@code show}, {@code list}, {@code status}, {@code reindex}),
-   * {@code options} the values the member filled in by name ({@code id}, {@code url}, {@code text}, {@code title},
-   * {@code lang}, {@code licence}, {@code author}; for {@code list}, {@link #MATCH} and {@link #PAGE}), and
-   * {@code attachment} an uploaded file. The same checks apply as to typed text.
+   * Builds a command from typed options, as Discord delivers a subcommand: {@code subcommand} is
+   * the verb ({@code add}, {@code update}, {@code remove}, {@code show}, {@code list}, {@code
+   * status}, {@code reindex}), {@code options} the values the member filled in by name ({@code id},
+   * {@code url}, {@code text}, {@code title}, {@code lang}, {@code licence}, {@code author}; for
+   * {@code list}, {@link #MATCH} and {@link #PAGE}), and {@code attachment} an uploaded file. The
+   * same checks apply as to typed text.
    */
-  public static Result parse(String subcommand, Map<String, String> options, Optional<SourceInput.Upload> attachment) {
+  public static Result parse(
+      String subcommand, Map<String, String> options, Optional<SourceInput.Upload> attachment) {
     String command = subcommand.strip().toLowerCase(Locale.ROOT);
     if (command.equals("list")) {
       Set<String> unknown = new TreeSet<>(options.keySet());
       unknown.removeAll(Set.of(MATCH, PAGE));
       return unknown.isEmpty() && attachment.isEmpty()
-          ? list(options.getOrDefault(MATCH, ""), Optional.ofNullable(options.get(PAGE)).filter(p -> !p.isBlank()))
+          ? list(
+              options.getOrDefault(MATCH, ""),
+              Optional.ofNullable(options.get(PAGE)).filter(p -> !p.isBlank()))
           : invalid("list takes only " + MATCH + ": and " + PAGE + ":.");
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (Map.Entry<String, String> option : options.entrySet()) {
       if (!SOURCE_KEYS.contains(option.getKey())) {
-        return invalid("Unknown option \"" + option.getKey() + ":\"; known: url, text, id, title, lang, licence, author.");
+        return invalid(
+            "Unknown option \""
+                + option.getKey()
+                + ":\"; known: url, text, id, title, lang, licence, author.");
       }
-      String value = option.getKey().equals("text") ? option.getValue() : unwrapLink(option.getValue().strip());
+      String value =
+          option.getKey().equals("text")
+              ? option.getValue()
+              : unwrapLink(option.getValue().strip());
       if (!value.isBlank()) {
         values.put(option.getKey(), value);
       }
@@ -220,29 +263,36 @@ public final class KbCommandParser {
       case "update" -> {
         Optional<String> id = Optional.ofNullable(values.remove("id"));
         yield id.isEmpty()
-            ? invalid("update needs the id of the source, e.g. /kb update id:k8s-history title:\"…\"")
+            ? invalid(
+                "update needs the id of the source, e.g. /kb update id:k8s-history title:\"…\"")
             : build(values, id, attachment);
       }
       case "remove", "delete", "show" -> {
         Optional<String> id = Optional.ofNullable(values.remove("id"));
         if (id.isEmpty() || !values.isEmpty()) {
-          yield invalid(command + " needs exactly one source id, e.g. /kb " + command + " id:k8s-history");
+          yield invalid(
+              command + " needs exactly one source id, e.g. /kb " + command + " id:k8s-history");
         }
-        yield new Parsed(command.equals("show") ? new KbCommand.Show(id.get()) : new KbCommand.Remove(id.get()));
+        yield new Parsed(
+            command.equals("show") ? new KbCommand.Show(id.get()) : new KbCommand.Remove(id.get()));
       }
-      default -> values.isEmpty() && attachment.isEmpty()
-          ? parse(command, Optional.empty())
-          : invalid(command + " takes no arguments.");
+      default ->
+          values.isEmpty() && attachment.isEmpty()
+              ? parse(command, Optional.empty())
+              : invalid(command + " takes no arguments.");
     };
   }
 
   private static Result build(
-      Map<String, String> options, Optional<String> updateId, Optional<SourceInput.Upload> attachment) {
+      Map<String, String> options,
+      Optional<String> updateId,
+      Optional<SourceInput.Upload> attachment) {
     if (options.containsKey("url") && options.containsKey("text")) {
       return invalid("Give either url: or text:, not both.");
     }
     if (attachment.isPresent() && (options.containsKey("url") || options.containsKey("text"))) {
-      // Otherwise the file, which the moderator meant as the source, would be dropped without a word.
+      // Otherwise the file, which the moderator meant as the source, would be dropped without a
+      // word.
       return invalid("Give either url:, text: or a file, not two of them.");
     }
     Optional<SourceInput> input =
@@ -267,8 +317,8 @@ public final class KbCommandParser {
   }
 
   /**
-   * A link as Slack sends it ({@code <https://x>} or {@code <https://x|label>}), or as Discord members write it to
-   * suppress the embed ({@code <https://x>}), without its brackets and label.
+   * A link as Slack sends it ({@code <https://x>} or {@code <https://x|label>}), or as Discord
+   * members write it to suppress the embed ({@code <https://x>}), without its brackets and label.
    */
   static String unwrapLink(String word) {
     var link = SLACK_LINK.matcher(word);
@@ -282,7 +332,10 @@ public final class KbCommandParser {
     return new Invalid("⚠️ " + message + "\nUsage:\n" + USAGE);
   }
 
-  /** Splits on white space, keeping quoted values whole and remembering offsets for "the rest is text". */
+  /**
+   * Splits on white space, keeping quoted values whole and remembering offsets for "the rest is
+   * text".
+   */
   private static final class Tokens {
     private final String text;
     private int at;
@@ -334,7 +387,10 @@ public final class KbCommandParser {
       return Optional.of(token.toString());
     }
 
-    /** Whether the token from {@code from} to here was typed as a key and a colon with nothing after it. */
+    /**
+     * Whether the token from {@code from} to here was typed as a key and a colon with nothing after
+     * it.
+     */
     boolean endsInColon(int from) {
       return text.substring(from, at).strip().endsWith(":");
     }
@@ -355,7 +411,8 @@ public final class KbCommandParser {
     private static String unquote(String value) {
       if (value.length() >= 2) {
         char close = closing(value.charAt(0));
-        if (close != 0 && value.charAt(value.length() - 1) == close
+        if (close != 0
+            && value.charAt(value.length() - 1) == close
             && value.indexOf(close, 1) == value.length() - 1) {
           return value.substring(1, value.length() - 1);
         }

@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Turns pasted text or Markdown into paragraphs, one line each as the corpus format wants: wrapped lines are joined,
- * blank lines separate paragraphs, each list item and quote block is a paragraph of its own, and Markdown syntax is
- * stripped (headings, emphasis, inline code, links and images keep their words; fenced code, rules and table rules go).
- * The first heading, if any, becomes the suggested title. Front matter (Jekyll's and Hugo's {@code key: value}
- * lines between two {@code ---} lines at the very start) is not text: it is left out, and its title is the suggested
- * title.
+ * Turns pasted text or Markdown into paragraphs, one line each as the corpus format wants: wrapped
+ * lines are joined, blank lines separate paragraphs, each list item and quote block is a paragraph
+ * of its own, and Markdown syntax is stripped (headings, emphasis, inline code, links and images
+ * keep their words; fenced code, rules and table rules go). The first heading, if any, becomes the
+ * suggested title. Front matter (Jekyll's and Hugo's {@code key: value} lines between two {@code
+ * ---} lines at the very start) is not text: it is left out, and its title is the suggested title.
  */
 final class MarkdownText {
 
@@ -19,22 +19,30 @@ final class MarkdownText {
   private static final Pattern SETEXT_RULE = Pattern.compile("^\\s{0,3}=+\\s*$");
   private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$");
   private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~).*$");
-  private static final Pattern LIST_ITEM = Pattern.compile("^\\s{0,3}([-*+]|\\d{1,9}[.)])\\s+(.*)$");
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("^\\s{0,3}([-*+]|\\d{1,9}[.)])\\s+(.*)$");
   private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?(.*)$");
-  private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+  private static final Pattern TABLE_RULE =
+      Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
   private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
   private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
   private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]+)>");
-  private static final Pattern LINK_DEFINITION = Pattern.compile("^\\s{0,3}\\[[^\\]]+]:\\s+\\S+.*$");
+  private static final Pattern LINK_DEFINITION =
+      Pattern.compile("^\\s{0,3}\\[[^\\]]+]:\\s+\\S+.*$");
   private static final Pattern CODE = Pattern.compile("`+([^`]+)`+");
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
-  private static final Pattern EMPHASIS_STAR = Pattern.compile("(?<![\\w*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])");
-  private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile("(?<![\\w_])_(?=\\S)(.+?)(?<=\\S)_(?![\\w_])");
+  private static final Pattern EMPHASIS_STAR =
+      Pattern.compile("(?<![\\w*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])");
+  private static final Pattern EMPHASIS_UNDERSCORE =
+      Pattern.compile("(?<![\\w_])_(?=\\S)(.+?)(?<=\\S)_(?![\\w_])");
   private static final Pattern STRIKE = Pattern.compile("~~(?=\\S)(.+?)(?<=\\S)~~");
   private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+
   /** A line of front matter: a key and its value, or a YAML list item or continuation under one. */
-  private static final Pattern FRONT_MATTER_LINE = Pattern.compile("^(?:[A-Za-z0-9_-]+:(?:\\s.*)?|\\s+\\S.*|-\\s.*)$");
+  private static final Pattern FRONT_MATTER_LINE =
+      Pattern.compile("^(?:[A-Za-z0-9_-]+:(?:\\s.*)?|\\s+\\S.*|-\\s.*)$");
+
   private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("^title:\\s*(.*?)\\s*$");
 
   /** Paragraphs and the suggested title of a text. */
@@ -61,14 +69,18 @@ final class MarkdownText {
       if (inFence) {
         continue;
       }
-      if (line.isBlank() || RULE.matcher(line).matches() || TABLE_RULE.matcher(line).matches()
+      if (line.isBlank()
+          || RULE.matcher(line).matches()
+          || TABLE_RULE.matcher(line).matches()
           || LINK_DEFINITION.matcher(line).matches()) {
         flush(current, paragraphs);
         continue;
       }
       var heading = HEADING.matcher(line);
       boolean setext =
-          current.isEmpty() && i + 1 < lines.size() && SETEXT_RULE.matcher(lines.get(i + 1)).matches();
+          current.isEmpty()
+              && i + 1 < lines.size()
+              && SETEXT_RULE.matcher(lines.get(i + 1)).matches();
       if (heading.matches() || setext) {
         flush(current, paragraphs);
         String words = inline(heading.matches() ? heading.group(2) : line.strip());
@@ -99,8 +111,9 @@ final class MarkdownText {
   }
 
   /**
-   * The index of the first line after the front matter: after the closing {@code ---} when the text opens with a
-   * {@code ---} line followed by {@code key: value} lines and a closing one; 0 when it does not.
+   * The index of the first line after the front matter: after the closing {@code ---} when the text
+   * opens with a {@code ---} line followed by {@code key: value} lines and a closing one; 0 when it
+   * does not.
    */
   private static int frontMatterEnd(List<String> lines) {
     if (lines.isEmpty() || !lines.getFirst().strip().equals("---")) {
@@ -137,8 +150,11 @@ final class MarkdownText {
 
   private static String tableRow(String line) {
     String cells = line.strip();
-    cells = cells.substring(1, cells.endsWith("|") && cells.length() > 1 ? cells.length() - 1 : cells.length());
-    return String.join(" · ", java.util.Arrays.stream(cells.split("\\|")).map(String::strip).toList());
+    cells =
+        cells.substring(
+            1, cells.endsWith("|") && cells.length() > 1 ? cells.length() - 1 : cells.length());
+    return String.join(
+        " · ", java.util.Arrays.stream(cells.split("\\|")).map(String::strip).toList());
   }
 
   private static void append(StringBuilder current, String line) {

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The outcome of a moderation command, with the message to show the moderator. User mistakes are {@link Rejected},
- * non-moderators get {@link Denied}, faults on our side {@link Failed}; none of them changed anything.
+ * The outcome of a moderation command, with the message to show the moderator. User mistakes are
+ * {@link Rejected}, non-moderators get {@link Denied}, faults on our side {@link Failed}; none of
+ * them changed anything.
  */
 public sealed interface ModerationResult {
 
@@ -17,10 +18,15 @@ public sealed interface ModerationResult {
 
   /** Whether the command did what was asked. */
   default boolean succeeded() {
-    return !(this instanceof Rejected || this instanceof Denied || this instanceof Failed || this instanceof Usage);
+    return !(this instanceof Rejected
+        || this instanceof Denied
+        || this instanceof Failed
+        || this instanceof Usage);
   }
 
-  /** The audit number of this attempt, when it was a change attempt and so written to the audit log. */
+  /**
+   * The audit number of this attempt, when it was a change attempt and so written to the audit log.
+   */
   default Optional<Long> auditSeq() {
     return Optional.empty();
   }
@@ -59,7 +65,8 @@ public sealed interface ModerationResult {
   record Added(SourceSummary source, long audit) implements ModerationResult {
     @Override
     public String message() {
-      return "✅ Added %s — %s. Searchable now. (audit #%d)".formatted(source.id(), counts(source), audit);
+      return "✅ Added %s — %s. Searchable now. (audit #%d)"
+          .formatted(source.id(), counts(source), audit);
     }
 
     @Override
@@ -72,7 +79,8 @@ public sealed interface ModerationResult {
   record Updated(SourceSummary source, long audit) implements ModerationResult {
     @Override
     public String message() {
-      return "✅ Updated %s — %s. Searchable now. (audit #%d)".formatted(source.id(), counts(source), audit);
+      return "✅ Updated %s — %s. Searchable now. (audit #%d)"
+          .formatted(source.id(), counts(source), audit);
     }
 
     @Override
@@ -99,7 +107,10 @@ public sealed interface ModerationResult {
     @Override
     public String message() {
       return "✅ Imported %s%s. Searchable now. (audit #%d)"
-          .formatted(plural(sources, "source"), replaced == 0 ? "" : " (" + replaced + " replaced)", audit);
+          .formatted(
+              plural(sources, "source"),
+              replaced == 0 ? "" : " (" + replaced + " replaced)",
+              audit);
     }
 
     @Override
@@ -133,12 +144,15 @@ public sealed interface ModerationResult {
    */
   record Listed(List<SourceSummary> sources, String match, int total, int page, int perPage)
       implements ModerationResult {
-    /** In a listing, titles are cut to this many characters, so that a chat page of sources fits in one message. */
+    /**
+     * In a listing, titles are cut to this many characters, so that a chat page of sources fits in
+     * one message.
+     */
     private static final int MAX_TITLE = 60;
 
     /**
-     * The page size of a terminal's listing: every source on one page and every title whole, since a terminal pages
-     * by itself and has no message limit.
+     * The page size of a terminal's listing: every source on one page and every title whole, since
+     * a terminal pages by itself and has no message limit.
      */
     public static final int WHOLE = Integer.MAX_VALUE;
 
@@ -146,7 +160,8 @@ public sealed interface ModerationResult {
       sources = List.copyOf(sources);
       Objects.requireNonNull(match);
       if (page < 1 || perPage < 1) {
-        throw new IllegalArgumentException("pages are numbered from 1 and hold at least one source");
+        throw new IllegalArgumentException(
+            "pages are numbered from 1 and hold at least one source");
       }
     }
 
@@ -154,28 +169,43 @@ public sealed interface ModerationResult {
     public String message() {
       String matching = match.isBlank() ? "" : " match \"%s\"".formatted(SourceIds.echo(match));
       if (sources.isEmpty() && !match.isBlank()) {
-        return "📚 No source's id or title contains \"%s\" (of %d sources).".formatted(SourceIds.echo(match), total);
+        return "📚 No source's id or title contains \"%s\" (of %d sources)."
+            .formatted(SourceIds.echo(match), total);
       }
-      String count = match.isBlank() ? sources.size() + " sources" : sources.size() + " of " + total + " sources";
+      String count =
+          match.isBlank()
+              ? sources.size() + " sources"
+              : sources.size() + " of " + total + " sources";
       int pages = Math.max(1, (int) Math.ceil(sources.size() / (double) perPage));
       if (page > pages) {
         return "📚 %s%s; page %d is past the last, %d.".formatted(count, matching, page, pages);
       }
       // The page comes first, so that a message cut to a platform's limit still says where it is.
-      String where = pages == 1 ? "" : " · page %d of %d%s".formatted(page, pages, page < pages
-          ? " (page:%d for more)".formatted(page + 1) : "");
+      String where =
+          pages == 1
+              ? ""
+              : " · page %d of %d%s"
+                  .formatted(
+                      page, pages, page < pages ? " (page:%d for more)".formatted(page + 1) : "");
       int from = (page - 1) * perPage;
       return "📚 %s%s%s\n".formatted(count, matching, where)
           + sources.subList(from, Math.min(sources.size(), from + perPage)).stream()
-              .map(s -> "• %s — %s (%s) · %s%s".formatted(
-                  s.id(), perPage == WHOLE ? s.title() : SourceIds.cut(s.title(), MAX_TITLE), s.language(), counts(s),
-                  s.translated() ? " · translated" : ""))
+              .map(
+                  s ->
+                      "• %s — %s (%s) · %s%s"
+                          .formatted(
+                              s.id(),
+                              perPage == WHOLE ? s.title() : SourceIds.cut(s.title(), MAX_TITLE),
+                              s.language(),
+                              counts(s),
+                              s.translated() ? " · translated" : ""))
               .collect(Collectors.joining("\n"));
     }
   }
 
   /** One source's header and its first paragraphs. */
-  record Shown(SourceSummary source, String author, List<String> opening) implements ModerationResult {
+  record Shown(SourceSummary source, String author, List<String> opening)
+      implements ModerationResult {
     public Shown {
       Objects.requireNonNull(author);
       opening = List.copyOf(opening);
@@ -208,10 +238,14 @@ public sealed interface ModerationResult {
    * @param builtAt when the served index was built
    * @param current whether the served index was built from exactly the files in the folder
    * @param lastChange the last add, update or remove that went through, and who made it
-   * @param skipped source files that are not valid and are left out, each with the reason and what can be done
+   * @param skipped source files that are not valid and are left out, each with the reason and what
+   *     can be done
    */
   record Status(
-      int sources, Optional<IndexInfo> index, boolean current, Optional<AuditLog.Entry> lastChange,
+      int sources,
+      Optional<IndexInfo> index,
+      boolean current,
+      Optional<AuditLog.Entry> lastChange,
       List<String> skipped)
       implements ModerationResult {
     public Status {
@@ -227,16 +261,18 @@ public sealed interface ModerationResult {
               .map(
                   e ->
                       "Last change: %s %s by %s:%s at %s (audit #%d)."
-                          .formatted(e.action(), e.sourceId(), e.platform(), e.user(), e.time(), e.seq()))
+                          .formatted(
+                              e.action(), e.sourceId(), e.platform(), e.user(), e.time(), e.seq()))
               .orElse("No change recorded yet.");
-      String bad =
-          skipped.stream()
-              .map(note -> "\n⚠️ " + note)
-              .collect(Collectors.joining());
-      String built = index
-          .map(i -> "%d passages. Index built %s%s.".formatted(
-              i.passages(), i.builtAt(), current ? "" : " (stale: run reindex)"))
-          .orElse("no index built yet: run reindex.");
+      String bad = skipped.stream().map(note -> "\n⚠️ " + note).collect(Collectors.joining());
+      String built =
+          index
+              .map(
+                  i ->
+                      "%d passages. Index built %s%s."
+                          .formatted(
+                              i.passages(), i.builtAt(), current ? "" : " (stale: run reindex)"))
+              .orElse("no index built yet: run reindex.");
       return "📊 %d sources, %s\n%s%s".formatted(sources, built, change, bad);
     }
   }

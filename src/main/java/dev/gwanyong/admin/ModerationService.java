@@ -12,23 +12,25 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The one moderation service every front end uses: add, update and remove sources, list and show them, rebuild the
- * index and report its status. Changes are permission-checked by {@link ModeratorPolicy}, written to the {@link
- * AuditLog} whatever their outcome, serialised (by the data folder's lock, held in this process and across processes,
- * so a CLI run and a server do not interleave), written atomically to the corpus folder and made searchable at once by
- * rebuilding the index beside the live one; questions go on being answered meanwhile, from the old reader until the
- * swap. A failed rebuild rolls the files back. Reading (list, show, status) is open to everyone.
+ * The one moderation service every front end uses: add, update and remove sources, list and show
+ * them, rebuild the index and report its status. Changes are permission-checked by {@link
+ * ModeratorPolicy}, written to the {@link AuditLog} whatever their outcome, serialised (by the data
+ * folder's lock, held in this process and across processes, so a CLI run and a server do not
+ * interleave), written atomically to the corpus folder and made searchable at once by rebuilding
+ * the index beside the live one; questions go on being answered meanwhile, from the old reader
+ * until the swap. A failed rebuild rolls the files back. Reading (list, show, status) is open to
+ * everyone.
  *
- * <p>This class is the front: it wires the service, runs {@code /kb} commands and hands each call to {@link
- * SourceChanges} (the changes) or {@link CorpusReports} (the reads).
+ * <p>This class is the front: it wires the service, runs {@code /kb} commands and hands each call
+ * to {@link SourceChanges} (the changes) or {@link CorpusReports} (the reads).
  */
 public final class ModerationService implements AutoCloseable {
 
   /**
-   * Sources a chat listing shows at a time: ten lines of an id of up to 64 characters, a title cut to 60 and counts
-   * fit in Discord's 2,000 characters, where fifteen would have the last cut off, and a corpus of thousands of
-   * sources is paged rather than cut off. (Discord's escaping can double a title of markdown characters; the adapter
-   * then sends the page as two messages.)
+   * Sources a chat listing shows at a time: ten lines of an id of up to 64 characters, a title cut
+   * to 60 and counts fit in Discord's 2,000 characters, where fifteen would have the last cut off,
+   * and a corpus of thousands of sources is paged rather than cut off. (Discord's escaping can
+   * double a title of markdown characters; the adapter then sends the page as two messages.)
    */
   private static final int CHAT_PAGE = 10;
 
@@ -62,8 +64,13 @@ public final class ModerationService implements AutoCloseable {
     this.results = new AuditedResults(audit);
     this.changes =
         new SourceChanges(
-            files, store, policy, audit, new ChangeInputs(fetcher, new SourceText(maxSourceBytes), results),
-            transactions, results);
+            files,
+            store,
+            policy,
+            audit,
+            new ChangeInputs(fetcher, new SourceText(maxSourceBytes), results),
+            transactions,
+            results);
     this.reports = new CorpusReports(files, store, audit, transactions);
     transactions.recover();
   }
@@ -85,14 +92,17 @@ public final class ModerationService implements AutoCloseable {
   }
 
   /**
-   * Runs one {@code /kb} attempt, auditing every attempt that could change something. Permission comes first: a
-   * sender who is not a moderator and whose command word is not a read is refused before anything is parsed or
-   * fetched. A command that does not parse gives {@link ModerationResult.Usage} and is audited as rejected.
+   * Runs one {@code /kb} attempt, auditing every attempt that could change something. Permission
+   * comes first: a sender who is not a moderator and whose command word is not a read is refused
+   * before anything is parsed or fetched. A command that does not parse gives {@link
+   * ModerationResult.Usage} and is audited as rejected.
    *
-   * @param verb the command word the sender used ({@code add}, {@code list}, or anything they typed)
+   * @param verb the command word the sender used ({@code add}, {@code list}, or anything they
+   *     typed)
    * @param parse parses the whole command, called only once the sender may run it
    */
-  public ModerationResult attempt(Actor actor, String verb, Supplier<KbCommandParser.Result> parse) {
+  public ModerationResult attempt(
+      Actor actor, String verb, Supplier<KbCommandParser.Result> parse) {
     String action = verb.isBlank() ? "kb" : verb.strip().toLowerCase(Locale.ROOT);
     if (!KbCommandParser.isRead(verb) && !policy.mayChange(actor)) {
       return results.denied(actor, action, "");
@@ -125,13 +135,20 @@ public final class ModerationService implements AutoCloseable {
     };
   }
 
-  /** Adds a new source from text, an upload or a URL; the id is derived from the URL or title when not given. */
+  /**
+   * Adds a new source from text, an upload or a URL; the id is derived from the URL or title when
+   * not given.
+   */
   public ModerationResult add(Actor actor, SourceInput input, SourceFields fields) {
     return changes.add(actor, input, fields);
   }
 
-  /** Replaces a source's text (from text, an upload or a URL) and/or header values; what is not given is kept. */
-  public ModerationResult update(Actor actor, String id, Optional<SourceInput> input, SourceFields fields) {
+  /**
+   * Replaces a source's text (from text, an upload or a URL) and/or header values; what is not
+   * given is kept.
+   */
+  public ModerationResult update(
+      Actor actor, String id, Optional<SourceInput> input, SourceFields fields) {
     return changes.update(actor, id, input, fields);
   }
 
@@ -141,9 +158,10 @@ public final class ModerationService implements AutoCloseable {
   }
 
   /**
-   * Imports records as sources in one step: every record is checked first, the files are written and the index
-   * rebuilt under the lock, and the import is audited once with its count. Ids already in the corpus are refused
-   * unless {@code replace} is set; a source carrying a translation is never replaced, which would misalign it.
+   * Imports records as sources in one step: every record is checked first, the files are written
+   * and the index rebuilt under the lock, and the import is audited once with its count. Ids
+   * already in the corpus are refused unless {@code replace} is set; a source carrying a
+   * translation is never replaced, which would misalign it.
    */
   public ModerationResult importRecords(
       Actor actor, List<RecordImporter.Record> records, String licence, boolean replace) {
@@ -156,8 +174,9 @@ public final class ModerationService implements AutoCloseable {
   }
 
   /**
-   * The sources whose id or title contains every word of {@code match} (all of them when it is blank), with their
-   * paragraph and passage counts; the message shows page {@code page} of {@code perPage}.
+   * The sources whose id or title contains every word of {@code match} (all of them when it is
+   * blank), with their paragraph and passage counts; the message shows page {@code page} of {@code
+   * perPage}.
    */
   public ModerationResult list(String match, int page, int perPage) {
     return reports.list(match, page, perPage);
@@ -168,7 +187,10 @@ public final class ModerationService implements AutoCloseable {
     return reports.show(id);
   }
 
-  /** Sources, passages, when the index was built, whether it is current, and the last change with who made it. */
+  /**
+   * Sources, passages, when the index was built, whether it is current, and the last change with
+   * who made it.
+   */
   public ModerationResult status() {
     return reports.status();
   }

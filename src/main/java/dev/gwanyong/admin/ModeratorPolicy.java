@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Decides who may change the corpus, from the {@code moderators} section of the configuration: Slack user ids or
- * user-group ids, Discord user ids or role ids. The command line is trusted, since its user can edit the files
- * anyway; any other platform is refused.
+ * Decides who may change the corpus, from the {@code moderators} section of the configuration:
+ * Slack user ids or user-group ids, Discord user ids or role ids. The command line is trusted,
+ * since its user can edit the files anyway; any other platform is refused.
  */
 public final class ModeratorPolicy {
 

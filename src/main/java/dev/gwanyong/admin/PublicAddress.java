@@ -15,10 +15,10 @@ import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.SocketAddressResolver;
 
 /**
- * Whether an address is on the public internet, for URL ingestion. An IPv6 address that carries an IPv4 one
- * (IPv4-compatible, -mapped and -translated forms, NAT64, 6to4, Teredo) is judged by the IPv4 address it reaches,
- * so {@code ::127.0.0.1} or {@code 64:ff9b::a9fe:a9fe} cannot pass for public. {@link CheckedResolver} applies
- * the rule where a connection is made.
+ * Whether an address is on the public internet, for URL ingestion. An IPv6 address that carries an
+ * IPv4 one (IPv4-compatible, -mapped and -translated forms, NAT64, 6to4, Teredo) is judged by the
+ * IPv4 address it reaches, so {@code ::127.0.0.1} or {@code 64:ff9b::a9fe:a9fe} cannot pass for
+ * public. {@link CheckedResolver} applies the rule where a connection is made.
  */
 final class PublicAddress {
 
@@ -29,8 +29,11 @@ final class PublicAddress {
     if (embedded.isPresent()) {
       return isPublic(embedded.get());
     }
-    if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-        || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+    if (address.isLoopbackAddress()
+        || address.isAnyLocalAddress()
+        || address.isLinkLocalAddress()
+        || address.isSiteLocalAddress()
+        || address.isMulticastAddress()) {
       return false;
     }
     byte[] b = address.getAddress();
@@ -45,7 +48,8 @@ final class PublicAddress {
     }
     if (address instanceof Inet6Address) {
       return (b[0] & 0xfe) != 0xfc // unique local fc00::/7
-          // the rest of 64:ff9b::/32 (the /96 is handled above): local-use NAT64, whose IPv4 part may sit anywhere
+          // the rest of 64:ff9b::/32 (the /96 is handled above): local-use NAT64, whose IPv4 part
+          // may sit anywhere
           && !(b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b);
     }
     return true;
@@ -67,7 +71,11 @@ final class PublicAddress {
     if (zero(b, 0, 8) && ones(b, 8, 10) && zero(b, 10, 12)) {
       return ipv4(b, 12, 0); // ::ffff:0:a.b.c.d, IPv4-translated
     }
-    if (b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && zero(b, 4, 12)) {
+    if (b[0] == 0
+        && b[1] == 0x64
+        && (b[2] & 0xff) == 0xff
+        && (b[3] & 0xff) == 0x9b
+        && zero(b, 4, 12)) {
       return ipv4(b, 12, 0); // 64:ff9b::a.b.c.d, NAT64
     }
     if (b[0] == 0x20 && b[1] == 0x02) {
@@ -80,15 +88,22 @@ final class PublicAddress {
   }
 
   /**
-   * The one lookup of a host for a connection: every address must be public, and the connection is made to these
-   * addresses and no others.
+   * The one lookup of a host for a connection: every address must be public, and the connection is
+   * made to these addresses and no others.
    */
   record CheckedResolver(boolean allowPrivate) implements SocketAddressResolver {
     @Override
-    public void resolve(String host, int port, Map<String, Object> context, Promise<List<InetSocketAddress>> promise) {
+    public void resolve(
+        String host,
+        int port,
+        Map<String, Object> context,
+        Promise<List<InetSocketAddress>> promise) {
       try {
         // A bracketed IPv6 literal comes with its brackets.
-        String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        String name =
+            host.startsWith("[") && host.endsWith("]")
+                ? host.substring(1, host.length() - 1)
+                : host;
         List<InetSocketAddress> checked = new ArrayList<>();
         for (InetAddress address : InetAddress.getAllByName(name)) {
           if (!allowPrivate && !PublicAddress.isPublic(address)) {
@@ -109,8 +124,11 @@ final class PublicAddress {
     private static final long serialVersionUID = 1L;
 
     NotPublic(String host, InetAddress address) {
-      super(host + " resolves to a private or local address (" + address.getHostAddress()
-          + "); only public web pages can be added.");
+      super(
+          host
+              + " resolves to a private or local address ("
+              + address.getHostAddress()
+              + "); only public web pages can be added.");
     }
   }
 

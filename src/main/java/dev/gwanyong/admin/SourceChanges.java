@@ -26,10 +26,10 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The changes of {@link ModerationService}: add, update, remove, import and rebuild. Each is permission-checked by
- * {@link ModeratorPolicy} first and audited whatever its outcome; input is checked and read (a page fetched) by {@link
- * ChangeInputs} before the data folder's lock is taken, and the change itself is one step of {@link
- * CorpusTransactions} under it.
+ * The changes of {@link ModerationService}: add, update, remove, import and rebuild. Each is
+ * permission-checked by {@link ModeratorPolicy} first and audited whatever its outcome; input is
+ * checked and read (a page fetched) by {@link ChangeInputs} before the data folder's lock is taken,
+ * and the change itself is one step of {@link CorpusTransactions} under it.
  */
 final class SourceChanges {
 
@@ -60,14 +60,21 @@ final class SourceChanges {
     this.results = results;
   }
 
-  /** An add refused because its id is taken: by a source, or by a file that is not a valid one, named as such. */
+  /**
+   * An add refused because its id is taken: by a source, or by a file that is not a valid one,
+   * named as such.
+   */
   private ModerationResult taken(Actor actor, String id, Corpus corpus) {
-    return corpus.skippedFile(id)
+    return corpus
+        .skippedFile(id)
         .map(skipped -> results.occupied(actor, id, skipped))
         .orElseGet(() -> results.duplicate(actor, id));
   }
 
-  /** Adds a new source from text, an upload or a URL; the id is derived from the URL or title when not given. */
+  /**
+   * Adds a new source from text, an upload or a URL; the id is derived from the URL or title when
+   * not given.
+   */
   ModerationResult add(Actor actor, SourceInput input, SourceFields fields) {
     String named = fields.id().orElse("");
     if (!policy.mayChange(actor)) {
@@ -78,7 +85,10 @@ final class SourceChanges {
       return invalid.get();
     }
     if (fields.id().isPresent() && Files.exists(files.folder().resolve(Corpus.fileName(named)))) {
-      return taken(actor, named, Corpus.load(files.folder())); // said before a page is fetched; checked again below
+      return taken(
+          actor,
+          named,
+          Corpus.load(files.folder())); // said before a page is fetched; checked again below
     }
     SourceText.Outcome read = inputs.read(input);
     if (read instanceof SourceText.Problematic(Problem problem, String reason)) {
@@ -94,8 +104,13 @@ final class SourceChanges {
         () -> {
           Corpus corpus = Corpus.load(files.folder());
           List<String> ids = corpus.sources().stream().map(Source::id).toList();
-          String id = given.id().orElseGet(
-              () -> SourceIds.free(SourceIds.derive(text.url(), ChangeInputs.title(given, text)), ids));
+          String id =
+              given
+                  .id()
+                  .orElseGet(
+                      () ->
+                          SourceIds.free(
+                              SourceIds.derive(text.url(), ChangeInputs.title(given, text)), ids));
           if (ids.contains(id) || Files.exists(files.folder().resolve(Corpus.fileName(id)))) {
             return taken(actor, id, corpus);
           }
@@ -103,11 +118,19 @@ final class SourceChanges {
           if (same.isPresent()) {
             return results.sameText(actor, "add", id, same.get());
           }
-          return write(actor, "add", id, () -> ChangeInputs.newSource(id, text, given), ModerationResult.Added::new);
+          return write(
+              actor,
+              "add",
+              id,
+              () -> ChangeInputs.newSource(id, text, given),
+              ModerationResult.Added::new);
         });
   }
 
-  /** A source other than {@code except} whose paragraphs these are, as a source would write them, if there is one. */
+  /**
+   * A source other than {@code except} whose paragraphs these are, as a source would write them, if
+   * there is one.
+   */
   private static Optional<Source> sameText(Corpus corpus, List<String> paragraphs, String except) {
     List<String> written = paragraphs.stream().map(PrintableText::printable).toList();
     return corpus.sources().stream()
@@ -116,10 +139,12 @@ final class SourceChanges {
   }
 
   /**
-   * An import's refusal when one of its records has the text of another record or of a source it does not replace,
-   * paragraph for paragraph: as with an add, a second copy would only cite everything twice.
+   * An import's refusal when one of its records has the text of another record or of a source it
+   * does not replace, paragraph for paragraph: as with an add, a second copy would only cite
+   * everything twice.
    */
-  private Optional<ModerationResult> sameTextImported(Actor actor, Corpus corpus, List<Source> sources) {
+  private Optional<ModerationResult> sameTextImported(
+      Actor actor, Corpus corpus, List<Source> sources) {
     Set<String> imported = sources.stream().map(Source::id).collect(Collectors.toSet());
     Map<List<String>, Source> byText = new HashMap<>();
     corpus.sources().stream()
@@ -128,19 +153,36 @@ final class SourceChanges {
     for (Source source : sources) {
       Source earlier = byText.putIfAbsent(source.paragraphs(), source);
       if (earlier != null) {
-        String same = imported.contains(earlier.id())
-            ? "record \"" + earlier.id() + "\"; nothing was imported. Leave one of them out of the file."
-            : "source \"" + earlier.id() + "\" (" + earlier.title() + "); nothing was imported. Leave the record out"
-                + " of the file, or remove that source first.";
-        return Optional.of(results.reject(actor, "import", source.id(), Problem.DUPLICATE_TEXT,
-            "Record \"" + source.id() + "\" has the same text as " + same, Optional.empty()));
+        String same =
+            imported.contains(earlier.id())
+                ? "record \""
+                    + earlier.id()
+                    + "\"; nothing was imported. Leave one of them out of the file."
+                : "source \""
+                    + earlier.id()
+                    + "\" ("
+                    + earlier.title()
+                    + "); nothing was imported. Leave the record out"
+                    + " of the file, or remove that source first.";
+        return Optional.of(
+            results.reject(
+                actor,
+                "import",
+                source.id(),
+                Problem.DUPLICATE_TEXT,
+                "Record \"" + source.id() + "\" has the same text as " + same,
+                Optional.empty()));
       }
     }
     return Optional.empty();
   }
 
-  /** Replaces a source's text (from text, an upload or a URL) and/or header values; what is not given is kept. */
-  ModerationResult update(Actor actor, String id, Optional<SourceInput> input, SourceFields fields) {
+  /**
+   * Replaces a source's text (from text, an upload or a URL) and/or header values; what is not
+   * given is kept.
+   */
+  ModerationResult update(
+      Actor actor, String id, Optional<SourceInput> input, SourceFields fields) {
     if (!policy.mayChange(actor)) {
       return results.denied(actor, "update", id);
     }
@@ -148,15 +190,24 @@ final class SourceChanges {
       return results.invalidId(actor, "update", id);
     }
     if (fields.id().isPresent() && !fields.id().get().equals(id)) {
-      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
-          "An update cannot rename a source; add it under the new id and remove the old one.", Optional.empty());
+      return results.reject(
+          actor,
+          "update",
+          id,
+          Problem.INVALID_VALUE,
+          "An update cannot rename a source; add it under the new id and remove the old one.",
+          Optional.empty());
     }
     Optional<ModerationResult> invalid = inputs.check(actor, "update", fields);
     if (invalid.isPresent()) {
       return invalid.get();
     }
     if (input.isEmpty() && !fields.changesHeader()) {
-      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
+      return results.reject(
+          actor,
+          "update",
+          id,
+          Problem.INVALID_VALUE,
           "Nothing to update: give new text, a file or a URL, or a new title, lang, licence or author.",
           Optional.empty());
     }
@@ -182,8 +233,13 @@ final class SourceChanges {
           }
           Source old = existing.get();
           if (newText.isPresent() && old.translation().isPresent()) {
-            return results.reject(actor, "update", id, Problem.TRANSLATION_MISMATCH,
-                id + " carries a translation aligned paragraph by paragraph; new text would no longer match it."
+            return results.reject(
+                actor,
+                "update",
+                id,
+                Problem.TRANSLATION_MISMATCH,
+                id
+                    + " carries a translation aligned paragraph by paragraph; new text would no longer match it."
                     + " Edit both files together and run reindex, or remove it and add it again.",
                 Optional.empty());
           }
@@ -191,13 +247,27 @@ final class SourceChanges {
           if (same.isPresent()) {
             return results.sameText(actor, "update", id, same.get());
           }
-          return write(actor, "update", id,
-              () -> new Source(
-                  id, fields.title().map(t -> ChangeInputs.title(Optional.of(t), List.of())).orElse(old.title()),
-                  fields.language().orElse(old.language()), fields.author().or(old::author),
-                  newText.flatMap(SourceText.Read::url).or(old::url), fields.licence().orElse(old.licence()),
-                  old.references(), newText.map(t -> t.text().paragraphs()).orElse(old.paragraphs()), 0,
-                  old.translation()), // its own file, left as it is; only new text would misalign it, refused above
+          return write(
+              actor,
+              "update",
+              id,
+              () ->
+                  new Source(
+                      id,
+                      fields
+                          .title()
+                          .map(t -> ChangeInputs.title(Optional.of(t), List.of()))
+                          .orElse(old.title()),
+                      fields.language().orElse(old.language()),
+                      fields.author().or(old::author),
+                      newText.flatMap(SourceText.Read::url).or(old::url),
+                      fields.licence().orElse(old.licence()),
+                      old.references(),
+                      newText.map(t -> t.text().paragraphs()).orElse(old.paragraphs()),
+                      0,
+                      // The translation is a file of its own, left as it is: only new text would
+                      // misalign it, and that is refused above.
+                      old.translation()),
               ModerationResult.Updated::new);
         });
   }
@@ -215,8 +285,14 @@ final class SourceChanges {
           Corpus corpus = Corpus.load(files.folder());
           Optional<Corpus.Skipped> skipped = corpus.skippedFile(id);
           if (skipped.isPresent() && skipped.get().kind() == Corpus.Skipped.Kind.FOLDER) {
-            // Whatever is in it was not put there as a source: deleting it is the operator's call, not a command's.
-            return results.reject(actor, "remove", id, Problem.INVALID_VALUE, skipped.get().reason() + ".",
+            // Whatever is in it was not put there as a source: deleting it is the operator's call,
+            // not a command's.
+            return results.reject(
+                actor,
+                "remove",
+                id,
+                Problem.INVALID_VALUE,
+                skipped.get().reason() + ".",
                 Optional.empty());
           }
           if (corpus.source(id).isEmpty() && skipped.isPresent()) {
@@ -227,48 +303,71 @@ final class SourceChanges {
             return results.unknown(actor, "remove", id, corpus);
           }
           if (corpus.sources().size() == 1) {
-            return results.reject(actor, "remove", id, Problem.LAST_SOURCE,
-                id + " is the last source; add another before removing it, so there is always something to answer"
+            return results.reject(
+                actor,
+                "remove",
+                id,
+                Problem.LAST_SOURCE,
+                id
+                    + " is the last source; add another before removing it, so there is always something to answer"
                     + " from.",
                 Optional.empty());
           }
           List<String> touched = new ArrayList<>(translations(id));
-          touched.add(Corpus.fileName(id)); // translations first: every step leaves a loadable corpus
+          touched.add(
+              Corpus.fileName(id)); // translations first: every step leaves a loadable corpus
           return removed(actor, id, touched);
         });
   }
 
   private ModerationResult removed(Actor actor, String id, List<String> touched) {
-    return switch (transactions.apply(actor, "remove", id, "removed", CorpusChange.deleting(touched))) {
+    return switch (transactions.apply(
+        actor, "remove", id, "removed", CorpusChange.deleting(touched))) {
       case CorpusTransactions.Done(var done) -> new ModerationResult.Removed(id, done.seq());
       case CorpusTransactions.Failed failed -> failed(failed);
     };
   }
 
   /**
-   * Replaces a file that is not a valid source (a hand edit gone wrong) with a new one: its old header cannot be
-   * trusted, so this takes new text, and the title, lang and licence from the fields or, failing that, the text.
+   * Replaces a file that is not a valid source (a hand edit gone wrong) with a new one: its old
+   * header cannot be trusted, so this takes new text, and the title, lang and licence from the
+   * fields or, failing that, the text.
    */
   private ModerationResult replaceInvalid(
-      Actor actor, Corpus.Skipped skipped, String id, Optional<SourceText.Read> text, SourceFields fields) {
+      Actor actor,
+      Corpus.Skipped skipped,
+      String id,
+      Optional<SourceText.Read> text,
+      SourceFields fields) {
     Optional<String> unreplaceable = unreplaceable(skipped);
     if (unreplaceable.isPresent()) {
-      return results.reject(actor, "update", id, Problem.INVALID_VALUE, unreplaceable.get() + ".", Optional.empty());
+      return results.reject(
+          actor, "update", id, Problem.INVALID_VALUE, unreplaceable.get() + ".", Optional.empty());
     }
     if (text.isEmpty()) {
-      return results.reject(actor, "update", id, Problem.INVALID_VALUE,
-          Corpus.fileName(id) + " is not a valid source file, so there is nothing to keep: give its whole text"
+      return results.reject(
+          actor,
+          "update",
+          id,
+          Problem.INVALID_VALUE,
+          Corpus.fileName(id)
+              + " is not a valid source file, so there is nothing to keep: give its whole text"
               + " (text, a file or a URL), or remove it.",
           Optional.empty());
     }
-    return write(actor, "update", id, () -> ChangeInputs.newSource(id, text.get(), fields),
+    return write(
+        actor,
+        "update",
+        id,
+        () -> ChangeInputs.newSource(id, text.get(), fields),
         ModerationResult.Updated::new);
   }
 
   /**
-   * Imports records as sources in one step: every record is checked first, the files are written and the index
-   * rebuilt under the lock, and the import is audited once with its count. Ids already in the corpus are refused
-   * unless {@code replace} is set; a source carrying a translation is never replaced, which would misalign it.
+   * Imports records as sources in one step: every record is checked first, the files are written
+   * and the index rebuilt under the lock, and the import is audited once with its count. Ids
+   * already in the corpus are refused unless {@code replace} is set; a source carrying a
+   * translation is never replaced, which would misalign it.
    */
   ModerationResult importRecords(
       Actor actor, List<RecordImporter.Record> records, String licence, boolean replace) {
@@ -279,36 +378,69 @@ final class SourceChanges {
     try {
       sources = RecordImporter.toSources(records, licence);
     } catch (CorpusException e) {
-      return results.reject(actor, "import", "", Problem.INVALID_VALUE, e.getMessage() + "; nothing was imported.",
+      return results.reject(
+          actor,
+          "import",
+          "",
+          Problem.INVALID_VALUE,
+          e.getMessage() + "; nothing was imported.",
           Optional.empty());
     }
     if (sources.isEmpty()) {
-      return results.reject(actor, "import", "", Problem.EMPTY_TEXT, "There are no records to import.", Optional.empty());
+      return results.reject(
+          actor,
+          "import",
+          "",
+          Problem.EMPTY_TEXT,
+          "There are no records to import.",
+          Optional.empty());
     }
     return locked(
         () -> {
           Corpus corpus = Corpus.load(files.folder());
           List<String> existing =
-              sources.stream().map(Source::id)
-                  .filter(id -> Files.exists(files.folder().resolve(Corpus.fileName(id)))).toList();
+              sources.stream()
+                  .map(Source::id)
+                  .filter(id -> Files.exists(files.folder().resolve(Corpus.fileName(id))))
+                  .toList();
           if (!existing.isEmpty() && !replace) {
-            return results.reject(actor, "import", "", Problem.DUPLICATE_ID,
+            return results.reject(
+                actor,
+                "import",
+                "",
+                Problem.DUPLICATE_ID,
                 "%d of these ids are sources already (%s); nothing was imported. Import with --replace to replace them."
-                    .formatted(existing.size(), String.join(", ", existing.subList(0, Math.min(5, existing.size())))),
+                    .formatted(
+                        existing.size(),
+                        String.join(", ", existing.subList(0, Math.min(5, existing.size())))),
                 Optional.empty());
           }
           Optional<String> unreplaceable =
-              existing.stream().flatMap(id -> corpus.skippedFile(id).flatMap(SourceChanges::unreplaceable).stream())
+              existing.stream()
+                  .flatMap(
+                      id -> corpus.skippedFile(id).flatMap(SourceChanges::unreplaceable).stream())
                   .findFirst();
           if (unreplaceable.isPresent()) {
-            return results.reject(actor, "import", "", Problem.INVALID_VALUE,
-                unreplaceable.get() + ". Nothing was imported.", Optional.empty());
+            return results.reject(
+                actor,
+                "import",
+                "",
+                Problem.INVALID_VALUE,
+                unreplaceable.get() + ". Nothing was imported.",
+                Optional.empty());
           }
           Optional<String> translated =
-              existing.stream().filter(id -> corpus.source(id).flatMap(Source::translation).isPresent()).findFirst();
+              existing.stream()
+                  .filter(id -> corpus.source(id).flatMap(Source::translation).isPresent())
+                  .findFirst();
           if (translated.isPresent()) {
-            return results.reject(actor, "import", translated.get(), Problem.TRANSLATION_MISMATCH,
-                translated.get() + " carries a translation aligned paragraph by paragraph; an import cannot replace"
+            return results.reject(
+                actor,
+                "import",
+                translated.get(),
+                Problem.TRANSLATION_MISMATCH,
+                translated.get()
+                    + " carries a translation aligned paragraph by paragraph; an import cannot replace"
                     + " it. Nothing was imported.",
                 Optional.empty());
           }
@@ -317,7 +449,8 @@ final class SourceChanges {
             return sameText.get();
           }
           String summary = "%d sources".formatted(sources.size());
-          return switch (transactions.apply(actor, "import", "", summary, CorpusChange.writing(sources))) {
+          return switch (transactions.apply(
+              actor, "import", "", summary, CorpusChange.writing(sources))) {
             case CorpusTransactions.Done(var done) ->
                 new ModerationResult.Imported(sources.size(), existing.size(), done.seq());
             case CorpusTransactions.Failed failed -> failed(failed);
@@ -336,53 +469,75 @@ final class SourceChanges {
           try {
             corpus = Corpus.load(files.folder());
           } catch (CorpusException e) {
-            return results.failed(actor, "rebuild", "", "The sources cannot be read: " + e.getMessage() + ".");
+            return results.failed(
+                actor, "rebuild", "", "The sources cannot be read: " + e.getMessage() + ".");
           }
           IndexInfo info;
           try {
             info = store.rebuild(corpus);
           } catch (RuntimeException e) {
             String incident = CorpusTransactions.incident();
-            LOG.log(Level.SEVERE, "incident " + incident + ": rebuild failed; the old index stays live", e);
-            return results.failed(actor, "rebuild", "", "The index could not be rebuilt (incident " + incident + ").");
+            LOG.log(
+                Level.SEVERE,
+                "incident " + incident + ": rebuild failed; the old index stays live",
+                e);
+            return results.failed(
+                actor,
+                "rebuild",
+                "",
+                "The index could not be rebuilt (incident " + incident + ").");
           }
-          String summary = "%d sources, %d passages in %d ms".formatted(info.sources(), info.passages(),
-              info.buildMillis());
+          String summary =
+              "%d sources, %d passages in %d ms"
+                  .formatted(info.sources(), info.passages(), info.buildMillis());
           long seq = audit.record(actor, "rebuild", "", AuditLog.Outcome.ALLOWED, summary).seq();
-          return new ModerationResult.Rebuilt(info.sources(), info.passages(), info.buildMillis(), seq);
+          return new ModerationResult.Rebuilt(
+              info.sources(), info.passages(), info.buildMillis(), seq);
         });
   }
 
   /**
-   * Writes the source the values make as one audited step. Values that cannot make one, such as a title or a paragraph
-   * of control characters only (which {@link Source} would write as blank, leaving a file that does not read back),
-   * are refused and audited like any other bad input, not thrown.
+   * Writes the source the values make as one audited step. Values that cannot make one, such as a
+   * title or a paragraph of control characters only (which {@link Source} would write as blank,
+   * leaving a file that does not read back), are refused and audited like any other bad input, not
+   * thrown.
    */
   private ModerationResult write(
-      Actor actor, String action, String id, Supplier<Source> values,
+      Actor actor,
+      String action,
+      String id,
+      Supplier<Source> values,
       BiFunction<SourceSummary, Long, ModerationResult> made) {
     Source source;
     try {
       source = values.get();
     } catch (IllegalArgumentException e) {
-      return results.reject(actor, action, id, Problem.INVALID_VALUE, "Nothing was changed: " + e.getMessage() + ".",
+      return results.reject(
+          actor,
+          action,
+          id,
+          Problem.INVALID_VALUE,
+          "Nothing was changed: " + e.getMessage() + ".",
           Optional.empty());
     }
     String counts = ModerationResult.counts(SourceSummary.of(source));
-    return switch (transactions.apply(actor, action, source.id(), counts, CorpusChange.writing(List.of(source)))) {
+    return switch (transactions.apply(
+        actor, action, source.id(), counts, CorpusChange.writing(List.of(source)))) {
       case CorpusTransactions.Done(var done) -> made.apply(SourceSummary.of(source), done.seq());
       case CorpusTransactions.Failed failed -> failed(failed);
     };
   }
 
   /**
-   * A change that failed and was rolled back (its audit line, if the log could be written, is already there), with
-   * the cause when the moderator can be told it: else they could only quote the incident id.
+   * A change that failed and was rolled back (its audit line, if the log could be written, is
+   * already there), with the cause when the moderator can be told it: else they could only quote
+   * the incident id.
    */
   private static ModerationResult failed(CorpusTransactions.Failed failed) {
     String cause = failed.cause().map(c -> ": " + c).orElse("");
     return new ModerationResult.Failed(
-        "The change could not be applied" + cause + " (incident " + failed.incident() + ").", failed.seq());
+        "The change could not be applied" + cause + " (incident " + failed.incident() + ").",
+        failed.seq());
   }
 
   private <T> T locked(Supplier<T> work) {
@@ -398,15 +553,18 @@ final class SourceChanges {
   }
 
   /**
-   * Why a change cannot write a source where a skipped file is, if it cannot: a folder is not the moderators' to
-   * replace, and a file the process cannot read leaves no bytes to roll back to (it can be removed first).
+   * Why a change cannot write a source where a skipped file is, if it cannot: a folder is not the
+   * moderators' to replace, and a file the process cannot read leaves no bytes to roll back to (it
+   * can be removed first).
    */
   private static Optional<String> unreplaceable(Corpus.Skipped skipped) {
     return switch (skipped.kind()) {
       case INVALID -> Optional.empty();
       case UNREADABLE ->
-          Optional.of(skipped.reason() + "; a file that cannot be read cannot be replaced: remove it, then add the"
-              + " source again");
+          Optional.of(
+              skipped.reason()
+                  + "; a file that cannot be read cannot be replaced: remove it, then add the"
+                  + " source again");
       case FOLDER -> Optional.of(skipped.reason());
     };
   }

@@ -5,13 +5,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Header values a moderator may give with an add or update; what is left out is derived (add) or kept (update). An
- * empty id, title or lang counts as left out; an empty licence or author, or {@code -} (Discord sends no empty option),
- * is given as empty, which clears it on update: an empty value used to count as left out, so none could be cleared.
+ * Header values a moderator may give with an add or update; what is left out is derived (add) or
+ * kept (update). An empty id, title or lang counts as left out; an empty licence or author, or
+ * {@code -} (Discord sends no empty option), is given as empty, which clears it on update: an empty
+ * value used to count as left out, so none could be cleared.
  *
  * @param id the source id; on add derived from the URL or title when absent
  * @param title the title shown in citations
- * @param language {@code ko} or {@code en}, in any case, kept in lower case; detected from the text when absent
+ * @param language {@code ko} or {@code en}, in any case, kept in lower case; detected from the text
+ *     when absent
  * @param licence the licence note; empty to have none
  * @param author author or publisher; empty to have none
  */
@@ -45,7 +47,8 @@ public record SourceFields(
 
   /** No values given. */
   public static SourceFields none() {
-    return new SourceFields(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new SourceFields(
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** Only an id. */
@@ -75,8 +78,12 @@ public record SourceFields(
 
   /** These values, with {@code defaults}' where one is left out. */
   public SourceFields orElse(SourceFields defaults) {
-    return new SourceFields(id.or(defaults::id), title.or(defaults::title), language.or(defaults::language),
-        licence.or(defaults::licence), author.or(defaults::author));
+    return new SourceFields(
+        id.or(defaults::id),
+        title.or(defaults::title),
+        language.or(defaults::language),
+        licence.or(defaults::licence),
+        author.or(defaults::author));
   }
 
   /** Whether any header value is given, apart from the id. */

@@ -16,19 +16,22 @@ final class SourceIds {
   private static final int MAX_ECHO = 80;
 
   /**
-   * An id for a source that was given none: the last path segment of its URL ({@code …/k8s-history} gives
-   * {@code k8s-history}), else its title in lower-case ASCII, else (a Korean title) {@code source-} and six hex
-   * digits of the title's digest, stable for the same title.
+   * An id for a source that was given none: the last path segment of its URL ({@code …/k8s-history}
+   * gives {@code k8s-history}), else its title in lower-case ASCII, else (a Korean title) {@code
+   * source-} and six hex digits of the title's digest, stable for the same title.
    */
   static String derive(Optional<String> url, String title) {
-    Optional<String> fromUrl = url.flatMap(SourceIds::lastSegment).map(SourceIds::slug).filter(s -> !s.isEmpty());
+    Optional<String> fromUrl =
+        url.flatMap(SourceIds::lastSegment).map(SourceIds::slug).filter(s -> !s.isEmpty());
     String id = fromUrl.orElseGet(() -> slug(title));
     return id.isEmpty() ? "source-" + digest(title).substring(0, 6) : id;
   }
 
   private static String digest(String text) {
     try {
-      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(hash);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
@@ -42,7 +45,8 @@ final class SourceIds {
     }
     for (int n = 2; ; n++) {
       String suffix = "-" + n;
-      String candidate = id.substring(0, Math.min(id.length(), MAX_LENGTH - suffix.length())) + suffix;
+      String candidate =
+          id.substring(0, Math.min(id.length(), MAX_LENGTH - suffix.length())) + suffix;
       if (!taken.contains(candidate)) {
         return candidate;
       }
@@ -50,25 +54,32 @@ final class SourceIds {
   }
 
   /**
-   * A typed id as a reply quotes it: at most {@value #MAX_ECHO} characters, the last an ellipsis, and control
-   * characters as spaces. A page pasted in an id's place would otherwise come back whole, and an escape sequence
-   * would reach the terminal.
+   * A typed id as a reply quotes it: at most {@value #MAX_ECHO} characters, the last an ellipsis,
+   * and control characters as spaces. A page pasted in an id's place would otherwise come back
+   * whole, and an escape sequence would reach the terminal.
    */
   static String echo(String typed) {
     return cut(typed, MAX_ECHO);
   }
 
-  /** Text as a reply shows it: at most {@code max} characters, the last an ellipsis, control characters as spaces. */
+  /**
+   * Text as a reply shows it: at most {@code max} characters, the last an ellipsis, control
+   * characters as spaces.
+   */
   static String cut(String text, int max) {
     String shown = text.replaceAll("\\p{Cc}", " ");
     if (shown.length() <= max) {
       return shown;
     }
     int end = max - 1;
-    return shown.substring(0, Character.isHighSurrogate(shown.charAt(end - 1)) ? end - 1 : end) + "…";
+    return shown.substring(0, Character.isHighSurrogate(shown.charAt(end - 1)) ? end - 1 : end)
+        + "…";
   }
 
-  /** The existing id nearest to a mistyped one by edit distance, when it is near enough to be a typo. */
+  /**
+   * The existing id nearest to a mistyped one by edit distance, when it is near enough to be a
+   * typo.
+   */
   static Optional<String> suggest(String typed, Collection<String> ids) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -101,7 +112,8 @@ final class SourceIds {
 
   private static String slug(String text) {
     String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String slug =
+        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.length() > MAX_LENGTH) {
       slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
     }

@@ -13,8 +13,8 @@ public sealed interface SourceInput {
   }
 
   /**
-   * An uploaded file's bytes. {@code fileName} decides how it is read: {@code .html}/{@code .htm} as HTML, anything
-   * else as plain text or Markdown.
+   * An uploaded file's bytes. {@code fileName} decides how it is read: {@code .html}/{@code .htm}
+   * as HTML, anything else as plain text or Markdown.
    */
   record Upload(String fileName, byte[] bytes) implements SourceInput {
     public Upload {

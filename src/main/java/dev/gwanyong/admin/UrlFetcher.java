@@ -27,20 +27,23 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * Fetches a web page for a new source, defensively: HTTP and HTTPS only; every host is resolved once per connection
- * and refused when any of its addresses is loopback, private, link-local or otherwise not public (unless the
- * configuration allows it), and the connection goes to exactly the addresses that were checked, so a DNS answer
- * that changes in between cannot redirect it; redirects are followed by hand, re-checking each hop, up to a limit,
- * and a loop is named as such; the content type must be HTML, plain text or Markdown; reading stops at the first
- * refusal (status, type, announced length) and at the size cap; and the whole fetch has one time limit.
+ * Fetches a web page for a new source, defensively: HTTP and HTTPS only; every host is resolved
+ * once per connection and refused when any of its addresses is loopback, private, link-local or
+ * otherwise not public (unless the configuration allows it), and the connection goes to exactly the
+ * addresses that were checked, so a DNS answer that changes in between cannot redirect it;
+ * redirects are followed by hand, re-checking each hop, up to a limit, and a loop is named as such;
+ * the content type must be HTML, plain text or Markdown; reading stops at the first refusal
+ * (status, type, announced length) and at the size cap; and the whole fetch has one time limit.
  */
 public final class UrlFetcher implements AutoCloseable {
 
   private static final Set<String> TYPES =
-      Set.of("text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown");
+      Set.of(
+          "text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown");
 
   /** A fetch's limits; see {@link GwanyongConfig.Moderation}. */
-  public record Limits(long maxBytes, Duration timeout, int maxRedirects, boolean allowPrivateAddresses) {
+  public record Limits(
+      long maxBytes, Duration timeout, int maxRedirects, boolean allowPrivateAddresses) {
     public static Limits of(GwanyongConfig.Moderation moderation) {
       return new Limits(
           moderation.maxSourceKib() * 1024L,
@@ -61,7 +64,8 @@ public final class UrlFetcher implements AutoCloseable {
    * @param charset the charset the server named, if any
    * @param body its bytes, at most the size cap
    */
-  public record Page(URI uri, String mediaType, Optional<String> charset, byte[] body) implements Result {
+  public record Page(URI uri, String mediaType, Optional<String> charset, byte[] body)
+      implements Result {
     public Page {
       body = body.clone();
     }
@@ -87,8 +91,10 @@ public final class UrlFetcher implements AutoCloseable {
     client.setExecutor(threads);
     client.setFollowRedirects(false);
     client.setConnectTimeout(limits.timeout().toMillis());
-    client.setSocketAddressResolver(new PublicAddress.CheckedResolver(limits.allowPrivateAddresses()));
-    client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "Gwanyong/0.1 (corpus moderation)"));
+    client.setSocketAddressResolver(
+        new PublicAddress.CheckedResolver(limits.allowPrivateAddresses()));
+    client.setUserAgentField(
+        new HttpField(HttpHeader.USER_AGENT, "Gwanyong/0.1 (corpus moderation)"));
     try {
       client.start();
     } catch (Exception e) {
@@ -112,7 +118,8 @@ public final class UrlFetcher implements AutoCloseable {
         return refused.get();
       }
       if (!visited.add(uri.normalize())) {
-        return new Refused(Problem.URL_REDIRECTS, "The URL redirects in a loop (back to " + uri + ").");
+        return new Refused(
+            Problem.URL_REDIRECTS, "The URL redirects in a loop (back to " + uri + ").");
       }
       Result result;
       try {
@@ -120,7 +127,8 @@ public final class UrlFetcher implements AutoCloseable {
       } catch (Redirect redirect) {
         if (hop >= limits.maxRedirects()) {
           return new Refused(
-              Problem.URL_REDIRECTS, "The URL redirects more than " + limits.maxRedirects() + " times.");
+              Problem.URL_REDIRECTS,
+              "The URL redirects more than " + limits.maxRedirects() + " times.");
         }
         uri = redirect.target;
         continue;
@@ -136,7 +144,8 @@ public final class UrlFetcher implements AutoCloseable {
       return Optional.of(
           new Refused(
               Problem.URL_SCHEME,
-              "Only http and https URLs can be added" + (scheme.isEmpty() ? "." : ", not " + scheme + ":.")));
+              "Only http and https URLs can be added"
+                  + (scheme.isEmpty() ? "." : ", not " + scheme + ":.")));
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       return Optional.of(new Refused(Problem.URL_SCHEME, "The URL " + uri + " names no host."));
@@ -164,7 +173,8 @@ public final class UrlFetcher implements AutoCloseable {
         client
             .newRequest(uri)
             .timeout(remaining, TimeUnit.NANOSECONDS)
-            .headers(h -> h.put(HttpHeader.ACCEPT, "text/html, text/markdown;q=0.9, text/plain;q=0.8"));
+            .headers(
+                h -> h.put(HttpHeader.ACCEPT, "text/html, text/markdown;q=0.9, text/plain;q=0.8"));
     InputStreamResponseListener listener = new InputStreamResponseListener();
     request.send(listener);
     Response response;
@@ -186,7 +196,8 @@ public final class UrlFetcher implements AutoCloseable {
       response.abort(new CancellationException(refused.get().reason()));
       return refused.get();
     }
-    String contentType = Optional.ofNullable(response.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse("");
+    String contentType =
+        Optional.ofNullable(response.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse("");
     try (InputStream in = listener.getInputStream()) {
       byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
       if (body.length > limits.maxBytes()) {
@@ -199,32 +210,40 @@ public final class UrlFetcher implements AutoCloseable {
     }
   }
 
-  /** Why a response is not read on, from its status and headers: a redirect is thrown to be followed. */
+  /**
+   * Why a response is not read on, from its status and headers: a redirect is thrown to be
+   * followed.
+   */
   private Optional<Refused> refusal(URI uri, Response response) throws Redirect {
     int status = response.getStatus();
     if (status >= 300 && status < 400) {
       String location = response.getHeaders().get(HttpHeader.LOCATION);
       if (location == null) {
         return Optional.of(
-            new Refused(Problem.URL_STATUS, uri + " answered " + status + " without saying where to go."));
+            new Refused(
+                Problem.URL_STATUS, uri + " answered " + status + " without saying where to go."));
       }
       try {
         URI target = uri.resolve(new URI(location.strip()));
         response.abort(new CancellationException("redirected"));
         throw new Redirect(target);
       } catch (URISyntaxException e) {
-        return Optional.of(new Refused(Problem.URL_STATUS, uri + " redirects to an invalid address."));
+        return Optional.of(
+            new Refused(Problem.URL_STATUS, uri + " redirects to an invalid address."));
       }
     }
     if (status != 200) {
       return Optional.of(new Refused(Problem.URL_STATUS, uri + " answered HTTP " + status + "."));
     }
-    String mediaType = mediaType(Optional.ofNullable(response.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse(""));
+    String mediaType =
+        mediaType(
+            Optional.ofNullable(response.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse(""));
     if (!TYPES.contains(mediaType)) {
       return Optional.of(
           new Refused(
               Problem.URL_CONTENT_TYPE,
-              "The page is " + (mediaType.isEmpty() ? "of no declared type" : mediaType)
+              "The page is "
+                  + (mediaType.isEmpty() ? "of no declared type" : mediaType)
                   + "; only HTML, plain text and Markdown can be added."));
     }
     if (response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH) > limits.maxBytes()) {
@@ -235,7 +254,8 @@ public final class UrlFetcher implements AutoCloseable {
 
   private Refused timedOut() {
     return new Refused(
-        Problem.URL_TIMEOUT, "The page did not arrive within " + limits.timeout().toSeconds() + " seconds.");
+        Problem.URL_TIMEOUT,
+        "The page did not arrive within " + limits.timeout().toSeconds() + " seconds.");
   }
 
   private Refused failure(URI uri, Throwable cause) {
@@ -251,7 +271,8 @@ public final class UrlFetcher implements AutoCloseable {
       }
     }
     if (cause instanceof ConnectException || cause instanceof IOException) {
-      return new Refused(Problem.URL_UNREACHABLE, "Cannot reach " + uri.getHost() + portOf(uri) + ".");
+      return new Refused(
+          Problem.URL_UNREACHABLE, "Cannot reach " + uri.getHost() + portOf(uri) + ".");
     }
     return new Refused(Problem.URL_UNREACHABLE, "Cannot fetch " + uri + ": " + cause.getMessage());
   }
@@ -262,7 +283,8 @@ public final class UrlFetcher implements AutoCloseable {
 
   private Refused tooLarge() {
     return new Refused(
-        Problem.TOO_LARGE, "The page is larger than the limit of " + limits.maxBytes() / 1024 + " KiB.");
+        Problem.TOO_LARGE,
+        "The page is larger than the limit of " + limits.maxBytes() / 1024 + " KiB.");
   }
 
   private static String mediaType(String contentType) {

@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param citations ranked quotes, best first; empty when abstained
  * @param confidence how sure retrieval is that the first citation answers the question, from 0 to 1
  * @param closestSource when abstained, the source nearest to the question, if any came near
- * @param correctedQuestion the question as searched, when misspelled words in it were respelled ("kubernetes
- *     history" for "kubernets histroy")
+ * @param correctedQuestion the question as searched, when misspelled words in it were respelled
+ *     ("kubernetes history" for "kubernets histroy")
  * @param tookMillis time spent answering
  */
 public record Answer(

@@ -6,9 +6,9 @@ import dev.gwanyong.corpus.Corpus;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.IndexInfo;
 import dev.gwanyong.index.IndexStore;
+import dev.gwanyong.lexicon.Lexicon;
 import dev.gwanyong.search.Evidence;
 import dev.gwanyong.search.Hit;
-import dev.gwanyong.lexicon.Lexicon;
 import dev.gwanyong.search.Retriever;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,21 +19,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The question router's answering core: retrieves candidate sentences, ranks them by the answer model's probability
- * that their quote answers the question, and cites the best of them when that probability reaches the threshold of
- * the risk budget, or abstains. Opening it loads the corpus and builds the index when it is missing or older than
- * the sources.
+ * The question router's answering core: retrieves candidate sentences, ranks them by the answer
+ * model's probability that their quote answers the question, and cites the best of them when that
+ * probability reaches the threshold of the risk budget, or abstains. Opening it loads the corpus
+ * and builds the index when it is missing or older than the sources.
  */
 public final class AnswerService implements Answerer, AutoCloseable {
 
   /** How many BM25 candidates the answer model ranks. */
   static final int CANDIDATES = 15;
+
   /**
-   * A refusal names the closest source when at least this share of the question's weight was found in its best
-   * candidate's paragraph: most of the question is about what that source discusses.
+   * A refusal names the closest source when at least this share of the question's weight was found
+   * in its best candidate's paragraph: most of the question is about what that source discusses.
    */
   static final double ON_TOPIC_SHARE = 0.5;
-  /** The data folder's subfolder for the analysed lexicon, which a start reads instead of analysing it again. */
+
+  /**
+   * The data folder's subfolder for the analysed lexicon, which a start reads instead of analysing
+   * it again.
+   */
   static final String LEXICON_CACHE = "lexicon";
 
   private final IndexStore store;
@@ -63,25 +68,31 @@ public final class AnswerService implements Answerer, AutoCloseable {
   }
 
   /**
-   * Loads the corpus, analysis files and answer model named by the configuration and opens the index, building it
-   * first when it is missing or was built from other sources or analysis.
+   * Loads the corpus, analysis files and answer model named by the configuration and opens the
+   * index, building it first when it is missing or was built from other sources or analysis.
    *
-   * @throws IllegalArgumentException when the answer model file is missing or unreadable, with what to do
+   * @throws IllegalArgumentException when the answer model file is missing or unreadable, with what
+   *     to do
    */
   public static AnswerService open(GwanyongConfig config) {
     return open(config, loadModel(config));
   }
 
-  /** As {@link #open(GwanyongConfig)}, judging with the given model instead of the configured one. */
+  /**
+   * As {@link #open(GwanyongConfig)}, judging with the given model instead of the configured one.
+   */
   public static AnswerService open(GwanyongConfig config, AnswerModel model) {
     Analysis analysis = Analysis.load(config.analysis());
-    Lexicon lexicon = Lexicon.load(config.lexicon(), analysis, config.data().resolve(LEXICON_CACHE));
+    Lexicon lexicon =
+        Lexicon.load(config.lexicon(), analysis, config.data().resolve(LEXICON_CACHE));
     IndexStore store = new IndexStore(config.data(), analysis);
-    // The sources are read only when the index is not of these very files: on a large corpus they are tens of MiB
-    // that would stay behind as garbage in the heap's old generation.
-    boolean built = !store.openIfCurrent(Corpus.fingerprint(config.corpus()))
-        && store.openOrBuild(Corpus.load(config.corpus()));
-    SourceLinks links = new SourceLinks(config.answer().linkBase(), config.corpus().getFileName().toString());
+    // The sources are read only when the index is not of these very files: on a large corpus they
+    // are tens of MiB that would stay behind as garbage in the heap's old generation.
+    boolean built =
+        !store.openIfCurrent(Corpus.fingerprint(config.corpus()))
+            && store.openOrBuild(Corpus.load(config.corpus()));
+    SourceLinks links =
+        new SourceLinks(config.answer().linkBase(), config.corpus().getFileName().toString());
     return new AnswerService(store, links, lexicon, model, config.answer(), built);
   }
 
@@ -89,8 +100,13 @@ public final class AnswerService implements Answerer, AutoCloseable {
     try {
       return AnswerModel.load(config.answer().model());
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read the answer model " + config.answer().model()
-          + " (" + e.getMessage() + "); restore it from the repository or fit one with `calibrate`", e);
+      throw new IllegalArgumentException(
+          "cannot read the answer model "
+              + config.answer().model()
+              + " ("
+              + e.getMessage()
+              + "); restore it from the repository or fit one with `calibrate`",
+          e);
     }
   }
 
@@ -114,12 +130,18 @@ public final class AnswerService implements Answerer, AutoCloseable {
     return threshold;
   }
 
-  /** The best sentences for a question, most likely to answer first, without judging: for retrieval benchmarks. */
+  /**
+   * The best sentences for a question, most likely to answer first, without judging: for retrieval
+   * benchmarks.
+   */
   public List<Hit> search(String question, int limit) {
     return candidates(question).stream().limit(limit).map(Candidate::hit).toList();
   }
 
-  /** Every candidate retrieval found, most likely to answer first, with its quote span and confidence. */
+  /**
+   * Every candidate retrieval found, most likely to answer first, with its quote span and
+   * confidence.
+   */
   public List<Candidate> candidates(String question) {
     return ranked(retriever.retrieve(question, CANDIDATES).hits());
   }
@@ -128,28 +150,36 @@ public final class AnswerService implements Answerer, AutoCloseable {
     List<Candidate> candidates = new ArrayList<>();
     for (Hit hit : hits) {
       AnswerModel.Judgement judged = model.judge(hit.evidence());
-      candidates.add(new Candidate(hit, judged.score(), judged.confidence(), judged.holdsAnswer(), quotes));
+      candidates.add(
+          new Candidate(hit, judged.score(), judged.confidence(), judged.holdsAnswer(), quotes));
     }
-    // Ranked by the ranking model, as calibrate picks the best candidate: the confidence step was fitted on the
-    // candidates ranked first, so it judges whether the first one answers, not which one comes first. A question that
-    // asks when is answered from a paragraph that says when, or from none: paragraphs come in the order of the best
-    // time their candidates say, the date asked before any other time before none (and the quote step quotes the
-    // sentence that says it).
+    // Ranked by the ranking model, as calibrate picks the best candidate: the confidence step was
+    // fitted on the candidates ranked first, so it judges whether the first one answers, not which
+    // one comes first. A question that asks when is answered from a paragraph that says when, or
+    // from none: paragraphs come in the order of the best time their candidates say, the date asked
+    // before any other time before none (and the quote step quotes the sentence that says it).
     Map<Candidate, Integer> paragraphShortfall = new IdentityHashMap<>();
     for (Candidate c : candidates) {
-      paragraphShortfall.put(c, candidates.stream().filter(c::sameParagraph)
-          .mapToInt(Candidate::timeShortfall).min().orElseThrow());
+      paragraphShortfall.put(
+          c,
+          candidates.stream()
+              .filter(c::sameParagraph)
+              .mapToInt(Candidate::timeShortfall)
+              .min()
+              .orElseThrow());
     }
-    candidates.sort(Comparator.comparing((Candidate c) -> paragraphShortfall.get(c))
-        .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
-        .thenComparingInt(c -> c.hit().evidence().rank()));
+    candidates.sort(
+        Comparator.comparing((Candidate c) -> paragraphShortfall.get(c))
+            .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+            .thenComparingInt(c -> c.hit().evidence().rank()));
     return quotingFirst(candidates);
   }
 
   /**
-   * The candidates with the first one's paragraph quoted by the sentence of it most likely to hold the answer: the
-   * ranking and its confidence judge whether the paragraph answers, the quote step which of its sentences says what
-   * was asked. That sentence leads with the paragraph's confidence; the sentence ranked first follows as it was.
+   * The candidates with the first one's paragraph quoted by the sentence of it most likely to hold
+   * the answer: the ranking and its confidence judge whether the paragraph answers, the quote step
+   * which of its sentences says what was asked. That sentence leads with the paragraph's
+   * confidence; the sentence ranked first follows as it was.
    */
   private static List<Candidate> quotingFirst(List<Candidate> ranked) {
     if (ranked.isEmpty()) {
@@ -170,12 +200,13 @@ public final class AnswerService implements Answerer, AutoCloseable {
   }
 
   /**
-   * Whether a sentence of the paragraph is the better quote: one that says the time asked before one that says less
-   * of it, for a question that asks when; one that counts what was asked before one that does not, for a question
-   * that asks how many; one that introduces the term a question asks about alone before one that only uses it
-   * ("D2iQ, short for Day 2 IQ" for "What does D2iQ stand for?", not "D2iQ later announced…"); else the likelier to
-   * hold the answer. The count orders the quotes, not the paragraphs: a paragraph that counts something else is no
-   * likelier to answer.
+   * Whether a sentence of the paragraph is the better quote: one that says the time asked before
+   * one that says less of it, for a question that asks when; one that counts what was asked before
+   * one that does not, for a question that asks how many; one that introduces the term a question
+   * asks about alone before one that only uses it ("D2iQ, short for Day 2 IQ" for "What does D2iQ
+   * stand for?", not "D2iQ later announced…"); else the likelier to hold the answer. The count
+   * orders the quotes, not the paragraphs: a paragraph that counts something else is no likelier to
+   * answer.
    */
   private static boolean quotesBetter(Candidate sentence, Candidate than) {
     if (sentence.timeShortfall() != than.timeShortfall()) {
@@ -198,20 +229,24 @@ public final class AnswerService implements Answerer, AutoCloseable {
     List<Candidate> candidates = ranked(retrieval.hits());
     double confidence = candidates.isEmpty() ? 0 : candidates.getFirst().confidence();
     List<Citation> citations = new ArrayList<>();
-    // The first candidate decides whether to answer; the next ones are shown only when likely to answer too.
+    // The first candidate decides whether to answer; the next ones are shown only when likely to
+    // answer too.
     for (Candidate candidate : confidence < threshold ? List.<Candidate>of() : candidates) {
       if (citations.size() == maxCitations) {
         break;
       }
-      if (candidate.confidence() >= threshold && citations.stream().noneMatch(c -> overlaps(c, candidate))) {
+      if (candidate.confidence() >= threshold
+          && citations.stream().noneMatch(c -> overlaps(c, candidate))) {
         citations.add(cite(candidate, language));
       }
     }
-    Optional<ClosestSource> closest = citations.isEmpty() && !candidates.isEmpty() && onTopic(candidates.getFirst())
-        ? Optional.of(ClosestSource.of(candidates.getFirst().hit(), question))
-        : Optional.empty();
+    Optional<ClosestSource> closest =
+        citations.isEmpty() && !candidates.isEmpty() && onTopic(candidates.getFirst())
+            ? Optional.of(ClosestSource.of(candidates.getFirst().hit(), question))
+            : Optional.empty();
     long millis = (System.nanoTime() - started) / 1_000_000;
-    return new Answer(question, language, citations, confidence, closest, retrieval.correctedQuestion(), millis);
+    return new Answer(
+        question, language, citations, confidence, closest, retrieval.correctedQuestion(), millis);
   }
 
   private static boolean onTopic(Candidate best) {
@@ -233,8 +268,10 @@ public final class AnswerService implements Answerer, AutoCloseable {
     QuoteComposer.Span span = new QuoteComposer.Span(candidate.start(), candidate.end());
     String quote = candidate.quote();
     Optional<String> translation = quotes.translation(hit, span);
-    // An English reader of a Korean quote with no translation sees at least which of its words matched what.
-    Emphasis.Marks marks = quotes.marks(span, hit, language == Language.ENGLISH && translation.isEmpty());
+    // An English reader of a Korean quote with no translation sees at least which of its words
+    // matched what.
+    Emphasis.Marks marks =
+        quotes.marks(span, hit, language == Language.ENGLISH && translation.isEmpty());
     return new Citation(
         quote,
         hit.sourceId(),

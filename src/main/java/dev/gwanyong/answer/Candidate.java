@@ -4,10 +4,11 @@ import dev.gwanyong.search.Evidence;
 import dev.gwanyong.search.Hit;
 
 /**
- * A retrieved sentence as the answer model sees it: its ranking score among the question's candidates, the
- * probability that its quote answers the question, how likely it is to hold the answer among its paragraph's
- * sentences, and the span it would quote. The span is worked out when first asked for, as only the few candidates
- * that are cited need one, and cutting a long sentence around its matched words takes an analysis.
+ * A retrieved sentence as the answer model sees it: its ranking score among the question's
+ * candidates, the probability that its quote answers the question, how likely it is to hold the
+ * answer among its paragraph's sentences, and the span it would quote. The span is worked out when
+ * first asked for, as only the few candidates that are cited need one, and cutting a long sentence
+ * around its matched words takes an analysis.
  */
 public final class Candidate {
 
@@ -27,8 +28,8 @@ public final class Candidate {
   }
 
   /**
-   * This sentence standing for {@code lead}, the first candidate of its paragraph: with the lead's score and
-   * confidence, which judge the paragraph, as the sentence that quotes it.
+   * This sentence standing for {@code lead}, the first candidate of its paragraph: with the lead's
+   * score and confidence, which judge the paragraph, as the sentence that quotes it.
    */
   Candidate standingFor(Candidate lead) {
     return new Candidate(hit, lead.score, lead.confidence, holdsAnswer, quotes);
@@ -40,20 +41,26 @@ public final class Candidate {
   }
 
   /**
-   * How far the sentence falls short of the time the question asks for (0 when it says it or none is asked): a
-   * sentence that says no time answers something else. The sentence, not the quote around it: a time in the
-   * sentence before says when that one happened.
+   * How far the sentence falls short of the time the question asks for (0 when it says it or none
+   * is asked): a sentence that says no time answers something else. The sentence, not the quote
+   * around it: a time in the sentence before says when that one happened.
    */
   int timeShortfall() {
     return hit.evidence().timeShortfall();
   }
 
-  /** How far the sentence falls short of the count the question asks for (0 when it counts it or none is asked). */
+  /**
+   * How far the sentence falls short of the count the question asks for (0 when it counts it or
+   * none is asked).
+   */
   int countShortfall() {
     return hit.evidence().countShortfall();
   }
 
-  /** Whether the sentence introduces the term a question asks about alone ({@link Evidence#introducesLoneTerm}). */
+  /**
+   * Whether the sentence introduces the term a question asks about alone ({@link
+   * Evidence#introducesLoneTerm}).
+   */
   boolean introducesLoneTerm() {
     return hit.evidence().introducesLoneTerm();
   }
@@ -63,7 +70,10 @@ public final class Candidate {
     return hit;
   }
 
-  /** How strongly the evidence says this candidate answers, compared with the question's other candidates. */
+  /**
+   * How strongly the evidence says this candidate answers, compared with the question's other
+   * candidates.
+   */
   public double score() {
     return score;
   }
@@ -73,7 +83,9 @@ public final class Candidate {
     return confidence;
   }
 
-  /** How likely the quote is to hold the answer, compared with the other sentences of its paragraph. */
+  /**
+   * How likely the quote is to hold the answer, compared with the other sentences of its paragraph.
+   */
   public double holdsAnswer() {
     return holdsAnswer;
   }

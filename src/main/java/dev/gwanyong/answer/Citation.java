@@ -8,7 +8,8 @@ import java.util.function.Function;
 /**
  * One quoted passage and where it comes from.
  *
- * @param quote the source's own characters, at most {@link #MAX_QUOTE_CHARS}, never re-spaced or normalised
+ * @param quote the source's own characters, at most {@link #MAX_QUOTE_CHARS}, never re-spaced or
+ *     normalised
  * @param sourceId the source's id in the corpus
  * @param title the source's title
  * @param paragraph the paragraph number, counting from 1
@@ -19,8 +20,9 @@ import java.util.function.Function;
  * @param context the whole paragraph, for display apart from the quote
  * @param translation the aligned translation of the quoted paragraph, when the source carries one
  * @param highlights spans within {@code quote} that matched the question, for emphasis
- * @param glosses for an English question and a Korean quote with no translation: the quote's words that matched
- *     through the lexicon, with the question's word each stands for, so an English reader sees why it matched
+ * @param glosses for an English question and a Korean quote with no translation: the quote's words
+ *     that matched through the lexicon, with the question's word each stands for, so an English
+ *     reader sees why it matched
  */
 public record Citation(
     String quote,
@@ -38,7 +40,10 @@ public record Citation(
 
   public static final int MAX_QUOTE_CHARS = 240;
   private static final String ELLIPSIS = "…";
-  /** How far a cut moves to reach a space, at most: further, and too much of the paragraph would go. */
+
+  /**
+   * How far a cut moves to reach a space, at most: further, and too much of the paragraph would go.
+   */
   private static final int MAX_MOVE_TO_SPACE = 40;
 
   public Citation {
@@ -52,17 +57,18 @@ public record Citation(
       throw new IllegalArgumentException("quote must have 1 to " + MAX_QUOTE_CHARS + " characters");
     }
     if (paragraph < 1 || start < 0 || end - start != quote.length()) {
-      throw new IllegalArgumentException("span does not fit the quote: ¶" + paragraph + " " + start + "-" + end);
+      throw new IllegalArgumentException(
+          "span does not fit the quote: ¶" + paragraph + " " + start + "-" + end);
     }
     highlights = List.copyOf(highlights);
     glosses = List.copyOf(glosses);
   }
 
   /**
-   * The paragraph around the quote, cut to at most {@code maxChars} with the quote kept whole: a platform shows only
-   * so much, and the paragraph's first few thousand characters may not reach the quote at all. What is cut goes at a
-   * space where there is one, and is marked by an ellipsis; the room is shared between the text before the quote and
-   * the text after it.
+   * The paragraph around the quote, cut to at most {@code maxChars} with the quote kept whole: a
+   * platform shows only so much, and the paragraph's first few thousand characters may not reach
+   * the quote at all. What is cut goes at a space where there is one, and is marked by an ellipsis;
+   * the room is shared between the text before the quote and the text after it.
    */
   public Excerpt excerpt(int maxChars) {
     String before = context.substring(0, start);
@@ -77,9 +83,10 @@ public record Citation(
   }
 
   /**
-   * The paragraph around the quote as a platform renders it (escaped, the quote in bold), the longest {@link #excerpt}
-   * whose rendering fits {@code maxChars}. Escaping lengthens text by an amount only the rendering knows, so the
-   * excerpt shrinks until it fits; at the least it is the quote alone, which the caller still cuts to size.
+   * The paragraph around the quote as a platform renders it (escaped, the quote in bold), the
+   * longest {@link #excerpt} whose rendering fits {@code maxChars}. Escaping lengthens text by an
+   * amount only the rendering knows, so the excerpt shrinks until it fits; at the least it is the
+   * quote alone, which the caller still cuts to size.
    */
   public String excerptRendered(int maxChars, Function<Excerpt, String> render) {
     int room = maxChars;
@@ -97,7 +104,10 @@ public record Citation(
     }
     int from = text.length() - room;
     int space = text.indexOf(' ', from);
-    from = space >= 0 && space < text.length() - 1 && space - from <= MAX_MOVE_TO_SPACE ? space + 1 : from;
+    from =
+        space >= 0 && space < text.length() - 1 && space - from <= MAX_MOVE_TO_SPACE
+            ? space + 1
+            : from;
     if (Character.isLowSurrogate(text.charAt(from))) {
       from++;
     }

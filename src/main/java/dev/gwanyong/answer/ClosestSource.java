@@ -8,16 +8,20 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The source a refusal points the member to, with the question's words its nearest sentence mentions, so the member
- * can tell whether it is worth asking a moderator to extend it.
+ * The source a refusal points the member to, with the question's words its nearest sentence
+ * mentions, so the member can tell whether it is worth asking a moderator to extend it.
  *
  * @param title the source's title
- * @param mentions the question's words, as the member typed them and in the question's order, that the source's
- *     nearest sentence holds; at most {@link #MAX_MENTIONS}, empty when only the sentences around it hold any
+ * @param mentions the question's words, as the member typed them and in the question's order, that
+ *     the source's nearest sentence holds; at most {@link #MAX_MENTIONS}, empty when only the
+ *     sentences around it hold any
  */
 public record ClosestSource(String title, List<String> mentions) {
 
-  /** Enough words to say what the source shares with the question; more would read as a list of keywords. */
+  /**
+   * Enough words to say what the source shares with the question; more would read as a list of
+   * keywords.
+   */
   static final int MAX_MENTIONS = 3;
 
   public ClosestSource {
@@ -36,10 +40,12 @@ public record ClosestSource(String title, List<String> mentions) {
       }
     }
     // A word the normaliser changed is not found as typed and goes last.
-    words.sort(Comparator.comparingInt(word -> {
-      int at = folded.indexOf(word.toLowerCase(Locale.ROOT));
-      return at < 0 ? Integer.MAX_VALUE : at;
-    }));
+    words.sort(
+        Comparator.comparingInt(
+            word -> {
+              int at = folded.indexOf(word.toLowerCase(Locale.ROOT));
+              return at < 0 ? Integer.MAX_VALUE : at;
+            }));
     return new ClosestSource(best.title(), words.subList(0, Math.min(MAX_MENTIONS, words.size())));
   }
 }

@@ -1,8 +1,8 @@
 package dev.gwanyong.answer;
 
 /**
- * A coarse, member-facing label for an answer's confidence, which is the calibrated probability that the first
- * citation answers the question: high from 90%, medium from 70%, low below.
+ * A coarse, member-facing label for an answer's confidence, which is the calibrated probability
+ * that the first citation answers the question: high from 90%, medium from 70%, low below.
  */
 public enum Confidence {
   LOW,

@@ -16,8 +16,8 @@ public enum Language {
   }
 
   /**
-   * Korean when the question has Hangul and it makes up at least a third of its letters, else English. A mixed
-   * question such as "k8s가 vendor lock-in 없이 성공한 이유?" is answered in Korean.
+   * Korean when the question has Hangul and it makes up at least a third of its letters, else
+   * English. A mixed question such as "k8s가 vendor lock-in 없이 성공한 이유?" is answered in Korean.
    */
   public static Language of(String question) {
     int hangul = 0;

@@ -3,8 +3,8 @@ package dev.gwanyong.answer;
 import java.util.List;
 
 /**
- * The bot's own words around the quotes, in the language of the question. Every front end takes its framing text
- * from here so that Slack, Discord and the command line say the same thing.
+ * The bot's own words around the quotes, in the language of the question. Every front end takes its
+ * framing text from here so that Slack, Discord and the command line say the same thing.
  */
 public record Phrases(
     String fromSources,
@@ -73,23 +73,29 @@ public record Phrases(
   }
 
   /**
-   * What every front end says to a question longer than it asks ({@link Answerer#MAX_QUESTION_CHARS}), in the
-   * question's language.
+   * What every front end says to a question longer than it asks ({@link
+   * Answerer#MAX_QUESTION_CHARS}), in the question's language.
    */
   public static String tooLong(String question) {
-    return of(Language.of(question)).questionTooLong.formatted(question.length(), Answerer.MAX_QUESTION_CHARS);
+    return of(Language.of(question))
+        .questionTooLong
+        .formatted(question.length(), Answerer.MAX_QUESTION_CHARS);
   }
 
-  /** The line of a refusal that names its closest source, and the question's words that source mentions. */
+  /**
+   * The line of a refusal that names its closest source, and the question's words that source
+   * mentions.
+   */
   public String closest(ClosestSource source) {
     List<String> words = source.mentions();
     if (words.isEmpty()) {
       return closestSource.formatted(source.title());
     }
     // English lists end in "and"; Korean lists its words with commas only.
-    String listed = this == KOREAN || words.size() == 1
-        ? String.join(", ", words)
-        : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
+    String listed =
+        this == KOREAN || words.size() == 1
+            ? String.join(", ", words)
+            : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
     return closestSourceMentioning.formatted(source.title(), listed);
   }
 

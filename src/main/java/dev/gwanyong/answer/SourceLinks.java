@@ -6,14 +6,18 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The link a member follows to check a quote, made when answering so that a changed {@code answer.link_base} takes
- * effect at the next start without rebuilding the index. In order of preference:
+ * The link a member follows to check a quote, made when answering so that a changed {@code
+ * answer.link_base} takes effect at the next start without rebuilding the index. In order of
+ * preference:
  *
  * <ol>
- *   <li>a published source's own {@code url}, with a text fragment ({@code #:~:text=}) that scrolls to the paragraph;
- *   <li>with a link base, the source file's line ({@code #L12}) under it: the quote is there word for word;
+ *   <li>a published source's own {@code url}, with a text fragment ({@code #:~:text=}) that scrolls
+ *       to the paragraph;
+ *   <li>with a link base, the source file's line ({@code #L12}) under it: the quote is there word
+ *       for word;
  *   <li>the first public reference a source written for the corpus was based on;
- *   <li>the file's line relative to the corpus folder's name, which the command line shows and chat shows as text.
+ *   <li>the file's line relative to the corpus folder's name, which the command line shows and chat
+ *       shows as text.
  * </ol>
  */
 final class SourceLinks {
@@ -24,7 +28,8 @@ final class SourceLinks {
   private final String fileBase;
 
   /**
-   * @param linkBase prefix for files, such as {@code https://github.com/org/repo/blob/main/}; may be empty
+   * @param linkBase prefix for files, such as {@code https://github.com/org/repo/blob/main/}; may
+   *     be empty
    * @param corpusFolder the corpus folder's name, the path of the files under the link base
    */
   SourceLinks(String linkBase, String corpusFolder) {

@@ -16,19 +16,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The answer model: the probability that a candidate sentence's quote answers the question, and the confidence
- * threshold that keeps the share of wrong or false answers within a risk budget. Both come from a model file that
- * {@code calibrate} fits on generated benchmark data and that records what it was fitted on.
+ * The answer model: the probability that a candidate sentence's quote answers the question, and the
+ * confidence threshold that keeps the share of wrong or false answers within a risk budget. Both
+ * come from a model file that {@code calibrate} fits on generated benchmark data and that records
+ * what it was fitted on.
  *
- * <p>Scoring has two steps. A logistic regression over {@link Features} ranks the candidates; a second logistic
- * regression maps the best candidate's ranking score and its features to the probability that the first citation
- * answers. The second is fitted on held-out questions, so that it accounts for picking the best of many, and it sees
- * the features again because how far the best candidate stands out is not all that says whether it answers: a short
- * sentence that holds the one common word of a short question ranks first as surely as a real answer does.
+ * <p>Scoring has two steps. A logistic regression over {@link Features} ranks the candidates; a
+ * second logistic regression maps the best candidate's ranking score and its features to the
+ * probability that the first citation answers. The second is fitted on held-out questions, so that
+ * it accounts for picking the best of many, and it sees the features again because how far the best
+ * candidate stands out is not all that says whether it answers: a short sentence that holds the one
+ * common word of a short question ranks first as surely as a real answer does.
  *
- * <p>A third logistic regression over the same features, the quote step, judges which sentence of a paragraph that
- * answers holds the answer itself: the ranking learns which paragraph answers (KorQuAD marks a paragraph), and its
- * best sentence is often the one that restates the question, while the answer is in another.
+ * <p>A third logistic regression over the same features, the quote step, judges which sentence of a
+ * paragraph that answers holds the answer itself: the ranking learns which paragraph answers
+ * (KorQuAD marks a paragraph), and its best sentence is often the one that restates the question,
+ * while the answer is in another.
  */
 public final class AnswerModel {
 
@@ -47,8 +50,12 @@ public final class AnswerModel {
   private final List<CurvePoint> curve;
   private final JsonNode provenance;
 
-  AnswerModel(LogisticRegression candidates, LogisticRegression confidence, LogisticRegression quotes,
-      List<CurvePoint> curve, JsonNode provenance) {
+  AnswerModel(
+      LogisticRegression candidates,
+      LogisticRegression confidence,
+      LogisticRegression quotes,
+      List<CurvePoint> curve,
+      JsonNode provenance) {
     this.candidates = candidates;
     this.confidence = confidence;
     this.quotes = quotes;
@@ -57,8 +64,8 @@ public final class AnswerModel {
   }
 
   /**
-   * A model that scores every candidate alike, so they keep BM25 order, and never answers: what {@code calibrate}
-   * collects evidence with before any model is fitted.
+   * A model that scores every candidate alike, so they keep BM25 order, and never answers: what
+   * {@code calibrate} collects evidence with before any model is fitted.
    */
   public static AnswerModel unfitted() {
     return new AnswerModel(
@@ -70,10 +77,10 @@ public final class AnswerModel {
   }
 
   /**
-   * How the model judges a candidate: {@code score}, how strongly its evidence says it answers, is only for ranking
-   * the candidates of one question; {@code confidence} is the probability that it answers; {@code holdsAnswer}, for
-   * choosing among the sentences of one paragraph, how likely its quote is to hold the answer if the paragraph
-   * answers.
+   * How the model judges a candidate: {@code score}, how strongly its evidence says it answers, is
+   * only for ranking the candidates of one question; {@code confidence} is the probability that it
+   * answers; {@code holdsAnswer}, for choosing among the sentences of one paragraph, how likely its
+   * quote is to hold the answer if the paragraph answers.
    */
   public record Judgement(double score, double confidence, double holdsAnswer) {}
 
@@ -82,7 +89,9 @@ public final class AnswerModel {
     double[] features = Features.of(evidence);
     double score = candidates.probability(features);
     return new Judgement(
-        score, confidence.probability(confidenceInputs(score, features)), quotes.probability(features));
+        score,
+        confidence.probability(confidenceInputs(score, features)),
+        quotes.probability(features));
   }
 
   private static List<String> confidenceInputNames() {
@@ -101,8 +110,8 @@ public final class AnswerModel {
   }
 
   /**
-   * The lowest confidence at which answers stayed within {@code maxRisk} on the held-out data; above 1 (never
-   * answer) when no threshold did.
+   * The lowest confidence at which answers stayed within {@code maxRisk} on the held-out data;
+   * above 1 (never answer) when no threshold did.
    */
   public double threshold(double maxRisk) {
     double threshold = Double.POSITIVE_INFINITY;
@@ -127,15 +136,21 @@ public final class AnswerModel {
   /**
    * Reads a model file.
    *
-   * @throws IllegalArgumentException naming the file and the value, when the file is not a model of this format,
-   *     names other features, or has a value missing, of the wrong type or length, or not finite
+   * @throws IllegalArgumentException naming the file and the value, when the file is not a model of
+   *     this format, names other features, or has a value missing, of the wrong type or length, or
+   *     not finite
    */
   public static AnswerModel load(Path file) throws IOException {
     JsonNode root = readJson(file);
     String format = root.path("format").asText();
     if (format.startsWith(FORMAT_NAME) && !format.equals(FORMAT)) {
-      throw new IllegalArgumentException(file + " is an answer model of format " + format + ", and this version reads "
-          + FORMAT + "; use the model of this version's repository, or fit one with `calibrate`");
+      throw new IllegalArgumentException(
+          file
+              + " is an answer model of format "
+              + format
+              + ", and this version reads "
+              + FORMAT
+              + "; use the model of this version's repository, or fit one with `calibrate`");
     }
     if (!FORMAT.equals(format)) {
       throw new IllegalArgumentException(
@@ -145,22 +160,28 @@ public final class AnswerModel {
     root.path("features").forEach(n -> names.add(n.asText()));
     if (!names.equals(Features.NAMES)) {
       throw new IllegalArgumentException(
-          file + " was fitted on other features than this version computes; run `calibrate` to fit it again");
+          file
+              + " was fitted on other features than this version computes; run `calibrate` to fit it again");
     }
     ModelFile read = new ModelFile(file);
     JsonNode confidence = root.path("confidence");
     JsonNode quotes = root.path("quotes");
     JsonNode points = root.path("risk_coverage");
     if (!points.isArray() || points.isEmpty()) {
-      // Without a curve no confidence reaches any budget: the bot would refuse every question, and say nothing why.
-      throw read.invalid("risk_coverage", "must be a non-empty array of points, was " + ModelFile.shape(points));
+      // Without a curve no confidence reaches any budget: the bot would refuse every question, and
+      // say nothing why.
+      throw read.invalid(
+          "risk_coverage", "must be a non-empty array of points, was " + ModelFile.shape(points));
     }
     List<CurvePoint> curve = new ArrayList<>();
     for (int i = 0; i < points.size(); i++) {
       JsonNode p = points.get(i);
       String where = "risk_coverage[" + i + "].";
-      curve.add(new CurvePoint(read.number(p.path("threshold"), where + "threshold"),
-          read.number(p.path("coverage"), where + "coverage"), read.number(p.path("risk"), where + "risk")));
+      curve.add(
+          new CurvePoint(
+              read.number(p.path("threshold"), where + "threshold"),
+              read.number(p.path("coverage"), where + "coverage"),
+              read.number(p.path("risk"), where + "risk")));
     }
     return new AnswerModel(
         new LogisticRegression(
@@ -168,7 +189,8 @@ public final class AnswerModel {
             read.numbers(root.path("weights"), names.size(), "weights")),
         new LogisticRegression(
             read.number(confidence.path("intercept"), "confidence.intercept"),
-            read.numbers(confidence.path("weights"), CONFIDENCE_INPUTS.size(), "confidence.weights")),
+            read.numbers(
+                confidence.path("weights"), CONFIDENCE_INPUTS.size(), "confidence.weights")),
         new LogisticRegression(
             read.number(quotes.path("intercept"), "quotes.intercept"),
             read.numbers(quotes.path("weights"), names.size(), "quotes.weights")),
@@ -177,26 +199,34 @@ public final class AnswerModel {
   }
 
   /**
-   * The file's one JSON value. Jackson's own message of a truncated file spans two lines and says the source is
-   * "REDACTED"; this says where the file stops being JSON in one. Text after the value is a mistake too, as in a file
-   * pasted into twice.
+   * The file's one JSON value. Jackson's own message of a truncated file spans two lines and says
+   * the source is "REDACTED"; this says where the file stops being JSON in one. Text after the
+   * value is a mistake too, as in a file pasted into twice.
    */
   private static JsonNode readJson(Path file) throws IOException {
     try {
-      return new ObjectMapper().readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      return new ObjectMapper()
+          .readerFor(JsonNode.class)
+          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .readValue(file.toFile());
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new IllegalArgumentException(file + " is not valid JSON" + where + ": "
-          + e.getOriginalMessage().lines().findFirst().orElse("")
-          + "; restore the file from the repository or fit it again with `calibrate`");
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new IllegalArgumentException(
+          file
+              + " is not valid JSON"
+              + where
+              + ": "
+              + e.getOriginalMessage().lines().findFirst().orElse("")
+              + "; restore the file from the repository or fit it again with `calibrate`");
     }
   }
 
   /**
-   * A model file's values read strictly. Jackson reads a missing value, {@code null} or a string as 0, and the string
-   * "NaN" as NaN: a hand-edited or damaged file then answered with weights nobody fitted, or refused everything.
+   * A model file's values read strictly. Jackson reads a missing value, {@code null} or a string as
+   * 0, and the string "NaN" as NaN: a hand-edited or damaged file then answered with weights nobody
+   * fitted, or refused everything.
    */
   private record ModelFile(Path file) {
 
@@ -219,11 +249,19 @@ public final class AnswerModel {
     }
 
     IllegalArgumentException invalid(String where, String problem) {
-      return new IllegalArgumentException(file + ": " + where + " " + problem
-          + "; restore the file from the repository or fit it again with `calibrate`");
+      return new IllegalArgumentException(
+          file
+              + ": "
+              + where
+              + " "
+              + problem
+              + "; restore the file from the repository or fit it again with `calibrate`");
     }
 
-    /** What was found instead, short enough for one line: an array or object by its size, a value as written. */
+    /**
+     * What was found instead, short enough for one line: an array or object by its size, a value as
+     * written.
+     */
     static String shape(JsonNode node) {
       if (node.isMissingNode()) {
         return "missing";
@@ -264,7 +302,11 @@ public final class AnswerModel {
     }
     ArrayNode points = root.putArray("risk_coverage");
     for (CurvePoint p : curve) {
-      points.addObject().put("threshold", p.threshold()).put("coverage", p.coverage()).put("risk", p.risk());
+      points
+          .addObject()
+          .put("threshold", p.threshold())
+          .put("coverage", p.coverage())
+          .put("risk", p.risk());
     }
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);

@@ -9,33 +9,43 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * Fits an {@link AnswerModel} on generated examples, the entry point of this package for {@code calibrate}.
+ * Fits an {@link AnswerModel} on generated examples, the entry point of this package for {@code
+ * calibrate}.
  *
- * <p>Every fold is held out once: the candidate model is fitted on the other folds and scores the held-out
- * questions. Those held-out scores fit the confidence step and give the risk–coverage curve that turns a risk
- * budget into a threshold, so neither is judged on questions the ranking was fitted on. This is done for each
- * penalty in {@link #PENALTIES}; the one with the smallest held-out area under the curve wins, and the candidate
- * model that ships is fitted with it on all folds.
+ * <p>Every fold is held out once: the candidate model is fitted on the other folds and scores the
+ * held-out questions. Those held-out scores fit the confidence step and give the risk–coverage
+ * curve that turns a risk budget into a threshold, so neither is judged on questions the ranking
+ * was fitted on. This is done for each penalty in {@link #PENALTIES}; the one with the smallest
+ * held-out area under the curve wins, and the candidate model that ships is fitted with it on all
+ * folds.
  *
- * <p>The quote step is fitted on the candidates that answer (the sentences of the paragraph that answers), labelled
- * by whether each one's quote holds the answer itself, with the largest penalty under which it picks such a quote
- * within one standard error as often as under the best on held-out folds (the one-standard-error rule): the
- * penalties pick within a question or two of each other in 15,000, and the choice among them followed that noise.
+ * <p>The quote step is fitted on the candidates that answer (the sentences of the paragraph that
+ * answers), labelled by whether each one's quote holds the answer itself, with the largest penalty
+ * under which it picks such a quote within one standard error as often as under the best on
+ * held-out folds (the one-standard-error rule): the penalties pick within a question or two of each
+ * other in 15,000, and the choice among them followed that noise.
  */
 public final class Calibrator {
 
   /**
-   * The L2 penalties a row on standardised weights that are tried; the one with the smallest held-out area under the
-   * risk–coverage curve is kept. Some penalty is always needed: the shares sum to one, so they are collinear.
+   * The L2 penalties a row on standardised weights that are tried; the one with the smallest
+   * held-out area under the risk–coverage curve is kept. Some penalty is always needed: the shares
+   * sum to one, so they are collinear.
    */
   static final List<Double> PENALTIES = List.of(1e-3, 1e-2, 1e-1, 1.0);
+
   /**
-   * The confidence step's L2 penalty. It sees the same collinear shares as the ranking, so it needs one too; the
-   * smallest of {@link #PENALTIES} keeps it as close to an unpenalised fit as that allows.
+   * The confidence step's L2 penalty. It sees the same collinear shares as the ranking, so it needs
+   * one too; the smallest of {@link #PENALTIES} keeps it as close to an unpenalised fit as that
+   * allows.
    */
   static final double CONFIDENCE_PENALTY = PENALTIES.getFirst();
-  /** Thresholds that answer fewer questions than this say too little about a risk of a few percent. */
+
+  /**
+   * Thresholds that answer fewer questions than this say too little about a risk of a few percent.
+   */
   static final int MIN_ANSWERED = 50;
+
   /** How many points of the held-out curve the model file keeps. */
   static final int CURVE_POINTS = 400;
 
@@ -45,12 +55,13 @@ public final class Calibrator {
   public record HeldOut(Example example, RiskCoverage.Judged judged) {}
 
   /** The fitted model, the penalty chosen for it and the held-out judgements it was chosen by. */
-  public record Fitted(AnswerModel model, double penalty, List<HeldOut> heldOut, QuoteFigures quotes) {}
+  public record Fitted(
+      AnswerModel model, double penalty, List<HeldOut> heldOut, QuoteFigures quotes) {}
 
   /**
-   * How often, among held-out questions whose answering paragraph has more than one candidate sentence, the quote
-   * holds the answer when the quote step picks the sentence, against when the ranking does (the shipped ranking,
-   * fitted on all folds, which only flatters it).
+   * How often, among held-out questions whose answering paragraph has more than one candidate
+   * sentence, the quote holds the answer when the quote step picks the sentence, against when the
+   * ranking does (the shipped ranking, fitted on all folds, which only flatters it).
    *
    * @param questions how many such questions there were
    */
@@ -71,24 +82,32 @@ public final class Calibrator {
     }
     List<AnswerModel.CurvePoint> curve = thin(best.curve());
     LogisticRegression ranking = fitCandidates(examples, best.penalty());
-    List<QuoteStep> steps = PENALTIES.stream().map(p -> crossValidateQuotes(examples, folds, p, ranking)).toList();
+    List<QuoteStep> steps =
+        PENALTIES.stream().map(p -> crossValidateQuotes(examples, folds, p, ranking)).toList();
     QuoteStep quotes = mostPenalisedWithinOneStandardError(steps);
-    AnswerModel model = new AnswerModel(
-        ranking, best.confidence(), fitQuotes(examples, quotes.penalty()), curve, provenance);
+    AnswerModel model =
+        new AnswerModel(
+            ranking, best.confidence(), fitQuotes(examples, quotes.penalty()), curve, provenance);
     return new Fitted(model, best.penalty(), best.heldOut(), quotes.figures());
   }
 
   record QuoteStep(double penalty, QuoteFigures figures) {}
 
-  /** The quote step of the largest penalty that picks within one standard error of the best's share. */
+  /**
+   * The quote step of the largest penalty that picks within one standard error of the best's share.
+   */
   static QuoteStep mostPenalisedWithinOneStandardError(List<QuoteStep> steps) {
-    QuoteFigures best = steps.stream().map(QuoteStep::figures)
-        .max(Comparator.comparingDouble(QuoteFigures::pickedByQuoteStep)).orElseThrow();
+    QuoteFigures best =
+        steps.stream()
+            .map(QuoteStep::figures)
+            .max(Comparator.comparingDouble(QuoteFigures::pickedByQuoteStep))
+            .orElseThrow();
     double share = best.pickedByQuoteStep();
     double standardError = Math.sqrt(share * (1 - share) / Math.max(1, best.questions()));
     return steps.stream()
         .filter(step -> step.figures().pickedByQuoteStep() >= share - standardError)
-        .max(Comparator.comparingDouble(QuoteStep::penalty)).orElseThrow();
+        .max(Comparator.comparingDouble(QuoteStep::penalty))
+        .orElseThrow();
   }
 
   private static QuoteStep crossValidateQuotes(
@@ -97,7 +116,8 @@ public final class Calibrator {
     int byQuoteStep = 0;
     int byRanking = 0;
     for (String fold : folds) {
-      LogisticRegression quotes = fitQuotes(examples.stream().filter(e -> !e.fold().equals(fold)).toList(), penalty);
+      LogisticRegression quotes =
+          fitQuotes(examples.stream().filter(e -> !e.fold().equals(fold)).toList(), penalty);
       for (Example e : examples) {
         List<Integer> answering = e.fold().equals(fold) ? answering(e) : List.of();
         if (answering.size() > 1) {
@@ -107,8 +127,12 @@ public final class Calibrator {
         }
       }
     }
-    return new QuoteStep(penalty, new QuoteFigures(questions,
-        questions == 0 ? 0 : (double) byQuoteStep / questions, questions == 0 ? 0 : (double) byRanking / questions));
+    return new QuoteStep(
+        penalty,
+        new QuoteFigures(
+            questions,
+            questions == 0 ? 0 : (double) byQuoteStep / questions,
+            questions == 0 ? 0 : (double) byRanking / questions));
   }
 
   /** The candidates that answer: the sentences of the paragraph that answers. */
@@ -136,7 +160,8 @@ public final class Calibrator {
       }
     }
     if (rows.isEmpty() || !labels.contains(true) || !labels.contains(false)) {
-      // Nothing to choose between: every sentence is as likely as the next, and the ranking's first stays first.
+      // Nothing to choose between: every sentence is as likely as the next, and the ranking's first
+      // stays first.
       return new LogisticRegression(0, new double[Features.NAMES.size()]);
     }
     boolean[] y = new boolean[labels.size()];
@@ -147,7 +172,8 @@ public final class Calibrator {
   }
 
   /** Held-out judgements under one penalty, and the confidence step fitted on them. */
-  private record CrossValidated(double penalty, LogisticRegression confidence, List<HeldOut> heldOut) {
+  private record CrossValidated(
+      double penalty, LogisticRegression confidence, List<HeldOut> heldOut) {
 
     RiskCoverage curve() {
       return new RiskCoverage(heldOut.stream().map(HeldOut::judged).toList());
@@ -158,7 +184,8 @@ public final class Calibrator {
     }
   }
 
-  private static CrossValidated crossValidate(List<Example> examples, Set<String> folds, double penalty) {
+  private static CrossValidated crossValidate(
+      List<Example> examples, Set<String> folds, double penalty) {
     List<Example> heldOutExamples = new ArrayList<>();
     List<Best> heldOutBest = new ArrayList<>();
     for (String fold : folds) {
@@ -177,7 +204,9 @@ public final class Calibrator {
       Best best = heldOutBest.get(i);
       Example e = heldOutExamples.get(i);
       double[] features =
-          best.index() < 0 ? new double[Features.NAMES.size()] : Features.of(e.candidates().get(best.index()));
+          best.index() < 0
+              ? new double[Features.NAMES.size()]
+              : Features.of(e.candidates().get(best.index()));
       inputs[i] = AnswerModel.confidenceInputs(best.score(), features);
       right[i] = best.index() >= 0 && e.answers().get(best.index());
     }
@@ -185,12 +214,19 @@ public final class Calibrator {
     List<HeldOut> heldOut = new ArrayList<>();
     for (int i = 0; i < inputs.length; i++) {
       Example e = heldOutExamples.get(i);
-      heldOut.add(new HeldOut(e, new RiskCoverage.Judged(confidence.probability(inputs[i]), e.answerable(), right[i])));
+      heldOut.add(
+          new HeldOut(
+              e,
+              new RiskCoverage.Judged(
+                  confidence.probability(inputs[i]), e.answerable(), right[i])));
     }
     return new CrossValidated(penalty, confidence, heldOut);
   }
 
-  /** The best candidate of an example under a model, with its score; an example without candidates scores 0. */
+  /**
+   * The best candidate of an example under a model, with its score; an example without candidates
+   * scores 0.
+   */
   private record Best(int index, double score) {}
 
   private static Best best(LogisticRegression model, Example e) {

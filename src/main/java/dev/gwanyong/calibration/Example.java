@@ -4,15 +4,17 @@ import dev.gwanyong.search.Evidence;
 import java.util.List;
 
 /**
- * One question asked of one corpus, for fitting: the evidence of each candidate sentence retrieval found, in BM25
- * order, and whether each one's quote answers the question (never, when the corpus lacks the answer).
+ * One question asked of one corpus, for fitting: the evidence of each candidate sentence retrieval
+ * found, in BM25 order, and whether each one's quote answers the question (never, when the corpus
+ * lacks the answer).
  *
- * @param fold which part of the data the question belongs to; questions of one fold are held out together
+ * @param fold which part of the data the question belongs to; questions of one fold are held out
+ *     together
  * @param set the benchmark it comes from, for reports
  * @param language the question's language, for reports
  * @param answerable whether the corpus holds the answer
- * @param holdsAnswer whether each one's quote also holds the answer itself, where the benchmark marks it (see {@code
- *     Probe#holdsAnswer}); only the candidates that answer are ever read
+ * @param holdsAnswer whether each one's quote also holds the answer itself, where the benchmark
+ *     marks it (see {@code Probe#holdsAnswer}); only the candidates that answer are ever read
  */
 public record Example(
     String fold,
@@ -34,7 +36,12 @@ public record Example(
 
   /** An example whose answering quotes hold the answer. */
   public Example(
-      String fold, String set, String language, boolean answerable, List<Evidence> candidates, List<Boolean> answers) {
+      String fold,
+      String set,
+      String language,
+      boolean answerable,
+      List<Evidence> candidates,
+      List<Boolean> answers) {
     this(fold, set, language, answerable, candidates, answers, answers);
   }
 }

@@ -4,31 +4,35 @@ import dev.gwanyong.search.Evidence;
 import java.util.List;
 
 /**
- * The answer model's inputs: {@link Evidence} as numbers. Counts and scores enter on a log scale, shares as they are,
- * and a square rewards a sentence that holds nearly all of the question more than proportionally. The corpus's size
- * lets the confidence step tell a small corpus, where the best candidate of an unanswerable question is seldom close,
- * from a big one full of near misses. A model file names these features in this order, so a change here asks for a
- * new {@code calibrate} run instead of silently misreading old weights.
+ * The answer model's inputs: {@link Evidence} as numbers. Counts and scores enter on a log scale,
+ * shares as they are, and a square rewards a sentence that holds nearly all of the question more
+ * than proportionally. The corpus's size lets the confidence step tell a small corpus, where the
+ * best candidate of an unanswerable question is seldom close, from a big one full of near misses. A
+ * model file names these features in this order, so a change here asks for a new {@code calibrate}
+ * run instead of silently misreading old weights.
  *
- * <p>None of them says which language the question or the passage is in: how a word was found (in its own words or
- * only through a translation) is what a cross-language match is judged by. The generated data has Korean questions
- * of Korean passages and sentences of the other language's Tatoeba half, but members also ask English questions of
- * English sources, which no generated set has; with the languages as features, a model fitted on Tatoeba's short
- * sentences answered 8 of the 21 English questions about the bundled sources right, against 12 without them (at one
+ * <p>None of them says which language the question or the passage is in: how a word was found (in
+ * its own words or only through a translation) is what a cross-language match is judged by. The
+ * generated data has Korean questions of Korean passages and sentences of the other language's
+ * Tatoeba half, but members also ask English questions of English sources, which no generated set
+ * has; with the languages as features, a model fitted on Tatoeba's short sentences answered 8 of
+ * the 21 English questions about the bundled sources right, against 12 without them (at one
  * threshold, 0.5, on the same evidence).
  *
- * <p>Five are products (named {@code a_x_b}), for what a sum of features cannot say: a BM25 score means less, and a
- * match elsewhere in the paragraph more, in a question of many words than in one of few; a score means less when the
- * question has many names; the lead over the next candidate means more the more of the question was found; and a
- * score near the best one means less in a long sentence. {@code scripts/calibration/feature-products.py} chose
- * them from the {@code calibrate} examples, one at a time, each time the product that lowered the held-out area
- * under the risk–coverage curve most (README, "Answering or refusing").
+ * <p>Five are products (named {@code a_x_b}), for what a sum of features cannot say: a BM25 score
+ * means less, and a match elsewhere in the paragraph more, in a question of many words than in one
+ * of few; a score means less when the question has many names; the lead over the next candidate
+ * means more the more of the question was found; and a score near the best one means less in a long
+ * sentence. {@code scripts/calibration/feature-products.py} chose them from the {@code calibrate}
+ * examples, one at a time, each time the product that lowered the held-out area under the
+ * risk–coverage curve most (README, "Answering or refusing").
  *
- * <p>The last, {@code introduces_lone_term}, says that the sentence introduces a name and the question asks about
- * nothing else ("What is CNCF?", one word or names alone): what a sentence that introduces a name is worth depends on
- * whether the question asks what the name is, and in questions of several words it is worth little. Written for the
- * definition questions the fit has since 2026-12-04 ({@code SelectiveSets#build}); with it the held-out
- * area under the curve fell from 0.4146 to 0.4117 (English) and 0.2757 to 0.2752 (Korean).
+ * <p>The last, {@code introduces_lone_term}, says that the sentence introduces a name and the
+ * question asks about nothing else ("What is CNCF?", one word or names alone): what a sentence that
+ * introduces a name is worth depends on whether the question asks what the name is, and in
+ * questions of several words it is worth little. Written for the definition questions the fit has
+ * since 2026-12-04 ({@code SelectiveSets#build}); with it the held-out area under the curve fell
+ * from 0.4146 to 0.4117 (English) and 0.2757 to 0.2752 (Korean).
  */
 final class Features {
 

@@ -3,10 +3,10 @@ package dev.gwanyong.calibration;
 import java.util.Arrays;
 
 /**
- * Logistic regression with a small L2 penalty, fitted by Newton's method (iteratively reweighted least squares) on
- * standardised inputs. With a few dozen features and a few hundred thousand rows this converges in a handful of
- * exact steps, needs no learning rate, and gives the maximum-likelihood fit, whose probabilities are calibrated on
- * the data it saw.
+ * Logistic regression with a small L2 penalty, fitted by Newton's method (iteratively reweighted
+ * least squares) on standardised inputs. With a few dozen features and a few hundred thousand rows
+ * this converges in a handful of exact steps, needs no learning rate, and gives the
+ * maximum-likelihood fit, whose probabilities are calibrated on the data it saw.
  *
  * @param intercept the bias on the original scale of the inputs
  * @param weights one weight a feature, on the original scale of the inputs
@@ -138,6 +138,10 @@ record LogisticRegression(double intercept, double[] weights) {
 
   @Override
   public String toString() {
-    return "LogisticRegression[intercept=" + intercept + ", weights=" + Arrays.toString(weights) + "]";
+    return "LogisticRegression[intercept="
+        + intercept
+        + ", weights="
+        + Arrays.toString(weights)
+        + "]";
   }
 }

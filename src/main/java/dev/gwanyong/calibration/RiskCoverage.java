@@ -6,17 +6,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What answering only above a confidence trades: each question is answered once with no threshold and judged; then
- * every threshold answers the questions at or above it. Risk is the share of given answers that are wrong or that
- * answer an unanswerable question; coverage is the share of all questions answered.
+ * What answering only above a confidence trades: each question is answered once with no threshold
+ * and judged; then every threshold answers the questions at or above it. Risk is the share of given
+ * answers that are wrong or that answer an unanswerable question; coverage is the share of all
+ * questions answered.
  */
 public final class RiskCoverage {
 
-  /** One question's best answer: its confidence, whether the corpus could answer it, and whether the answer did. */
+  /**
+   * One question's best answer: its confidence, whether the corpus could answer it, and whether the
+   * answer did.
+   */
   public record Judged(double confidence, boolean answerable, boolean right) {}
 
   /** The figures at one threshold. */
-  public record Point(double threshold, int answered, int right, int wrong, int falseAnswers, int total, int answerable) {
+  public record Point(
+      double threshold,
+      int answered,
+      int right,
+      int wrong,
+      int falseAnswers,
+      int total,
+      int answerable) {
 
     public double coverage() {
       return total == 0 ? 0 : (double) answered / total;
@@ -39,7 +50,8 @@ public final class RiskCoverage {
   private final List<Judged> judged;
 
   public RiskCoverage(List<Judged> judged) {
-    this.judged = judged.stream().sorted(Comparator.comparingDouble(Judged::confidence).reversed()).toList();
+    this.judged =
+        judged.stream().sorted(Comparator.comparingDouble(Judged::confidence).reversed()).toList();
   }
 
   public int size() {
@@ -55,11 +67,20 @@ public final class RiskCoverage {
       }
       reached = p;
     }
-    return new Point(threshold, reached.answered(), reached.right(), reached.wrong(), reached.falseAnswers(),
-        reached.total(), reached.answerable());
+    return new Point(
+        threshold,
+        reached.answered(),
+        reached.right(),
+        reached.wrong(),
+        reached.falseAnswers(),
+        reached.total(),
+        reached.answerable());
   }
 
-  /** One point at each distinct confidence, from the most confident answer down to answering everything. */
+  /**
+   * One point at each distinct confidence, from the most confident answer down to answering
+   * everything.
+   */
   public List<Point> curve() {
     List<Point> points = new ArrayList<>();
     int answerable = answerable();
@@ -75,15 +96,21 @@ public final class RiskCoverage {
       } else {
         wrong++;
       }
-      boolean lastOfItsConfidence = i + 1 == judged.size() || judged.get(i + 1).confidence() < j.confidence();
+      boolean lastOfItsConfidence =
+          i + 1 == judged.size() || judged.get(i + 1).confidence() < j.confidence();
       if (lastOfItsConfidence) {
-        points.add(new Point(j.confidence(), i + 1, right, wrong, falseAnswers, judged.size(), answerable));
+        points.add(
+            new Point(
+                j.confidence(), i + 1, right, wrong, falseAnswers, judged.size(), answerable));
       }
     }
     return points;
   }
 
-  /** The area under the risk–coverage curve: the mean risk over every number of answers given. Lower is better. */
+  /**
+   * The area under the risk–coverage curve: the mean risk over every number of answers given. Lower
+   * is better.
+   */
   public double area() {
     double sum = 0;
     int errors = 0;
@@ -96,8 +123,9 @@ public final class RiskCoverage {
   }
 
   /**
-   * The widest coverage whose risk stays within {@code maxRisk}, among thresholds that answer at least
-   * {@code minAnswered} questions (a handful of answers says little about a risk of a few percent).
+   * The widest coverage whose risk stays within {@code maxRisk}, among thresholds that answer at
+   * least {@code minAnswered} questions (a handful of answers says little about a risk of a few
+   * percent).
    */
   public Optional<Point> widestWithin(double maxRisk, int minAnswered) {
     Point widest = null;

@@ -27,8 +27,8 @@ public sealed interface ChatReply {
   }
 
   /**
-   * The whole paragraph around a cited quote, for the member who asked to see more; {@code citation} is the one
-   * shown, whose {@code context} is the paragraph.
+   * The whole paragraph around a cited quote, for the member who asked to see more; {@code
+   * citation} is the one shown, whose {@code context} is the paragraph.
    */
   record Paragraph(Language language, Citation citation) implements ChatReply {}
 

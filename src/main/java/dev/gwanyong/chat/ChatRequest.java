@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param channelId where it was asked
  * @param text the question as typed, not yet cleaned
  */
-public record ChatRequest(String platform, String eventId, String userId, String channelId, String text) {
+public record ChatRequest(
+    String platform, String eventId, String userId, String channelId, String text) {
 
   public ChatRequest {
     Objects.requireNonNull(platform);

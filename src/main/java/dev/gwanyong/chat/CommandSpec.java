@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A chat command, declared once. Both adapters register from these records, and the files in {@code bot/} (the
- * Slack manifest, Discord's {@code commands.json}) are generated from them.
+ * A chat command, declared once. Both adapters register from these records, and the files in {@code
+ * bot/} (the Slack manifest, Discord's {@code commands.json}) are generated from them.
  *
  * @param name the command name without a slash, lower case
  * @param description one line shown in the platform's command picker
@@ -14,7 +14,11 @@ import java.util.Objects;
  * @param subcommands subcommands, such as {@code /kb add}
  */
 public record CommandSpec(
-    String name, String description, String usageHint, List<Option> options, List<CommandSpec> subcommands) {
+    String name,
+    String description,
+    String usageHint,
+    List<Option> options,
+    List<CommandSpec> subcommands) {
 
   public CommandSpec {
     Objects.requireNonNull(name);

@@ -18,9 +18,13 @@ public final class Commands {
           "Ask Gwanyong a question; it answers with cited quotes from its sources",
           "[question]",
           List.of(
-              new CommandSpec.Option(QUESTION, "Your question, in Korean or English", CommandSpec.Type.STRING, true),
               new CommandSpec.Option(
-                  PUBLIC, "Show the answer to everyone in the channel", CommandSpec.Type.BOOLEAN, false)),
+                  QUESTION, "Your question, in Korean or English", CommandSpec.Type.STRING, true),
+              new CommandSpec.Option(
+                  PUBLIC,
+                  "Show the answer to everyone in the channel",
+                  CommandSpec.Type.BOOLEAN,
+                  false)),
           List.of());
 
   /** The {@code /kb} option naming a source id. */
@@ -33,23 +37,37 @@ public final class Commands {
   public static final String DAYS = "days";
 
   private static final CommandSpec.Option ID_REQUIRED =
-      new CommandSpec.Option(ID, "The source id, such as k8s-history", CommandSpec.Type.STRING, true);
+      new CommandSpec.Option(
+          ID, "The source id, such as k8s-history", CommandSpec.Type.STRING, true);
   private static final CommandSpec.Option URL =
-      new CommandSpec.Option("url", "A web page (http or https) to fetch as the source", CommandSpec.Type.STRING, false);
+      new CommandSpec.Option(
+          "url",
+          "A web page (http or https) to fetch as the source",
+          CommandSpec.Type.STRING,
+          false);
   private static final CommandSpec.Option TEXT =
-      new CommandSpec.Option("text", "The source text, plain or Markdown", CommandSpec.Type.STRING, false);
+      new CommandSpec.Option(
+          "text", "The source text, plain or Markdown", CommandSpec.Type.STRING, false);
   private static final CommandSpec.Option UPLOAD =
-      new CommandSpec.Option(FILE, "A .txt, .md or .html file to use as the source", CommandSpec.Type.ATTACHMENT, false);
+      new CommandSpec.Option(
+          FILE,
+          "A .txt, .md or .html file to use as the source",
+          CommandSpec.Type.ATTACHMENT,
+          false);
   private static final CommandSpec.Option TITLE =
-      new CommandSpec.Option("title", "The title shown in citations", CommandSpec.Type.STRING, false);
+      new CommandSpec.Option(
+          "title", "The title shown in citations", CommandSpec.Type.STRING, false);
   private static final CommandSpec.Option LANG =
-      new CommandSpec.Option("lang", "ko or en; detected from the text when left out", CommandSpec.Type.STRING, false);
+      new CommandSpec.Option(
+          "lang", "ko or en; detected from the text when left out", CommandSpec.Type.STRING, false);
   private static final CommandSpec.Option LICENCE =
-      new CommandSpec.Option("licence", "The source's licence, such as CC BY 4.0", CommandSpec.Type.STRING, false);
+      new CommandSpec.Option(
+          "licence", "The source's licence, such as CC BY 4.0", CommandSpec.Type.STRING, false);
 
   /**
-   * {@code /kb}: moderators manage the sources. Slack takes the whole text after {@code /kb} ({@code add url:… title:"…"});
-   * Discord shows the subcommands with typed fields. Reading (list, show, status) is open to everyone.
+   * {@code /kb}: moderators manage the sources. Slack takes the whole text after {@code /kb}
+   * ({@code add url:… title:"…"}); Discord shows the subcommands with typed fields. Reading (list,
+   * show, status) is open to everyone.
    */
   public static final CommandSpec KB =
       new CommandSpec(
@@ -58,28 +76,56 @@ public final class Commands {
           "add url:<https://…> [title:\"…\"] [lang:ko|en] | add text: … | update <id> … | remove <id> | list [words] [page:<n>] | unanswered [days] | help",
           List.of(),
           List.of(
-              sub("add", "Add a source from a URL, pasted text or an uploaded file",
-                  List.of(URL, TEXT, UPLOAD, optional(ID_REQUIRED, "An id for the new source; derived when left out"),
-                      TITLE, LANG, LICENCE)),
-              sub("update", "Replace a source's text or change its title, language or licence",
+              sub(
+                  "add",
+                  "Add a source from a URL, pasted text or an uploaded file",
+                  List.of(
+                      URL,
+                      TEXT,
+                      UPLOAD,
+                      optional(ID_REQUIRED, "An id for the new source; derived when left out"),
+                      TITLE,
+                      LANG,
+                      LICENCE)),
+              sub(
+                  "update",
+                  "Replace a source's text or change its title, language or licence",
                   List.of(ID_REQUIRED, URL, TEXT, UPLOAD, TITLE, LANG, LICENCE)),
               sub("remove", "Remove a source; it is no longer cited", List.of(ID_REQUIRED)),
               sub("show", "Show one source's details and opening", List.of(ID_REQUIRED)),
-              sub("list", "List the sources with their passage counts",
-                  List.of(new CommandSpec.Option(
-                          KbCommandParser.MATCH, "Only sources whose id or title has all these words",
-                          CommandSpec.Type.STRING, false),
+              sub(
+                  "list",
+                  "List the sources with their passage counts",
+                  List.of(
                       new CommandSpec.Option(
-                          KbCommandParser.PAGE, "Which page of the listing, from 1", CommandSpec.Type.STRING, false))),
+                          KbCommandParser.MATCH,
+                          "Only sources whose id or title has all these words",
+                          CommandSpec.Type.STRING,
+                          false),
+                      new CommandSpec.Option(
+                          KbCommandParser.PAGE,
+                          "Which page of the listing, from 1",
+                          CommandSpec.Type.STRING,
+                          false))),
               sub("reindex", "Rebuild the index from the source files", List.of()),
-              sub("status", "Sources, passages, when the index was built and the last change", List.of()),
-              sub("unanswered", "The most frequent refused or down-voted questions (moderators)",
-                  List.of(new CommandSpec.Option(
-                      DAYS, "How many days back to look, 1 to 365 (default 30)", CommandSpec.Type.STRING, false)))));
+              sub(
+                  "status",
+                  "Sources, passages, when the index was built and the last change",
+                  List.of()),
+              sub(
+                  "unanswered",
+                  "The most frequent refused or down-voted questions (moderators)",
+                  List.of(
+                      new CommandSpec.Option(
+                          DAYS,
+                          "How many days back to look, 1 to 365 (default 30)",
+                          CommandSpec.Type.STRING,
+                          false)))));
 
   public static final List<CommandSpec> ALL = List.of(ASK, KB);
 
-  private static CommandSpec sub(String name, String description, List<CommandSpec.Option> options) {
+  private static CommandSpec sub(
+      String name, String description, List<CommandSpec.Option> options) {
     return new CommandSpec(name, description, "", options, List.of());
   }
 

@@ -22,9 +22,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Routes a chat question to the answerer and turns the outcome into a {@link ChatReply}, and a {@code /kb} command to
- * the moderation service. Knows nothing of any platform: every adapter calls {@link #handle}, {@link #vote} and
- * {@link #moderate} and renders what comes back.
+ * Routes a chat question to the answerer and turns the outcome into a {@link ChatReply}, and a
+ * {@code /kb} command to the moderation service. Knows nothing of any platform: every adapter calls
+ * {@link #handle}, {@link #vote} and {@link #moderate} and renders what comes back.
  */
 public final class Dispatcher {
 
@@ -39,21 +39,32 @@ public final class Dispatcher {
   private final VoteTally votes;
   private final UnansweredReport unanswered;
   private final Map<String, Answer> recentAnswers = Collections.synchronizedMap(lru(REMEMBERED));
-  private final Set<String> seenEvents = Collections.newSetFromMap(Collections.synchronizedMap(lru(REMEMBERED)));
+  private final Set<String> seenEvents =
+      Collections.newSetFromMap(Collections.synchronizedMap(lru(REMEMBERED)));
 
   /** A dispatcher for questions only: {@code /kb} answers that moderation is not set up. */
   public Dispatcher(Answerer answerer, FeedbackLog feedback) {
     this(answerer, feedback, Optional.empty());
   }
 
-  /** A dispatcher for questions and, through {@code moderation}, {@code /kb} commands, counting into metrics no one reads. */
-  public Dispatcher(Answerer answerer, FeedbackLog feedback, Optional<ModerationService> moderation) {
+  /**
+   * A dispatcher for questions and, through {@code moderation}, {@code /kb} commands, counting into
+   * metrics no one reads.
+   */
+  public Dispatcher(
+      Answerer answerer, FeedbackLog feedback, Optional<ModerationService> moderation) {
     this(answerer, feedback, moderation, new ServeMetrics());
   }
 
-  /** As the one above, counting questions, votes and {@code /kb} commands into {@code metrics} for {@code /metrics}. */
+  /**
+   * As the one above, counting questions, votes and {@code /kb} commands into {@code metrics} for
+   * {@code /metrics}.
+   */
   public Dispatcher(
-      Answerer answerer, FeedbackLog feedback, Optional<ModerationService> moderation, ServeMetrics metrics) {
+      Answerer answerer,
+      FeedbackLog feedback,
+      Optional<ModerationService> moderation,
+      ServeMetrics metrics) {
     this.answerer = answerer;
     this.feedback = feedback;
     this.moderation = moderation;
@@ -63,15 +74,19 @@ public final class Dispatcher {
   }
 
   /**
-   * Records a delivery; false when the platform delivered it before. {@link #handle} and {@link #moderate} claim
-   * their request themselves. An adapter that must acknowledge before answering claims first, so a retry is neither
-   * acknowledged nor answered, and then calls {@link #answer} or {@link #runModeration}.
+   * Records a delivery; false when the platform delivered it before. {@link #handle} and {@link
+   * #moderate} claim their request themselves. An adapter that must acknowledge before answering
+   * claims first, so a retry is neither acknowledged nor answered, and then calls {@link #answer}
+   * or {@link #runModeration}.
    */
   public boolean claim(String platform, String eventId) {
     return seenEvents.add(platform + ":" + eventId);
   }
 
-  /** Answers a question once per delivery: a retried one gets {@link ChatReply.Duplicate}. Never throws. */
+  /**
+   * Answers a question once per delivery: a retried one gets {@link ChatReply.Duplicate}. Never
+   * throws.
+   */
   public ChatReply handle(ChatRequest request) {
     if (!claim(request.platform(), request.eventId())) {
       return new ChatReply.Duplicate(Language.of(request.text()));
@@ -80,13 +95,14 @@ public final class Dispatcher {
   }
 
   /**
-   * Answers a question whose delivery the adapter has already {@linkplain #claim claimed}. Never throws: faults
-   * become {@link ChatReply.Failed} with an incident id in the log.
+   * Answers a question whose delivery the adapter has already {@linkplain #claim claimed}. Never
+   * throws: faults become {@link ChatReply.Failed} with an incident id in the log.
    */
   public ChatReply answer(ChatRequest request) {
     Language language = Language.of(request.text());
     Phrases phrases = Phrases.of(language);
-    // Where member text enters: unpaired surrogates become U+FFFD, so every log and reply can encode the question.
+    // Where member text enters: unpaired surrogates become U+FFFD, so every log and reply can
+    // encode the question.
     String text = PrintableText.wellFormed(request.text().strip());
     if (!Answerer.hasWords(text)) {
       return new ChatReply.Help(language, phrases.emptyQuestion());
@@ -114,28 +130,33 @@ public final class Dispatcher {
     }
   }
 
-  private void count(ChatRequest request, Language language, ServeMetrics.Outcome outcome, long startedNanos) {
-    metrics.question(request.platform(), language, outcome, Duration.ofNanos(System.nanoTime() - startedNanos));
+  private void count(
+      ChatRequest request, Language language, ServeMetrics.Outcome outcome, long startedNanos) {
+    metrics.question(
+        request.platform(), language, outcome, Duration.ofNanos(System.nanoTime() - startedNanos));
   }
 
   /**
-   * Records a member's vote on an answer, one per member: a click that changes nothing is not recorded again. Returns
-   * the thank-you line and the answer's counts.
+   * Records a member's vote on an answer, one per member: a click that changes nothing is not
+   * recorded again. Returns the thank-you line and the answer's counts.
    */
   public VoteReply vote(Vote vote) {
     Optional<Answer> answer = Optional.ofNullable(recentAnswers.get(vote.answerId()));
-    VoteTally.Cast cast = votes.cast(vote, () -> {
-      feedback.recordVote(vote, answer);
-      metrics.vote(vote.platform(), vote.helpful());
-    });
+    VoteTally.Cast cast =
+        votes.cast(
+            vote,
+            () -> {
+              feedback.recordVote(vote, answer);
+              metrics.vote(vote.platform(), vote.helpful());
+            });
     Language language = answer.map(Answer::language).orElse(Language.ENGLISH);
     return new VoteReply(language, Phrases.of(language).thanksForVote(), cast.counts());
   }
 
   /**
-   * The whole paragraph around the {@code rank}-th citation (from 1) of an answer, for a "show more" click. Answers
-   * are remembered in memory only, so an answer from before a restart, or long ago, gets a message asking to ask
-   * again. Never throws.
+   * The whole paragraph around the {@code rank}-th citation (from 1) of an answer, for a "show
+   * more" click. Answers are remembered in memory only, so an answer from before a restart, or long
+   * ago, gets a message asking to ask again. Never throws.
    */
   public ChatReply showMore(String answerId, int rank) {
     Optional<Answer> answer = Optional.ofNullable(recentAnswers.get(answerId));
@@ -147,9 +168,9 @@ public final class Dispatcher {
   }
 
   /**
-   * Runs a {@code /kb} command for its sender: parsing, the moderator check, the audit line and the change itself are
-   * the moderation service's. Empty for a retried delivery, which must not add a source twice. Never throws: a fault
-   * becomes a message with an incident id, logged here.
+   * Runs a {@code /kb} command for its sender: parsing, the moderator check, the audit line and the
+   * change itself are the moderation service's. Empty for a retried delivery, which must not add a
+   * source twice. Never throws: a fault becomes a message with an incident id, logged here.
    */
   public Optional<ModerationReply> moderate(ModerationRequest request) {
     if (!claim(request.platform(), request.eventId())) {
@@ -158,7 +179,10 @@ public final class Dispatcher {
     return Optional.of(runModeration(request));
   }
 
-  /** Runs a {@code /kb} command whose delivery the adapter has already {@linkplain #claim claimed}. Never throws. */
+  /**
+   * Runs a {@code /kb} command whose delivery the adapter has already {@linkplain #claim claimed}.
+   * Never throws.
+   */
   public ModerationReply runModeration(ModerationRequest request) {
     if (moderation.isEmpty()) {
       return new ModerationReply("⚠️ Moderation is not set up on this server.", false);
@@ -172,11 +196,17 @@ public final class Dispatcher {
       ModerationResult result =
           switch (request.input()) {
             case ModerationRequest.Typed(String text, var attachment) ->
-                moderation.get().attempt(
-                    actor, KbCommandParser.verb(text), () -> KbCommandParser.parse(text, attachment));
+                moderation
+                    .get()
+                    .attempt(
+                        actor,
+                        KbCommandParser.verb(text),
+                        () -> KbCommandParser.parse(text, attachment));
             case ModerationRequest.Options(String subcommand, var values, var file) ->
-                moderation.get().attempt(
-                    actor, subcommand, () -> KbCommandParser.parse(subcommand, values, file));
+                moderation
+                    .get()
+                    .attempt(
+                        actor, subcommand, () -> KbCommandParser.parse(subcommand, values, file));
           };
       metrics.moderation(request.platform(), result.succeeded() ? "succeeded" : "refused");
       return new ModerationReply(result.message(), result.succeeded());
@@ -189,8 +219,8 @@ public final class Dispatcher {
   }
 
   /**
-   * The days typed after {@code unanswered} ({@code /kb unanswered 7}, or Discord's {@code days} option), the default
-   * when none were; empty for every other {@code /kb} command.
+   * The days typed after {@code unanswered} ({@code /kb unanswered 7}, or Discord's {@code days}
+   * option), the default when none were; empty for every other {@code /kb} command.
    */
   private static Optional<String> unansweredDays(ModerationRequest.Input input) {
     String fallback = String.valueOf(UnansweredReport.DEFAULT_DAYS);
@@ -209,8 +239,8 @@ public final class Dispatcher {
   }
 
   /**
-   * The unanswered report, for moderators only: it shows what members asked. A read, so it is not audited, like
-   * {@code /kb list}.
+   * The unanswered report, for moderators only: it shows what members asked. A read, so it is not
+   * audited, like {@code /kb list}.
    */
   private ModerationReply unanswered(Actor actor, String typedDays) {
     if (!moderation.get().mayChange(actor)) {
@@ -227,11 +257,12 @@ public final class Dispatcher {
   }
 
   /**
-   * Whether a sender may change the sources: an adapter asks before downloading a file sent with {@code /kb}, so a
-   * member's upload is never fetched.
+   * Whether a sender may change the sources: an adapter asks before downloading a file sent with
+   * {@code /kb}, so a member's upload is never fetched.
    */
   public boolean mayModerate(String platform, String userId, Set<String> groups) {
-    return moderation.isPresent() && moderation.get().mayChange(new Actor(platform, userId, groups));
+    return moderation.isPresent()
+        && moderation.get().mayChange(new Actor(platform, userId, groups));
   }
 
   private static String newId() {

@@ -24,9 +24,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An append-only JSON-lines log of votes and refused questions, one object a line, so maintainers can see with
- * ordinary tools what members found useful and what the corpus lacks. Shared by every chat platform. A vote line is
- * written each time a member's vote on an answer changes; the last one counts.
+ * An append-only JSON-lines log of votes and refused questions, one object a line, so maintainers
+ * can see with ordinary tools what members found useful and what the corpus lacks. Shared by every
+ * chat platform. A vote line is written each time a member's vote on an answer changes; the last
+ * one counts.
  */
 public final class FeedbackLog {
 
@@ -75,25 +76,33 @@ public final class FeedbackLog {
   }
 
   /**
-   * One line as read back: {@code kind} is {@code vote} or {@code refused}; {@code helpful} is set for a vote, and
-   * {@code question} when it was known when the line was written.
+   * One line as read back: {@code kind} is {@code vote} or {@code refused}; {@code helpful} is set
+   * for a vote, and {@code question} when it was known when the line was written.
    */
   public record Line(
-      Instant time, String kind, String user, String answerId, Optional<String> question, Optional<Boolean> helpful) {}
+      Instant time,
+      String kind,
+      String user,
+      String answerId,
+      Optional<String> question,
+      Optional<Boolean> helpful) {}
 
   /**
-   * Every readable line, oldest first. A line that is not a JSON object with a time, a kind and an answer id (a torn
-   * last line, a hand edit) is skipped: the log serves people and reports, and one bad line must not hide the rest.
+   * Every readable line, oldest first. A line that is not a JSON object with a time, a kind and an
+   * answer id (a torn last line, a hand edit) is skipped: the log serves people and reports, and
+   * one bad line must not hide the rest.
    */
   public synchronized List<Line> lines() {
     if (!Files.exists(file)) {
       return List.of();
     }
     List<Line> lines = new ArrayList<>();
-    // Decoding replaces torn characters (a writer killed inside a Korean question), so such a line is just a line
-    // that does not parse; the strict reader of Files.newBufferedReader would fail the whole log on it.
+    // Decoding replaces torn characters (a writer killed inside a Korean question), so such a line
+    // is just a line that does not parse; the strict reader of Files.newBufferedReader would fail
+    // the whole log on it.
     try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
       for (String text = reader.readLine(); text != null; text = reader.readLine()) {
         parse(text).ifPresent(lines::add);
       }
@@ -111,13 +120,14 @@ public final class FeedbackLog {
       }
       String question = node.path("question").asText("");
       String vote = node.path("vote").asText("");
-      return Optional.of(new Line(
-          Instant.parse(node.path("time").asText()),
-          node.path("kind").asText(),
-          node.path("user").asText(),
-          node.path("answer_id").asText(),
-          Optional.of(question).filter(q -> !q.isEmpty()),
-          vote.isEmpty() ? Optional.empty() : Optional.of(vote.equals("up"))));
+      return Optional.of(
+          new Line(
+              Instant.parse(node.path("time").asText()),
+              node.path("kind").asText(),
+              node.path("user").asText(),
+              node.path("answer_id").asText(),
+              Optional.of(question).filter(q -> !q.isEmpty()),
+              vote.isEmpty() ? Optional.empty() : Optional.of(vote.equals("up"))));
     } catch (IOException | DateTimeParseException e) {
       return Optional.empty();
     }
@@ -149,7 +159,8 @@ public final class FeedbackLog {
   private synchronized void append(ObjectNode line) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      // A torn last line (a writer killed mid-write) is closed off, so this line stays readable on its own.
+      // A torn last line (a writer killed mid-write) is closed off, so this line stays readable on
+      // its own.
       String prefix = endsTorn() ? "\n" : "";
       Files.writeString(
           file,

@@ -3,7 +3,8 @@ package dev.gwanyong.chat;
 import java.util.Objects;
 
 /**
- * What a moderator (or anyone trying {@code /kb}) is shown; plain text with emoji, the same on every platform.
+ * What a moderator (or anyone trying {@code /kb}) is shown; plain text with emoji, the same on
+ * every platform.
  *
  * @param message the text to show, only to the sender
  * @param succeeded whether the command did what was asked

@@ -15,7 +15,8 @@ import java.util.Set;
  * @param groups the sender's Slack user-group ids or Discord role ids; empty when unknown
  * @param input what the sender wrote
  */
-public record ModerationRequest(String platform, String eventId, String userId, Set<String> groups, Input input) {
+public record ModerationRequest(
+    String platform, String eventId, String userId, Set<String> groups, Input input) {
 
   public ModerationRequest {
     Objects.requireNonNull(platform);
@@ -45,7 +46,8 @@ public record ModerationRequest(String platform, String eventId, String userId, 
    *
    * @param file the uploaded file, already downloaded within the size cap
    */
-  public record Options(String subcommand, Map<String, String> values, Optional<SourceInput.Upload> file)
+  public record Options(
+      String subcommand, Map<String, String> values, Optional<SourceInput.Upload> file)
       implements Input {
     public Options {
       Objects.requireNonNull(subcommand);

@@ -6,14 +6,19 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Silences a chat library's connection loggers while its adapter starts. A failure to connect is then reported once,
- * by the adapter, as a {@link PlatformStartException} saying what to check, instead of by every retry with a stack
- * trace. Closing restores the levels, so failures after start-up are logged as usual.
+ * Silences a chat library's connection loggers while its adapter starts. A failure to connect is
+ * then reported once, by the adapter, as a {@link PlatformStartException} saying what to check,
+ * instead of by every retry with a stack trace. Closing restores the levels, so failures after
+ * start-up are logged as usual.
  */
 public final class MutedLogs implements AutoCloseable {
 
-  /** Held here as well: java.util.logging keeps loggers weakly, and a collected one would forget its level. */
+  /**
+   * Held here as well: java.util.logging keeps loggers weakly, and a collected one would forget its
+   * level.
+   */
   private final List<Logger> loggers = new ArrayList<>();
+
   private final List<Level> levels = new ArrayList<>();
 
   private MutedLogs(List<String> names) {

@@ -5,15 +5,18 @@ import dev.gwanyong.config.Secrets;
 import java.util.Optional;
 
 /**
- * Decides whether a chat platform can start with the credentials at hand, and builds it. {@code serve} asks every
- * launcher, starts those that are ready and says which it skipped and why.
+ * Decides whether a chat platform can start with the credentials at hand, and builds it. {@code
+ * serve} asks every launcher, starts those that are ready and says which it skipped and why.
  */
 public interface PlatformLauncher {
 
   /** The platform's id, as {@link ChatPlatform#id()}. */
   String id();
 
-  /** Why the platform cannot start, naming the missing variable (never its value); empty when it can. */
+  /**
+   * Why the platform cannot start, naming the missing variable (never its value); empty when it
+   * can.
+   */
   Optional<String> missing(GwanyongConfig config, Secrets secrets);
 
   /** Builds the platform; called only when {@link #missing} is empty. */

@@ -17,21 +17,23 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The questions members most often did not get an answer to, from the feedback log: refused ones, and answered ones
- * whose members' last vote was 👎 (a "this should have been answered" click is a 👎 on a refusal). Questions are
- * grouped by their normalised text, so "Kubernetes 가격은?" and "kubernetes  가격은" count together. It tells
- * moderators which source to add next.
+ * The questions members most often did not get an answer to, from the feedback log: refused ones,
+ * and answered ones whose members' last vote was 👎 (a "this should have been answered" click is a
+ * 👎 on a refusal). Questions are grouped by their normalised text, so "Kubernetes 가격은?" and
+ * "kubernetes 가격은" count together. It tells moderators which source to add next.
  */
 public final class UnansweredReport {
 
   public static final int DEFAULT_DAYS = 30;
   public static final int MAX_DAYS = 365;
+
   /** How many questions the report lists; the rest are counted in its last line. */
   static final int SHOWN = 10;
 
   private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}？！。]+$");
   private static final Pattern CONTROL_OR_SPACE = Pattern.compile("[\\s\\p{Cc}]+");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
   private final FeedbackLog log;
   private final Clock clock;
@@ -55,7 +57,10 @@ public final class UnansweredReport {
     }
   }
 
-  /** The number of days a member or operator typed, when it is a whole number from 1 to {@link #MAX_DAYS}. */
+  /**
+   * The number of days a member or operator typed, when it is a whole number from 1 to {@link
+   * #MAX_DAYS}.
+   */
   public static Optional<Integer> days(String typed) {
     try {
       int days = Integer.parseInt(typed.strip());
@@ -67,7 +72,10 @@ public final class UnansweredReport {
 
   /** What to say when {@link #days} found no number of days. */
   public static String badDays(String typed) {
-    return "⚠️ \"" + typed.strip() + "\" is not a number of days; give a whole number from 1 to " + MAX_DAYS
+    return "⚠️ \""
+        + typed.strip()
+        + "\" is not a number of days; give a whole number from 1 to "
+        + MAX_DAYS
         + ", e.g. unanswered 7.";
   }
 
@@ -85,7 +93,9 @@ public final class UnansweredReport {
     for (FeedbackLog.Line line : lines) {
       if (line.kind().equals("vote") && line.helpful().isPresent()) {
         lastVotes.put(line.answerId() + "\u0000" + line.user(), line);
-      } else if (line.kind().equals("refused") && !line.time().isBefore(since) && line.question().isPresent()) {
+      } else if (line.kind().equals("refused")
+          && !line.time().isBefore(since)
+          && line.question().isPresent()) {
         tally(byQuestion, line.question().get(), line.time()).refused++;
       }
     }
@@ -97,7 +107,10 @@ public final class UnansweredReport {
     }
     List<Row> rows = new ArrayList<>();
     byQuestion.values().forEach(t -> rows.add(new Row(t.question, t.refused, t.downVotes, t.last)));
-    rows.sort(Comparator.comparingInt(Row::total).reversed().thenComparing(Row::last, Comparator.reverseOrder()));
+    rows.sort(
+        Comparator.comparingInt(Row::total)
+            .reversed()
+            .thenComparing(Row::last, Comparator.reverseOrder()));
     return rows;
   }
 
@@ -108,7 +121,8 @@ public final class UnansweredReport {
     if (rows.isEmpty()) {
       return "No refused or down-voted questions in " + period + ".";
     }
-    StringBuilder out = new StringBuilder("Unanswered questions in " + period + ", most frequent first:\n");
+    StringBuilder out =
+        new StringBuilder("Unanswered questions in " + period + ", most frequent first:\n");
     for (int i = 0; i < Math.min(SHOWN, rows.size()); i++) {
       Row row = rows.get(i);
       out.append(i + 1).append(". ").append(row.question()).append(" — ");
@@ -119,7 +133,10 @@ public final class UnansweredReport {
       if (row.downVotes() > 0) {
         counts.add("👎 " + row.downVotes());
       }
-      out.append(String.join(", ", counts)).append(", last ").append(DAY.format(row.last())).append('\n');
+      out.append(String.join(", ", counts))
+          .append(", last ")
+          .append(DAY.format(row.last()))
+          .append('\n');
     }
     if (rows.size() > SHOWN) {
       out.append("… and ").append(rows.size() - SHOWN).append(" more.\n");
@@ -131,7 +148,8 @@ public final class UnansweredReport {
     Tally tally = byQuestion.computeIfAbsent(normalised(question), k -> new Tally());
     if (tally.last == null || !time.isBefore(tally.last)) {
       tally.last = time;
-      // Members typed it: an escape sequence or a bell in it must not reach the terminal or chat showing the report.
+      // Members typed it: an escape sequence or a bell in it must not reach the terminal or chat
+      // showing the report.
       tally.question = CONTROL_OR_SPACE.matcher(question).replaceAll(" ").strip();
     }
     return tally;
@@ -139,7 +157,8 @@ public final class UnansweredReport {
 
   /** The grouping key: NFKC, white space collapsed, case folded, closing punctuation dropped. */
   static String normalised(String question) {
-    String text = TextNormalizer.normalize(question).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String text =
+        TextNormalizer.normalize(question).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     return TRAILING.matcher(text).replaceAll("");
   }
 

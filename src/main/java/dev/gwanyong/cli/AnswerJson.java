@@ -35,12 +35,15 @@ final class AnswerJson {
         c.glosses().forEach(g -> gloss.put(g.quoted(), g.asked()));
       }
     }
-    answer.closestSource().ifPresent(s -> {
-      json.put("closest_source", s.title());
-      if (!s.mentions().isEmpty()) {
-        s.mentions().forEach(json.putArray("closest_source_mentions")::add);
-      }
-    });
+    answer
+        .closestSource()
+        .ifPresent(
+            s -> {
+              json.put("closest_source", s.title());
+              if (!s.mentions().isEmpty()) {
+                s.mentions().forEach(json.putArray("closest_source_mentions")::add);
+              }
+            });
     answer.correctedQuestion().ifPresent(q -> json.put("corrected_question", q));
     json.put("took_ms", answer.tookMillis());
     return json;

@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +37,8 @@ final class AskCommand implements Callable<Integer> {
 
   @Option(
       names = "--jsonl",
-      description = "Read JSON lines with at least \"q\" from standard input; write one answer object a line.")
+      description =
+          "Read JSON lines with at least \"q\" from standard input; write one answer object a line.")
   boolean jsonl;
 
   @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (quote it).")
@@ -48,7 +49,8 @@ final class AskCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (jsonl) {
       if (!words.isEmpty() || json) {
-        throw new ParameterException(spec.commandLine(), "--jsonl reads questions from standard input only");
+        throw new ParameterException(
+            spec.commandLine(), "--jsonl reads questions from standard input only");
       }
       try (AnswerService service = AnswerService.open(shared.load())) {
         return batch(service, out);
@@ -56,7 +58,8 @@ final class AskCommand implements Callable<Integer> {
     }
     String question = String.join(" ", words).strip();
     if (!Answerer.hasWords(question)) {
-      throw new ParameterException(spec.commandLine(), "ask needs a question, for example: ask \"쿠버네티스를 활용하는 기업 비율은?\"");
+      throw new ParameterException(
+          spec.commandLine(), "ask needs a question, for example: ask \"쿠버네티스를 활용하는 기업 비율은?\"");
     }
     if (Answerer.tooLong(question)) {
       throw new ParameterException(spec.commandLine(), Phrases.tooLong(question));
@@ -83,17 +86,20 @@ final class AskCommand implements Callable<Integer> {
       try {
         if (line.tooLong()) {
           throw new IllegalArgumentException(
-              String.format(Locale.ROOT, "longer than %,d characters; skipped", InputLines.MAX_CHARS));
+              String.format(
+                  Locale.ROOT, "longer than %,d characters; skipped", InputLines.MAX_CHARS));
         }
         if (line.notUtf8()) {
           throw new IllegalArgumentException("not UTF-8 text; save the questions as UTF-8");
         }
         JsonNode request = JsonLines.object(line.text());
         id = Optional.ofNullable(request.get("id"));
-        String q = JsonLines.text(request, "q")
-            .orElseThrow(() -> new IllegalArgumentException("needs a text field \"q\""));
+        String q =
+            JsonLines.text(request, "q")
+                .orElseThrow(() -> new IllegalArgumentException("needs a text field \"q\""));
         if (q.isBlank()) {
-          // As `ask ""` is a usage mistake: answered, it counted as a refusal of a question nobody asked.
+          // As `ask ""` is a usage mistake: answered, it counted as a refusal of a question nobody
+          // asked.
           throw new IllegalArgumentException("\"q\" is empty");
         }
         if (!Answerer.hasWords(q)) {
@@ -101,8 +107,12 @@ final class AskCommand implements Callable<Integer> {
         }
         String asked = q.strip();
         if (Answerer.tooLong(asked)) {
-          throw new IllegalArgumentException(String.format(Locale.ROOT,
-              "\"q\" is %,d characters long; a question may have %,d", asked.length(), Answerer.MAX_QUESTION_CHARS));
+          throw new IllegalArgumentException(
+              String.format(
+                  Locale.ROOT,
+                  "\"q\" is %,d characters long; a question may have %,d",
+                  asked.length(),
+                  Answerer.MAX_QUESTION_CHARS));
         }
         result = AnswerJson.of(service.ask(q));
         Iterator<Map.Entry<String, JsonNode>> fields = request.fields();
@@ -116,7 +126,10 @@ final class AskCommand implements Callable<Integer> {
         failures++;
         ObjectNode error = AnswerJson.MAPPER.createObjectNode();
         error.put("line", lineNumber);
-        id.ifPresent(given -> error.set("id", given)); // the caller matches answers to questions by id, errors too
+        id.ifPresent(
+            given ->
+                error.set(
+                    "id", given)); // the caller matches answers to questions by id, errors too
         error.put("error", e.getMessage());
         result = error;
       }

@@ -20,12 +20,15 @@ import picocli.CommandLine.Spec;
 final class ConsoleCommand implements Callable<Integer> {
 
   /**
-   * What people type to leave a prompt, besides the empty line: asked of the sources, "quit" was answered with a
-   * sentence about laissez-faire. A line of one of them alone quits, in any case.
+   * What people type to leave a prompt, besides the empty line: asked of the sources, "quit" was
+   * answered with a sentence about laissez-faire. A line of one of them alone quits, in any case.
    */
   private static final Set<String> QUIT = Set.of("exit", "quit", "/exit", "/quit", ":q", "종료", "끝");
 
-  /** What people type to learn what a prompt takes; asked of the sources, "help" was refused as off-topic. */
+  /**
+   * What people type to learn what a prompt takes; asked of the sources, "help" was refused as
+   * off-topic.
+   */
   private static final Set<String> HELP = Set.of("help", "/help", "도움말");
 
   @Mixin SharedOptions shared;
@@ -45,16 +48,21 @@ final class ConsoleCommand implements Callable<Integer> {
         out.print("? ");
         out.flush();
         InputLines.Line line = in.next();
-        if (line == null || line.isBlank() || QUIT.contains(line.text().strip().toLowerCase(Locale.ROOT))) {
+        if (line == null
+            || line.isBlank()
+            || QUIT.contains(line.text().strip().toLowerCase(Locale.ROOT))) {
           return 0;
         }
         String asked = line.text().strip();
         if (HELP.contains(asked.toLowerCase(Locale.ROOT))) {
-          out.printf("Ask about the sources in Korean or English, for example: 쿠버네티스를 활용하는 기업 비율은? or "
-              + "Who founded Mesosphere? An empty line or exit quits.%n%n");
+          out.printf(
+              "Ask about the sources in Korean or English, for example: 쿠버네티스를 활용하는 기업 비율은? or "
+                  + "Who founded Mesosphere? An empty line or exit quits.%n%n");
         } else if (line.tooLong()) {
           out.printf(
-              Locale.ROOT, "That is longer than %,d characters; ask it in fewer words.%n%n", InputLines.MAX_CHARS);
+              Locale.ROOT,
+              "That is longer than %,d characters; ask it in fewer words.%n%n",
+              InputLines.MAX_CHARS);
         } else if (line.notUtf8()) {
           out.printf("That line is not UTF-8 text; set the terminal to UTF-8 and ask again.%n%n");
         } else if (!Answerer.hasWords(asked)) {

@@ -16,9 +16,12 @@ final class FileArguments {
       throw new ParameterException(spec.commandLine(), file + " is a folder, not a file");
     }
     if (!Files.isRegularFile(file)) {
-      throw new ParameterException(spec.commandLine(), Files.exists(file)
-          ? file + " is not a regular file (a device or a pipe): save what it holds to a file first"
-          : "no such file: " + file);
+      throw new ParameterException(
+          spec.commandLine(),
+          Files.exists(file)
+              ? file
+                  + " is not a regular file (a device or a pipe): save what it holds to a file first"
+              : "no such file: " + file);
     }
   }
 
@@ -28,7 +31,8 @@ final class FileArguments {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
-      throw new ParameterException(spec.commandLine(), "cannot write " + file + ": cannot make the folder " + folder);
+      throw new ParameterException(
+          spec.commandLine(), "cannot write " + file + ": cannot make the folder " + folder);
     }
     if (!Files.isWritable(folder) || Files.isDirectory(file)) {
       throw new ParameterException(spec.commandLine(), "cannot write " + file);

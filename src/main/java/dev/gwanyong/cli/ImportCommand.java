@@ -12,21 +12,29 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code index import FILE.jsonl}: turns {@code {id, title, text, url, lang}} records into sources of the corpus
- * folder, so any collection can be served and benchmarked. The import goes through the moderation service as one
- * audited step: all records or none. Existing sources are refused unless {@code --replace} is given.
+ * {@code index import FILE.jsonl}: turns {@code {id, title, text, url, lang}} records into sources
+ * of the corpus folder, so any collection can be served and benchmarked. The import goes through
+ * the moderation service as one audited step: all records or none. Existing sources are refused
+ * unless {@code --replace} is given.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import JSON-lines records as sources.")
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = "Import JSON-lines records as sources.")
 final class ImportCommand implements Callable<Integer> {
 
   @Mixin SharedOptions shared;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE.jsonl", description = "One {id, title, text, url, lang} object a line.")
+  @Parameters(
+      paramLabel = "FILE.jsonl",
+      description = "One {id, title, text, url, lang} object a line.")
   java.nio.file.Path file;
 
-  @Option(names = "--licence", description = "Licence note for every imported source (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--licence",
+      description = "Licence note for every imported source (default: ${DEFAULT-VALUE}).")
   String licence = "imported; see the collection's own licence";
 
   @Option(names = "--replace", description = "Replace sources whose ids are already in the corpus.")

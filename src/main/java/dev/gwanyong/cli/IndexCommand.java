@@ -29,11 +29,19 @@ final class IndexCommand implements Runnable, AnalysesNoText {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: add, update, remove, list, show, rebuild, status, unanswered, import or lexicon");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(),
+        "missing subcommand: add, update, remove, list, show, rebuild, status, unanswered, import or lexicon");
   }
 
-  /** {@code index rebuild}: builds the index from the corpus folder, whatever state it is in; audited. */
-  @Command(name = "rebuild", mixinStandardHelpOptions = true, description = "Rebuild the index from the sources.")
+  /**
+   * {@code index rebuild}: builds the index from the corpus folder, whatever state it is in;
+   * audited.
+   */
+  @Command(
+      name = "rebuild",
+      mixinStandardHelpOptions = true,
+      description = "Rebuild the index from the sources.")
   static final class Rebuild implements Callable<Integer> {
 
     @Mixin SharedOptions shared;

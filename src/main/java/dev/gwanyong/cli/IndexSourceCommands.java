@@ -35,10 +35,12 @@ final class IndexSourceCommands {
       if (file != null) {
         if (Files.isDirectory(file)) {
           throw new picocli.CommandLine.ParameterException(
-              spec.commandLine(), file + " is a folder, not a file: give one .txt, .md or .html file");
+              spec.commandLine(),
+              file + " is a folder, not a file: give one .txt, .md or .html file");
         }
         FileArguments.requireFile(spec, file);
-        return Optional.of(new SourceInput.Upload(file.getFileName().toString(), Files.readAllBytes(file)));
+        return Optional.of(
+            new SourceInput.Upload(file.getFileName().toString(), Files.readAllBytes(file)));
       }
       if (url != null) {
         return Optional.of(new SourceInput.Url(url));
@@ -52,10 +54,16 @@ final class IndexSourceCommands {
     @Option(names = "--title", paramLabel = "TITLE", description = "Title shown in citations.")
     String title;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "ko or en (detected when left out on add).")
+    @Option(
+        names = "--lang",
+        paramLabel = "LANG",
+        description = "ko or en (detected when left out on add).")
     String lang;
 
-    @Option(names = {"--licence", "--license"}, paramLabel = "TEXT", description = "Licence note.")
+    @Option(
+        names = {"--licence", "--license"},
+        paramLabel = "TEXT",
+        description = "Licence note.")
     String licence;
 
     @Option(names = "--author", paramLabel = "NAME", description = "Author or publisher.")
@@ -63,23 +71,35 @@ final class IndexSourceCommands {
 
     SourceFields fields(Optional<String> id) {
       return new SourceFields(
-          id, Optional.ofNullable(title), Optional.ofNullable(lang), Optional.ofNullable(licence),
+          id,
+          Optional.ofNullable(title),
+          Optional.ofNullable(lang),
+          Optional.ofNullable(licence),
           Optional.ofNullable(author));
     }
   }
 
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a source from a file, a URL or text.")
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = "Add a source from a file, a URL or text.")
   static final class Add implements Callable<Integer> {
     @Mixin SharedOptions shared;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A .txt, .md or .html file, as with --file.")
+    @Parameters(
+        arity = "0..1",
+        paramLabel = "FILE",
+        description = "A .txt, .md or .html file, as with --file.")
     Path file;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     InputOptions input;
 
-    @Option(names = "--id", paramLabel = "ID", description = "Source id (derived from the URL or title if left out).")
+    @Option(
+        names = "--id",
+        paramLabel = "ID",
+        description = "Source id (derived from the URL or title if left out).")
     String id;
 
     @ArgGroup(exclusive = false)
@@ -97,20 +117,32 @@ final class IndexSourceCommands {
       }
       SourceInput source = input.read(spec).orElseThrow();
       return ModerationRunner.run(
-          spec, shared.load(), (service, actor) -> service.add(actor, source, fields.fields(Optional.ofNullable(id))));
+          spec,
+          shared.load(),
+          (service, actor) -> service.add(actor, source, fields.fields(Optional.ofNullable(id))));
     }
   }
 
-  @Command(name = "update", mixinStandardHelpOptions = true, description = "Replace a source's text or header values.")
+  @Command(
+      name = "update",
+      mixinStandardHelpOptions = true,
+      description = "Replace a source's text or header values.")
   static final class Update implements Callable<Integer> {
     @Mixin SharedOptions shared;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     // Named as remove and show name it, or with --id, as add does: a moderator types either.
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "The source to update.")
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "ID",
+        description = "The source to update.")
     String named;
 
-    @Option(names = "--id", paramLabel = "ID", description = "The source to update, if not given as ID.")
+    @Option(
+        names = "--id",
+        paramLabel = "ID",
+        description = "The source to update, if not given as ID.")
     String id;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -127,12 +159,18 @@ final class IndexSourceCommands {
       }
       String target = named != null ? named : id;
       Optional<SourceInput> source = input == null ? Optional.empty() : input.read(spec);
-      return ModerationRunner.run(spec, shared.load(),
-          (service, actor) -> service.update(actor, target, source, fields.fields(Optional.empty())));
+      return ModerationRunner.run(
+          spec,
+          shared.load(),
+          (service, actor) ->
+              service.update(actor, target, source, fields.fields(Optional.empty())));
     }
   }
 
-  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a source (and its translation).")
+  @Command(
+      name = "remove",
+      mixinStandardHelpOptions = true,
+      description = "Remove a source (and its translation).")
   static final class Remove implements Callable<Integer> {
     @Mixin SharedOptions shared;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -142,28 +180,41 @@ final class IndexSourceCommands {
 
     @Override
     public Integer call() throws IOException {
-      return ModerationRunner.run(spec, shared.load(), (service, actor) -> service.remove(actor, id));
+      return ModerationRunner.run(
+          spec, shared.load(), (service, actor) -> service.remove(actor, id));
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true,
-      description = "List the sources with passage counts, optionally those whose id or title has all the WORDS.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description =
+          "List the sources with passage counts, optionally those whose id or title has all the WORDS.")
   static final class ListSources implements Callable<Integer>, AnalysesNoText {
     @Mixin SharedOptions shared;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "WORDS", description = "Words a listed source's id or title contains.")
+    @Parameters(
+        arity = "0..*",
+        paramLabel = "WORDS",
+        description = "Words a listed source's id or title contains.")
     List<String> words = List.of();
 
     /** A terminal pages by itself: every source found is listed, with its title whole. */
     @Override
     public Integer call() throws IOException {
-      return ModerationRunner.read(spec, shared.load(),
-          (service, actor) -> service.list(String.join(" ", words), 1, ModerationResult.Listed.WHOLE));
+      return ModerationRunner.read(
+          spec,
+          shared.load(),
+          (service, actor) ->
+              service.list(String.join(" ", words), 1, ModerationResult.Listed.WHOLE));
     }
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one source's header and opening.")
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Show one source's header and opening.")
   static final class Show implements Callable<Integer>, AnalysesNoText {
     @Mixin SharedOptions shared;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -177,7 +228,10 @@ final class IndexSourceCommands {
     }
   }
 
-  @Command(name = "status", mixinStandardHelpOptions = true, description = "Sources, passages, last change and by whom.")
+  @Command(
+      name = "status",
+      mixinStandardHelpOptions = true,
+      description = "Sources, passages, last change and by whom.")
   static final class Status implements Callable<Integer>, AnalysesNoText {
     @Mixin SharedOptions shared;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -187,7 +241,6 @@ final class IndexSourceCommands {
       return ModerationRunner.read(spec, shared.load(), (service, actor) -> service.status());
     }
   }
-
 
   private IndexSourceCommands() {}
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
     name = "gwanyong",
     mixinStandardHelpOptions = true,
     version = "gwanyong 0.1.0",
-    description = "Answers questions with cited quotes from its corpus, or says its sources don't cover them.",
+    description =
+        "Answers questions with cited quotes from its corpus, or says its sources don't cover them.",
     subcommands = {
       AskCommand.class,
       ConsoleCommand.class,
@@ -36,7 +37,10 @@ public final class Main implements Runnable, AnalysesNoText {
     System.exit(run(args, utf8(System.out), utf8(System.err)));
   }
 
-  /** Reads the bundled logging.properties unless the operator named their own with -Djava.util.logging.config.file. */
+  /**
+   * Reads the bundled logging.properties unless the operator named their own with
+   * -Djava.util.logging.config.file.
+   */
   private static void configureLogging() {
     if (System.getProperty("java.util.logging.config.file") != null) {
       return;
@@ -46,7 +50,8 @@ public final class Main implements Runnable, AnalysesNoText {
         java.util.logging.LogManager.getLogManager().readConfiguration(in);
       }
     } catch (IOException e) {
-      System.err.println("warning: cannot read the bundled logging configuration: " + e.getMessage());
+      System.err.println(
+          "warning: cannot read the bundled logging configuration: " + e.getMessage());
     }
   }
 
@@ -55,12 +60,13 @@ public final class Main implements Runnable, AnalysesNoText {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExecutionStrategy(parsed -> {
-      if (analysesText(parsed)) {
-        Analysis.startReadingDictionaries();
-      }
-      return new CommandLine.RunLast().execute(parsed);
-    });
+    commandLine.setExecutionStrategy(
+        parsed -> {
+          if (analysesText(parsed)) {
+            Analysis.startReadingDictionaries();
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           cmd.getErr().println(message(e));
@@ -74,8 +80,8 @@ public final class Main implements Runnable, AnalysesNoText {
   }
 
   /**
-   * Whether the command the arguments name will analyse text: not one that is {@link AnalysesNoText}, nor a request
-   * for help or the version.
+   * Whether the command the arguments name will analyse text: not one that is {@link
+   * AnalysesNoText}, nor a request for help or the version.
    */
   static boolean analysesText(CommandLine.ParseResult parsed) {
     CommandLine.ParseResult command = parsed;
@@ -88,13 +94,17 @@ public final class Main implements Runnable, AnalysesNoText {
     return false;
   }
 
-  /** A one-line message for a failure the user can act on; a stack trace only for a fault of ours. */
+  /**
+   * A one-line message for a failure the user can act on; a stack trace only for a fault of ours.
+   */
   private static String message(Exception e) {
-    if (e instanceof ConfigException || e instanceof CorpusException || e instanceof IllegalArgumentException) {
+    if (e instanceof ConfigException
+        || e instanceof CorpusException
+        || e instanceof IllegalArgumentException) {
       return "error: " + e.getMessage();
     }
-    // A folder that cannot be written (read-only, full, another owner) is the operator's to mend: say what could not
-    // be done and the system's reason, not two class names.
+    // A folder that cannot be written (read-only, full, another owner) is the operator's to mend:
+    // say what could not be done and the system's reason, not two class names.
     if (e instanceof UncheckedIOException unchecked) {
       return "error: " + unchecked.getMessage() + ": " + IoReason.of(unchecked.getCause());
     }

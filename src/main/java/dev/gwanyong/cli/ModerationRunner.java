@@ -12,7 +12,10 @@ import java.io.PrintWriter;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Runs one moderation call for an {@code index …} subcommand: wires the service, prints the result, picks the exit code. */
+/**
+ * Runs one moderation call for an {@code index …} subcommand: wires the service, prints the result,
+ * picks the exit code.
+ */
 final class ModerationRunner {
 
   /** The operator at this terminal, as the audit log names them. */
@@ -21,26 +24,37 @@ final class ModerationRunner {
   }
 
   /**
-   * Runs a change against the data folder's store. The analysis files are loaded first, as the change rebuilds the
-   * index with them: a malformed one is then named on one line, not reported as a failed rebuild. The lexicon and the
-   * answer model, which only answering needs, are not loaded, and nothing is built before the change.
+   * Runs a change against the data folder's store. The analysis files are loaded first, as the
+   * change rebuilds the index with them: a malformed one is then named on one line, not reported as
+   * a failed rebuild. The lexicon and the answer model, which only answering needs, are not loaded,
+   * and nothing is built before the change.
    */
-  static int run(CommandSpec spec, GwanyongConfig config, BiFunction<ModerationService, Actor, ModerationResult> call)
+  static int run(
+      CommandSpec spec,
+      GwanyongConfig config,
+      BiFunction<ModerationService, Actor, ModerationResult> call)
       throws IOException {
     return run(spec, config, new IndexStore(config.data(), Analysis.load(config.analysis())), call);
   }
 
   /**
-   * Runs a read (list, show, status) against a store that loads the analysis files only if the read asks whether the
-   * index is current: a listing starts in a fraction of the time.
+   * Runs a read (list, show, status) against a store that loads the analysis files only if the read
+   * asks whether the index is current: a listing starts in a fraction of the time.
    */
-  static int read(CommandSpec spec, GwanyongConfig config, BiFunction<ModerationService, Actor, ModerationResult> call)
+  static int read(
+      CommandSpec spec,
+      GwanyongConfig config,
+      BiFunction<ModerationService, Actor, ModerationResult> call)
       throws IOException {
     return run(spec, config, IndexStore.loadingAnalysis(config.data(), config.analysis()), call);
   }
 
-  private static int run(CommandSpec spec, GwanyongConfig config, IndexStore store,
-      BiFunction<ModerationService, Actor, ModerationResult> call) throws IOException {
+  private static int run(
+      CommandSpec spec,
+      GwanyongConfig config,
+      IndexStore store,
+      BiFunction<ModerationService, Actor, ModerationResult> call)
+      throws IOException {
     try (store;
         ModerationService service = ModerationService.open(config, store)) {
       return print(spec, call.apply(service, operator()));
@@ -48,8 +62,8 @@ final class ModerationRunner {
   }
 
   /**
-   * Prints a result: successes on standard output, everything else on standard error. 0, 1, or 2 for a command that
-   * could not be understood or names an invalid id.
+   * Prints a result: successes on standard output, everything else on standard error. 0, 1, or 2
+   * for a command that could not be understood or names an invalid id.
    */
   static int print(CommandSpec spec, ModerationResult result) {
     boolean ok = result.succeeded();
@@ -58,8 +72,8 @@ final class ModerationRunner {
     stream.flush();
     return switch (result) {
       case ModerationResult.Usage ignored -> 2;
-      // An id that no source could have is a mistake in how the command was written, like a malformed argument;
-      // a well-formed id with no source (UNKNOWN_ID) is a failure, 1.
+      // An id that no source could have is a mistake in how the command was written, like a
+      // malformed argument; a well-formed id with no source (UNKNOWN_ID) is a failure, 1.
       case ModerationResult.Rejected rejected when rejected.problem() == Problem.INVALID_ID -> 2;
       default -> ok ? 0 : 1;
     };

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The process's resident memory as the kernel counts it (heap, metaspace, code, mapped index files), which is what
- * an operator's container limit sees; the heap alone understates it.
+ * The process's resident memory as the kernel counts it (heap, metaspace, code, mapped index
+ * files), which is what an operator's container limit sees; the heap alone understates it.
  */
 final class ResidentMemory {
 
@@ -26,9 +26,14 @@ final class ResidentMemory {
   }
 
   private static String mib(List<String> lines, String key) {
-    String kib = lines.stream().filter(l -> l.startsWith(key)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no " + key))
-        .substring(key.length()).replace("kB", "").trim();
+    String kib =
+        lines.stream()
+            .filter(l -> l.startsWith(key))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no " + key))
+            .substring(key.length())
+            .replace("kB", "")
+            .trim();
     return "%.0f MiB".formatted(Long.parseLong(kib) / 1024.0);
   }
 }

@@ -18,30 +18,46 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** The external data that {@code bench selective} and {@code calibrate} build their question sets from. */
+/**
+ * The external data that {@code bench selective} and {@code calibrate} build their question sets
+ * from.
+ */
 final class SelectiveInputs {
 
-  @Option(names = "--korquad", paramLabel = "FILE", description = "KorQuAD 1.0 dev. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--korquad",
+      paramLabel = "FILE",
+      description = "KorQuAD 1.0 dev. Default: ${DEFAULT-VALUE}.")
   Path korquad = Path.of("..", "shared", "bench", "korquad", "KorQuAD_v1.0_dev.json");
 
-  @Option(names = "--tatoeba", paramLabel = "DIR",
+  @Option(
+      names = "--tatoeba",
+      paramLabel = "DIR",
       description = "Folder of tatoeba.kor-eng.{eng,kor}. Default: ${DEFAULT-VALUE}.")
   Path tatoeba = Path.of("..", "shared", "bench", "tatoeba-kor-eng");
 
-  @Option(names = "--every", paramLabel = "N",
-      description = "Keep every N-th question of each benchmark, for a quicker run. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--every",
+      paramLabel = "N",
+      description =
+          "Keep every N-th question of each benchmark, for a quicker run. Default: ${DEFAULT-VALUE}.")
   int every = 1;
 
-  /** The benchmark's sets with the KorQuAD split's questions glossed through {@code switching}'s lexicon. */
+  /**
+   * The benchmark's sets with the KorQuAD split's questions glossed through {@code switching}'s
+   * lexicon.
+   */
   SelectiveSets sets(CommandSpec spec, CodeSwitching switching) throws IOException {
     return sets(spec, switching, false);
   }
 
   /**
-   * The sets {@link #sets(CommandSpec, CodeSwitching)} gives, and with {@code articlesAlone} KorQuAD's articles each
-   * alone too ({@link SelectiveSets#withArticleLeaveOut}), which only the benchmark asks.
+   * The sets {@link #sets(CommandSpec, CodeSwitching)} gives, and with {@code articlesAlone}
+   * KorQuAD's articles each alone too ({@link SelectiveSets#withArticleLeaveOut}), which only the
+   * benchmark asks.
    */
-  SelectiveSets sets(CommandSpec spec, CodeSwitching switching, boolean articlesAlone) throws IOException {
+  SelectiveSets sets(CommandSpec spec, CodeSwitching switching, boolean articlesAlone)
+      throws IOException {
     Path english = tatoeba.resolve("tatoeba.kor-eng.eng");
     Path korean = tatoeba.resolve("tatoeba.kor-eng.kor");
     FileArguments.requireFile(spec, korquad);
@@ -60,7 +76,10 @@ final class SelectiveInputs {
     return CodeSwitching.load(config.lexicon(), Analysis.load(config.analysis()));
   }
 
-  /** Opens each trial's corpus: the configured one as it is, the others written into the scratch folder. */
+  /**
+   * Opens each trial's corpus: the configured one as it is, the others written into the scratch
+   * folder.
+   */
   static SelectiveRun.Opener opener(SharedOptions shared, AnswerModel model) {
     return (SelectiveSets.Trial trial, ScratchFolder scratch) -> {
       if (trial.configuredCorpus()) {
@@ -68,7 +87,11 @@ final class SelectiveInputs {
       }
       RecordImporter.write(trial.corpus(), scratch.resolve("corpus"), trial.licence());
       Map<String, Object> folders =
-          Map.of("corpus", scratch.resolve("corpus").toString(), "data", scratch.resolve("data").toString());
+          Map.of(
+              "corpus",
+              scratch.resolve("corpus").toString(),
+              "data",
+              scratch.resolve("data").toString());
       return AnswerService.open(shared.load(folders), model);
     };
   }

@@ -29,19 +29,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-/** {@code serve}: starts every chat adapter that has credentials and says which it skipped and why. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the chat adapters that are configured.")
+/**
+ * {@code serve}: starts every chat adapter that has credentials and says which it skipped and why.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Run the chat adapters that are configured.")
 final class ServeCommand implements Callable<Integer> {
 
   /** Every platform Gwanyong can serve; {@code serve} asks each whether it can start. */
-  static final List<PlatformLauncher> LAUNCHERS = List.of(new SlackLauncher(), new DiscordLauncher());
+  static final List<PlatformLauncher> LAUNCHERS =
+      List.of(new SlackLauncher(), new DiscordLauncher());
 
   @Mixin SharedOptions shared;
 
   @picocli.CommandLine.Option(
       names = "--management-port",
       paramLabel = "PORT",
-      description = "Port of /healthz, /readyz and /metrics (default: management.port, 9400; 0 picks a free one).")
+      description =
+          "Port of /healthz, /readyz and /metrics (default: management.port, 9400; 0 picks a free one).")
   Integer managementPort;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -50,16 +57,21 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     GwanyongConfig config =
-        managementPort == null ? shared.load() : shared.load(Map.of("management.port", managementPort.toString()));
+        managementPort == null
+            ? shared.load()
+            : shared.load(Map.of("management.port", managementPort.toString()));
     checkFolders(config);
     Secrets secrets = Secrets.fromEnvironment(System.getenv());
     ServeMetrics metrics = new ServeMetrics();
     Readiness readiness = new Readiness();
-    // Up before the index opens, so a liveness probe passes while a first build runs and /readyz says "starting".
+    // Up before the index opens, so a liveness probe passes while a first build runs and /readyz
+    // says "starting".
     int code;
     try (StopSignal stop = new StopSignal()) {
-      try (ManagementServer management = ManagementServer.start(config.management(), metrics, readiness)) {
-        out.printf("health and metrics on http://%s:%d/ (/healthz, /readyz, /metrics)%n",
+      try (ManagementServer management =
+          ManagementServer.start(config.management(), metrics, readiness)) {
+        out.printf(
+            "health and metrics on http://%s:%d/ (/healthz, /readyz, /metrics)%n",
             config.management().host(), management.address().getPort());
         out.flush();
         code = serve(config, secrets, metrics, readiness, out, stop);
@@ -73,9 +85,9 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Checks the folders {@code serve} writes to before anything starts. A logs path that is a file let the adapters
-   * start and then failed every vote and {@code /kb} change; a data path that is a file failed with a message about a
-   * lock file inside it.
+   * Checks the folders {@code serve} writes to before anything starts. A logs path that is a file
+   * let the adapters start and then failed every vote and {@code /kb} change; a data path that is a
+   * file failed with a message about a lock file inside it.
    */
   private static void checkFolders(GwanyongConfig config) {
     notAFile(config.data(), "data (--data or GWANYONG_DATA)");
@@ -83,8 +95,12 @@ final class ServeCommand implements Callable<Integer> {
     try {
       Files.createDirectories(config.logs());
     } catch (IOException e) {
-      throw new ConfigException("cannot create the logs folder " + config.logs() + " (" + IoReason.of(e)
-          + "); choose another logs (GWANYONG_LOGS)");
+      throw new ConfigException(
+          "cannot create the logs folder "
+              + config.logs()
+              + " ("
+              + IoReason.of(e)
+              + "); choose another logs (GWANYONG_LOGS)");
     }
   }
 
@@ -94,8 +110,14 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private static int serve(GwanyongConfig config, Secrets secrets, ServeMetrics metrics, Readiness readiness,
-      PrintWriter out, StopSignal stop) throws Exception {
+  private static int serve(
+      GwanyongConfig config,
+      Secrets secrets,
+      ServeMetrics metrics,
+      Readiness readiness,
+      PrintWriter out,
+      StopSignal stop)
+      throws Exception {
     try (AnswerService service = AnswerService.open(config);
         ModerationService moderation = ModerationService.open(config, service.store())) {
       metrics.watch(service.store());
@@ -130,7 +152,8 @@ final class ServeCommand implements Callable<Integer> {
       }
       out.flush();
       if (started.isEmpty()) {
-        out.println("No chat adapter could start; set the tokens above, or use `ask` and `console` without them.");
+        out.println(
+            "No chat adapter could start; set the tokens above, or use `ask` and `console` without them.");
         return 1;
       }
       readiness.started();

@@ -13,13 +13,20 @@ final class SharedOptions {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "Configuration file (default: config/gwanyong.yml under GWANYONG_HOME or the installation).")
+      description =
+          "Configuration file (default: config/gwanyong.yml under GWANYONG_HOME or the installation).")
   Path config;
 
-  @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of source files (default: index).")
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description = "Folder of source files (default: index).")
   Path corpus;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "Folder of the derived index (default: data).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Folder of the derived index (default: data).")
   Path data;
 
   /** The effective configuration: flags over environment over file over defaults. */
@@ -27,7 +34,9 @@ final class SharedOptions {
     return load(Map.of());
   }
 
-  /** The effective configuration with some keys set by the command itself, such as a scratch corpus. */
+  /**
+   * The effective configuration with some keys set by the command itself, such as a scratch corpus.
+   */
   GwanyongConfig load(Map<String, Object> overrides) {
     Map<String, Object> flags = new HashMap<>(overrides);
     if (corpus != null && !overrides.containsKey("corpus")) {

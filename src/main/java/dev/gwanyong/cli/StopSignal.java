@@ -5,13 +5,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The stop request of {@code serve} (SIGTERM, Ctrl-C). The JVM halts as soon as its shutdown hooks return, so the
- * hook does not only wake {@code serve}: it waits until {@code serve} has closed the adapters and the index, letting
- * answers already being composed go out.
+ * The stop request of {@code serve} (SIGTERM, Ctrl-C). The JVM halts as soon as its shutdown hooks
+ * return, so the hook does not only wake {@code serve}: it waits until {@code serve} has closed the
+ * adapters and the index, letting answers already being composed go out.
  */
 final class StopSignal implements AutoCloseable {
 
-  /** Longer than the adapters take to finish answers in flight; a stuck close still cannot hold the JVM for ever. */
+  /**
+   * Longer than the adapters take to finish answers in flight; a stuck close still cannot hold the
+   * JVM for ever.
+   */
   private static final Duration CLOSE_WITHIN = Duration.ofSeconds(30);
 
   private final CountDownLatch requested = new CountDownLatch(1);

@@ -13,8 +13,11 @@ final class TextRenderer {
   static String render(Answer answer) {
     Phrases phrases = Phrases.of(answer.language());
     StringBuilder out = new StringBuilder();
-    // A refusal says what was searched too: the member sees the slip it did not mend (wen for when).
-    answer.correctedQuestion().ifPresent(q -> out.append(phrases.showingResultsFor().formatted(q)).append('\n'));
+    // A refusal says what was searched too: the member sees the slip it did not mend (wen for
+    // when).
+    answer
+        .correctedQuestion()
+        .ifPresent(q -> out.append(phrases.showingResultsFor().formatted(q)).append('\n'));
     if (!answer.answered()) {
       out.append(phrases.notCovered()).append('\n');
       answer.closestSource().ifPresent(s -> out.append(phrases.closest(s)).append(". "));
@@ -29,7 +32,12 @@ final class TextRenderer {
       if (!c.glosses().isEmpty()) {
         out.append("  ≈ ").append(c.glossLine()).append('\n');
       }
-      out.append("  ").append(c.title()).append(" · ¶").append(c.paragraph()).append(" · ").append(c.url());
+      out.append("  ")
+          .append(c.title())
+          .append(" · ¶")
+          .append(c.paragraph())
+          .append(" · ")
+          .append(c.url());
       out.append("\n\n");
     }
     out.append(phrases.confidence()).append(": ").append(phrases.level(answer.confidenceLevel()));

@@ -26,12 +26,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench typos}: benchmark questions asked as written and with one typing slip ({@link Typos}), to show what
- * spelling correction wins back: Tatoeba's English sentences of its Korean ones, and KorQuAD's Korean questions of
- * its paragraphs.
+ * {@code bench typos}: benchmark questions asked as written and with one typing slip ({@link
+ * Typos}), to show what spelling correction wins back: Tatoeba's English sentences of its Korean
+ * ones, and KorQuAD's Korean questions of its paragraphs.
  */
-@Command(name = "typos", mixinStandardHelpOptions = true,
-    description = "Questions with one typing slip: how many are respelled back, and how many still find their answer.")
+@Command(
+    name = "typos",
+    mixinStandardHelpOptions = true,
+    description =
+        "Questions with one typing slip: how many are respelled back, and how many still find their answer.")
 final class TyposBenchCommand implements Callable<Integer> {
 
   @Mixin SharedOptions shared;
@@ -44,7 +47,9 @@ final class TyposBenchCommand implements Callable<Integer> {
   @Option(names = "--korquad", paramLabel = "FILE", description = "Default: ${DEFAULT-VALUE}.")
   Path korquadFile = Path.of("..", "shared", "bench", "korquad", "KorQuAD_v1.0_dev.json");
 
-  @Option(names = "--every", paramLabel = "N",
+  @Option(
+      names = "--every",
+      paramLabel = "N",
       description = "Keep every N-th KorQuAD question (default: ${DEFAULT-VALUE}).")
   int every = 4;
 
@@ -64,34 +69,50 @@ final class TyposBenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Tatoeba tatoeba = Tatoeba.read(english, korean);
     Tally sentences = new Tally();
-    run(tatoeba.korean(), "Tatoeba, CC BY 2.0 FR", service -> {
-      for (int i = 0; i < tatoeba.english().size(); i++) {
-        String pair = Tatoeba.sourceId(i);
-        sentences.ask(service, tatoeba.english().get(i), hit -> hit.sourceId().equals(pair),
-            cited -> cited.sourceId().equals(pair));
-      }
-    });
+    run(
+        tatoeba.korean(),
+        "Tatoeba, CC BY 2.0 FR",
+        service -> {
+          for (int i = 0; i < tatoeba.english().size(); i++) {
+            String pair = Tatoeba.sourceId(i);
+            sentences.ask(
+                service,
+                tatoeba.english().get(i),
+                hit -> hit.sourceId().equals(pair),
+                cited -> cited.sourceId().equals(pair));
+          }
+        });
     out.println(sentences.report("Tatoeba English→Korean"));
     Korquad korquad = Korquad.read(korquadFile);
     Tally questions = new Tally();
-    run(korquad.articles(), "KorQuAD 1.0 dev, CC BY-ND 2.0 KR", service -> {
-      for (int i = 0; i < korquad.questions().size(); i += every) {
-        Korquad.Question question = korquad.questions().get(i);
-        questions.ask(service, question.text(),
-            hit -> question.fromItsParagraph(hit.sourceId(), hit.paragraph()),
-            cited -> question.fromItsParagraph(cited.sourceId(), cited.paragraph()));
-      }
-    });
+    run(
+        korquad.articles(),
+        "KorQuAD 1.0 dev, CC BY-ND 2.0 KR",
+        service -> {
+          for (int i = 0; i < korquad.questions().size(); i += every) {
+            Korquad.Question question = korquad.questions().get(i);
+            questions.ask(
+                service,
+                question.text(),
+                hit -> question.fromItsParagraph(hit.sourceId(), hit.paragraph()),
+                cited -> question.fromItsParagraph(cited.sourceId(), cited.paragraph()));
+          }
+        });
     out.println(questions.report("KorQuAD (Korean)"));
     return 0;
   }
 
-  private void run(List<RecordImporter.Record> corpus, String licence, Consumer<AnswerService> questions)
+  private void run(
+      List<RecordImporter.Record> corpus, String licence, Consumer<AnswerService> questions)
       throws IOException {
     try (ScratchFolder scratch = ScratchFolder.create("gwanyong-typos")) {
       RecordImporter.write(corpus, scratch.resolve("corpus"), licence);
       Map<String, Object> folders =
-          Map.of("corpus", scratch.resolve("corpus").toString(), "data", scratch.resolve("data").toString());
+          Map.of(
+              "corpus",
+              scratch.resolve("corpus").toString(),
+              "data",
+              scratch.resolve("data").toString());
       try (AnswerService service = AnswerService.open(shared.load(folders))) {
         questions.accept(service);
       }
@@ -110,7 +131,11 @@ final class TyposBenchCommand implements Callable<Integer> {
     private int answeredRight;
     private int answeredRightSlipped;
 
-    void ask(AnswerService service, String question, Predicate<Hit> right, Predicate<Citation> rightCitation) {
+    void ask(
+        AnswerService service,
+        String question,
+        Predicate<Hit> right,
+        Predicate<Citation> rightCitation) {
       Optional<Typos.Typo> typo = typos.make(question);
       if (typo.isEmpty()) {
         return;
@@ -147,9 +172,17 @@ final class TyposBenchCommand implements Callable<Integer> {
             respelled back %s, respelled to another word %s, left as typed %s (as written: respelled %s)
             first candidate right:  as written %s, with the slip %s
             answered right:         as written %s, with the slip %s"""
-          .formatted(set, slipped, share(respelledBack), share(respelledOtherwise),
-              share(slipped - respelledBack - respelledOtherwise), share(respelledAsWritten), share(firstRight), share(firstRightSlipped),
-              share(answeredRight), share(answeredRightSlipped));
+          .formatted(
+              set,
+              slipped,
+              share(respelledBack),
+              share(respelledOtherwise),
+              share(slipped - respelledBack - respelledOtherwise),
+              share(respelledAsWritten),
+              share(firstRight),
+              share(firstRightSlipped),
+              share(answeredRight),
+              share(answeredRightSlipped));
     }
 
     private String share(int count) {

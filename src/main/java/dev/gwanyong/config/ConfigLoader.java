@@ -11,10 +11,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -30,26 +30,46 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * The one loader of configuration. Precedence: flag &gt; environment &gt; file &gt; default. Unknown keys and
- * wrong values are rejected with a message that names the key, so a typo never silently falls back to a default.
+ * The one loader of configuration. Precedence: flag &gt; environment &gt; file &gt; default.
+ * Unknown keys and wrong values are rejected with a message that names the key, so a typo never
+ * silently falls back to a default.
  *
- * <p>Relative paths become absolute here, so nothing later depends on the working folder: a flag's against the
- * working folder (as the shell user typed it), a file's against the {@link Home} when the file lies inside it and
- * against the file's own folder otherwise, and the environment's and the defaults' against the home.
+ * <p>Relative paths become absolute here, so nothing later depends on the working folder: a flag's
+ * against the working folder (as the shell user typed it), a file's against the {@link Home} when
+ * the file lies inside it and against the file's own folder otherwise, and the environment's and
+ * the defaults' against the home.
  */
 public final class ConfigLoader {
 
   private static final Set<String> KEYS =
       Set.of(
-          "corpus", "data", "analysis", "lexicon", "logs",
-          "answer.max_citations", "answer.max_risk", "answer.model", "answer.link_base",
-          "slack.mode", "slack.port", "slack.api_url", "slack.qa_channels",
-          "discord.api_url", "discord.gateway_url", "discord.qa_channels", "discord.guilds",
-          "moderators.slack_users", "moderators.slack_groups",
-          "moderators.discord_users", "moderators.discord_roles",
-          "moderation.max_source_kib", "moderation.fetch_timeout_seconds", "moderation.max_redirects",
+          "corpus",
+          "data",
+          "analysis",
+          "lexicon",
+          "logs",
+          "answer.max_citations",
+          "answer.max_risk",
+          "answer.model",
+          "answer.link_base",
+          "slack.mode",
+          "slack.port",
+          "slack.api_url",
+          "slack.qa_channels",
+          "discord.api_url",
+          "discord.gateway_url",
+          "discord.qa_channels",
+          "discord.guilds",
+          "moderators.slack_users",
+          "moderators.slack_groups",
+          "moderators.discord_users",
+          "moderators.discord_roles",
+          "moderation.max_source_kib",
+          "moderation.fetch_timeout_seconds",
+          "moderation.max_redirects",
           "moderation.allow_private_urls",
-          "management.host", "management.port");
+          "management.host",
+          "management.port");
 
   /** The risk budget kept the short name it was documented with before every key had a variable. */
   private static final String MAX_RISK_VARIABLE = "GWANYONG_MAX_RISK";
@@ -66,23 +86,25 @@ public final class ConfigLoader {
   }
 
   /**
-   * Every key with the environment variable that sets it: {@code GWANYONG_} and the key in capitals with dots as
-   * underscores ({@code slack.qa_channels} is {@code GWANYONG_SLACK_QA_CHANNELS}), except {@code answer.max_risk},
-   * which is {@code GWANYONG_MAX_RISK}. Lists are comma-separated.
+   * Every key with the environment variable that sets it: {@code GWANYONG_} and the key in capitals
+   * with dots as underscores ({@code slack.qa_channels} is {@code GWANYONG_SLACK_QA_CHANNELS}),
+   * except {@code answer.max_risk}, which is {@code GWANYONG_MAX_RISK}. Lists are comma-separated.
    */
   public static SortedMap<String, String> environmentVariables() {
     SortedMap<String, String> variables = new TreeMap<>();
     for (String key : KEYS) {
-      variables.put(key, key.equals("answer.max_risk")
-          ? MAX_RISK_VARIABLE
-          : "GWANYONG_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
+      variables.put(
+          key,
+          key.equals("answer.max_risk")
+              ? MAX_RISK_VARIABLE
+              : "GWANYONG_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
     }
     return variables;
   }
 
   /**
-   * Loads the home's {@code config/gwanyong.yml} (all defaults when there is none), then the environment, then the
-   * flags, given as dotted keys such as {@code corpus}.
+   * Loads the home's {@code config/gwanyong.yml} (all defaults when there is none), then the
+   * environment, then the flags, given as dotted keys such as {@code corpus}.
    *
    * @throws ConfigException naming the key or file that is wrong
    */
@@ -115,14 +137,15 @@ public final class ConfigLoader {
           read.keySet().forEach(key -> bases.put(key, base));
           values.putAll(read);
         });
-    environmentVariables().forEach(
-        (key, variable) -> {
-          String value = environment.get(variable);
-          if (value != null && !value.isBlank()) {
-            values.put(key, value.strip());
-            bases.put(key, home.folder());
-          }
-        });
+    environmentVariables()
+        .forEach(
+            (key, variable) -> {
+              String value = environment.get(variable);
+              if (value != null && !value.isBlank()) {
+                values.put(key, value.strip());
+                bases.put(key, home.folder());
+              }
+            });
     values.putAll(flags);
     flags.keySet().forEach(key -> bases.put(key, Path.of("").toAbsolutePath()));
     return build(new Values(values, bases, home.folder()));
@@ -133,8 +156,8 @@ public final class ConfigLoader {
       throw new ConfigException("configuration file " + file + " is a folder, not a file");
     }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      // A key written twice is a mistake to name: SnakeYAML would keep the last, and the first, perhaps the one
-      // edited, would silently do nothing.
+      // A key written twice is a mistake to name: SnakeYAML would keep the last, and the first,
+      // perhaps the one edited, would silently do nothing.
       LoaderOptions options = new LoaderOptions();
       options.setAllowDuplicateKeys(false);
       Object root = new Yaml(new SafeConstructor(options)).load(reader);
@@ -148,23 +171,34 @@ public final class ConfigLoader {
     } catch (MarkedYAMLException e) {
       throw new ConfigException("cannot read " + file + ": " + oneLine(e));
     } catch (YAMLException e) {
-      // SnakeYAML reads lazily and wraps what the reader throws; its message would be the decoder's "Input length = 1".
+      // SnakeYAML reads lazily and wraps what the reader throws; its message would be the decoder's
+      // "Input length = 1".
       boolean notUtf8 = e.getCause() instanceof CharacterCodingException;
       throw new ConfigException(
-          "cannot read " + file + ": " + (notUtf8 ? "not UTF-8 text; save it as UTF-8" : e.getMessage()));
+          "cannot read "
+              + file
+              + ": "
+              + (notUtf8 ? "not UTF-8 text; save it as UTF-8" : e.getMessage()));
     } catch (IOException e) {
       throw new ConfigException("cannot read " + file + ": " + e.getMessage());
     }
   }
 
   /**
-   * SnakeYAML's message spans several lines, quoting the file around the mistake; the command line shows one line, so
-   * this keeps the place, and what SnakeYAML was doing ("while scanning…") and found there.
+   * SnakeYAML's message spans several lines, quoting the file around the mistake; the command line
+   * shows one line, so this keeps the place, and what SnakeYAML was doing ("while scanning…") and
+   * found there.
    */
   private static String oneLine(MarkedYAMLException e) {
     Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-    String where = mark == null ? "" : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": ";
-    String what = Stream.of(e.getContext(), e.getProblem()).filter(Objects::nonNull).collect(Collectors.joining(", "));
+    String where =
+        mark == null
+            ? ""
+            : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": ";
+    String what =
+        Stream.of(e.getContext(), e.getProblem())
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining(", "));
     return where + what.replaceAll("\\s*\\R\\s*", " ").strip();
   }
 
@@ -172,31 +206,53 @@ public final class ConfigLoader {
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       String key = prefix + entry.getKey();
       if (entry.getValue() instanceof Map<?, ?> nested && KEYS.contains(key)) {
-        throw new ConfigException("'" + key + "' in " + file + " takes one value, not a mapping: " + nested);
+        throw new ConfigException(
+            "'" + key + "' in " + file + " takes one value, not a mapping: " + nested);
       } else if (entry.getValue() instanceof Map<?, ?> nested) {
         flatten(key + ".", nested, into, file);
       } else if (!sectionKeys(key).isEmpty()) {
-        // A section with all its keys commented out reads as null: nothing set there, so its defaults, as in an
-        // empty file. Anything else in a section's place is a mistake to name, not an unknown key.
+        // A section with all its keys commented out reads as null: nothing set there, so its
+        // defaults, as in an empty file. Anything else in a section's place is a mistake to name,
+        // not an unknown key.
         if (entry.getValue() != null) {
-          throw new ConfigException("'" + key + "' in " + file + " is a section: it must be a mapping of keys ("
-              + String.join(", ", sectionKeys(key)) + "), was '" + entry.getValue() + "'");
+          throw new ConfigException(
+              "'"
+                  + key
+                  + "' in "
+                  + file
+                  + " is a section: it must be a mapping of keys ("
+                  + String.join(", ", sectionKeys(key))
+                  + "), was '"
+                  + entry.getValue()
+                  + "'");
         }
       } else if (key.equals("answer.min_confidence")) {
-        throw new ConfigException("answer.min_confidence in " + file
-            + " was replaced by answer.max_risk, a risk budget such as 0.03 (see README, \"Answering or refusing\")");
+        throw new ConfigException(
+            "answer.min_confidence in "
+                + file
+                + " was replaced by answer.max_risk, a risk budget such as 0.03 (see README, \"Answering or refusing\")");
       } else if (!KEYS.contains(key)) {
         throw new ConfigException(
-            "unknown key '" + key + "' in " + file + "; known keys: " + String.join(", ", new TreeSet<>(KEYS)));
+            "unknown key '"
+                + key
+                + "' in "
+                + file
+                + "; known keys: "
+                + String.join(", ", new TreeSet<>(KEYS)));
       } else if (entry.getValue() != null) {
         into.put(key, entry.getValue());
       }
     }
   }
 
-  /** The keys under a section such as {@code slack}, in order; empty when {@code key} is not a section. */
+  /**
+   * The keys under a section such as {@code slack}, in order; empty when {@code key} is not a
+   * section.
+   */
   private static SortedSet<String> sectionKeys(String key) {
-    return KEYS.stream().filter(k -> k.startsWith(key + ".")).collect(Collectors.toCollection(TreeSet::new));
+    return KEYS.stream()
+        .filter(k -> k.startsWith(key + "."))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private GwanyongConfig build(Values v) {
@@ -228,12 +284,16 @@ public final class ConfigLoader {
               v.list("moderators.discord_users"),
               v.list("moderators.discord_roles")),
           new GwanyongConfig.Moderation(
-              v.integer("moderation.max_source_kib", GwanyongConfig.Moderation.defaults().maxSourceKib()),
               v.integer(
-                  "moderation.fetch_timeout_seconds", GwanyongConfig.Moderation.defaults().fetchTimeoutSeconds()),
-              v.integer("moderation.max_redirects", GwanyongConfig.Moderation.defaults().maxRedirects()),
+                  "moderation.max_source_kib", GwanyongConfig.Moderation.defaults().maxSourceKib()),
+              v.integer(
+                  "moderation.fetch_timeout_seconds",
+                  GwanyongConfig.Moderation.defaults().fetchTimeoutSeconds()),
+              v.integer(
+                  "moderation.max_redirects", GwanyongConfig.Moderation.defaults().maxRedirects()),
               v.bool("moderation.allow_private_urls", false)),
-          new GwanyongConfig.Management(v.text("management.host", "0.0.0.0"), v.integer("management.port", 9400)));
+          new GwanyongConfig.Management(
+              v.text("management.host", "0.0.0.0"), v.integer("management.port", 9400)));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }
@@ -246,7 +306,10 @@ public final class ConfigLoader {
     return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  /** Typed access to the merged values, with messages that name the key; {@code bases} says where each came from. */
+  /**
+   * Typed access to the merged values, with messages that name the key; {@code bases} says where
+   * each came from.
+   */
   private record Values(Map<String, Object> map, Map<String, Path> bases, Path home) {
 
     Path path(String key, String fallback) {
@@ -301,8 +364,10 @@ public final class ConfigLoader {
       }
       try {
         URI uri = new URI(value);
-        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())
-            && !"ws".equals(uri.getScheme()) && !"wss".equals(uri.getScheme())) {
+        if (!"http".equals(uri.getScheme())
+            && !"https".equals(uri.getScheme())
+            && !"ws".equals(uri.getScheme())
+            && !"wss".equals(uri.getScheme())) {
           throw new ConfigException(key + " must be an http(s) or ws(s) URL, was '" + value + "'");
         }
         return Optional.of(uri);
@@ -318,9 +383,13 @@ public final class ConfigLoader {
       }
       if (value instanceof List<?> items) {
         if (items.stream().anyMatch(item -> item instanceof List<?> || item instanceof Map<?, ?>)) {
-          throw new ConfigException(key + " must be a list of ids, not of lists or mappings: " + items);
+          throw new ConfigException(
+              key + " must be a list of ids, not of lists or mappings: " + items);
         }
-        return items.stream().map(item -> String.valueOf(item).strip()).filter(s -> !s.isEmpty()).toList();
+        return items.stream()
+            .map(item -> String.valueOf(item).strip())
+            .filter(s -> !s.isEmpty())
+            .toList();
       }
       return csv(value.toString());
     }

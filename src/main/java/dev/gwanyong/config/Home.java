@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The folder that holds {@code config/gwanyong.yml} and the folders it names, against which relative paths from the
- * configuration file, the environment and the defaults are read, so the jar answers the same from any working
- * folder. It is {@code GWANYONG_HOME} when set, otherwise the installation the code was loaded from (the nearest of
- * the jar's or classes' folder and the two above it that holds {@code config/gwanyong.yml}: {@code target/} of a
- * checkout, {@code lib/} or the root of an unpacked release), otherwise the working folder.
+ * The folder that holds {@code config/gwanyong.yml} and the folders it names, against which
+ * relative paths from the configuration file, the environment and the defaults are read, so the jar
+ * answers the same from any working folder. It is {@code GWANYONG_HOME} when set, otherwise the
+ * installation the code was loaded from (the nearest of the jar's or classes' folder and the two
+ * above it that holds {@code config/gwanyong.yml}: {@code target/} of a checkout, {@code lib/} or
+ * the root of an unpacked release), otherwise the working folder.
  *
  * @param folder an absolute, normalised folder
  */
@@ -21,6 +22,7 @@ public record Home(Path folder) {
   public static final String VARIABLE = "GWANYONG_HOME";
 
   private static final Path CONFIG_FILE = Path.of("config", "gwanyong.yml");
+
   /** {@code target/classes} sits two levels under a checkout's root; a jar one or two. */
   private static final int LEVELS_ABOVE_CODE = 2;
 
@@ -49,7 +51,10 @@ public record Home(Path folder) {
     return code.flatMap(Home::installation).orElseGet(() -> new Home(Path.of("")));
   }
 
-  /** {@code config/gwanyong.yml} under the home; it may not exist, and then every key has its default. */
+  /**
+   * {@code config/gwanyong.yml} under the home; it may not exist, and then every key has its
+   * default.
+   */
   public Path configFile() {
     return folder.resolve(CONFIG_FILE);
   }
@@ -61,7 +66,9 @@ public record Home(Path folder) {
 
   private static Optional<Home> installation(Path code) {
     Path folder = Files.isDirectory(code) ? code : code.getParent();
-    for (int level = 0; folder != null && level <= LEVELS_ABOVE_CODE; level++, folder = folder.getParent()) {
+    for (int level = 0;
+        folder != null && level <= LEVELS_ABOVE_CODE;
+        level++, folder = folder.getParent()) {
       if (Files.isRegularFile(folder.resolve(CONFIG_FILE))) {
         return Optional.of(new Home(folder));
       }
@@ -74,7 +81,8 @@ public record Home(Path folder) {
       var source = Home.class.getProtectionDomain().getCodeSource();
       return source == null ? Optional.empty() : Optional.of(Path.of(source.getLocation().toURI()));
     } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
-      return Optional.empty(); // loaded from somewhere that is not a file: only GWANYONG_HOME or the working folder
+      // Loaded from somewhere that is not a file: only GWANYONG_HOME or the working folder.
+      return Optional.empty();
     }
   }
 }

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Chat tokens and signing secrets, read from the environment only. {@link #toString()} masks every value so a
- * secret can never reach a log line by accident.
+ * Chat tokens and signing secrets, read from the environment only. {@link #toString()} masks every
+ * value so a secret can never reach a log line by accident.
  */
 public record Secrets(
     Optional<String> slackBotToken,
@@ -28,7 +28,8 @@ public record Secrets(
   @Override
   public String toString() {
     return "Secrets[SLACK_BOT_TOKEN=%s, SLACK_SIGNING_SECRET=%s, SLACK_APP_TOKEN=%s, DISCORD_TOKEN=%s]"
-        .formatted(mask(slackBotToken), mask(slackSigningSecret), mask(slackAppToken), mask(discordToken));
+        .formatted(
+            mask(slackBotToken), mask(slackSigningSecret), mask(slackAppToken), mask(discordToken));
   }
 
   private static String mask(Optional<String> secret) {

@@ -1,5 +1,6 @@
 /**
- * Configuration records and the one loader that reads {@code config/gwanyong.yml}, the environment and flags.
- * Secrets come only from the environment ({@link dev.gwanyong.config.Secrets}) and are masked when printed.
+ * Configuration records and the one loader that reads {@code config/gwanyong.yml}, the environment
+ * and flags. Secrets come only from the environment ({@link dev.gwanyong.config.Secrets}) and are
+ * masked when printed.
  */
 package dev.gwanyong.config;

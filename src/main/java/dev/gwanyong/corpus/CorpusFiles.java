@@ -19,16 +19,21 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Durable changes to the files of a corpus folder. A write goes to a temp file in the same folder (named so that
- * {@link Corpus#load} never reads it), is forced to disk, renamed over the target atomically, and the folder is forced
- * too; a delete forces the folder. Either way a crash leaves the old file or the new one, never a torn one.
+ * Durable changes to the files of a corpus folder. A write goes to a temp file in the same folder
+ * (named so that {@link Corpus#load} never reads it), is forced to disk, renamed over the target
+ * atomically, and the folder is forced too; a delete forces the folder. Either way a crash leaves
+ * the old file or the new one, never a torn one.
  */
 public final class CorpusFiles {
 
   private static final String TEMP_SUFFIX = ".tmp";
   private static final String STAGING_PREFIX = ".txn-";
   private static final String MANIFEST = "MANIFEST";
-  /** Where a staged change keeps the files it deletes until it is discarded, to put them back on a rollback. */
+
+  /**
+   * Where a staged change keeps the files it deletes until it is discarded, to put them back on a
+   * rollback.
+   */
   private static final String REMOVED = "removed";
 
   private final Path folder;
@@ -42,23 +47,24 @@ public final class CorpusFiles {
   }
 
   /**
-   * The bytes of the files a change writes as they are now ({@code Optional.empty()} for a missing file), to roll
-   * back to. The files it deletes are not read: {@link #commitStaged} keeps them aside, so that one the process may
-   * not read can still be removed.
+   * The bytes of the files a change writes as they are now ({@code Optional.empty()} for a missing
+   * file), to roll back to. The files it deletes are not read: {@link #commitStaged} keeps them
+   * aside, so that one the process may not read can still be removed.
    */
   public Map<String, Optional<byte[]>> snapshot(CorpusChange change) throws IOException {
     Map<String, Optional<byte[]>> snapshot = new LinkedHashMap<>();
     for (String name : change.writes().keySet()) {
       Path file = folder.resolve(name);
-      snapshot.put(name, Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty());
+      snapshot.put(
+          name, Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty());
     }
     return snapshot;
   }
 
   /**
-   * Undoes a staged change that {@link #commitStaged} applied, in part or whole: the files it wrote go back to what
-   * the {@link #snapshot} found, and those it deleted come back from where it kept them, a source before its
-   * translations.
+   * Undoes a staged change that {@link #commitStaged} applied, in part or whole: the files it wrote
+   * go back to what the {@link #snapshot} found, and those it deleted come back from where it kept
+   * them, a source before its translations.
    */
   public void restore(String txn, Map<String, Optional<byte[]>> snapshot) throws IOException {
     for (Map.Entry<String, Optional<byte[]>> entry : snapshot.entrySet()) {
@@ -82,7 +88,8 @@ public final class CorpusFiles {
     requirePlainName(fileName);
     Path temp = folder.resolve("." + fileName + "." + UUID.randomUUID() + TEMP_SUFFIX);
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (FileChannel channel =
+          FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
@@ -105,9 +112,10 @@ public final class CorpusFiles {
   }
 
   /**
-   * The translation files of a source: {@code ID.*.txt} files whose header names it in {@code translation-of}. A file
-   * that cannot be read as a source (a folder, a pipe, one the process may not read, one that does not parse) is not
-   * counted: it is reported as skipped, and must not stop the source from being removed.
+   * The translation files of a source: {@code ID.*.txt} files whose header names it in {@code
+   * translation-of}. A file that cannot be read as a source (a folder, a pipe, one the process may
+   * not read, one that does not parse) is not counted: it is reported as skipped, and must not stop
+   * the source from being removed.
    *
    * @throws IOException when the folder cannot be listed
    */
@@ -116,7 +124,9 @@ public final class CorpusFiles {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
-        if (name.startsWith(sourceId + ".") && name.endsWith(".txt") && !name.equals(Corpus.fileName(sourceId))
+        if (name.startsWith(sourceId + ".")
+            && name.endsWith(".txt")
+            && !name.equals(Corpus.fileName(sourceId))
             && isTranslationOf(file, sourceId)) {
           names.add(name);
         }
@@ -131,10 +141,12 @@ public final class CorpusFiles {
     }
     try {
       SourceFormat.Parsed parsed =
-          SourceFormat.parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+          SourceFormat.parse(
+              Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
       return parsed.value("translation-of").filter(sourceId::equals).isPresent();
     } catch (CorpusException | IOException e) {
-      return false; // not a valid source file (or not one to read), so not a translation of anything
+      // Not a valid source file (or not one to read), so not a translation of anything.
+      return false;
     }
   }
 
@@ -156,9 +168,10 @@ public final class CorpusFiles {
   }
 
   /**
-   * Makes a change durable without applying it: the new files and a manifest go into a hidden folder of the corpus
-   * folder ({@code .txn-ID}, which {@link Corpus#load} never reads), each forced to disk. From then on {@link
-   * #commitStaged} can apply the change, however often it is interrupted.
+   * Makes a change durable without applying it: the new files and a manifest go into a hidden
+   * folder of the corpus folder ({@code .txn-ID}, which {@link Corpus#load} never reads), each
+   * forced to disk. From then on {@link #commitStaged} can apply the change, however often it is
+   * interrupted.
    */
   public void stage(String txn, CorpusChange change) throws IOException {
     Path staging = Files.createDirectory(staging(txn));
@@ -172,17 +185,19 @@ public final class CorpusFiles {
       requirePlainName(name);
       manifest.append("delete ").append(name).append('\n');
     }
-    writeForced(staging.resolve(MANIFEST), manifest.toString().getBytes(StandardCharsets.UTF_8),
+    writeForced(
+        staging.resolve(MANIFEST),
+        manifest.toString().getBytes(StandardCharsets.UTF_8),
         StandardOpenOption.CREATE_NEW);
     sync(staging);
     syncFolder();
   }
 
   /**
-   * Applies a staged change: moves each staged file into place (atomically) and each file it deletes into the staging
-   * folder, where it stays until the change is discarded. Moved, not read, a file the process may not read can be
-   * removed too, and {@link #restore} can put it back. Idempotent, so a change interrupted half-way is finished by
-   * running it again.
+   * Applies a staged change: moves each staged file into place (atomically) and each file it
+   * deletes into the staging folder, where it stays until the change is discarded. Moved, not read,
+   * a file the process may not read can be removed too, and {@link #restore} can put it back.
+   * Idempotent, so a change interrupted half-way is finished by running it again.
    */
   public void commitStaged(String txn) throws IOException {
     Path staging = staging(txn);
@@ -213,8 +228,9 @@ public final class CorpusFiles {
   }
 
   /**
-   * Marks a staged change as not to be applied (its manifest goes), keeping the folder as a record that its intent
-   * still needs a closing line; {@link #discardStaged} removes it once that line is written.
+   * Marks a staged change as not to be applied (its manifest goes), keeping the folder as a record
+   * that its intent still needs a closing line; {@link #discardStaged} removes it once that line is
+   * written.
    */
   public void abandonStaged(String txn) throws IOException {
     if (!Files.isDirectory(staging(txn), LinkOption.NOFOLLOW_LINKS)) {
@@ -243,13 +259,16 @@ public final class CorpusFiles {
     syncFolder();
   }
 
-  /** The ids of the changes staged and not yet discarded: what a process killed in the middle left. */
+  /**
+   * The ids of the changes staged and not yet discarded: what a process killed in the middle left.
+   */
   public List<String> stagedTransactions() throws IOException {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      return files.map(f -> f.getFileName().toString())
+      return files
+          .map(f -> f.getFileName().toString())
           .filter(n -> n.startsWith(STAGING_PREFIX))
           .map(n -> n.substring(STAGING_PREFIX.length()))
           .filter(CorpusFiles::isTxn)
@@ -281,7 +300,8 @@ public final class CorpusFiles {
     return txn;
   }
 
-  private static void writeForced(Path file, byte[] bytes, StandardOpenOption mode) throws IOException {
+  private static void writeForced(Path file, byte[] bytes, StandardOpenOption mode)
+      throws IOException {
     try (FileChannel channel = FileChannel.open(file, mode, StandardOpenOption.WRITE)) {
       ByteBuffer buffer = ByteBuffer.wrap(bytes);
       while (buffer.hasRemaining()) {
@@ -292,7 +312,10 @@ public final class CorpusFiles {
   }
 
   private static void requirePlainName(String fileName) {
-    if (fileName.isEmpty() || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
+    if (fileName.isEmpty()
+        || fileName.contains("/")
+        || fileName.contains("\\")
+        || fileName.startsWith(".")) {
       throw new IllegalArgumentException("not a plain corpus file name: " + fileName);
     }
   }
@@ -305,7 +328,8 @@ public final class CorpusFiles {
     try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException e) {
-      // Some file systems cannot open a folder for syncing; the rename itself is still atomic there.
+      // Some file systems cannot open a folder for syncing; the rename itself is still atomic
+      // there.
       if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win")) {
         throw e;
       }

@@ -13,11 +13,12 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * The lock of a folder whose files are read, changed and written back as one step: the data folder, which whoever
- * builds a generation, deletes one or changes the corpus holds, and the lexicon folder, which moderators edit. A file
- * lock keeps other processes out, and a reentrant lock other threads of this one. A JVM holds file locks for the
- * whole process (a second lock on the same file throws), so there is one instance per lock file per JVM, shared by
- * everything that uses the folder.
+ * The lock of a folder whose files are read, changed and written back as one step: the data folder,
+ * which whoever builds a generation, deletes one or changes the corpus holds, and the lexicon
+ * folder, which moderators edit. A file lock keeps other processes out, and a reentrant lock other
+ * threads of this one. A JVM holds file locks for the whole process (a second lock on the same file
+ * throws), so there is one instance per lock file per JVM, shared by everything that uses the
+ * folder.
  */
 public final class FolderLock {
 
@@ -59,7 +60,8 @@ public final class FolderLock {
   private void acquireFile() {
     try {
       Files.createDirectories(file.getParent());
-      FileChannel opened = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileChannel opened =
+          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       try {
         held = opened.lock();
       } catch (IOException | RuntimeException e) {

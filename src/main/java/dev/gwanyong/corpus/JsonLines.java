@@ -17,25 +17,30 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * JSON lines as people write or export them, one object a line: records to import, questions to score, questions to
- * answer in a batch.
+ * JSON lines as people write or export them, one object a line: records to import, questions to
+ * score, questions to answer in a batch.
  */
 public final class JsonLines {
 
   /**
-   * Text after the value, such as a second object pasted on the same line, makes the line malformed; so does a key
-   * written twice, of which Jackson would keep the last: {@code {"id": "a", …, "id": "b"}} imported b, with no word.
+   * Text after the value, such as a second object pasted on the same line, makes the line
+   * malformed; so does a key written twice, of which Jackson would keep the last: {@code {"id":
+   * "a", …, "id": "b"}} imported b, with no word.
    */
   private static final ObjectReader ONE_VALUE =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build().reader()
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build()
+          .reader()
           .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private static final String NOT_ONE_OBJECT = "not one JSON object";
 
   private JsonLines() {}
 
   /**
-   * Reads a UTF-8 file's lines. Editors on some systems save UTF-8 with a byte-order mark; it is not part of the first
-   * line.
+   * Reads a UTF-8 file's lines. Editors on some systems save UTF-8 with a byte-order mark; it is
+   * not part of the first line.
    *
    * @throws IllegalArgumentException naming the file, when it is not UTF-8
    */
@@ -55,7 +60,8 @@ public final class JsonLines {
   /**
    * The one JSON object a line holds.
    *
-   * @throws IllegalArgumentException "not one JSON object", when the line holds anything else or more
+   * @throws IllegalArgumentException "not one JSON object", when the line holds anything else or
+   *     more
    */
   public static ObjectNode object(String line) {
     try {
@@ -64,9 +70,11 @@ public final class JsonLines {
         return object;
       }
     } catch (StreamReadException e) {
-      // Jackson names the key in its message, the one way to say which; every other parse error has only the phrase.
+      // Jackson names the key in its message, the one way to say which; every other parse error has
+      // only the phrase.
       boolean repeatedKey = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field ");
-      throw new IllegalArgumentException(NOT_ONE_OBJECT + (repeatedKey ? ": " + e.getOriginalMessage() : ""), e);
+      throw new IllegalArgumentException(
+          NOT_ONE_OBJECT + (repeatedKey ? ": " + e.getOriginalMessage() : ""), e);
     } catch (IOException e) {
       throw new IllegalArgumentException(NOT_ONE_OBJECT, e);
     }
@@ -74,8 +82,9 @@ public final class JsonLines {
   }
 
   /**
-   * A field that must be a string when it is there; empty when it is missing or null. Read as text with Jackson's
-   * {@code asText}, a number or {@code true} became that word and an object or array an empty string.
+   * A field that must be a string when it is there; empty when it is missing or null. Read as text
+   * with Jackson's {@code asText}, a number or {@code true} became that word and an object or array
+   * an empty string.
    *
    * @throws IllegalArgumentException naming the field, when it holds anything but a string
    */

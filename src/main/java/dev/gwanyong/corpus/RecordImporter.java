@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns JSON records {@code {id, title, text, url, lang}} into sources of a corpus folder, so any collection (a
- * benchmark's paragraphs, an export) can be served and measured. Paragraphs are the text's non-blank lines.
+ * Turns JSON records {@code {id, title, text, url, lang}} into sources of a corpus folder, so any
+ * collection (a benchmark's paragraphs, an export) can be served and measured. Paragraphs are the
+ * text's non-blank lines.
  */
 public final class RecordImporter {
 
@@ -53,12 +54,12 @@ public final class RecordImporter {
   }
 
   /**
-   * The sources the records stand for, every record checked before any is returned, so a bad record anywhere in a
-   * file means nothing of it is written.
+   * The sources the records stand for, every record checked before any is returned, so a bad record
+   * anywhere in a file means nothing of it is written.
    *
-   * @throws CorpusException naming the first record whose id (also repeated ones), title (blank or longer than {@link
-   *     HeaderLimit#TITLE} allows), text, lang or url is not valid for a source, or a licence longer than {@link
-   *     HeaderLimit#LICENCE} allows
+   * @throws CorpusException naming the first record whose id (also repeated ones), title (blank or
+   *     longer than {@link HeaderLimit#TITLE} allows), text, lang or url is not valid for a source,
+   *     or a licence longer than {@link HeaderLimit#LICENCE} allows
    */
   public static List<Source> toSources(List<Record> records, String licence) {
     Optional<String> longLicence = HeaderLimit.LICENCE.excess(licence.strip());
@@ -72,19 +73,31 @@ public final class RecordImporter {
         throw new CorpusException("record id '" + record.id() + "' appears twice");
       }
       if (!Source.isLanguage(record.lang())) {
-        throw new CorpusException("record '" + record.id() + "': lang must be ko or en, not '" + record.lang() + "'");
+        throw new CorpusException(
+            "record '" + record.id() + "': lang must be ko or en, not '" + record.lang() + "'");
       }
       Optional<String> longTitle = HeaderLimit.TITLE.excess(record.title().strip());
       if (longTitle.isPresent()) {
         throw new CorpusException("record '" + record.id() + "': the " + longTitle.get());
       }
       List<String> paragraphs =
-          Arrays.stream(record.text().split("\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+          Arrays.stream(record.text().split("\\R"))
+              .map(String::strip)
+              .filter(p -> !p.isEmpty())
+              .toList();
       try {
         sources.add(
             new Source(
-                record.id(), record.title().strip(), record.lang(), Optional.empty(), record.url(), licence,
-                List.of(), paragraphs, 1, Optional.empty()));
+                record.id(),
+                record.title().strip(),
+                record.lang(),
+                Optional.empty(),
+                record.url(),
+                licence,
+                List.of(),
+                paragraphs,
+                1,
+                Optional.empty()));
       } catch (IllegalArgumentException e) {
         throw new CorpusException("record '" + record.id() + "': " + e.getMessage());
       }
@@ -93,8 +106,9 @@ public final class RecordImporter {
   }
 
   /**
-   * Writes each record as a source file in a scratch folder (created if needed), for benchmarks. The corpus a bot
-   * serves is changed only through the moderation service, which writes an import as one step.
+   * Writes each record as a source file in a scratch folder (created if needed), for benchmarks.
+   * The corpus a bot serves is changed only through the moderation service, which writes an import
+   * as one step.
    *
    * @throws CorpusException naming a record that is not valid, before anything is written
    */
@@ -102,7 +116,10 @@ public final class RecordImporter {
     List<Source> sources = toSources(records, licence);
     Files.createDirectories(folder);
     for (Source source : sources) {
-      Files.writeString(folder.resolve(Corpus.fileName(source.id())), SourceFormat.format(source), StandardCharsets.UTF_8);
+      Files.writeString(
+          folder.resolve(Corpus.fileName(source.id())),
+          SourceFormat.format(source),
+          StandardCharsets.UTF_8);
     }
     return sources.size();
   }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits a paragraph into sentences, as half-open character ranges of the original text. Handles Korean and English
- * sentence endings, closing quotes after the full stop (‘…다.’ and “…”), ellipses, decimal numbers and common
- * abbreviations. Ranges exclude surrounding white space, so {@code paragraph.substring(start, end)} is the sentence
- * exactly as written.
+ * Splits a paragraph into sentences, as half-open character ranges of the original text. Handles
+ * Korean and English sentence endings, closing quotes after the full stop (‘…다.’ and “…”),
+ * ellipses, decimal numbers and common abbreviations. Ranges exclude surrounding white space, so
+ * {@code paragraph.substring(start, end)} is the sentence exactly as written.
  */
 public final class SentenceSplitter {
 
@@ -16,9 +16,10 @@ public final class SentenceSplitter {
   private static final String CLOSERS = "’”'\")]」』》〉";
   private static final Set<String> ABBREVIATIONS =
       Set.of(
-          "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "st",
-          "no", "fig", "approx", "cf", "al", "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-          "sept", "oct", "nov", "dec");
+          "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp",
+          "jr", "sr", "st", "no", "fig", "approx", "cf", "al", "u.s", "u.k", "jan", "feb", "mar",
+          "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
   /** Syllables that end a Korean sentence, so an ellipsis after them closes the sentence. */
   private static final String KOREAN_FINALS = "다요까죠네지라";
 
@@ -45,8 +46,9 @@ public final class SentenceSplitter {
   }
 
   /**
-   * The part of a paragraph's translation that renders the original's characters {@code [start, end)}: the aligned
-   * translated sentences when both sides split into as many sentences, otherwise the whole translation.
+   * The part of a paragraph's translation that renders the original's characters {@code [start,
+   * end)}: the aligned translated sentences when both sides split into as many sentences, otherwise
+   * the whole translation.
    */
   public String alignedTranslation(String original, String translation, int start, int end) {
     List<Sentence> originals = split(original);
@@ -62,12 +64,15 @@ public final class SentenceSplitter {
         last = i;
       }
     }
-    return first < 0 ? translation : translation.substring(translated.get(first).start(), translated.get(last).end());
+    return first < 0
+        ? translation
+        : translation.substring(translated.get(first).start(), translated.get(last).end());
   }
 
   /**
-   * Just past the run of sentence punctuation starting at {@code i} (or {@code i + 1} for any other character), so a
-   * run that does not end a sentence ("그런데... 아무도") is passed over whole rather than dot by dot.
+   * Just past the run of sentence punctuation starting at {@code i} (or {@code i + 1} for any other
+   * character), so a run that does not end a sentence ("그런데... 아무도") is passed over whole rather
+   * than dot by dot.
    */
   private static int punctuationRunEnd(String text, int i) {
     int end = i + 1;
@@ -85,7 +90,10 @@ public final class SentenceSplitter {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  /** When a sentence ends with the punctuation at {@code i}, the offset just past it (and its closing quotes). */
+  /**
+   * When a sentence ends with the punctuation at {@code i}, the offset just past it (and its
+   * closing quotes).
+   */
   private static int boundaryEndingAt(String text, int i) {
     char c = text.charAt(i);
     boolean ellipsis = c == '…' || text.startsWith("...", i);
@@ -119,7 +127,8 @@ public final class SentenceSplitter {
 
   private static boolean isAbbreviation(String text, int dot) {
     int wordStart = dot;
-    while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+    while (wordStart > 0
+        && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
       wordStart--;
     }
     String word = text.substring(wordStart, dot);

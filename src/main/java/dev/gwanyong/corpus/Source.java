@@ -9,12 +9,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One source of the corpus: its header and its paragraphs, exactly as written but for unpaired surrogates and control
- * characters ({@link PrintableText}); every way into the corpus (a file, a paste, an upload, a page, an import) passes
- * through here. An unpaired surrogate stands as U+FFFD: it cannot be written as UTF-8, and was written as {@code ?}.
- * Each control character but the tab stands as a space: a file or a moderator's paste may hold an escape sequence or a
- * bell, which a terminal listing the sources would obey and chat would show as garbage, and a line break would end a
- * header line or a paragraph early when the source is written back.
+ * One source of the corpus: its header and its paragraphs, exactly as written but for unpaired
+ * surrogates and control characters ({@link PrintableText}); every way into the corpus (a file, a
+ * paste, an upload, a page, an import) passes through here. An unpaired surrogate stands as U+FFFD:
+ * it cannot be written as UTF-8, and was written as {@code ?}. Each control character but the tab
+ * stands as a space: a file or a moderator's paste may hold an escape sequence or a bell, which a
+ * terminal listing the sources would obey and chat would show as garbage, and a line break would
+ * end a header line or a paragraph early when the source is written back.
  *
  * @param id stable identifier, lower-case letters, digits and hyphens; also the file name
  * @param title human title, shown in citations; something of it must show
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * @param licence the licence note
  * @param references public references backing a text we wrote ourselves
  * @param paragraphs the body, one entry per paragraph, never re-spaced
- * @param bodyLine the line of the source file on which the first paragraph stands, for links into the file
+ * @param bodyLine the line of the source file on which the first paragraph stands, for links into
+ *     the file
  * @param translation a paragraph-aligned translation, when the source carries one
  */
 public record Source(
@@ -45,33 +47,42 @@ public record Source(
   public Source {
     title = PrintableText.printable(title);
     language = checkedLanguage(language);
-    // An author or licence that shows nothing is none: written as it is, it would read back as absent.
+    // An author or licence that shows nothing is none: written as it is, it would read back as
+    // absent.
     author = author.map(PrintableText::printable).filter(a -> !PrintableText.showsNothing(a));
     url = url.map(PrintableText::printable);
     licence = PrintableText.showsNothing(licence) ? "" : PrintableText.printable(licence);
     Objects.requireNonNull(translation);
     if (!isValidId(id)) {
       throw new IllegalArgumentException(
-          "source id '" + id + "' must be 1-64 lower-case letters, digits or hyphens, starting with a letter or digit");
+          "source id '"
+              + id
+              + "' must be 1-64 lower-case letters, digits or hyphens, starting with a letter or digit");
     }
     if (PrintableText.showsNothing(title)) { // spaces, control characters, or only zero-width ones
       throw new IllegalArgumentException("source " + id + " has no title");
     }
     references = references.stream().map(PrintableText::printable).toList();
-    // Every citation offers these as the place to check a quote, in chat, on the command line and in `ask --json`
-    // (which a web page may render as a link): a javascript: or mistyped link must never get that far.
+    // Every citation offers these as the place to check a quote, in chat, on the command line and
+    // in `ask --json` (which a web page may render as a link): a javascript: or mistyped link must
+    // never get that far.
     url.ifPresent(link -> requireWebAddress("url", link));
     references.forEach(link -> requireWebAddress("references", link));
     paragraphs = paragraphs.stream().map(PrintableText::printable).toList();
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("source " + id + " has no text");
     }
-    // A paragraph of control characters only (a stray bell) would be written as a blank line, which ends no
-    // paragraph the format can read back: the whole file would then be skipped as not a valid source.
+    // A paragraph of control characters only (a stray bell) would be written as a blank line, which
+    // ends no paragraph the format can read back: the whole file would then be skipped as not a
+    // valid source.
     for (int p = 0; p < paragraphs.size(); p++) {
       if (paragraphs.get(p).isBlank()) {
         throw new IllegalArgumentException(
-            "source " + id + " has a paragraph (" + (p + 1) + ") with no text, only spaces or control characters");
+            "source "
+                + id
+                + " has a paragraph ("
+                + (p + 1)
+                + ") with no text, only spaces or control characters");
       }
     }
     if (translation.isPresent()) {
@@ -80,9 +91,10 @@ public record Source(
   }
 
   /**
-   * The language code in lower case, as it is written. Only the languages questions are answered in: moderation and
-   * import accept no other, and a hand-written file must not carry one past them (a source in {@code fr} was listed
-   * and kept through every update). Any case is taken, as chat always took it: import refused {@code EN}.
+   * The language code in lower case, as it is written. Only the languages questions are answered
+   * in: moderation and import accept no other, and a hand-written file must not carry one past them
+   * (a source in {@code fr} was listed and kept through every update). Any case is taken, as chat
+   * always took it: import refused {@code EN}.
    */
   private static String checkedLanguage(String language) {
     if (!isLanguage(language)) {
@@ -101,7 +113,10 @@ public record Source(
     return id != null && ID.matcher(id).matches();
   }
 
-  /** Whether a source may be written in {@code language}: one that questions are answered in, ko or en, in any case. */
+  /**
+   * Whether a source may be written in {@code language}: one that questions are answered in, ko or
+   * en, in any case.
+   */
   public static boolean isLanguage(String language) {
     return LANGUAGES.contains(language.toLowerCase(Locale.ROOT));
   }
@@ -109,7 +124,16 @@ public record Source(
   /** A copy carrying the given translation. */
   public Source withTranslation(Translation aligned) {
     return new Source(
-        id, title, language, author, url, licence, references, paragraphs, bodyLine, Optional.of(aligned));
+        id,
+        title,
+        language,
+        author,
+        url,
+        licence,
+        references,
+        paragraphs,
+        bodyLine,
+        Optional.of(aligned));
   }
 
   /**
@@ -129,7 +153,12 @@ public record Source(
     void requireAlignedWith(String id, int paragraphCount) {
       if (paragraphs.size() != paragraphCount) {
         throw new IllegalArgumentException(
-            "translation of " + id + " has " + paragraphs.size() + " paragraphs, the original " + paragraphCount);
+            "translation of "
+                + id
+                + " has "
+                + paragraphs.size()
+                + " paragraphs, the original "
+                + paragraphCount);
       }
     }
   }

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The text format of a source file in {@code index/}: a header of {@code key: value} lines between two {@code ---}
- * lines, then the body, one paragraph a line. A file whose header names {@code translation-of} is a paragraph-aligned
- * translation of another source.
+ * The text format of a source file in {@code index/}: a header of {@code key: value} lines between
+ * two {@code ---} lines, then the body, one paragraph a line. A file whose header names {@code
+ * translation-of} is a paragraph-aligned translation of another source.
  *
  * <pre>
  * ---
@@ -38,7 +38,8 @@ public final class SourceFormat {
     }
 
     String required(String key, String file) {
-      return value(key).orElseThrow(() -> new CorpusException(file + ": header has no '" + key + "'"));
+      return value(key)
+          .orElseThrow(() -> new CorpusException(file + ": header has no '" + key + "'"));
     }
 
     public boolean isTranslation() {
@@ -84,11 +85,14 @@ public final class SourceFormat {
       }
       String key = colon < 0 ? line.strip() : line.substring(0, colon).strip();
       if (colon < 0 || !KEYS.contains(key)) {
-        throw new CorpusException(file + ": line " + (i + 1) + ": unknown header key '" + key + "'; known: " + KEYS);
+        throw new CorpusException(
+            file + ": line " + (i + 1) + ": unknown header key '" + key + "'; known: " + KEYS);
       }
       if (header.containsKey(key)) {
-        // Which one was meant cannot be told, and keeping either would serve a title or url nobody checked.
-        throw new CorpusException(file + ": line " + (i + 1) + ": header key '" + key + "' appears twice");
+        // Which one was meant cannot be told, and keeping either would serve a title or url nobody
+        // checked.
+        throw new CorpusException(
+            file + ": line " + (i + 1) + ": header key '" + key + "' appears twice");
       }
       header.put(key, line.substring(colon + 1).strip());
     }
@@ -104,7 +108,10 @@ public final class SourceFormat {
     for (int p = 0; p < paragraphs.size(); p++) {
       if (paragraphs.get(p).isBlank()) {
         throw new CorpusException(
-            file + ": line " + (i + 2 + p) + " is blank; the body is one paragraph a line, without blank lines");
+            file
+                + ": line "
+                + (i + 2 + p)
+                + " is blank; the body is one paragraph a line, without blank lines");
       }
     }
     return new Parsed(header, paragraphs, i + 2);

@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Scores the answering service on a question file: {@code answer} passes when the first citation's quote contains one
- * of the evidence strings (after Unicode, quote and white-space folding), {@code abstain} when the bot refuses, and
- * {@code any} when a valid answer or refusal comes back without error. A refused {@code answer} question also says
- * where its evidence stood among the candidates, so that a refusal of the right sentence (the answer decision) is told
- * from one the ranking or the search lost.
+ * Scores the answering service on a question file: {@code answer} passes when the first citation's
+ * quote contains one of the evidence strings (after Unicode, quote and white-space folding), {@code
+ * abstain} when the bot refuses, and {@code any} when a valid answer or refusal comes back without
+ * error. A refused {@code answer} question also says where its evidence stood among the candidates,
+ * so that a refusal of the right sentence (the answer decision) is told from one the ranking or the
+ * search lost.
  */
 public final class Evaluator {
 
@@ -30,7 +31,10 @@ public final class Evaluator {
   /** Why a question that expects an answer failed; {@code NONE} for every other outcome. */
   public enum Miss {
     NONE,
-    /** Refused, though the candidate it was refused on quotes the evidence: the answer decision's miss. */
+    /**
+     * Refused, though the candidate it was refused on quotes the evidence: the answer decision's
+     * miss.
+     */
     REFUSED_FIRST,
     /** Refused, and a lower candidate quotes the evidence: the ranking's. */
     REFUSED_LOWER,
@@ -41,18 +45,23 @@ public final class Evaluator {
   }
 
   /** The outcome of one question. */
-  public record Outcome(EvalQuestion question, Answer answer, boolean passed, String why, Miss miss) {}
+  public record Outcome(
+      EvalQuestion question, Answer answer, boolean passed, String why, Miss miss) {}
 
   /** Passed and total counts under one heading. */
   public record Tally(int passed, int total) {}
 
   /** All outcomes, with tallies by expectation and by language. */
-  public record Report(List<Outcome> outcomes, Map<String, Tally> byExpectation, Map<String, Tally> byLanguage) {
+  public record Report(
+      List<Outcome> outcomes, Map<String, Tally> byExpectation, Map<String, Tally> byLanguage) {
 
     /** How many failed in each way but {@link Miss#NONE}, in the order {@link Miss} lists them. */
     public Map<Miss, Integer> misses() {
       Map<Miss, Integer> misses = new EnumMap<>(Miss.class);
-      outcomes.stream().map(Outcome::miss).filter(m -> m != Miss.NONE).forEach(m -> misses.merge(m, 1, Integer::sum));
+      outcomes.stream()
+          .map(Outcome::miss)
+          .filter(m -> m != Miss.NONE)
+          .forEach(m -> misses.merge(m, 1, Integer::sum));
       return misses;
     }
 
@@ -81,8 +90,13 @@ public final class Evaluator {
 
   private Outcome judge(EvalQuestion q, Answer answer) {
     return switch (q.expect()) {
-      case ABSTAIN -> new Outcome(
-          q, answer, !answer.answered(), answer.answered() ? "answered, expected a refusal" : "", Miss.NONE);
+      case ABSTAIN ->
+          new Outcome(
+              q,
+              answer,
+              !answer.answered(),
+              answer.answered() ? "answered, expected a refusal" : "",
+              Miss.NONE);
       case ANY -> new Outcome(q, answer, true, "", Miss.NONE);
       case ANSWER -> {
         if (!answer.answered()) {
@@ -105,13 +119,27 @@ public final class Evaluator {
       if (containsEvidence(candidates.get(i).quote(), q.evidence())) {
         return i == 0
             ? new Outcome(
-                q, answer, false, why + ", though its first candidate quotes the evidence", Miss.REFUSED_FIRST)
-            : new Outcome(q, answer, false, why + "; candidate %d of %d quotes the evidence"
-                .formatted(i + 1, candidates.size()), Miss.REFUSED_LOWER);
+                q,
+                answer,
+                false,
+                why + ", though its first candidate quotes the evidence",
+                Miss.REFUSED_FIRST)
+            : new Outcome(
+                q,
+                answer,
+                false,
+                why
+                    + "; candidate %d of %d quotes the evidence"
+                        .formatted(i + 1, candidates.size()),
+                Miss.REFUSED_LOWER);
       }
     }
-    return new Outcome(q, answer, false, why + "; none of its %d candidates quotes the evidence"
-        .formatted(candidates.size()), Miss.REFUSED_UNFOUND);
+    return new Outcome(
+        q,
+        answer,
+        false,
+        why + "; none of its %d candidates quotes the evidence".formatted(candidates.size()),
+        Miss.REFUSED_UNFOUND);
   }
 
   /** Whether a quote contains one of the evidence strings, compared after {@link #fold}. */
@@ -120,12 +148,16 @@ public final class Evaluator {
     return evidence.stream().anyMatch(e -> folded.contains(fold(e)));
   }
 
-  /** NFKC, curly quotes as straight ones, no white space, lower case: how evidence is compared with quotes. */
+  /**
+   * NFKC, curly quotes as straight ones, no white space, lower case: how evidence is compared with
+   * quotes.
+   */
   public static String fold(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
-        .replaceAll("[‘’‚‛′`]", "'")
-        .replaceAll("[“”„‟″]", "\"")
-        .replaceAll("\\s+", "");
+    String folded =
+        Normalizer.normalize(text, Normalizer.Form.NFKC)
+            .replaceAll("[‘’‚‛′`]", "'")
+            .replaceAll("[“”„‟″]", "\"")
+            .replaceAll("\\s+", "");
     return folded.toLowerCase(Locale.ROOT);
   }
 

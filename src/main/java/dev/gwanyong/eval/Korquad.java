@@ -13,12 +13,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * KorQuAD 1.0 read as it is distributed (never stored in another form): its paragraphs become one source per
- * article, and each question keeps the source and paragraph it was written about, and its answers.
+ * KorQuAD 1.0 read as it is distributed (never stored in another form): its paragraphs become one
+ * source per article, and each question keeps the source and paragraph it was written about, and
+ * its answers.
  */
-public record Korquad(List<RecordImporter.Record> articles, List<Question> questions, List<Paragraph> paragraphs) {
+public record Korquad(
+    List<RecordImporter.Record> articles, List<Question> questions, List<Paragraph> paragraphs) {
 
-  /** A question, the paragraph it was written about and its answers (the spans KorQuAD's annotators marked). */
+  /**
+   * A question, the paragraph it was written about and its answers (the spans KorQuAD's annotators
+   * marked).
+   */
   public record Question(String text, String paragraphKey, List<String> answers) {
 
     public Question {
@@ -27,7 +32,8 @@ public record Korquad(List<RecordImporter.Record> articles, List<Question> quest
 
     /** The number of the article the question was written about, from 1. */
     public int article() {
-      return Integer.parseInt(paragraphKey.substring(paragraphKey.indexOf('-') + 1, paragraphKey.indexOf('#')));
+      return Integer.parseInt(
+          paragraphKey.substring(paragraphKey.indexOf('-') + 1, paragraphKey.indexOf('#')));
     }
 
     /** The number of the paragraph the question was written about, from 1, within its article. */
@@ -41,9 +47,10 @@ public record Korquad(List<RecordImporter.Record> articles, List<Question> quest
     }
 
     /**
-     * Whether a quote answers the question: it is from the question's paragraph and holds one of its answers, spacing
-     * set aside. A quote of the right paragraph without the answer (the sentence before it, or the part of a long
-     * sentence the window left out) does not show a member what they asked.
+     * Whether a quote answers the question: it is from the question's paragraph and holds one of
+     * its answers, spacing set aside. A quote of the right paragraph without the answer (the
+     * sentence before it, or the part of a long sentence the window left out) does not show a
+     * member what they asked.
      */
     public boolean answeredBy(String sourceId, int paragraph, String quote) {
       return fromItsParagraph(sourceId, paragraph) && writtenIn(quote);
@@ -75,7 +82,8 @@ public record Korquad(List<RecordImporter.Record> articles, List<Question> quest
     try {
       root = new ObjectMapper().readTree(file.toFile());
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(file + " is not KorQuAD 1.0 JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          file + " is not KorQuAD 1.0 JSON: " + e.getOriginalMessage(), e);
     }
     List<RecordImporter.Record> articles = new ArrayList<>();
     List<Question> questions = new ArrayList<>();
@@ -98,10 +106,13 @@ public record Korquad(List<RecordImporter.Record> articles, List<Question> quest
           questions.add(new Question(qa.path("question").asText(), key, answers));
         }
       }
-      articles.add(new RecordImporter.Record(id, data.path("title").asText(id), text.toString(), Optional.empty(), "ko"));
+      articles.add(
+          new RecordImporter.Record(
+              id, data.path("title").asText(id), text.toString(), Optional.empty(), "ko"));
     }
     if (questions.isEmpty()) {
-      throw new IllegalArgumentException(file + " holds no KorQuAD question (data → paragraphs → qas)");
+      throw new IllegalArgumentException(
+          file + " holds no KorQuAD question (data → paragraphs → qas)");
     }
     return new Korquad(articles, questions, paragraphs);
   }

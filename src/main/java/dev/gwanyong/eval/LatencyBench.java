@@ -8,21 +8,25 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Warm, in-process latency over a list of questions: percentiles of wall-clock time per question, and of the bytes
- * the asking thread allocated for each. Allocation does not move with what else the machine is doing, and it sets
- * how often a young collection pauses a question, which makes most of the tail (README, "Measuring").
+ * Warm, in-process latency over a list of questions: percentiles of wall-clock time per question,
+ * and of the bytes the asking thread allocated for each. Allocation does not move with what else
+ * the machine is doing, and it sets how often a young collection pauses a question, which makes
+ * most of the tail (README, "Measuring").
  */
 public final class LatencyBench {
 
   /**
-   * The bytes the calling thread has allocated so far, from the JDK's own counter; empty on a JVM without one. Read
-   * as a primitive, so that reading it allocates nothing the question would be charged with.
+   * The bytes the calling thread has allocated so far, from the JDK's own counter; empty on a JVM
+   * without one. Read as a primitive, so that reading it allocates nothing the question would be
+   * charged with.
    */
   private static final Optional<LongSupplier> ALLOCATED = allocationCounter();
 
   private final Consumer<String> ask;
 
-  /** Times {@code ask}, which answers one question (Gwanyong's answer path, or a baseline's search). */
+  /**
+   * Times {@code ask}, which answers one question (Gwanyong's answer path, or a baseline's search).
+   */
   public LatencyBench(Consumer<String> ask) {
     this.ask = ask;
   }
@@ -31,22 +35,25 @@ public final class LatencyBench {
   public record Figures(int samples, double p50, double p95, double p99, double max) {}
 
   /**
-   * The figures of every measured round, and of the first alone: the first time each question is asked, which is
-   * what a chat asks when the warm-up questions are others, as what the answer path remembers of a word (its
-   * readings, its loanwords) would otherwise flatter the rounds that ask it again. And of each question's fastest
-   * round: its own cost, without what happened to share its moment (a young collection, another process on a
-   * shared core), which makes most of the tail on a machine of two shared cores (README, "Measuring").
+   * The figures of every measured round, and of the first alone: the first time each question is
+   * asked, which is what a chat asks when the warm-up questions are others, as what the answer path
+   * remembers of a word (its readings, its loanwords) would otherwise flatter the rounds that ask
+   * it again. And of each question's fastest round: its own cost, without what happened to share
+   * its moment (a young collection, another process on a shared core), which makes most of the tail
+   * on a machine of two shared cores (README, "Measuring").
    */
-  public record Result(Figures all, Figures firstRound, Figures fastest, Optional<Allocation> allocation) {}
+  public record Result(
+      Figures all, Figures firstRound, Figures fastest, Optional<Allocation> allocation) {}
 
   /** Kilobytes the asking thread allocated per question, over every measured round. */
   public record Allocation(double mean, double p50, double p99) {}
 
   /**
-   * Asks every warm-up question {@code warmupRounds} times unmeasured, then every question {@code rounds} times
-   * measured.
+   * Asks every warm-up question {@code warmupRounds} times unmeasured, then every question {@code
+   * rounds} times measured.
    */
-  public Result run(List<String> warmupQuestions, int warmupRounds, List<String> questions, int rounds) {
+  public Result run(
+      List<String> warmupQuestions, int warmupRounds, List<String> questions, int rounds) {
     for (int r = 0; r < warmupRounds; r++) {
       warmupQuestions.forEach(ask);
     }
@@ -67,14 +74,18 @@ public final class LatencyBench {
     for (int k = questions.size(); k < millis.length; k++) {
       fastest[k % questions.size()] = Math.min(fastest[k % questions.size()], millis[k]);
     }
-    return new Result(figures(millis), figures(Arrays.copyOf(millis, questions.size())), figures(fastest),
+    return new Result(
+        figures(millis),
+        figures(Arrays.copyOf(millis, questions.size())),
+        figures(fastest),
         ALLOCATED.map(counter -> allocation(kilobytes)));
   }
 
   private static Allocation allocation(double[] kilobytes) {
     double[] sorted = kilobytes.clone();
     Arrays.sort(sorted);
-    return new Allocation(Arrays.stream(sorted).average().orElse(0), percentile(sorted, 50), percentile(sorted, 99));
+    return new Allocation(
+        Arrays.stream(sorted).average().orElse(0), percentile(sorted, 50), percentile(sorted, 99));
   }
 
   private static Optional<LongSupplier> allocationCounter() {
@@ -89,7 +100,11 @@ public final class LatencyBench {
   private static Figures figures(double[] millis) {
     double[] sorted = millis.clone();
     Arrays.sort(sorted);
-    return new Figures(sorted.length, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+    return new Figures(
+        sorted.length,
+        percentile(sorted, 50),
+        percentile(sorted, 95),
+        percentile(sorted, 99),
         sorted[sorted.length - 1]);
   }
 

@@ -6,14 +6,15 @@ import java.util.function.Predicate;
 /**
  * One question to ask of one corpus in the selective-answering benchmark and in {@code calibrate}.
  *
- * @param fold the half of its benchmark the question belongs to, the same in every corpus it is asked of
+ * @param fold the half of its benchmark the question belongs to, the same in every corpus it is
+ *     asked of
  * @param set where it comes from, for reports
  * @param language {@code ko}, {@code en} or {@code mix}
  * @param answerable whether this corpus holds the answer
  * @param answers whether a quote answers it (never true of an unanswerable probe)
- * @param holdsAnswer whether a quote that answers it also holds the answer itself, where a benchmark marks it
- *     (KorQuAD's answer span): a quote from the question's paragraph answers a KorQuAD question, but only one sentence
- *     of that paragraph may hold what was asked
+ * @param holdsAnswer whether a quote that answers it also holds the answer itself, where a
+ *     benchmark marks it (KorQuAD's answer span): a quote from the question's paragraph answers a
+ *     KorQuAD question, but only one sentence of that paragraph may hold what was asked
  */
 public record Probe(
     String fold,
@@ -26,7 +27,12 @@ public record Probe(
 
   /** A probe whose answering quotes hold the answer, as a sentence-long source's do. */
   public Probe(
-      String fold, String set, String language, String question, boolean answerable, Predicate<Quoted> answers) {
+      String fold,
+      String set,
+      String language,
+      String question,
+      boolean answerable,
+      Predicate<Quoted> answers) {
     this(fold, set, language, question, answerable, answers, answers);
   }
 

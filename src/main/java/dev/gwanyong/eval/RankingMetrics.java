@@ -27,7 +27,8 @@ public final class RankingMetrics {
 
   public String summary() {
     return "R@1 %.3f  R@5 %.3f  MRR@10 %.3f  (%d questions)"
-        .formatted(rate(atOne), rate(atFive), questions == 0 ? 0 : reciprocalRanks / questions, questions);
+        .formatted(
+            rate(atOne), rate(atFive), questions == 0 ? 0 : reciprocalRanks / questions, questions);
   }
 
   public double recallAtOne() {

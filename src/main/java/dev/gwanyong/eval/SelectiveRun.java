@@ -10,12 +10,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Asks every probe of the selective-answering sets of its trial's corpus, on as many threads as there are cores,
- * and returns what {@code each} made of each answer, in the order of the sets.
+ * Asks every probe of the selective-answering sets of its trial's corpus, on as many threads as
+ * there are cores, and returns what {@code each} made of each answer, in the order of the sets.
  */
 public final class SelectiveRun {
 
-  /** Opens an answer service on a trial's corpus, writing the corpus into {@code scratch} when it is not the configured one. */
+  /**
+   * Opens an answer service on a trial's corpus, writing the corpus into {@code scratch} when it is
+   * not the configured one.
+   */
   public interface Opener {
     AnswerService open(SelectiveSets.Trial trial, ScratchFolder scratch) throws IOException;
   }
@@ -27,7 +30,8 @@ public final class SelectiveRun {
 
   private SelectiveRun() {}
 
-  public static <T> List<T> collect(SelectiveSets sets, Opener opener, Asker<T> each) throws IOException {
+  public static <T> List<T> collect(SelectiveSets sets, Opener opener, Asker<T> each)
+      throws IOException {
     List<T> results = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     try {

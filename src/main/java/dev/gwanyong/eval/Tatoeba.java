@@ -15,8 +15,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Tatoeba's aligned English–Korean sentence pairs: each Korean sentence becomes a source of its own, and so can each
- * English one, for asking the pairs the other way round.
+ * Tatoeba's aligned English–Korean sentence pairs: each Korean sentence becomes a source of its
+ * own, and so can each English one, for asking the pairs the other way round.
  */
 public record Tatoeba(List<String> english, List<RecordImporter.Record> korean) {
 
@@ -28,11 +28,14 @@ public record Tatoeba(List<String> english, List<RecordImporter.Record> korean) 
     List<String> koreanLines = Files.readAllLines(koreanFile, StandardCharsets.UTF_8);
     if (english.size() != koreanLines.size()) {
       throw new IllegalArgumentException(
-          "Tatoeba files are not aligned: %d English and %d Korean lines".formatted(english.size(), koreanLines.size()));
+          "Tatoeba files are not aligned: %d English and %d Korean lines"
+              .formatted(english.size(), koreanLines.size()));
     }
     List<RecordImporter.Record> korean = new ArrayList<>();
     for (int i = 0; i < koreanLines.size(); i++) {
-      korean.add(new RecordImporter.Record(sourceId(i), "Tatoeba " + (i + 1), koreanLines.get(i), Optional.empty(), "ko"));
+      korean.add(
+          new RecordImporter.Record(
+              sourceId(i), "Tatoeba " + (i + 1), koreanLines.get(i), Optional.empty(), "ko"));
     }
     return new Tatoeba(english, korean);
   }
@@ -46,22 +49,25 @@ public record Tatoeba(List<String> english, List<RecordImporter.Record> korean) 
     List<RecordImporter.Record> sources = new ArrayList<>();
     for (int i = 0; i < english.size(); i++) {
       sources.add(
-          new RecordImporter.Record(englishSourceId(i), "Tatoeba " + (i + 1), english.get(i), Optional.empty(), "en"));
+          new RecordImporter.Record(
+              englishSourceId(i), "Tatoeba " + (i + 1), english.get(i), Optional.empty(), "en"));
     }
     return sources;
   }
 
   /**
-   * The pairs that say what each pair says, itself included: the test set holds a few sentences twice, once with
-   * other punctuation or a contraction ("Read this book." and "Read this book!", "Where is the bank?" and "Where's the
-   * bank?"), and quoting either answers both. Two pairs say the same when their English sentences differ by at most
-   * one edit ({@link EditDistance}) once case and punctuation are set aside, or their Korean sentences not at all once
-   * spacing and punctuation are. Korean needs the stricter rule: one syllable there is a different sentence (없다 and
-   * 적다).
+   * The pairs that say what each pair says, itself included: the test set holds a few sentences
+   * twice, once with other punctuation or a contraction ("Read this book." and "Read this book!",
+   * "Where is the bank?" and "Where's the bank?"), and quoting either answers both. Two pairs say
+   * the same when their English sentences differ by at most one edit ({@link EditDistance}) once
+   * case and punctuation are set aside, or their Korean sentences not at all once spacing and
+   * punctuation are. Korean needs the stricter rule: one syllable there is a different sentence (없다
+   * and 적다).
    */
   public List<Set<Integer>> restatements() {
     List<String> englishWords = english.stream().map(Tatoeba::englishWords).toList();
-    List<String> koreanLetters = korean.stream().map(r -> NOT_KOREAN_WORD.matcher(r.text()).replaceAll("")).toList();
+    List<String> koreanLetters =
+        korean.stream().map(r -> NOT_KOREAN_WORD.matcher(r.text()).replaceAll("")).toList();
     List<Set<Integer>> same = new ArrayList<>();
     for (int i = 0; i < english.size(); i++) {
       same.add(new TreeSet<>(List.of(i)));
@@ -82,7 +88,10 @@ public record Tatoeba(List<String> english, List<RecordImporter.Record> korean) 
     return NOT_ENGLISH_WORD.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
-  /** Whether one edit at most turns {@code a} into {@code b}; pairs further apart in length are not compared. */
+  /**
+   * Whether one edit at most turns {@code a} into {@code b}; pairs further apart in length are not
+   * compared.
+   */
   private static boolean withinOneEdit(String a, String b) {
     return Math.abs(a.length() - b.length()) <= 1 && EditDistance.between(a, b) <= 1;
   }

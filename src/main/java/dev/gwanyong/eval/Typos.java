@@ -9,11 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One typing slip made in a benchmark question, for measuring spelling correction on many questions instead of a
- * few typed by hand. An English word of four letters or more loses a letter, doubles one, swaps two neighbours or
- * has one replaced; a Hangul word of three syllables or more has one jamo of a syllable replaced, or its final
- * consonant dropped or added (the slips of a two-set keyboard, which types jamo). Any letter may slip, the first
- * too. Seeded, so every run makes the same slips.
+ * One typing slip made in a benchmark question, for measuring spelling correction on many questions
+ * instead of a few typed by hand. An English word of four letters or more loses a letter, doubles
+ * one, swaps two neighbours or has one replaced; a Hangul word of three syllables or more has one
+ * jamo of a syllable replaced, or its final consonant dropped or added (the slips of a two-set
+ * keyboard, which types jamo). Any letter may slip, the first too. Seeded, so every run makes the
+ * same slips.
  */
 public final class Typos {
 
@@ -40,7 +41,9 @@ public final class Typos {
     int[] span = words.get(random.nextInt(words.size()));
     String word = question.substring(span[0], span[1]);
     String typed = word.charAt(0) < 0x80 ? latinSlip(word) : hangulSlip(word);
-    return Optional.of(new Typo(question.substring(0, span[0]) + typed + question.substring(span[1]), word, typed));
+    return Optional.of(
+        new Typo(
+            question.substring(0, span[0]) + typed + question.substring(span[1]), word, typed));
   }
 
   private static void collect(Pattern pattern, String text, List<int[]> into) {
@@ -53,14 +56,20 @@ public final class Typos {
   private String latinSlip(String word) {
     while (true) {
       int at = random.nextInt(word.length());
-      String typed = switch (random.nextInt(4)) {
-        case 0 -> word.substring(0, at) + word.substring(at + 1);
-        case 1 -> word.substring(0, at + 1) + word.charAt(at) + word.substring(at + 1);
-        case 2 -> at + 1 < word.length()
-            ? word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2)
-            : word;
-        default -> word.substring(0, at) + (char) ('a' + random.nextInt(26)) + word.substring(at + 1);
-      };
+      String typed =
+          switch (random.nextInt(4)) {
+            case 0 -> word.substring(0, at) + word.substring(at + 1);
+            case 1 -> word.substring(0, at + 1) + word.charAt(at) + word.substring(at + 1);
+            case 2 ->
+                at + 1 < word.length()
+                    ? word.substring(0, at)
+                        + word.charAt(at + 1)
+                        + word.charAt(at)
+                        + word.substring(at + 2)
+                    : word;
+            default ->
+                word.substring(0, at) + (char) ('a' + random.nextInt(26)) + word.substring(at + 1);
+          };
       if (!typed.equalsIgnoreCase(word)) {
         return typed;
       }

@@ -14,20 +14,27 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
- * A text analysed once for one field, kept as its tokens; every analysis in {@link Analysis} reads tokens this way.
- * Building the index analyses each sentence and paragraph once and replays the tokens into every document that
- * indexes them, and keeps their terms for judging candidates, instead of running Nori again for each use.
+ * A text analysed once for one field, kept as its tokens; every analysis in {@link Analysis} reads
+ * tokens this way. Building the index analyses each sentence and paragraph once and replays the
+ * tokens into every document that indexes them, and keeps their terms for judging candidates,
+ * instead of running Nori again for each use.
  */
 public final class AnalysedText {
 
-  /** One token as the index sees it, and the part of speech Nori gave it (null from the other analysers). */
-  record Token(String term, int positionIncrement, int positionLength, int start, int end, POS.Tag tag) {}
+  /**
+   * One token as the index sees it, and the part of speech Nori gave it (null from the other
+   * analysers).
+   */
+  record Token(
+      String term, int positionIncrement, int positionLength, int start, int end, POS.Tag tag) {}
 
   private final List<Token> tokens;
   private final int textLength;
+
   /**
-   * The position increment the stream left at its end (stop words dropped after the last token): the index adds it
-   * before the next value of the same field, so a replay ends with it as the analyzer did.
+   * The position increment the stream left at its end (stop words dropped after the last token):
+   * the index adds it before the next value of the same field, so a replay ends with it as the
+   * analyzer did.
    */
   private final int endIncrement;
 
@@ -37,7 +44,10 @@ public final class AnalysedText {
     this.endIncrement = endIncrement;
   }
 
-  /** The tokens Nori tagged with one of {@code tags}, with where they stand; none from the other analysers. */
+  /**
+   * The tokens Nori tagged with one of {@code tags}, with where they stand; none from the other
+   * analysers.
+   */
   List<Analysis.TermSpan> tagged(Set<POS.Tag> tags) {
     return tokens.stream()
         .filter(t -> t.tag() != null && tags.contains(t.tag()))
@@ -46,14 +56,16 @@ public final class AnalysedText {
   }
 
   /**
-   * Whether Nori read the text between the offsets as two or more nouns and as no one word: no token spans it whole,
-   * and every token within it is a noun.
+   * Whether Nori read the text between the offsets as two or more nouns and as no one word: no
+   * token spans it whole, and every token within it is a noun.
    */
   boolean splitsIntoNouns(int start, int end) {
     int nouns = 0;
     for (Token t : tokens) {
       if (t.start() >= start && t.end() <= end) {
-        if (t.start() == start && t.end() == end || t.tag() == null || !t.tag().name().startsWith("NN")) {
+        if (t.start() == start && t.end() == end
+            || t.tag() == null
+            || !t.tag().name().startsWith("NN")) {
           return false;
         }
         nouns++;
@@ -63,8 +75,8 @@ public final class AnalysedText {
   }
 
   /**
-   * These tokens and more terms, in the order of their offsets as the index requires, each at a position of its own:
-   * for a field that indexes no positions, such as the phonetic keys.
+   * These tokens and more terms, in the order of their offsets as the index requires, each at a
+   * position of its own: for a field that indexes no positions, such as the phonetic keys.
    */
   AnalysedText with(List<Analysis.TermSpan> more) {
     List<Token> all = new ArrayList<>(tokens);
@@ -74,12 +86,14 @@ public final class AnalysedText {
   }
 
   /**
-   * Texts analysed one by one, as the index would read the first {@code textLength} characters of them analysed as
-   * one: each piece's offsets moved to where the piece {@code starts} in the whole, the positions its stop words left
-   * at its end carried to the next token, and the tokens that end past {@code textLength} left out. A paragraph's
-   * context is its title and sentences, whose Korean analysis the index has already run.
+   * Texts analysed one by one, as the index would read the first {@code textLength} characters of
+   * them analysed as one: each piece's offsets moved to where the piece {@code starts} in the
+   * whole, the positions its stop words left at its end carried to the next token, and the tokens
+   * that end past {@code textLength} left out. A paragraph's context is its title and sentences,
+   * whose Korean analysis the index has already run.
    */
-  static AnalysedText concatenation(List<AnalysedText> pieces, List<Integer> starts, int textLength) {
+  static AnalysedText concatenation(
+      List<AnalysedText> pieces, List<Integer> starts, int textLength) {
     List<Token> tokens = new ArrayList<>();
     int pending = 0;
     for (int i = 0; i < pieces.size(); i++) {
@@ -89,8 +103,14 @@ public final class AnalysedText {
         if (start + token.end() > textLength) {
           return new AnalysedText(tokens, textLength, 0);
         }
-        tokens.add(new Token(token.term(), token.positionIncrement() + pending, token.positionLength(),
-            start + token.start(), start + token.end(), token.tag()));
+        tokens.add(
+            new Token(
+                token.term(),
+                token.positionIncrement() + pending,
+                token.positionLength(),
+                start + token.start(),
+                start + token.end(),
+                token.tag()));
         pending = 0;
       }
       pending += piece.endIncrement;
@@ -118,7 +138,8 @@ public final class AnalysedText {
   private static final class Replay extends TokenStream {
     private final List<Token> tokens;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private final PositionIncrementAttribute increment =
+        addAttribute(PositionIncrementAttribute.class);
     private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final int textLength;

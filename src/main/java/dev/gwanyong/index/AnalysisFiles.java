@@ -24,9 +24,10 @@ import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Reads the files of the analysis folder ({@code config/analysis/}), each as its lines without comments and blank
- * lines (a missing file has none), and keeps a digest of the chain's version and of every file read, which {@link
- * Analysis#fingerprint()} is. A malformed file is named in the {@link IllegalArgumentException}.
+ * Reads the files of the analysis folder ({@code config/analysis/}), each as its lines without
+ * comments and blank lines (a missing file has none), and keeps a digest of the chain's version and
+ * of every file read, which {@link Analysis#fingerprint()} is. A malformed file is named in the
+ * {@link IllegalArgumentException}.
  */
 final class AnalysisFiles {
 
@@ -35,18 +36,31 @@ final class AnalysisFiles {
   static final String STOPWORDS = "stopwords-ko.txt";
   static final String ENGLISH_STOPWORDS = "stopwords-en.txt";
   static final String IRREGULAR_FORMS = "irregular-en.txt";
-  /** Irregular forms generated from WordNet (scripts/analysis/), read after the hand-written ones, which win. */
-  static final String GENERATED_IRREGULAR_FORMS = "generated/irregular-en.wordnet.tsv";
+
   /**
-   * British spellings and the American forms the lexicon lists (emphasise, emphasize), generated from SCOWL
-   * (scripts/lexicon/), read as irregular forms are, after them.
+   * Irregular forms generated from WordNet (scripts/analysis/), read after the hand-written ones,
+   * which win.
+   */
+  static final String GENERATED_IRREGULAR_FORMS = "generated/irregular-en.wordnet.tsv";
+
+  /**
+   * British spellings and the American forms the lexicon lists (emphasise, emphasize), generated
+   * from SCOWL (scripts/lexicon/), read as irregular forms are, after them.
    */
   static final String BRITISH_FORMS = "generated/british-en.scowl.tsv";
+
   static final String NUMBER_CUES = "number-cues.txt";
   static final String FRAME_WORDS = "frame-words-en.txt";
-  /** Nouns and the verbs WordNet relates them to (founder, found), generated (scripts/analysis/). */
+
+  /**
+   * Nouns and the verbs WordNet relates them to (founder, found), generated (scripts/analysis/).
+   */
   static final String DERIVATIONS = "generated/derivations-en.wordnet.tsv";
-  /** The native numerals' forms before a counter and their cardinals (두 → 둘), generated from ICU (scripts/lexicon/). */
+
+  /**
+   * The native numerals' forms before a counter and their cardinals (두 → 둘), generated from ICU
+   * (scripts/lexicon/).
+   */
   static final String NATIVE_NUMERALS = "generated/native-numerals-icu.tsv";
 
   private final Path folder;
@@ -85,7 +99,8 @@ final class AnalysisFiles {
     for (String line : lines(NATIVE_NUMERALS)) {
       String[] columns = line.split("\t");
       if (columns.length != 2) {
-        throw new IllegalArgumentException(path(NATIVE_NUMERALS) + ": expected attributive<TAB>cardinal, found: " + line);
+        throw new IllegalArgumentException(
+            path(NATIVE_NUMERALS) + ": expected attributive<TAB>cardinal, found: " + line);
       }
       numerals.put(columns[0].strip(), columns[1].strip());
     }
@@ -93,8 +108,9 @@ final class AnalysisFiles {
   }
 
   /**
-   * The irregular English forms, hand-written then generated, and the British spellings, each mapped to its base's
-   * Porter stem; a form listed twice keeps its first base. None when the files are missing or empty.
+   * The irregular English forms, hand-written then generated, and the British spellings, each
+   * mapped to its base's Porter stem; a form listed twice keeps its first base. None when the files
+   * are missing or empty.
    */
   StemmerOverrideFilter.StemmerOverrideMap irregularForms() throws IOException {
     StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
@@ -104,7 +120,8 @@ final class AnalysisFiles {
         for (String line : lines(name)) {
           String[] pair = line.split("\t");
           if (pair.length != 2) {
-            throw new IllegalArgumentException(path(name) + ": expected form<TAB>base in '" + line + "'");
+            throw new IllegalArgumentException(
+                path(name) + ": expected form<TAB>base in '" + line + "'");
           }
           String base = pair[1].strip().toLowerCase(Locale.ROOT);
           builder.add(pair[0].strip().toLowerCase(Locale.ROOT), stem(porter, base));
@@ -138,7 +155,8 @@ final class AnalysisFiles {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new KeywordTokenizer();
-        return new TokenStreamComponents(tokenizer, new PorterStemFilter(new LowerCaseFilter(tokenizer)));
+        return new TokenStreamComponents(
+            tokenizer, new PorterStemFilter(new LowerCaseFilter(tokenizer)));
       }
     };
   }

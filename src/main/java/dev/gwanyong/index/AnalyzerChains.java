@@ -31,15 +31,15 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * The analyzer chains that {@link Analysis} builds from its files, by field: the index's, and the questions' with
- * synonyms expanded on the Korean fields and the two phonetic key readers swapped. A change here changes what the
- * index holds, so it bumps {@code Analysis.CHAIN_VERSION}.
+ * The analyzer chains that {@link Analysis} builds from its files, by field: the index's, and the
+ * questions' with synonyms expanded on the Korean fields and the two phonetic key readers swapped.
+ * A change here changes what the index holds, so it bumps {@code Analysis.CHAIN_VERSION}.
  */
 final class AnalyzerChains {
 
   /**
-   * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which carry no
-   * topic.
+   * Nori's default stop tags plus copulas (이다, 아니다), auxiliary verbs and pronouns (무엇, 이것), which
+   * carry no topic.
    */
   private static final Set<POS.Tag> STOP_TAGS = stopTags();
 
@@ -48,13 +48,19 @@ final class AnalyzerChains {
   private final UserDictionary userDictionary;
   private final CharArraySet koreanStopwords;
   private final CharArraySet englishStopwords;
+
   /** The English words read into no phonetic key: the stop words and Snowball's function words. */
   private final CharArraySet keylessWords;
+
   private final CharArrayMap<String> nativeNumerals;
   private final StemmerOverrideFilter.StemmerOverrideMap irregularForms;
 
-  AnalyzerChains(UserDictionary userDictionary, CharArraySet koreanStopwords, CharArraySet englishStopwords,
-      CharArraySet snowballStopwords, CharArrayMap<String> nativeNumerals,
+  AnalyzerChains(
+      UserDictionary userDictionary,
+      CharArraySet koreanStopwords,
+      CharArraySet englishStopwords,
+      CharArraySet snowballStopwords,
+      CharArrayMap<String> nativeNumerals,
       StemmerOverrideFilter.StemmerOverrideMap irregularForms) {
     this.userDictionary = userDictionary;
     this.koreanStopwords = koreanStopwords;
@@ -67,75 +73,100 @@ final class AnalyzerChains {
 
   /** The analyzers for the index's side, by field: how its words and the lexicon's are read. */
   Analyzer indexAnalyzer() {
-    return perField(korean(false, null), english(false), transliterationOfHangul(userDictionary),
+    return perField(
+        korean(false, null),
+        english(false),
+        transliterationOfHangul(userDictionary),
         transliterationOfLatin());
   }
 
-  /** The index side's analyzers for writing documents: the English fields add a name's initials too. */
+  /**
+   * The index side's analyzers for writing documents: the English fields add a name's initials too.
+   */
   Analyzer documentAnalyzer() {
-    return perField(korean(false, null), english(true), transliterationOfHangul(userDictionary),
+    return perField(
+        korean(false, null),
+        english(true),
+        transliterationOfHangul(userDictionary),
         transliterationOfLatin());
   }
 
-  /** The analyzers for questions, by field: synonyms expanded on the Korean fields, the key readers swapped. */
+  /**
+   * The analyzers for questions, by field: synonyms expanded on the Korean fields, the key readers
+   * swapped.
+   */
   Analyzer queryAnalyzer(SynonymMap synonyms) {
-    return perField(korean(true, synonyms), english(false), transliterationOfLatin(),
+    return perField(
+        korean(true, synonyms),
+        english(false),
+        transliterationOfLatin(),
         transliterationOfHangul(userDictionary));
   }
 
   /**
    * The analyzers by field; {@code transliteration} reads {@link Fields#TRANSLITERATION} and {@code
-   * transliterationLatin} {@link Fields#TRANSLITERATION_LATIN}, the same two key readers swapped between the index
-   * side and the question side.
+   * transliterationLatin} {@link Fields#TRANSLITERATION_LATIN}, the same two key readers swapped
+   * between the index side and the question side.
    */
   private Analyzer perField(
       Analyzer korean, Analyzer english, Analyzer transliteration, Analyzer transliterationLatin) {
     return new PerFieldAnalyzerWrapper(
         korean,
         Map.of(
-            Fields.ENGLISH, english,
-            Fields.TRANSLATION, english,
-            Fields.BIGRAMS, bigrams(),
-            Fields.TRANSLITERATION, transliteration,
-            Fields.TRANSLITERATION_LATIN, transliterationLatin,
-            Fields.SPELLING_LATIN, spelling(SpellingFilter::latin),
-            Fields.NAMES_LATIN, latinNames(),
-            Fields.SPELLING_HANGUL, spelling(SpellingFilter::hangul)));
+            Fields.ENGLISH,
+            english,
+            Fields.TRANSLATION,
+            english,
+            Fields.BIGRAMS,
+            bigrams(),
+            Fields.TRANSLITERATION,
+            transliteration,
+            Fields.TRANSLITERATION_LATIN,
+            transliterationLatin,
+            Fields.SPELLING_LATIN,
+            spelling(SpellingFilter::latin),
+            Fields.NAMES_LATIN,
+            latinNames(),
+            Fields.SPELLING_HANGUL,
+            spelling(SpellingFilter::hangul)));
   }
 
   /**
-   * The index side of {@link Fields#TRANSLITERATION} and the question side of {@link Fields#TRANSLITERATION_LATIN}:
-   * whole Hangul words, not Nori's morphemes, because Nori splits the loanwords it does not know (텔레메트리 into
-   * 텔레 | 메트리); {@link PhoneticFilter} strips their particles and asks Nori only whether a word is an inflected
-   * native one.
+   * The index side of {@link Fields#TRANSLITERATION} and the question side of {@link
+   * Fields#TRANSLITERATION_LATIN}: whole Hangul words, not Nori's morphemes, because Nori splits
+   * the loanwords it does not know (텔레메트리 into 텔레 | 메트리); {@link PhoneticFilter} strips their
+   * particles and asks Nori only whether a word is an inflected native one.
    */
   private static Analyzer transliterationOfHangul(UserDictionary userDictionary) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, PhoneticFilter.hangul(tokenizer, userDictionary));
+        return new TokenStreamComponents(
+            tokenizer, PhoneticFilter.hangul(tokenizer, userDictionary));
       }
     };
   }
 
   /**
-   * The question side of {@link Fields#TRANSLITERATION} and the index side of {@link Fields#TRANSLITERATION_LATIN}:
-   * English words, hyphenated ones joined (on-premises = 온프레미스), stop words dropped, each word and each pair of
-   * adjacent words (load balancer = 로드밸런서) read into phonetic keys. A pair across a dropped stop word has a
-   * filler in it and gives no key.
+   * The question side of {@link Fields#TRANSLITERATION} and the index side of {@link
+   * Fields#TRANSLITERATION_LATIN}: English words, hyphenated ones joined (on-premises = 온프레미스),
+   * stop words dropped, each word and each pair of adjacent words (load balancer = 로드밸런서) read into
+   * phonetic keys. A pair across a dropped stop word has a filler in it and gives no key.
    */
   private Analyzer transliterationOfLatin() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        // A possessive's s is no part of the name's sound: Napoleon's is keyed as Napoleon, 나폴레옹. Nor are accents,
-        // which English writes on foreign names and often drops (Nürburgring, Nurburgring).
+        // A possessive's s is no part of the name's sound: Napoleon's is keyed as Napoleon, 나폴레옹.
+        // Nor are accents, which English writes on foreign names and often drops (Nürburgring,
+        // Nurburgring).
         TokenStream stream = new LowerCaseFilter(new EnglishPossessiveFilter(tokenizer));
         stream = new ASCIIFoldingFilter(stream);
-        // The English stop words (with question words) and Snowball's function words (were, both, over): their keys
-        // would only match Korean words by chance, alone or in pairs ("were both" read as 아르바이트).
+        // The English stop words (with question words) and Snowball's function words (were, both,
+        // over): their keys would only match Korean words by chance, alone or in pairs ("were both"
+        // read as 아르바이트).
         stream = new StopFilter(stream, keylessWords);
         ShingleFilter pairs = new ShingleFilter(stream, 2, 2);
         pairs.setTokenSeparator("");
@@ -158,19 +189,22 @@ final class AnalyzerChains {
             new KoreanTokenizer(
                 TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
                 userDictionary,
-                // Each word with its parts, so that IrregularStemFilter sees how a verb was written; it passes the
-                // parts on as DISCARD would.
+                // Each word with its parts, so that IrregularStemFilter sees how a verb was
+                // written; it passes the parts on as DISCARD would.
                 KoreanTokenizer.DecompoundMode.MIXED,
                 false,
-                // Punctuation is kept for SplitNumberFilter, which joins 1.0 and then drops it as Nori would.
+                // Punctuation is kept for SplitNumberFilter, which joins 1.0 and then drops it as
+                // Nori would.
                 false);
         TokenStream stream =
-            new BecomingVerbFilter(new UnknownWordFilter(new IrregularStemFilter(tokenizer)), koreanStopwords);
+            new BecomingVerbFilter(
+                new UnknownWordFilter(new IrregularStemFilter(tokenizer)), koreanStopwords);
         stream = new SplitNumberFilter(new LatinPossessiveFilter(stream));
         stream = new KoreanStopTagFilter(stream, STOP_TAGS, nativeNumerals);
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);
-        // The Latin words of Korean text too, which often quote a name as its language writes it: 뉘르부르크링(Nürburgring).
+        // The Latin words of Korean text too, which often quote a name as its language writes it:
+        // 뉘르부르크링(Nürburgring).
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, koreanStopwords);
         stream = new VerbStemFilter(stream);
@@ -188,9 +222,9 @@ final class AnalyzerChains {
   }
 
   /**
-   * Lucene's English chain (possessives, lower case, stop words, Porter stemming) with irregular forms mapped to
-   * their base's stem first, so "overtaken" and "overtake" meet; with {@code initials}, a name's initials beside its
-   * words ({@link InitialsFilter}).
+   * Lucene's English chain (possessives, lower case, stop words, Porter stemming) with irregular
+   * forms mapped to their base's stem first, so "overtaken" and "overtake" meet; with {@code
+   * initials}, a name's initials beside its words ({@link InitialsFilter}).
    */
   private Analyzer english(boolean initials) {
     return new Analyzer() {
@@ -203,7 +237,8 @@ final class AnalyzerChains {
         // English text writes a word with its accents or without (Zürich, Zurich; café, cafe).
         stream = new ASCIIFoldingFilter(stream);
         stream = new EnglishContractionFilter(stream);
-        // Irregular forms first, so that "told" becomes "tell" and is then dropped like "tell" itself.
+        // Irregular forms first, so that "told" becomes "tell" and is then dropped like "tell"
+        // itself.
         if (irregularForms != null) {
           stream = new StemmerOverrideFilter(stream, irregularForms);
         }
@@ -225,13 +260,17 @@ final class AnalyzerChains {
     };
   }
 
-  /** The index side of {@link Fields#NAMES_LATIN}: the case of a word decides, so it is lowered only afterwards. */
+  /**
+   * The index side of {@link Fields#NAMES_LATIN}: the case of a word decides, so it is lowered only
+   * afterwards.
+   */
   private static Analyzer latinNames() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(new LatinNameFilter(tokenizer)));
+        return new TokenStreamComponents(
+            tokenizer, new LowerCaseFilter(new LatinNameFilter(tokenizer)));
       }
     };
   }
@@ -257,7 +296,9 @@ final class AnalyzerChains {
   private static Set<POS.Tag> stopTags() {
     Set<POS.Tag> tags = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
     tags.addAll(List.of(POS.Tag.VCP, POS.Tag.VCN, POS.Tag.VX, POS.Tag.NP));
-    tags.remove(POS.Tag.MM); // but for those that point, ask or count, which KoreanStopTagFilter drops itself
+    tags.remove(
+        POS.Tag
+            .MM); // but for those that point, ask or count, which KoreanStopTagFilter drops itself
     tags.remove(POS.Tag.MAG);
     tags.remove(POS.Tag.XSN); // but for two, which KoreanStopTagFilter drops itself
     return Set.copyOf(tags);

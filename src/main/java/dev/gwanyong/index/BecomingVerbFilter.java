@@ -11,22 +11,27 @@ import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Reads a light adjective with -어지다 or -아지다 after it as the verb the two make (없어지다 "disappear", from 없다
- * "there is none"). The stop words drop the adjective, as it stands in almost every sentence, and the auxiliary 지다 is
- * dropped with the other auxiliaries ({@link KoreanStopTagFilter}), so "도커 스웜은 언제 없어졌어?" asked only for
- * 도커 스웜 and was answered, sure of itself, with Swarm's announcement. Other adjectives keep their own reading
- * (높아졌다 as 높다), which meets the adjective's sentences.
+ * Reads a light adjective with -어지다 or -아지다 after it as the verb the two make (없어지다 "disappear",
+ * from 없다 "there is none"). The stop words drop the adjective, as it stands in almost every
+ * sentence, and the auxiliary 지다 is dropped with the other auxiliaries ({@link
+ * KoreanStopTagFilter}), so "도커 스웜은 언제 없어졌어?" asked only for 도커 스웜 and was answered, sure of
+ * itself, with Swarm's announcement. Other adjectives keep their own reading (높아졌다 as 높다), which
+ * meets the adjective's sentences.
  */
 final class BecomingVerbFilter extends TokenFilter {
 
   private final CharArraySet lightAdjectives;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PartOfSpeechAttribute partOfSpeech = addAttribute(PartOfSpeechAttribute.class);
+
   /** Tokens read ahead to see what follows an adjective, given next in their order. */
   private final Deque<State> ahead = new ArrayDeque<>();
+
   private boolean exhausted;
 
-  /** @param lightAdjectives the Korean stop words; an adjective among them may become a verb */
+  /**
+   * @param lightAdjectives the Korean stop words; an adjective among them may become a verb
+   */
   BecomingVerbFilter(TokenStream input, CharArraySet lightAdjectives) {
     super(input);
     this.lightAdjectives = lightAdjectives;
@@ -41,7 +46,8 @@ final class BecomingVerbFilter extends TokenFilter {
     if (!next()) {
       return false;
     }
-    if (partOfSpeech.getLeftPOS() != POS.Tag.VA || !lightAdjectives.contains(term.buffer(), 0, term.length())) {
+    if (partOfSpeech.getLeftPOS() != POS.Tag.VA
+        || !lightAdjectives.contains(term.buffer(), 0, term.length())) {
       return true;
     }
     State adjective = captureState();

@@ -3,7 +3,10 @@ package dev.gwanyong.index;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads English spelling left to right into {@link PhoneticKey} keys, branching where the spelling is ambiguous. */
+/**
+ * Reads English spelling left to right into {@link PhoneticKey} keys, branching where the spelling
+ * is ambiguous.
+ */
 final class EnglishSpelling {
 
   private final String w;
@@ -94,13 +97,17 @@ final class EnglishSpelling {
       }
       case 'n' -> {
         if (at(i + 1) == 'g' && !isSoftAt(i + 2)) {
-          // ng is one sound (ㅇ) unless a vowel or l/r follows, where Korean also writes the g (잉글리시)
+          // ng is one sound (ㅇ) unless a vowel or l/r follows, where Korean also writes the g
+          // (잉글리시)
           char next = at(i + 2);
           emit(isVowelAt(i + 2) || next == 'l' || next == 'r' ? "gk" : "g");
           return i + 2;
         }
         char next = at(i + 1);
-        if (next == 'k' || next == 'q' || next == 'x' || next == 'c' && !isSoftAt(i + 2) && at(i + 2) != 'h') {
+        if (next == 'k'
+            || next == 'q'
+            || next == 'x'
+            || next == 'c' && !isSoftAt(i + 2) && at(i + 2) != 'h') {
           emit("g"); // bank = 뱅크, sync = 싱크
           return i + 1;
         }
@@ -114,10 +121,10 @@ final class EnglishSpelling {
   }
 
   /**
-   * A run of vowel letters is one slot. Two kinds of unstressed vowel that Korean often leaves out (as ㅡ or not at
-   * all) give a second key without the slot: an e that ends the first part of a compound (pipeline = 파이프라인,
-   * facebook = 페이스북), and the vowel of a final or pre-consonant -en, -on, -al (open = 오픈, season = 시즌, sandal =
-   * 샌들).
+   * A run of vowel letters is one slot. Two kinds of unstressed vowel that Korean often leaves out
+   * (as ㅡ or not at all) give a second key without the slot: an e that ends the first part of a
+   * compound (pipeline = 파이프라인, facebook = 페이스북), and the vowel of a final or pre-consonant -en,
+   * -on, -al (open = 오픈, season = 시즌, sandal = 샌들).
    */
   private int vowels(int i) {
     int end = i;
@@ -126,12 +133,21 @@ final class EnglishSpelling {
     }
     boolean afterConsonant = i > 0 && !isVowel(i - 1) && w.charAt(i - 1) != 'h';
     boolean compoundE =
-        end == i + 1 && w.charAt(i) == 'e' && i >= 2 && afterConsonant && isVowel(i - 2)
-            && end + 1 < w.length() && !isVowel(end) && w.charAt(end) != 'h'
+        end == i + 1
+            && w.charAt(i) == 'e'
+            && i >= 2
+            && afterConsonant
+            && isVowel(i - 2)
+            && end + 1 < w.length()
+            && !isVowel(end)
+            && w.charAt(end) != 'h'
             && (w.charAt(end) != 'r' || isVowel(end + 1))
             && w.charAt(end + 1) != w.charAt(end);
     boolean schwa =
-        i > 1 && afterConsonant && end < w.length() && "nl".indexOf(w.charAt(end)) >= 0
+        i > 1
+            && afterConsonant
+            && end < w.length()
+            && "nl".indexOf(w.charAt(end)) >= 0
             && (end + 1 == w.length() || (!isVowel(end + 1) && w.charAt(end + 1) != 'g'));
     if (compoundE || schwa) {
       branch("a", "");
@@ -159,7 +175,11 @@ final class EnglishSpelling {
         sibilantWithVowel(); // tch: 스위치
         return i + 3;
       }
-      if (i > 0 && next == 'i' && "aeo".indexOf(at(i + 2)) >= 0 && i + 3 < w.length() && !isVowel(i + 3)) {
+      if (i > 0
+          && next == 'i'
+          && "aeo".indexOf(at(i + 2)) >= 0
+          && i + 3 < w.length()
+          && !isVowel(i + 3)) {
         sibilantWithVowel(); // tion: 션
         return i + 2;
       }
@@ -260,7 +280,9 @@ final class EnglishSpelling {
     return i < w.length() ? w.charAt(i) : '\0';
   }
 
-  /** Whether the letter at {@code i} is a vowel sound: a, e, i, o, u, and y or w not before a vowel. */
+  /**
+   * Whether the letter at {@code i} is a vowel sound: a, e, i, o, u, and y or w not before a vowel.
+   */
   private boolean isVowel(int i) {
     char c = w.charAt(i);
     return switch (c) {
@@ -279,9 +301,9 @@ final class EnglishSpelling {
   }
 
   /**
-   * Drops a final e that is not pronounced (cake, table, release), keeping it where it is the only vowel (the) or
-   * follows another vowel (coffee). A final "gue" or "que" loses its ue (league, technique); a final "ge" or
-   * "ce" keeps its soft sound as j or s (image, juice).
+   * Drops a final e that is not pronounced (cake, table, release), keeping it where it is the only
+   * vowel (the) or follows another vowel (coffee). A final "gue" or "que" loses its ue (league,
+   * technique); a final "ge" or "ce" keeps its soft sound as j or s (image, juice).
    */
   private static String dropSilentE(String word) {
     if (word.length() > 4 && (word.endsWith("gue") || word.endsWith("que"))) {

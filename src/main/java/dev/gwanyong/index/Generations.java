@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * The data folder's layout: numbered generation folders ({@code gen-000042}), each a complete index or a build in
- * progress, and a {@code CURRENT} file naming the live one. Only names and files; which generation is open, and when
- * it may be switched or deleted, is {@link IndexStore}'s to decide.
+ * The data folder's layout: numbered generation folders ({@code gen-000042}), each a complete index
+ * or a build in progress, and a {@code CURRENT} file naming the live one. Only names and files;
+ * which generation is open, and when it may be switched or deleted, is {@link IndexStore}'s to
+ * decide.
  */
 final class Generations {
 
@@ -71,12 +72,17 @@ final class Generations {
     }
   }
 
-  /** Points {@code CURRENT} at a generation: temp file, fsync, atomic rename, fsync of the folder. */
+  /**
+   * Points {@code CURRENT} at a generation: temp file, fsync, atomic rename, fsync of the folder.
+   */
   void switchTo(Path folder) throws IOException {
     Path temp = data.resolve(CURRENT + ".tmp");
     try (FileChannel channel =
         FileChannel.open(
-            temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            temp,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING)) {
       channel.write(StandardCharsets.UTF_8.encode(folder.getFileName() + "\n"));
       channel.force(true);
     }
@@ -89,9 +95,10 @@ final class Generations {
   }
 
   /**
-   * Removes generations other than {@code keep}: abandoned builds and superseded indexes. One that cannot be deleted
-   * (say, left by a killed build run as another user) is logged and tried again at the next build: the build that
-   * replaced it is live already, and failing it would fail every later change as well.
+   * Removes generations other than {@code keep}: abandoned builds and superseded indexes. One that
+   * cannot be deleted (say, left by a killed build run as another user) is logged and tried again
+   * at the next build: the build that replaced it is live already, and failing it would fail every
+   * later change as well.
    */
   void deleteAllBut(Path keep) throws IOException {
     try (Stream<Path> entries = Files.list(data)) {
@@ -100,7 +107,10 @@ final class Generations {
           try {
             delete(entry);
           } catch (IOException | UncheckedIOException e) {
-            LOG.log(Level.WARNING, "cannot delete the old index generation " + entry + "; delete it by hand", e);
+            LOG.log(
+                Level.WARNING,
+                "cannot delete the old index generation " + entry + "; delete it by hand",
+                e);
           }
         }
       }

@@ -1,19 +1,28 @@
 package dev.gwanyong.index;
 
 /**
- * Hangul syllables as Unicode lays them out: each is an initial, a medial and a final jamo (or none), by index, in
- * one block from 가 to 힣. The one place that takes syllables apart and puts them together.
+ * Hangul syllables as Unicode lays them out: each is an initial, a medial and a final jamo (or
+ * none), by index, in one block from 가 to 힣. The one place that takes syllables apart and puts them
+ * together.
  */
 public final class HangulSyllables {
 
   public static final int INITIALS = 19;
-  /** The initial consonants in their order, as compatibility jamo: {@code INITIAL_JAMO.charAt(initial(s))}. */
+
+  /**
+   * The initial consonants in their order, as compatibility jamo: {@code
+   * INITIAL_JAMO.charAt(initial(s))}.
+   */
   public static final String INITIAL_JAMO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+
   public static final int MEDIALS = 21;
+
   /** The 27 final consonants and, first, none. */
   public static final int FINALS = 28;
+
   /** Final consonants by index, those other classes turn on: ㄴ, ㄷ, ㄹ, ㅂ, ㅅ. */
   public static final int FINAL_NIEUN = 4;
+
   public static final int FINAL_TIKEUT = 7;
   public static final int FINAL_RIEUL = 8;
   public static final int FINAL_PIEUP = 17;
@@ -29,8 +38,8 @@ public final class HangulSyllables {
   }
 
   /**
-   * Whether a word is written in Hangul syllables only. A loop, not a stream: asked of every word a build analyses,
-   * the stream's objects were 23 of the 811 MB a KorQuAD build allocated.
+   * Whether a word is written in Hangul syllables only. A loop, not a stream: asked of every word a
+   * build analyses, the stream's objects were 23 of the 811 MB a KorQuAD build allocated.
    */
   static boolean isSyllables(String word) {
     for (int i = 0; i < word.length(); i++) {
@@ -41,7 +50,9 @@ public final class HangulSyllables {
     return !word.isEmpty();
   }
 
-  /** Whether the text has a Hangul syllable: a loop, as it is asked of every term a build indexes. */
+  /**
+   * Whether the text has a Hangul syllable: a loop, as it is asked of every term a build indexes.
+   */
   static boolean containsSyllable(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (isSyllable(text.charAt(i))) {

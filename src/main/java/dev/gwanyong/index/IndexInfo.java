@@ -13,8 +13,8 @@ import java.util.Map;
  * @param sources how many sources
  * @param passages how many sentences were indexed
  * @param buildMillis how long the build took
- * @param skipped the note of each source file left out of it ({@link dev.gwanyong.corpus.Corpus.Skipped#note}), to be
- *     told again whenever it is served
+ * @param skipped the note of each source file left out of it ({@link
+ *     dev.gwanyong.corpus.Corpus.Skipped#note}), to be told again whenever it is served
  */
 public record IndexInfo(
     String corpusFingerprint,

@@ -10,19 +10,23 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Reads a {@code KoreanTokenizer} in {@code MIXED} mode as {@code DISCARD} would give it (the parts of each inflected
- * or compound word, not the word), but keeps a verb's stem as written where the ending after it cannot have changed
- * it ({@link IrregularStems}). Nori often prefers the irregular reading where no ending allows it: 쓰고, 가기 and 들고
- * came out as 쓸다, 갈다 and 듣다, while 쓴다, 갔다 and 들었다 came out as 쓰다, 가다 and 듣다, so a verb met its own
- * forms by chance and the lexicon translated it as another (sweep for use, hear for hold).
+ * Reads a {@code KoreanTokenizer} in {@code MIXED} mode as {@code DISCARD} would give it (the parts
+ * of each inflected or compound word, not the word), but keeps a verb's stem as written where the
+ * ending after it cannot have changed it ({@link IrregularStems}). Nori often prefers the irregular
+ * reading where no ending allows it: 쓰고, 가기 and 들고 came out as 쓸다, 갈다 and 듣다, while 쓴다, 갔다 and 들었다
+ * came out as 쓰다, 가다 and 듣다, so a verb met its own forms by chance and the lexicon translated it as
+ * another (sweep for use, hear for hold).
  */
 final class IrregularStemFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PartOfSpeechAttribute partOfSpeech = addAttribute(PartOfSpeechAttribute.class);
-  private final PositionIncrementAttribute positionIncrement = addAttribute(PositionIncrementAttribute.class);
+  private final PositionIncrementAttribute positionIncrement =
+      addAttribute(PositionIncrementAttribute.class);
+
   /** The token read ahead to see the ending after a stem, given next. */
   private State ahead;
+
   private boolean exhausted;
 
   IrregularStemFilter(TokenStream input) {
@@ -55,8 +59,8 @@ final class IrregularStemFilter extends TokenFilter {
     if (change == IrregularStems.Change.NONE) {
       return;
     }
-    // What follows the stem: the rest of the written word (새로운 for 새롭-, whose ㅂ became 우), the word's next
-    // part, or the next token.
+    // What follows the stem: the rest of the written word (새로운 for 새롭-, whose ㅂ became 우), the
+    // word's next part, or the next token.
     int length = term.length();
     String ending;
     if (written.length() > length) {

@@ -6,28 +6,32 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Strips the particles and light-verb endings that follow a noun in a Korean word (워크로드를, 오케스트레이션하는,
- * 서비스들에서), so that a loanword Nori does not know can still be keyed whole. Nori splits such words into pieces
- * (텔레메트리 becomes 텔레 | 메트리), which is why the transliteration field reads whole words instead.
+ * Strips the particles and light-verb endings that follow a noun in a Korean word (워크로드를,
+ * 오케스트레이션하는, 서비스들에서), so that a loanword Nori does not know can still be keyed whole. Nori splits
+ * such words into pieces (텔레메트리 becomes 텔레 | 메트리), which is why the transliteration field reads
+ * whole words instead.
  */
 public final class KoreanEndings {
 
-  /** Endings, in the order a slipped one-syllable ending is mended by ({@link #withSlippedEnding}). */
+  /**
+   * Endings, in the order a slipped one-syllable ending is mended by ({@link #withSlippedEnding}).
+   */
   private static final List<String> ENDINGS =
       List.of(
-              "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만", "나", "랑", "께", "들",
-              "에서", "에게", "으로", "로서", "로써", "부터", "까지", "처럼", "보다", "마다", "이나", "이다", "이며",
-              "이고", "라는", "라고", "이라", "였다", "입니다", "이라는", "이라고", "에게서", "으로서", "으로써",
-              "하는", "하고", "하며", "하여", "하면", "하기", "해서", "했다", "한다", "합니다", "하였다", "한", "할",
-              "된", "될", "되는", "되어", "되고", "된다", "됩니다", "시키는");
+          "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만", "나", "랑", "께", "들", "에서",
+          "에게", "으로", "로서", "로써", "부터", "까지", "처럼", "보다", "마다", "이나", "이다", "이며", "이고", "라는", "라고",
+          "이라", "였다", "입니다", "이라는", "이라고", "에게서", "으로서", "으로써", "하는", "하고", "하며", "하여", "하면", "하기",
+          "해서", "했다", "한다", "합니다", "하였다", "한", "할", "된", "될", "되는", "되어", "되고", "된다", "됩니다", "시키는");
 
   /**
-   * {@link #ENDINGS} as a set, looked up by a word's last syllables, longest first: a word's stems are read for every
-   * Hangul word a build analyses, and trying each ending in turn was 4% of a KorQuAD build's analysis.
+   * {@link #ENDINGS} as a set, looked up by a word's last syllables, longest first: a word's stems
+   * are read for every Hangul word a build analyses, and trying each ending in turn was 4% of a
+   * KorQuAD build's analysis.
    */
   private static final Set<String> ENDING_SET = Set.copyOf(ENDINGS);
 
-  private static final int LONGEST_ENDING = ENDINGS.stream().mapToInt(String::length).max().orElseThrow();
+  private static final int LONGEST_ENDING =
+      ENDINGS.stream().mapToInt(String::length).max().orElseThrow();
 
   /** Endings that are also the last syllable of many loanwords (매크로, 윈도, 바나나, 오토바이, 하와이). */
   private static final List<String> AMBIGUOUS = List.of("이", "가", "로", "도", "나", "와", "만");
@@ -37,14 +41,17 @@ public final class KoreanEndings {
 
   private KoreanEndings() {}
 
-  /** Whether {@code text} is one of the particles and endings written onto a noun (이, 는, 에서, 이라는). */
+  /**
+   * Whether {@code text} is one of the particles and endings written onto a noun (이, 는, 에서, 이라는).
+   */
   public static boolean isEnding(String text) {
     return ENDING_SET.contains(text);
   }
 
   /**
-   * The stems left after stripping endings, longest first, and the word itself when it has no ending or when its
-   * ending may be part of the word (오토바이 gives 오토바이 and 오토바). A stem keeps at least two syllables.
+   * The stems left after stripping endings, longest first, and the word itself when it has no
+   * ending or when its ending may be part of the word (오토바이 gives 오토바이 and 오토바). A stem keeps at
+   * least two syllables.
    */
   static List<String> stems(String word) {
     List<String> stems = new ArrayList<>();
@@ -65,9 +72,9 @@ public final class KoreanEndings {
   }
 
   /**
-   * The word with its last syllable read as the one-syllable ending it is one jamo from, as slipped on a two-set
-   * keyboard (직위녠 for 직위는); empty for a word of fewer than three syllables, or when that syllable is an ending
-   * already or near none. Of two near endings, the one listed first.
+   * The word with its last syllable read as the one-syllable ending it is one jamo from, as slipped
+   * on a two-set keyboard (직위녠 for 직위는); empty for a word of fewer than three syllables, or when
+   * that syllable is an ending already or near none. Of two near endings, the one listed first.
    */
   public static Optional<String> withSlippedEnding(String word) {
     if (word.length() < 3) {
@@ -86,9 +93,10 @@ public final class KoreanEndings {
   }
 
   private static boolean oneJamoApart(char a, char b) {
-    int differ = (HangulSyllables.initial(a) != HangulSyllables.initial(b) ? 1 : 0)
-        + (HangulSyllables.medial(a) != HangulSyllables.medial(b) ? 1 : 0)
-        + (HangulSyllables.last(a) != HangulSyllables.last(b) ? 1 : 0);
+    int differ =
+        (HangulSyllables.initial(a) != HangulSyllables.initial(b) ? 1 : 0)
+            + (HangulSyllables.medial(a) != HangulSyllables.medial(b) ? 1 : 0)
+            + (HangulSyllables.last(a) != HangulSyllables.last(b) ? 1 : 0);
     return differ == 1;
   }
 

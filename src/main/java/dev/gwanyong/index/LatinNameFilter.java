@@ -6,11 +6,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Keeps the English words a text writes as names: capitalised after its first word (Mesosphere, Docker), or with a
- * capital after the first letter wherever they stand (CNCF, CoreOS), also with a Korean particle written onto them
- * (HashiCorp는). The first word of a sentence is capitalised whatever it is, so it alone tells nothing. What it
- * keeps lets a question typed in lower case ("who founded mesosphere") still ask for a name when the corpus writes the
- * word as one.
+ * Keeps the English words a text writes as names: capitalised after its first word (Mesosphere,
+ * Docker), or with a capital after the first letter wherever they stand (CNCF, CoreOS), also with a
+ * Korean particle written onto them (HashiCorp는). The first word of a sentence is capitalised
+ * whatever it is, so it alone tells nothing. What it keeps lets a question typed in lower case
+ * ("who founded mesosphere") still ask for a name when the corpus writes the word as one.
  */
 public final class LatinNameFilter extends FilteringTokenFilter {
 

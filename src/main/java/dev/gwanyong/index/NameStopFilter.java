@@ -10,11 +10,12 @@ import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Drops English stop words, but for one a text writes as part of a name: capitalised, with lower-case letters after
- * its capital, right after another such word and one space from it (the Apache Way, The Who). A stop word so written
- * names something, and dropped it left "What is the Apache Way?" asking for Apache alone, which every Apache project
- * answers. The case is read by {@link #markNameWords} before the chain lower-cases the word; a capital that only
- * opens a sentence or shouts (WHAT IS THE) marks nothing.
+ * Drops English stop words, but for one a text writes as part of a name: capitalised, with
+ * lower-case letters after its capital, right after another such word and one space from it (the
+ * Apache Way, The Who). A stop word so written names something, and dropped it left "What is the
+ * Apache Way?" asking for Apache alone, which every Apache project answers. The case is read by
+ * {@link #markNameWords} before the chain lower-cases the word; a capital that only opens a
+ * sentence or shouts (WHAT IS THE) marks nothing.
  */
 final class NameStopFilter extends FilteringTokenFilter {
 
@@ -32,10 +33,14 @@ final class NameStopFilter extends FilteringTokenFilter {
 
   @Override
   protected boolean accept() {
-    return (flags.getFlags() & NAME_WORD) != 0 || !stopwords.contains(term.buffer(), 0, term.length());
+    return (flags.getFlags() & NAME_WORD) != 0
+        || !stopwords.contains(term.buffer(), 0, term.length());
   }
 
-  /** A capital followed by at least one lower-case letter: Way, Apache, D2iQ, not I, THE, EC2 or iPhone. */
+  /**
+   * A capital followed by at least one lower-case letter: Way, Apache, D2iQ, not I, THE, EC2 or
+   * iPhone.
+   */
   static boolean isTitleCase(CharTermAttribute term) {
     if (term.length() < 2 || !Character.isUpperCase(term.charAt(0))) {
       return false;
@@ -48,7 +53,10 @@ final class NameStopFilter extends FilteringTokenFilter {
     return false;
   }
 
-  /** Marks, on the tokenizer's words as written, each one that continues a name (see the class comment). */
+  /**
+   * Marks, on the tokenizer's words as written, each one that continues a name (see the class
+   * comment).
+   */
   static TokenStream markNameWords(TokenStream input) {
     return new NameWordMarker(input);
   }

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What kind of number a question word asks for, and so which sentences answer it: 비율 and percentage a
- * percentage (78%, 78 퍼센트), 연도 and year a year (2014, 1990년대), 수치 and number any number. A version number
- * (Apache 2.0) or a count is no answer to "몇 퍼센트", nor a duration (6년 만에) to "몇 년도".
+ * What kind of number a question word asks for, and so which sentences answer it: 비율 and percentage
+ * a percentage (78%, 78 퍼센트), 연도 and year a year (2014, 1990년대), 수치 and number any number. A
+ * version number (Apache 2.0) or a count is no answer to "몇 퍼센트", nor a duration (6년 만에) to "몇 년도".
  */
 public enum NumberCue {
   /** The word asks for no number. */
@@ -33,16 +33,16 @@ public enum NumberCue {
   }
 
   /**
-   * Whether a sentence that tells its time by the sentence before answers the word: a year or a date (any number may
-   * be one), not a percentage.
+   * Whether a sentence that tells its time by the sentence before answers the word: a year or a
+   * date (any number may be one), not a percentage.
    */
   public boolean answeredByTimeBefore() {
     return this == ANY || this == YEAR;
   }
 
   /**
-   * Whether a sentence has a number of this kind. Asked of every group of a question in every candidate, so a word
-   * that asks for none costs no look at the sentence.
+   * Whether a sentence has a number of this kind. Asked of every group of a question in every
+   * candidate, so a word that asks for none costs no look at the sentence.
    */
   public boolean answeredBy(String sentence) {
     return answer != null && answer.matcher(sentence).find();
@@ -65,8 +65,8 @@ public enum NumberCue {
   }
 
   /**
-   * The kind a number-cue file names after a word and a tab ({@code percentage}, {@code year}); {@link #ANY} when it
-   * names none.
+   * The kind a number-cue file names after a word and a tab ({@code percentage}, {@code year});
+   * {@link #ANY} when it names none.
    *
    * @throws IllegalArgumentException for any other name
    */
@@ -75,8 +75,11 @@ public enum NumberCue {
       case "" -> ANY;
       case "percentage" -> PERCENTAGE;
       case "year" -> YEAR;
-      default -> throw new IllegalArgumentException("unknown kind of number '" + name.strip()
-          + "' (expected percentage, year or nothing)");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown kind of number '"
+                  + name.strip()
+                  + "' (expected percentage, year or nothing)");
     };
   }
 }

@@ -14,16 +14,17 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 
 /**
- * Feeds a corpus's documents to a writer: paragraphs are analysed on every core, a little ahead of the writer, while
- * the calling thread adds them in corpus order, one paragraph a block. Analysis is most of a build and needs no
- * order; the order is kept so that document ids, and with them ties in ranking, do not depend on scheduling, and a
- * paragraph's sentences are adjacent, its first at {@code doc - sentence}.
+ * Feeds a corpus's documents to a writer: paragraphs are analysed on every core, a little ahead of
+ * the writer, while the calling thread adds them in corpus order, one paragraph a block. Analysis
+ * is most of a build and needs no order; the order is kept so that document ids, and with them ties
+ * in ranking, do not depend on scheduling, and a paragraph's sentences are adjacent, its first at
+ * {@code doc - sentence}.
  */
 final class ParagraphFeed {
 
   /**
-   * Paragraphs analysed ahead of the writer: enough that no core waits for the writer or the writer for them, few
-   * enough that their documents are a small part of the launcher's heap.
+   * Paragraphs analysed ahead of the writer: enough that no core waits for the writer or the writer
+   * for them, few enough that their documents are a small part of the launcher's heap.
    */
   private static final int PARAGRAPHS_AHEAD = 64;
 
@@ -37,9 +38,12 @@ final class ParagraphFeed {
   int addAll(List<Source> sources, IndexWriter writer) throws IOException {
     Queue<Future<List<Document>>> ahead = new ArrayDeque<>();
     int added = 0;
-    // One analyser a core: the writer's part, indexing tokens already analysed, is a fraction of theirs.
-    try (ExecutorService analysers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
-        Thread.ofPlatform().name("gwanyong-analysis-", 1).daemon().factory())) {
+    // One analyser a core: the writer's part, indexing tokens already analysed, is a fraction of
+    // theirs.
+    try (ExecutorService analysers =
+        Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().name("gwanyong-analysis-", 1).daemon().factory())) {
       try {
         for (Source source : sources) {
           PassageDocuments.Title title = documents.title(source);

@@ -12,12 +12,14 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
 
 /**
- * The analysed terms around one passage, by searched field: its sentence (with its aligned translation), the
- * sentences before and after it, its whole paragraph (its sentences', and the paragraph's translation) and its
- * source's title. They are stored with the paragraph when the index is built ({@link StoredPassages}), so judging a
- * candidate looks its question's terms up in them instead of analysing the paragraph again for every question.
+ * The analysed terms around one passage, by searched field: its sentence (with its aligned
+ * translation), the sentences before and after it, its whole paragraph (its sentences', and the
+ * paragraph's translation) and its source's title. They are stored with the paragraph when the
+ * index is built ({@link StoredPassages}), so judging a candidate looks its question's terms up in
+ * them instead of analysing the paragraph again for every question.
  */
-public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSentence, Lookup paragraph, Terms title) {
+public record PassageTerms(
+    Terms sentence, Terms previousSentence, Terms nextSentence, Lookup paragraph, Terms title) {
 
   /** Terms a question's words are looked up in. */
   public interface Lookup {
@@ -31,15 +33,17 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
   }
 
   /**
-   * A whole paragraph: its sentences in their own words, and its whole translation, which is kept on its own (a
-   * sentence's aligned translation may be only part of it). The sentences' terms are stored once, not again as their
-   * union: that union was a fifth of what the index keeps of a paragraph.
+   * A whole paragraph: its sentences in their own words, and its whole translation, which is kept
+   * on its own (a sentence's aligned translation may be only part of it). The sentences' terms are
+   * stored once, not again as their union: that union was a fifth of what the index keeps of a
+   * paragraph.
    */
   public static Lookup paragraph(List<Terms> sentences, Terms translation) {
     Lookup ownWords = ownWords(sentences.toArray(Terms[]::new));
-    return (field, terms) -> field.equals(Fields.TRANSLATION)
-        ? translation.containsAll(field, terms)
-        : ownWords.containsAll(field, terms);
+    return (field, terms) ->
+        field.equals(Fields.TRANSLATION)
+            ? translation.containsAll(field, terms)
+            : ownWords.containsAll(field, terms);
   }
 
   /** The sentence before the passage, in its own words. */
@@ -53,8 +57,9 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
   }
 
   /**
-   * Sentences looked up in their own terms, which the index stores anyway: a term is there when any of them has it. A
-   * neighbour's translation does not say what this sentence's does, so the translation field has none.
+   * Sentences looked up in their own terms, which the index stores anyway: a term is there when any
+   * of them has it. A neighbour's translation does not say what this sentence's does, so the
+   * translation field has none.
    */
   private static Lookup ownWords(Terms... sentences) {
     return (field, terms) -> {
@@ -81,29 +86,39 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
 
   /** The fields a question's words are looked up in, and so the fields whose terms are kept. */
   static final List<String> FIELDS =
-      List.of(Fields.KOREAN, Fields.ENGLISH, Fields.TRANSLITERATION, Fields.TRANSLITERATION_LATIN, Fields.TRANSLATION);
+      List.of(
+          Fields.KOREAN,
+          Fields.ENGLISH,
+          Fields.TRANSLITERATION,
+          Fields.TRANSLITERATION_LATIN,
+          Fields.TRANSLATION);
 
   /**
-   * Control characters never reach analysis (the normaliser drops them), so they cannot occur inside a term; being
-   * ASCII, its bytes cannot occur inside another character's UTF-8 either.
+   * Control characters never reach analysis (the normaliser drops them), so they cannot occur
+   * inside a term; being ASCII, its bytes cannot occur inside another character's UTF-8 either.
    */
   private static final byte TERM_START = 0x1F;
 
   /**
-   * Terms by field, kept in their stored form: a question asks about a handful of terms, so looking them up in the
-   * stored bytes is cheaper than building sets of every term around every candidate. They are stored as UTF-8 bytes,
-   * not as a string: decoding them into a string for every candidate was a tenth of all a question allocated. Each
-   * field's terms are stored in UTF-8 order, so a term is found by binary search instead of a scan. The bytes start
-   * with the length of each of {@link #FIELDS}' terms, in that order, followed by the terms, each after a {@code
-   * TERM_START}: reading where a field's terms are no longer scans them all, which was 3% of a question's time, as
-   * every sentence of every candidate's paragraph is read.
+   * Terms by field, kept in their stored form: a question asks about a handful of terms, so looking
+   * them up in the stored bytes is cheaper than building sets of every term around every candidate.
+   * They are stored as UTF-8 bytes, not as a string: decoding them into a string for every
+   * candidate was a tenth of all a question allocated. Each field's terms are stored in UTF-8
+   * order, so a term is found by binary search instead of a scan. The bytes start with the length
+   * of each of {@link #FIELDS}' terms, in that order, followed by the terms, each after a {@code
+   * TERM_START}: reading where a field's terms are no longer scans them all, which was 3% of a
+   * question's time, as every sentence of every candidate's paragraph is read.
    */
   public static final class Terms implements Lookup {
     /** No terms: what a sentence before the first or after the last has. */
     static final Terms NONE = new Terms(new BytesRef());
 
     private final BytesRef encoded;
-    /** For each of {@link #FIELDS}, where its terms begin (the first {@code TERM_START}) and end; -1 when none. */
+
+    /**
+     * For each of {@link #FIELDS}, where its terms begin (the first {@code TERM_START}) and end; -1
+     * when none.
+     */
     private final int[] sections = new int[2 * FIELDS.size()];
 
     private Terms(BytesRef encoded) {
@@ -112,7 +127,8 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
       if (encoded.length == 0) {
         return;
       }
-      ByteArrayDataInput header = new ByteArrayDataInput(encoded.bytes, encoded.offset, encoded.length);
+      ByteArrayDataInput header =
+          new ByteArrayDataInput(encoded.bytes, encoded.offset, encoded.length);
       int[] lengths = new int[FIELDS.size()];
       for (int f = 0; f < lengths.length; f++) {
         lengths[f] = header.readVInt();
@@ -143,10 +159,14 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
       ByteBuffersDataOutput header = new ByteBuffersDataOutput();
       for (String field : FIELDS) {
         BytesRefBuilder section = new BytesRefBuilder();
-        byField.getOrDefault(field, Set.of()).stream().map(BytesRef::new).sorted().forEach(term -> {
-          section.append(TERM_START);
-          section.append(term);
-        });
+        byField.getOrDefault(field, Set.of()).stream()
+            .map(BytesRef::new)
+            .sorted()
+            .forEach(
+                term -> {
+                  section.append(TERM_START);
+                  section.append(term);
+                });
         writeVInt(header, section.length());
         sectionBytes.add(section);
       }
@@ -165,8 +185,9 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
     }
 
     /**
-     * Whether every one of {@code terms} occurs in {@code field}. It runs for every group of a question in every
-     * region of every candidate, so it allocates nothing: no marker, no encoded term, no iterator.
+     * Whether every one of {@code terms} occurs in {@code field}. It runs for every group of a
+     * question in every region of every candidate, so it allocates nothing: no marker, no encoded
+     * term, no iterator.
      */
     @Override
     public boolean containsAll(String field, List<String> terms) {
@@ -182,7 +203,10 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
       return true;
     }
 
-    /** Whether {@code field} holds the term here; allocates nothing, as {@link #containsAll} does not. */
+    /**
+     * Whether {@code field} holds the term here; allocates nothing, as {@link #containsAll} does
+     * not.
+     */
     boolean contains(String field, String term) {
       int f = section(field);
       return f >= 0 && contains(sections[2 * f], sections[2 * f + 1], term);
@@ -202,10 +226,11 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
     }
 
     /**
-     * Whether the term is one of the sorted terms between {@code from} (a {@code TERM_START}) and {@code to}, by
-     * binary search: the middle byte is walked back to the start of the term it falls in. The term's end is found by
-     * the comparison itself, and walked to only when the search goes on after it: this search runs for every term of
-     * a question in every sentence of every candidate's paragraph.
+     * Whether the term is one of the sorted terms between {@code from} (a {@code TERM_START}) and
+     * {@code to}, by binary search: the middle byte is walked back to the start of the term it
+     * falls in. The term's end is found by the comparison itself, and walked to only when the
+     * search goes on after it: this search runs for every term of a question in every sentence of
+     * every candidate's paragraph.
      */
     private boolean contains(int from, int to, String term) {
       int low = from;
@@ -231,16 +256,19 @@ public record PassageTerms(Terms sentence, Terms previousSentence, Terms nextSen
       return false;
     }
 
-    /** The index in {@link #FIELDS} of a field that has terms here, whose bounds are in {@link #sections}; else -1. */
+    /**
+     * The index in {@link #FIELDS} of a field that has terms here, whose bounds are in {@link
+     * #sections}; else -1.
+     */
     private int section(String field) {
       int f = FIELDS.indexOf(field);
       return f >= 0 && sections[2 * f] >= 0 ? f : -1;
     }
 
     /**
-     * The order of the stored term that starts at {@code from} (and ends at the next {@code TERM_START}, or at {@code
-     * to}) and the UTF-8 of {@code text}, unsigned byte by byte as {@link BytesRef} orders them; the text is encoded
-     * as it is compared.
+     * The order of the stored term that starts at {@code from} (and ends at the next {@code
+     * TERM_START}, or at {@code to}) and the UTF-8 of {@code text}, unsigned byte by byte as {@link
+     * BytesRef} orders them; the text is encoded as it is compared.
      */
     private int compare(int from, int to, String text) {
       int at = from;

@@ -3,27 +3,30 @@ package dev.gwanyong.index;
 import java.util.Optional;
 
 /**
- * The verb a Korean passive or causative is derived from: 바뀌다 from 바꾸다 (change), 열리다 from 열다 (open, hold),
- * 닫히다 from 닫다, 쓰이다 from 쓰다, 안기다 from 안다. A question asks in one voice what a text writes in the other
- * (어떤 라이선스로 바뀌었어? of "…라이선스를 … BSL 1.1로 바꿨다"), and each is a verb of its own to the analysis and to the
- * lexicon. Read from the form alone, the suffix -이-, -히-, -리-, -기- (or ㅣ joined onto the vowel, 바꾸 + 이 → 바뀌)
- * also ends verbs that derive from nothing (달리다, run, is not from 달다), so a caller keeps only the verbs the
- * lexicon knows, and weighs them as derived words.
+ * The verb a Korean passive or causative is derived from: 바뀌다 from 바꾸다 (change), 열리다 from 열다 (open,
+ * hold), 닫히다 from 닫다, 쓰이다 from 쓰다, 안기다 from 안다. A question asks in one voice what a text writes in
+ * the other (어떤 라이선스로 바뀌었어? of "…라이선스를 … BSL 1.1로 바꿨다"), and each is a verb of its own to the
+ * analysis and to the lexicon. Read from the form alone, the suffix -이-, -히-, -리-, -기- (or ㅣ joined
+ * onto the vowel, 바꾸 + 이 → 바뀌) also ends verbs that derive from nothing (달리다, run, is not from 달다),
+ * so a caller keeps only the verbs the lexicon knows, and weighs them as derived words.
  */
 public final class PassiveVerbs {
 
   /** The vowels ㅜ, ㅟ and ㅣ by index: ㅣ joined onto ㅜ (바꾸 + 이 → 바뀌) is the passive's contraction. */
   private static final int WU = 13;
+
   private static final int WI = 16;
   private static final int I = 20;
+
   /** The suffixes' initial consonants (-이-, -히-, -리-, -기-). */
   private static final String SUFFIX_INITIALS = "ㅇㅎㄹㄱ";
 
   private PassiveVerbs() {}
 
   /**
-   * The verb {@code verb} may be the passive or causative of, in its dictionary form; empty when its form says it is
-   * neither. A stem of one syllable (쉬다, 뛰다) is left alone: too many plain verbs look so.
+   * The verb {@code verb} may be the passive or causative of, in its dictionary form; empty when
+   * its form says it is neither. A stem of one syllable (쉬다, 뛰다) is left alone: too many plain
+   * verbs look so.
    */
   public static Optional<String> base(String verb) {
     if (!verb.endsWith("다") || verb.length() < 3) {

@@ -6,24 +6,26 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 
 /**
- * Replaces each word by its {@link PhoneticKey}s, so that Hangul loanwords in the index and English words in a
- * question meet in one term space. A word with several keys (a Hangul word and its stems without particles, an English
- * spelling with several readings) gives them all at one position, like synonyms. Words of the other script, words
- * with digits, and words whose keys are too short to be specific are dropped.
+ * Replaces each word by its {@link PhoneticKey}s, so that Hangul loanwords in the index and English
+ * words in a question meet in one term space. A word with several keys (a Hangul word and its stems
+ * without particles, an English spelling with several readings) gives them all at one position,
+ * like synonyms. Words of the other script, words with digits, and words whose keys are too short
+ * to be specific are dropped.
  */
 public final class PhoneticFilter extends WordKeysFilter {
 
   /** Which spelling the filter reads. */
   private enum Script {
     /**
-     * Hangul words of at least two syllables, with their particles and light-verb endings stripped. Words that are
-     * not loanwords are dropped: Sino-Korean ones ({@link SinoKorean}) and inflected native ones ({@link
-     * NativeWords}).
+     * Hangul words of at least two syllables, with their particles and light-verb endings stripped.
+     * Words that are not loanwords are dropped: Sino-Korean ones ({@link SinoKorean}) and inflected
+     * native ones ({@link NativeWords}).
      */
     HANGUL,
     /**
-     * Lower-case English words, letters a to z only, and such a word with a Korean particle written onto it: a
-     * Korean sentence writes Redis는 and HashiCorp가, which are read as redis and hashicorp.
+     * Lower-case English words, letters a to z only, and such a word with a Korean particle written
+     * onto it: a Korean sentence writes Redis는 and HashiCorp가, which are read as redis and
+     * hashicorp.
      */
     LATIN
   }

@@ -8,97 +8,111 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
- * What a chat message asks, without what only surrounds the question: chat's markup ({@link ChatMarkup}), a message's
- * telling before its question when the question stands alone, the opening words that frame an English question ("I'd
- * like to know who founded Mesosphere", "Do you know what percentage…") and the thanks after it ("…? Thanks in
- * advance."), Korean ways of asking whether one knows or wonders (…는지 아세요?, …는지 궁금하네요), the words that
- * name the text it is asked of ({@link TextReferences}), and what a question about a term asks beside the term
- * ({@link TermQuestions}). Their words are rarely a passage's (know, like, thanks) and their pronouns are nobody the
- * passage names, so such a question was refused where the bare one is answered. A frame is dropped only when what
- * precedes an embedded question (who, what, whether, if…) is frame words and stop words alone: "I know what you did"
- * keeps nothing of "know" as a question either, while "I don't know what to do", "Tell Tom why" and "Kubernetes: what
- * is it?" stay as written. A plain 하나? at the end (뭐라고 하나?) goes too, which Nori reads as the numeral.
+ * What a chat message asks, without what only surrounds the question: chat's markup ({@link
+ * ChatMarkup}), a message's telling before its question when the question stands alone, the opening
+ * words that frame an English question ("I'd like to know who founded Mesosphere", "Do you know
+ * what percentage…") and the thanks after it ("…? Thanks in advance."), Korean ways of asking
+ * whether one knows or wonders (…는지 아세요?, …는지 궁금하네요), the words that name the text it is asked of
+ * ({@link TextReferences}), and what a question about a term asks beside the term ({@link
+ * TermQuestions}). Their words are rarely a passage's (know, like, thanks) and their pronouns are
+ * nobody the passage names, so such a question was refused where the bare one is answered. A frame
+ * is dropped only when what precedes an embedded question (who, what, whether, if…) is frame words
+ * and stop words alone: "I know what you did" keeps nothing of "know" as a question either, while
+ * "I don't know what to do", "Tell Tom why" and "Kubernetes: what is it?" stay as written. A plain
+ * 하나? at the end (뭐라고 하나?) goes too, which Nori reads as the numeral.
  */
 final class QuestionText {
 
   /** The words that open an embedded question; a closed class of English. */
   private static final Set<String> INTERROGATIVES =
-      Set.of("who", "whom", "whose", "what", "when", "where", "why", "how", "which", "whether", "if");
+      Set.of(
+          "who", "whom", "whose", "what", "when", "where", "why", "how", "which", "whether", "if");
 
   /** A frame that negates ("I don't know who…") says something of its own, and is kept. */
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "t");
 
   /**
-   * A Latin word, with what an apostrophe joins to it (I'd, what's, don't), and the spaces and punctuation before it
-   * that separate a frame's words ("hi! quick question: when…", "hey folks - who…", "hello?? who…"); not a full stop,
-   * as "I know. What is it?" says something before it asks.
+   * A Latin word, with what an apostrophe joins to it (I'd, what's, don't), and the spaces and
+   * punctuation before it that separate a frame's words ("hi! quick question: when…", "hey folks -
+   * who…", "hello?? who…"); not a full stop, as "I know. What is it?" says something before it
+   * asks.
    */
   private static final Pattern WORD =
       Pattern.compile("[\\s,!?:;\\-–—]*(\\p{IsLatin}+)(?:['’](\\p{IsLatin}+))?");
 
   /** "How come…?" asks why; come is no word of the answer. */
-  private static final Pattern HOW_COME = Pattern.compile("^(\\W*)how\\s+come\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HOW_COME =
+      Pattern.compile("^(\\W*)how\\s+come\\b", Pattern.CASE_INSENSITIVE);
 
   /**
-   * The verb 하다 asked plainly at a question's end after what it says or how (뭐라고 하나?, 어떻게 하나?, 왜 하나?),
-   * which Nori reads as the numeral 하나 "one": searched as a question word found nowhere, it sank answers the
-   * question without it gets. 그중 하나? keeps it.
+   * The verb 하다 asked plainly at a question's end after what it says or how (뭐라고 하나?, 어떻게 하나?, 왜
+   * 하나?), which Nori reads as the numeral 하나 "one": searched as a question word found nowhere, it
+   * sank answers the question without it gets. 그중 하나? keeps it.
    */
   private static final Pattern KOREAN_PLAIN_DOES =
       Pattern.compile("(\\S(?:고|게)|(?:^|\\s)(?:왜|뭘|뭐|무엇을|어찌))\\s+하나(?=\\s*[?!.]*$)");
 
   /**
    * A question embedded in asking whether one knows it (누가 만들었는지 알아?, 언제 나왔는지 아세요?, 누가 세웠는지 아시는
-   * 분?), which asks the embedded question: the verb of knowing is no word of its answer, as "Do you know" is not in
-   * English. Only with the question mark: 뭘 했는지 알아. says that one knows.
+   * 분?), which asks the embedded question: the verb of knowing is no word of its answer, as "Do you
+   * know" is not in English. Only with the question mark: 뭘 했는지 알아. says that one knows.
    */
-  private static final Pattern KOREAN_DO_YOU_KNOW = Pattern.compile(
-      "지\\s+(?:혹시\\s+)?(?:알아|알아요|아니|아세요|아시나요|아십니까|알고\\s?있어|알고\\s?있니|알고\\s?계세요"
-          + "|(?:아시는|아는)\\s?(?:분|사람)(?:\\s?(?:계세요|계신가요|있나요|있어요|있어))?)"
-          + "(?=\\s*\\?[?!]*\\s*$)");
+  private static final Pattern KOREAN_DO_YOU_KNOW =
+      Pattern.compile(
+          "지\\s+(?:혹시\\s+)?(?:알아|알아요|아니|아세요|아시나요|아십니까|알고\\s?있어|알고\\s?있니|알고\\s?계세요"
+              + "|(?:아시는|아는)\\s?(?:분|사람)(?:\\s?(?:계세요|계신가요|있나요|있어요|있어))?)"
+              + "(?=\\s*\\?[?!]*\\s*$)");
 
   /**
    * A question embedded in saying that one wonders about it now (누가 세웠는지 궁금하네요, 언제 나왔는지 정말 궁금해요),
-   * which asks the embedded question, as Korean chat asks one; what a term is (BDFL이 뭔지 궁금해요) is a request for
-   * the term. Not in the past: 궁금했다 tells what one wondered.
+   * which asks the embedded question, as Korean chat asks one; what a term is (BDFL이 뭔지 궁금해요) is a
+   * request for the term. Not in the past: 궁금했다 tells what one wondered.
    */
-  private static final Pattern KOREAN_WONDER = Pattern.compile(
-      "(?<!뭔|무엇인)지\\s+(?:(?:좀|정말|너무|진짜|많이)\\s+)?궁금(?:해|해요|합니다|하다|하네|하네요|한데|한데요|해서요|함)?[\\s?!.~]*$");
+  private static final Pattern KOREAN_WONDER =
+      Pattern.compile(
+          "(?<!뭔|무엇인)지\\s+(?:(?:좀|정말|너무|진짜|많이)\\s+)?궁금(?:해|해요|합니다|하다|하네|하네요|한데|한데요|해서요|함)?[\\s?!.~]*$");
 
   /**
-   * Where one sentence of a message ends and the next begins: after a full stop, an exclamation or a question mark and
-   * a space, not after an initial (U.S.); and after a Korean clause that sets the scene (공부 중인데요, 써봤는데,).
+   * Where one sentence of a message ends and the next begins: after a full stop, an exclamation or
+   * a question mark and a space, not after an initial (U.S.); and after a Korean clause that sets
+   * the scene (공부 중인데요, 써봤는데,).
    */
-  private static final Pattern SENTENCE_BREAK = Pattern.compile(
-      "(?<=[\\p{Ll}\\p{N}\\p{IsHangul}'’\")][.!?]{1,3})\\s+(?=\\S)|(?<=[가-힣]데요?,)\\s+(?=\\S)");
+  private static final Pattern SENTENCE_BREAK =
+      Pattern.compile(
+          "(?<=[\\p{Ll}\\p{N}\\p{IsHangul}'’\")][.!?]{1,3})\\s+(?=\\S)|(?<=[가-힣]데요?,)\\s+(?=\\S)");
 
   /**
-   * A word that names something in an English sentence: capitalised but not as the sentence's first word or I, an
-   * acronym, or a word with a digit (K8s, 1.0).
+   * A word that names something in an English sentence: capitalised but not as the sentence's first
+   * word or I, an acronym, or a word with a digit (K8s, 1.0).
    */
   private static final Pattern NAME =
       Pattern.compile("(?<=[^\\s.!?]\\s{1,3})(?!I\\b)\\p{Lu}|\\b\\p{Lu}{2,}\\b|\\b\\p{L}*\\d");
 
   /**
-   * A Korean word the sentence makes its topic or subject (메소스피어는, 비율은, 설립자가), not a question word (누가,
-   * 뭐가): a question that has one names what it asks about.
+   * A Korean word the sentence makes its topic or subject (메소스피어는, 비율은, 설립자가), not a question word
+   * (누가, 뭐가): a question that has one names what it asks about.
    */
-  private static final Pattern KOREAN_TOPIC = Pattern.compile(
-      "(?<![가-힣])(?!(?:누가|누구는|뭐가|뭐는|무엇이|무엇은|어디가|언제가)(?![가-힣]))[가-힣\\w]+(?:은|는|이|가)(?=\\s)");
+  private static final Pattern KOREAN_TOPIC =
+      Pattern.compile(
+          "(?<![가-힣])(?!(?:누가|누구는|뭐가|뭐는|무엇이|무엇은|어디가|언제가)(?![가-힣]))[가-힣\\w]+(?:은|는|이|가)(?=\\s)");
 
   /**
-   * A Korean sentence or clause that ends as one speaks to someone (…봤어요., …있습니다., …중인데요,): chat's scene
-   * before its question, where a written question's narrative ends plainly (파이썬은 귀도 반 로섬이 만들었다. 첫 버전이 나온
-   * 해는?) and is part of what it asks.
+   * A Korean sentence or clause that ends as one speaks to someone (…봤어요., …있습니다., …중인데요,): chat's
+   * scene before its question, where a written question's narrative ends plainly (파이썬은 귀도 반 로섬이
+   * 만들었다. 첫 버전이 나온 해는?) and is part of what it asks.
    */
   private static final Pattern POLITE_END = Pattern.compile("(?:요|니다)[.!~,]*\\s*$");
 
-  /** Words that point back at something a message said before its question: "Who founded it?", "그는 누구야?". */
-  private static final Pattern POINTS_BACK = Pattern.compile(
-      "\\b(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her)\\b"
-          + "|(?<![가-힣])(?:그|이|저|그것|이것|저것|그거|이거|그게|이게|그건|이건|거기|그곳|그들|이들|그녀|그런|이런)"
-          + "(?:은|는|이|가|을|를|의|에|에서|도|만)?(?![가-힣])",
-      Pattern.CASE_INSENSITIVE);
+  /**
+   * Words that point back at something a message said before its question: "Who founded it?", "그는
+   * 누구야?".
+   */
+  private static final Pattern POINTS_BACK =
+      Pattern.compile(
+          "\\b(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her)\\b"
+              + "|(?<![가-힣])(?:그|이|저|그것|이것|저것|그거|이거|그게|이게|그건|이건|거기|그곳|그들|이들|그녀|그런|이런)"
+              + "(?:은|는|이|가|을|를|의|에|에서|도|만)?(?![가-힣])",
+          Pattern.CASE_INSENSITIVE);
 
   /** What follows a question's question mark. */
   private static final Pattern AFTER_QUESTION = Pattern.compile("\\?+([^?]*)$");
@@ -108,7 +122,8 @@ final class QuestionText {
 
   /**
    * @param stopwords the English stop words, which may stand in a frame too (I, you, can, tell)
-   * @param frameWords the words that frame a question or thank for it but are no stop words (know, explain, thanks)
+   * @param frameWords the words that frame a question or thank for it but are no stop words (know,
+   *     explain, thanks)
    */
   QuestionText(CharArraySet stopwords, List<String> frameWords) {
     this.stopwords = stopwords;
@@ -123,18 +138,21 @@ final class QuestionText {
     bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
     bare = KOREAN_WONDER.matcher(bare).replaceFirst("지?");
     bare = HOW_COME.matcher(bare).replaceFirst("$1why");
-    bare = without(bare, TextReferences.ENGLISH_SOURCE_REFERENCE, TextReferences.KOREAN_SOURCE_REFERENCE);
+    bare =
+        without(
+            bare, TextReferences.ENGLISH_SOURCE_REFERENCE, TextReferences.KOREAN_SOURCE_REFERENCE);
     return TermQuestions.definedTerm(withoutThanks(unframed(bare)).strip());
   }
 
   /**
-   * The message's last sentence when that is its question and names what it asks about: what comes before mostly tells
-   * about the asker ("I'm new here and trying to learn the history. Who founded Mesosphere?", 쿠버네티스 공부
-   * 중인데요, 메소스피어는 누가 세웠나요?), and its words, found in other sentences, took the answer elsewhere. The
-   * message as it is when the question points back (Who founded it?), names nothing itself (I read about Kubernetes
-   * governance. How many members does the steering committee have?), or follows another question. A Korean question
-   * without a Latin name names its topic by a particle (메소스피어는), which a written question's facts before it have
-   * too, so it stands alone only after what is said to someone ({@link #POLITE_END}).
+   * The message's last sentence when that is its question and names what it asks about: what comes
+   * before mostly tells about the asker ("I'm new here and trying to learn the history. Who founded
+   * Mesosphere?", 쿠버네티스 공부 중인데요, 메소스피어는 누가 세웠나요?), and its words, found in other sentences, took
+   * the answer elsewhere. The message as it is when the question points back (Who founded it?),
+   * names nothing itself (I read about Kubernetes governance. How many members does the steering
+   * committee have?), or follows another question. A Korean question without a Latin name names its
+   * topic by a particle (메소스피어는), which a written question's facts before it have too, so it stands
+   * alone only after what is said to someone ({@link #POLITE_END}).
    */
   private String lastQuestion(String message) {
     String text = withoutThanks(message).strip();
@@ -150,24 +168,29 @@ final class QuestionText {
     }
     String question = text.substring(start);
     String before = text.substring(0, start);
-    boolean namesItsTopic = NAME.matcher(question).find()
-        || KOREAN_TOPIC.matcher(question).find() && POLITE_END.matcher(before).find();
+    boolean namesItsTopic =
+        NAME.matcher(question).find()
+            || KOREAN_TOPIC.matcher(question).find() && POLITE_END.matcher(before).find();
     return namesItsTopic && !before.contains("?") && !POINTS_BACK.matcher(question).find()
         ? question
         : message;
   }
 
   /**
-   * The question without what the patterns match (links, handles, the words that name the text it is asked of), its
-   * spaces tidied; the question as it is when only stop words would be left ("What does the essay say?", "What is
-   * https://kubernetes.io?").
+   * The question without what the patterns match (links, handles, the words that name the text it
+   * is asked of), its spaces tidied; the question as it is when only stop words would be left
+   * ("What does the essay say?", "What is https://kubernetes.io?").
    */
   private String without(String question, Pattern... patterns) {
     String bare = question;
     for (Pattern pattern : patterns) {
       bare = pattern.matcher(bare).replaceAll(" ");
     }
-    bare = bare.replaceAll("\\s{2,}", " ").strip().replaceFirst("^[,\\s]+", "").replaceAll("\\s+([?.!,])", "$1");
+    bare =
+        bare.replaceAll("\\s{2,}", " ")
+            .strip()
+            .replaceFirst("^[,\\s]+", "")
+            .replaceAll("\\s+([?.!,])", "$1");
     return asksSomething(bare) ? bare : question;
   }
 
@@ -181,7 +204,10 @@ final class QuestionText {
     return false;
   }
 
-  /** The question from its embedded question's first word when frame and stop words alone come before it. */
+  /**
+   * The question from its embedded question's first word when frame and stop words alone come
+   * before it.
+   */
   private String unframed(String question) {
     Matcher word = WORD.matcher(question);
     int at = 0;
@@ -200,15 +226,18 @@ final class QuestionText {
   }
 
   /**
-   * An embedded question as the question it is, ending in a question mark: "I'd like to know where the airport is."
-   * asks, and is judged as asking (a sentence that asks back answers it no worse).
+   * An embedded question as the question it is, ending in a question mark: "I'd like to know where
+   * the airport is." asks, and is judged as asking (a sentence that asks back answers it no worse).
    */
   private static String asQuestion(String embedded) {
     String bare = embedded.strip().replaceFirst("[.!]+$", "");
     return bare.endsWith("?") ? bare : bare + "?";
   }
 
-  /** The question up to its last question mark when only frame and stop words follow it (thanks, thank you). */
+  /**
+   * The question up to its last question mark when only frame and stop words follow it (thanks,
+   * thank you).
+   */
   private String withoutThanks(String question) {
     Matcher after = AFTER_QUESTION.matcher(question);
     if (!after.find() || after.group(1).isBlank()) {
@@ -223,7 +252,9 @@ final class QuestionText {
       }
       at = word.end();
     }
-    return rest.substring(at).chars().allMatch(c -> c == '!' || c == '.' || Character.isWhitespace(c))
+    return rest.substring(at)
+            .chars()
+            .allMatch(c -> c == '!' || c == '.' || Character.isWhitespace(c))
         ? question.substring(0, after.start(1))
         : question;
   }

@@ -11,12 +11,13 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The Korean and English tokens of a paragraph's sentences as the index analysed them, with their offsets, kept with
- * the paragraph ({@link StoredPassages}) so that emphasising a quote's words reads them back instead of running Nori
- * over the quote again, which was a tenth of a question's time at 99k passages. The English analyser reads a Korean
- * word whole, which tells emphasis nothing Nori's reading does not, so only its other tokens are kept
- * ({@link #englishWords}). A sentence whose indexed text is not its written text (the normaliser folded, joined or
- * cut it) keeps none, and its quotes are analysed as they are written.
+ * The Korean and English tokens of a paragraph's sentences as the index analysed them, with their
+ * offsets, kept with the paragraph ({@link StoredPassages}) so that emphasising a quote's words
+ * reads them back instead of running Nori over the quote again, which was a tenth of a question's
+ * time at 99k passages. The English analyser reads a Korean word whole, which tells emphasis
+ * nothing Nori's reading does not, so only its other tokens are kept ({@link #englishWords}). A
+ * sentence whose indexed text is not its written text (the normaliser folded, joined or cut it)
+ * keeps none, and its quotes are analysed as they are written.
  */
 public final class SentenceTokens {
 
@@ -25,11 +26,14 @@ public final class SentenceTokens {
 
   private final int[] starts;
   private final int[] ends;
+
   /**
-   * Each sentence's tokens as {@link #encode} wrote them, empty when the sentence keeps none; none at all when the
-   * index they were read from has closed. Read when a quote first needs them, as only the few that are cited do.
+   * Each sentence's tokens as {@link #encode} wrote them, empty when the sentence keeps none; none
+   * at all when the index they were read from has closed. Read when a quote first needs them, as
+   * only the few that are cited do.
    */
   private final Supplier<Optional<BytesRef[]>> read;
+
   private volatile Optional<BytesRef[]> encoded;
 
   SentenceTokens(int[] starts, int[] ends, Supplier<Optional<BytesRef[]>> read) {
@@ -39,8 +43,8 @@ public final class SentenceTokens {
   }
 
   /**
-   * The tokens that lie within {@code [start, end)} of the paragraph, offsets counted from {@code start}; empty when a
-   * sentence the span overlaps keeps none, or the index has closed.
+   * The tokens that lie within {@code [start, end)} of the paragraph, offsets counted from {@code
+   * start}; empty when a sentence the span overlaps keeps none, or the index has closed.
    */
   public Optional<Quoted> within(int start, int end) {
     Optional<BytesRef[]> kept = encoded();
@@ -57,7 +61,8 @@ public final class SentenceTokens {
       if (sentences[s].length == 0) {
         return Optional.empty();
       }
-      ByteArrayDataInput in = new ByteArrayDataInput(sentences[s].bytes, sentences[s].offset, sentences[s].length);
+      ByteArrayDataInput in =
+          new ByteArrayDataInput(sentences[s].bytes, sentences[s].offset, sentences[s].length);
       while (!in.eof()) {
         int tokenStart = starts[s] + in.readVInt();
         int lengthAndField = in.readVInt();
@@ -72,7 +77,10 @@ public final class SentenceTokens {
     return Optional.of(new Quoted(korean, english));
   }
 
-  /** The sentences' tokens, read at most once or twice: two threads that both find them unread both read them. */
+  /**
+   * The sentences' tokens, read at most once or twice: two threads that both find them unread both
+   * read them.
+   */
   private Optional<BytesRef[]> encoded() {
     Optional<BytesRef[]> known = encoded;
     if (known == null) {
@@ -91,10 +99,12 @@ public final class SentenceTokens {
   }
 
   /**
-   * A sentence's tokens to keep: its Korean field's and the {@link #englishWords} of its English field, as analysed
-   * from {@code indexed}; nothing when that is not the sentence as {@code written}, whose offsets they must be.
+   * A sentence's tokens to keep: its Korean field's and the {@link #englishWords} of its English
+   * field, as analysed from {@code indexed}; nothing when that is not the sentence as {@code
+   * written}, whose offsets they must be.
    */
-  static BytesRef encode(String written, String indexed, AnalysedText korean, AnalysedText english) {
+  static BytesRef encode(
+      String written, String indexed, AnalysedText korean, AnalysedText english) {
     if (!written.equals(indexed)) {
       return new BytesRef();
     }
@@ -113,7 +123,8 @@ public final class SentenceTokens {
     return english.stream().filter(t -> !HangulSyllables.containsSyllable(t.term())).toList();
   }
 
-  private static void write(ByteBuffersDataOutput out, List<Analysis.TermSpan> tokens, int field) throws IOException {
+  private static void write(ByteBuffersDataOutput out, List<Analysis.TermSpan> tokens, int field)
+      throws IOException {
     for (Analysis.TermSpan token : tokens) {
       out.writeVInt(token.start());
       out.writeVInt((token.end() - token.start()) << 1 | field);

@@ -11,12 +11,13 @@ import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * The directory a served index is read from: memory-mapped ({@link FSDirectory#open}), but for the long reads of the
- * doc values' data ({@link LongReadsFromFile}), the paragraphs' records ({@link StoredPassages}). A question reads
- * some thirty records of a few kilobytes each, anywhere in the file, each whole and once, so a map gains nothing on a
- * read of one, while every page it faults in, and the pages the kernel maps around it, stay in the process's resident
- * set: at 99k passages most of the 42 MB file did after a thousand questions. Read, the records are cached by the
- * system alone, as any file a process reads.
+ * The directory a served index is read from: memory-mapped ({@link FSDirectory#open}), but for the
+ * long reads of the doc values' data ({@link LongReadsFromFile}), the paragraphs' records ({@link
+ * StoredPassages}). A question reads some thirty records of a few kilobytes each, anywhere in the
+ * file, each whole and once, so a map gains nothing on a read of one, while every page it faults
+ * in, and the pages the kernel maps around it, stay in the process's resident set: at 99k passages
+ * most of the 42 MB file did after a thousand questions. Read, the records are cached by the system
+ * alone, as any file a process reads.
  */
 final class ServedDirectory extends FilterDirectory {
 

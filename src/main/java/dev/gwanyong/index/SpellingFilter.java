@@ -4,11 +4,12 @@ import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * Keeps words as they are spelled, for suggesting corrections of misspelled question words: lower-case English
- * words of at least three letters (without the particle a Korean sentence writes onto one, OpenTofu의), or Hangul
- * words with and without their particles ({@link KoreanEndings}), written in jamo so that an edit distance counts jamo
- * (쿠버네티즈 is one edit from 쿠버네티스, ㅈ for ㅅ). Whole words, not Nori's morphemes, because Nori cuts a word it
- * does not know into pieces (메조스피어 into 메조스 | 피).
+ * Keeps words as they are spelled, for suggesting corrections of misspelled question words:
+ * lower-case English words of at least three letters (without the particle a Korean sentence writes
+ * onto one, OpenTofu의), or Hangul words with and without their particles ({@link KoreanEndings}),
+ * written in jamo so that an edit distance counts jamo (쿠버네티즈 is one edit from 쿠버네티스, ㅈ for ㅅ).
+ * Whole words, not Nori's morphemes, because Nori cuts a word it does not know into pieces (메조스피어
+ * into 메조스 | 피).
  */
 public final class SpellingFilter extends WordKeysFilter {
 
@@ -23,6 +24,7 @@ public final class SpellingFilter extends WordKeysFilter {
 
   /** The codes of the initials, medials and finals, in that order from '!'. */
   private static final char INITIAL_CODES = '!';
+
   private static final char MEDIAL_CODES = (char) (INITIAL_CODES + HangulSyllables.INITIALS);
   private static final char FINAL_CODES = (char) (MEDIAL_CODES + HangulSyllables.MEDIALS);
   private static final char END_OF_CODES = (char) (FINAL_CODES + HangulSyllables.FINALS - 1);
@@ -45,13 +47,14 @@ public final class SpellingFilter extends WordKeysFilter {
   }
 
   /**
-   * A Hangul word as the Hangul spelling field holds it: each syllable's initial, medial and final jamo (if it has
-   * one), one printable ASCII character each, so that an edit distance counts jamo. Unicode's conjoining jamo (the NFD
-   * form) take three bytes each in UTF-8, over which Lucene builds its edit automata; with one byte a jamo, the
-   * automaton of a five-syllable word is built about eight times faster (0.15 against 1.2 ms), and the loanword and
-   * spelling lookups build one for every question word the index lacks. The codes keep the jamo's order (initials,
-   * then medials, then finals, each in Unicode's order), so the field's words sort as they did in NFD. Characters
-   * other than Hangul syllables are kept as they are.
+   * A Hangul word as the Hangul spelling field holds it: each syllable's initial, medial and final
+   * jamo (if it has one), one printable ASCII character each, so that an edit distance counts jamo.
+   * Unicode's conjoining jamo (the NFD form) take three bytes each in UTF-8, over which Lucene
+   * builds its edit automata; with one byte a jamo, the automaton of a five-syllable word is built
+   * about eight times faster (0.15 against 1.2 ms), and the loanword and spelling lookups build one
+   * for every question word the index lacks. The codes keep the jamo's order (initials, then
+   * medials, then finals, each in Unicode's order), so the field's words sort as they did in NFD.
+   * Characters other than Hangul syllables are kept as they are.
    */
   public static String toJamo(String hangul) {
     StringBuilder key = new StringBuilder(3 * hangul.length());
@@ -75,15 +78,17 @@ public final class SpellingFilter extends WordKeysFilter {
     StringBuilder hangul = new StringBuilder(key.length());
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      if (!isCode(c, INITIAL_CODES, MEDIAL_CODES) || i + 1 == key.length()
+      if (!isCode(c, INITIAL_CODES, MEDIAL_CODES)
+          || i + 1 == key.length()
           || !isCode(key.charAt(i + 1), MEDIAL_CODES, FINAL_CODES)) {
         hangul.append(c);
         continue;
       }
       int medial = key.charAt(++i) - MEDIAL_CODES;
-      int last = i + 1 < key.length() && isCode(key.charAt(i + 1), FINAL_CODES, END_OF_CODES)
-          ? key.charAt(++i) - FINAL_CODES + 1
-          : 0;
+      int last =
+          i + 1 < key.length() && isCode(key.charAt(i + 1), FINAL_CODES, END_OF_CODES)
+              ? key.charAt(++i) - FINAL_CODES + 1
+              : 0;
       hangul.append(HangulSyllables.compose(c - INITIAL_CODES, medial, last));
     }
     return hangul.toString();
@@ -96,9 +101,10 @@ public final class SpellingFilter extends WordKeysFilter {
   @Override
   List<String> keys(String word) {
     return switch (script) {
-      case HANGUL -> HangulSyllables.isSyllables(word)
-          ? KoreanEndings.stems(word).stream().map(SpellingFilter::toJamo).toList()
-          : List.of();
+      case HANGUL ->
+          HangulSyllables.isSyllables(word)
+              ? KoreanEndings.stems(word).stream().map(SpellingFilter::toJamo).toList()
+              : List.of();
       case LATIN -> {
         int letters = latinLetters(word);
         yield letters >= MIN_LETTERS ? List.of(word.substring(0, letters)) : List.of();

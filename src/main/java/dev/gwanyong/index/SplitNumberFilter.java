@@ -9,11 +9,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Rejoins the numbers Nori splits at a point or a comma: 1.0, 1.24 and 1,000 are one word, as Lucene's English
- * analyzer reads them, not 1 and 0 (which every other version number has too) or 1 and 000. Then drops the
- * punctuation, which is why it reads a {@code KoreanTokenizer} that keeps punctuation: it drops a token by the rule
- * Nori's own {@code discardPunctuation} applies, a token whose first character is a separator, punctuation or
- * symbol, or the interpunct ㆍ.
+ * Rejoins the numbers Nori splits at a point or a comma: 1.0, 1.24 and 1,000 are one word, as
+ * Lucene's English analyzer reads them, not 1 and 0 (which every other version number has too) or 1
+ * and 000. Then drops the punctuation, which is why it reads a {@code KoreanTokenizer} that keeps
+ * punctuation: it drops a token by the rule Nori's own {@code discardPunctuation} applies, a token
+ * whose first character is a separator, punctuation or symbol, or the interpunct ㆍ.
  */
 final class SplitNumberFilter extends TokenFilter {
 
@@ -22,8 +22,10 @@ final class SplitNumberFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+
   /** Tokens read ahead of a number and not joined to it, in order. */
   private final Deque<State> ahead = new ArrayDeque<>();
+
   private boolean exhausted;
 
   SplitNumberFilter(TokenStream input) {
@@ -113,11 +115,23 @@ final class SplitNumberFilter extends TokenFilter {
       return true;
     }
     return switch (Character.getType(term.charAt(0))) {
-      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.CONTROL,
-          Character.FORMAT, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-          Character.CONNECTOR_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
-          Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL,
-          Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION -> true;
+      case Character.SPACE_SEPARATOR,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.CONTROL,
+          Character.FORMAT,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.CONNECTOR_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.MATH_SYMBOL,
+          Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION ->
+          true;
       default -> false;
     };
   }

@@ -12,13 +12,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Replaces each word by the keys a subclass reads from it, all at the word's position like synonyms. A word without
- * keys is dropped, and its position increment carried to the next word kept, so positions stay true to the text.
+ * Replaces each word by the keys a subclass reads from it, all at the word's position like
+ * synonyms. A word without keys is dropped, and its position increment carried to the next word
+ * kept, so positions stay true to the text.
  *
- * <p>The keys of the words met are remembered, up to a bound, and then all forgotten at once: a filter serves one
- * thread's documents and questions in turn, common words come again and again, and a word's keys can cost a Nori
- * reading of their own ({@link NativeWords}). Forgetting the oldest word at each new one instead (a linked map) cost
- * a KorQuAD build about a tenth of its analysis time in the map's bookkeeping, as most of its words are new.
+ * <p>The keys of the words met are remembered, up to a bound, and then all forgotten at once: a
+ * filter serves one thread's documents and questions in turn, common words come again and again,
+ * and a word's keys can cost a Nori reading of their own ({@link NativeWords}). Forgetting the
+ * oldest word at each new one instead (a linked map) cost a KorQuAD build about a tenth of its
+ * analysis time in the map's bookkeeping, as most of its words are new.
  */
 abstract class WordKeysFilter extends TokenFilter {
 
@@ -26,10 +28,12 @@ abstract class WordKeysFilter extends TokenFilter {
   static final int REMEMBERED_WORDS = 2048;
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+  private final PositionIncrementAttribute position =
+      addAttribute(PositionIncrementAttribute.class);
   private final Queue<String> pending = new ArrayDeque<>();
   private State current;
   private int skippedPositions;
+
   /** Looked up by the term's own characters, so that a word met before costs no string. */
   private final CharArrayMap<List<String>> remembered = new CharArrayMap<>(REMEMBERED_WORDS, false);
 
@@ -41,16 +45,18 @@ abstract class WordKeysFilter extends TokenFilter {
   abstract Collection<String> keys(String word);
 
   /**
-   * How many Latin letters (a to z, either case) a word starts with, when they are the whole word or a Hangul word is
-   * written onto them, as a Korean sentence writes its particles onto the names it quotes (Redis는, OpenTofu의); 0 for
-   * any other word. The Latin part is the word a question asks for.
+   * How many Latin letters (a to z, either case) a word starts with, when they are the whole word
+   * or a Hangul word is written onto them, as a Korean sentence writes its particles onto the names
+   * it quotes (Redis는, OpenTofu의); 0 for any other word. The Latin part is the word a question asks
+   * for.
    */
   static int latinLetters(CharSequence word) {
     int letters = 0;
     while (letters < word.length() && isLatinLetter(word.charAt(letters))) {
       letters++;
     }
-    return letters == word.length() || HangulSyllables.isSyllables(word.subSequence(letters, word.length()).toString())
+    return letters == word.length()
+            || HangulSyllables.isSyllables(word.subSequence(letters, word.length()).toString())
         ? letters
         : 0;
   }

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a question needs from this package beyond the {@link Lexicon}'s lookups, against the words of the index being
- * searched: its misspelled words respelled, the Hangul words an English word the lexicon lacks may be written as, and
- * the English names a Hangul word may write.
- * The spelling corrector, the transliterator and the loanword matcher behind it stay inside the package.
+ * What a question needs from this package beyond the {@link Lexicon}'s lookups, against the words
+ * of the index being searched: its misspelled words respelled, the Hangul words an English word the
+ * lexicon lacks may be written as, and the English names a Hangul word may write. The spelling
+ * corrector, the transliterator and the loanword matcher behind it stay inside the package.
  */
 public final class CrossLanguage {
 
@@ -34,17 +34,17 @@ public final class CrossLanguage {
   }
 
   /**
-   * The normalised question with the words that neither the index nor the lexicon knows respelled as the closest
-   * word one of them does; empty when every word is known or too far from any.
+   * The normalised question with the words that neither the index nor the lexicon knows respelled
+   * as the closest word one of them does; empty when every word is known or too far from any.
    */
   public Optional<String> respell(String text, IndexWords index) throws IOException {
     return spelling.correct(text, index);
   }
 
   /**
-   * The index's Hangul words closest to the Hangul forms of an English word (for one the lexicon lacks: Mesosphere
-   * as 메소스피어), or of a Chinese name in pinyin of one to three words (Hua Yuan as 화원); none when no form is close
-   * to any.
+   * The index's Hangul words closest to the Hangul forms of an English word (for one the lexicon
+   * lacks: Mesosphere as 메소스피어), or of a Chinese name in pinyin of one to three words (Hua Yuan as
+   * 화원); none when no form is close to any.
    *
    * @throws UncheckedIOException when the index cannot be read
    */
@@ -52,7 +52,9 @@ public final class CrossLanguage {
     return loanwords.hangulWords(english, index);
   }
 
-  /** The names of an English text (lower case) by the Hangul words they may be written as: Tom as 톰. */
+  /**
+   * The names of an English text (lower case) by the Hangul words they may be written as: Tom as 톰.
+   */
   public HangulNames hangulNames(Collection<String> names) {
     return HangulNames.of(names, transliterator);
   }

@@ -17,25 +17,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Respells a question's misspelled English words by letters, as the closest word of the index ({@link
- * Fields#SPELLING_LATIN}) or of the lexicon; of equally close ones, the one that shares a sentence with the
- * question's other words.
+ * Respells a question's misspelled English words by letters, as the closest word of the index
+ * ({@link Fields#SPELLING_LATIN}) or of the lexicon; of equally close ones, the one that shares a
+ * sentence with the question's other words.
  */
 final class EnglishRespeller {
 
   /**
-   * English words shorter than this are too close to too many others to respell. A slip of a three-letter word (hve,
-   * wrk, yur) is still respelled as the commonest word one letter from it, but not a name's or an acronym's: three
-   * capitals are one letter from too many others (EPS from EKS, Lec from let).
+   * English words shorter than this are too close to too many others to respell. A slip of a
+   * three-letter word (hve, wrk, yur) is still respelled as the commonest word one letter from it,
+   * but not a name's or an acronym's: three capitals are one letter from too many others (EPS from
+   * EKS, Lec from let).
    */
   static final int MIN_LETTERS = 4;
+
   /** A word written in small letters, not as a name, may be this short. */
   static final int MIN_LOWER_CASE_LETTERS = 3;
+
   /** English words from this length may be two edits away; shorter ones one. */
   static final int TWO_EDITS_FROM = 8;
-  /** The words that open an English question, which a member may mistype as another word (wen, hoe). */
+
+  /**
+   * The words that open an English question, which a member may mistype as another word (wen, hoe).
+   */
   private static final List<String> INTERROGATIVES =
       List.of("who", "whom", "whose", "what", "when", "where", "why", "how", "which");
+
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{IsLatin}+)");
 
   private final Analysis analysis;
@@ -48,14 +55,19 @@ final class EnglishRespeller {
     this.ranker = ranker;
   }
 
-  /** The question's misspelled English words by where they are, each respelled in the case it was written in. */
+  /**
+   * The question's misspelled English words by where they are, each respelled in the case it was
+   * written in.
+   */
   Map<Span, String> respellings(String text, IndexWords index) throws IOException {
     Map<Span, String> replacements = new LinkedHashMap<>();
-    List<Analysis.TermSpan> words = analysis.termSpans(Fields.SPELLING_LATIN, text).stream()
-        .map(EnglishRespeller::lettersOnly)
-        .toList();
-    // A romanised Korean name's syllables are no misspelled English words (Cha Bum-kun is not Char Bum-run, Kim
-    // Tae-hee not Kim Tae-her): they are read by their sounds (RomanisedKorean), as written.
+    List<Analysis.TermSpan> words =
+        analysis.termSpans(Fields.SPELLING_LATIN, text).stream()
+            .map(EnglishRespeller::lettersOnly)
+            .toList();
+    // A romanised Korean name's syllables are no misspelled English words (Cha Bum-kun is not Char
+    // Bum-run, Kim Tae-hee not Kim Tae-her): they are read by their sounds (RomanisedKorean), as
+    // written.
     List<RomanisedKorean.Name> koreanNames = RomanisedKorean.names(text, lexicon::isEnglishWord);
     List<List<Suggestion>> choices = new ArrayList<>();
     for (Analysis.TermSpan word : words) {
@@ -65,12 +77,22 @@ final class EnglishRespeller {
       }
       String written = text.substring(word.start(), word.end());
       boolean name = writesAsName(text, word.start(), written);
-      int minLetters = name || written.chars().allMatch(Character::isUpperCase) ? MIN_LETTERS : MIN_LOWER_CASE_LETTERS;
-      boolean knownName = Character.isUpperCase(written.charAt(0)) && lexicon.isEnglishName(word.term());
-      Optional<Suggestion> opening = word == words.getFirst() && opensQuestion(text, word)
-          ? interrogative(word.term(), index) : Optional.empty();
-      choices.add(opening.isPresent() ? List.of(opening.get())
-          : written.length() < minLetters || knownName ? List.of() : latin(word.term(), name, index));
+      int minLetters =
+          name || written.chars().allMatch(Character::isUpperCase)
+              ? MIN_LETTERS
+              : MIN_LOWER_CASE_LETTERS;
+      boolean knownName =
+          Character.isUpperCase(written.charAt(0)) && lexicon.isEnglishName(word.term());
+      Optional<Suggestion> opening =
+          word == words.getFirst() && opensQuestion(text, word)
+              ? interrogative(word.term(), index)
+              : Optional.empty();
+      choices.add(
+          opening.isPresent()
+              ? List.of(opening.get())
+              : written.length() < minLetters || knownName
+                  ? List.of()
+                  : latin(word.term(), name, index));
     }
     List<String> meant = meant(words, choices);
     for (int i = 0; i < words.size(); i++) {
@@ -78,17 +100,20 @@ final class EnglishRespeller {
         Span span = new Span(words.get(i).start(), words.get(i).end());
         List<String> context = new ArrayList<>(meant);
         context.remove(choices.get(i).getFirst().word());
-        Suggestion respelled = SuggestionRanker.inContext(Fields.SPELLING_LATIN, choices.get(i), context, 1, index)
-            .orElse(choices.get(i).getFirst());
-        replacements.put(span, inCaseOf(text.substring(span.start(), span.end()), respelled.word()));
+        Suggestion respelled =
+            SuggestionRanker.inContext(Fields.SPELLING_LATIN, choices.get(i), context, 1, index)
+                .orElse(choices.get(i).getFirst());
+        replacements.put(
+            span, inCaseOf(text.substring(span.start(), span.end()), respelled.word()));
       }
     }
     return replacements;
   }
 
   /**
-   * A word without the Korean particle written onto it (CRD가), whose span the field's word still covers: the letters
-   * alone are the word as written, so an acronym stays an acronym, and a respelling keeps the particle.
+   * A word without the Korean particle written onto it (CRD가), whose span the field's word still
+   * covers: the letters alone are the word as written, so an acronym stays an acronym, and a
+   * respelling keeps the particle.
    */
   private static Analysis.TermSpan lettersOnly(Analysis.TermSpan word) {
     int end = Math.min(word.end(), word.start() + word.term().length());
@@ -96,8 +121,9 @@ final class EnglishRespeller {
   }
 
   /**
-   * Whether a word opens the question and a function word follows it, as one follows a question word (wen was, hoe
-   * many, wat is), where a name is followed by more of itself or a verb (Wen Jiabao visited…).
+   * Whether a word opens the question and a function word follows it, as one follows a question
+   * word (wen was, hoe many, wat is), where a name is followed by more of itself or a verb (Wen
+   * Jiabao visited…).
    */
   private boolean opensQuestion(String text, Analysis.TermSpan word) {
     if (text.substring(0, word.start()).codePoints().anyMatch(Character::isLetterOrDigit)) {
@@ -108,29 +134,32 @@ final class EnglishRespeller {
   }
 
   /**
-   * The question word a question's first word was meant as: the one interrogative a slip away from it (wen and hoe
-   * for when and how; wat for what, not was), when the word is no everyday English word (hot, wet, hen are meant as
-   * typed) and the index lacks it. A rare word kept as written is a word of the question that no sentence has, and it
-   * sank the answer ("hoe many companies use kubernetes?" was refused at 0.14). None when two are as likely (hwo is
-   * who or how, whet what or when): both are stop words, and the question is searched alike either way.
+   * The question word a question's first word was meant as: the one interrogative a slip away from
+   * it (wen and hoe for when and how; wat for what, not was), when the word is no everyday English
+   * word (hot, wet, hen are meant as typed) and the index lacks it. A rare word kept as written is
+   * a word of the question that no sentence has, and it sank the answer ("hoe many companies use
+   * kubernetes?" was refused at 0.14). None when two are as likely (hwo is who or how, whet what or
+   * when): both are stop words, and the question is searched alike either way.
    */
   private Optional<Suggestion> interrogative(String word, IndexWords index) throws IOException {
-    if (INTERROGATIVES.contains(word) || index.docFreq(Fields.SPELLING_LATIN, word) > 0
+    if (INTERROGATIVES.contains(word)
+        || index.docFreq(Fields.SPELLING_LATIN, word) > 0
         || lexicon.isEnglishWord(word) && ranker.rarity(word) <= SuggestionRanker.EVERYDAY) {
       return Optional.empty();
     }
-    List<Suggestion> close = INTERROGATIVES.stream()
-        .filter(meant -> EditDistance.between(word, meant) == 1)
-        .map(meant -> new Suggestion(meant, 1, SuggestionRanker.slipRank(word, meant), 0, 0))
-        .toList();
+    List<Suggestion> close =
+        INTERROGATIVES.stream()
+            .filter(meant -> EditDistance.between(word, meant) == 1)
+            .map(meant -> new Suggestion(meant, 1, SuggestionRanker.slipRank(word, meant), 0, 0))
+            .toList();
     int likeliest = close.stream().mapToInt(Suggestion::slip).min().orElse(Integer.MAX_VALUE);
     List<Suggestion> meant = close.stream().filter(s -> s.slip() == likeliest).toList();
     return meant.size() == 1 ? Optional.of(meant.getFirst()) : Optional.empty();
   }
 
   /**
-   * A respelling in the case the member wrote the word in (Mesosphre as Mesosphere, CNFC as CNCF): a capital says
-   * the word is a name, and the question shown as searched keeps it.
+   * A respelling in the case the member wrote the word in (Mesosphre as Mesosphere, CNFC as CNCF):
+   * a capital says the word is a name, and the question shown as searched keeps it.
    */
   private static String inCaseOf(String written, String respelled) {
     if (written.length() > 1 && written.chars().allMatch(Character::isUpperCase)) {
@@ -142,14 +171,16 @@ final class EnglishRespeller {
   }
 
   /**
-   * The words a misspelled English word may be meant as, equally good but for the question's other words: the
-   * closest, and of those the index's if it has any, the commonest first; none when the word is spelled right, found
-   * as it is by its stem (but for the index's spelling of that stem, {@link #sameStem}), or too far from every word.
-   * A word written as a name (Quim, Sami) is respelled only as a word of the index: a name the corpus has, misspelled
-   * (Mesosphre), and never a dictionary word (quit, sam) the member did not mean.
+   * The words a misspelled English word may be meant as, equally good but for the question's other
+   * words: the closest, and of those the index's if it has any, the commonest first; none when the
+   * word is spelled right, found as it is by its stem (but for the index's spelling of that stem,
+   * {@link #sameStem}), or too far from every word. A word written as a name (Quim, Sami) is
+   * respelled only as a word of the index: a name the corpus has, misspelled (Mesosphre), and never
+   * a dictionary word (quit, sam) the member did not mean.
    */
   private List<Suggestion> latin(String word, boolean name, IndexWords index) throws IOException {
-    List<String> stems = analysis.termSpans(Fields.ENGLISH, word).stream().map(Analysis.TermSpan::term).toList();
+    List<String> stems =
+        analysis.termSpans(Fields.ENGLISH, word).stream().map(Analysis.TermSpan::term).toList();
     if (spelledRight(word, stems, index)) {
       return List.of();
     }
@@ -160,24 +191,38 @@ final class EnglishRespeller {
     List<Suggestion> suggestions = new ArrayList<>(fromIndex(word, maxEdits, index));
     suggestions.addAll(firstLetterSlips(word, name, index));
     if (!name) {
-      // The dictionary is screened without allocating; only the few words within reach become strings.
+      // The dictionary is screened without allocating; only the few words within reach become
+      // strings.
       EditDistance.Bounded bounded = new EditDistance.Bounded(word, maxEdits);
-      List<String> close = new ArrayList<>(lexicon.englishWords(word.charAt(0), word.length() - maxEdits,
-          word.length() + maxEdits, (key, length) -> bounded.distance(key, length) <= maxEdits));
-      for (String known : lexicon.words(word.charAt(0), word.length() - maxEdits, word.length() + maxEdits)) {
+      List<String> close =
+          new ArrayList<>(
+              lexicon.englishWords(
+                  word.charAt(0),
+                  word.length() - maxEdits,
+                  word.length() + maxEdits,
+                  (key, length) -> bounded.distance(key, length) <= maxEdits));
+      for (String known :
+          lexicon.words(word.charAt(0), word.length() - maxEdits, word.length() + maxEdits)) {
         if (bounded.distance(known) <= maxEdits) {
           close.add(known);
         }
       }
       for (String known : close) {
-        suggestions.add(new Suggestion(known, bounded.distance(known), SuggestionRanker.slipRank(word, known), 0,
-            ranker.rarity(known)));
+        suggestions.add(
+            new Suggestion(
+                known,
+                bounded.distance(known),
+                SuggestionRanker.slipRank(word, known),
+                0,
+                ranker.rarity(known)));
       }
     }
     List<Suggestion> best = SuggestionRanker.equallyClose(suggestions);
-    // A loanword the corpus writes in Hangul is found by its phonetic key and is left as typed, unless it is one slip
-    // from an everyday word: then the key met a Hangul word by chance (chacne, trrain) and the slip is likelier.
-    if (!best.isEmpty() && (best.getFirst().distance() > 1 || best.getFirst().rarity() > SuggestionRanker.EVERYDAY)
+    // A loanword the corpus writes in Hangul is found by its phonetic key and is left as typed,
+    // unless it is one slip from an everyday word: then the key met a Hangul word by chance
+    // (chacne, trrain) and the slip is likelier.
+    if (!best.isEmpty()
+        && (best.getFirst().distance() > 1 || best.getFirst().rarity() > SuggestionRanker.EVERYDAY)
         && foundByKey(word, index)) {
       return List.of();
     }
@@ -185,16 +230,19 @@ final class EnglishRespeller {
   }
 
   /** The index's words within {@code maxEdits} edits of a word that start with its first letter. */
-  private List<Suggestion> fromIndex(String word, int maxEdits, IndexWords index) throws IOException {
-    return ranker.suggestions(Fields.SPELLING_LATIN, word, index.close(Fields.SPELLING_LATIN, word, maxEdits, 1));
+  private List<Suggestion> fromIndex(String word, int maxEdits, IndexWords index)
+      throws IOException {
+    return ranker.suggestions(
+        Fields.SPELLING_LATIN, word, index.close(Fields.SPELLING_LATIN, word, maxEdits, 1));
   }
 
   /**
-   * The words one slip of the first letter from a word (msoke, iscount, zlmost, hwere: swapped with the next,
-   * dropped, replaced, or one added before it), which the words that start as it does never reach: the dictionary's,
-   * and the index's, which alone may be a name's (bburj for Burj).
+   * The words one slip of the first letter from a word (msoke, iscount, zlmost, hwere: swapped with
+   * the next, dropped, replaced, or one added before it), which the words that start as it does
+   * never reach: the dictionary's, and the index's, which alone may be a name's (bburj for Burj).
    */
-  private List<Suggestion> firstLetterSlips(String word, boolean name, IndexWords index) throws IOException {
+  private List<Suggestion> firstLetterSlips(String word, boolean name, IndexWords index)
+      throws IOException {
     Set<String> slips = new LinkedHashSet<>();
     slips.add(word.substring(1));
     slips.add(word.substring(1, 2) + word.charAt(0) + word.substring(2));
@@ -207,17 +255,23 @@ final class EnglishRespeller {
     for (String slip : slips) {
       int docFreq = index.docFreq(Fields.SPELLING_LATIN, slip);
       if (docFreq > 0 || (!name && lexicon.isEnglishWord(slip))) {
-        found.add(new Suggestion(slip, 1, SuggestionRanker.slipRank(word, slip), docFreq, ranker.rarity(slip)));
+        found.add(
+            new Suggestion(
+                slip, 1, SuggestionRanker.slipRank(word, slip), docFreq, ranker.rarity(slip)));
       }
     }
     return found;
   }
 
-  /** The question's English words as meant, each misspelled one as its first choice, stop words left out. */
+  /**
+   * The question's English words as meant, each misspelled one as its first choice, stop words left
+   * out.
+   */
   private List<String> meant(List<Analysis.TermSpan> words, List<List<Suggestion>> choices) {
     List<String> meant = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      String word = choices.get(i).isEmpty() ? words.get(i).term() : choices.get(i).getFirst().word();
+      String word =
+          choices.get(i).isEmpty() ? words.get(i).term() : choices.get(i).getFirst().word();
       if (ranker.rarity(word) > 0) {
         meant.add(word);
       }
@@ -226,12 +280,13 @@ final class EnglishRespeller {
   }
 
   /**
-   * Whether a word is written as a name: with a capital after a small letter (GitHub), or capitalised other than
-   * first in a sentence.
+   * Whether a word is written as a name: with a capital after a small letter (GitHub), or
+   * capitalised other than first in a sentence.
    */
   private static boolean writesAsName(String text, int start, String written) {
     for (int i = 1; i < written.length(); i++) {
-      if (Character.isUpperCase(written.charAt(i)) && Character.isLowerCase(written.charAt(i - 1))) {
+      if (Character.isUpperCase(written.charAt(i))
+          && Character.isLowerCase(written.charAt(i - 1))) {
         return true;
       }
     }
@@ -242,10 +297,11 @@ final class EnglishRespeller {
   }
 
   /**
-   * Whether an English word is spelled right: an English word (the lexicon's word list), a word of the index, a stop
-   * word, a Korean or Japanese word of the index romanised.
+   * Whether an English word is spelled right: an English word (the lexicon's word list), a word of
+   * the index, a stop word, a Korean or Japanese word of the index romanised.
    */
-  private boolean spelledRight(String word, List<String> stems, IndexWords index) throws IOException {
+  private boolean spelledRight(String word, List<String> stems, IndexWords index)
+      throws IOException {
     return lexicon.isEnglishWord(word)
         || index.docFreq(Fields.SPELLING_LATIN, word) > 0
         || stems.isEmpty()
@@ -254,8 +310,8 @@ final class EnglishRespeller {
   }
 
   /**
-   * Whether the word romanises a Hangul word the index has: hanok is 한옥, not a slip of hanbok, and Kuriyama is
-   * 구리야마 ({@link RomanisedWords}).
+   * Whether the word romanises a Hangul word the index has: hanok is 한옥, not a slip of hanbok, and
+   * Kuriyama is 구리야마 ({@link RomanisedWords}).
    */
   private static boolean spellsHangulOfIndex(String word, IndexWords index) throws IOException {
     for (String hangul : RomanisedWords.hangul(word)) {
@@ -267,8 +323,8 @@ final class EnglishRespeller {
   }
 
   /**
-   * Whether a word is found as it is by its stem, which the lexicon translates or the index has: kubernets is searched
-   * as kubernetes is.
+   * Whether a word is found as it is by its stem, which the lexicon translates or the index has:
+   * kubernets is searched as kubernetes is.
    */
   private boolean foundByStem(List<String> stems, IndexWords index) throws IOException {
     if (lexicon.lookup(stems).isPresent()) {
@@ -283,16 +339,20 @@ final class EnglishRespeller {
   }
 
   /**
-   * How the index spells a word found by its stem, when it is a slip of one word of the index with that stem
-   * (kubernets as kubernetes): the search is the same, and the question shown as searched is spelled right. None for
-   * another form of a word (orchestrators beside orchestrator), which one of them begins with.
+   * How the index spells a word found by its stem, when it is a slip of one word of the index with
+   * that stem (kubernets as kubernetes): the search is the same, and the question shown as searched
+   * is spelled right. None for another form of a word (orchestrators beside orchestrator), which
+   * one of them begins with.
    */
   private List<Suggestion> sameStem(String word, List<String> stems, int maxEdits, IndexWords index)
       throws IOException {
     List<Suggestion> spellings = new ArrayList<>();
     for (Suggestion close : fromIndex(word, maxEdits, index)) {
-      if (!close.word().startsWith(word) && !word.startsWith(close.word())
-          && analysis.termSpans(Fields.ENGLISH, close.word()).stream().map(Analysis.TermSpan::term).toList()
+      if (!close.word().startsWith(word)
+          && !word.startsWith(close.word())
+          && analysis.termSpans(Fields.ENGLISH, close.word()).stream()
+              .map(Analysis.TermSpan::term)
+              .toList()
               .equals(stems)) {
         spellings.add(close);
       }

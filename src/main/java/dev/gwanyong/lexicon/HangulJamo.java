@@ -4,13 +4,15 @@ import dev.gwanyong.index.HangulSyllables;
 import java.util.List;
 
 /**
- * The jamo {@link HangulSpelling} writes with: the initial consonant of each English consonant phoneme, the vowels a
- * glide merges into, and the composition of (initial, medial, final) jamo into Hangul syllables.
+ * The jamo {@link HangulSpelling} writes with: the initial consonant of each English consonant
+ * phoneme, the vowels a glide merges into, and the composition of (initial, medial, final) jamo
+ * into Hangul syllables.
  */
 final class HangulJamo {
 
   /** No final consonant, or no pending onset or glide. */
   static final char NONE = ' ';
+
   /** The initial ㅇ of a syllable that starts with its vowel. */
   static final char SILENT = 'ㅇ';
 
@@ -21,7 +23,10 @@ final class HangulJamo {
 
   private HangulJamo() {}
 
-  /** Syllables of (initial, medial, final) compatibility jamo, the final {@link #NONE} when there is none. */
+  /**
+   * Syllables of (initial, medial, final) compatibility jamo, the final {@link #NONE} when there is
+   * none.
+   */
   static String compose(List<char[]> syllables) {
     StringBuilder hangul = new StringBuilder();
     for (char[] s : syllables) {
@@ -33,21 +38,25 @@ final class HangulJamo {
     return hangul.toString();
   }
 
-  /** The vowel with a glide before it, {@code 'y'} or {@code 'w'} (야, 워, 위…); the vowel itself for no glide. */
+  /**
+   * The vowel with a glide before it, {@code 'y'} or {@code 'w'} (야, 워, 위…); the vowel itself for
+   * no glide.
+   */
   static char withGlide(char vowel, char glide) {
     return switch (glide) {
       case 'y' -> {
         int plain = PLAIN_VOWELS.indexOf(vowel);
         yield plain >= 0 ? Y_VOWELS.charAt(plain) : vowel;
       }
-      case 'w' -> switch (vowel) {
-        case 'ㅏ' -> 'ㅘ';
-        case 'ㅐ' -> 'ㅙ';
-        case 'ㅓ', 'ㅗ' -> 'ㅝ'; // [wə], [wɔ] and [wou] are all 워 (제9항 1)
-        case 'ㅔ' -> 'ㅞ';
-        case 'ㅣ' -> 'ㅟ';
-        default -> vowel;
-      };
+      case 'w' ->
+          switch (vowel) {
+            case 'ㅏ' -> 'ㅘ';
+            case 'ㅐ' -> 'ㅙ';
+            case 'ㅓ', 'ㅗ' -> 'ㅝ'; // [wə], [wɔ] and [wou] are all 워 (제9항 1)
+            case 'ㅔ' -> 'ㅞ';
+            case 'ㅣ' -> 'ㅟ';
+            default -> vowel;
+          };
       default -> vowel;
     };
   }
@@ -58,7 +67,10 @@ final class HangulJamo {
     return glided >= 0 ? PLAIN_VOWELS.charAt(glided) : vowel;
   }
 
-  /** The initial consonant an English consonant phoneme is written with (f as ㅍ, v as ㅂ, θ as ㅅ, ð as ㄷ). */
+  /**
+   * The initial consonant an English consonant phoneme is written with (f as ㅍ, v as ㅂ, θ as ㅅ, ð
+   * as ㄷ).
+   */
   static char initial(String phone) {
     return switch (phone) {
       case "P", "F" -> 'ㅍ';

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The names of an English text by the Hangul words they may be written as, for a Korean question asking about them:
- * 톰 for Tom, 켄 for Ken, as {@link Transliterator} writes an English word in Hangul. A name of one or two syllables
- * has too few consonants for a phonetic key that says anything (Tom and Tim, Ken and Kane share theirs), so the
- * Hangul word is looked up as a whole among its names' forms.
+ * The names of an English text by the Hangul words they may be written as, for a Korean question
+ * asking about them: 톰 for Tom, 켄 for Ken, as {@link Transliterator} writes an English word in
+ * Hangul. A name of one or two syllables has too few consonants for a phonetic key that says
+ * anything (Tom and Tim, Ken and Kane share theirs), so the Hangul word is looked up as a whole
+ * among its names' forms.
  */
 public final class HangulNames {
 
@@ -30,7 +31,10 @@ public final class HangulNames {
     return new HangulNames(byForm);
   }
 
-  /** The names, in lower case, that a Hangul word may be written for; none when it writes none of them. */
+  /**
+   * The names, in lower case, that a Hangul word may be written for; none when it writes none of
+   * them.
+   */
   public Set<String> names(String hangul) {
     return namesByForm.getOrDefault(hangul, Set.of());
   }

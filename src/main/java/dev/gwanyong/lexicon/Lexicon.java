@@ -22,43 +22,49 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The bilingual English–Korean lexicon, in tiers. The first tier is the project's hand-written files, {@code
- * config/lexicon/*.tsv} (with moderators' {@code local.tsv}); after it come the tables generated from public
- * resources, {@code config/lexicon/generated/NN-tier-source.tsv}, in name order. An English word takes its
- * translations from the first tier that has it, so a generated table never changes a hand-written entry and is never
- * merged with one: each file keeps its own licence.
+ * The bilingual English–Korean lexicon, in tiers. The first tier is the project's hand-written
+ * files, {@code config/lexicon/*.tsv} (with moderators' {@code local.tsv}); after it come the
+ * tables generated from public resources, {@code config/lexicon/generated/NN-tier-source.tsv}, in
+ * name order. An English word takes its translations from the first tier that has it, so a
+ * generated table never changes a hand-written entry and is never merged with one: each file keeps
+ * its own licence.
  *
- * <p>Every file has one entry a line, {@code english<TAB>ko1; ko2}. At load time every English side is analysed with
- * the English analyzer and every Korean translation with the same Nori analysis as the index, so lookups compare
- * exactly what the index holds. Both directions are kept: English stems to Korean term sequences, and single Korean
- * terms back to English stems.
+ * <p>Every file has one entry a line, {@code english<TAB>ko1; ko2}. At load time every English side
+ * is analysed with the English analyzer and every Korean translation with the same Nori analysis as
+ * the index, so lookups compare exactly what the index holds. Both directions are kept: English
+ * stems to Korean term sequences, and single Korean terms back to English stems.
  */
 public final class Lexicon {
 
   /** Longest English phrase, in stems, that is looked up as a unit. */
   public static final int MAX_PHRASE = 4;
 
-  /** Longest Korean term sequence looked up back to English: a compound Nori splits into two or three pieces. */
+  /**
+   * Longest Korean term sequence looked up back to English: a compound Nori splits into two or
+   * three pieces.
+   */
   public static final int MAX_COMPOUND = 3;
 
   /** The folder, inside the lexicon folder, of the generated tables. */
   static final String GENERATED = "generated";
 
   /**
-   * A list of English words spelled right, one a line in byte order, in the generated folder: a word the lexicon does
-   * not translate but that is listed here is not a typo.
+   * A list of English words spelled right, one a line in byte order, in the generated folder: a
+   * word the lexicon does not translate but that is listed here is not a typo.
    */
   static final String ENGLISH_WORDS = "english-words.txt";
 
   /**
-   * Names SCOWL writes capitalised that {@link #ENGLISH_WORDS} lacks, one a line in lower case and byte order, in the
-   * generated folder: a question word written capitalised that is one of them is a name spelled right.
+   * Names SCOWL writes capitalised that {@link #ENGLISH_WORDS} lacks, one a line in lower case and
+   * byte order, in the generated folder: a question word written capitalised that is one of them is
+   * a name spelled right.
    */
   static final String ENGLISH_NAMES = "english-names.txt";
 
   /**
-   * The commonest English words, one a line, in the generated folder: a question word like these that a passage
-   * lacks is more likely the question's phrasing ("What was it called?") than its topic.
+   * The commonest English words, one a line, in the generated folder: a question word like these
+   * that a passage lacks is more likely the question's phrasing ("What was it called?") than its
+   * topic.
    */
   static final String EVERYDAY_WORDS = "english-everyday.txt";
 
@@ -66,13 +72,20 @@ public final class Lexicon {
   public enum Tier {
     /** Everyday and domain vocabulary written for the project, and moderators' additions. */
     HAND_WRITTEN,
-    /** Number words spelled out (five → 5, 다섯; fifth → 다섯째): vocabulary, as certain as the hand-written tier. */
+    /**
+     * Number words spelled out (five → 5, 다섯; fifth → 다섯째): vocabulary, as certain as the
+     * hand-written tier.
+     */
     NUMBERS,
-    /** Names of countries, territories, cities, languages, scripts and currencies: a word found here is a name. */
+    /**
+     * Names of countries, territories, cities, languages, scripts and currencies: a word found here
+     * is a name.
+     */
     NAMES,
     /**
-     * Sino-Korean words glossed through their Hanja spelling by a Chinese–English dictionary: vocabulary, but less
-     * certain (Korean and Chinese meanings drift apart), so a word found here counts less.
+     * Sino-Korean words glossed through their Hanja spelling by a Chinese–English dictionary:
+     * vocabulary, but less certain (Korean and Chinese meanings drift apart), so a word found here
+     * counts less.
      */
     HANJA
   }
@@ -88,63 +101,81 @@ public final class Lexicon {
   }
 
   /**
-   * The lexicons this process loaded, by their folder's files and the analysis: the benchmarks open an answer service
-   * on every corpus they build, and the tests one a class, all over the same lexicon. A lexicon never changes once
-   * loaded, so they share it. The two used last are kept.
+   * The lexicons this process loaded, by their folder's files and the analysis: the benchmarks open
+   * an answer service on every corpus they build, and the tests one a class, all over the same
+   * lexicon. A lexicon never changes once loaded, so they share it. The two used last are kept.
    */
-  private static final Map<String, Lexicon> LOADED = Collections.synchronizedMap(
-      new LinkedHashMap<>(4, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Lexicon> eldest) {
-          return size() > 2;
-        }
-      });
+  private static final Map<String, Lexicon> LOADED =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(4, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Lexicon> eldest) {
+              return size() > 2;
+            }
+          });
 
   private final List<Level> levels;
-  /** The one-word English entries of every tier as written, in lower case, sorted and without repeats. */
+
+  /**
+   * The one-word English entries of every tier as written, in lower case, sorted and without
+   * repeats.
+   */
   private final String[] words;
+
   private final SortedTable englishWords;
   private final SortedTable englishNames;
   private final Set<String> everydayStems;
   private final Pronunciations pronunciations;
   private final PinyinReadings pinyin;
+
   /**
-   * For each English stem that begins a phrase of some tier, the most stems of such a phrase: a question's longest
-   * phrase from a word is looked up only up to it. Looking up every length up to {@link #MAX_PHRASE} in every tier,
-   * for every word of a long English question, was a fiftieth of the slowest questions' time at 99k passages.
+   * For each English stem that begins a phrase of some tier, the most stems of such a phrase: a
+   * question's longest phrase from a word is looked up only up to it. Looking up every length up to
+   * {@link #MAX_PHRASE} in every tier, for every word of a long English question, was a fiftieth of
+   * the slowest questions' time at 99k passages.
    */
   private final Map<String, Integer> longestPhraseFrom;
 
   private Lexicon(
-      List<Level> levels, SortedTable englishWords, SortedTable englishNames, Set<String> everydayStems,
-      Pronunciations pronunciations, PinyinReadings pinyin) {
+      List<Level> levels,
+      SortedTable englishWords,
+      SortedTable englishNames,
+      Set<String> everydayStems,
+      Pronunciations pronunciations,
+      PinyinReadings pinyin) {
     this.levels = List.copyOf(levels);
-    this.words = levels.stream().flatMap(l -> l.table().words().stream()).distinct().sorted().toArray(String[]::new);
+    this.words =
+        levels.stream()
+            .flatMap(l -> l.table().words().stream())
+            .distinct()
+            .sorted()
+            .toArray(String[]::new);
     this.englishWords = englishWords;
     this.englishNames = englishNames;
     this.everydayStems = Set.copyOf(everydayStems);
     this.pronunciations = pronunciations;
     this.pinyin = pinyin;
-    this.longestPhraseFrom = levels.stream()
-        .flatMap(l -> l.table().englishKeys())
-        .filter(stems -> stems.size() > 1)
-        .collect(Collectors.toUnmodifiableMap(List::getFirst, List::size, Math::max));
+    this.longestPhraseFrom =
+        levels.stream()
+            .flatMap(l -> l.table().englishKeys())
+            .filter(stems -> stems.size() > 1)
+            .collect(Collectors.toUnmodifiableMap(List::getFirst, List::size, Math::max));
   }
 
   /**
-   * Loads every {@code *.tsv} of a folder as the hand-written tier, then each file of its {@code generated} folder
-   * as a tier of its own; a missing folder is an empty lexicon.
+   * Loads every {@code *.tsv} of a folder as the hand-written tier, then each file of its {@code
+   * generated} folder as a tier of its own; a missing folder is an empty lexicon.
    *
-   * @throws IllegalArgumentException naming the file and line of a malformed entry, or a generated file whose name
-   *     does not say its tier
+   * @throws IllegalArgumentException naming the file and line of a malformed entry, or a generated
+   *     file whose name does not say its tier
    */
   public static Lexicon load(Path folder, Analysis analysis) {
     return load(folder, analysis, TableCache.NONE);
   }
 
   /**
-   * As {@link #load(Path, Analysis)}, keeping the analysed tables in {@code cacheFolder} (derived data, as an index
-   * is) for the next start.
+   * As {@link #load(Path, Analysis)}, keeping the analysed tables in {@code cacheFolder} (derived
+   * data, as an index is) for the next start.
    */
   public static Lexicon load(Path folder, Analysis analysis, Path cacheFolder) {
     return load(folder, analysis, TableCache.in(cacheFolder));
@@ -161,8 +192,9 @@ public final class Lexicon {
   }
 
   /**
-   * What a lexicon folder holds, for {@link #LOADED}: every file's path, size and modification time. An edited file
-   * changes one of them, unless it is rewritten to the same size within one tick of the file system's clock.
+   * What a lexicon folder holds, for {@link #LOADED}: every file's path, size and modification
+   * time. An edited file changes one of them, unless it is rewritten to the same size within one
+   * tick of the file system's clock.
    */
   private static String filesOf(Path folder) {
     StringBuilder files = new StringBuilder();
@@ -172,8 +204,13 @@ public final class Lexicon {
       }
       try (Stream<Path> listed = Files.list(dir)) {
         for (Path file : listed.filter(Files::isRegularFile).sorted().toList()) {
-          files.append(file.toAbsolutePath()).append('\t').append(Files.size(file)).append('\t')
-              .append(Files.getLastModifiedTime(file)).append('\n');
+          files
+              .append(file.toAbsolutePath())
+              .append('\t')
+              .append(Files.size(file))
+              .append('\t')
+              .append(Files.getLastModifiedTime(file))
+              .append('\n');
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list lexicon folder " + dir, e);
@@ -191,20 +228,26 @@ public final class Lexicon {
       levels.add(new Level(tierOfFile(file), LexiconTable.read(List.of(file), analysis, cache)));
     }
     cache.deleteUnused();
-    return new Lexicon(levels, SortedTable.read(generated.resolve(ENGLISH_WORDS)),
+    return new Lexicon(
+        levels,
+        SortedTable.read(generated.resolve(ENGLISH_WORDS)),
         SortedTable.read(generated.resolve(ENGLISH_NAMES)),
         everydayStems(generated.resolve(EVERYDAY_WORDS), analysis),
         Pronunciations.in(generated.resolve(Pronunciations.FILE)),
         PinyinReadings.in(generated.resolve(PinyinReadings.FILE)));
   }
 
-  /** The stems of a word list, analysed as the index analyses English; none when the file is missing. */
+  /**
+   * The stems of a word list, analysed as the index analyses English; none when the file is
+   * missing.
+   */
   private static Set<String> everydayStems(Path file, Analysis analysis) {
     if (!Files.isRegularFile(file)) {
       return Set.of();
     }
     try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      // One analysis of the whole list: the words are separated by line breaks, so none runs into the next.
+      // One analysis of the whole list: the words are separated by line breaks, so none runs into
+      // the next.
       String words = lines.filter(line -> !line.startsWith("#")).collect(Collectors.joining("\n"));
       return analysis.indexTerms(Fields.ENGLISH, words);
     } catch (IOException e) {
@@ -218,43 +261,49 @@ public final class Lexicon {
   }
 
   /**
-   * The translations of an English stem sequence from the first tier that has it; empty when none has. A phrase
-   * whose dropped words are not known here is not looked up: see {@link #lookup(List, WrittenWords)}.
+   * The translations of an English stem sequence from the first tier that has it; empty when none
+   * has. A phrase whose dropped words are not known here is not looked up: see {@link #lookup(List,
+   * WrittenWords)}.
    */
   public Optional<Translations> lookup(List<String> englishStems) {
     for (Level level : levels) {
       if (level.table().knows(englishStems)) {
         Set<List<String>> korean = level.table().korean(englishStems);
-        return korean.isEmpty() ? Optional.empty() : Optional.of(new Translations(level.tier(), korean));
+        return korean.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new Translations(level.tier(), korean));
       }
     }
     return Optional.empty();
   }
 
   /**
-   * The translations of a question's phrase from the first tier that has it, where a phrase some of whose words
-   * English analysis drops counts only where the question writes those words around it: get is looked up with get
-   * up's translations in "I get up at six" and without them in "I get to Boston". {@link #lookup(List)} knows no
-   * such phrase.
+   * The translations of a question's phrase from the first tier that has it, where a phrase some of
+   * whose words English analysis drops counts only where the question writes those words around it:
+   * get is looked up with get up's translations in "I get up at six" and without them in "I get to
+   * Boston". {@link #lookup(List)} knows no such phrase.
    */
   public Optional<Translations> lookup(List<Analysis.TermSpan> phrase, WrittenWords question) {
     List<String> stems = phrase.stream().map(Analysis.TermSpan::term).toList();
     List<Integer> stemWords = question.wordsOf(phrase);
     for (Level level : levels) {
-      // A phrase of the stems whose dropped words the question writes is never stored without translations.
+      // A phrase of the stems whose dropped words the question writes is never stored without
+      // translations.
       Set<List<String>> korean = level.table().korean(stems, question, stemWords);
       if (!korean.isEmpty() || level.table().knows(stems)) {
-        return korean.isEmpty() ? Optional.empty() : Optional.of(new Translations(level.tier(), korean));
+        return korean.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new Translations(level.tier(), korean));
       }
     }
     return Optional.empty();
   }
 
   /**
-   * The translations of English stems in the first level of {@code tier} that has them, which a word of the
-   * hand-written tier has beside its own: Sino-Korean words a Chinese or Japanese dictionary glosses with the English
-   * (mother is 어머니 there, and 모친 in a Hanja tier), and the number words (second is 초 there, the time, and 둘째 or
-   * 두 번째 in the number tier).
+   * The translations of English stems in the first level of {@code tier} that has them, which a
+   * word of the hand-written tier has beside its own: Sino-Korean words a Chinese or Japanese
+   * dictionary glosses with the English (mother is 어머니 there, and 모친 in a Hanja tier), and the
+   * number words (second is 초 there, the time, and 둘째 or 두 번째 in the number tier).
    */
   public Set<List<String>> korean(List<String> englishStems, Tier tier) {
     return levels.stream()
@@ -265,8 +314,8 @@ public final class Lexicon {
   }
 
   /**
-   * The English stems the first level of {@code tier} that has a Korean term sequence gives it: 모친 is mother in a
-   * Hanja tier, and 아시아 Asia in a names tier.
+   * The English stems the first level of {@code tier} that has a Korean term sequence gives it: 모친
+   * is mother in a Hanja tier, and 아시아 Asia in a names tier.
    */
   public Set<String> english(List<String> koreanTerms, Tier tier) {
     return levels.stream()
@@ -277,7 +326,10 @@ public final class Lexicon {
         .orElse(Set.of());
   }
 
-  /** The most stems of a phrase some tier has that begins with {@code englishStem}; 1 when none begins with it. */
+  /**
+   * The most stems of a phrase some tier has that begins with {@code englishStem}; 1 when none
+   * begins with it.
+   */
   public int longestPhraseFrom(String englishStem) {
     return longestPhraseFrom.getOrDefault(englishStem, 1);
   }
@@ -288,8 +340,8 @@ public final class Lexicon {
   }
 
   /**
-   * Whether an English word is a function word: every translation of it is one that Korean analysis drops (adverbs
-   * such as 다시, 항상), so it says nothing a passage could be searched for.
+   * Whether an English word is a function word: every translation of it is one that Korean analysis
+   * drops (adverbs such as 다시, 항상), so it says nothing a passage could be searched for.
    */
   public boolean isFunctionWord(List<String> englishStems) {
     return levels.stream()
@@ -305,10 +357,11 @@ public final class Lexicon {
   }
 
   /**
-   * English stems of a Korean term sequence, from the first tier that has it: one term, or a compound Nori splits into
-   * two or three (물리 | 학, physics). Each tier is asked once, not once to find the tier and again for its stems: this
-   * runs for every Korean word of a question. A word of the hand-written tier also takes a names tier's English: that
-   * tier has 27 places and languages only as their adjectives (아시아의, Asian), and 아시아 is Asia too.
+   * English stems of a Korean term sequence, from the first tier that has it: one term, or a
+   * compound Nori splits into two or three (물리 | 학, physics). Each tier is asked once, not once to
+   * find the tier and again for its stems: this runs for every Korean word of a question. A word of
+   * the hand-written tier also takes a names tier's English: that tier has 27 places and languages
+   * only as their adjectives (아시아의, Asian), and 아시아 is Asia too.
    */
   public Set<String> english(List<String> koreanTerms) {
     for (Level level : levels) {
@@ -329,9 +382,15 @@ public final class Lexicon {
     return Set.of();
   }
 
-  /** English phrases (two words or more) that translate a Korean term sequence, from the first tier that has any. */
+  /**
+   * English phrases (two words or more) that translate a Korean term sequence, from the first tier
+   * that has any.
+   */
   public Set<List<String>> englishPhrases(List<String> koreanTerms) {
-    return levels.stream().map(l -> l.table().englishPhrases(koreanTerms)).filter(p -> !p.isEmpty()).findFirst()
+    return levels.stream()
+        .map(l -> l.table().englishPhrases(koreanTerms))
+        .filter(p -> !p.isEmpty())
+        .findFirst()
         .orElse(Set.of());
   }
 
@@ -345,10 +404,10 @@ public final class Lexicon {
   }
 
   /**
-   * The one-word English entries of every tier as written, in lower case, that start with a letter and have between
-   * {@code minLength} and {@code maxLength} letters: words a typo may be meant as. They are sorted, so the entries of
-   * one letter are found by binary search: reading all 16,511 for every misspelled word made a question with one take
-   * 4.83 ms instead of 3.62 (2026-12-02).
+   * The one-word English entries of every tier as written, in lower case, that start with a letter
+   * and have between {@code minLength} and {@code maxLength} letters: words a typo may be meant as.
+   * They are sorted, so the entries of one letter are found by binary search: reading all 16,511
+   * for every misspelled word made a question with one take 4.83 ms instead of 3.62 (2026-12-02).
    */
   List<String> words(char first, int minLength, int maxLength) {
     int at = Arrays.binarySearch(words, String.valueOf(first));
@@ -362,48 +421,63 @@ public final class Lexicon {
   }
 
   /**
-   * The English words (SCOWL's list, inflected forms and function words too) that start with a letter, have between
-   * {@code minLength} and {@code maxLength} letters and pass a test: the rest of the words a typo may be meant as.
+   * The English words (SCOWL's list, inflected forms and function words too) that start with a
+   * letter, have between {@code minLength} and {@code maxLength} letters and pass a test: the rest
+   * of the words a typo may be meant as.
    */
   List<String> englishWords(char first, int minLength, int maxLength, SortedTable.KeyTest test) {
     return englishWords.keys(first, minLength, maxLength, test);
   }
 
   /**
-   * English pronunciations from the generated CMU dictionary table, for writing a word the lexicon lacks in Hangul;
-   * read on first use.
+   * English pronunciations from the generated CMU dictionary table, for writing a word the lexicon
+   * lacks in Hangul; read on first use.
    */
   Pronunciations pronunciations() {
     return pronunciations;
   }
 
-  /** The Korean readings of Mandarin syllables, for Chinese names written in pinyin (Hua Yuan as 화원). */
+  /**
+   * The Korean readings of Mandarin syllables, for Chinese names written in pinyin (Hua Yuan as
+   * 화원).
+   */
   PinyinReadings pinyin() {
     return pinyin;
   }
 
   /**
-   * Whether an English stem is the stem of an everyday word (among SCOWL's commonest), which a question may use though
-   * its answer says it otherwise; a Korean word is everyday when one of its English translations is.
+   * Whether an English stem is the stem of an everyday word (among SCOWL's commonest), which a
+   * question may use though its answer says it otherwise; a Korean word is everyday when one of its
+   * English translations is.
    */
   public boolean isEveryday(String englishStem) {
     return everydayStems.contains(englishStem);
   }
 
   /**
-   * How common a lower-case English word is: the smallest SCOWL size class that has it (10 for the commonest words,
-   * up to 95; 100 for one of the English word list in no class), empty for a word not in that list.
+   * How common a lower-case English word is: the smallest SCOWL size class that has it (10 for the
+   * commonest words, up to 95; 100 for one of the English word list in no class), empty for a word
+   * not in that list.
    */
   OptionalInt sizeClass(String word) {
-    return englishWords.value(word).map(size -> OptionalInt.of(Integer.parseInt(size))).orElse(OptionalInt.empty());
+    return englishWords
+        .value(word)
+        .map(size -> OptionalInt.of(Integer.parseInt(size)))
+        .orElse(OptionalInt.empty());
   }
 
-  /** Whether a lower-case English word is spelled right: an entry of a tier, or a word of the English word list. */
+  /**
+   * Whether a lower-case English word is spelled right: an entry of a tier, or a word of the
+   * English word list.
+   */
   public boolean isEnglishWord(String word) {
     return Arrays.binarySearch(words, word) >= 0 || englishWords.contains(word);
   }
 
-  /** Whether a word, in lower case, is a name that is spelled right when it is written capitalised (Sami). */
+  /**
+   * Whether a word, in lower case, is a name that is spelled right when it is written capitalised
+   * (Sami).
+   */
   public boolean isEnglishName(String word) {
     return englishNames.contains(word);
   }
@@ -417,7 +491,8 @@ public final class Lexicon {
       }
       korean = korean.stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
       if (korean.isEmpty()) {
-        throw new IllegalArgumentException("'" + english + "' needs at least one Korean translation");
+        throw new IllegalArgumentException(
+            "'" + english + "' needs at least one Korean translation");
       }
     }
 
@@ -451,7 +526,8 @@ public final class Lexicon {
       }
     }
     throw new IllegalArgumentException(
-        file + ": a generated lexicon file is named NN-tier-source.tsv, with tier one of numbers, names, hanja");
+        file
+            + ": a generated lexicon file is named NN-tier-source.tsv, with tier one of numbers, names, hanja");
   }
 
   private static List<Path> tsvFiles(Path folder) {

@@ -16,15 +16,16 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reading and editing the lexicon folder's files. Moderators' additions go to {@code local.tsv}; a removal takes the
- * word out of whichever file holds it. Every write replaces the whole file atomically, so a crash never leaves half a
- * line, and every change holds the folder's lock from reading the file to writing it back, so two moderators'
- * changes at once both land.
+ * Reading and editing the lexicon folder's files. Moderators' additions go to {@code local.tsv}; a
+ * removal takes the word out of whichever file holds it. Every write replaces the whole file
+ * atomically, so a crash never leaves half a line, and every change holds the folder's lock from
+ * reading the file to writing it back, so two moderators' changes at once both land.
  */
 public final class LexiconFiles {
 
   /** Where moderators' additions go. */
   public static final String LOCAL = "local.tsv";
+
   /** Hidden, and not a {@code .tsv}, so that the lexicon never reads it. */
   private static final String LOCK_FILE = ".lexicon.lock";
 
@@ -58,27 +59,36 @@ public final class LexiconFiles {
   }
 
   /**
-   * Adds translations for an English word or phrase to {@link #LOCAL}, merged with any it already has there.
+   * Adds translations for an English word or phrase to {@link #LOCAL}, merged with any it already
+   * has there.
    *
-   * @throws IllegalArgumentException when a translation has no Hangul, or the entry would not read back as the one
-   *     line it is written as
+   * @throws IllegalArgumentException when a translation has no Hangul, or the entry would not read
+   *     back as the one line it is written as
    */
   public Lexicon.Entry add(Lexicon.Entry entry) throws IOException {
-    // Written as one line of a tab-separated file: a line break in it would split the line, and the file could no
-    // longer be read, by any question; a leading '#' would be read back as a comment and the entry silently lost.
+    // Written as one line of a tab-separated file: a line break in it would split the line, and the
+    // file could no longer be read, by any question; a leading '#' would be read back as a comment
+    // and the entry silently lost.
     if (hasControlCharacter(entry.english())) {
-      throw new IllegalArgumentException("the English side must be one word or phrase, on one line and without tabs");
+      throw new IllegalArgumentException(
+          "the English side must be one word or phrase, on one line and without tabs");
     }
     if (entry.english().strip().startsWith("#")) {
-      throw new IllegalArgumentException("the English side cannot start with '#', which marks a comment line");
+      throw new IllegalArgumentException(
+          "the English side cannot start with '#', which marks a comment line");
     }
     for (String korean : entry.korean()) {
       if (hasControlCharacter(korean)) {
         throw new IllegalArgumentException(
-            "each Korean translation of '" + entry.english() + "' must be on one line, without tabs");
+            "each Korean translation of '"
+                + entry.english()
+                + "' must be on one line, without tabs");
       }
-      if (korean.chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
-        throw new IllegalArgumentException("'" + korean + "' is not Korean; give translations in Hangul");
+      if (korean
+          .chars()
+          .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+        throw new IllegalArgumentException(
+            "'" + korean + "' is not Korean; give translations in Hangul");
       }
     }
     return locked(() -> merge(entry));
@@ -86,7 +96,8 @@ public final class LexiconFiles {
 
   private Lexicon.Entry merge(Lexicon.Entry entry) throws IOException {
     Path local = folder.resolve(LOCAL);
-    List<String> lines = Files.exists(local) ? Files.readAllLines(local, StandardCharsets.UTF_8) : new ArrayList<>();
+    List<String> lines =
+        Files.exists(local) ? Files.readAllLines(local, StandardCharsets.UTF_8) : new ArrayList<>();
     Set<String> merged = new LinkedHashSet<>();
     List<String> kept = new ArrayList<>();
     for (String line : lines) {
@@ -98,7 +109,8 @@ public final class LexiconFiles {
       }
     }
     if (lines.isEmpty()) {
-      kept.add("# Lexicon entries added by moderators with `index lexicon add`: english<TAB>korean1; korean2");
+      kept.add(
+          "# Lexicon entries added by moderators with `index lexicon add`: english<TAB>korean1; korean2");
     }
     merged.addAll(entry.korean());
     Lexicon.Entry result = new Lexicon.Entry(entry.english(), List.copyOf(merged));
@@ -141,13 +153,15 @@ public final class LexiconFiles {
 
   private <T> T locked(Change<T> change) throws IOException {
     try {
-      return FolderLock.of(folder.resolve(LOCK_FILE)).call(() -> {
-        try {
-          return change.apply();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      return FolderLock.of(folder.resolve(LOCK_FILE))
+          .call(
+              () -> {
+                try {
+                  return change.apply();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

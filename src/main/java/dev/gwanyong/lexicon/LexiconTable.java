@@ -18,34 +18,48 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The entries of one tier of the {@link Lexicon}, analysed: English stems to Korean term sequences, single Korean
- * term sequences of up to {@value Lexicon#MAX_COMPOUND} terms back to English stems (a compound Nori splits, 물리 | 학 for
- * physics), and the English words whose every translation Korean analysis drops. A phrase some of whose words
- * English analysis drops (get up, look for, at least, ability to judge) is kept apart, with its words as written:
- * keyed by its stems alone it would give get the translations of get up, get out and get off, 일어나다, 나가다 and
- * 내리다, wherever a question said get.
+ * The entries of one tier of the {@link Lexicon}, analysed: English stems to Korean term sequences,
+ * single Korean term sequences of up to {@value Lexicon#MAX_COMPOUND} terms back to English stems
+ * (a compound Nori splits, 물리 | 학 for physics), and the English words whose every translation
+ * Korean analysis drops. A phrase some of whose words English analysis drops (get up, look for, at
+ * least, ability to judge) is kept apart, with its words as written: keyed by its stems alone it
+ * would give get the translations of get up, get out and get off, 일어나다, 나가다 and 내리다, wherever a
+ * question said get.
  */
 final class LexiconTable {
 
-  /** An object with nothing of its own to index: the pronoun is a stop tag and the particle is dropped. */
+  /**
+   * An object with nothing of its own to index: the pronoun is a stop tag and the particle is
+   * dropped.
+   */
   private static final String OBJECT = "그것을";
+
   /** A particle after a noun, which Nori drops. */
   private static final String PARTICLE = "에";
+
   /**
-   * The genitive particle that ends an adjective's translation (영어의, 현대의, 내부의). Standing alone, Nori reads it
-   * as part of a word or as a noun (의, "righteousness"), and the word before it as anything: 현대의 was [현, 대의],
-   * 내부의 [부의] ("condolence money"), 영어의 [영어, 의]. Before a noun it is the particle it is, and the translation
-   * is read so. A word that ends in the syllable (회의, 협의, 정의) is read as it stands.
+   * The genitive particle that ends an adjective's translation (영어의, 현대의, 내부의). Standing alone,
+   * Nori reads it as part of a word or as a noun (의, "righteousness"), and the word before it as
+   * anything: 현대의 was [현, 대의], 내부의 [부의] ("condolence money"), 영어의 [영어, 의]. Before a noun it is the
+   * particle it is, and the translation is read so. A word that ends in the syllable (회의, 협의, 정의)
+   * is read as it stands.
    */
   private static final String GENITIVE = "의";
-  /** A noun with nothing of its own to index, the stop word a genitive modifies in {@link #inSentence}. */
+
+  /**
+   * A noun with nothing of its own to index, the stop word a genitive modifies in {@link
+   * #inSentence}.
+   */
   private static final String THING = "것";
+
   private static final Set<String> OBJECT_PRONOUNS =
       Set.of("it", "them", "him", "her", "me", "you", "us", "this", "that");
 
   private final Map<List<String>, Set<List<String>>> englishToKorean;
+
   /** The phrases some of whose words analysis drops, by the stems of those it keeps. */
   private final Map<List<String>, List<Spelled>> spelledPhrases;
+
   private final Set<List<String>> functionWords;
   private final Map<List<String>, Set<String>> koreanToEnglish;
   private final Map<List<String>, Set<List<String>>> koreanToEnglishPhrases;
@@ -78,14 +92,20 @@ final class LexiconTable {
     List<List<String>> linesOfFiles = files.stream().map(LexiconTable::readLines).toList();
     String key = TableCache.key(linesOfFiles, analysis.fingerprint());
     // Cached entries were parsed when they were stored, and a malformed file is never stored.
-    List<Analysed> analysed = cache.read(key).orElseGet(() -> {
-      List<Lexicon.Entry> parsed = parse(files, linesOfFiles);
-      // Analysing tens of thousands of translations is most of a cold start; entries are independent, so they are
-      // analysed on every core and merged in file order, which decides precedence.
-      List<Analysed> fresh = parsed.parallelStream().map(entry -> Analysed.of(entry, analysis)).toList();
-      cache.write(key, fresh);
-      return fresh;
-    });
+    List<Analysed> analysed =
+        cache
+            .read(key)
+            .orElseGet(
+                () -> {
+                  List<Lexicon.Entry> parsed = parse(files, linesOfFiles);
+                  // Analysing tens of thousands of translations is most of a cold start; entries
+                  // are independent, so they are analysed on every core and merged in file order,
+                  // which decides precedence.
+                  List<Analysed> fresh =
+                      parsed.parallelStream().map(entry -> Analysed.of(entry, analysis)).toList();
+                  cache.write(key, fresh);
+                  return fresh;
+                });
     Map<List<String>, Set<List<String>>> forward = new HashMap<>();
     Map<List<String>, List<Spelled>> spelled = new HashMap<>();
     Map<List<String>, Set<String>> reverse = new HashMap<>();
@@ -103,14 +123,16 @@ final class LexiconTable {
         words.add(entry.english());
       }
       if (!entry.written().isEmpty() && !entry.korean().isEmpty()) {
-        spelled.computeIfAbsent(stems, k -> new ArrayList<>())
+        spelled
+            .computeIfAbsent(stems, k -> new ArrayList<>())
             .add(new Spelled(entry.written(), entry.keptWords(), Set.copyOf(entry.korean())));
       }
       for (List<String> terms : entry.korean()) {
         if (entry.written().isEmpty()) {
           forward.computeIfAbsent(stems, k -> new LinkedHashSet<>()).add(terms);
         }
-        // A Korean word still reads back to the stems: English text that says "gave up" is indexed as give.
+        // A Korean word still reads back to the stems: English text that says "gave up" is indexed
+        // as give.
         if (terms.size() <= Lexicon.MAX_COMPOUND && stems.size() == 1) {
           reverse.computeIfAbsent(terms, k -> new LinkedHashSet<>()).add(stems.getFirst());
         } else if (terms.size() <= Lexicon.MAX_COMPOUND) {
@@ -123,8 +145,14 @@ final class LexiconTable {
     }
     function.removeAll(forward.keySet());
     spelled.replaceAll((stems, phrases) -> List.copyOf(phrases));
-    return new LexiconTable(frozen(forward), Map.copyOf(spelled), immutable(function), frozen(reverse),
-        frozen(reversePhrases), immutable(words), entries);
+    return new LexiconTable(
+        frozen(forward),
+        Map.copyOf(spelled),
+        immutable(function),
+        frozen(reverse),
+        frozen(reversePhrases),
+        immutable(words),
+        entries);
   }
 
   private static List<Lexicon.Entry> parse(List<Path> files, List<List<String>> linesOfFiles) {
@@ -142,9 +170,9 @@ final class LexiconTable {
   }
 
   /**
-   * An immutable copy, values too: the tables hold tens of thousands of small sets, which as immutable sets take a
-   * fifth of the heap they take as the linked sets that collected them. The collecting map's values are replaced on
-   * the way, as it is thrown away after.
+   * An immutable copy, values too: the tables hold tens of thousands of small sets, which as
+   * immutable sets take a fifth of the heap they take as the linked sets that collected them. The
+   * collecting map's values are replaced on the way, as it is thrown away after.
    */
   private static <K, V> Map<K, Set<V>> frozen(Map<K, Set<V>> map) {
     map.replaceAll((key, values) -> immutable(values));
@@ -152,8 +180,9 @@ final class LexiconTable {
   }
 
   /**
-   * An immutable copy of a set. {@link Set#copyOf} first copies its argument into a hash set, to drop duplicates a set
-   * has none of: for the tens of thousands of small sets of the tables, a fifth of what loading the lexicon allocated.
+   * An immutable copy of a set. {@link Set#copyOf} first copies its argument into a hash set, to
+   * drop duplicates a set has none of: for the tens of thousands of small sets of the tables, a
+   * fifth of what loading the lexicon allocated.
    */
   @SuppressWarnings("unchecked")
   private static <V> Set<V> immutable(Set<V> values) {
@@ -161,11 +190,16 @@ final class LexiconTable {
   }
 
   /**
-   * An entry as analysed: its English stems and the term sequences of the translations analysis keeps; and when
-   * analysis drops some of its English words, all of them as written and the word each stem was read from.
+   * An entry as analysed: its English stems and the term sequences of the translations analysis
+   * keeps; and when analysis drops some of its English words, all of them as written and the word
+   * each stem was read from.
    */
   record Analysed(
-      String english, List<String> stems, List<List<String>> korean, List<String> written, List<Integer> keptWords) {
+      String english,
+      List<String> stems,
+      List<List<String>> korean,
+      List<String> written,
+      List<Integer> keptWords) {
 
     static Analysed of(Lexicon.Entry entry, Analysis analysis) {
       List<Analysis.TermSpan> spans = analysis.termSpans(Fields.ENGLISH, entry.english());
@@ -178,9 +212,10 @@ final class LexiconTable {
         for (String translation : entry.korean()) {
           boolean genitive = modifiesWithGenitive(analysis, translation);
           List<String> inSentence = inSentence(analysis, translation, genitive);
-          List<String> terms = genitive && !inSentence.isEmpty()
-              ? inSentence
-              : terms(analysis, Fields.KOREAN, translation);
+          List<String> terms =
+              genitive && !inSentence.isEmpty()
+                  ? inSentence
+                  : terms(analysis, Fields.KOREAN, translation);
           if (losesNegation(translation, terms)) {
             continue;
           }
@@ -190,8 +225,8 @@ final class LexiconTable {
           if (!inSentence.isEmpty() && !korean.contains(inSentence)) {
             korean.add(inSentence);
           }
-          // Korean may write a noun and its light verb apart or together (고장 난, 고장난), and Nori reads the two
-          // differently: [고장, 나] and the one verb 고장나, as in 시계가 고장났다.
+          // Korean may write a noun and its light verb apart or together (고장 난, 고장난), and Nori
+          // reads the two differently: [고장, 나] and the one verb 고장나, as in 시계가 고장났다.
           if (translation.contains(" ")) {
             List<String> closedUp = terms(analysis, Fields.KOREAN, translation.replace(" ", ""));
             if (!closedUp.isEmpty() && !korean.contains(closedUp)) {
@@ -207,31 +242,39 @@ final class LexiconTable {
   }
 
   /**
-   * Whether analysis keeps a negated translation's words but not its negation, which stands apart and is a stop word
-   * (없다, 않다): generic's 상표가 없는 ("with no brand") is read as 상표, the brand itself, so 상표 was translated as
-   * generic and met "generally"; invisible's 보이지 않는 as 보이다, considerable's 적지 않은 as 적다 ("few"). A word
-   * that holds its negation (끊임없다, 재미없다) keeps it.
+   * Whether analysis keeps a negated translation's words but not its negation, which stands apart
+   * and is a stop word (없다, 않다): generic's 상표가 없는 ("with no brand") is read as 상표, the brand
+   * itself, so 상표 was translated as generic and met "generally"; invisible's 보이지 않는 as 보이다,
+   * considerable's 적지 않은 as 적다 ("few"). A word that holds its negation (끊임없다, 재미없다) keeps it.
    */
   private static boolean losesNegation(String translation, List<String> terms) {
-    return SentenceMarks.of(translation).negates() && terms.stream().noneMatch(t -> SentenceMarks.of(t).negates());
+    return SentenceMarks.of(translation).negates()
+        && terms.stream().noneMatch(t -> SentenceMarks.of(t).negates());
   }
 
-  /** A phrase some of whose words analysis drops: its words as written and the word each stem was read from. */
+  /**
+   * A phrase some of whose words analysis drops: its words as written and the word each stem was
+   * read from.
+   */
   record Spelled(List<String> words, List<Integer> keptWords, Set<List<String>> korean) {
 
     /**
-     * Whether the question writes the phrase where its stems were read from: the same words between them, and the
-     * dropped words around them as the phrase has them.
+     * Whether the question writes the phrase where its stems were read from: the same words between
+     * them, and the dropped words around them as the phrase has them.
      */
     boolean writtenIn(WrittenWords question, List<Integer> stemWords) {
       if (words.size() == 2 && keptWords.equals(List.of(0))) {
-        // A verb and its particle, which English parts for a pronoun object: try it on, pick him up.
+        // A verb and its particle, which English parts for a pronoun object: try it on, pick him
+        // up.
         int next = stemWords.getFirst() + 1;
         return question.is(next, words.getLast())
-            || OBJECT_PRONOUNS.contains(question.word(next)) && question.is(next + 1, words.getLast());
+            || OBJECT_PRONOUNS.contains(question.word(next))
+                && question.is(next + 1, words.getLast());
       }
       int start = stemWords.getFirst() - keptWords.getFirst();
-      if (start < 0 || start + words.size() > question.size() || stemWords.size() != keptWords.size()) {
+      if (start < 0
+          || start + words.size() > question.size()
+          || stemWords.size() != keptWords.size()) {
         return false;
       }
       for (int i = 0; i < keptWords.size(); i++) {
@@ -249,10 +292,11 @@ final class LexiconTable {
   }
 
   /**
-   * A translation's terms as Nori reads it inside a sentence, where its segmentation can differ from the word's
-   * alone: 좋아하다 alone is 좋 (좋다 + 아 + 하다), but after an object (사람을 좋아한다) it is 좋아하; 동물원 alone is one
-   * word, but before a particle (동물원에) it is 동물 + 원. Only the second reading matches such sentences. A genitive
-   * modifier is read before a noun, the stop word {@link #THING}.
+   * A translation's terms as Nori reads it inside a sentence, where its segmentation can differ
+   * from the word's alone: 좋아하다 alone is 좋 (좋다 + 아 + 하다), but after an object (사람을 좋아한다) it is 좋아하;
+   * 동물원 alone is one word, but before a particle (동물원에) it is 동물 + 원. Only the second reading
+   * matches such sentences. A genitive modifier is read before a noun, the stop word {@link
+   * #THING}.
    */
   private static List<String> inSentence(Analysis analysis, String translation, boolean genitive) {
     boolean predicate = translation.endsWith("다");
@@ -265,13 +309,17 @@ final class LexiconTable {
         .toList();
   }
 
-  /** Whether a translation ends in the genitive particle, not in a word Nori's dictionary has whole (회의). */
+  /**
+   * Whether a translation ends in the genitive particle, not in a word Nori's dictionary has whole
+   * (회의).
+   */
   private static boolean modifiesWithGenitive(Analysis analysis, String translation) {
     if (!translation.endsWith(GENITIVE) || translation.length() == GENITIVE.length()) {
       return false;
     }
     Analysis.KoreanReading alone = analysis.readKorean(translation);
-    return !(alone.spans().size() == 1 && alone.spans().getFirst().term().equals(translation)
+    return !(alone.spans().size() == 1
+        && alone.spans().getFirst().term().equals(translation)
         && alone.commonWords().contains(translation));
   }
 
@@ -286,7 +334,8 @@ final class LexiconTable {
 
   /** The English stem sequences the table has, with translations or as function words. */
   Stream<List<String>> englishKeys() {
-    return Stream.of(englishToKorean.keySet(), spelledPhrases.keySet(), functionWords).flatMap(Set::stream);
+    return Stream.of(englishToKorean.keySet(), spelledPhrases.keySet(), functionWords)
+        .flatMap(Set::stream);
   }
 
   /** Whether the table has the English stems, with translations or as a function word. */
@@ -298,8 +347,12 @@ final class LexiconTable {
     return englishToKorean.getOrDefault(englishStems, Set.of());
   }
 
-  /** The translations of the stems, with those of the phrases of them the question writes around them. */
-  Set<List<String>> korean(List<String> englishStems, WrittenWords question, List<Integer> stemWords) {
+  /**
+   * The translations of the stems, with those of the phrases of them the question writes around
+   * them.
+   */
+  Set<List<String>> korean(
+      List<String> englishStems, WrittenWords question, List<Integer> stemWords) {
     List<Spelled> spelled = spelledIn(englishStems, question, stemWords);
     if (spelled.isEmpty()) {
       return korean(englishStems);
@@ -309,7 +362,8 @@ final class LexiconTable {
     return korean;
   }
 
-  private List<Spelled> spelledIn(List<String> englishStems, WrittenWords question, List<Integer> stemWords) {
+  private List<Spelled> spelledIn(
+      List<String> englishStems, WrittenWords question, List<Integer> stemWords) {
     return spelledPhrases.getOrDefault(englishStems, List.of()).stream()
         .filter(phrase -> phrase.writtenIn(question, stemWords))
         .toList();
@@ -328,7 +382,10 @@ final class LexiconTable {
     return koreanToEnglishPhrases.getOrDefault(koreanTerms, Set.of());
   }
 
-  /** The one-word English entries as written (lower case), which a misspelled question word may be meant as. */
+  /**
+   * The one-word English entries as written (lower case), which a misspelled question word may be
+   * meant as.
+   */
   Set<String> words() {
     return words;
   }

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The Hangul words a Chinese name written in pinyin may be in Korean text, which writes the names of China's past by
- * their characters' Korean readings, as one word (Hua Yuan 화원, Zheng Chenggong 정성공, Zhuge Liang 제갈량): each
- * syllable read as the Korean readings most characters of that Mandarin syllable have ({@value #FILE}, generated
- * from Unihan by {@code scripts/lexicon/pinyin.py}). A syllable stands for several readings (ze: 책, 측, 택, 칙), so a
- * name spells several words, and the index says which it has.
+ * The Hangul words a Chinese name written in pinyin may be in Korean text, which writes the names
+ * of China's past by their characters' Korean readings, as one word (Hua Yuan 화원, Zheng Chenggong
+ * 정성공, Zhuge Liang 제갈량): each syllable read as the Korean readings most characters of that Mandarin
+ * syllable have ({@value #FILE}, generated from Unihan by {@code scripts/lexicon/pinyin.py}). A
+ * syllable stands for several readings (ze: 책, 측, 택, 칙), so a name spells several words, and the
+ * index says which it has.
  */
 final class PinyinReadings {
 
@@ -19,9 +20,12 @@ final class PinyinReadings {
 
   /** The longest syllable's letters (zhuang, shuang). */
   private static final int MAX_SYLLABLE = 6;
+
   /** A Chinese name has two to four syllables (Hua Yuan, Zhuge Liang, Sima Xiangru). */
   private static final int MIN_SYLLABLES = 2;
+
   private static final int MAX_SYLLABLES = 4;
+
   /** Most Hangul spellings given for one name; the index keeps those it has. */
   private static final int MAX_SPELLINGS = 256;
 
@@ -37,10 +41,11 @@ final class PinyinReadings {
   }
 
   /**
-   * The Hangul words a name of two or three words in ASCII letters, apart by spaces or hyphens, may be, its
-   * syllables' readings joined; none when a word reads as no run of syllables or the name has fewer than two
-   * syllables or more than four. A single word is none: read so, English words the lexicon lacks met everyday Korean
-   * ones (dari as 다리), and a word of a name alone is seldom what Korean writes (Zedong, of 모택동).
+   * The Hangul words a name of two or three words in ASCII letters, apart by spaces or hyphens, may
+   * be, its syllables' readings joined; none when a word reads as no run of syllables or the name
+   * has fewer than two syllables or more than four. A single word is none: read so, English words
+   * the lexicon lacks met everyday Korean ones (dari as 다리), and a word of a name alone is seldom
+   * what Korean writes (Zedong, of 모택동).
    */
   List<String> hangul(String name) {
     String[] words = name.toLowerCase(Locale.ROOT).split("[ -]+");
@@ -74,15 +79,21 @@ final class PinyinReadings {
   }
 
   /**
-   * A word's syllables, each as long as it can be and still leave a word of syllables after it (chenggong as cheng |
-   * gong, xian as xian, not xi | an, as pinyin writes an apostrophe where it means two); none when it reads as none.
+   * A word's syllables, each as long as it can be and still leave a word of syllables after it
+   * (chenggong as cheng | gong, xian as xian, not xi | an, as pinyin writes an apostrophe where it
+   * means two); none when it reads as none.
    */
   private List<String> syllables(String word) {
     List<String> read = new ArrayList<>();
-    return readsFrom(word, 0, read, new boolean[word.length() + 1]) && !word.isEmpty() ? read : List.of();
+    return readsFrom(word, 0, read, new boolean[word.length() + 1]) && !word.isEmpty()
+        ? read
+        : List.of();
   }
 
-  /** Whether the word reads as syllables from {@code at}, adding them; {@code fails} remembers where it does not. */
+  /**
+   * Whether the word reads as syllables from {@code at}, adding them; {@code fails} remembers where
+   * it does not.
+   */
   private boolean readsFrom(String word, int at, List<String> read, boolean[] fails) {
     if (at == word.length()) {
       return true;

@@ -6,17 +6,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * English words and their pronunciations in ARPAbet without stress, from the generated CMU Pronouncing Dictionary table
- * ({@code pronunciations-cmudict.txt}, one {@code word<TAB>PHONES} a line, other pronunciations after a bar, sorted,
- * held as a {@link SortedTable}). The table is read the first time a word is looked up, since most questions never
- * need it and start-up time matters for a one-off {@code ask}.
+ * English words and their pronunciations in ARPAbet without stress, from the generated CMU
+ * Pronouncing Dictionary table ({@code pronunciations-cmudict.txt}, one {@code word<TAB>PHONES} a
+ * line, other pronunciations after a bar, sorted, held as a {@link SortedTable}). The table is read
+ * the first time a word is looked up, since most questions never need it and start-up time matters
+ * for a one-off {@code ask}.
  */
 final class Pronunciations {
 
   /** The table's name in the lexicon's generated folder. */
   static final String FILE = "pronunciations-cmudict.txt";
 
-  /** The table holds words of four letters or more, and so a compound's parts are looked up from that length. */
+  /**
+   * The table holds words of four letters or more, and so a compound's parts are looked up from
+   * that length.
+   */
   private static final int MIN_PART = 4;
 
   private final Optional<Path> file;
@@ -37,8 +41,8 @@ final class Pronunciations {
   }
 
   /**
-   * The dictionary's pronunciations of a lower-case word, its first one first (jacket [dʒækət], then [dʒækɪt], the one
-   * 재킷 is written from); empty when the dictionary lacks it.
+   * The dictionary's pronunciations of a lower-case word, its first one first (jacket [dʒækət],
+   * then [dʒækɪt], the one 재킷 is written from); empty when the dictionary lacks it.
    */
   List<List<String>> of(String word) {
     List<List<String>> readings = new ArrayList<>();
@@ -51,9 +55,9 @@ final class Pronunciations {
   }
 
   /**
-   * The dictionary's pronunciations; for a word it lacks, the first ones of the two dictionary words it is made of
-   * (hypervisor = hyper + visor, metadata = meta + data: compounds are common among technical loanwords), the longer
-   * first part first; otherwise the spelling rules' guess.
+   * The dictionary's pronunciations; for a word it lacks, the first ones of the two dictionary
+   * words it is made of (hypervisor = hyper + visor, metadata = meta + data: compounds are common
+   * among technical loanwords), the longer first part first; otherwise the spelling rules' guess.
    */
   List<List<String>> orGuess(String word) {
     List<List<String>> readings = of(word);

@@ -11,16 +11,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A generated table of {@code key} or {@code key<TAB>value} lines sorted by key in byte order (as {@code LC_ALL=C
- * sort} writes them), kept as the file's bytes and looked up by binary search. Tens of thousands of lines cost their
- * size on disk, not the several times more that a map of strings takes on the heap. Blank lines and {@code #}
- * comments are skipped.
+ * A generated table of {@code key} or {@code key<TAB>value} lines sorted by key in byte order (as
+ * {@code LC_ALL=C sort} writes them), kept as the file's bytes and looked up by binary search. Tens
+ * of thousands of lines cost their size on disk, not the several times more that a map of strings
+ * takes on the heap. Blank lines and {@code #} comments are skipped.
  */
 final class SortedTable {
 
   private static final byte TAB = '\t';
 
   private final byte[] bytes;
+
   /** Where each entry's line starts in {@link #bytes}, in key order. */
   private final int[] starts;
 
@@ -57,8 +58,12 @@ final class SortedTable {
         continue;
       }
       if (entries > 0 && compareKeys(bytes, starts[entries - 1], start) >= 0) {
-        throw new IllegalArgumentException(file + ": line " + line + " is out of order (the table must be sorted "
-            + "by key, in byte order, without repeats)");
+        throw new IllegalArgumentException(
+            file
+                + ": line "
+                + line
+                + " is out of order (the table must be sorted "
+                + "by key, in byte order, without repeats)");
       }
       if (entries == starts.length) {
         starts = Arrays.copyOf(starts, entries * 2);
@@ -76,7 +81,9 @@ final class SortedTable {
     return find(key) >= 0;
   }
 
-  /** The text after the key's tab; empty when the key is missing, and "" when its line has no value. */
+  /**
+   * The text after the key's tab; empty when the key is missing, and "" when its line has no value.
+   */
   Optional<String> value(String key) {
     int entry = find(key);
     if (entry < 0) {
@@ -85,24 +92,33 @@ final class SortedTable {
     int start = starts[entry];
     int keyEnd = keyEnd(bytes, start);
     int end = valueEnd(bytes, start);
-    return Optional.of(keyEnd >= end ? "" : new String(bytes, keyEnd + 1, end - keyEnd - 1, StandardCharsets.UTF_8));
+    return Optional.of(
+        keyEnd >= end
+            ? ""
+            : new String(bytes, keyEnd + 1, end - keyEnd - 1, StandardCharsets.UTF_8));
   }
 
-  /** A test of a key's characters, read into a reused buffer so that keys it rejects cost no string. */
+  /**
+   * A test of a key's characters, read into a reused buffer so that keys it rejects cost no string.
+   */
   interface KeyTest {
     boolean accepts(char[] key, int length);
   }
 
   /**
-   * The ASCII keys that start with a character, have between {@code minLength} and {@code maxLength} characters, and
-   * pass a test, in order: the dictionary words within reach of a misspelled word.
+   * The ASCII keys that start with a character, have between {@code minLength} and {@code
+   * maxLength} characters, and pass a test, in order: the dictionary words within reach of a
+   * misspelled word.
    */
   List<String> keys(char first, int minLength, int maxLength, KeyTest test) {
     List<String> keys = new ArrayList<>();
     char[] key = new char[Math.max(maxLength, 0)];
-    for (int entry = lowerBound((byte) first); entry < starts.length && bytes[starts[entry]] == first; entry++) {
+    for (int entry = lowerBound((byte) first);
+        entry < starts.length && bytes[starts[entry]] == first;
+        entry++) {
       int start = starts[entry];
-      // A key is read no further than one past the longest length wanted: a letter has thousands, many of them longer.
+      // A key is read no further than one past the longest length wanted: a letter has thousands,
+      // many of them longer.
       int length = keyLength(start, maxLength + 1);
       if (length >= minLength && length <= maxLength) {
         for (int i = 0; i < length; i++) {
@@ -150,9 +166,10 @@ final class SortedTable {
   }
 
   /**
-   * The key at {@code start} compared with {@code wanted}, byte by byte as unsigned values. The key's end is found by
-   * the comparison itself, not by a scan before it: a misspelled English word looks some fifty words up, and finding
-   * each compared key's end first was a sixth of its respelling's time.
+   * The key at {@code start} compared with {@code wanted}, byte by byte as unsigned values. The
+   * key's end is found by the comparison itself, not by a scan before it: a misspelled English word
+   * looks some fifty words up, and finding each compared key's end first was a sixth of its
+   * respelling's time.
    */
   private static int compareKey(byte[] bytes, int start, byte[] wanted) {
     for (int i = 0; ; i++) {
@@ -172,7 +189,8 @@ final class SortedTable {
   }
 
   private static int compareKeys(byte[] bytes, int first, int second) {
-    return Arrays.compareUnsigned(bytes, first, keyEnd(bytes, first), bytes, second, keyEnd(bytes, second));
+    return Arrays.compareUnsigned(
+        bytes, first, keyEnd(bytes, first), bytes, second, keyEnd(bytes, second));
   }
 
   /** The length of the key at {@code start}, or {@code atMost} when it is at least that long. */

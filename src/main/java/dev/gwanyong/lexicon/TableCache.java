@@ -24,11 +24,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the analysed entries of lexicon tables in a folder, so that a start reads them instead of running Nori over
- * tens of thousands of translations again (most of a one-off {@code ask}). An entry file is named by a digest of the
- * table's lines and the analysis fingerprint: an edited lexicon file or changed analysis names another file, and the
- * old one is deleted when the lexicon has loaded. The cache is derived data: one that cannot be read is analysed
- * again and rewritten, one that cannot be written is only a slower start.
+ * Keeps the analysed entries of lexicon tables in a folder, so that a start reads them instead of
+ * running Nori over tens of thousands of translations again (most of a one-off {@code ask}). An
+ * entry file is named by a digest of the table's lines and the analysis fingerprint: an edited
+ * lexicon file or changed analysis names another file, and the old one is deleted when the lexicon
+ * has loaded. The cache is derived data: one that cannot be read is analysed again and rewritten,
+ * one that cannot be written is only a slower start.
  */
 final class TableCache {
 
@@ -36,10 +37,16 @@ final class TableCache {
   static final TableCache NONE = new TableCache(null);
 
   private static final Logger LOG = Logger.getLogger(TableCache.class.getName());
+
   /** Bump when the file layout or what an analysed entry holds changes. */
   private static final int FORMAT = 5;
+
   private static final String SUFFIX = ".analysed";
-  /** More terms than an entry's words or a translation's could have: a list this long is a damaged file. */
+
+  /**
+   * More terms than an entry's words or a translation's could have: a list this long is a damaged
+   * file.
+   */
   private static final int MAX_TERMS = 1 << 12;
 
   private final Path folder;
@@ -54,7 +61,10 @@ final class TableCache {
     return new TableCache(folder);
   }
 
-  /** The name of a table's entries: a digest of its lines, in file order, and of the analysis that reads them. */
+  /**
+   * The name of a table's entries: a digest of its lines, in file order, and of the analysis that
+   * reads them.
+   */
   static String key(List<List<String>> linesOfFiles, String analysisFingerprint) {
     MessageDigest digest = sha256();
     digest.update((FORMAT + "\n" + analysisFingerprint + "\n").getBytes(StandardCharsets.UTF_8));
@@ -78,15 +88,17 @@ final class TableCache {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       if (in.readInt() != FORMAT) {
         return Optional.empty();
       }
       int count = in.readInt();
-      // Sized by what was read, not what the file claims: a damaged count must not allocate gigabytes.
+      // Sized by what was read, not what the file claims: a damaged count must not allocate
+      // gigabytes.
       List<LexiconTable.Analysed> entries = new ArrayList<>();
-      // One string for each distinct term: the entries repeat their English stems and Korean words, and a term read
-      // anew each time was a string of its own for as long as the lexicon lives.
+      // One string for each distinct term: the entries repeat their English stems and Korean words,
+      // and a term read anew each time was a string of its own for as long as the lexicon lives.
       Map<String, String> strings = new HashMap<>();
       for (int i = 0; i < count; i++) {
         String english = in.readUTF();
@@ -102,16 +114,22 @@ final class TableCache {
         for (int k = 0; k < kept; k++) {
           keptWords.add(in.readInt());
         }
-        entries.add(new LexiconTable.Analysed(english, stems, korean, written, List.copyOf(keptWords)));
+        entries.add(
+            new LexiconTable.Analysed(english, stems, korean, written, List.copyOf(keptWords)));
       }
       return in.read() == -1 ? Optional.of(entries) : Optional.empty();
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.INFO, "analysing the lexicon again: its cache " + file + " cannot be read (" + e + ")");
+      LOG.log(
+          Level.INFO,
+          "analysing the lexicon again: its cache " + file + " cannot be read (" + e + ")");
       return Optional.empty();
     }
   }
 
-  /** Stores the entries under the key, replacing the file in one rename so that no reader sees half of it. */
+  /**
+   * Stores the entries under the key, replacing the file in one rename so that no reader sees half
+   * of it.
+   */
   void write(String key, List<LexiconTable.Analysed> entries) {
     if (folder == null) {
       return;
@@ -140,14 +158,20 @@ final class TableCache {
           }
         }
       }
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "cannot keep the analysed lexicon in " + folder + " (" + e + "); starts stay slower");
+      LOG.log(
+          Level.WARNING,
+          "cannot keep the analysed lexicon in " + folder + " (" + e + "); starts stay slower");
       deleteQuietly(partial);
     }
   }
 
-  /** Deletes the entry files this load neither read nor wrote: those of edited files or another analysis. */
+  /**
+   * Deletes the entry files this load neither read nor wrote: those of edited files or another
+   * analysis.
+   */
   void deleteUnused() {
     if (folder == null || !Files.isDirectory(folder)) {
       return;
@@ -164,7 +188,8 @@ final class TableCache {
   }
 
   /** A list of terms, each the one string {@code known} holds for it from then on. */
-  private static List<String> readTerms(DataInputStream in, Map<String, String> known) throws IOException {
+  private static List<String> readTerms(DataInputStream in, Map<String, String> known)
+      throws IOException {
     int size = in.readInt();
     if (size < 0 || size > MAX_TERMS) {
       throw new IOException("a list of " + size + " terms");

@@ -8,14 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A text's words as written, in lower case, stop words included: English analysis drops the particle of get up and
- * the to of ability to judge, so a lexicon phrase with such words is found only where the question writes them
- * around the words analysis keeps. Lexicon entries and questions are split the same way.
+ * A text's words as written, in lower case, stop words included: English analysis drops the
+ * particle of get up and the to of ability to judge, so a lexicon phrase with such words is found
+ * only where the question writes them around the words analysis keeps. Lexicon entries and
+ * questions are split the same way.
  */
 public final class WrittenWords {
 
   /** Letters and digits, with the apostrophes inside a word (I'll, don't). */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
+
   /** The ending of an English possessive, with either apostrophe English text writes. */
   private static final Pattern POSSESSIVE = Pattern.compile("(?<=.)['’][sS]$");
 
@@ -27,7 +29,10 @@ public final class WrittenWords {
     this.ends = ends;
   }
 
-  /** A word without its possessive ending, which is the name's: Tom's house is 톰의 집, Joseon's king 조선의 왕. */
+  /**
+   * A word without its possessive ending, which is the name's: Tom's house is 톰의 집, Joseon's king
+   * 조선의 왕.
+   */
   public static String withoutPossessive(String word) {
     return POSSESSIVE.matcher(word).replaceFirst("");
   }
@@ -40,7 +45,8 @@ public final class WrittenWords {
       words.add(word.group().toLowerCase(Locale.ROOT));
       ends.add(word.end());
     }
-    return new WrittenWords(List.copyOf(words), ends.stream().mapToInt(Integer::intValue).toArray());
+    return new WrittenWords(
+        List.copyOf(words), ends.stream().mapToInt(Integer::intValue).toArray());
   }
 
   int size() {

@@ -26,19 +26,21 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The management port of {@code serve}, apart from any chat traffic so that it works in Socket Mode too:
+ * The management port of {@code serve}, apart from any chat traffic so that it works in Socket Mode
+ * too:
  *
  * <ul>
  *   <li>{@code GET /healthz}: 200 while the process runs (a liveness probe);
- *   <li>{@code GET /readyz}: 200 once start-up is over, the index is open and every adapter that started is
- *       connected, otherwise 503; the body names each check;
- *   <li>{@code GET /metrics}: the Prometheus text format (or OpenMetrics, when the scraper asks for it), written by
- *       the Prometheus client.
+ *   <li>{@code GET /readyz}: 200 once start-up is over, the index is open and every adapter that
+ *       started is connected, otherwise 503; the body names each check;
+ *   <li>{@code GET /metrics}: the Prometheus text format (or OpenMetrics, when the scraper asks for
+ *       it), written by the Prometheus client.
  * </ul>
  */
 public final class ManagementServer implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(ManagementServer.class.getName());
+
   /** A scrape and a probe or two at a time; Jetty needs a few threads of its own besides. */
   private static final int MAX_THREADS = 8;
 
@@ -53,10 +55,11 @@ public final class ManagementServer implements AutoCloseable {
   /**
    * Binds the configured address and starts serving.
    *
-   * @throws ConfigException when the address cannot be bound (the port is taken, or the host is not one of this
-   *     machine's addresses), naming the keys to change
+   * @throws ConfigException when the address cannot be bound (the port is taken, or the host is not
+   *     one of this machine's addresses), naming the keys to change
    */
-  public static ManagementServer start(GwanyongConfig.Management config, ServeMetrics metrics, Readiness readiness) {
+  public static ManagementServer start(
+      GwanyongConfig.Management config, ServeMetrics metrics, Readiness readiness) {
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
     threads.setName("management");
     Server server = new Server(threads);
@@ -71,9 +74,15 @@ public final class ManagementServer implements AutoCloseable {
       server.start();
     } catch (Exception e) {
       stopQuietly(server);
-      throw new ConfigException("cannot listen on " + config.host() + ":" + config.port()
-          + " for /healthz, /readyz and /metrics (" + e.getMessage() + "); choose another management.port"
-          + " (GWANYONG_MANAGEMENT_PORT), or a management.host (GWANYONG_MANAGEMENT_HOST) this machine has");
+      throw new ConfigException(
+          "cannot listen on "
+              + config.host()
+              + ":"
+              + config.port()
+              + " for /healthz, /readyz and /metrics ("
+              + e.getMessage()
+              + "); choose another management.port"
+              + " (GWANYONG_MANAGEMENT_PORT), or a management.host (GWANYONG_MANAGEMENT_HOST) this machine has");
     }
     return new ManagementServer(server, connector);
   }
@@ -107,7 +116,8 @@ public final class ManagementServer implements AutoCloseable {
     }
 
     @Override
-    public boolean handle(Request request, Response response, Callback callback) throws IOException {
+    public boolean handle(Request request, Response response, Callback callback)
+        throws IOException {
       if (!HttpMethod.GET.is(request.getMethod()) && !HttpMethod.HEAD.is(request.getMethod())) {
         return reply(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "only GET\n");
       }
@@ -115,7 +125,12 @@ public final class ManagementServer implements AutoCloseable {
         case "/healthz" -> reply(response, callback, HttpStatus.OK_200, "ok\n");
         case "/readyz" -> ready(response, callback);
         case "/metrics" -> metrics(request, response, callback);
-        default -> reply(response, callback, HttpStatus.NOT_FOUND_404, "not found; try /healthz, /readyz or /metrics\n");
+        default ->
+            reply(
+                response,
+                callback,
+                HttpStatus.NOT_FOUND_404,
+                "not found; try /healthz, /readyz or /metrics\n");
       };
     }
 
@@ -124,12 +139,19 @@ public final class ManagementServer implements AutoCloseable {
       StringBuilder body = new StringBuilder(readiness.isStarted() ? "" : "starting\n");
       checks.forEach((name, ok) -> body.append(name).append(ok ? " ok\n" : " not ready\n"));
       boolean ready = readiness.isStarted() && !checks.containsValue(false);
-      return reply(response, callback, ready ? HttpStatus.OK_200 : HttpStatus.SERVICE_UNAVAILABLE_503, body.toString());
+      return reply(
+          response,
+          callback,
+          ready ? HttpStatus.OK_200 : HttpStatus.SERVICE_UNAVAILABLE_503,
+          body.toString());
     }
 
-    private boolean metrics(Request request, Response response, Callback callback) throws IOException {
-      ExpositionFormatWriter writer = formats.findWriter(request.getHeaders().get(HttpHeader.ACCEPT));
-      if (!writer.isAvailable()) { // the protobuf format is not on the class path; text serves every scraper
+    private boolean metrics(Request request, Response response, Callback callback)
+        throws IOException {
+      ExpositionFormatWriter writer =
+          formats.findWriter(request.getHeaders().get(HttpHeader.ACCEPT));
+      // The protobuf format is not on the class path; text serves every scraper.
+      if (!writer.isAvailable()) {
         writer = formats.getPrometheusTextFormatWriter();
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();

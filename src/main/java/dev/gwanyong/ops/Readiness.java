@@ -5,15 +5,19 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * What must hold before {@code serve} takes traffic: the index is open and every adapter that started is connected.
- * Checks are added as parts come up, so while {@code serve} is still starting there are none and it is not ready.
+ * What must hold before {@code serve} takes traffic: the index is open and every adapter that
+ * started is connected. Checks are added as parts come up, so while {@code serve} is still starting
+ * there are none and it is not ready.
  */
 public final class Readiness {
 
   private final Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
   private boolean started;
 
-  /** Adds a check under a short name shown on {@code /readyz}, such as {@code index} or {@code slack}. */
+  /**
+   * Adds a check under a short name shown on {@code /readyz}, such as {@code index} or {@code
+   * slack}.
+   */
   public synchronized void add(String name, BooleanSupplier check) {
     checks.put(name, check);
   }

@@ -12,8 +12,8 @@ import io.prometheus.metrics.model.snapshots.Unit;
 import java.time.Duration;
 
 /**
- * The counters {@code serve} exposes on {@code /metrics}. Labels take only values from fixed sets (platform ids,
- * language codes, outcomes), never member text, so the number of series stays small.
+ * The counters {@code serve} exposes on {@code /metrics}. Labels take only values from fixed sets
+ * (platform ids, language codes, outcomes), never member text, so the number of series stays small.
  */
 public final class ServeMetrics {
 
@@ -28,8 +28,13 @@ public final class ServeMetrics {
     }
   }
 
-  /** Answers take milliseconds when warm (README, "Measuring"); the upper buckets catch a cold or overloaded JVM. */
-  private static final double[] LATENCY_BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
+  /**
+   * Answers take milliseconds when warm (README, "Measuring"); the upper buckets catch a cold or
+   * overloaded JVM.
+   */
+  private static final double[] LATENCY_BUCKETS = {
+    0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
+  };
 
   private final PrometheusRegistry registry = new PrometheusRegistry();
   private final Counter questions =
@@ -63,13 +68,15 @@ public final class ServeMetrics {
   private final Gauge adapters =
       Gauge.builder()
           .name("gwanyong_adapter_started")
-          .help("1 for a chat adapter serve started, 0 for one whose tokens are set but that failed to start")
+          .help(
+              "1 for a chat adapter serve started, 0 for one whose tokens are set but that failed to start")
           .labelNames("platform")
           .register(registry);
 
   /**
-   * Whether a configured adapter started. {@code serve} goes on with the others when one fails, and {@code /readyz}
-   * checks only those that started, so this is where a monitor sees the one that did not.
+   * Whether a configured adapter started. {@code serve} goes on with the others when one fails, and
+   * {@code /readyz} checks only those that started, so this is where a monitor sees the one that
+   * did not.
    */
   public void adapter(String platform, boolean started) {
     adapters.labelValues(platform).set(started ? 1 : 0);
@@ -85,7 +92,10 @@ public final class ServeMetrics {
     votes.labelValues(platform, helpful ? "up" : "down").inc();
   }
 
-  /** A {@code /kb} command: {@code succeeded}, {@code refused} (not allowed, or bad input) or {@code failed}. */
+  /**
+   * A {@code /kb} command: {@code succeeded}, {@code refused} (not allowed, or bad input) or {@code
+   * failed}.
+   */
   public void moderation(String platform, String result) {
     moderation.labelValues(platform, result).inc();
   }

@@ -19,8 +19,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * The plain baseline benchmarks compare against: Lucene's stock {@link KoreanAnalyzer} and BM25 over whole
- * paragraphs, in memory, with no user dictionary, synonyms, lexicon or re-ranking.
+ * The plain baseline benchmarks compare against: Lucene's stock {@link KoreanAnalyzer} and BM25
+ * over whole paragraphs, in memory, with no user dictionary, synonyms, lexicon or re-ranking.
  */
 public final class BaselineBm25 implements AutoCloseable {
 
@@ -41,7 +41,8 @@ public final class BaselineBm25 implements AutoCloseable {
         doc.add(new TextField(TEXT, paragraphs.get(i), Field.Store.NO));
         writer.addDocument(doc);
       }
-      writer.forceMerge(1); // as Gwanyong's own index, so that the two are compared on one segment each
+      writer.forceMerge(
+          1); // as Gwanyong's own index, so that the two are compared on one segment each
     }
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
@@ -49,7 +50,8 @@ public final class BaselineBm25 implements AutoCloseable {
 
   /** The keys of the best paragraphs for the question, best first. */
   public List<String> search(String question, int limit) throws IOException {
-    Query query = new QueryBuilder(analyzer).createBooleanQuery(TEXT, question, BooleanClause.Occur.SHOULD);
+    Query query =
+        new QueryBuilder(analyzer).createBooleanQuery(TEXT, question, BooleanClause.Occur.SHOULD);
     List<String> keys = new ArrayList<>();
     if (query == null) {
       return keys;

@@ -21,11 +21,12 @@ import java.util.Optional;
  * @param translation the aligned translation of the paragraph, if the source has one
  * @param evidence what retrieval measured of this sentence against the question
  * @param matches the question's terms found in the sentence itself, for emphasis and glosses
- * @param telling the neighbouring sentence that holds more of the question's words this one lacks, if either holds
- *     any: the quote joins it when both fit, as the answer is often there ("그는 … 경선을 치렀다." and the next
- *     sentence, with the name); the sentences that follow, when this one asks a question, as a text answers what it
- *     asks after asking it (그 비결은 무엇일까. …)
- * @param tokens the tokens of the paragraph's sentences as the index analysed them, to emphasise a quote's words
+ * @param telling the neighbouring sentence that holds more of the question's words this one lacks,
+ *     if either holds any: the quote joins it when both fit, as the answer is often there ("그는 …
+ *     경선을 치렀다." and the next sentence, with the name); the sentences that follow, when this one
+ *     asks a question, as a text answers what it asks after asking it (그 비결은 무엇일까. …)
+ * @param tokens the tokens of the paragraph's sentences as the index analysed them, to emphasise a
+ *     quote's words
  */
 public record Hit(
     String passageId,
@@ -45,8 +46,16 @@ public record Hit(
     Neighbour telling,
     SentenceTokens tokens) {
 
-  /** A sentence's neighbours within its paragraph: the one before, the one after, or all that follow. */
-  public enum Neighbour { NONE, PREVIOUS, NEXT, FOLLOWING }
+  /**
+   * A sentence's neighbours within its paragraph: the one before, the one after, or all that
+   * follow.
+   */
+  public enum Neighbour {
+    NONE,
+    PREVIOUS,
+    NEXT,
+    FOLLOWING
+  }
 
   public Hit {
     matches = List.copyOf(matches);
@@ -61,9 +70,10 @@ public record Hit(
    *
    * @param term the term as the index analyses it
    * @param questionWord the question's word it stands for, as the member typed it
-   * @param weighty whether it is worth emphasising: its word carries at least half a question word's average weight,
-   *     and it is a name or the member's own word. An everyday word found only through a lexicon translation is
-   *     not: the lexicon's many senses ("firm", "using") would light up words the member never meant.
+   * @param weighty whether it is worth emphasising: its word carries at least half a question
+   *     word's average weight, and it is a name or the member's own word. An everyday word found
+   *     only through a lexicon translation is not: the lexicon's many senses ("firm", "using")
+   *     would light up words the member never meant.
    */
   public record Match(String term, String questionWord, boolean weighty) {}
 }

@@ -30,35 +30,40 @@ import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.UnicodeUtil;
 
 /**
- * The words of an open index as one question asks about them: how many sentences have a term (for weighing the
- * question's words, picking its bigrams, spelling correction and loanword matching), and the terms close to a word.
- * Close terms are found by Lucene's {@link FuzzyTermsEnum} (a Levenshtein automaton run over the term dictionary), so
- * the cost does not grow with the corpus, or by reading through the terms that start as the word does; the word's
- * first characters (one or more, as the caller says) must match, which keeps the candidates few.
+ * The words of an open index as one question asks about them: how many sentences have a term (for
+ * weighing the question's words, picking its bigrams, spelling correction and loanword matching),
+ * and the terms close to a word. Close terms are found by Lucene's {@link FuzzyTermsEnum} (a
+ * Levenshtein automaton run over the term dictionary), so the cost does not grow with the corpus,
+ * or by reading through the terms that start as the word does; the word's first characters (one or
+ * more, as the caller says) must match, which keeps the candidates few.
  *
- * <p>A question looks up a few dozen terms. {@link IndexReader#docFreq} opens a new term enumeration for each, with
- * its own buffers; here each field's enumeration is opened once and sought again for every term, which allocates
- * next to nothing. So an instance serves one question on one thread, and lives no longer than the reader's lease.
+ * <p>A question looks up a few dozen terms. {@link IndexReader#docFreq} opens a new term
+ * enumeration for each, with its own buffers; here each field's enumeration is opened once and
+ * sought again for every term, which allocates next to nothing. So an instance serves one question
+ * on one thread, and lives no longer than the reader's lease.
  */
 final class ReaderWords implements IndexWords {
 
   /**
-   * A field with fewer terms than this, and any lookup that shares more than the word's first character, has its
-   * close terms found by reading through those that share the word's start, not by Lucene's edit automata, whose
-   * building is the dearest step of a lookup: the bundled corpus's Hangul spelling field has 1,222 terms, some 60 to a
-   * first jamo, and its Latin one 906, where 99k passages of KorQuAD have 35,891 Hangul terms, for the automata, and
-   * 1,164 Latin ones.
+   * A field with fewer terms than this, and any lookup that shares more than the word's first
+   * character, has its close terms found by reading through those that share the word's start, not
+   * by Lucene's edit automata, whose building is the dearest step of a lookup: the bundled corpus's
+   * Hangul spelling field has 1,222 terms, some 60 to a first jamo, and its Latin one 906, where
+   * 99k passages of KorQuAD have 35,891 Hangul terms, for the automata, and 1,164 Latin ones.
    */
   static final int READ_THROUGH_BELOW = 10_000;
 
   private final IndexReader reader;
   private final Map<String, TermsEnum> termsByField = new HashMap<>();
+
   /**
-   * The document frequencies looked up so far, by field and term: the question's weights, its query and its evidence
-   * each look the same alternatives up, and a seek in the term dictionary costs more than a hash lookup (the lookups
-   * went from 8.8% to 7.2% of the slowest questions' samples at 99k passages).
+   * The document frequencies looked up so far, by field and term: the question's weights, its query
+   * and its evidence each look the same alternatives up, and a seek in the term dictionary costs
+   * more than a hash lookup (the lookups went from 8.8% to 7.2% of the slowest questions' samples
+   * at 99k passages).
    */
   private final Map<String, Map<String, Integer>> docFreqsByField = new HashMap<>();
+
   private final BytesRefBuilder sought = new BytesRefBuilder();
 
   ReaderWords(IndexReader reader) {
@@ -84,8 +89,8 @@ final class ReaderWords implements IndexWords {
   }
 
   /**
-   * How many sentences have all of {@code terms} at most, as the question's weights count it: a phrase is as common as
-   * its rarest word.
+   * How many sentences have all of {@code terms} at most, as the question's weights count it: a
+   * phrase is as common as its rarest word.
    */
   int docFreqOfAll(String field, List<String> terms) {
     int rarest = Integer.MAX_VALUE;
@@ -111,8 +116,9 @@ final class ReaderWords implements IndexWords {
   }
 
   /**
-   * Whether the corpus writes an English word (lower case) as a name: most sentences that have it write it as one
-   * ({@link Fields#NAMES_LATIN}), as Mesosphere; apple, capitalised only where a sentence starts, is not one.
+   * Whether the corpus writes an English word (lower case) as a name: most sentences that have it
+   * write it as one ({@link Fields#NAMES_LATIN}), as Mesosphere; apple, capitalised only where a
+   * sentence starts, is not one.
    */
   boolean writesAsName(String word) throws IOException {
     int asName = docFreq(Fields.NAMES_LATIN, word);
@@ -120,8 +126,9 @@ final class ReaderWords implements IndexWords {
   }
 
   /**
-   * Every word the index writes capitalised inside a sentence, in lower case: its names, and the odd title word. Not
-   * only those it writes so more often than not ({@link #writesAsName}): most sentences that name Tom begin with him.
+   * Every word the index writes capitalised inside a sentence, in lower case: its names, and the
+   * odd title word. Not only those it writes so more often than not ({@link #writesAsName}): most
+   * sentences that name Tom begin with him.
    */
   List<String> names() throws IOException {
     List<String> names = new ArrayList<>();
@@ -135,7 +142,9 @@ final class ReaderWords implements IndexWords {
     return names;
   }
 
-  /** The field's term enumeration, opened at its first lookup; null when no document has the field. */
+  /**
+   * The field's term enumeration, opened at its first lookup; null when no document has the field.
+   */
   private TermsEnum terms(String field) throws IOException {
     if (!termsByField.containsKey(field)) {
       Terms terms = MultiTerms.getTerms(reader, field);
@@ -145,24 +154,28 @@ final class ReaderWords implements IndexWords {
   }
 
   @Override
-  public int together(String field, String term, Collection<String> others, int atLeast) throws IOException {
+  public int together(String field, String term, Collection<String> others, int atLeast)
+      throws IOException {
     // A word the question repeats is one word: as two clauses it would count twice towards atLeast.
     Set<String> distinct = new LinkedHashSet<>(others);
     if (distinct.size() < atLeast) {
       return 0;
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(atLeast);
-    distinct.forEach(other -> any.add(new TermQuery(new Term(field, other)), BooleanClause.Occur.SHOULD));
-    Query both = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(field, term)), BooleanClause.Occur.FILTER)
-        .add(any.build(), BooleanClause.Occur.FILTER)
-        .build();
+    distinct.forEach(
+        other -> any.add(new TermQuery(new Term(field, other)), BooleanClause.Occur.SHOULD));
+    Query both =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(field, term)), BooleanClause.Occur.FILTER)
+            .add(any.build(), BooleanClause.Occur.FILTER)
+            .build();
     return new IndexSearcher(reader).count(both);
   }
 
   /** Whether some sentence has the terms in the field one after another, in this order. */
   boolean hasPhrase(String field, List<String> terms) throws IOException {
-    return new IndexSearcher(reader).count(new PhraseQuery(field, terms.toArray(String[]::new))) > 0;
+    return new IndexSearcher(reader).count(new PhraseQuery(field, terms.toArray(String[]::new)))
+        > 0;
   }
 
   @Override
@@ -178,8 +191,8 @@ final class ReaderWords implements IndexWords {
   }
 
   /** The close terms as Lucene's edit automata find them, in term order. */
-  private static List<Close> automaton(Terms terms, String field, String word, int maxEdits, int shared)
-      throws IOException {
+  private static List<Close> automaton(
+      Terms terms, String field, String word, int maxEdits, int shared) throws IOException {
     List<Close> close = new ArrayList<>();
     FuzzyTermsEnum found = new FuzzyTermsEnum(terms, new Term(field, word), maxEdits, shared, true);
     for (BytesRef term = found.next(); term != null; term = found.next()) {
@@ -189,11 +202,12 @@ final class ReaderWords implements IndexWords {
   }
 
   /**
-   * The same terms, in the same order, read one by one from the first that starts as the word does to the last,
-   * each measured by the same edit distance (adjacent swaps one edit). Only a term whose length is within {@code
-   * maxEdits} of the word's is decoded and measured, as most are not.
+   * The same terms, in the same order, read one by one from the first that starts as the word does
+   * to the last, each measured by the same edit distance (adjacent swaps one edit). Only a term
+   * whose length is within {@code maxEdits} of the word's is decoded and measured, as most are not.
    */
-  private static List<Close> readThrough(Terms terms, String word, int maxEdits, int shared) throws IOException {
+  private static List<Close> readThrough(Terms terms, String word, int maxEdits, int shared)
+      throws IOException {
     List<Close> close = new ArrayList<>();
     BytesRef start = new BytesRef(word.substring(0, word.offsetByCodePoints(0, shared)));
     int length = word.codePointCount(0, word.length());
@@ -202,7 +216,9 @@ final class ReaderWords implements IndexWords {
     if (all.seekCeil(start) == TermsEnum.SeekStatus.END) {
       return close;
     }
-    for (BytesRef term = all.term(); term != null && StringHelper.startsWith(term, start); term = all.next()) {
+    for (BytesRef term = all.term();
+        term != null && StringHelper.startsWith(term, start);
+        term = all.next()) {
       if (Math.abs(UnicodeUtil.codePointCount(term) - length) <= maxEdits) {
         String candidate = term.utf8ToString();
         if (distance.distance(candidate) <= maxEdits) {

@@ -25,28 +25,36 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
- * Finds candidate sentences for a question: BM25 over the Korean, English, translation, transliteration, context and
- * bigram fields, each candidate with the {@link Evidence} the answer model judges it by. Candidates come in BM25
- * order; ranking them by how likely they are to answer is the answer model's job.
+ * Finds candidate sentences for a question: BM25 over the Korean, English, translation,
+ * transliteration, context and bigram fields, each candidate with the {@link Evidence} the answer
+ * model judges it by. Candidates come in BM25 order; ranking them by how likely they are to answer
+ * is the answer model's job.
  */
 public final class Retriever {
 
   /** How many of the first candidates count when asking whether they agree on one paragraph. */
   static final int AGREEMENT_DEPTH = 5;
+
   /**
-   * A question needs two letters or digits to say what it asks: a lone "x" or "1" would match any word that contains
-   * it ("1.x") and be answered with confidence about nothing.
+   * A question needs two letters or digits to say what it asks: a lone "x" or "1" would match any
+   * word that contains it ("1.x") and be answered with confidence about nothing.
    */
   static final int MIN_LETTERS = 2;
+
   /**
-   * How many English words' loanwords are remembered for the index being served, at most about 1 MiB of heap: the
-   * 1,000 questions of {@code bench} look up some 300.
+   * How many English words' loanwords are remembered for the index being served, at most about 1
+   * MiB of heap: the 1,000 questions of {@code bench} look up some 300.
    */
   static final int LOANWORDS_REMEMBERED = 4096;
+
   private final IndexStore store;
   private final CrossLanguage crossLanguage;
   private final PlainQueryBuilder queries;
-  /** What was worked out about the words of the index generation being served ({@link GenerationWords}). */
+
+  /**
+   * What was worked out about the words of the index generation being served ({@link
+   * GenerationWords}).
+   */
   private final AtomicReference<GenerationWords> generationWords =
       new AtomicReference<>(new GenerationWords(new Object()));
 
@@ -56,7 +64,9 @@ public final class Retriever {
     this.queries = new PlainQueryBuilder(store.analysis());
   }
 
-  /** Candidates for a question, and the question as searched when misspelled words were respelled. */
+  /**
+   * Candidates for a question, and the question as searched when misspelled words were respelled.
+   */
   public record Retrieval(List<Hit> hits, Optional<String> correctedQuestion) {
     public Retrieval {
       hits = List.copyOf(hits);
@@ -64,10 +74,10 @@ public final class Retriever {
   }
 
   /**
-   * The first {@code limit} candidates in BM25 order; none when nothing in the question can be searched. Words that
-   * neither the index nor the lexicon knows are searched as the closest word one of them does ({@link
-   * CrossLanguage#respell}), and the retrieval says so. A question is searched without what only surrounds it in chat
-   * ({@link Analysis#asked}).
+   * The first {@code limit} candidates in BM25 order; none when nothing in the question can be
+   * searched. Words that neither the index nor the lexicon knows are searched as the closest word
+   * one of them does ({@link CrossLanguage#respell}), and the retrieval says so. A question is
+   * searched without what only surrounds it in chat ({@link Analysis#asked}).
    */
   public Retrieval retrieve(String question, int limit) {
     // Searched and judged by what it asks, which is also what a respelling shows.
@@ -82,14 +92,16 @@ public final class Retriever {
       Optional<String> respelled = crossLanguage.respell(text, words);
       String searched = respelled.orElse(text);
       QuestionGroups groups =
-          QuestionGroups.of(searched, store.analysis(), crossLanguage.lexicon(), corpusWords(words, known));
+          QuestionGroups.of(
+              searched, store.analysis(), crossLanguage.lexicon(), corpusWords(words, known));
       if (groups.isEmpty()) {
         return new Retrieval(List.of(), Optional.empty());
       }
       EvidenceScorer scorer = new EvidenceScorer(store.analysis(), words, groups, searched);
       Query query = queries.build(groups, searched, words);
-      // Only the best `limit` are needed, never how many matched: counting no further lets Lucene skip documents
-      // that cannot reach them (block-max pruning), which is most of the work on a large corpus.
+      // Only the best `limit` are needed, never how many matched: counting no further lets Lucene
+      // skip documents that cannot reach them (block-max pruning), which is most of the work on a
+      // large corpus.
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
       int[] docs = Arrays.stream(top.scoreDocs).mapToInt(scored -> scored.doc).toArray();
       List<StoredPassages.Passage> passages = StoredPassages.read(lease.reader(), docs);
@@ -104,11 +116,12 @@ public final class Retriever {
   }
 
   /**
-   * What was worked out about one index generation's words, forgotten when another is served: the Hangul words
-   * English words were found as ({@link CrossLanguage#loanwords}), as finding them builds Lucene edit automata, the
-   * dearest step of an English word, and the words that need it recur (after, without, yourself: common words the
-   * lexicon has no entry for); and the index's English names by their Hangul forms ({@link
-   * CrossLanguage#hangulNames}), read in one pass over its names when a Korean question first needs them.
+   * What was worked out about one index generation's words, forgotten when another is served: the
+   * Hangul words English words were found as ({@link CrossLanguage#loanwords}), as finding them
+   * builds Lucene edit automata, the dearest step of an English word, and the words that need it
+   * recur (after, without, yourself: common words the lexicon has no entry for); and the index's
+   * English names by their Hangul forms ({@link CrossLanguage#hangulNames}), read in one pass over
+   * its names when a Korean question first needs them.
    */
   private static final class GenerationWords {
     final Object generation;
@@ -119,7 +132,8 @@ public final class Retriever {
       this.generation = generation;
     }
 
-    synchronized HangulNames hangulNames(ReaderWords words, CrossLanguage crossLanguage) throws IOException {
+    synchronized HangulNames hangulNames(ReaderWords words, CrossLanguage crossLanguage)
+        throws IOException {
       if (hangulNames == null) {
         hangulNames = crossLanguage.hangulNames(words.names());
       }
@@ -137,14 +151,15 @@ public final class Retriever {
     return new QuestionGroups.CorpusWords() {
       @Override
       public Set<String> hangulWords(String english) {
-        return known.loanwords.get(english,
-            word -> Collections.unmodifiableSet(crossLanguage.loanwords(word, words)));
+        return known.loanwords.get(
+            english, word -> Collections.unmodifiableSet(crossLanguage.loanwords(word, words)));
       }
 
       @Override
       public boolean writesAsNamePhrase(List<String> englishStems) {
         try {
-          return words.hasPhrase(Fields.ENGLISH, englishStems) || words.hasPhrase(Fields.TRANSLATION, englishStems);
+          return words.hasPhrase(Fields.ENGLISH, englishStems)
+              || words.hasPhrase(Fields.TRANSLATION, englishStems);
         } catch (IOException e) {
           throw new UncheckedIOException("searching the index failed", e);
         }
@@ -170,23 +185,35 @@ public final class Retriever {
     };
   }
 
-  private static EvidenceScorer.Ranking ranking(ScoreDoc[] scored, List<StoredPassages.Passage> passages, int rank) {
+  private static EvidenceScorer.Ranking ranking(
+      ScoreDoc[] scored, List<StoredPassages.Passage> passages, int rank) {
     double score = scored[rank].score;
     double best = scored[0].score;
     double bestOther = rank == 0 ? (scored.length > 1 ? scored[1].score : 0) : best;
     int paragraph = passages.get(rank).paragraphDoc();
     int depth = Math.min(AGREEMENT_DEPTH, passages.size());
-    long agreeing = passages.subList(0, depth).stream().filter(p -> p.paragraphDoc() == paragraph).count();
+    long agreeing =
+        passages.subList(0, depth).stream().filter(p -> p.paragraphDoc() == paragraph).count();
     return new EvidenceScorer.Ranking(
-        score, best > 0 ? score / best : 0, rank, best > 0 ? (score - bestOther) / best : 0,
+        score,
+        best > 0 ? score / best : 0,
+        rank,
+        best > 0 ? (score - bestOther) / best : 0,
         (double) agreeing / AGREEMENT_DEPTH);
   }
 
   /** A candidate from its stored sentence, with the evidence the answer model judges it by. */
-  private static Hit hit(StoredPassages.Passage passage, EvidenceScorer scorer, EvidenceScorer.Ranking ranking) {
+  private static Hit hit(
+      StoredPassages.Passage passage, EvidenceScorer scorer, EvidenceScorer.Ranking ranking) {
     String sentence = passage.paragraphText().substring(passage.start(), passage.end());
     EvidenceScorer.Measured measured =
-        scorer.measure(passage.terms(), passage.title(), passage.marks(), sentence, passage.paragraphText(), ranking);
+        scorer.measure(
+            passage.terms(),
+            passage.title(),
+            passage.marks(),
+            sentence,
+            passage.paragraphText(),
+            ranking);
     return new Hit(
         passage.id(),
         passage.sourceId(),

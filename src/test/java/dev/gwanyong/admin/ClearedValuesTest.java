@@ -12,15 +12,19 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * An update clears a source's author or licence given empty ({@code author:""}) or as {@code -}, which Discord can
- * send; an empty value used to count as not given, so neither could ever be cleared.
+ * An update clears a source's author or licence given empty ({@code author:""}) or as {@code -},
+ * which Discord can send; an empty value used to count as not given, so neither could ever be
+ * cleared.
  */
 class ClearedValuesTest extends FixtureTest {
 
   private ModerationResult kb(KbCommandParser.Result parsed) {
     KbCommand.Update update =
-        assertInstanceOf(KbCommand.Update.class, assertInstanceOf(KbCommandParser.Parsed.class, parsed).command());
-    return fixture.moderation.update(Fixture.SLACK_MODERATOR, update.id(), update.input(), update.fields());
+        assertInstanceOf(
+            KbCommand.Update.class,
+            assertInstanceOf(KbCommandParser.Parsed.class, parsed).command());
+    return fixture.moderation.update(
+        Fixture.SLACK_MODERATOR, update.id(), update.input(), update.fields());
   }
 
   private Source source(String id) {
@@ -32,7 +36,8 @@ class ClearedValuesTest extends FixtureTest {
     Source before = source("open-governance");
     assertTrue(before.author().isPresent() && !before.licence().isEmpty(), before.toString());
 
-    ModerationResult result = kb(KbCommandParser.parse("update open-governance author:\"\" licence:\"\""));
+    ModerationResult result =
+        kb(KbCommandParser.parse("update open-governance author:\"\" licence:\"\""));
 
     assertInstanceOf(ModerationResult.Updated.class, result, result::message);
     Source after = source("open-governance");
@@ -47,7 +52,9 @@ class ClearedValuesTest extends FixtureTest {
   @Test
   void aDashFromDiscordClearsIt() {
     ModerationResult result =
-        kb(KbCommandParser.parse("update", Map.of("id", "open-governance", "author", "-"), Optional.empty()));
+        kb(
+            KbCommandParser.parse(
+                "update", Map.of("id", "open-governance", "author", "-"), Optional.empty()));
 
     assertInstanceOf(ModerationResult.Updated.class, result, result::message);
     assertEquals(Optional.empty(), source("open-governance").author());
@@ -57,7 +64,8 @@ class ClearedValuesTest extends FixtureTest {
   @Test
   void aValueLeftOutIsKept() {
     Source before = source("open-governance");
-    ModerationResult result = kb(KbCommandParser.parse("update open-governance title:\"Open governance\""));
+    ModerationResult result =
+        kb(KbCommandParser.parse("update open-governance title:\"Open governance\""));
 
     assertInstanceOf(ModerationResult.Updated.class, result, result::message);
     assertEquals(before.author(), source("open-governance").author());

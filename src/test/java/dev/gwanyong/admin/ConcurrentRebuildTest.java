@@ -15,14 +15,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Questions keep being answered, correctly and without error, while sources are added and the index rebuilt. */
+/**
+ * Questions keep being answered, correctly and without error, while sources are added and the index
+ * rebuilt.
+ */
 class ConcurrentRebuildTest {
 
   static final int ASKERS = 3;
   static final int REBUILDS = 12;
 
   @Test
-  void questionsAreAnsweredWithZeroErrorsDuringRebuildsAndChanges(@TempDir Path temp) throws Exception {
+  void questionsAreAnsweredWithZeroErrorsDuringRebuildsAndChanges(@TempDir Path temp)
+      throws Exception {
     try (Fixture fixture = new Fixture(temp)) {
       String expected = fixture.served(Fixture.KNOWN_QUESTION).getFirst();
       AtomicBoolean running = new AtomicBoolean(true);
@@ -42,8 +46,10 @@ class ConcurrentRebuildTest {
                       while (running.get()) {
                         try {
                           Answer answer = fixture.answers.ask(Fixture.KNOWN_QUESTION);
-                          String first = answer.citations().isEmpty() ? "(abstained)" : Fixture.key(
-                              answer.citations().getFirst());
+                          String first =
+                              answer.citations().isEmpty()
+                                  ? "(abstained)"
+                                  : Fixture.key(answer.citations().getFirst());
                           if (!first.equals(expected)) {
                             errors.add("wrong answer: " + first);
                           }
@@ -68,9 +74,11 @@ class ConcurrentRebuildTest {
         ModerationResult result =
             switch (i % 3) {
               case 0 -> fixture.moderation.rebuild(Fixture.SLACK_MODERATOR);
-              case 1 -> fixture.moderation.add(
-                  Fixture.SLACK_MODERATOR, new SourceInput.Text(ModerationServiceTest.HAECHI),
-                  SourceFields.ofId("haechi-" + i));
+              case 1 ->
+                  fixture.moderation.add(
+                      Fixture.SLACK_MODERATOR,
+                      new SourceInput.Text(ModerationServiceTest.HAECHI),
+                      SourceFields.ofId("haechi-" + i));
               default -> fixture.moderation.remove(Fixture.SLACK_MODERATOR, "haechi-" + (i - 1));
             };
         rebuildMillis.add((System.nanoTime() - t0) / 1_000_000);
@@ -87,10 +95,17 @@ class ConcurrentRebuildTest {
       System.out.printf(
           "concurrent: %d questions answered (%d while a change or rebuild ran) by %d threads during %d changes in"
               + " %d ms; change+rebuild ms: %s; errors: %d%n",
-          answered.get(), duringChanges.get(), ASKERS, REBUILDS, totalMillis, rebuildMillis, errors.size());
+          answered.get(),
+          duringChanges.get(),
+          ASKERS,
+          REBUILDS,
+          totalMillis,
+          rebuildMillis,
+          errors.size());
       assertEquals(List.of(), List.copyOf(errors).subList(0, Math.min(5, errors.size())));
       assertTrue(duringChanges.get() > 0, "questions were asked while the index was being rebuilt");
-      ModerationResult.Status status = assertInstanceOf(ModerationResult.Status.class, fixture.moderation.status());
+      ModerationResult.Status status =
+          assertInstanceOf(ModerationResult.Status.class, fixture.moderation.status());
       assertTrue(status.current());
     }
   }

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A child process for {@link CrashSafetyTest}: opens the corpus under a root folder and adds sources (mode
- * {@code add}) or rebuilds the index (mode {@code rebuild}) in a loop, printing a line before each step, until it is
- * killed.
+ * A child process for {@link CrashSafetyTest}: opens the corpus under a root folder and adds
+ * sources (mode {@code add}) or rebuilds the index (mode {@code rebuild}) in a loop, printing a
+ * line before each step, until it is killed.
  */
 public final class CrashChild {
 
@@ -24,7 +24,8 @@ public final class CrashChild {
           String id = "crash-" + ProcessHandle.current().pid() + "-" + i;
           System.out.println("step " + i + " add " + id);
           ModerationResult result =
-              moderation.add(operator, new SourceInput.Text(CrashSafetyTest.text(id)), SourceFields.ofId(id));
+              moderation.add(
+                  operator, new SourceInput.Text(CrashSafetyTest.text(id)), SourceFields.ofId(id));
           System.out.println("done " + i + " " + result.succeeded());
         } else {
           System.out.println("step " + i + " rebuild");

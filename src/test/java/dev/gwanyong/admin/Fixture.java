@@ -17,9 +17,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A temp copy of the bundled corpus with its own data and logs folders, the real answer service over it and the real
- * moderation service around that. Moderators: Slack user {@code UMOD}, Slack group {@code SMODS}, Discord user
- * {@code 1001}, Discord role {@code 2002}.
+ * A temp copy of the bundled corpus with its own data and logs folders, the real answer service
+ * over it and the real moderation service around that. Moderators: Slack user {@code UMOD}, Slack
+ * group {@code SMODS}, Discord user {@code 1001}, Discord role {@code 2002}.
  */
 final class Fixture implements AutoCloseable {
 
@@ -28,7 +28,8 @@ final class Fixture implements AutoCloseable {
 
   static final Actor SLACK_MODERATOR = new Actor("slack", "UMOD", java.util.Set.of());
   static final Actor SLACK_MEMBER = new Actor("slack", "U-MEMBER", java.util.Set.of("S-OTHER"));
-  static final Actor DISCORD_MODERATOR_BY_ROLE = new Actor("discord", "42", java.util.Set.of("2002"));
+  static final Actor DISCORD_MODERATOR_BY_ROLE =
+      new Actor("discord", "42", java.util.Set.of("2002"));
   static final Actor DISCORD_MEMBER = new Actor("discord", "43", java.util.Set.of("9999"));
 
   final Path root;
@@ -47,7 +48,10 @@ final class Fixture implements AutoCloseable {
     this.moderation = ModerationService.open(config, answers.store());
   }
 
-  /** Copies the bundled corpus into {@code root/corpus} and returns the configuration pointing there. */
+  /**
+   * Copies the bundled corpus into {@code root/corpus} and returns the configuration pointing
+   * there.
+   */
   static GwanyongConfig config(Path root, Map<String, Object> extraFlags) {
     Path corpus = root.resolve("corpus");
     if (!Files.exists(corpus)) {
@@ -70,12 +74,17 @@ final class Fixture implements AutoCloseable {
     return config.corpus();
   }
 
-  /** Every corpus file's name and bytes, to compare before and after (folders, such as a staged change, left out). */
+  /**
+   * Every corpus file's name and bytes, to compare before and after (folders, such as a staged
+   * change, left out).
+   */
   Map<String, String> files() {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> list = Files.list(corpus())) {
       for (Path file : list.filter(Files::isRegularFile).toList()) {
-        files.put(file.getFileName().toString(), java.util.HexFormat.of().formatHex(Files.readAllBytes(file)));
+        files.put(
+            file.getFileName().toString(),
+            java.util.HexFormat.of().formatHex(Files.readAllBytes(file)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A test that runs against a fresh {@link Fixture} in its own temporary folder, closed after each test. A subclass's
- * own {@code @BeforeEach} runs after the fixture is open, and its {@code @AfterEach} before it is closed.
+ * A test that runs against a fresh {@link Fixture} in its own temporary folder, closed after each
+ * test. A subclass's own {@code @BeforeEach} runs after the fixture is open, and its
+ * {@code @AfterEach} before it is closed.
  */
 abstract class FixtureTest {
 

@@ -63,7 +63,9 @@ class MarkdownTextTest {
 
   @Test
   void frontMatterIsLeftOutAndGivesTheTitle() {
-    MarkdownText.Extracted post = MarkdownText.extract("""
+    MarkdownText.Extracted post =
+        MarkdownText.extract(
+            """
         ---
         layout: post
         title: "Why Kubernetes won"
@@ -77,8 +79,12 @@ class MarkdownTextTest {
     assertEquals(Optional.of("Why Kubernetes won"), post.title());
     assertEquals(List.of("The body starts here."), post.paragraphs());
 
-    MarkdownText.Extracted rule = MarkdownText.extract("---\nA rule, then words.\n---\nMore words.");
-    assertEquals(List.of("A rule, then words.", "More words."), rule.paragraphs(), "not front matter: words");
+    MarkdownText.Extracted rule =
+        MarkdownText.extract("---\nA rule, then words.\n---\nMore words.");
+    assertEquals(
+        List.of("A rule, then words.", "More words."),
+        rule.paragraphs(),
+        "not front matter: words");
   }
 
   @Test

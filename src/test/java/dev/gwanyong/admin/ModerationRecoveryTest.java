@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Changes that fail part way (a full disk, a failed rebuild, a file that cannot be read, a crash): rolled back or
- * never made, audited, and the corpus and answers left as they were.
+ * Changes that fail part way (a full disk, a failed rebuild, a file that cannot be read, a crash):
+ * rolled back or never made, audited, and the corpus and answers left as they were.
  */
 class ModerationRecoveryTest extends FixtureTest {
 
@@ -40,13 +40,16 @@ class ModerationRecoveryTest extends FixtureTest {
     Map<String, String> files = fixture.files();
 
     ModerationResult added =
-        fixture.moderation.add(Fixture.SLACK_MODERATOR, HAECHI, SourceFields.ofId("gwanghwamun-haechi"));
-    ModerationResult removed = fixture.moderation.remove(Fixture.SLACK_MODERATOR, "open-governance");
+        fixture.moderation.add(
+            Fixture.SLACK_MODERATOR, HAECHI, SourceFields.ofId("gwanghwamun-haechi"));
+    ModerationResult removed =
+        fixture.moderation.remove(Fixture.SLACK_MODERATOR, "open-governance");
 
     assertInstanceOf(ModerationResult.Failed.class, added, added::message);
     assertInstanceOf(ModerationResult.Failed.class, removed, removed::message);
     assertEquals(files, fixture.files(), "a change that cannot be audited is not made");
-    assertFalse(fixture.citedSources(ModerationServiceTest.HAECHI_QUESTION).contains("gwanghwamun-haechi"));
+    assertFalse(
+        fixture.citedSources(ModerationServiceTest.HAECHI_QUESTION).contains("gwanghwamun-haechi"));
   }
 
   @Test
@@ -76,47 +79,62 @@ class ModerationRecoveryTest extends FixtureTest {
         };
     try (ModerationService service =
         new ModerationService(
-            fixture.corpus(), fixture.answers.store(), new ModeratorPolicy(fixture.config.moderators()),
+            fixture.corpus(),
+            fixture.answers.store(),
+            new ModeratorPolicy(fixture.config.moderators()),
             new AuditLog(fixture.config.logs(), fullAfterOneLine),
-            new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())), 1 << 20)) {
+            new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())),
+            1 << 20)) {
       ModerationResult result =
           service.add(Fixture.SLACK_MODERATOR, HAECHI, SourceFields.ofId("gwanghwamun-haechi"));
       assertInstanceOf(ModerationResult.Failed.class, result, result::message);
     }
     AuditLog.Entry intent = fixture.auditEntries().getLast();
-    assertEquals(AuditLog.Outcome.INTENT, intent.outcome(), "the log could not be written after the intent");
+    assertEquals(
+        AuditLog.Outcome.INTENT, intent.outcome(), "the log could not be written after the intent");
 
     // The next start closes that intent as failed, and never applies the change.
-    try (ModerationService restarted = ModerationService.open(fixture.config, fixture.answers.store())) {
+    try (ModerationService restarted =
+        ModerationService.open(fixture.config, fixture.answers.store())) {
       AuditLog.Entry closing = fixture.auditEntries().getLast();
       assertEquals(AuditLog.Outcome.FAILED, closing.outcome());
       assertEquals(intent.txn(), closing.txn());
     }
     assertEquals(files, fixture.files(), "rolled back, with nothing left over");
-    assertFalse(fixture.citedSources(ModerationServiceTest.HAECHI_QUESTION).contains("gwanghwamun-haechi"));
+    assertFalse(
+        fixture.citedSources(ModerationServiceTest.HAECHI_QUESTION).contains("gwanghwamun-haechi"));
   }
 
   @Test
   void aFailedRebuildRollsTheFilesBackAndIsAudited() throws Exception {
-    // A real store that cannot switch CURRENT (a folder is in the way of its temp file), so every rebuild fails.
+    // A real store that cannot switch CURRENT (a folder is in the way of its temp file), so every
+    // rebuild fails.
     Path blocked = temp.resolve("blocked");
     Files.createDirectories(blocked.resolve("CURRENT.tmp"));
-    var store = new IndexStore(
-        blocked, fixture.answers.store().analysis());
+    var store = new IndexStore(blocked, fixture.answers.store().analysis());
     Map<String, String> files = fixture.files();
     try (ModerationService broken =
         new ModerationService(
-            fixture.corpus(), store, new ModeratorPolicy(fixture.config.moderators()),
+            fixture.corpus(),
+            store,
+            new ModeratorPolicy(fixture.config.moderators()),
             new AuditLog(fixture.config.logs(), Clock.systemUTC()),
-            new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())), 1 << 20)) {
+            new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())),
+            1 << 20)) {
       for (ModerationResult result :
           List.of(
               broken.add(Fixture.SLACK_MODERATOR, HAECHI, SourceFields.ofId("haechi")),
               broken.remove(Fixture.SLACK_MODERATOR, "kubernetes-tolerance"),
-              broken.update(Fixture.SLACK_MODERATOR, "open-governance", Optional.empty(),
+              broken.update(
+                  Fixture.SLACK_MODERATOR,
+                  "open-governance",
+                  Optional.empty(),
                   SourceFields.none().withTitle("Changed")))) {
-        ModerationResult.Failed failed = assertInstanceOf(ModerationResult.Failed.class, result, result::message);
-        assertTrue(failed.message().startsWith("❌ The change could not be applied (incident "), failed.message());
+        ModerationResult.Failed failed =
+            assertInstanceOf(ModerationResult.Failed.class, result, result::message);
+        assertTrue(
+            failed.message().startsWith("❌ The change could not be applied (incident "),
+            failed.message());
         assertTrue(failed.message().contains("Nothing changed."), failed.message());
         assertEquals(files, fixture.files(), "rolled back");
         assertEquals(AuditLog.Outcome.FAILED, fixture.auditEntries().getLast().outcome());
@@ -134,13 +152,16 @@ class ModerationRecoveryTest extends FixtureTest {
     Files.createDirectories(blocked.resolve("CURRENT.tmp"));
     try (ModerationService broken =
         new ModerationService(
-            fixture.corpus(), new IndexStore(blocked, fixture.answers.store().analysis()),
+            fixture.corpus(),
+            new IndexStore(blocked, fixture.answers.store().analysis()),
             new ModeratorPolicy(fixture.config.moderators()),
             new AuditLog(fixture.config.logs(), Clock.systemUTC()),
-            new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())), 1 << 20)) {
+            new UrlFetcher(UrlFetcher.Limits.of(fixture.config.moderation())),
+            1 << 20)) {
       ModerationResult failed = broken.remove(Fixture.SLACK_MODERATOR, "locked");
       assertInstanceOf(ModerationResult.Failed.class, failed, failed::message);
-      assertEquals(unreadable, Files.readSymbolicLink(locked), "rolled back: the very file is back");
+      assertEquals(
+          unreadable, Files.readSymbolicLink(locked), "rolled back: the very file is back");
     }
 
     ModerationResult removed = fixture.moderation.remove(Fixture.SLACK_MODERATOR, "locked");

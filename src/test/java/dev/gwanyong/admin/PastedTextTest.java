@@ -17,18 +17,23 @@ class PastedTextTest extends FixtureTest {
   @Test
   void aLoneSurrogateInAPasteIsWrittenAsAReplacementCharacter() throws Exception {
     // As a JSON "\ud83d" escape in a Slack or Discord payload arrives: half an emoji.
-    KbCommandParser.Parsed parsed = assertInstanceOf(KbCommandParser.Parsed.class,
-        KbCommandParser.parse("add id:lone title:\"해치 \uD83D\" text: 해치는 불을 막는다는 상상의 동물이다 \uDE00."));
+    KbCommandParser.Parsed parsed =
+        assertInstanceOf(
+            KbCommandParser.Parsed.class,
+            KbCommandParser.parse(
+                "add id:lone title:\"해치 \uD83D\" text: 해치는 불을 막는다는 상상의 동물이다 \uDE00."));
     KbCommand.Add add = assertInstanceOf(KbCommand.Add.class, parsed.command());
 
-    ModerationResult result = fixture.moderation.add(Fixture.SLACK_MODERATOR, add.input(), add.fields());
+    ModerationResult result =
+        fixture.moderation.add(Fixture.SLACK_MODERATOR, add.input(), add.fields());
 
     assertInstanceOf(ModerationResult.Added.class, result, result::message);
-    String file = Files.readString(fixture.corpus().resolve(Corpus.fileName("lone")), StandardCharsets.UTF_8);
+    String file =
+        Files.readString(fixture.corpus().resolve(Corpus.fileName("lone")), StandardCharsets.UTF_8);
     assertTrue(file.contains("title: 해치 \uFFFD\n"), file);
     assertTrue(file.contains("해치는 불을 막는다는 상상의 동물이다 \uFFFD."), file);
     assertEquals(-1, file.indexOf('?'), file);
-    assertEquals(Optional.of("해치 \uFFFD"),
-        Corpus.load(fixture.corpus()).source("lone").map(Source::title));
+    assertEquals(
+        Optional.of("해치 \uFFFD"), Corpus.load(fixture.corpus()).source("lone").map(Source::title));
   }
 }

@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * A stand-in for DNS, installed for the test JVM through {@code META-INF/services}: names under {@link #ZONE} answer
- * what a test scripted, one answer per lookup and the last one from then on, as a rebinding attacker's server does.
- * Every other name goes to the system's resolver.
+ * A stand-in for DNS, installed for the test JVM through {@code META-INF/services}: names under
+ * {@link #ZONE} answer what a test scripted, one answer per lookup and the last one from then on,
+ * as a rebinding attacker's server does. Every other name goes to the system's resolver.
  */
 public final class ScriptedDns extends InetAddressResolverProvider {
 
@@ -38,7 +38,8 @@ public final class ScriptedDns extends InetAddressResolverProvider {
     InetAddressResolver system = configuration.builtinResolver();
     return new InetAddressResolver() {
       @Override
-      public Stream<InetAddress> lookupByName(String host, LookupPolicy policy) throws UnknownHostException {
+      public Stream<InetAddress> lookupByName(String host, LookupPolicy policy)
+          throws UnknownHostException {
         if (!host.endsWith(ZONE)) {
           return system.lookupByName(host, policy);
         }

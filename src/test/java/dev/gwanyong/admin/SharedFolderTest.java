@@ -10,17 +10,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A running server and a command-line run sharing the corpus, data and logs folders, each with its own index reader. */
+/**
+ * A running server and a command-line run sharing the corpus, data and logs folders, each with its
+ * own index reader.
+ */
 class SharedFolderTest {
 
   @Test
-  void aServerServesAChangeMadeFromTheCommandLineWithoutARestart(@TempDir Path temp) throws Exception {
+  void aServerServesAChangeMadeFromTheCommandLineWithoutARestart(@TempDir Path temp)
+      throws Exception {
     try (Fixture server = new Fixture(temp)) {
       assertTrue(!server.citedSources(ModerationServiceTest.HAECHI_QUESTION).contains("haechi"));
       try (AnswerService cliAnswers = AnswerService.open(server.config);
           ModerationService cli = ModerationService.open(server.config, cliAnswers.store())) {
         ModerationResult added =
-            cli.add(Actor.cli("root"), new SourceInput.Text(ModerationServiceTest.HAECHI), SourceFields.ofId("haechi"));
+            cli.add(
+                Actor.cli("root"),
+                new SourceInput.Text(ModerationServiceTest.HAECHI),
+                SourceFields.ofId("haechi"));
         assertTrue(added.succeeded(), added.message());
       }
 
@@ -35,7 +42,8 @@ class SharedFolderTest {
         Thread.sleep(100);
         cited = server.citedSources(ModerationServiceTest.HAECHI_QUESTION);
       }
-      assertEquals("haechi", cited.getFirst(), "questions are answered from the new generation: " + cited);
+      assertEquals(
+          "haechi", cited.getFirst(), "questions are answered from the new generation: " + cited);
     }
   }
 }

@@ -20,7 +20,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Asking end to end over the bundled corpus: answers with quotes, refusals, and text that is not a question. */
+/**
+ * Asking end to end over the bundled corpus: answers with quotes, refusals, and text that is not a
+ * question.
+ */
 class AnswerServiceTest {
 
   private static final String SURVEY_QUESTION = "쿠버네티스를 활용하는 기업 비율은?";
@@ -48,7 +51,9 @@ class AnswerServiceTest {
   void answersTheSurveyQuestionWithTheSeventyEightPercentQuote() {
     Answer answer = service.ask(SURVEY_QUESTION);
     assertEquals("answered", answer.status());
-    assertTrue(answer.citations().getFirst().quote().contains("78%"), answer.citations().getFirst().quote());
+    assertTrue(
+        answer.citations().getFirst().quote().contains("78%"),
+        answer.citations().getFirst().quote());
     assertTrue(answer.citations().size() <= 3, "three citations by default");
     assertEquals(Language.KOREAN, answer.language());
     assertEquals(SURVEY_QUESTION, answer.question());
@@ -65,8 +70,11 @@ class AnswerServiceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "What were the Kubernetes steering committee election rules in 1850?", "쿠버네티스 운영위원회 선거 규칙은 1850년에 어땠나?"})
+  @ValueSource(
+      strings = {
+        "What were the Kubernetes steering committee election rules in 1850?",
+        "쿠버네티스 운영위원회 선거 규칙은 1850년에 어땠나?"
+      })
   void aRefusalNamesTheClosestSourceAndTheQuestionsWordsItMentionsInTheirOrder(String question) {
     Answer answer = service.ask(question);
 
@@ -84,7 +92,13 @@ class AnswerServiceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {SURVEY_QUESTION, "김치찌개 끓이는 법", "How do I cook kimchi stew?", "Why did Kubernetes win?"})
+  @ValueSource(
+      strings = {
+        SURVEY_QUESTION,
+        "김치찌개 끓이는 법",
+        "How do I cook kimchi stew?",
+        "Why did Kubernetes win?"
+      })
   void theAnswerSpeaksTheLanguageOfTheQuestion(String question) {
     assertEquals(Language.of(question), service.ask(question).language());
   }
@@ -111,7 +125,9 @@ class AnswerServiceTest {
   void hostileSyntaxAroundAQuestionStillAnswersIt() {
     Answer answer = service.ask(SURVEY_QUESTION + " AND OR NOT ((( *:* \"");
     assertTrue(answer.answered(), "confidence " + answer.confidence());
-    assertTrue(answer.citations().getFirst().quote().contains("78%"), answer.citations().getFirst().quote());
+    assertTrue(
+        answer.citations().getFirst().quote().contains("78%"),
+        answer.citations().getFirst().quote());
   }
 
   @Test
@@ -121,7 +137,10 @@ class AnswerServiceTest {
     assertEquals(0.0, answer.confidence());
   }
 
-  /** The example a member is shown after sending an empty question must itself be answered at the default budget. */
+  /**
+   * The example a member is shown after sending an empty question must itself be answered at the
+   * default budget.
+   */
   @ParameterizedTest
   @EnumSource(Language.class)
   void theSuggestedExampleQuestionIsAnswered(Language language) {
@@ -138,11 +157,17 @@ class AnswerServiceTest {
     double previous = Double.NEGATIVE_INFINITY;
     for (double budget : new double[] {1.0, 0.1, 0.03, 0.0}) {
       try (AnswerService budgeted = open(Map.of("answer.max_risk", budget))) {
-        assertTrue(budgeted.threshold() >= previous, "a stricter budget never lowers the threshold");
+        assertTrue(
+            budgeted.threshold() >= previous, "a stricter budget never lowers the threshold");
         previous = budgeted.threshold();
         Answer answer = budgeted.ask(SURVEY_QUESTION);
-        assertEquals(reference.confidence(), answer.confidence(), 1e-12, "the budget changes the decision only");
-        assertEquals(answer.confidence() >= budgeted.threshold(), answer.answered(), "budget " + budget);
+        assertEquals(
+            reference.confidence(),
+            answer.confidence(),
+            1e-12,
+            "the budget changes the decision only");
+        assertEquals(
+            answer.confidence() >= budgeted.threshold(), answer.answered(), "budget " + budget);
       }
     }
   }
@@ -160,7 +185,9 @@ class AnswerServiceTest {
   void synonymsAndShortFormsAnswerLikeKubernetes(String question) {
     Answer answer = service.ask(question);
     assertTrue(answer.answered(), "confidence " + answer.confidence());
-    assertTrue(answer.citations().getFirst().quote().contains("78%"), answer.citations().getFirst().quote());
+    assertTrue(
+        answer.citations().getFirst().quote().contains("78%"),
+        answer.citations().getFirst().quote());
   }
 
   @ParameterizedTest
@@ -172,7 +199,8 @@ class AnswerServiceTest {
   }
 
   /**
-   * 크레딧, which Nori reads as 크 | 레딧 (Reddit), is searched as the word it is, not as a name that sounds like Red Hat.
+   * 크레딧, which Nori reads as 크 | 레딧 (Reddit), is searched as the word it is, not as a name that
+   * sounds like Red Hat.
    */
   @Test
   void aLoanwordNoriDoesNotKnowIsFoundAsAWhole() {
@@ -187,34 +215,41 @@ class AnswerServiceTest {
   }
 
   /**
-   * The ranking picks the paragraph and the quote step its sentence: the first candidate is the sentence of its
-   * paragraph most likely to hold the answer among those that say as much of the time or count asked (the 2021
-   * survey's 5.6 million developers, not its 3,829 responses) and, for a term asked alone, that introduce it, with the
-   * paragraph's confidence, and no candidate is lost or repeated.
+   * The ranking picks the paragraph and the quote step its sentence: the first candidate is the
+   * sentence of its paragraph most likely to hold the answer among those that say as much of the
+   * time or count asked (the 2021 survey's 5.6 million developers, not its 3,829 responses) and,
+   * for a term asked alone, that introduce it, with the paragraph's confidence, and no candidate is
+   * lost or repeated.
    */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "쿠버네티스를 활용하는 기업 비율은?",
-      "Why did Mesosphere and Docker end up as half-open source?",
-      "How many developers were using Kubernetes according to the 2021 CNCF survey?",
-      "구글은 쿠버네티스 사용자들에게 간섭했나?",
-      "What does D2iQ stand for?"})
+  @ValueSource(
+      strings = {
+        "쿠버네티스를 활용하는 기업 비율은?",
+        "Why did Mesosphere and Docker end up as half-open source?",
+        "How many developers were using Kubernetes according to the 2021 CNCF survey?",
+        "구글은 쿠버네티스 사용자들에게 간섭했나?",
+        "What does D2iQ stand for?"
+      })
   void theFirstCandidateQuotesTheSentenceOfItsParagraphLikeliestToHoldTheAnswer(String question) {
     List<Candidate> candidates = service.candidates(question);
     Candidate first = candidates.getFirst();
     for (Candidate c : candidates.subList(1, candidates.size())) {
-      if (c.hit().sourceId().equals(first.hit().sourceId()) && c.hit().paragraph() == first.hit().paragraph()) {
+      if (c.hit().sourceId().equals(first.hit().sourceId())
+          && c.hit().paragraph() == first.hit().paragraph()) {
         assertTrue(first.timeShortfall() <= c.timeShortfall(), question + ": " + c.quote());
         assertTrue(first.countShortfall() <= c.countShortfall(), question + ": " + c.quote());
-        if (first.timeShortfall() == c.timeShortfall() && first.countShortfall() == c.countShortfall()) {
-          assertTrue(first.introducesLoneTerm() || !c.introducesLoneTerm(), question + ": " + c.quote());
+        if (first.timeShortfall() == c.timeShortfall()
+            && first.countShortfall() == c.countShortfall()) {
+          assertTrue(
+              first.introducesLoneTerm() || !c.introducesLoneTerm(), question + ": " + c.quote());
           if (first.introducesLoneTerm() == c.introducesLoneTerm()) {
             assertTrue(first.holdsAnswer() >= c.holdsAnswer(), question + ": " + c.quote());
           }
         }
       }
     }
-    assertEquals(candidates.size(), candidates.stream().map(c -> c.hit().passageId()).distinct().count());
+    assertEquals(
+        candidates.size(), candidates.stream().map(c -> c.hit().passageId()).distinct().count());
     assertEquals(service.ask(question).confidence(), first.confidence(), 1e-12);
   }
 
@@ -227,7 +262,8 @@ class AnswerServiceTest {
         boolean samePlace = a.sourceId().equals(b.sourceId()) && a.paragraph() == b.paragraph();
         assertFalse(
             samePlace && a.start() < b.end() && b.start() < a.end(),
-            "citations overlap: ¶%d %d-%d and %d-%d".formatted(a.paragraph(), a.start(), a.end(), b.start(), b.end()));
+            "citations overlap: ¶%d %d-%d and %d-%d"
+                .formatted(a.paragraph(), a.start(), a.end(), b.start(), b.end()));
       }
     }
   }

@@ -8,13 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A question that asks when something disappeared (없어졌어?) asks for the verb, not only for its topic: 없어지다 is
- * the stop word 없다 and the auxiliary 지다 to Nori, which the chain would both drop.
+ * A question that asks when something disappeared (없어졌어?) asks for the verb, not only for its
+ * topic: 없어지다 is the stop word 없다 and the auxiliary 지다 to Nori, which the chain would both drop.
  */
 class BecomingVerbTest {
 
   private static final String ANNOUNCED = "도커는 2014년 12월 도커 스웜을 발표했고, 스웜은 곧 도커 엔진에 들어갔다.";
-  private static final String DISAPPEARED = "독립 실행형으로 여러 해 쓰이던 도커 스웜은 2019년 무렵 사실상 없어졌고, 그 자리는 엔진에 들어간 새 모드가 대신했다.";
+  private static final String DISAPPEARED =
+      "독립 실행형으로 여러 해 쓰이던 도커 스웜은 2019년 무렵 사실상 없어졌고, 그 자리는 엔진에 들어간 새 모드가 대신했다.";
 
   @TempDir Path folder;
 

@@ -22,9 +22,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The answer model and its risk-budget threshold at work on the bundled corpus, with sentences written for this test (none from the dev set
- * or the benchmarks): everyday English and Korean about other topics is refused, questions about the sources are
- * answered, and one shared everyday word is not enough.
+ * The answer model and its risk-budget threshold at work on the bundled corpus, with sentences
+ * written for this test (none from the dev set or the benchmarks): everyday English and Korean
+ * about other topics is refused, questions about the sources are answered, and one shared everyday
+ * word is not enough.
  */
 class CalibratedRefusalTest {
 
@@ -82,7 +83,9 @@ class CalibratedRefusalTest {
     Answer answer = service.ask(question);
     assertTrue(answer.answered(), question + ": refused at confidence " + answer.confidence());
     assertTrue(answer.confidence() >= service.threshold());
-    assertTrue(answer.citations().getFirst().quote().contains(evidence), answer.citations().getFirst().quote());
+    assertTrue(
+        answer.citations().getFirst().quote().contains(evidence),
+        answer.citations().getFirst().quote());
   }
 
   @ParameterizedTest
@@ -93,7 +96,8 @@ class CalibratedRefusalTest {
           What is CNCF?  | (CNCF)
           CNCF가 뭐야?   | (CNCF)
           """)
-  void aQuestionThatAsksWhatANameIsIsAnsweredWithASentenceThatIntroducesIt(String question, String introduced) {
+  void aQuestionThatAsksWhatANameIsIsAnsweredWithASentenceThatIntroducesIt(
+      String question, String introduced) {
     // The CNCF survey's source names CNCF in its title and in sentences that only mention it.
     Answer answer = service.ask(question);
     assertTrue(answer.answered(), question + ": refused at confidence " + answer.confidence());
@@ -134,7 +138,11 @@ class CalibratedRefusalTest {
     Answer answer = service.ask(question);
     assertTrue(
         answer.confidence() < service.threshold(),
-        question + ": confidence " + answer.confidence() + " from " + hits.getFirst().sentenceText());
+        question
+            + ": confidence "
+            + answer.confidence()
+            + " from "
+            + hits.getFirst().sentenceText());
     assertFalse(answer.answered());
   }
 }

@@ -14,8 +14,19 @@ class CitationExcerptTest {
 
   private static Citation citation(String before, String after) {
     String context = before + QUOTE + after;
-    return new Citation(QUOTE, "s", "t", 1, before.length(), before.length() + QUOTE.length(), "https://x.example",
-        0.9, context, Optional.empty(), List.of(), List.of());
+    return new Citation(
+        QUOTE,
+        "s",
+        "t",
+        1,
+        before.length(),
+        before.length() + QUOTE.length(),
+        "https://x.example",
+        0.9,
+        context,
+        Optional.empty(),
+        List.of(),
+        List.of());
   }
 
   @Test
@@ -38,7 +49,8 @@ class CitationExcerptTest {
     Citation.Excerpt excerpt = citation("alpha ".repeat(500), " omega".repeat(500)).excerpt(500);
     assertTrue(excerpt.before().startsWith("…alpha "), excerpt.before());
     assertTrue(excerpt.after().endsWith(" omega…"), excerpt.after());
-    assertTrue(Math.abs(excerpt.before().length() - excerpt.after().length()) < 12, excerpt.toString());
+    assertTrue(
+        Math.abs(excerpt.before().length() - excerpt.after().length()) < 12, excerpt.toString());
     assertTrue(excerpt.length() <= 500, "length " + excerpt.length());
   }
 
@@ -46,7 +58,10 @@ class CitationExcerptTest {
   void anEmojiIsNeverCutInHalf() {
     Citation.Excerpt excerpt = citation("😀".repeat(1_000), "😀".repeat(1_000)).excerpt(301);
     String shown = excerpt.before() + excerpt.quote() + excerpt.after();
-    assertTrue(shown.codePoints().noneMatch(cp -> cp <= Character.MAX_VALUE && Character.isSurrogate((char) cp)),
+    assertTrue(
+        shown
+            .codePoints()
+            .noneMatch(cp -> cp <= Character.MAX_VALUE && Character.isSurrogate((char) cp)),
         "no half of a surrogate pair stands alone");
   }
 
@@ -54,7 +69,8 @@ class CitationExcerptTest {
   void theRenderingShrinksTheExcerptUntilItFits() {
     Citation c = citation("a*b ".repeat(3_000), "");
     // Each '*' doubles when escaped, so the first excerpt's rendering is too long.
-    String rendered = c.excerptRendered(2_000, e -> e.before().replace("*", "\\*") + "**" + e.quote() + "**");
+    String rendered =
+        c.excerptRendered(2_000, e -> e.before().replace("*", "\\*") + "**" + e.quote() + "**");
     assertTrue(rendered.length() <= 2_000, "length " + rendered.length());
     assertTrue(rendered.endsWith("**" + QUOTE + "**"), rendered);
     assertTrue(rendered.length() > 1_400, "still most of the room: " + rendered.length());

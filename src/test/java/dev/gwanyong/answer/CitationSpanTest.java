@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every quote is the source's own characters at the cited span, checked against the file itself. */
+/**
+ * Every quote is the source's own characters at the cited span, checked against the file itself.
+ */
 class CitationSpanTest {
 
   private static final Pattern LINE_ANCHOR = Pattern.compile("#L(\\d+)$");
@@ -57,10 +59,12 @@ class CitationSpanTest {
   }
 
   private static void assertCitesTheFile(Citation c) throws IOException {
-    List<String> lines = Files.readAllLines(Path.of("index", c.sourceId() + ".txt"), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(Path.of("index", c.sourceId() + ".txt"), StandardCharsets.UTF_8);
     int bodyStart = lines.subList(1, lines.size()).indexOf("---") + 2;
     String paragraph = lines.get(bodyStart + c.paragraph() - 1);
-    assertEquals(c.quote(), paragraph.substring(c.start(), c.end()), c.sourceId() + " ¶" + c.paragraph());
+    assertEquals(
+        c.quote(), paragraph.substring(c.start(), c.end()), c.sourceId() + " ¶" + c.paragraph());
     assertEquals(paragraph, c.context());
     assertTrue(c.quote().length() <= Citation.MAX_QUOTE_CHARS, c.quote());
     assertEquals(c.quote().strip(), c.quote());
@@ -75,9 +79,13 @@ class CitationSpanTest {
     String essay = "쿠버네티스를 활용하는 기업 비율은?";
     String survey = "How many responses did the CNCF survey in late 2019 draw?";
     try (AnswerService service = open(Path.of("index"))) {
-      assertEquals("index/kubernetes-tolerance.txt#L7", first(service, essay).url(),
+      assertEquals(
+          "index/kubernetes-tolerance.txt#L7",
+          first(service, essay).url(),
           "no link base and no public address: the file's line, for the command line");
-      assertEquals("https://www.cncf.io/reports/cncf-annual-survey-2021/", first(service, survey).url(),
+      assertEquals(
+          "https://www.cncf.io/reports/cncf-annual-survey-2021/",
+          first(service, survey).url(),
           "no link base: the first public reference the source was written from");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -85,8 +93,10 @@ class CitationSpanTest {
     try (AnswerService service = open(Path.of("index"), "https://example.org/gwanyong/blob/main")) {
       assertFalse(service.builtAtOpen(), "the same index serves the new link base");
       assertEquals(LINK_BASE + "index/kubernetes-tolerance.txt#L7", first(service, essay).url());
-      assertEquals(LINK_BASE + "index/cncf-survey.txt#L" + lineOf("cncf-survey", first(service, survey)),
-          first(service, survey).url(), "a link to the quote's own line comes before a reference");
+      assertEquals(
+          LINK_BASE + "index/cncf-survey.txt#L" + lineOf("cncf-survey", first(service, survey)),
+          first(service, survey).url(),
+          "a link to the quote's own line comes before a reference");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -109,33 +119,44 @@ class CitationSpanTest {
   void anOverlongSentenceIsCutAtSpacesToTheLimit(@TempDir Path corpus) throws IOException {
     assertTrue(LONG_SENTENCE.length() > Citation.MAX_QUOTE_CHARS + 100);
     Files.writeString(
-        corpus.resolve("nomad.txt"), "---\nid: nomad\ntitle: 노마드\nlang: ko\nlicence: test\n---\n" + PARAGRAPH + "\n");
+        corpus.resolve("nomad.txt"),
+        "---\nid: nomad\ntitle: 노마드\nlang: ko\nlicence: test\n---\n" + PARAGRAPH + "\n");
     try (AnswerService service = open(corpus)) {
       Citation early = first(service, "노마드는 어떤 스케줄러인가?");
       assertCutAtSpaces(early);
       assertTrue(early.quote().contains("스케줄러"), early.quote());
-      assertEquals(0, early.start(), "a quote starts at its sentence when the match is near the start");
+      assertEquals(
+          0, early.start(), "a quote starts at its sentence when the match is near the start");
       assertTrue(early.end() < LONG_SENTENCE.length(), "the sentence is cut");
 
       Citation late = first(service, "콘술과 볼트와의 연동");
       assertCutAtSpaces(late);
-      assertTrue(late.quote().contains("콘술"), "the window moves to the matched words: " + late.quote());
+      assertTrue(
+          late.quote().contains("콘술"), "the window moves to the matched words: " + late.quote());
       assertTrue(late.start() > 0, "the start is cut");
     }
   }
 
   @Test
-  void aPublishedSourceIsLinkedWithATextFragmentOfTheParagraph(@TempDir Path corpus) throws IOException {
+  void aPublishedSourceIsLinkedWithATextFragmentOfTheParagraph(@TempDir Path corpus)
+      throws IOException {
     String url = "https://example.org/essay?lang=ko";
     Files.writeString(
         corpus.resolve("web.txt"),
-        "---\nid: web\ntitle: 웹\nlang: ko\nurl: " + url + "#top\nlicence: test\n---\n" + PARAGRAPH + "\n");
+        "---\nid: web\ntitle: 웹\nlang: ko\nurl: "
+            + url
+            + "#top\nlicence: test\n---\n"
+            + PARAGRAPH
+            + "\n");
     try (AnswerService service = open(corpus)) {
       Citation c = first(service, "노마드는 어떤 스케줄러인가?");
       assertTrue(c.url().startsWith(url + "#:~:text="), c.url());
-      String fragment = URLDecoder.decode(c.url().substring(c.url().indexOf("=", url.length()) + 1), UTF_8);
+      String fragment =
+          URLDecoder.decode(c.url().substring(c.url().indexOf("=", url.length()) + 1), UTF_8);
       assertTrue(PARAGRAPH.startsWith(fragment), fragment);
-      assertTrue(fragment.length() <= 60 && PARAGRAPH.charAt(fragment.length()) == ' ', "cut at a space: " + fragment);
+      assertTrue(
+          fragment.length() <= 60 && PARAGRAPH.charAt(fragment.length()) == ' ',
+          "cut at a space: " + fragment);
     }
   }
 
@@ -149,8 +170,11 @@ class CitationSpanTest {
     assertTrue(c.quote().length() <= Citation.MAX_QUOTE_CHARS, "length " + c.quote().length());
     assertEquals(c.quote(), PARAGRAPH.substring(c.start(), c.end()));
     assertTrue(c.end() <= LONG_SENTENCE.length(), "stays within the sentence");
-    assertTrue(c.start() == 0 || PARAGRAPH.charAt(c.start() - 1) == ' ', "starts after a space: " + c.quote());
     assertTrue(
-        c.end() == LONG_SENTENCE.length() || PARAGRAPH.charAt(c.end()) == ' ', "ends before a space: " + c.quote());
+        c.start() == 0 || PARAGRAPH.charAt(c.start() - 1) == ' ',
+        "starts after a space: " + c.quote());
+    assertTrue(
+        c.end() == LONG_SENTENCE.length() || PARAGRAPH.charAt(c.end()) == ' ',
+        "ends before a space: " + c.quote());
   }
 }

@@ -19,8 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * English and mixed questions over the bundled corpus are answered from the Korean essay: the quote is the
- * original's own characters, and under it the aligned English of exactly the quoted sentences.
+ * English and mixed questions over the bundled corpus are answered from the Korean essay: the quote
+ * is the original's own characters, and under it the aligned English of exactly the quoted
+ * sentences.
  */
 class CrossLingualAnswerTest {
 
@@ -34,10 +35,13 @@ class CrossLingualAnswerTest {
 
   @BeforeAll
   static void open() {
-    // How a citation is rendered is tested here, not whether to answer (that is bench selective's, on thousands of
-    // questions): a generous risk budget lets every question show its best candidate as the default would if sure.
-    service = AnswerService.open(
-        new ConfigLoader(Map.of()).load(Map.of("data", data.toString(), "answer.max_risk", RENDERING_BUDGET)));
+    // How a citation is rendered is tested here, not whether to answer (that is bench selective's,
+    // on thousands of questions): a generous risk budget lets every question show its best
+    // candidate as the default would if sure.
+    service =
+        AnswerService.open(
+            new ConfigLoader(Map.of())
+                .load(Map.of("data", data.toString(), "answer.max_risk", RENDERING_BUDGET)));
   }
 
   @AfterAll
@@ -82,13 +86,21 @@ class CrossLingualAnswerTest {
     String translation = c.translation().get();
     String englishParagraph = paragraphs(ESSAY + ".en.txt").get(c.paragraph() - 1);
     assertTrue(englishParagraph.contains(translation), translation);
-    assertNotEquals(englishParagraph, translation, "only the quoted sentences, not the whole paragraph");
-    assertEquals(SPLITTER.split(c.quote()).size(), SPLITTER.split(translation).size(), c.quote() + " / " + translation);
+    assertNotEquals(
+        englishParagraph, translation, "only the quoted sentences, not the whole paragraph");
+    assertEquals(
+        SPLITTER.split(c.quote()).size(),
+        SPLITTER.split(translation).size(),
+        c.quote() + " / " + translation);
     assertTrue(translation.toLowerCase().contains(inTranslation), translation);
     int firstSentence = firstSentenceAt(original, c.start());
     assertTrue(
-        englishParagraph.startsWith(translation, SPLITTER.split(englishParagraph).get(firstSentence).start()),
-        "the translation starts at sentence " + firstSentence + " of the paragraph: " + translation);
+        englishParagraph.startsWith(
+            translation, SPLITTER.split(englishParagraph).get(firstSentence).start()),
+        "the translation starts at sentence "
+            + firstSentence
+            + " of the paragraph: "
+            + translation);
   }
 
   private static int firstSentenceAt(String paragraph, int offset) {

@@ -23,9 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * English questions naming countries and languages, or using words only the Hanja tier translates, find a Korean
- * source through the generated tiers ({@code config/lexicon/generated/}), though no hand-written lexicon file has
- * these words.
+ * English questions naming countries and languages, or using words only the Hanja tier translates,
+ * find a Korean source through the generated tiers ({@code config/lexicon/generated/}), though no
+ * hand-written lexicon file has these words.
  */
 class GeneratedTiersTest {
 
@@ -83,12 +83,14 @@ class GeneratedTiersTest {
           Has the second trip been decided?            | second      | HAND_WRITTEN | 두 번째 여행지
           Is the spring lecturer Sudanese?             | sudanese    | NAMES        | 수단 출신
           """)
-  void anEnglishNameFindsTheKoreanSentence(String question, String name, Lexicon.Tier tier, String evidence) {
-    // A hand-written entry (italian) comes before the generated tiers, which only add what it lacks, but for the Hanja
-    // tier's words and the number tier's, which a hand-written word has beside its own (second: 초, and 두 번째).
-    // Each sentence is found by its name alone (the lexicon has neither club → 동아리 nor 머물다), so a question word
-    // with a loose translation elsewhere competes with it: "How long" (long → 길) put the essay's 확인할 길 없다 first in
-    // the fit with the found-everyday feature, both candidates refused.
+  void anEnglishNameFindsTheKoreanSentence(
+      String question, String name, Lexicon.Tier tier, String evidence) {
+    // A hand-written entry (italian) comes before the generated tiers, which only add what it
+    // lacks, but for the Hanja tier's words and the number tier's, which a hand-written word has
+    // beside its own (second: 초, and 두 번째). Each sentence is found by its name alone (the lexicon
+    // has neither club → 동아리 nor 머물다), so a question word with a loose translation elsewhere
+    // competes with it: "How long" (long → 길) put the essay's 확인할 길 없다 first in the fit with the
+    // found-everyday feature, both candidates refused.
 
     assertEquals(Optional.of(tier), tier(name), name);
     Candidate first = service.candidates(question).getFirst();
@@ -97,7 +99,8 @@ class GeneratedTiersTest {
   }
 
   private static Optional<Lexicon.Tier> tier(String english) {
-    List<String> stems = ANALYSIS.termSpans(Fields.ENGLISH, english).stream().map(Analysis.TermSpan::term).toList();
+    List<String> stems =
+        ANALYSIS.termSpans(Fields.ENGLISH, english).stream().map(Analysis.TermSpan::term).toList();
     return LEXICON.lookup(stems).map(Lexicon.Translations::tier);
   }
 }

@@ -21,7 +21,8 @@ class LanguageTest {
         "*:* | ENGLISH",
         "쿠버 | KOREAN"
       })
-  void questionsAreKoreanWhenAtLeastAThirdOfTheirLettersAreHangul(String question, Language expected) {
+  void questionsAreKoreanWhenAtLeastAThirdOfTheirLettersAreHangul(
+      String question, Language expected) {
     assertEquals(expected, Language.of(question));
   }
 
@@ -29,7 +30,9 @@ class LanguageTest {
   void eachLanguageHasItsOwnFraming() {
     assertEquals("ko", Language.KOREAN.code());
     assertEquals("en", Language.ENGLISH.code());
-    assertNotEquals(Phrases.of(Language.KOREAN).notCovered(), Phrases.of(Language.ENGLISH).notCovered());
-    assertNotEquals(Phrases.of(Language.KOREAN).fromSources(), Phrases.of(Language.ENGLISH).fromSources());
+    assertNotEquals(
+        Phrases.of(Language.KOREAN).notCovered(), Phrases.of(Language.ENGLISH).notCovered());
+    assertNotEquals(
+        Phrases.of(Language.KOREAN).fromSources(), Phrases.of(Language.ENGLISH).fromSources());
   }
 }

@@ -1,10 +1,10 @@
 package dev.gwanyong.answer;
 
-import dev.gwanyong.BundledCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gwanyong.BundledCorpus;
 import dev.gwanyong.config.ConfigLoader;
 import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.index.Analysis;
@@ -25,14 +25,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A Korean source a moderator adds tomorrow, about a topic the bundled corpus never mentions, is cited for English
- * questions in everyday words and loanwords, with the bundled lexicon as it is: nothing is added for the new text.
+ * A Korean source a moderator adds tomorrow, about a topic the bundled corpus never mentions, is
+ * cited for English questions in everyday words and loanwords, with the bundled lexicon as it is:
+ * nothing is added for the new text.
  */
 class NewSourceCrossLingualTest {
 
   static final String NEW_ID = "haetsal-village-library";
 
-  /** Written for this test: a neighbourhood library with a bakery and a bicycle workshop. Everyday Korean. */
+  /**
+   * Written for this test: a neighbourhood library with a bakery and a bicycle workshop. Everyday
+   * Korean.
+   */
   static final String NEW_SOURCE =
       """
       ---
@@ -77,7 +81,10 @@ class NewSourceCrossLingualTest {
 
   @Test
   void theNewSourceIsServedWithTheBundledLexiconUnchanged() throws IOException {
-    assertEquals(Path.of("config", "lexicon").toAbsolutePath(), config().lexicon(), "the test adds nothing to the lexicon");
+    assertEquals(
+        Path.of("config", "lexicon").toAbsolutePath(),
+        config().lexicon(),
+        "the test adds nothing to the lexicon");
     try (Stream<Path> files = Files.list(Path.of("index"))) {
       long bundled = files.filter(f -> !f.getFileName().toString().endsWith(".en.txt")).count();
       assertEquals(bundled + 1, service.indexInfo().sources());
@@ -85,8 +92,9 @@ class NewSourceCrossLingualTest {
   }
 
   /**
-   * Questions a newcomer would ask, in everyday English and loanwords (sandwich, camera, bicycle): none of the new
-   * source's Korean was added to the lexicon, so each is found through the everyday vocabulary already there.
+   * Questions a newcomer would ask, in everyday English and loanwords (sandwich, camera, bicycle):
+   * none of the new source's Korean was added to the lexicon, so each is found through the everyday
+   * vocabulary already there.
    */
   @ParameterizedTest
   @CsvSource(
@@ -111,8 +119,8 @@ class NewSourceCrossLingualTest {
   }
 
   /**
-   * Loanwords the lexicon does not have, or has only as a Hanja gloss: the new source's Hangul spelling is found
-   * through transliteration alone, and confidently enough to answer.
+   * Loanwords the lexicon does not have, or has only as a Hanja gloss: the new source's Hangul
+   * spelling is found through transliteration alone, and confidently enough to answer.
    */
   @ParameterizedTest
   @CsvSource(
@@ -123,12 +131,16 @@ class NewSourceCrossLingualTest {
           Can I borrow books at the kiosk?            | kiosk   | 키오스크
           Where is the scanner?                       | scanner | 스캐너
           """)
-  void loanwordsTheLexiconLacksFindTheirHangulSpelling(String question, String word, String hangul) {
+  void loanwordsTheLexiconLacksFindTheirHangulSpelling(
+      String question, String word, String hangul) {
     Analysis analysis = Analysis.load(Path.of("config", "analysis"));
     Lexicon lexicon = Lexicon.load(Path.of("config", "lexicon"), analysis);
-    List<String> stems = analysis.termSpans(Fields.ENGLISH, word).stream().map(Analysis.TermSpan::term).toList();
-    // Only a Hanja gloss may have it (scanner → 주사장치, 走査裝置, from JMdict): such a word is transliterated too.
-    assertTrue(lexicon.lookup(stems).filter(t -> t.tier() != Lexicon.Tier.HANJA).isEmpty(),
+    List<String> stems =
+        analysis.termSpans(Fields.ENGLISH, word).stream().map(Analysis.TermSpan::term).toList();
+    // Only a Hanja gloss may have it (scanner → 주사장치, 走査裝置, from JMdict): such a word is
+    // transliterated too.
+    assertTrue(
+        lexicon.lookup(stems).filter(t -> t.tier() != Lexicon.Tier.HANJA).isEmpty(),
         word + " must not be in the lexicon, but for a Hanja gloss, for this test");
     assertCitedFirst(question, hangul);
   }
@@ -146,13 +158,14 @@ class NewSourceCrossLingualTest {
   }
 
   @Test
-    void aQuestionWithFreeFindsTheFreeBicycles() {
+  void aQuestionWithFreeFindsTheFreeBicycles() {
     assertCitedFirst("Can I borrow a bicycle for free?", "자전거를 무료로 빌릴");
   }
 
   /**
-   * The candidate the bot would cite first is the new source's sentence. Whether it answers at the default risk
-   * budget is the answer model's call, measured by {@code bench selective} rather than asserted here.
+   * The candidate the bot would cite first is the new source's sentence. Whether it answers at the
+   * default risk budget is the answer model's call, measured by {@code bench selective} rather than
+   * asserted here.
    */
   private static void assertCitedFirst(String question, String evidence) {
     Candidate first = service.candidates(question).getFirst();
@@ -160,7 +173,11 @@ class NewSourceCrossLingualTest {
     assertTrue(first.quote().contains(evidence), question + " would quote " + first.quote());
     assertTrue(first.hit().translation().isEmpty(), "the new source has no translation");
     Answer answer = service.ask(question);
-    assertEquals(answer.confidence(), first.confidence(), 1e-12, "the answer's confidence is its first candidate's");
+    assertEquals(
+        answer.confidence(),
+        first.confidence(),
+        1e-12,
+        "the answer's confidence is its first candidate's");
     if (answer.answered()) {
       assertEquals(first.quote(), answer.citations().getFirst().quote());
     }

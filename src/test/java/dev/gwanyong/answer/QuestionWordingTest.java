@@ -18,10 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A question worded the way people ask in chat is answered as the plain question is, over the bundled corpus: framed
- * ("I'd like to know who…", "Do you know what…", "According to the text, who…", 필자가 말하는…), labelled ("Q:"), with
- * emoji, ㅋㅋ or thanks around it, asking what a term means, or naming with a noun what the source says with its verb
- * (founder or 창업자, was founded).
+ * A question worded the way people ask in chat is answered as the plain question is, over the
+ * bundled corpus: framed ("I'd like to know who…", "Do you know what…", "According to the text,
+ * who…", 필자가 말하는…), labelled ("Q:"), with emoji, ㅋㅋ or thanks around it, asking what a term means,
+ * or naming with a noun what the source says with its verb (founder or 창업자, was founded).
  */
 class QuestionWordingTest {
 
@@ -103,7 +103,9 @@ class QuestionWordingTest {
   void aDefinitionQuestionIsAnsweredWithASentenceThatNamesTheTerm(String question, String term) {
     Answer answer = service.ask(question);
     assertTrue(answer.answered(), question + " is answered, at " + answer.confidence());
-    assertTrue(answer.citations().getFirst().quote().contains(term), answer.citations().getFirst().quote());
+    assertTrue(
+        answer.citations().getFirst().quote().contains(term),
+        answer.citations().getFirst().quote());
   }
 
   @ParameterizedTest
@@ -120,15 +122,19 @@ class QuestionWordingTest {
   void aNounFindsTheSentenceThatUsesItsVerb(String withNoun, String withVerb) {
     Answer answer = service.ask(withNoun);
     assertTrue(answer.answered(), withNoun + " is answered, at " + answer.confidence());
-    // The verb's question is judged on its own evidence: 메소스피어를 세운 사람은? is two words, both found, which the
-    // answer model trusts less than the noun's three.
-    assertEquals(answer.citations().getFirst().quote(), service.candidates(withVerb).getFirst().quote(), withVerb);
+    // The verb's question is judged on its own evidence: 메소스피어를 세운 사람은? is two words, both found,
+    // which the answer model trusts less than the noun's three.
+    assertEquals(
+        answer.citations().getFirst().quote(),
+        service.candidates(withVerb).getFirst().quote(),
+        withVerb);
   }
 
   @Test
   void aRespellingShowsTheQuestionAsSearched() {
     Answer answer = service.ask("I'd like to know who foundd mesosphre 🤔");
-    assertEquals(Optional.of("who founded mesosphere?"), answer.correctedQuestion(), "asked as a question");
+    assertEquals(
+        Optional.of("who founded mesosphere?"), answer.correctedQuestion(), "asked as a question");
     assertTrue(answer.answered());
   }
 
@@ -137,6 +143,8 @@ class QuestionWordingTest {
     // The governance source: "HashiCorp는 … 라이선스를 Mozilla Public License 2.0에서 BSL(…) 1.1로 바꿨다."
     Answer answer = service.ask("노마드는 어떤 라이선스로 바뀌었어?");
     assertTrue(answer.answered(), "바뀌다 is the passive of 바꾸다");
-    assertTrue(answer.citations().getFirst().quote().contains("1.1로 바꿨다"), answer.citations().getFirst().quote());
+    assertTrue(
+        answer.citations().getFirst().quote().contains("1.1로 바꿨다"),
+        answer.citations().getFirst().quote());
   }
 }

@@ -18,12 +18,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Misspelled English and Korean questions over the bundled corpus are searched as the closest spelling the index or
- * the lexicon knows, and the answer says which spelling it used; correctly spelled words are left alone. Of equally
- * close words, the index's that shares a sentence with another question word wins (foundd as founded beside
- * mesosphere, not found), and else the commoner word (poine as point, not pine; trrain as train, not terrain). A
- * two-syllable Korean word is respelled only so (깃업 as 기업 beside 쿠버네티스, 돆커 as 도커 beside 메조피어), and a
- * word Nori finds in none of its dictionaries is no word (굥감 as 공감).
+ * Misspelled English and Korean questions over the bundled corpus are searched as the closest
+ * spelling the index or the lexicon knows, and the answer says which spelling it used; correctly
+ * spelled words are left alone. Of equally close words, the index's that shares a sentence with
+ * another question word wins (foundd as founded beside mesosphere, not found), and else the
+ * commoner word (poine as point, not pine; trrain as train, not terrain). A two-syllable Korean
+ * word is respelled only so (깃업 as 기업 beside 쿠버네티스, 돆커 as 도커 beside 메조피어), and a word Nori finds in
+ * none of its dictionaries is no word (굥감 as 공감).
  */
 class SpellingCorrectionTest {
 
@@ -71,17 +72,23 @@ class SpellingCorrectionTest {
           쿠버네티스는 커뮤니티의 굥감을 샀다 | 쿠버네티스는 커뮤니티의 공감을 샀다
           클라우드 네이티브 컴퓨팅 재딘은 언제 설립되었나? | 클라우드 네이티브 컴퓨팅 재단은 언제 설립되었나?
           """)
-  void aMisspelledQuestionIsAnsweredAsTheRespelledOneAndSaysSo(String misspelled, String respelled) {
+  void aMisspelledQuestionIsAnsweredAsTheRespelledOneAndSaysSo(
+      String misspelled, String respelled) {
     Answer answer = service.ask(misspelled);
     assertEquals(Optional.of(respelled), answer.correctedQuestion());
     assertEquals(misspelled, answer.question(), "the member's own words stay the question");
     Candidate first = service.candidates(misspelled).getFirst();
     Candidate expected = service.candidates(respelled).getFirst();
-    assertEquals(expected.hit().passageId(), first.hit().passageId(), misspelled + " would quote " + first.quote());
+    assertEquals(
+        expected.hit().passageId(),
+        first.hit().passageId(),
+        misspelled + " would quote " + first.quote());
     assertEquals(Optional.empty(), service.ask(respelled).correctedQuestion());
   }
 
-  /** A respelled word counts as the word meant, so the answer is as sure as the correct question's. */
+  /**
+   * A respelled word counts as the word meant, so the answer is as sure as the correct question's.
+   */
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -104,18 +111,20 @@ class SpellingCorrectionTest {
   }
 
   /**
-   * Words spelled right are not respelled: an inflection the lexicon lists in another form (founders), a word of no
-   * source that is far from every word there is (zyxwvut), English words the lexicon does not translate but the
-   * English word list has (radio is one edit from ratio, hoarse from horse), a name the corpus lacks (Quim Monzo is not
-   * quit mongo), a name SCOWL lists, written capitalised first in a sentence (Sami is not same), a name or an acronym
-   * of three letters (Lec is not let, EPS not the corpus's EKS, CRD가 not CRI가), a Korean dictionary
-   * word the corpus lacks (박물관), a word Nori reads as a real word after a dropped piece (재딘 as 딘) beside fewer
-   * than two other words of the question (재딘은 언제 설립되었나? has only 설립), a form of an index word that is found by
-   * its stem (containerds beside containerd), a question's first word that is a name (Wen Jiabao, not when) or an
-   * everyday word (hot, not how) or as near one question word as another (whet: what or when), the syllables of a
-   * romanised Korean name (Kim Tae-hee is not Kim Tae-her, nor Sook-hee Book-her), a name only Korean sentences
-   * write, with their particle (OpenTofu의 and OpenTofu라는: OpenTofu is not OpenTF), a British spelling (analyse is
-   * not analyst, emphasise not emphasis), and a question off the corpus's topic.
+   * Words spelled right are not respelled: an inflection the lexicon lists in another form
+   * (founders), a word of no source that is far from every word there is (zyxwvut), English words
+   * the lexicon does not translate but the English word list has (radio is one edit from ratio,
+   * hoarse from horse), a name the corpus lacks (Quim Monzo is not quit mongo), a name SCOWL lists,
+   * written capitalised first in a sentence (Sami is not same), a name or an acronym of three
+   * letters (Lec is not let, EPS not the corpus's EKS, CRD가 not CRI가), a Korean dictionary word the
+   * corpus lacks (박물관), a word Nori reads as a real word after a dropped piece (재딘 as 딘) beside
+   * fewer than two other words of the question (재딘은 언제 설립되었나? has only 설립), a form of an index word
+   * that is found by its stem (containerds beside containerd), a question's first word that is a
+   * name (Wen Jiabao, not when) or an everyday word (hot, not how) or as near one question word as
+   * another (whet: what or when), the syllables of a romanised Korean name (Kim Tae-hee is not Kim
+   * Tae-her, nor Sook-hee Book-her), a name only Korean sentences write, with their particle
+   * (OpenTofu의 and OpenTofu라는: OpenTofu is not OpenTF), a British spelling (analyse is not analyst,
+   * emphasise not emphasis), and a question off the corpus's topic.
    */
   @ParameterizedTest
   @ValueSource(

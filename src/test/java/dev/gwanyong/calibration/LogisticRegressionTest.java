@@ -16,8 +16,12 @@ class LogisticRegressionTest {
     double[][] rows = new double[n][];
     boolean[] labels = new boolean[n];
     for (int i = 0; i < n; i++) {
-      // Features on different scales and offsets: the fit standardises them and reports the original scale.
-      rows[i] = new double[] {random.nextGaussian() * 10 + 50, random.nextDouble(), random.nextGaussian()};
+      // Features on different scales and offsets: the fit standardises them and reports the
+      // original scale.
+      rows[i] =
+          new double[] {
+            random.nextGaussian() * 10 + 50, random.nextDouble(), random.nextGaussian()
+          };
       double z = -6 + 0.1 * rows[i][0] + 2 * rows[i][1] - 1.5 * rows[i][2];
       labels[i] = random.nextDouble() < LogisticRegression.sigmoid(z);
     }
@@ -45,8 +49,11 @@ class LogisticRegressionTest {
 
   @Test
   void rowsAndLabelsMustMatch() {
-    assertThrows(IllegalArgumentException.class, () -> LogisticRegression.fit(new double[0][], new boolean[0], 0));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> LogisticRegression.fit(new double[0][], new boolean[0], 0));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> LogisticRegression.fit(new double[][] {{1}}, new boolean[] {true, false}, 0));
   }
 

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 class RiskCoverageTest {
 
   // Most confident first: right, false answer, right, wrong, right.
-  private final RiskCoverage curve = new RiskCoverage(List.of(
-      new RiskCoverage.Judged(0.5, true, false),
-      new RiskCoverage.Judged(0.9, true, true),
-      new RiskCoverage.Judged(0.6, true, true),
-      new RiskCoverage.Judged(0.8, false, false),
-      new RiskCoverage.Judged(0.2, true, true)));
+  private final RiskCoverage curve =
+      new RiskCoverage(
+          List.of(
+              new RiskCoverage.Judged(0.5, true, false),
+              new RiskCoverage.Judged(0.9, true, true),
+              new RiskCoverage.Judged(0.6, true, true),
+              new RiskCoverage.Judged(0.8, false, false),
+              new RiskCoverage.Judged(0.2, true, true)));
 
   @Test
   void aThresholdAnswersWhatReachesIt() {
@@ -33,8 +35,12 @@ class RiskCoverageTest {
   @Test
   void theCurveHasOnePointPerConfidence() {
     List<RiskCoverage.Point> points = curve.curve();
-    assertEquals(List.of(0.9, 0.8, 0.6, 0.5, 0.2), points.stream().map(RiskCoverage.Point::threshold).toList());
-    assertEquals(List.of(0.0, 0.5, 1.0 / 3, 0.5, 0.4), points.stream().map(RiskCoverage.Point::risk).toList());
+    assertEquals(
+        List.of(0.9, 0.8, 0.6, 0.5, 0.2),
+        points.stream().map(RiskCoverage.Point::threshold).toList());
+    assertEquals(
+        List.of(0.0, 0.5, 1.0 / 3, 0.5, 0.4),
+        points.stream().map(RiskCoverage.Point::risk).toList());
   }
 
   @Test
@@ -46,7 +52,10 @@ class RiskCoverageTest {
   void theWidestCoverageWithinARisk() {
     assertEquals(0.9, curve.widestWithin(0.0, 1).orElseThrow().threshold());
     assertEquals(0.2, curve.widestWithin(0.5, 1).orElseThrow().threshold());
-    assertEquals(0.6, curve.widestWithin(0.35, 1).orElseThrow().threshold(), "answering more risks 0.4 or more");
+    assertEquals(
+        0.6,
+        curve.widestWithin(0.35, 1).orElseThrow().threshold(),
+        "answering more risks 0.4 or more");
     assertTrue(curve.widestWithin(0.0, 2).isEmpty(), "one answer is too few");
   }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** "Show more" through the dispatcher: the whole paragraph of a remembered answer's citation, or a clear message. */
+/**
+ * "Show more" through the dispatcher: the whole paragraph of a remembered answer's citation, or a
+ * clear message.
+ */
 class DispatcherShowMoreTest {
 
   @TempDir Path temp;
@@ -32,8 +35,10 @@ class DispatcherShowMoreTest {
 
   @Test
   void aCitationsWholeParagraphIsShownAndTheQuoteSitsInIt() {
-    ChatReply.Answered answered = (ChatReply.Answered) fixture.dispatcher.handle(
-        new ChatRequest("slack", "e1", "U1", "C1", "쿠버네티스를 활용하는 기업 비율은?"));
+    ChatReply.Answered answered =
+        (ChatReply.Answered)
+            fixture.dispatcher.handle(
+                new ChatRequest("slack", "e1", "U1", "C1", "쿠버네티스를 활용하는 기업 비율은?"));
 
     ChatReply reply = fixture.dispatcher.showMore(answered.answerId(), 1);
 
@@ -45,11 +50,14 @@ class DispatcherShowMoreTest {
 
   @Test
   void anUnknownAnswerOrRankGetsAMessageToAskAgain() {
-    ChatReply.Answered answered = (ChatReply.Answered) fixture.dispatcher.handle(
-        new ChatRequest("slack", "e1", "U1", "C1", "쿠버네티스를 활용하는 기업 비율은?"));
+    ChatReply.Answered answered =
+        (ChatReply.Answered)
+            fixture.dispatcher.handle(
+                new ChatRequest("slack", "e1", "U1", "C1", "쿠버네티스를 활용하는 기업 비율은?"));
     String forgotten = Phrases.of(Language.ENGLISH).answerForgotten();
 
-    assertEquals(new ChatReply.Help(Language.ENGLISH, forgotten), fixture.dispatcher.showMore("gone", 1));
+    assertEquals(
+        new ChatReply.Help(Language.ENGLISH, forgotten), fixture.dispatcher.showMore("gone", 1));
     assertEquals(
         new ChatReply.Help(Language.KOREAN, Phrases.of(Language.KOREAN).answerForgotten()),
         fixture.dispatcher.showMore(answered.answerId(), 99));

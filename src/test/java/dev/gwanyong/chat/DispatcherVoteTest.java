@@ -7,13 +7,15 @@ import dev.gwanyong.answer.Phrases;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Votes through the dispatcher: one per member per answer, counted, and carried over a restart by the log. */
+/**
+ * Votes through the dispatcher: one per member per answer, counted, and carried over a restart by
+ * the log.
+ */
 class DispatcherVoteTest {
 
   @TempDir Path temp;
@@ -30,14 +32,16 @@ class DispatcherVoteTest {
   }
 
   private String answerId(String question) {
-    return switch (fixture.dispatcher.handle(new ChatRequest("slack", question, "UASKER", "C1", question))) {
+    return switch (fixture.dispatcher.handle(
+        new ChatRequest("slack", question, "UASKER", "C1", question))) {
       case ChatReply.Answered answered -> answered.answerId();
       case ChatReply.Refused refused -> refused.answerId();
       default -> throw new AssertionError("no answer to " + question);
     };
   }
 
-  private VoteReply.Counts vote(Dispatcher dispatcher, String user, String answerId, boolean helpful) {
+  private VoteReply.Counts vote(
+      Dispatcher dispatcher, String user, String answerId, boolean helpful) {
     return dispatcher.vote(new Vote("slack", user, answerId, helpful)).counts();
   }
 

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The feedback log with text no UTF-8 encoder accepts as it is: unpaired surrogates, which chat platforms can deliver
- * through JSON escapes. They must not turn a refusal into an error, and the log must stay readable UTF-8.
+ * The feedback log with text no UTF-8 encoder accepts as it is: unpaired surrogates, which chat
+ * platforms can deliver through JSON escapes. They must not turn a refusal into an error, and the
+ * log must stay readable UTF-8.
  */
 class FeedbackLogTest {
 
@@ -42,9 +43,11 @@ class FeedbackLogTest {
   }
 
   @Test
-  void aQuestionWithALoneSurrogateIsRefusedNotFailedAndLoggedWithAReplacementCharacter() throws Exception {
+  void aQuestionWithALoneSurrogateIsRefusedNotFailedAndLoggedWithAReplacementCharacter()
+      throws Exception {
     ChatReply reply =
-        fixture.dispatcher.handle(new ChatRequest("discord", "event-1", "U1", "C1", "\uD800 " + KIMCHI));
+        fixture.dispatcher.handle(
+            new ChatRequest("discord", "event-1", "U1", "C1", "\uD800 " + KIMCHI));
 
     assertInstanceOf(ChatReply.Refused.class, reply, reply::toString);
     JsonNode line = lastLine(fixture.config.logs().resolve("feedback.jsonl"));
@@ -64,7 +67,8 @@ class FeedbackLogTest {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     assertEquals(2, lines.size());
     assertEquals("U\uFFFD", JSON.readTree(lines.get(0)).path("user").asText());
-    assertTrue(JSON.readTree(lines.get(0)).path("question").asText().endsWith("\uFFFD"), lines.get(0));
+    assertTrue(
+        JSON.readTree(lines.get(0)).path("question").asText().endsWith("\uFFFD"), lines.get(0));
     assertEquals("U\uFFFD", JSON.readTree(lines.get(1)).path("user").asText());
   }
 

@@ -20,9 +20,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * For the adapters' {@code /kb} tests: a temporary copy of the bundled {@code index/} folder as the corpus, its own
- * data and logs folders, the real answer and moderation services over it and a dispatcher with both. Moderators are
- * named in the configuration flags the test passes ({@code moderators.slack_users} and so on).
+ * For the adapters' {@code /kb} tests: a temporary copy of the bundled {@code index/} folder as the
+ * corpus, its own data and logs folders, the real answer and moderation services over it and a
+ * dispatcher with both. Moderators are named in the configuration flags the test passes ({@code
+ * moderators.slack_users} and so on).
  */
 public final class KbFixture implements AutoCloseable {
 
@@ -56,7 +57,9 @@ public final class KbFixture implements AutoCloseable {
     moderation = ModerationService.open(config, answers.store());
     dispatcher =
         new Dispatcher(
-            answers, new FeedbackLog(config.logs().resolve("feedback.jsonl"), Clock.systemUTC()), Optional.of(moderation));
+            answers,
+            new FeedbackLog(config.logs().resolve("feedback.jsonl"), Clock.systemUTC()),
+            Optional.of(moderation));
   }
 
   /** Every corpus file's name and content, to compare before and after. */
@@ -64,7 +67,8 @@ public final class KbFixture implements AutoCloseable {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> list = Files.list(config.corpus())) {
       for (Path file : list.toList()) {
-        files.put(file.getFileName().toString(), HexFormat.of().formatHex(Files.readAllBytes(file)));
+        files.put(
+            file.getFileName().toString(), HexFormat.of().formatHex(Files.readAllBytes(file)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -72,10 +76,14 @@ public final class KbFixture implements AutoCloseable {
     return files;
   }
 
-  /** The audit lines that record attempts: intent lines, written before a change and closed by another, left out. */
+  /**
+   * The audit lines that record attempts: intent lines, written before a change and closed by
+   * another, left out.
+   */
   public List<AuditLog.Entry> audit() {
     return AuditLog.read(config.logs().resolve(AuditLog.FILE)).stream()
-        .filter(e -> e.outcome() != AuditLog.Outcome.INTENT).toList();
+        .filter(e -> e.outcome() != AuditLog.Outcome.INTENT)
+        .toList();
   }
 
   @Override

@@ -19,23 +19,27 @@ class LineSplitterTest {
 
   @Test
   void longTextIsSplitBetweenLinesLosingNone() {
-    assertEquals(List.of("aaa\nbbb", "ccc\nddd", "eee"),
+    assertEquals(
+        List.of("aaa\nbbb", "ccc\nddd", "eee"),
         LineSplitter.split("aaa\nbbb\nccc\nddd\neee", 7, 5, LineSplitterTest::cut));
   }
 
   @Test
   void aLineLongerThanAPieceIsCutAndTheNextPieceStartsAfterIt() {
-    assertEquals(List.of("abcd…", "ef"), LineSplitter.split("abcdefghij\nef", 5, 3, LineSplitterTest::cut));
+    assertEquals(
+        List.of("abcd…", "ef"), LineSplitter.split("abcdefghij\nef", 5, 3, LineSplitterTest::cut));
   }
 
   @Test
   void whatDoesNotFitInTheLastPieceIsCut() {
-    assertEquals(List.of("aaa\nbbb", "ccc\ndd…"),
+    assertEquals(
+        List.of("aaa\nbbb", "ccc\ndd…"),
         LineSplitter.split("aaa\nbbb\nccc\nddd\neee", 7, 2, LineSplitterTest::cut));
   }
 
   @Test
   void blankLinesWhereTheTextIsSplitAreLeftOut() {
-    assertEquals(List.of("aaa", "bbb"), LineSplitter.split("\naaa\n\n\nbbb", 4, 3, LineSplitterTest::cut));
+    assertEquals(
+        List.of("aaa", "bbb"), LineSplitter.split("\naaa\n\n\nbbb", 4, 3, LineSplitterTest::cut));
   }
 }

@@ -19,7 +19,8 @@ class PlainCutTest {
 
   @Test
   void aCutNeverSplitsAnEmoji() {
-    // "ab" then 👍 (two chars): a cut to four would keep the emoji's first half before the ellipsis.
+    // "ab" then 👍 (two chars): a cut to four would keep the emoji's first half
+    // before the ellipsis.
     assertEquals("ab…", PlainCut.toLength("ab👍cd", 4));
     assertEquals("ab👍…", PlainCut.toLength("ab👍cd", 5));
   }

@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A damaged or hand-edited answer model ({@code config/answer-model.json}) stops {@code ask} with one line naming the
- * file and the value, instead of answering with weights read as 0 or refusing every question.
+ * A damaged or hand-edited answer model ({@code config/answer-model.json}) stops {@code ask} with
+ * one line naming the file and the value, instead of answering with weights read as 0 or refusing
+ * every question.
  */
 class AnswerModelFileTest {
 
@@ -35,19 +36,28 @@ class AnswerModelFileTest {
     return Stream.of(
         damage("weights[0] must be a finite number, was \"NaN\"", m -> weights(m).set(0, "NaN")),
         damage("weights[3] must be a finite number, was null", m -> weights(m).setNull(3)),
-        damage("weights must be an array of %d numbers, was an array of %d".formatted(features, features - 1),
+        damage(
+            "weights must be an array of %d numbers, was an array of %d"
+                .formatted(features, features - 1),
             m -> weights(m).remove(features - 1)),
-        damage("weights must be an array of %d numbers, was an object".formatted(features),
+        damage(
+            "weights must be an array of %d numbers, was an object".formatted(features),
             m -> m.putObject("weights").put("0", 0.1)),
         damage("intercept must be a finite number, was missing", m -> m.remove("intercept")),
-        damage("confidence.intercept must be a finite number, was \"1\"",
+        damage(
+            "confidence.intercept must be a finite number, was \"1\"",
             m -> ((ObjectNode) m.get("confidence")).put("intercept", "1")),
-        damage("quotes.weights must be an array of %d numbers, was missing".formatted(features),
+        damage(
+            "quotes.weights must be an array of %d numbers, was missing".formatted(features),
             m -> ((ObjectNode) m.get("quotes")).remove("weights")),
-        damage("risk_coverage must be a non-empty array of points, was missing", m -> m.remove("risk_coverage")),
-        damage("risk_coverage must be a non-empty array of points, was an array of 0",
+        damage(
+            "risk_coverage must be a non-empty array of points, was missing",
+            m -> m.remove("risk_coverage")),
+        damage(
+            "risk_coverage must be a non-empty array of points, was an array of 0",
             m -> m.putArray("risk_coverage")),
-        damage("risk_coverage[0].threshold must be a finite number, was \"NaN\"",
+        damage(
+            "risk_coverage[0].threshold must be a finite number, was \"NaN\"",
             m -> ((ObjectNode) m.get("risk_coverage").get(0)).put("threshold", "NaN")));
   }
 
@@ -61,7 +71,8 @@ class AnswerModelFileTest {
 
   @ParameterizedTest
   @MethodSource("damages")
-  void aModelValueMissingMistypedOrNotFiniteIsNamed(String problem, Consumer<ObjectNode> damage) throws IOException {
+  void aModelValueMissingMistypedOrNotFiniteIsNamed(String problem, Consumer<ObjectNode> damage)
+      throws IOException {
     ObjectNode model = (ObjectNode) JSON.readTree(SHIPPED.toFile());
     damage.accept(model);
     Path file = folder.resolve("answer-model.json");
@@ -74,23 +85,29 @@ class AnswerModelFileTest {
     return Stream.of(
         Arguments.of(shipped.substring(0, shipped.length() / 2), "is not valid JSON at line "),
         Arguments.of(shipped + "}", "is not valid JSON at line "),
-        Arguments.of(shipped.replaceFirst("\"intercept\" : [-0-9.eE]+", "\"intercept\" : NaN"),
+        Arguments.of(
+            shipped.replaceFirst("\"intercept\" : [-0-9.eE]+", "\"intercept\" : NaN"),
             "is not valid JSON at line "),
-        Arguments.of(shipped.replace("gwanyong-answer-model/3", "gwanyong-answer-model/4"),
+        Arguments.of(
+            shipped.replace("gwanyong-answer-model/3", "gwanyong-answer-model/4"),
             "is an answer model of format gwanyong-answer-model/4, and this version reads gwanyong-answer-model/3"));
   }
 
   @ParameterizedTest
   @MethodSource("damagedFiles")
-  void aTruncatedMalformedOrNewerModelFileIsNamedInOneLine(String text, String problem) throws IOException {
+  void aTruncatedMalformedOrNewerModelFileIsNamedInOneLine(String text, String problem)
+      throws IOException {
     Path file = Files.writeString(folder.resolve("answer-model.json"), text);
     assertRefusedInOneLine(file, file + " " + problem);
   }
 
   private void assertRefusedInOneLine(Path model, String message) throws IOException {
-    Path config = Files.writeString(folder.resolve("gwanyong.yml"), "answer:\n  model: " + model + "\n");
+    Path config =
+        Files.writeString(folder.resolve("gwanyong.yml"), "answer:\n  model: " + model + "\n");
 
-    CliRun run = CliRun.withConfig(config, "ask", "--json", "--data", data.toString(), "쿠버네티스를 활용하는 기업 비율은?");
+    CliRun run =
+        CliRun.withConfig(
+            config, "ask", "--json", "--data", data.toString(), "쿠버네티스를 활용하는 기업 비율은?");
 
     assertEquals(1, run.code(), run.out() + run.err());
     assertEquals("", run.out());

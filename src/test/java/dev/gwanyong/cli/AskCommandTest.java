@@ -17,7 +17,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ask --json} and {@code ask --jsonl}: machine-readable answers through the real command line. */
+/**
+ * {@code ask --json} and {@code ask --jsonl}: machine-readable answers through the real command
+ * line.
+ */
 class AskCommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,10 +40,12 @@ class AskCommandTest {
 
   private static void assertAnswerShape(JsonNode answer, String question) {
     assertEquals(question, answer.get("question").asText());
-    assertTrue(Set.of("answered", "abstained").contains(answer.get("status").asText()), answer.toString());
+    assertTrue(
+        Set.of("answered", "abstained").contains(answer.get("status").asText()), answer.toString());
     assertTrue(answer.get("took_ms").isIntegralNumber(), answer.toString());
     assertTrue(answer.get("citations").isArray(), answer.toString());
-    assertEquals(answer.get("status").asText().equals("answered"), !answer.get("citations").isEmpty());
+    assertEquals(
+        answer.get("status").asText().equals("answered"), !answer.get("citations").isEmpty());
     for (JsonNode c : answer.get("citations")) {
       for (String field : CITATION_FIELDS) {
         assertTrue(c.has(field), "citation lacks " + field + ": " + c);
@@ -122,7 +127,9 @@ class AskCommandTest {
     CliRun run = CliRun.withInput(input, "ask", "--jsonl", "--data", data.toString());
     assertEquals(0, run.code(), run.err());
     List<JsonNode> answers = lines(run.out());
-    assertEquals(List.of("first", "second", "third"), answers.stream().map(a -> a.get("id").asText()).toList());
+    assertEquals(
+        List.of("first", "second", "third"),
+        answers.stream().map(a -> a.get("id").asText()).toList());
     assertAnswerShape(answers.get(0), SURVEY_QUESTION);
     assertEquals("answered", answers.get(0).get("status").asText());
     assertEquals("ko", answers.get(0).get("lang").asText());
@@ -132,7 +139,8 @@ class AskCommandTest {
 
   @Test
   void jsonlSkipsALineTooLongToKeepAndGoesOn() throws IOException {
-    String huge = "{\"id\": \"big\", \"q\": \"" + "쿠버네티스 ".repeat(InputLines.MAX_CHARS / 6 + 1) + "\"}";
+    String huge =
+        "{\"id\": \"big\", \"q\": \"" + "쿠버네티스 ".repeat(InputLines.MAX_CHARS / 6 + 1) + "\"}";
     String input = huge + "\r\n{\"id\": \"b\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\r\n";
     CliRun run = CliRun.withInput(input, "ask", "--jsonl", "--data", data.toString());
     assertEquals(1, run.code(), "a batch with a skipped line exits 1");
@@ -140,14 +148,22 @@ class AskCommandTest {
     assertEquals(2, out.size(), run.out());
     assertEquals(1, out.get(0).get("line").asInt());
     assertEquals("longer than 65,536 characters; skipped", out.get(0).get("error").asText());
-    assertEquals("b", out.get(1).get("id").asText(), "the line after it is answered, its carriage return dropped");
+    assertEquals(
+        "b",
+        out.get(1).get("id").asText(),
+        "the line after it is answered, its carriage return dropped");
     assertEquals("answered", out.get(1).get("status").asText());
   }
 
   @Test
   void jsonlReadsPastAByteOrderMarkBeforeTheFirstLine() throws IOException {
-    CliRun run = CliRun.withInput("\uFEFF{\"id\": \"a\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\n", "ask", "--jsonl", "--data",
-        data.toString());
+    CliRun run =
+        CliRun.withInput(
+            "\uFEFF{\"id\": \"a\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\n",
+            "ask",
+            "--jsonl",
+            "--data",
+            data.toString());
     assertEquals(0, run.code(), run.out());
     assertEquals("answered", lines(run.out()).getFirst().get("status").asText(), run.out());
   }
@@ -200,8 +216,10 @@ class AskCommandTest {
   void jsonlReportsALineThatIsNotUtf8AndGoesOn() throws IOException {
     ByteArrayOutputStream input = new ByteArrayOutputStream();
     input.writeBytes("{\"id\": \"a\", \"q\": \"김치찌개 끓이는 법\"}\n".getBytes(StandardCharsets.UTF_8));
-    input.writeBytes("{\"id\": \"b\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\r\n".getBytes(Charset.forName("CP949")));
-    input.writeBytes("{\"id\": \"c\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\n".getBytes(StandardCharsets.UTF_8));
+    input.writeBytes(
+        "{\"id\": \"b\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\r\n".getBytes(Charset.forName("CP949")));
+    input.writeBytes(
+        "{\"id\": \"c\", \"q\": \"쿠버네티스를 활용하는 기업 비율은?\"}\n".getBytes(StandardCharsets.UTF_8));
     CliRun run = CliRun.withInput(input.toByteArray(), "ask", "--jsonl", "--data", data.toString());
     assertEquals(1, run.code(), run.out());
     List<JsonNode> out = lines(run.out());
@@ -239,15 +257,22 @@ class AskCommandTest {
   void jsonlReportsAQuestionLongerThanChatTakesAndAsksOneAsLongAsItTakes() throws IOException {
     String longest = (SURVEY_QUESTION + " ").repeat(50).strip() + "!";
     assertEquals(1_000, longest.length());
-    String input = JSON.createObjectNode().put("id", "a").put("q", longest + "?") + "\n"
-        + JSON.createObjectNode().put("id", "b").put("q", "  " + longest + "  ") + "\n";
+    String input =
+        JSON.createObjectNode().put("id", "a").put("q", longest + "?")
+            + "\n"
+            + JSON.createObjectNode().put("id", "b").put("q", "  " + longest + "  ")
+            + "\n";
     CliRun run = CliRun.withInput(input, "ask", "--jsonl", "--data", data.toString());
     assertEquals(1, run.code(), run.out());
     List<JsonNode> out = lines(run.out());
     assertEquals(2, out.size(), run.out());
     assertEquals("a", out.get(0).get("id").asText());
-    assertEquals("\"q\" is 1,001 characters long; a question may have 1,000", out.get(0).path("error").asText());
+    assertEquals(
+        "\"q\" is 1,001 characters long; a question may have 1,000",
+        out.get(0).path("error").asText());
     assertEquals("b", out.get(1).get("id").asText());
-    assertTrue(out.get(1).has("status"), "the white space around a question is not counted: " + out.get(1));
+    assertTrue(
+        out.get(1).has("status"),
+        "the white space around a question is not counted: " + out.get(1));
   }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One run of the command line in this JVM, captured: exit code, standard output and standard error. */
+/**
+ * One run of the command line in this JVM, captured: exit code, standard output and standard error.
+ */
 record CliRun(int code, String out, String err) {
 
   String firstErrorLine() {

@@ -16,7 +16,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code console}: questions typed at the prompt, answered until an empty line or the end of input. */
+/**
+ * {@code console}: questions typed at the prompt, answered until an empty line or the end of input.
+ */
 class ConsoleCommandTest {
 
   @TempDir Path data;
@@ -49,7 +51,9 @@ class ConsoleCommandTest {
   void aLineTooLongToKeepIsDeclinedAndTheNextIsAnswered() {
     CliRun run = console("a".repeat(InputLines.MAX_CHARS + 1) + "\n쿠버네티스를 활용하는 기업 비율은?\n");
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().contains("That is longer than 65,536 characters; ask it in fewer words."), run.out());
+    assertTrue(
+        run.out().contains("That is longer than 65,536 characters; ask it in fewer words."),
+        run.out());
     assertTrue(run.out().contains("78%"), run.out());
   }
 
@@ -66,9 +70,11 @@ class ConsoleCommandTest {
   void aLineWithoutWordsIsDeclinedAndTheNextIsAnswered() {
     CliRun run = console("👍 ???\n쿠버네티스를 활용하는 기업 비율은?\n");
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().contains("That has no letter or digit to search for; ask in words."), run.out());
+    assertTrue(
+        run.out().contains("That has no letter or digit to search for; ask in words."), run.out());
     for (Language language : Language.values()) {
-      assertFalse(run.out().contains(Phrases.of(language).notCovered()), "not refused: " + run.out());
+      assertFalse(
+          run.out().contains(Phrases.of(language).notCovered()), "not refused: " + run.out());
     }
     assertTrue(run.out().contains("78%"), run.out());
   }
@@ -81,7 +87,9 @@ class ConsoleCommandTest {
     System.arraycopy(utf8, 0, typed, cp949.length, utf8.length);
     CliRun run = console(typed);
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().contains("That line is not UTF-8 text; set the terminal to UTF-8 and ask again."), run.out());
+    assertTrue(
+        run.out().contains("That line is not UTF-8 text; set the terminal to UTF-8 and ask again."),
+        run.out());
     assertTrue(run.out().contains("78%"), run.out());
   }
 
@@ -90,7 +98,10 @@ class ConsoleCommandTest {
     for (String quit : List.of("exit", " Quit ", ":q", "종료")) {
       CliRun run = console(quit + "\n쿠버네티스를 활용하는 기업 비율은?\n");
       assertEquals(0, run.code(), run.err());
-      assertEquals(1, run.out().lines().filter(line -> line.startsWith("? ")).count(), quit + ": " + run.out());
+      assertEquals(
+          1,
+          run.out().lines().filter(line -> line.startsWith("? ")).count(),
+          quit + ": " + run.out());
       assertFalse(run.out().contains("78%"), run.out());
     }
     CliRun asked = console("Why did Docker quit Swarm?\n쿠버네티스를 활용하는 기업 비율은?\n");
@@ -100,7 +111,8 @@ class ConsoleCommandTest {
   @Test
   void helpAloneOnALineSaysWhatToAsk() {
     CliRun run = console("help\n");
-    assertTrue(run.out().contains("Ask about the sources in Korean or English, for example: "), run.out());
+    assertTrue(
+        run.out().contains("Ask about the sources in Korean or English, for example: "), run.out());
     assertFalse(run.out().contains(Phrases.of(Language.ENGLISH).notCovered()), run.out());
   }
 

@@ -7,14 +7,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The bundled corpus copied into a folder, with a configuration that keeps the index and the logs beside it. */
+/**
+ * The bundled corpus copied into a folder, with a configuration that keeps the index and the logs
+ * beside it.
+ */
 record CorpusCopy(Path corpus, Path config) {
 
   static CorpusCopy in(Path folder) throws IOException {
     Path corpus = BundledCorpus.copyTo(folder.resolve("corpus"));
     Path config = folder.resolve("gwanyong.yml");
-    Files.writeString(config,
-        "corpus: " + corpus + "\ndata: " + folder.resolve("data") + "\nlogs: " + folder.resolve("logs") + "\n", UTF_8);
+    Files.writeString(
+        config,
+        "corpus: "
+            + corpus
+            + "\ndata: "
+            + folder.resolve("data")
+            + "\nlogs: "
+            + folder.resolve("logs")
+            + "\n",
+        UTF_8);
     return new CorpusCopy(corpus, config);
   }
 

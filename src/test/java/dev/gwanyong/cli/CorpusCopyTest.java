@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A test that runs the command line against its own copy of the bundled corpus, made afresh for each test. */
+/**
+ * A test that runs the command line against its own copy of the bundled corpus, made afresh for
+ * each test.
+ */
 abstract class CorpusCopyTest {
 
   @TempDir Path temp;

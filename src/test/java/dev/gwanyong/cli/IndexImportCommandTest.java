@@ -24,7 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code index import FILE.jsonl}: records into sources of the corpus folder, through the command line. */
+/**
+ * {@code index import FILE.jsonl}: records into sources of the corpus folder, through the command
+ * line.
+ */
 class IndexImportCommandTest {
 
   @TempDir Path dir;
@@ -36,7 +39,15 @@ class IndexImportCommandTest {
     corpus = Files.createDirectories(dir.resolve("corpus"));
     config = dir.resolve("gwanyong.yml");
     Files.writeString(
-        config, "corpus: " + corpus + "\ndata: " + dir.resolve("data") + "\nlogs: " + dir.resolve("logs") + "\n", UTF_8);
+        config,
+        "corpus: "
+            + corpus
+            + "\ndata: "
+            + dir.resolve("data")
+            + "\nlogs: "
+            + dir.resolve("logs")
+            + "\n",
+        UTF_8);
   }
 
   private CliRun run(String... args) {
@@ -49,8 +60,21 @@ class IndexImportCommandTest {
     Files.writeString(
         file,
         IntStream.range(0, count)
-            .mapToObj(i -> "{\"id\": \"" + prefix + "-" + i + "\", \"title\": \"기록 " + i + "\", \"text\": \"" + prefix
-                + " 기록 " + i + "번은 시험용 문장이다.\", \"lang\": \"ko\", \"url\": \"https://example.org/" + i + "\"}")
+            .mapToObj(
+                i ->
+                    "{\"id\": \""
+                        + prefix
+                        + "-"
+                        + i
+                        + "\", \"title\": \"기록 "
+                        + i
+                        + "\", \"text\": \""
+                        + prefix
+                        + " 기록 "
+                        + i
+                        + "번은 시험용 문장이다.\", \"lang\": \"ko\", \"url\": \"https://example.org/"
+                        + i
+                        + "\"}")
             .collect(Collectors.joining("\n", "", "\n")),
         UTF_8);
     return file;
@@ -87,7 +111,8 @@ class IndexImportCommandTest {
   void anImportIsAuditedOnceWithItsCount() throws IOException {
     CliRun run = run("index", "import", records(dir, "rec", 3).toString());
     assertEquals(0, run.code(), run.err());
-    List<AuditLog.Entry> done = audit().stream().filter(e -> e.outcome() == AuditLog.Outcome.ALLOWED).toList();
+    List<AuditLog.Entry> done =
+        audit().stream().filter(e -> e.outcome() == AuditLog.Outcome.ALLOWED).toList();
     assertEquals(1, done.size(), done.toString());
     assertEquals("import", done.getFirst().action());
     assertTrue(done.getFirst().message().contains("3 sources"), done.getFirst().message());
@@ -102,7 +127,9 @@ class IndexImportCommandTest {
             "{\"id\": \"bad-url\", \"title\": \"가\", \"text\": \"가.\", \"url\": \"javascript:alert(1)\"}",
             "{\"id\": \"no-text\", \"title\": \"가\", \"text\": \" \"}",
             "{\"id\": \"bell\", \"title\": \"가\", \"text\": \"가.\\n\\u0007\\n나.\"}",
-            "{\"id\": \"long-title\", \"title\": \"" + "가".repeat(200_000) + "\", \"text\": \"가.\"}")) {
+            "{\"id\": \"long-title\", \"title\": \""
+                + "가".repeat(200_000)
+                + "\", \"text\": \"가.\"}")) {
       Path file = dir.resolve("mixed.jsonl");
       Files.writeString(file, Files.readString(records(dir, "good", 2)) + bad + "\n", UTF_8);
       CliRun run = run("index", "import", file.toString());
@@ -115,18 +142,25 @@ class IndexImportCommandTest {
   @Test
   void aRecordWithTheTextOfAnotherRecordOrSourceWritesNothing() throws IOException {
     Path twice = dir.resolve("twice.jsonl");
-    Files.writeString(twice, Files.readString(records(dir, "good", 2))
-        + "{\"id\": \"copy\", \"title\": \"사본\", \"text\": \"good 기록 1번은 시험용 문장이다.\"}\n", UTF_8);
+    Files.writeString(
+        twice,
+        Files.readString(records(dir, "good", 2))
+            + "{\"id\": \"copy\", \"title\": \"사본\", \"text\": \"good 기록 1번은 시험용 문장이다.\"}\n",
+        UTF_8);
     CliRun run = run("index", "import", twice.toString());
     assertEquals(1, run.code(), run.out());
-    assertEquals("⚠️ Record \"copy\" has the same text as record \"good-1\"; nothing was imported. Leave one of them out"
-        + " of the file.\n", run.err());
+    assertEquals(
+        "⚠️ Record \"copy\" has the same text as record \"good-1\"; nothing was imported. Leave one of them out"
+            + " of the file.\n",
+        run.err());
     assertEquals(List.of(), corpusFiles());
 
     assertEquals(0, run("index", "import", records(dir, "good", 2).toString()).code());
     Path again = dir.resolve("again.jsonl");
-    Files.writeString(again,
-        "{\"id\": \"copy\", \"title\": \"사본\", \"text\": \"good 기록 0번은 시험용 문장이다.\"}\n", UTF_8);
+    Files.writeString(
+        again,
+        "{\"id\": \"copy\", \"title\": \"사본\", \"text\": \"good 기록 0번은 시험용 문장이다.\"}\n",
+        UTF_8);
     CliRun copied = run("index", "import", again.toString());
     assertEquals(1, copied.code(), copied.out());
     assertTrue(copied.err().contains("same text as source \"good-0\" (기록 0)"), copied.err());
@@ -136,9 +170,11 @@ class IndexImportCommandTest {
 
   @Test
   void aLicenceTooLongForAHeaderLineWritesNothing() throws IOException {
-    CliRun run = run("index", "import", records(dir, "good", 2).toString(), "--licence", "l".repeat(501));
+    CliRun run =
+        run("index", "import", records(dir, "good", 2).toString(), "--licence", "l".repeat(501));
     assertEquals(1, run.code(), run.out());
-    assertEquals("⚠️ The licence has 501 characters, more than the 500 a licence may have; nothing was imported.\n",
+    assertEquals(
+        "⚠️ The licence has 501 characters, more than the 500 a licence may have; nothing was imported.\n",
         run.err());
     assertEquals(List.of(), corpusFiles());
   }
@@ -164,17 +200,20 @@ class IndexImportCommandTest {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<CliRun>> runs = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        runs.add(two.submit(() -> {
-          go.await();
-          return run("index", "import", records.toString());
-        }));
+        runs.add(
+            two.submit(
+                () -> {
+                  go.await();
+                  return run("index", "import", records.toString());
+                }));
       }
       go.countDown();
       List<Integer> codes = new ArrayList<>();
       for (Future<CliRun> r : runs) {
         codes.add(r.get(2, TimeUnit.MINUTES).code());
       }
-      assertEquals(1, codes.stream().filter(c -> c == 0).count(), "exactly one import succeeds: " + codes);
+      assertEquals(
+          1, codes.stream().filter(c -> c == 0).count(), "exactly one import succeeds: " + codes);
     } finally {
       two.shutdownNow();
     }
@@ -189,8 +228,10 @@ class IndexImportCommandTest {
     assertEquals(List.of("bom-0.txt"), corpusFiles());
 
     Path latin1 = dir.resolve("latin1.jsonl");
-    Files.write(latin1, "{\"id\": \"cafe\", \"title\": \"caf\u00e9\", \"text\": \"au lait\", \"lang\": \"en\"}\n"
-        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Files.write(
+        latin1,
+        "{\"id\": \"cafe\", \"title\": \"caf\u00e9\", \"text\": \"au lait\", \"lang\": \"en\"}\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     CliRun run = run("index", "import", latin1.toString());
     assertEquals(1, run.code(), run.out());
     assertEquals("error: " + latin1 + ": not UTF-8 text; save it as UTF-8", run.err().strip());
@@ -200,7 +241,10 @@ class IndexImportCommandTest {
   @Test
   void aBadRecordIsOneClearLine() throws IOException {
     Path records = dir.resolve("bad.jsonl");
-    Files.writeString(records, "{\"id\": \"ok\", \"title\": \"가\", \"text\": \"가.\"}\n{\"id\": \"bad\", \n", UTF_8);
+    Files.writeString(
+        records,
+        "{\"id\": \"ok\", \"title\": \"가\", \"text\": \"가.\"}\n{\"id\": \"bad\", \n",
+        UTF_8);
     CliRun run = run("index", "import", records.toString());
     assertEquals(1, run.code(), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
@@ -211,30 +255,39 @@ class IndexImportCommandTest {
   @Test
   void twoRecordsOnOneLineAreRefusedNotHalfImported() throws IOException {
     Path records = dir.resolve("joined.jsonl");
-    Files.writeString(records, "{\"id\": \"one\", \"title\": \"가\", \"text\": \"가.\"} "
-        + "{\"id\": \"two\", \"title\": \"나\", \"text\": \"나.\"}\n", UTF_8);
+    Files.writeString(
+        records,
+        "{\"id\": \"one\", \"title\": \"가\", \"text\": \"가.\"} "
+            + "{\"id\": \"two\", \"title\": \"나\", \"text\": \"나.\"}\n",
+        UTF_8);
     CliRun run = run("index", "import", records.toString());
     assertEquals(1, run.code(), run.out());
     assertEquals("error: " + records + ": line 1: not one JSON object", run.err().strip());
-    assertFalse(corpusFiles().contains("one.txt"), "the second record was not silently dropped after the first");
+    assertFalse(
+        corpusFiles().contains("one.txt"),
+        "the second record was not silently dropped after the first");
   }
 
   @Test
   void aRecordThatNamesAKeyTwiceIsRefusedNotReadAsTheLast() throws IOException {
     Path records = dir.resolve("twice.jsonl");
-    Files.writeString(records, "{\"id\": \"one\", \"title\": \"가\", \"text\": \"가.\", \"id\": \"two\"}\n", UTF_8);
+    Files.writeString(
+        records, "{\"id\": \"one\", \"title\": \"가\", \"text\": \"가.\", \"id\": \"two\"}\n", UTF_8);
     CliRun run = run("index", "import", records.toString());
     assertEquals(1, run.code(), run.out());
-    assertEquals("error: " + records + ": line 1: not one JSON object: Duplicate field 'id'", run.err().strip());
+    assertEquals(
+        "error: " + records + ": line 1: not one JSON object: Duplicate field 'id'",
+        run.err().strip());
     assertTrue(corpusFiles().isEmpty(), corpusFiles().toString());
   }
 
   @Test
   void aRecordFieldThatIsNotAStringIsRefusedNotReadAsAWord() throws IOException {
-    for (String record : List.of(
-        "{\"id\": true, \"title\": \"가\", \"text\": \"가.\"} | \"id\" must be a string, was true",
-        "{\"id\": \"n\", \"title\": 2024, \"text\": \"가.\"} | \"title\" must be a string, was 2024",
-        "{\"id\": \"t\", \"title\": \"가\", \"text\": [\"가.\", \"나.\"]} | \"text\" must be a string")) {
+    for (String record :
+        List.of(
+            "{\"id\": true, \"title\": \"가\", \"text\": \"가.\"} | \"id\" must be a string, was true",
+            "{\"id\": \"n\", \"title\": 2024, \"text\": \"가.\"} | \"title\" must be a string, was 2024",
+            "{\"id\": \"t\", \"title\": \"가\", \"text\": [\"가.\", \"나.\"]} | \"text\" must be a string")) {
       String[] parts = record.split(" \\| ");
       Path records = Files.writeString(dir.resolve("typed.jsonl"), parts[0] + "\n", UTF_8);
       CliRun run = run("index", "import", records.toString());

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code index lexicon add|list|remove}: what a moderator's entry changes, and input that must never be written. */
+/**
+ * {@code index lexicon add|list|remove}: what a moderator's entry changes, and input that must
+ * never be written.
+ */
 class IndexLexiconCommandTest {
 
   private static final String QUESTION = "Which statue blocks fire?";
@@ -23,16 +26,28 @@ class IndexLexiconCommandTest {
   @BeforeEach
   void smallCorpusAndLexicon() throws Exception {
     Path corpus = Files.createDirectories(temp.resolve("corpus"));
-    Files.writeString(corpus.resolve("haechi.txt"),
+    Files.writeString(
+        corpus.resolve("haechi.txt"),
         "---\nid: haechi\ntitle: 광화문 해치\nlang: ko\nlicence: CC0\n---\n"
             + "광화문 앞의 해치 조각상은 불을 막아 준다고 전한다.\n조선의 궁궐에는 여러 문이 있다.\n",
         StandardCharsets.UTF_8);
     lexicon = Files.createDirectories(temp.resolve("lexicon"));
-    Files.writeString(lexicon.resolve("test.tsv"), "palace\t궁궐\ngate\t문\nfire\t불\nblock\t막다\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        lexicon.resolve("test.tsv"),
+        "palace\t궁궐\ngate\t문\nfire\t불\nblock\t막다\n",
+        StandardCharsets.UTF_8);
     config = temp.resolve("gwanyong.yml");
-    Files.writeString(config,
-        "corpus: " + corpus + "\ndata: " + temp.resolve("data") + "\nlogs: " + temp.resolve("logs")
-            + "\nlexicon: " + lexicon + "\n",
+    Files.writeString(
+        config,
+        "corpus: "
+            + corpus
+            + "\ndata: "
+            + temp.resolve("data")
+            + "\nlogs: "
+            + temp.resolve("logs")
+            + "\nlexicon: "
+            + lexicon
+            + "\n",
         StandardCharsets.UTF_8);
   }
 
@@ -42,22 +57,28 @@ class IndexLexiconCommandTest {
 
   @Test
   void anAddedEntryIsListedAndFindsItsKoreanWordUntilRemoved() {
-    assertTrue(run("ask", "--json", QUESTION).out().contains("\"status\":\"abstained\""), "statue has no translation yet");
+    assertTrue(
+        run("ask", "--json", QUESTION).out().contains("\"status\":\"abstained\""),
+        "statue has no translation yet");
 
     CliRun added = run("index", "lexicon", "add", "statue", "조각상; 석상");
     assertEquals(0, added.code(), added.err());
     assertEquals("Added statue → 조각상; 석상 (in local.tsv)\n", added.out());
-    assertEquals("statue\t조각상; 석상\t(local.tsv)\n1 entry\n", run("index", "lexicon", "list", "stat").out());
-    assertTrue(run("ask", "--json", QUESTION).out().contains("해치 조각상"), "the quote with 조각상 is cited");
+    assertEquals(
+        "statue\t조각상; 석상\t(local.tsv)\n1 entry\n", run("index", "lexicon", "list", "stat").out());
+    assertTrue(
+        run("ask", "--json", QUESTION).out().contains("해치 조각상"), "the quote with 조각상 is cited");
 
     CliRun removed = run("index", "lexicon", "remove", "statue");
     assertEquals(0, removed.code(), removed.err());
     assertFalse(run("index", "lexicon", "list", "stat").out().contains("statue"));
-    assertEquals(1, run("index", "lexicon", "remove", "statue").code(), "a second removal finds nothing");
+    assertEquals(
+        1, run("index", "lexicon", "remove", "statue").code(), "a second removal finds nothing");
   }
 
   @Test
-  void aLineBreakAControlCharacterOrACommentMarkIsRefusedAndTheLexiconStillLoads() throws Exception {
+  void aLineBreakAControlCharacterOrACommentMarkIsRefusedAndTheLexiconStillLoads()
+      throws Exception {
     CliRun broken = run("index", "lexicon", "add", "statue", "조각\n상");
     assertEquals(2, broken.code(), broken.out());
     assertTrue(broken.firstErrorLine().contains("must be on one line"), broken.err());

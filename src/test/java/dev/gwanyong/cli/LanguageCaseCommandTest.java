@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * A lang in any case is taken and written in lower case by {@code index add|update|import}, as chat always took it:
- * import refused {@code "lang": "EN"}, and so did {@code --lang EN}.
+ * A lang in any case is taken and written in lower case by {@code index add|update|import}, as chat
+ * always took it: import refused {@code "lang": "EN"}, and so did {@code --lang EN}.
  */
 class LanguageCaseCommandTest extends CorpusCopyTest {
 
@@ -20,7 +20,16 @@ class LanguageCaseCommandTest extends CorpusCopyTest {
 
   @Test
   void addAndUpdateTakeAnyCase() throws Exception {
-    CliRun added = copy.run("index", "add", "--id", "haechi", "--lang", "EN", "--text", "Haechi is a mythical creature.");
+    CliRun added =
+        copy.run(
+            "index",
+            "add",
+            "--id",
+            "haechi",
+            "--lang",
+            "EN",
+            "--text",
+            "Haechi is a mythical creature.");
     assertEquals(0, added.code(), added.out() + added.err());
     assertTrue(file("haechi").contains("\nlang: en\n"), file("haechi"));
 
@@ -32,7 +41,8 @@ class LanguageCaseCommandTest extends CorpusCopyTest {
   @Test
   void importTakesAnyCase() throws Exception {
     Path records = temp.resolve("records.jsonl");
-    Files.writeString(records,
+    Files.writeString(
+        records,
         "{\"id\": \"haechi\", \"title\": \"Haechi\", \"text\": \"Haechi is a mythical creature.\", \"lang\": \"EN\"}\n",
         UTF_8);
     CliRun run = copy.run("index", "import", records.toString());
@@ -42,8 +52,12 @@ class LanguageCaseCommandTest extends CorpusCopyTest {
 
   @Test
   void anotherLanguageIsStillRefusedWithOneMessage() throws Exception {
-    CliRun added = copy.run("index", "add", "--id", "haechi", "--lang", "FR", "--text", "Haechi est une créature.");
+    CliRun added =
+        copy.run(
+            "index", "add", "--id", "haechi", "--lang", "FR", "--text", "Haechi est une créature.");
     assertEquals(1, added.code(), added.out());
-    assertTrue((added.out() + added.err()).contains("lang must be ko or en, not \"fr\""), added.out() + added.err());
+    assertTrue(
+        (added.out() + added.err()).contains("lang must be ko or en, not \"fr\""),
+        added.out() + added.err());
   }
 }

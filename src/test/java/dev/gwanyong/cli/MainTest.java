@@ -37,17 +37,31 @@ class MainTest {
   }
 
   /**
-   * Nori's dictionaries are read ahead for a command that analyses text, and not for one that only lists, shows or
-   * edits files, nor for a request for help.
+   * Nori's dictionaries are read ahead for a command that analyses text, and not for one that only
+   * lists, shows or edits files, nor for a request for help.
    */
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "ask 쿠버네티스?|true", "console|true", "index rebuild|true", "index add notes.txt|true",
-      "bench korquad|true",
-      "index list|false", "index show essay|false", "index status|false", "index unanswered|false",
-      "index lexicon list|false", "index|false", "ask --help|false", "index rebuild --help|false", "--version|false"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ask 쿠버네티스?|true",
+        "console|true",
+        "index rebuild|true",
+        "index add notes.txt|true",
+        "bench korquad|true",
+        "index list|false",
+        "index show essay|false",
+        "index status|false",
+        "index unanswered|false",
+        "index lexicon list|false",
+        "index|false",
+        "ask --help|false",
+        "index rebuild --help|false",
+        "--version|false"
+      })
   void dictionariesAreReadAheadOnlyForCommandsThatAnalyse(String args, boolean analyses) {
-    picocli.CommandLine.ParseResult parsed = new picocli.CommandLine(new Main()).parseArgs(args.split(" "));
+    picocli.CommandLine.ParseResult parsed =
+        new picocli.CommandLine(new Main()).parseArgs(args.split(" "));
     assertEquals(analyses, Main.analysesText(parsed), args);
   }
 
@@ -92,11 +106,14 @@ class MainTest {
   @Test
   void askDeclinesAQuestionLongerThanChatTakesInItsLanguage() {
     String korean = "쿠버네티스를 활용하는 기업 비율은? ".repeat(60).strip();
-    assertUsage(run("ask", "--data", data(), korean),
+    assertUsage(
+        run("ask", "--data", data(), korean),
         "질문이 너무 깁니다 (%d자). 1000자 이내로 줄여 주세요.".formatted(korean.length()));
     String english = "What share of companies use Kubernetes? ".repeat(30);
-    assertUsage(run("ask", "--data", data(), english),
-        "That question is too long (%d characters). Please keep it under 1000.".formatted(english.strip().length()));
+    assertUsage(
+        run("ask", "--data", data(), english),
+        "That question is too long (%d characters). Please keep it under 1000."
+            .formatted(english.strip().length()));
   }
 
   @Test
@@ -141,7 +158,8 @@ class MainTest {
   void evalOfAQuestionWithoutEvidence() throws IOException {
     Path file = dir.resolve("no-evidence.jsonl");
     Files.writeString(file, "{\"q\": \"쿠버네티스\", \"expect\": \"answer\"}\n");
-    assertFailure(run("eval", file.toString(), "--data", data()), file.toString(), "line 1", "evidence");
+    assertFailure(
+        run("eval", file.toString(), "--data", data()), file.toString(), "line 1", "evidence");
   }
 
   @ParameterizedTest
@@ -163,7 +181,8 @@ class MainTest {
         "{\"q\": \"쿠버네티스\", \"lang\": [\"ko\"]} | \"lang\" must be a string",
         "{\"q\": \"쿠버네티스\", \"id\": {\"n\": 1}} | \"id\" must be a string"
       })
-  void evalOfAQuestionWithAFieldOfTheWrongTypeNamesIt(String line, String problem) throws IOException {
+  void evalOfAQuestionWithAFieldOfTheWrongTypeNamesIt(String line, String problem)
+      throws IOException {
     Path file = Files.writeString(Files.createTempFile(dir, "wrong-type", ".jsonl"), line + "\n");
     assertFailure(run("eval", file.toString(), "--data", data()), file + ": line 1: " + problem);
   }
@@ -179,7 +198,8 @@ class MainTest {
     Path config = dir.resolve("typo.yml");
     Files.writeString(config, "answer:\n  max_citatons: 3\n");
     assertFailure(
-        run("ask", "--config", config.toString(), "--data", data(), "쿠버네티스"), "'answer.max_citatons'");
+        run("ask", "--config", config.toString(), "--data", data(), "쿠버네티스"),
+        "'answer.max_citatons'");
   }
 
   @Test
@@ -187,7 +207,9 @@ class MainTest {
     Path config = dir.resolve("bad-number.yml");
     Files.writeString(config, "answer:\n  max_citations: three\n");
     assertFailure(
-        run("ask", "--config", config.toString(), "--data", data(), "쿠버네티스"), "answer.max_citations", "three");
+        run("ask", "--config", config.toString(), "--data", data(), "쿠버네티스"),
+        "answer.max_citations",
+        "three");
   }
 
   @ParameterizedTest
@@ -199,23 +221,30 @@ class MainTest {
         "!!java.lang.Object {} | line 1, column 1: Global tag is not allowed"
       })
   void configFileThatIsNotYamlIsNamedInOneLine(String yaml, String problem) throws IOException {
-    Path config = Files.writeString(Files.createTempFile(dir, "not-yaml", ".yml"), yaml.replace("\\n", "\n"));
-    assertFailure(run("ask", "--config", config.toString(), "--data", data(), "쿠버네티스"),
+    Path config =
+        Files.writeString(Files.createTempFile(dir, "not-yaml", ".yml"), yaml.replace("\\n", "\n"));
+    assertFailure(
+        run("ask", "--config", config.toString(), "--data", data(), "쿠버네티스"),
         "cannot read " + config + ": " + problem);
   }
 
   @Test
   void configFileNotInUtf8IsSaidSo() throws IOException {
-    Path config = Files.write(dir.resolve("latin1.yml"), "answer:\n  link_base: \"caf\u00e9\"\n".getBytes(
-        java.nio.charset.StandardCharsets.ISO_8859_1));
-    assertFailure(run("ask", "--config", config.toString(), "--data", data(), "쿠버네티스"),
+    Path config =
+        Files.write(
+            dir.resolve("latin1.yml"),
+            "answer:\n  link_base: \"caf\u00e9\"\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertFailure(
+        run("ask", "--config", config.toString(), "--data", data(), "쿠버네티스"),
         "cannot read " + config + ": not UTF-8 text; save it as UTF-8");
   }
 
   @Test
   void configFileThatIsAFolderIsSaidSo() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("config-folder.yml"));
-    assertFailure(run("ask", "--config", folder.toString(), "--data", data(), "쿠버네티스"),
+    assertFailure(
+        run("ask", "--config", folder.toString(), "--data", data(), "쿠버네티스"),
         "configuration file " + folder + " is a folder, not a file");
   }
 
@@ -229,7 +258,8 @@ class MainTest {
   void corpusWithAMalformedSourceNamesTheFile() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("bad-corpus"));
     Files.writeString(corpus.resolve("broken.txt"), "no header here\n");
-    assertFailure(run("ask", "--corpus", corpus.toString(), "--data", data(), "쿠버네티스"), "broken.txt");
+    assertFailure(
+        run("ask", "--corpus", corpus.toString(), "--data", data(), "쿠버네티스"), "broken.txt");
   }
 
   @Test
@@ -264,11 +294,15 @@ class MainTest {
 
     CliRun refusedKorean = run("ask", "--data", data(), "김치찌개 끓이는 법");
     assertEquals(0, refusedKorean.code());
-    assertTrue(refusedKorean.out().startsWith(Phrases.of(Language.KOREAN).notCovered()), refusedKorean.out());
+    assertTrue(
+        refusedKorean.out().startsWith(Phrases.of(Language.KOREAN).notCovered()),
+        refusedKorean.out());
 
     CliRun refusedEnglish = run("ask", "--data", data(), "How do I cook kimchi stew?");
     assertEquals(0, refusedEnglish.code());
-    assertTrue(refusedEnglish.out().startsWith(Phrases.of(Language.ENGLISH).notCovered()), refusedEnglish.out());
+    assertTrue(
+        refusedEnglish.out().startsWith(Phrases.of(Language.ENGLISH).notCovered()),
+        refusedEnglish.out());
   }
 
   @Test
@@ -276,7 +310,9 @@ class MainTest {
     CliRun run = run("index", "rebuild", "--data", data());
     assertEquals(0, run.code(), run.err());
     assertTrue(
-        run.out().matches("(?s)✅ Rebuilt the index — \\d+ sources, \\d+ passages in \\d+ ms\\. \\(audit #\\d+\\)\\R"),
+        run.out()
+            .matches(
+                "(?s)✅ Rebuilt the index — \\d+ sources, \\d+ passages in \\d+ ms\\. \\(audit #\\d+\\)\\R"),
         run.out());
     assertEquals(List.of(), run.err().lines().filter(l -> l.contains("error")).toList());
   }
@@ -305,7 +341,8 @@ class MainTest {
     assertEquals("", logs.out(), "nothing started");
 
     CliRun data = run("serve", "--data", file.toString(), "--management-port", "0");
-    assertFailure(data, file + " is a file, not a folder; choose another data (--data or GWANYONG_DATA)");
+    assertFailure(
+        data, file + " is a file, not a folder; choose another data (--data or GWANYONG_DATA)");
     assertEquals("", data.out(), "nothing started");
   }
 }

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line started as an operator starts it, in a separate JVM through the jar's entry point
- * ({@link Launcher}): from a folder that is not the installation, with {@code GWANYONG_HOME}, on an older Java, and
- * through {@code bin/gwanyong}.
+ * The command line started as an operator starts it, in a separate JVM through the jar's entry
+ * point ({@link Launcher}): from a folder that is not the installation, with {@code GWANYONG_HOME},
+ * on an older Java, and through {@code bin/gwanyong}.
  */
 class RunFromAnywhereTest {
 
@@ -36,7 +36,8 @@ class RunFromAnywhereTest {
 
   private record Run(int code, String out, String err) {}
 
-  private static Run run(Path folder, Map<String, String> env, List<String> command) throws Exception {
+  private static Run run(Path folder, Map<String, String> env, List<String> command)
+      throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
     builder.environment().remove("GWANYONG_HOME");
     builder.environment().putAll(env);
@@ -49,7 +50,8 @@ class RunFromAnywhereTest {
 
   /** This JVM's java with this test's class path, starting at the jar's Main-Class. */
   private static List<String> gwanyong(String java, String... args) {
-    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+    List<String> command =
+        new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
     command.add(Launcher.class.getName());
     command.addAll(List.of(args));
     return command;
@@ -61,29 +63,44 @@ class RunFromAnywhereTest {
 
   @Test
   void answersFromAFolderThatIsNotTheInstallation() throws Exception {
-    Run run = run(elsewhere, Map.of(), gwanyong(currentJava(), "ask", "--data", "data", "쿠버네티스를 활용하는 기업 비율은?"));
+    Run run =
+        run(
+            elsewhere,
+            Map.of(),
+            gwanyong(currentJava(), "ask", "--data", "data", "쿠버네티스를 활용하는 기업 비율은?"));
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("78%"), run.out());
-    assertTrue(Files.isDirectory(elsewhere.resolve("data")), "a relative flag is read against the working folder");
+    assertTrue(
+        Files.isDirectory(elsewhere.resolve("data")),
+        "a relative flag is read against the working folder");
   }
 
   @Test
   void aHomeFromTheEnvironmentThatIsNotAFolderIsOneLine() throws Exception {
-    Run run = run(elsewhere, Map.of("GWANYONG_HOME", elsewhere.resolve("missing").toString()),
-        gwanyong(currentJava(), "ask", "쿠버네티스"));
+    Run run =
+        run(
+            elsewhere,
+            Map.of("GWANYONG_HOME", elsewhere.resolve("missing").toString()),
+            gwanyong(currentJava(), "ask", "쿠버네티스"));
     assertEquals(1, run.code());
     assertEquals(1, run.err().lines().count(), run.err());
-    assertTrue(run.err().contains("GWANYONG_HOME") && run.err().contains("is not a folder"), run.err());
+    assertTrue(
+        run.err().contains("GWANYONG_HOME") && run.err().contains("is not a folder"), run.err());
   }
 
   @Test
   void anOlderJavaGetsOneLineInsteadOfAStackTrace() throws Exception {
     Optional<Path> old = javaOlderThan21();
     assumeTrue(old.isPresent(), "no Java older than 21 under /usr/lib/jvm to try");
-    Run run = run(elsewhere, Map.of(), gwanyong(old.get().resolve("bin/java").toString(), "ask", "쿠버네티스"));
+    Run run =
+        run(
+            elsewhere,
+            Map.of(),
+            gwanyong(old.get().resolve("bin/java").toString(), "ask", "쿠버네티스"));
     assertEquals(1, run.code());
     assertEquals(1, run.err().lines().count(), run.err());
-    assertTrue(run.err().startsWith("Gwanyong needs Java 21 or newer, but this is Java "), run.err());
+    assertTrue(
+        run.err().startsWith("Gwanyong needs Java 21 or newer, but this is Java "), run.err());
     assertTrue(!run.err().contains("UnsupportedClassVersionError"), run.err());
   }
 
@@ -91,43 +108,71 @@ class RunFromAnywhereTest {
   void theLauncherScriptFindsAJava21EvenWhenThePathHasAnOlderOne() throws Exception {
     Optional<Path> old = javaOlderThan21();
     assumeTrue(old.isPresent(), "no Java older than 21 under /usr/lib/jvm to put first");
-    assumeTrue(Files.exists(INSTALLATION.resolve("target/gwanyong.jar")), "the jar is built by `mvn package`");
-    Map<String, String> env = Map.of("JAVA_HOME", old.get().toString(),
-        "PATH", old.get().resolve("bin") + ":/usr/bin:/bin");
-    Run run = run(elsewhere, env, List.of(INSTALLATION.resolve("bin/gwanyong").toString(), "--version"));
+    assumeTrue(
+        Files.exists(INSTALLATION.resolve("target/gwanyong.jar")),
+        "the jar is built by `mvn package`");
+    Map<String, String> env =
+        Map.of(
+            "JAVA_HOME", old.get().toString(), "PATH", old.get().resolve("bin") + ":/usr/bin:/bin");
+    Run run =
+        run(elsewhere, env, List.of(INSTALLATION.resolve("bin/gwanyong").toString(), "--version"));
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().startsWith("gwanyong "), run.out());
   }
 
   @Test
   void theLauncherKeepsJvmMessagesAboutABadClassDataArchiveOutOfTheAnswer() throws Exception {
-    assumeTrue(Files.exists(INSTALLATION.resolve("target/gwanyong.jar")), "the jar is built by `mvn package`");
+    assumeTrue(
+        Files.exists(INSTALLATION.resolve("target/gwanyong.jar")),
+        "the jar is built by `mvn package`");
     Path install = installedElsewhere();
     // Newer than the jar, so the launcher passes it on; the JVM finds it is no archive and says so.
     Files.writeString(install.resolve("lib/gwanyong.jsa"), "not an archive", UTF_8);
 
     Run run = answeredThroughLauncher(install);
-    assertTrue(run.err().contains("gwanyong.jsa"), "the JVM's complaint went to standard error: " + run.err());
+    assertTrue(
+        run.err().contains("gwanyong.jsa"),
+        "the JVM's complaint went to standard error: " + run.err());
   }
 
   @Test
-  void onJava25TheLauncherPassesTheAheadOfTimeCacheAndKeepsTheJvmsMessagesAboutItOutOfTheAnswer() throws Exception {
-    assumeTrue(Files.exists(INSTALLATION.resolve("target/gwanyong.jar")), "the jar is built by `mvn package`");
+  void onJava25TheLauncherPassesTheAheadOfTimeCacheAndKeepsTheJvmsMessagesAboutItOutOfTheAnswer()
+      throws Exception {
+    assumeTrue(
+        Files.exists(INSTALLATION.resolve("target/gwanyong.jar")),
+        "the jar is built by `mvn package`");
     assumeTrue(Runtime.version().feature() >= 25, "the ahead-of-time cache needs Java 25");
     Path install = installedElsewhere();
-    // Newer than the jar, so the launcher passes it on, before any class-data archive; the JVM finds it is no cache.
+    // Newer than the jar, so the launcher passes it on, before any class-data archive; the JVM
+    // finds it is no cache.
     Files.writeString(install.resolve("lib/gwanyong.aot"), "not a cache", UTF_8);
     Files.writeString(install.resolve("lib/gwanyong.jsa"), "not an archive", UTF_8);
 
     Run run = answeredThroughLauncher(install);
-    assertTrue(run.err().contains("AOT cache"), "the JVM's complaint went to standard error: " + run.err());
-    assertFalse(run.err().contains("gwanyong.jsa"), "and the class-data archive was not passed too: " + run.err());
+    assertTrue(
+        run.err().contains("AOT cache"),
+        "the JVM's complaint went to standard error: " + run.err());
+    assertFalse(
+        run.err().contains("gwanyong.jsa"),
+        "and the class-data archive was not passed too: " + run.err());
   }
 
-  /** A question asked through an installation's launcher, which must answer it whatever the JVM says beside. */
+  /**
+   * A question asked through an installation's launcher, which must answer it whatever the JVM says
+   * beside.
+   */
   private Run answeredThroughLauncher(Path install) throws Exception {
-    Run run = run(elsewhere, Map.of("JAVA_HOME", System.getProperty("java.home")),
-        List.of(install.resolve("bin/gwanyong").toString(), "ask", "--json", "--data", "data", "쿠버네티스를 활용하는 기업 비율은?"));
+    Run run =
+        run(
+            elsewhere,
+            Map.of("JAVA_HOME", System.getProperty("java.home")),
+            List.of(
+                install.resolve("bin/gwanyong").toString(),
+                "ask",
+                "--json",
+                "--data",
+                "data",
+                "쿠버네티스를 활용하는 기업 비율은?"));
     assertEquals(0, run.code(), run.err());
     JsonNode answer = new ObjectMapper().readTree(run.out());
     assertEquals("answered", answer.path("status").asText(), run.out());
@@ -141,8 +186,11 @@ class RunFromAnywhereTest {
     for (String folder : List.of("bin", "config", "index")) {
       copyTree(INSTALLATION.resolve(folder), install.resolve(folder));
     }
-    Path jar = Files.copy(INSTALLATION.resolve("target/gwanyong.jar"), install.resolve("lib/gwanyong.jar"));
-    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+    Path jar =
+        Files.copy(
+            INSTALLATION.resolve("target/gwanyong.jar"), install.resolve("lib/gwanyong.jar"));
+    Files.setLastModifiedTime(
+        jar, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
     return install;
   }
 

@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code serve} in its own JVM, stopped as an orchestrator stops it (SIGTERM): it closes the adapters, the index and
- * the management port before the JVM halts, instead of being cut off while closing; and, with one adapter that
- * cannot start, serving with the others while {@code /metrics} says which one failed.
+ * {@code serve} in its own JVM, stopped as an orchestrator stops it (SIGTERM): it closes the
+ * adapters, the index and the management port before the JVM halts, instead of being cut off while
+ * closing; and, with one adapter that cannot start, serving with the others while {@code /metrics}
+ * says which one failed.
  */
 class ServeShutdownTest {
 
@@ -43,8 +44,11 @@ class ServeShutdownTest {
         serve.destroy(); // SIGTERM
 
         assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "stopped in time");
-        assertTrue(Files.readString(out(), UTF_8).contains("stopped: the adapters, the index and the management port"
-            + " are closed"), Files.readString(out(), UTF_8));
+        assertTrue(
+            Files.readString(out(), UTF_8)
+                .contains(
+                    "stopped: the adapters, the index and the management port" + " are closed"),
+            Files.readString(out(), UTF_8));
       } finally {
         serve.destroyForcibly();
       }
@@ -61,21 +65,34 @@ class ServeShutdownTest {
       closedPort = socket.getLocalPort();
     }
     try {
-      Process serve = serve(slack, Map.of("DISCORD_TOKEN", "discord-test",
-          "GWANYONG_DISCORD_API_URL", "http://127.0.0.1:" + closedPort + "/api/"));
+      Process serve =
+          serve(
+              slack,
+              Map.of(
+                  "DISCORD_TOKEN",
+                  "discord-test",
+                  "GWANYONG_DISCORD_API_URL",
+                  "http://127.0.0.1:" + closedPort + "/api/"));
       try {
         awaitLine(out(), "started slack", serve);
         awaitLine(out(), "failed to start discord", serve);
         Matcher address =
-            Pattern.compile("health and metrics on (http://\\S+/)").matcher(Files.readString(out(), UTF_8));
+            Pattern.compile("health and metrics on (http://\\S+/)")
+                .matcher(Files.readString(out(), UTF_8));
         assertTrue(address.find(), Files.readString(out(), UTF_8));
 
-        HttpResponse<String> metrics = HttpClient.newHttpClient().send(
-            HttpRequest.newBuilder(URI.create(address.group(1) + "metrics")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> metrics =
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(URI.create(address.group(1) + "metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
 
-        assertTrue(metrics.body().contains("gwanyong_adapter_started{platform=\"slack\"} 1"), metrics.body());
-        assertTrue(metrics.body().contains("gwanyong_adapter_started{platform=\"discord\"} 0"), metrics.body());
+        assertTrue(
+            metrics.body().contains("gwanyong_adapter_started{platform=\"slack\"} 1"),
+            metrics.body());
+        assertTrue(
+            metrics.body().contains("gwanyong_adapter_started{platform=\"discord\"} 0"),
+            metrics.body());
       } finally {
         serve.destroyForcibly();
       }
@@ -88,35 +105,70 @@ class ServeShutdownTest {
     return dir.resolve("out.txt");
   }
 
-  /** {@code serve} in a JVM of its own, with Slack in HTTP mode against the stand-in and the given variables. */
+  /**
+   * {@code serve} in a JVM of its own, with Slack in HTTP mode against the stand-in and the given
+   * variables.
+   */
   private Process serve(HttpServer slack, Map<String, String> environment) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "serve", "--data", dir.resolve("data").toString(), "--management-port", "0"));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "serve",
+                "--data",
+                dir.resolve("data").toString(),
+                "--management-port",
+                "0"));
     builder.environment().remove("DISCORD_TOKEN");
-    builder.environment().putAll(Map.of(
-        "SLACK_BOT_TOKEN", "xoxb-test", "SLACK_SIGNING_SECRET", "signing-test",
-        "GWANYONG_SLACK_MODE", "http", "GWANYONG_SLACK_PORT", "0",
-        "GWANYONG_SLACK_API_URL", "http://127.0.0.1:" + slack.getAddress().getPort() + "/api/",
-        "GWANYONG_MANAGEMENT_HOST", "127.0.0.1", "GWANYONG_LOGS", dir.resolve("logs").toString()));
+    builder
+        .environment()
+        .putAll(
+            Map.of(
+                "SLACK_BOT_TOKEN",
+                "xoxb-test",
+                "SLACK_SIGNING_SECRET",
+                "signing-test",
+                "GWANYONG_SLACK_MODE",
+                "http",
+                "GWANYONG_SLACK_PORT",
+                "0",
+                "GWANYONG_SLACK_API_URL",
+                "http://127.0.0.1:" + slack.getAddress().getPort() + "/api/",
+                "GWANYONG_MANAGEMENT_HOST",
+                "127.0.0.1",
+                "GWANYONG_LOGS",
+                dir.resolve("logs").toString()));
     builder.environment().putAll(environment);
-    return builder.redirectOutput(out().toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+    return builder
+        .redirectOutput(out().toFile())
+        .redirectError(dir.resolve("err.txt").toFile())
+        .start();
   }
 
-  /** Enough of Slack's Web API for HTTP mode to start: every method answers as {@code auth.test} does. */
+  /**
+   * Enough of Slack's Web API for HTTP mode to start: every method answers as {@code auth.test}
+   * does.
+   */
   private static HttpServer slackWebApi() throws Exception {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      byte[] body = """
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          byte[] body =
+              """
           {"ok":true,"url":"https://test.slack.com/","team":"Test","user":"gwanyong","team_id":"T0TEST",\
-          "user_id":"UGWANYONG","bot_id":"BGWANYONG"}""".getBytes(UTF_8);
-      exchange.getRequestBody().readAllBytes();
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+          "user_id":"UGWANYONG","bot_id":"BGWANYONG"}"""
+                  .getBytes(UTF_8);
+          exchange.getRequestBody().readAllBytes();
+          exchange.getResponseHeaders().set("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     server.start();
     return server;
   }

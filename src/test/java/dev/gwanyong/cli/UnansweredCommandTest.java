@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code index unanswered}: the report from the configured logs folder, and a clear message for bad days. */
+/**
+ * {@code index unanswered}: the report from the configured logs folder, and a clear message for bad
+ * days.
+ */
 class UnansweredCommandTest {
 
   @TempDir Path temp;
@@ -30,8 +33,17 @@ class UnansweredCommandTest {
 
   @Test
   void listsTheRefusedQuestionsOfTheConfiguredLog() {
-    FeedbackLog log = new FeedbackLog(temp.resolve("logs").resolve(FeedbackLog.FILE), Clock.systemUTC());
-    Answer refused = new Answer("What is etcd?", Language.ENGLISH, List.of(), 0.1, Optional.empty(), Optional.empty(), 1);
+    FeedbackLog log =
+        new FeedbackLog(temp.resolve("logs").resolve(FeedbackLog.FILE), Clock.systemUTC());
+    Answer refused =
+        new Answer(
+            "What is etcd?",
+            Language.ENGLISH,
+            List.of(),
+            0.1,
+            Optional.empty(),
+            Optional.empty(),
+            1);
     log.recordRefusal("slack", "U1", "a1", refused);
     log.recordRefusal("discord", "U2", "a2", refused);
 

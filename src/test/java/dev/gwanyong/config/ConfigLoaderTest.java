@@ -26,7 +26,8 @@ class ConfigLoaderTest {
     return Files.writeString(Files.createTempFile(dir, "gwanyong", ".yml"), yaml);
   }
 
-  private static GwanyongConfig load(Map<String, String> env, Path file, Map<String, Object> flags) {
+  private static GwanyongConfig load(
+      Map<String, String> env, Path file, Map<String, Object> flags) {
     return new ConfigLoader(env).load(file, flags);
   }
 
@@ -37,32 +38,43 @@ class ConfigLoaderTest {
   @Test
   void flagBeatsEnvironmentBeatsFileBeatsDefault() throws IOException {
     Path empty = file("");
-    Path file = file("slack:\n  port: 4000\n  api_url: http://file.example/api/\ncorpus: from-file\n");
-    Map<String, String> env = Map.of("GWANYONG_SLACK_PORT", "5000", "GWANYONG_SLACK_API_URL", "http://env.example/");
+    Path file =
+        file("slack:\n  port: 4000\n  api_url: http://file.example/api/\ncorpus: from-file\n");
+    Map<String, String> env =
+        Map.of("GWANYONG_SLACK_PORT", "5000", "GWANYONG_SLACK_API_URL", "http://env.example/");
 
     assertEquals(3000, load(Map.of(), empty, Map.of()).slack().port());
     assertEquals(4000, load(Map.of(), file, Map.of()).slack().port());
     assertEquals(5000, load(env, file, Map.of()).slack().port());
     assertEquals(6000, load(env, file, Map.of("slack.port", "6000")).slack().port());
 
-    assertEquals(URI.create("https://slack.com/api/"), load(Map.of(), empty, Map.of()).slack().apiUrl());
-    assertEquals(URI.create("http://file.example/api/"), load(Map.of(), file, Map.of()).slack().apiUrl());
+    assertEquals(
+        URI.create("https://slack.com/api/"), load(Map.of(), empty, Map.of()).slack().apiUrl());
+    assertEquals(
+        URI.create("http://file.example/api/"), load(Map.of(), file, Map.of()).slack().apiUrl());
     assertEquals(URI.create("http://env.example/"), load(env, file, Map.of()).slack().apiUrl());
 
     // The tests run from the checkout, which is also the installation the classes were loaded from.
     Path installation = Path.of("").toAbsolutePath();
     assertEquals(installation.resolve("index"), load(Map.of(), empty, Map.of()).corpus());
-    assertEquals(dir.resolve("from-file"), load(env, file, Map.of()).corpus(), "relative to a file outside the home");
     assertEquals(
-        installation.resolve("from-flag"), load(env, file, Map.of("corpus", "from-flag")).corpus(), "as typed");
+        dir.resolve("from-file"),
+        load(env, file, Map.of()).corpus(),
+        "relative to a file outside the home");
+    assertEquals(
+        installation.resolve("from-flag"),
+        load(env, file, Map.of("corpus", "from-flag")).corpus(),
+        "as typed");
   }
 
   @Test
   void defaultsWithoutAFile() {
     GwanyongConfig config =
-        new ConfigLoader(Map.of(Home.VARIABLE, dir.toString())).load(Map.of("data", dir.resolve("d").toString()));
+        new ConfigLoader(Map.of(Home.VARIABLE, dir.toString()))
+            .load(Map.of("data", dir.resolve("d").toString()));
     assertEquals(dir.resolve("d"), config.data());
-    assertEquals(dir.resolve("config/analysis"), config.analysis(), "defaults are read against the home");
+    assertEquals(
+        dir.resolve("config/analysis"), config.analysis(), "defaults are read against the home");
     assertEquals(3, config.answer().maxCitations());
     assertEquals(Optional.empty(), config.discord().apiUrl());
   }
@@ -71,7 +83,8 @@ class ConfigLoaderTest {
   void relativePathsAreReadAgainstTheHomeFromAnyWorkingFolder() throws IOException {
     Path home = Files.createDirectories(dir.resolve("home"));
     Files.createDirectories(home.resolve("config"));
-    Files.writeString(home.resolve("config/gwanyong.yml"), "corpus: sources\nlogs: /var/log/gwanyong\n");
+    Files.writeString(
+        home.resolve("config/gwanyong.yml"), "corpus: sources\nlogs: /var/log/gwanyong\n");
     Map<String, String> env = Map.of(Home.VARIABLE, home.toString());
 
     GwanyongConfig config = new ConfigLoader(env).load(Map.of());
@@ -87,7 +100,9 @@ class ConfigLoaderTest {
   @Test
   void aHomeThatIsNotAFolderIsNamed() {
     String message =
-        assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of(Home.VARIABLE, dir + "/nowhere")))
+        assertThrows(
+                ConfigException.class,
+                () -> new ConfigLoader(Map.of(Home.VARIABLE, dir + "/nowhere")))
             .getMessage();
     assertTrue(message.contains("GWANYONG_HOME") && message.contains("nowhere"), message);
   }
@@ -97,13 +112,16 @@ class ConfigLoaderTest {
     Path install = Files.createDirectories(dir.resolve("opt/gwanyong"));
     Files.createDirectories(install.resolve("config"));
     Files.writeString(install.resolve("config/gwanyong.yml"), "");
-    Path jar = Files.writeString(Files.createDirectories(install.resolve("lib")).resolve("gwanyong.jar"), "");
+    Path jar =
+        Files.writeString(
+            Files.createDirectories(install.resolve("lib")).resolve("gwanyong.jar"), "");
     Path classes = Files.createDirectories(install.resolve("target/classes"));
 
     assertEquals(install, Home.locate(Map.of(), Optional.of(jar)).folder());
     assertEquals(install, Home.locate(Map.of(), Optional.of(classes)).folder());
     assertEquals(
-        Path.of("").toAbsolutePath(), Home.locate(Map.of(), Optional.of(dir.resolve("elsewhere.jar"))).folder(),
+        Path.of("").toAbsolutePath(),
+        Home.locate(Map.of(), Optional.of(dir.resolve("elsewhere.jar"))).folder(),
         "no installation: the working folder");
   }
 
@@ -116,8 +134,12 @@ class ConfigLoaderTest {
   @Test
   void aChannelListFromTheEnvironmentReplacesTheFilesLikeAnyOtherKey() throws IOException {
     Path file = file("discord:\n  qa_channels: [\"111\", \"222\"]\nslack:\n  qa_channels: [C1]\n");
-    GwanyongConfig config = load(
-        Map.of("GWANYONG_DISCORD_QA_CHANNELS", "222, 333", "GWANYONG_SLACK_QA_CHANNELS", "C2,C3"), file, Map.of());
+    GwanyongConfig config =
+        load(
+            Map.of(
+                "GWANYONG_DISCORD_QA_CHANNELS", "222, 333", "GWANYONG_SLACK_QA_CHANNELS", "C2,C3"),
+            file,
+            Map.of());
     assertEquals(List.of("222", "333"), config.discord().qaChannels());
     assertEquals(List.of("C2", "C3"), config.slack().qaChannels());
   }
@@ -152,11 +174,15 @@ class ConfigLoaderTest {
     assertEquals(dir.resolve("a"), c.analysis());
     assertEquals(dir.resolve("l"), c.lexicon());
     assertEquals(dir.resolve("logs2"), c.logs());
-    assertEquals(new GwanyongConfig.AnswerConfig(2, 0.05, dir.resolve("m.json"), "https://example.org/repo/blob/main/"),
+    assertEquals(
+        new GwanyongConfig.AnswerConfig(
+            2, 0.05, dir.resolve("m.json"), "https://example.org/repo/blob/main/"),
         c.answer());
     assertEquals(List.of("C1"), c.slack().qaChannels());
     assertEquals(List.of("9", "8"), c.discord().guilds());
-    assertEquals(new GwanyongConfig.Moderators(List.of("U1"), List.of("S1"), List.of("1"), List.of("2", "3")),
+    assertEquals(
+        new GwanyongConfig.Moderators(
+            List.of("U1"), List.of("S1"), List.of("1"), List.of("2", "3")),
         c.moderators());
     assertEquals(new GwanyongConfig.Moderation(64, 3, 0, true), c.moderation());
   }
@@ -164,8 +190,12 @@ class ConfigLoaderTest {
   @Test
   void theReadmeListsEveryKeyWithItsVariable() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
-    ConfigLoader.environmentVariables().forEach((key, variable) -> assertTrue(
-        readme.contains("| `" + key + "` | `" + variable + "` |"), "README lacks the row for " + key));
+    ConfigLoader.environmentVariables()
+        .forEach(
+            (key, variable) ->
+                assertTrue(
+                    readme.contains("| `" + key + "` | `" + variable + "` |"),
+                    "README lacks the row for " + key));
   }
 
   @ParameterizedTest
@@ -183,7 +213,8 @@ class ConfigLoaderTest {
 
   @Test
   void aSectionWithEveryKeyCommentedOutKeepsItsDefaults() throws IOException {
-    GwanyongConfig config = load(Map.of(), file("slack:\n  # mode: http\n  # port: 4000\nanswer:\n"), Map.of());
+    GwanyongConfig config =
+        load(Map.of(), file("slack:\n  # mode: http\n  # port: 4000\nanswer:\n"), Map.of());
     assertEquals("socket", config.slack().mode());
     assertEquals(3000, config.slack().port());
     assertEquals(3, config.answer().maxCitations());
@@ -196,7 +227,8 @@ class ConfigLoaderTest {
         "answer:\\n  max_citations: 2\\n  max_citations: 4 | line 3, column 3: | duplicate key max_citations",
         "answer:\\n  max_citations: 2\\nanswer:\\n  max_risk: 0.1 | line 3, column 1: | duplicate key answer"
       })
-  void aKeyWrittenTwiceIsRejectedWithWhereItIs(String yaml, String where, String problem) throws IOException {
+  void aKeyWrittenTwiceIsRejectedWithWhereItIs(String yaml, String where, String problem)
+      throws IOException {
     String message = rejection(Map.of(), file(yaml.replace("\\n", "\n")));
     assertTrue(message.contains(where) && message.contains(problem), message);
   }
@@ -208,7 +240,8 @@ class ConfigLoaderTest {
   void aValueInASectionsPlaceIsRejectedAsNotAMapping(String yaml, String key) throws IOException {
     String message = rejection(Map.of(), file(yaml));
     assertTrue(message.startsWith("'" + key + "' in "), message);
-    assertTrue(message.contains("is a section: it must be a mapping of keys (" + key + "."), message);
+    assertTrue(
+        message.contains("is a section: it must be a mapping of keys (" + key + "."), message);
     assertFalse(message.contains("unknown key"), message);
   }
 
@@ -224,7 +257,8 @@ class ConfigLoaderTest {
         "slack:\\n  qa_channels: [[C1, C2], C3] | slack.qa_channels must be a list of ids",
         "moderators:\\n  slack_users: [{id: U1}] | moderators.slack_users must be a list of ids"
       })
-  void aListOrMappingWhereOneValueBelongsIsRejected(String yaml, String message) throws IOException {
+  void aListOrMappingWhereOneValueBelongsIsRejected(String yaml, String message)
+      throws IOException {
     String rejection = rejection(Map.of(), file(yaml.replace("\\n", "\n")));
     assertTrue(rejection.contains(message), rejection);
   }
@@ -265,7 +299,8 @@ class ConfigLoaderTest {
         "discord:\\n  guilds: [\"-1\"] | -1",
         "discord:\\n  guilds: [18446744073709551616] | 18446744073709551616"
       })
-  void aGuildThatIsNotAnIdIsRejectedSayingWhereToCopyOne(String yaml, String value) throws IOException {
+  void aGuildThatIsNotAnIdIsRejectedSayingWhereToCopyOne(String yaml, String value)
+      throws IOException {
     String message = rejection(Map.of(), file(yaml.replace("\\n", "\n")));
     assertTrue(message.startsWith("discord.guilds must list guild ids"), message);
     assertTrue(message.contains("was '" + value + "'"), message);
@@ -274,8 +309,11 @@ class ConfigLoaderTest {
 
   @Test
   void aGuildNameInTheEnvironmentIsRejectedByName() throws IOException {
-    String message = rejection(Map.of("GWANYONG_DISCORD_GUILDS", "987654321098765432, My Server"), file(""));
-    assertTrue(message.startsWith("discord.guilds must list guild ids") && message.contains("was 'My Server'"),
+    String message =
+        rejection(Map.of("GWANYONG_DISCORD_GUILDS", "987654321098765432, My Server"), file(""));
+    assertTrue(
+        message.startsWith("discord.guilds must list guild ids")
+            && message.contains("was 'My Server'"),
         message);
   }
 
@@ -310,9 +348,13 @@ class ConfigLoaderTest {
 
   @Test
   void slackIdsOfEveryKindAreAccepted() throws IOException {
-    GwanyongConfig config = load(Map.of(), file(
-        "slack:\n  qa_channels: [C0123ABCDEF, G0123ABCDEF]\n"
-            + "moderators:\n  slack_users: [U0123ABCDEF, W0123ABCDEF]\n  slack_groups: [S0123ABCDEF]\n"), Map.of());
+    GwanyongConfig config =
+        load(
+            Map.of(),
+            file(
+                "slack:\n  qa_channels: [C0123ABCDEF, G0123ABCDEF]\n"
+                    + "moderators:\n  slack_users: [U0123ABCDEF, W0123ABCDEF]\n  slack_groups: [S0123ABCDEF]\n"),
+            Map.of());
     assertEquals(List.of("C0123ABCDEF", "G0123ABCDEF"), config.slack().qaChannels());
     assertEquals(List.of("U0123ABCDEF", "W0123ABCDEF"), config.moderators().slackUsers());
     assertEquals(List.of("S0123ABCDEF"), config.moderators().slackGroups());
@@ -320,21 +362,27 @@ class ConfigLoaderTest {
 
   @Test
   void guildIdsUpToTheLargestUnsignedLongAreAccepted() throws IOException {
-    // Unquoted in YAML, an id is a number: 987654321098765432 a long, 18446744073709551615 beyond one.
-    GwanyongConfig config = load(
-        Map.of(), file("discord:\n  guilds: [987654321098765432, 18446744073709551615]\n"), Map.of());
+    // Unquoted in YAML, an id is a number: 987654321098765432 a long, 18446744073709551615 beyond
+    // one.
+    GwanyongConfig config =
+        load(
+            Map.of(),
+            file("discord:\n  guilds: [987654321098765432, 18446744073709551615]\n"),
+            Map.of());
     assertEquals(List.of("987654321098765432", "18446744073709551615"), config.discord().guilds());
   }
 
   @Test
   void aLinkBaseWithAControlCharacterIsShownWithItMarked() throws IOException {
-    String message = rejection(Map.of("GWANYONG_ANSWER_LINK_BASE", "https://x/\u001b[2J"), file(""));
+    String message =
+        rejection(Map.of("GWANYONG_ANSWER_LINK_BASE", "https://x/\u001b[2J"), file(""));
     assertTrue(message.endsWith("was 'https://x/\uFFFD[2J'"), message);
   }
 
   @Test
   void anEmptyLinkBaseLinksToTheFile() throws IOException {
-    assertEquals("", load(Map.of(), file("answer:\n  link_base: \"\"\n"), Map.of()).answer().linkBase());
+    assertEquals(
+        "", load(Map.of(), file("answer:\n  link_base: \"\"\n"), Map.of()).answer().linkBase());
   }
 
   @ParameterizedTest
@@ -349,7 +397,9 @@ class ConfigLoaderTest {
     Path empty = file("");
     assertTrue(rejection(Map.of("GWANYONG_SLACK_PORT", "lots"), empty).contains("slack.port"));
     assertTrue(rejection(Map.of("GWANYONG_MAX_RISK", "2"), empty).contains("answer.max_risk"));
-    assertTrue(rejection(Map.of("GWANYONG_DISCORD_API_URL", "not a url"), empty).contains("discord.api_url"));
+    assertTrue(
+        rejection(Map.of("GWANYONG_DISCORD_API_URL", "not a url"), empty)
+            .contains("discord.api_url"));
   }
 
   @Test

@@ -20,7 +20,8 @@ class CorpusTest {
   void translationsAttachToTheirOriginals() throws IOException {
     Files.writeString(dir.resolve("x.txt"), SourceFormatTest.VALID);
     Files.writeString(
-        dir.resolve("x.en.txt"), "---\ntitle: Title\nlang: en\ntranslation-of: x\n---\nFirst.\nSecond.\n");
+        dir.resolve("x.en.txt"),
+        "---\ntitle: Title\nlang: en\ntranslation-of: x\n---\nFirst.\nSecond.\n");
     Corpus corpus = Corpus.load(dir);
     assertEquals(1, corpus.sources().size());
     Source.Translation translation = corpus.source("x").orElseThrow().translation().orElseThrow();
@@ -30,11 +31,16 @@ class CorpusTest {
   @Test
   void aTranslationMustAlignParagraphByParagraph() throws IOException {
     Files.writeString(dir.resolve("x.txt"), SourceFormatTest.VALID);
-    Files.writeString(dir.resolve("x.en.txt"), "---\ntitle: Title\nlang: en\ntranslation-of: x\n---\nOnly one.\n");
+    Files.writeString(
+        dir.resolve("x.en.txt"),
+        "---\ntitle: Title\nlang: en\ntranslation-of: x\n---\nOnly one.\n");
     Corpus corpus = Corpus.load(dir);
     assertEquals("x.en.txt", corpus.skipped().getFirst().file());
-    assertTrue(corpus.skipped().getFirst().reason().startsWith("x.en.txt: "), corpus.skipped().toString());
-    assertTrue(corpus.source("x").orElseThrow().translation().isEmpty(), "the original is served without it");
+    assertTrue(
+        corpus.skipped().getFirst().reason().startsWith("x.en.txt: "), corpus.skipped().toString());
+    assertTrue(
+        corpus.source("x").orElseThrow().translation().isEmpty(),
+        "the original is served without it");
   }
 
   @Test
@@ -60,7 +66,8 @@ class CorpusTest {
     Files.writeString(dir.resolve("x.txt"), SourceFormatTest.VALID);
     Files.createDirectories(dir.resolve("notes.txt").resolve("inside"));
     Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("nowhere.txt"));
-    boolean pipe = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start().waitFor() == 0;
+    boolean pipe =
+        new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start().waitFor() == 0;
 
     Corpus corpus = Corpus.load(dir); // never waits on the pipe for a writer
     assertEquals(List.of("x"), corpus.sources().stream().map(Source::id).toList());
@@ -69,9 +76,13 @@ class CorpusTest {
         corpus.skipped().stream().map(Corpus.Skipped::file).toList());
     Corpus.Skipped folder = corpus.skippedFile("notes").orElseThrow();
     assertEquals(Corpus.Skipped.Kind.FOLDER, folder.kind());
-    assertEquals("notes.txt: a folder, not a source file; move or delete it by hand", folder.reason());
-    assertEquals("gone.txt: cannot be read: not a regular file", corpus.skippedFile("gone").orElseThrow().reason());
-    assertEquals(corpus.fingerprint(), Corpus.fingerprint(dir), "read as sources or not, the same files");
+    assertEquals(
+        "notes.txt: a folder, not a source file; move or delete it by hand", folder.reason());
+    assertEquals(
+        "gone.txt: cannot be read: not a regular file",
+        corpus.skippedFile("gone").orElseThrow().reason());
+    assertEquals(
+        corpus.fingerprint(), Corpus.fingerprint(dir), "read as sources or not, the same files");
   }
 
   @Test

@@ -13,7 +13,8 @@ class PrintableTextTest {
 
   @Test
   void unpairedSurrogatesBecomeReplacementCharactersAndPairsStay() {
-    assertEquals("\uFFFD lone \uFFFD😀\uFFFD", PrintableText.wellFormed("\uD800 lone \uDFFF😀\uD83D"));
+    assertEquals(
+        "\uFFFD lone \uFFFD😀\uFFFD", PrintableText.wellFormed("\uD800 lone \uDFFF😀\uD83D"));
     String clean = "쿠버네티스 😀";
     assertSame(clean, PrintableText.wellFormed(clean), "clean text is returned as it is");
   }
@@ -25,9 +26,20 @@ class PrintableTextTest {
 
   @Test
   void textOfSpacesFormatCharactersAndFillersShowsNothing() {
-    for (String nothing : List.of("", " \t", "\u200b\u200c\u200d", "\u200e\u200f\u202a\u202c",
-        "\u00a0\u3000\u202f", "\ufeff\u2060", "\ufe0f", "\u3164\u115f\u1160\uffa0", "\u2800", "\u2028")) {
-      assertTrue(PrintableText.showsNothing(nothing),
+    for (String nothing :
+        List.of(
+            "",
+            " \t",
+            "\u200b\u200c\u200d",
+            "\u200e\u200f\u202a\u202c",
+            "\u00a0\u3000\u202f",
+            "\ufeff\u2060",
+            "\ufe0f",
+            "\u3164\u115f\u1160\uffa0",
+            "\u2800",
+            "\u2028")) {
+      assertTrue(
+          PrintableText.showsNothing(nothing),
           () -> nothing.codePoints().mapToObj(Integer::toHexString).toList().toString());
     }
     for (String something : List.of("a", "\u200b해\u200b", "·", "😀", "\uFFFD", "-")) {
@@ -37,10 +49,25 @@ class PrintableTextTest {
 
   @Test
   void aSourceWithALoneSurrogateIsWrittenWithAReplacementCharacterNotAQuestionMark() {
-    Source source = new Source("x", "제목 \uD800", "ko", Optional.of("\uDFFF"), Optional.empty(), "",
-        List.of(), List.of("첫 문단 \uD83D 끝."), 8, Optional.empty());
+    Source source =
+        new Source(
+            "x",
+            "제목 \uD800",
+            "ko",
+            Optional.of("\uDFFF"),
+            Optional.empty(),
+            "",
+            List.of(),
+            List.of("첫 문단 \uD83D 끝."),
+            8,
+            Optional.empty());
     String written = SourceFormat.format(source);
-    assertEquals("---\nid: x\ntitle: 제목 \uFFFD\nlang: ko\nauthor: \uFFFD\nlicence: \n---\n첫 문단 \uFFFD 끝.\n", written);
-    assertEquals(source, SourceFormat.parse(written, "x.txt").toSource("x.txt"), "it reads back as it was made");
+    assertEquals(
+        "---\nid: x\ntitle: 제목 \uFFFD\nlang: ko\nauthor: \uFFFD\nlicence: \n---\n첫 문단 \uFFFD 끝.\n",
+        written);
+    assertEquals(
+        source,
+        SourceFormat.parse(written, "x.txt").toSource("x.txt"),
+        "it reads back as it was made");
   }
 }

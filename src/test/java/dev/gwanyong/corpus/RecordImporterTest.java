@@ -13,7 +13,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** JSON-lines records {@code {id, title, text, url, lang}} become sources that {@link Corpus#load} reads back. */
+/**
+ * JSON-lines records {@code {id, title, text, url, lang}} become sources that {@link Corpus#load}
+ * reads back.
+ */
 class RecordImporterTest {
 
   @TempDir Path folder;
@@ -60,7 +63,8 @@ class RecordImporterTest {
 
   @Test
   void aLineThatIsNotJsonIsNamedByFileAndLine() throws IOException {
-    Path file = jsonl("{\"id\": \"a\", \"title\": \"A\", \"text\": \"가.\"}", "{\"id\": \"b\", \"title\": ");
+    Path file =
+        jsonl("{\"id\": \"a\", \"title\": \"A\", \"text\": \"가.\"}", "{\"id\": \"b\", \"title\": ");
     CorpusException e = assertThrows(CorpusException.class, () -> RecordImporter.read(file));
     assertTrue(e.getMessage().contains("records.jsonl"), e.getMessage());
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
@@ -69,9 +73,11 @@ class RecordImporterTest {
   @Test
   void aRecordWithABadIdIsNamed() throws IOException {
     List<RecordImporter.Record> records =
-        RecordImporter.read(jsonl("{\"id\": \"Village Library!\", \"title\": \"도서관\", \"text\": \"가.\"}"));
+        RecordImporter.read(
+            jsonl("{\"id\": \"Village Library!\", \"title\": \"도서관\", \"text\": \"가.\"}"));
     CorpusException e =
-        assertThrows(CorpusException.class, () -> RecordImporter.write(records, folder.resolve("out"), "l"));
+        assertThrows(
+            CorpusException.class, () -> RecordImporter.write(records, folder.resolve("out"), "l"));
     assertTrue(e.getMessage().contains("'Village Library!'"), e.getMessage());
     assertTrue(e.getMessage().contains("lower-case"), e.getMessage());
   }
@@ -81,37 +87,48 @@ class RecordImporterTest {
     List<RecordImporter.Record> noText =
         RecordImporter.read(jsonl("{\"id\": \"empty\", \"title\": \"빈 글\", \"text\": \"  \\n \"}"));
     CorpusException e =
-        assertThrows(CorpusException.class, () -> RecordImporter.write(noText, folder.resolve("out"), "l"));
-    assertTrue(e.getMessage().contains("'empty'") && e.getMessage().contains("no text"), e.getMessage());
+        assertThrows(
+            CorpusException.class, () -> RecordImporter.write(noText, folder.resolve("out"), "l"));
+    assertTrue(
+        e.getMessage().contains("'empty'") && e.getMessage().contains("no text"), e.getMessage());
 
-    List<RecordImporter.Record> noTitle = RecordImporter.read(jsonl("{\"id\": \"untitled\", \"text\": \"가.\"}"));
-    e = assertThrows(CorpusException.class, () -> RecordImporter.write(noTitle, folder.resolve("out2"), "l"));
-    assertTrue(e.getMessage().contains("'untitled'") && e.getMessage().contains("no title"), e.getMessage());
+    List<RecordImporter.Record> noTitle =
+        RecordImporter.read(jsonl("{\"id\": \"untitled\", \"text\": \"가.\"}"));
+    e =
+        assertThrows(
+            CorpusException.class,
+            () -> RecordImporter.write(noTitle, folder.resolve("out2"), "l"));
+    assertTrue(
+        e.getMessage().contains("'untitled'") && e.getMessage().contains("no title"),
+        e.getMessage());
   }
 
   @Test
-    void aJsonLineThatIsNotAnObjectIsNamedByLine() throws IOException {
-    Path file = jsonl("{\"id\": \"a\", \"title\": \"A\", \"text\": \"가.\"}", "[\"b\", \"B\", \"나.\"]");
+  void aJsonLineThatIsNotAnObjectIsNamedByLine() throws IOException {
+    Path file =
+        jsonl("{\"id\": \"a\", \"title\": \"A\", \"text\": \"가.\"}", "[\"b\", \"B\", \"나.\"]");
     CorpusException e = assertThrows(CorpusException.class, () -> RecordImporter.read(file));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
   }
 
   @Test
-    void twoRecordsWithOneIdAreRefused() throws IOException {
+  void twoRecordsWithOneIdAreRefused() throws IOException {
     List<RecordImporter.Record> records =
         RecordImporter.read(
             jsonl(
                 "{\"id\": \"dup\", \"title\": \"첫째\", \"text\": \"가.\"}",
                 "{\"id\": \"dup\", \"title\": \"둘째\", \"text\": \"나.\"}"));
     CorpusException e =
-        assertThrows(CorpusException.class, () -> RecordImporter.write(records, folder.resolve("out"), "l"));
+        assertThrows(
+            CorpusException.class, () -> RecordImporter.write(records, folder.resolve("out"), "l"));
     assertTrue(e.getMessage().contains("dup"), e.getMessage());
   }
 
   @Test
   void aTitleWithALineBreakStillGivesALoadableSource() throws IOException {
     List<RecordImporter.Record> records =
-        RecordImporter.read(jsonl("{\"id\": \"two-lines\", \"title\": \"첫 줄\\n둘째 줄\", \"text\": \"가.\"}"));
+        RecordImporter.read(
+            jsonl("{\"id\": \"two-lines\", \"title\": \"첫 줄\\n둘째 줄\", \"text\": \"가.\"}"));
     Path out = folder.resolve("out");
     try {
       RecordImporter.write(records, out, "l");

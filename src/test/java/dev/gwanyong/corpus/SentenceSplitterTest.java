@@ -44,8 +44,7 @@ class SentenceSplitterTest {
 
   @Test
   void closingQuoteStaysWithItsSentence() {
-    assertEquals(
-        List.of("그녀가 말했다.", "“정말 좋다.”", "그리고 웃었다."), texts("그녀가 말했다. “정말 좋다.” 그리고 웃었다."));
+    assertEquals(List.of("그녀가 말했다.", "“정말 좋다.”", "그리고 웃었다."), texts("그녀가 말했다. “정말 좋다.” 그리고 웃었다."));
     assertEquals(List.of("‘관용이다.’", "다음 문장."), texts("‘관용이다.’ 다음 문장."));
   }
 
@@ -80,7 +79,8 @@ class SentenceSplitterTest {
             "Tools, e.g. Kubernetes, are used in the U.S. by many.",
             "Dr. Kim founded Acme Inc. in 2014.",
             "It grew."),
-        texts("Tools, e.g. Kubernetes, are used in the U.S. by many. Dr. Kim founded Acme Inc. in 2014. It grew."));
+        texts(
+            "Tools, e.g. Kubernetes, are used in the U.S. by many. Dr. Kim founded Acme Inc. in 2014. It grew."));
   }
 
   @Test
@@ -107,7 +107,9 @@ class SentenceSplitterTest {
       assertEquals(s.text(), paragraph.substring(s.start(), s.end()));
       assertEquals(s.text().strip(), s.text());
       assertTrue(s.start() >= previousEnd, "sentences are in order and do not overlap");
-      assertTrue(paragraph.substring(previousEnd, s.start()).isBlank(), "nothing but white space is skipped");
+      assertTrue(
+          paragraph.substring(previousEnd, s.start()).isBlank(),
+          "nothing but white space is skipped");
       previousEnd = s.end();
     }
     assertTrue(paragraph.substring(previousEnd).isBlank());
@@ -130,7 +132,10 @@ class SentenceSplitterTest {
     }
   }
 
-  /** The paragraphs of a corpus file, read without the production parser: the lines after the second fence. */
+  /**
+   * The paragraphs of a corpus file, read without the production parser: the lines after the second
+   * fence.
+   */
   static List<String> body(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     int fence = lines.subList(1, lines.size()).indexOf("---") + 1;

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SourceFormatTest {
 
-  static final String VALID = "---\nid: x\ntitle: 제목\nlang: ko\nlicence: test\n---\n첫 문단이다.\n  둘째 문단,  띄어쓰기 그대로.\n\n";
+  static final String VALID =
+      "---\nid: x\ntitle: 제목\nlang: ko\nlicence: test\n---\n첫 문단이다.\n  둘째 문단,  띄어쓰기 그대로.\n\n";
 
   @Test
   void parsesHeaderAndParagraphsExactlyAsWritten() {
@@ -31,16 +32,27 @@ class SourceFormatTest {
     for (Source source : Corpus.load(Path.of("index")).sources()) {
       Source original = source.translation().isPresent() ? withoutTranslation(source) : source;
       String file = Corpus.fileName(source.id());
-      assertEquals(original, SourceFormat.parse(SourceFormat.format(original), file).toSource(file));
       assertEquals(
-          SentenceSplitterTest.body(Path.of("index", file)), original.paragraphs(), "paragraphs are the file's lines");
+          original, SourceFormat.parse(SourceFormat.format(original), file).toSource(file));
+      assertEquals(
+          SentenceSplitterTest.body(Path.of("index", file)),
+          original.paragraphs(),
+          "paragraphs are the file's lines");
     }
   }
 
   private static Source withoutTranslation(Source s) {
     return new Source(
-        s.id(), s.title(), s.language(), s.author(), s.url(), s.licence(), s.references(), s.paragraphs(),
-        s.bodyLine(), Optional.empty());
+        s.id(),
+        s.title(),
+        s.language(),
+        s.author(),
+        s.url(),
+        s.licence(),
+        s.references(),
+        s.paragraphs(),
+        s.bodyLine(),
+        Optional.empty());
   }
 
   @ParameterizedTest
@@ -61,23 +73,37 @@ class SourceFormatTest {
   void malformedFilesAreRejectedNamingFileAndProblem(String text, String problem) {
     CorpusException e =
         assertThrows(
-            CorpusException.class, () -> SourceFormat.parse(text.replace("\\n", "\n"), "f.txt").toSource("f.txt"));
+            CorpusException.class,
+            () -> SourceFormat.parse(text.replace("\\n", "\n"), "f.txt").toSource("f.txt"));
     assertTrue(e.getMessage().startsWith("f.txt: "), e.getMessage());
     assertTrue(e.getMessage().contains(problem), e.getMessage());
   }
 
   @Test
   void controlCharactersBecomeSpacesAndTheSourceStillRoundTrips() {
-    String file = "---\nid: x\ntitle: a\u001b]0;pwned\u0007b\nlang: en\nlicence: c\u0085d\n---\nOne\u0000\tline.\n";
+    String file =
+        "---\nid: x\ntitle: a\u001b]0;pwned\u0007b\nlang: en\nlicence: c\u0085d\n---\nOne\u0000\tline.\n";
     Source parsed = SourceFormat.parse(file, "x.txt").toSource("x.txt");
     assertEquals("a ]0;pwned b", parsed.title());
     assertEquals("c d", parsed.licence());
     assertEquals(List.of("One \tline."), parsed.paragraphs(), "the tab is kept, as written");
 
-    Source pasted = new Source("y", "two\r\nlines", "en", Optional.of("m\u001be"), Optional.empty(), "", List.of(),
-        List.of("Para\u007f one."), 8, Optional.empty());
+    Source pasted =
+        new Source(
+            "y",
+            "two\r\nlines",
+            "en",
+            Optional.of("m\u001be"),
+            Optional.empty(),
+            "",
+            List.of(),
+            List.of("Para\u007f one."),
+            8,
+            Optional.empty());
     String written = SourceFormat.format(pasted);
-    assertEquals("---\nid: y\ntitle: two  lines\nlang: en\nauthor: m e\nlicence: \n---\nPara  one.\n", written);
+    assertEquals(
+        "---\nid: y\ntitle: two  lines\nlang: en\nauthor: m e\nlicence: \n---\nPara  one.\n",
+        written);
     assertEquals(pasted, SourceFormat.parse(written, "y.txt").toSource("y.txt"));
   }
 

@@ -17,7 +17,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmarks' parts on tiny data written here: ranking arithmetic, KorQuAD and Tatoeba reading. */
+/**
+ * The benchmarks' parts on tiny data written here: ranking arithmetic, KorQuAD and Tatoeba reading.
+ */
 class BenchmarkInputsTest {
 
   @TempDir Path folder;
@@ -28,11 +30,13 @@ class BenchmarkInputsTest {
     metrics.add(List.of("a", "b", "c"), "a"); // rank 1
     metrics.add(List.of("x", "y", "b"), "b"); // rank 3
     metrics.add(List.of("1", "2", "3", "4", "5", "6", "c"), "c"); // rank 7: not in R@5, 1/7 in MRR
-    metrics.add(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "d"), "d"); // rank 11: nothing
+    metrics.add(
+        List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "d"), "d"); // rank 11: nothing
     metrics.add(List.of("p", "q"), "e"); // absent
     assertEquals(0.2, metrics.recallAtOne(), 1e-12);
     double mrr = (1 + 1.0 / 3 + 1.0 / 7) / 5;
-    assertEquals("R@1 0.200  R@5 0.400  MRR@10 %.3f  (5 questions)".formatted(mrr), metrics.summary());
+    assertEquals(
+        "R@1 0.200  R@5 0.400  MRR@10 %.3f  (5 questions)".formatted(mrr), metrics.summary());
   }
 
   @Test
@@ -90,7 +94,6 @@ class BenchmarkInputsTest {
     }
   }
 
-
   @Test
   void aKorquadQuestionIsAnsweredByAQuoteOfItsParagraphThatHoldsItsAnswer() throws IOException {
     Path file = folder.resolve("korquad.json");
@@ -98,10 +101,12 @@ class BenchmarkInputsTest {
     Korquad.Question price = Korquad.read(file).questions().get(2);
     assertTrue(price.answeredBy("korquad-1", 2, "샌드위치는 삼천오백 원이다."));
     assertTrue(price.answeredBy("korquad-1", 2, "샌드위치는 삼천오백\n원이다."), "spacing aside");
-    assertFalse(price.answeredBy("korquad-1", 2, "빵집은 도서관 일 층에 있다."), "its paragraph, not its answer");
+    assertFalse(
+        price.answeredBy("korquad-1", 2, "빵집은 도서관 일 층에 있다."), "its paragraph, not its answer");
     assertFalse(price.answeredBy("korquad-2", 1, "삼천오백 원"), "its answer, not its paragraph");
     assertTrue(price.fromItsParagraph("korquad-1", 2));
   }
+
   @Test
   void tatoebaPairsBecomeOneSourceEach() throws IOException {
     Path english = folder.resolve("eng.txt");
@@ -111,7 +116,8 @@ class BenchmarkInputsTest {
     Tatoeba tatoeba = Tatoeba.read(english, korean);
     assertEquals(List.of("I like coffee.", "The library opens at nine."), tatoeba.english());
     assertEquals(
-        new RecordImporter.Record("tatoeba-2", "Tatoeba 2", "도서관은 아홉 시에 연다.", Optional.empty(), "ko"),
+        new RecordImporter.Record(
+            "tatoeba-2", "Tatoeba 2", "도서관은 아홉 시에 연다.", Optional.empty(), "ko"),
         tatoeba.korean().get(1));
     assertEquals(Tatoeba.sourceId(1), tatoeba.korean().get(1).id());
   }
@@ -122,7 +128,8 @@ class BenchmarkInputsTest {
     Path korean = folder.resolve("kor.txt");
     Files.writeString(english, "One.\nTwo.\nThree.\n", UTF_8);
     Files.writeString(korean, "하나.\n둘.\n", UTF_8);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Tatoeba.read(english, korean));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Tatoeba.read(english, korean));
     assertTrue(e.getMessage().contains("not aligned"), e.getMessage());
     assertTrue(e.getMessage().contains("3 English and 2 Korean"), e.getMessage());
   }

@@ -25,7 +25,8 @@ class EvaluatorTest {
 
   @TempDir Path dir;
 
-  private static EvalQuestion q(String id, String lang, String question, Expectation expect, String... evidence) {
+  private static EvalQuestion q(
+      String id, String lang, String question, Expectation expect, String... evidence) {
     return new EvalQuestion(id, lang, question, expect, List.of(evidence));
   }
 
@@ -46,11 +47,11 @@ class EvaluatorTest {
             q("n1", "en", "*:*", Expectation.ANY));
     Evaluator.Report report;
     Map<String, Object> flags = Map.of("data", dir.toString());
-    try (AnswerService service =
-        AnswerService.open(new ConfigLoader(Map.of()).load(flags))) {
+    try (AnswerService service = AnswerService.open(new ConfigLoader(Map.of()).load(flags))) {
       report = new Evaluator(service).run(questions);
     }
-    assertEquals(List.of("a2", "r2"), report.failures().stream().map(o -> o.question().id()).toList());
+    assertEquals(
+        List.of("a2", "r2"), report.failures().stream().map(o -> o.question().id()).toList());
     assertEquals("first quote lacks the evidence", report.failures().get(0).why());
     assertEquals(Map.of(Evaluator.Miss.OTHER_QUOTE, 1), report.misses());
     assertEquals("answered, expected a refusal", report.failures().get(1).why());
@@ -64,8 +65,8 @@ class EvaluatorTest {
 
   @Test
   void aRefusalSaysWhereItsEvidenceStoodAmongTheCandidates() throws IOException {
-    // The shipped model with a confidence step that never reaches the threshold: every question is refused, and the
-    // candidates keep the order the ranking gives them.
+    // The shipped model with a confidence step that never reaches the threshold: every question is
+    // refused, and the candidates keep the order the ranking gives them.
     ObjectMapper json = new ObjectMapper();
     ObjectNode model = (ObjectNode) json.readTree(Path.of("config/answer-model.json").toFile());
     ((ObjectNode) model.path("confidence")).put("intercept", -1000.0);
@@ -75,26 +76,52 @@ class EvaluatorTest {
     Evaluator.Report report;
     int lowerRank;
     ConfigLoader loader = new ConfigLoader(Map.of("GWANYONG_ANSWER_MODEL", refusing.toString()));
-    try (AnswerService service = AnswerService.open(loader.load(Map.of("data", dir.resolve("data").toString())))) {
+    try (AnswerService service =
+        AnswerService.open(loader.load(Map.of("data", dir.resolve("data").toString())))) {
       List<String> quotes = service.candidates(question).stream().map(Candidate::quote).toList();
-      String lower = quotes.stream().filter(quote -> !Evaluator.containsEvidence(quotes.getFirst(), List.of(quote)))
-          .findFirst().orElseThrow();
-      lowerRank = 1 + IntStream.range(0, quotes.size())
-          .filter(i -> Evaluator.containsEvidence(quotes.get(i), List.of(lower))).findFirst().orElseThrow();
-      report = new Evaluator(service).run(List.of(
-          q("first", "ko", question, Expectation.ANSWER, quotes.getFirst()),
-          q("lower", "ko", question, Expectation.ANSWER, lower),
-          q("unfound", "ko", question, Expectation.ANSWER, "이 문장은 어디에도 없다"),
-          q("refused", "ko", question, Expectation.ABSTAIN)));
+      String lower =
+          quotes.stream()
+              .filter(quote -> !Evaluator.containsEvidence(quotes.getFirst(), List.of(quote)))
+              .findFirst()
+              .orElseThrow();
+      lowerRank =
+          1
+              + IntStream.range(0, quotes.size())
+                  .filter(i -> Evaluator.containsEvidence(quotes.get(i), List.of(lower)))
+                  .findFirst()
+                  .orElseThrow();
+      report =
+          new Evaluator(service)
+              .run(
+                  List.of(
+                      q("first", "ko", question, Expectation.ANSWER, quotes.getFirst()),
+                      q("lower", "ko", question, Expectation.ANSWER, lower),
+                      q("unfound", "ko", question, Expectation.ANSWER, "이 문장은 어디에도 없다"),
+                      q("refused", "ko", question, Expectation.ABSTAIN)));
     }
     List<Evaluator.Outcome> outcomes = report.outcomes();
-    assertEquals(List.of(Evaluator.Miss.REFUSED_FIRST, Evaluator.Miss.REFUSED_LOWER, Evaluator.Miss.REFUSED_UNFOUND,
-        Evaluator.Miss.NONE), outcomes.stream().map(Evaluator.Outcome::miss).toList());
-    assertTrue(outcomes.get(0).why().endsWith("though its first candidate quotes the evidence"), outcomes.get(0).why());
-    assertTrue(outcomes.get(1).why().contains("; candidate " + lowerRank + " of "), outcomes.get(1).why());
+    assertEquals(
+        List.of(
+            Evaluator.Miss.REFUSED_FIRST,
+            Evaluator.Miss.REFUSED_LOWER,
+            Evaluator.Miss.REFUSED_UNFOUND,
+            Evaluator.Miss.NONE),
+        outcomes.stream().map(Evaluator.Outcome::miss).toList());
+    assertTrue(
+        outcomes.get(0).why().endsWith("though its first candidate quotes the evidence"),
+        outcomes.get(0).why());
+    assertTrue(
+        outcomes.get(1).why().contains("; candidate " + lowerRank + " of "), outcomes.get(1).why());
     assertTrue(outcomes.get(2).why().contains("; none of its "), outcomes.get(2).why());
-    assertEquals(Map.of(Evaluator.Miss.REFUSED_FIRST, 1, Evaluator.Miss.REFUSED_LOWER, 1,
-        Evaluator.Miss.REFUSED_UNFOUND, 1), report.misses());
+    assertEquals(
+        Map.of(
+            Evaluator.Miss.REFUSED_FIRST,
+            1,
+            Evaluator.Miss.REFUSED_LOWER,
+            1,
+            Evaluator.Miss.REFUSED_UNFOUND,
+            1),
+        report.misses());
   }
 
   @Test
@@ -105,42 +132,59 @@ class EvaluatorTest {
 
         {"q": "둘째"}
         """;
-    List<EvalQuestion> read = EvalQuestion.read(Files.writeString(dir.resolve("good.jsonl"), lines));
+    List<EvalQuestion> read =
+        EvalQuestion.read(Files.writeString(dir.resolve("good.jsonl"), lines));
     assertEquals(
-        List.of(q("x", "ko", "질문", Expectation.ANSWER, "증거"), q("line-3", "?", "둘째", Expectation.ANY)), read);
+        List.of(
+            q("x", "ko", "질문", Expectation.ANSWER, "증거"), q("line-3", "?", "둘째", Expectation.ANY)),
+        read);
 
     Path noEvidence =
-        Files.writeString(dir.resolve("bad.jsonl"), "{\"q\": \"a\"}\n{\"q\": \"b\", \"expect\": \"answer\"}\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EvalQuestion.read(noEvidence));
+        Files.writeString(
+            dir.resolve("bad.jsonl"), "{\"q\": \"a\"}\n{\"q\": \"b\", \"expect\": \"answer\"}\n");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> EvalQuestion.read(noEvidence));
     assertTrue(e.getMessage().contains("bad.jsonl: line 2"), e.getMessage());
   }
 
   @Test
   void textAfterAQuestionOnItsLineIsRefused() throws IOException {
     Path file = Files.writeString(dir.resolve("joined.jsonl"), "{\"q\": \"a\"} {\"q\": \"b\"}\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EvalQuestion.read(file));
-    assertTrue(e.getMessage().endsWith("joined.jsonl: line 1: not one JSON object"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> EvalQuestion.read(file));
+    assertTrue(
+        e.getMessage().endsWith("joined.jsonl: line 1: not one JSON object"), e.getMessage());
   }
 
   @Test
   void evidenceThatEveryQuoteHoldsIsRefused() throws IOException {
     for (String evidence : List.of("[\"\"]", "[\" \"]", "[{}]", "[\"증거\", 7]")) {
-      Path file = Files.writeString(dir.resolve("empty.jsonl"),
-          "{\"q\": \"k8s\", \"expect\": \"answer\", \"evidence\": " + evidence + "}\n");
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EvalQuestion.read(file));
-      assertTrue(e.getMessage().contains("empty.jsonl: line 1: each \"evidence\" entry must be a non-empty string"),
+      Path file =
+          Files.writeString(
+              dir.resolve("empty.jsonl"),
+              "{\"q\": \"k8s\", \"expect\": \"answer\", \"evidence\": " + evidence + "}\n");
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> EvalQuestion.read(file));
+      assertTrue(
+          e.getMessage()
+              .contains("empty.jsonl: line 1: each \"evidence\" entry must be a non-empty string"),
           e.getMessage());
     }
   }
 
   @Test
   void aByteOrderMarkIsNotPartOfTheFirstQuestionAndOtherBytesThanUtf8AreNamed() throws IOException {
-    Path bom = Files.write(dir.resolve("bom.jsonl"), "\uFEFF{\"q\": \"첫째\"}\n".getBytes(StandardCharsets.UTF_8));
+    Path bom =
+        Files.write(
+            dir.resolve("bom.jsonl"), "\uFEFF{\"q\": \"첫째\"}\n".getBytes(StandardCharsets.UTF_8));
     assertEquals(List.of(q("line-1", "?", "첫째", Expectation.ANY)), EvalQuestion.read(bom));
 
     Path latin1 =
-        Files.write(dir.resolve("latin1.jsonl"), "{\"q\": \"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EvalQuestion.read(latin1));
+        Files.write(
+            dir.resolve("latin1.jsonl"),
+            "{\"q\": \"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> EvalQuestion.read(latin1));
     assertTrue(e.getMessage().contains("latin1.jsonl: not UTF-8 text"), e.getMessage());
   }
 }

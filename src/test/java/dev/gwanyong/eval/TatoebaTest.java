@@ -18,7 +18,9 @@ class TatoebaTest {
 
   @Test
   void restatementsDifferOnlyInPunctuationSpacingOrOneEnglishLetter() throws IOException {
-    Tatoeba tatoeba = read("""
+    Tatoeba tatoeba =
+        read(
+            """
         Read this book.\t이 책 읽어.
         Where is the bank?\t그 은행은 어디에 있어요?
         Read this book!\t이 책을 읽으세요.
@@ -30,8 +32,18 @@ class TatoebaTest {
         I want to see it again.\t그걸 다시 보고 싶다.
         I want to see that again.\t그를 다시 보고 싶다.
         """);
-    assertEquals(List.of(Set.of(0, 2), Set.of(1, 3), Set.of(0, 2), Set.of(1, 3), Set.of(4, 5), Set.of(4, 5),
-            Set.of(6), Set.of(7), Set.of(8), Set.of(9)),
+    assertEquals(
+        List.of(
+            Set.of(0, 2),
+            Set.of(1, 3),
+            Set.of(0, 2),
+            Set.of(1, 3),
+            Set.of(4, 5),
+            Set.of(4, 5),
+            Set.of(6),
+            Set.of(7),
+            Set.of(8),
+            Set.of(9)),
         tatoeba.restatements(),
         "a contraction or punctuation restates a sentence; one Korean syllable or an English word does not");
   }

@@ -9,14 +9,20 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** One typing slip per question: in one long enough word, one edit, the rest of the question as it was. */
+/**
+ * One typing slip per question: in one long enough word, one edit, the rest of the question as it
+ * was.
+ */
 class TyposTest {
 
-  private static final List<String> QUESTIONS = IntStream.range(0, 200)
-      .mapToObj(i -> i % 2 == 0
-          ? "Where did the founders of Mesosphere work in " + (2000 + i) + "?"
-          : "쿠버네티스는 클라우드 커뮤니티에서 " + i + "년 만에 최강자가 되었나?")
-      .toList();
+  private static final List<String> QUESTIONS =
+      IntStream.range(0, 200)
+          .mapToObj(
+              i ->
+                  i % 2 == 0
+                      ? "Where did the founders of Mesosphere work in " + (2000 + i) + "?"
+                      : "쿠버네티스는 클라우드 커뮤니티에서 " + i + "년 만에 최강자가 되었나?")
+          .toList();
 
   @Test
   void aQuestionWithoutALongEnoughWordGetsNoSlip() {
@@ -33,7 +39,10 @@ class TyposTest {
       assertTrue(typo.word().length() >= 4, typo.toString());
       assertNotEquals(typo.word().toLowerCase(), typo.typed().toLowerCase(), typo.toString());
       assertTrue(oneEditApart(typo.word(), typo.typed()), typo.toString());
-      assertEquals(question, typo.question().replaceFirst(typo.typed(), typo.word()), "the rest is as written");
+      assertEquals(
+          question,
+          typo.question().replaceFirst(typo.typed(), typo.word()),
+          "the rest is as written");
     }
   }
 
@@ -43,14 +52,18 @@ class TyposTest {
     for (String question : QUESTIONS.stream().filter(q -> q.startsWith("쿠")).toList()) {
       Typos.Typo typo = typos.make(question).orElseThrow();
       assertEquals(typo.word().length(), typo.typed().length(), typo.toString());
-      List<Integer> changed = IntStream.range(0, typo.word().length())
-          .filter(i -> typo.word().charAt(i) != typo.typed().charAt(i))
-          .boxed()
-          .toList();
+      List<Integer> changed =
+          IntStream.range(0, typo.word().length())
+              .filter(i -> typo.word().charAt(i) != typo.typed().charAt(i))
+              .boxed()
+              .toList();
       assertEquals(1, changed.size(), typo.toString());
       int at = changed.getFirst();
       assertEquals(2, sharedJamo(typo.word().charAt(at), typo.typed().charAt(at)), typo.toString());
-      assertEquals(question, typo.question().replaceFirst(typo.typed(), typo.word()), "the rest is as written");
+      assertEquals(
+          question,
+          typo.question().replaceFirst(typo.typed(), typo.word()),
+          "the rest is as written");
     }
   }
 
@@ -72,8 +85,12 @@ class TyposTest {
     while (p < Math.min(a.length(), b.length()) && a.charAt(p) == b.charAt(p)) {
       p++;
     }
-    boolean swapped = a.length() == b.length() && p + 1 < a.length()
-        && a.charAt(p) == b.charAt(p + 1) && a.charAt(p + 1) == b.charAt(p) && tail(a, p + 2).equals(tail(b, p + 2));
+    boolean swapped =
+        a.length() == b.length()
+            && p + 1 < a.length()
+            && a.charAt(p) == b.charAt(p + 1)
+            && a.charAt(p + 1) == b.charAt(p)
+            && tail(a, p + 2).equals(tail(b, p + 2));
     return tail(a, p + 1).equals(tail(b, p + 1))
         || tail(a, p + 1).equals(tail(b, p))
         || tail(a, p).equals(tail(b, p + 1))
@@ -88,6 +105,8 @@ class TyposTest {
   private static int sharedJamo(char a, char b) {
     int x = a - 0xAC00;
     int y = b - 0xAC00;
-    return (x / 588 == y / 588 ? 1 : 0) + (x / 28 % 21 == y / 28 % 21 ? 1 : 0) + (x % 28 == y % 28 ? 1 : 0);
+    return (x / 588 == y / 588 ? 1 : 0)
+        + (x / 28 % 21 == y / 28 % 21 ? 1 : 0)
+        + (x % 28 == y % 28 ? 1 : 0);
   }
 }

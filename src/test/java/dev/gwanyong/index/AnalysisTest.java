@@ -29,25 +29,48 @@ class AnalysisTest {
 
   @Test
   void aDocumentWritesANameOfThreeToSixCapitalisedWordsAlsoAsItsInitials() {
-    String text = "In March 2016 Hewlett Packard Enterprise led the round, backed by the United States of America.";
+    String text =
+        "In March 2016 Hewlett Packard Enterprise led the round, backed by the United States of America.";
     List<TermSpan> spans = ANALYSIS.analyse(Fields.ENGLISH, text).spans();
     int hewlett = text.indexOf("Hewlett");
-    assertTrue(spans.contains(new TermSpan("hpe", hewlett, text.indexOf(" led"))), spans.toString());
-    assertTrue(spans.contains(new TermSpan("usa", text.indexOf("United"), text.length() - 1)), spans.toString());
-    assertEquals(List.of("hpe", "hewlett"),
+    assertTrue(
+        spans.contains(new TermSpan("hpe", hewlett, text.indexOf(" led"))), spans.toString());
+    assertTrue(
+        spans.contains(new TermSpan("usa", text.indexOf("United"), text.length() - 1)),
+        spans.toString());
+    assertEquals(
+        List.of("hpe", "hewlett"),
         spans.stream().filter(s -> s.start() == hewlett).map(TermSpan::term).toList(),
         "the initials stand at the name's first word");
-    assertFalse(ANALYSIS.termSpans(Fields.ENGLISH, text).stream().anyMatch(s -> s.term().equals("hpe")),
+    assertFalse(
+        ANALYSIS.termSpans(Fields.ENGLISH, text).stream().anyMatch(s -> s.term().equals("hpe")),
         "a question's words are read as written");
-    assertTrue(ANALYSIS.analyse(Fields.ENGLISH, "2016년 Hewlett Packard Enterprise가 투자를 이끌었다.").terms()
-        .contains("hpe"), "a Korean particle ends the name");
-    Set<String> abbreviated = ANALYSIS.analyse(Fields.ENGLISH, "SSPL(Server Side Public License)로 바꿨다.").terms();
-    assertTrue(abbreviated.contains("sspl") && !abbreviated.contains("ssspl"), "an abbreviation opens no name");
-    for (String noName : List.of("Microsoft, Red Hat, IBM and Docker joined.", "At DockerCon Europe it was shown.",
-        "What is The Apache Way?", "Tom Ken Bob Ann Sue Max Joe met.",
-        "Red Hat과 IBM이 참여했다.", "It runs on EC2 Container Service.", "CNCF End User community")) {
-      List<String> terms = ANALYSIS.analyse(Fields.ENGLISH, noName).spans().stream().map(TermSpan::term).toList();
-      assertEquals(ANALYSIS.termSpans(Fields.ENGLISH, noName).stream().map(TermSpan::term).toList(), terms, noName);
+    assertTrue(
+        ANALYSIS
+            .analyse(Fields.ENGLISH, "2016년 Hewlett Packard Enterprise가 투자를 이끌었다.")
+            .terms()
+            .contains("hpe"),
+        "a Korean particle ends the name");
+    Set<String> abbreviated =
+        ANALYSIS.analyse(Fields.ENGLISH, "SSPL(Server Side Public License)로 바꿨다.").terms();
+    assertTrue(
+        abbreviated.contains("sspl") && !abbreviated.contains("ssspl"),
+        "an abbreviation opens no name");
+    for (String noName :
+        List.of(
+            "Microsoft, Red Hat, IBM and Docker joined.",
+            "At DockerCon Europe it was shown.",
+            "What is The Apache Way?",
+            "Tom Ken Bob Ann Sue Max Joe met.",
+            "Red Hat과 IBM이 참여했다.",
+            "It runs on EC2 Container Service.",
+            "CNCF End User community")) {
+      List<String> terms =
+          ANALYSIS.analyse(Fields.ENGLISH, noName).spans().stream().map(TermSpan::term).toList();
+      assertEquals(
+          ANALYSIS.termSpans(Fields.ENGLISH, noName).stream().map(TermSpan::term).toList(),
+          terms,
+          noName);
     }
   }
 
@@ -55,7 +78,9 @@ class AnalysisTest {
   void synonymPathsAreReadOnlyAndTheSameWhenRememberedAndAfterForgetting() {
     Analysis analysis = Analysis.load(Path.of("config", "analysis"));
     List<List<String>> openSource = List.copyOf(analysis.queryPaths(Fields.KOREAN, "오픈소스"));
-    assertTrue(openSource.containsAll(List.of(List.of("오픈", "소스"), List.of("공개", "소프트웨어"), List.of("opensource"))),
+    assertTrue(
+        openSource.containsAll(
+            List.of(List.of("오픈", "소스"), List.of("공개", "소프트웨어"), List.of("opensource"))),
         openSource.toString());
     Set<List<String>> remembered = analysis.queryPaths(Fields.KOREAN, "오픈소스");
     assertEquals(openSource, List.copyOf(remembered));
@@ -71,13 +96,15 @@ class AnalysisTest {
   @Test
   void aQuestionIsAskedWithoutEmojiLoneJamoRunsALabelOrThanks() {
     assertEquals("who founded Mesosphere", ANALYSIS.asked("who founded Mesosphere 🤔"));
-    assertEquals("who founded Mesosphere?", ANALYSIS.asked("I'd like to know who founded Mesosphere 🤔"));
+    assertEquals(
+        "who founded Mesosphere?", ANALYSIS.asked("I'd like to know who founded Mesosphere 🤔"));
     assertEquals("쿠버네티스 비율은?", ANALYSIS.asked("ㅋㅋ 쿠버네티스 비율은?ㅠㅠ 👍🏽"));
     // As normalised: NFKC makes the typed jamo conjoining ones.
     assertEquals("쿠버네티스 비율은?", ANALYSIS.asked(TextNormalizer.normalize("ㅎㅎ 쿠버네티스 비율은? ㅜㅜ")));
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("Q: who founded Mesosphere?"));
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("질문: who founded Mesosphere?"));
-    assertEquals("Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere? Thanks in advance!"));
+    assertEquals(
+        "Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere? Thanks in advance!"));
     assertEquals("Who founded Mesosphere??", ANALYSIS.asked("Who founded Mesosphere?? thank you."));
     assertEquals("메소스피어 누가 세웠는지?", ANALYSIS.asked("메소스피어 누가 세웠는지 아시는 분?"));
     assertEquals("메소스피어 누가 세웠는지?", ANALYSIS.asked("메소스피어 누가 세웠는지 아는 사람 있어?"));
@@ -85,15 +112,16 @@ class AnalysisTest {
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕하세요! 메소스피어는 누가 세웠나요? 감사합니다~"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕 메소스피어는 누가 세웠나요? 미리 감사드립니다."));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("여러분 안녕하세요! 메소스피어는 누가 세웠나요?"));
-    for (String kept : List.of(
-        "안녕하세요",
-        "안녕하세요?",
-        "안녕이라는 말은 무슨 뜻이야?",
-        "감사합니다는 영어로 뭐야?",
-        "Who founded Mesosphere? Also, when?",
-        "쿠버네티ㅅ 역사",
-        "Q1 results?",
-        "Quarterly: what changed?")) {
+    for (String kept :
+        List.of(
+            "안녕하세요",
+            "안녕하세요?",
+            "안녕이라는 말은 무슨 뜻이야?",
+            "감사합니다는 영어로 뭐야?",
+            "Who founded Mesosphere? Also, when?",
+            "쿠버네티ㅅ 역사",
+            "Q1 results?",
+            "Quarterly: what changed?")) {
       assertEquals(kept, ANALYSIS.asked(kept));
     }
   }
@@ -104,19 +132,26 @@ class AnalysisTest {
     assertEquals("vendor lock-in?", ANALYSIS.asked("what does vendor lock-in mean"));
     assertEquals("tolerance?", ANALYSIS.asked("What is meant by tolerance?"));
     assertEquals("BDFL?", ANALYSIS.asked("Could you tell me what BDFL stands for?"));
-    for (String kept : List.of("What do you mean?", "What does that mean?", "관용은 무슨 뜻이야?",
-        "What does Google mean to developers?", "What it means?")) {
+    for (String kept :
+        List.of(
+            "What do you mean?",
+            "What does that mean?",
+            "관용은 무슨 뜻이야?",
+            "What does Google mean to developers?",
+            "What it means?")) {
       assertEquals(kept, ANALYSIS.asked(kept));
     }
   }
 
   @Test
   void aKoreanQuestionForWhatALatinLetterTermMeansAsksForTheTerm() {
-    for (String asked : List.of("BDFL 뜻", "BDFL은 무슨 뜻이야?", "BDFL의 의미는?", "BDFL 뜻이 뭐야?", "BDFL이 어떤 의미인가요?")) {
+    for (String asked :
+        List.of("BDFL 뜻", "BDFL은 무슨 뜻이야?", "BDFL의 의미는?", "BDFL 뜻이 뭐야?", "BDFL이 어떤 의미인가요?")) {
       assertEquals("BDFL?", ANALYSIS.asked(asked), asked);
     }
     assertEquals("vendor lock-in?", ANALYSIS.asked("vendor lock-in 뜻"));
-    // A Korean term keeps its words, as Korean sources define it with them; so does a question of more than the term.
+    // A Korean term keeps its words, as Korean sources define it with them; so does a question of
+    // more than the term.
     for (String kept : List.of("관용의 의미는?", "GP가 뜻하는 것은?", "BDFL 의미 있어?", "BDFL 모델에서 창시자의 의미는?")) {
       assertEquals(kept, ANALYSIS.asked(kept));
     }
@@ -128,7 +163,8 @@ class AnalysisTest {
     assertEquals("CNCF?", ANALYSIS.asked("What is CNCF short for?"));
     assertEquals("KEP?", ANALYSIS.asked("what's KEP an abbreviation of"));
     assertEquals("the CNCF?", ANALYSIS.asked("What is the full name of the CNCF?"));
-    // The other way round, a name's abbreviation is what is asked, and its words stay; and Korean sources write 약자.
+    // The other way round, a name's abbreviation is what is asked, and its words stay; and Korean
+    // sources write 약자.
     for (String kept : List.of("What is the abbreviation of the CNCF?", "GP는 무엇의 약자인가?")) {
       assertEquals(kept, ANALYSIS.asked(kept));
     }
@@ -138,32 +174,41 @@ class AnalysisTest {
   void aRequestToTellAboutATopicAsksForTheTopic() {
     assertEquals("Mesosphere?", ANALYSIS.asked("Tell me about Mesosphere."));
     assertEquals("vendor lock-in?", ANALYSIS.asked("Explain vendor lock-in"));
-    assertEquals("the Kubernetes steering committee?",
+    assertEquals(
+        "the Kubernetes steering committee?",
         ANALYSIS.asked("Could you please describe the Kubernetes steering committee?"));
     assertEquals("메소스피어?", ANALYSIS.asked("메소스피어에 대해 설명해 주세요"));
     assertEquals("쿠버네티스?", ANALYSIS.asked("쿠버네티스가 뭔지 알려줘"));
     assertEquals("쿠버네티스 운영위원회?", ANALYSIS.asked("쿠버네티스 운영위원회에 대해서 좀 알려줄래?"));
-    for (String kept : List.of(
-        "Tell Tom about Mesosphere.",
-        "Explain it to me",
-        "쿠버네티스 역사 알려줘",
-        "설명해 주세요")) {
+    for (String kept :
+        List.of("Tell Tom about Mesosphere.", "Explain it to me", "쿠버네티스 역사 알려줘", "설명해 주세요")) {
       assertEquals(kept, ANALYSIS.asked(kept));
     }
   }
 
   @Test
   void aQuestionIsAskedWithoutTheWordsThatNameTheTextItIsAskedOf() {
-    assertEquals("who founded Mesosphere?", ANALYSIS.asked("According to the text, who founded Mesosphere?"));
-    assertEquals("Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere, according to the article?"));
-    assertEquals("why did Kubernetes win?", ANALYSIS.asked("In the essay, why did Kubernetes win?"));
-    assertEquals("what percentage of companies use Kubernetes?",
+    assertEquals(
+        "who founded Mesosphere?",
+        ANALYSIS.asked("According to the text, who founded Mesosphere?"));
+    assertEquals(
+        "Who founded Mesosphere?",
+        ANALYSIS.asked("Who founded Mesosphere, according to the article?"));
+    assertEquals(
+        "why did Kubernetes win?", ANALYSIS.asked("In the essay, why did Kubernetes win?"));
+    assertEquals(
+        "what percentage of companies use Kubernetes?",
         ANALYSIS.asked("Based on this essay, what percentage of companies use Kubernetes?"));
     assertEquals("tolerance?", ANALYSIS.asked("What does the essay mean by tolerance?"));
-    assertEquals("Why does Kubernetes won?", ANALYSIS.asked("Why does the author think Kubernetes won?"));
-    assertEquals("What does about Google?", ANALYSIS.asked("What does the essay say about Google?"));
-    assertEquals("Why does praise open source?", ANALYSIS.asked("Why does the author praise open source?"));
-    assertEquals("What are the two main causes?", ANALYSIS.asked("What are the two main causes the essay gives?"));
+    assertEquals(
+        "Why does Kubernetes won?", ANALYSIS.asked("Why does the author think Kubernetes won?"));
+    assertEquals(
+        "What does about Google?", ANALYSIS.asked("What does the essay say about Google?"));
+    assertEquals(
+        "Why does praise open source?", ANALYSIS.asked("Why does the author praise open source?"));
+    assertEquals(
+        "What are the two main causes?",
+        ANALYSIS.asked("What are the two main causes the essay gives?"));
     assertEquals("What virtues does?", ANALYSIS.asked("What virtues does the essay mention?"));
     assertEquals("What is the conclusion?", ANALYSIS.asked("What is the conclusion of the essay?"));
     assertEquals("Who is the author?", ANALYSIS.asked("Who is the author of the essay?"));
@@ -173,17 +218,18 @@ class AnalysisTest {
     assertEquals("구글의 부재란?", ANALYSIS.asked("필자가 말하는 구글의 부재란?"));
     assertEquals("관용이란?", ANALYSIS.asked("이 글에서 말하는 관용이란?"));
     assertEquals("1993년 문민 정부가 실시한 정책은?", ANALYSIS.asked("지문에 따르면 1993년 문민 정부가 실시한 정책은?"));
-    for (String kept : List.of(
-        "Who is the author of Borg, Omega, and Kubernetes?",
-        "What is the source of the name Kubernetes?",
-        "Does the source code matter?",
-        "Did the text editor crash?",
-        "What did the writer of the Apache License say?",
-        "How does Kubernetes store text?",
-        "What does the essay say?",
-        "소설 성균관 유생들의 나날의 저자는?",
-        "지문 인식 솔루션이 탑재된 곳은?",
-        "이글루는 무엇으로 짓나?")) {
+    for (String kept :
+        List.of(
+            "Who is the author of Borg, Omega, and Kubernetes?",
+            "What is the source of the name Kubernetes?",
+            "Does the source code matter?",
+            "Did the text editor crash?",
+            "What did the writer of the Apache License say?",
+            "How does Kubernetes store text?",
+            "What does the essay say?",
+            "소설 성균관 유생들의 나날의 저자는?",
+            "지문 인식 솔루션이 탑재된 곳은?",
+            "이글루는 무엇으로 짓나?")) {
       assertEquals(kept, ANALYSIS.asked(kept));
     }
   }
@@ -205,31 +251,42 @@ class AnalysisTest {
   void chatOpenersAndFillersAroundAnEnglishQuestionAreNoQuestionWords() {
     assertEquals("who made kubernetes?", ANALYSIS.asked("ok but who made kubernetes"));
     assertEquals("who founded mesosphere?", ANALYSIS.asked("any idea who founded mesosphere?"));
-    assertEquals("when was CNCF founded?", ANALYSIS.asked("hi! quick question: when was CNCF founded?"));
-    assertEquals("when docker swarm came out?", ANALYSIS.asked("do u know when docker swarm came out"));
+    assertEquals(
+        "when was CNCF founded?", ANALYSIS.asked("hi! quick question: when was CNCF founded?"));
+    assertEquals(
+        "when docker swarm came out?", ANALYSIS.asked("do u know when docker swarm came out"));
     assertEquals("vendor lock-in?", ANALYSIS.asked("pls explain vendor lock-in"));
     assertEquals("Borg?", ANALYSIS.asked("Give me a quick summary of Borg"));
     assertEquals("Omega?", ANALYSIS.asked("Any info on Omega?"));
     assertEquals("Mesosphere?", ANALYSIS.asked("What's the deal with Mesosphere?"));
-    assertEquals("why Docker Swarm lost?", ANALYSIS.asked("Can you summarize why Docker Swarm lost?"));
+    assertEquals(
+        "why Docker Swarm lost?", ANALYSIS.asked("Can you summarize why Docker Swarm lost?"));
     assertEquals("메소스피어?", ANALYSIS.asked("메소스피어에 대해 간단히 요약해 줘"));
-    assertEquals("who founded Mesosphere?", ANALYSIS.asked("Hey team, quick question: who founded Mesosphere?"));
+    assertEquals(
+        "who founded Mesosphere?",
+        ANALYSIS.asked("Hey team, quick question: who founded Mesosphere?"));
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("Hi all, who founded Mesosphere?"));
-    assertEquals("when was CNCF founded?", ANALYSIS.asked("Sorry to bother, but when was CNCF founded?"));
+    assertEquals(
+        "when was CNCF founded?", ANALYSIS.asked("Sorry to bother, but when was CNCF founded?"));
     assertEquals("what is etcd?", ANALYSIS.asked("dumb question - what is etcd?"));
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("@gwanyong who founded Mesosphere?"));
     assertEquals("Who founded Mesosphere?", ANALYSIS.asked("*Who* founded _Mesosphere_?"));
     assertEquals("Is max_risk a share?", ANALYSIS.asked("Is max_risk a share?"));
-    assertEquals("Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere? https://mesosphere.com"));
-    assertEquals("What is https://kubernetes.io?", ANALYSIS.asked("What is https://kubernetes.io?"));
+    assertEquals(
+        "Who founded Mesosphere?",
+        ANALYSIS.asked("Who founded Mesosphere? https://mesosphere.com"));
+    assertEquals(
+        "What is https://kubernetes.io?", ANALYSIS.asked("What is https://kubernetes.io?"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("@관용봇: 메소스피어는 누가 세웠나요?"));
-    assertEquals("who founded Mesosphere?", ANALYSIS.asked("Hey @gwanyong, who founded Mesosphere?"));
+    assertEquals(
+        "who founded Mesosphere?", ANALYSIS.asked("Hey @gwanyong, who founded Mesosphere?"));
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("who founded Mesosphere @gwanyong?"));
     assertEquals("Who is admin@example.org?", ANALYSIS.asked("Who is admin@example.org?"));
     assertEquals("who founded mesosphere?", ANALYSIS.asked("hello?? who founded mesosphere"));
     assertEquals("who founded mesosphere?", ANALYSIS.asked("yo, who founded mesosphere"));
     assertEquals("why Docker lost?", ANALYSIS.asked("How come Docker lost?"));
-    assertEquals(Set.of("cncf"), ANALYSIS.queryTerms(Fields.ENGLISH, "so what is the cncf anyway?"));
+    assertEquals(
+        Set.of("cncf"), ANALYSIS.queryTerms(Fields.ENGLISH, "so what is the cncf anyway?"));
     assertEquals(Set.of("cncf"), ANALYSIS.queryTerms(Fields.ENGLISH, "what is the cncf, btw? pls"));
     // A sentence before the question is no frame: "I know." says something.
     assertEquals("I know. What is it?", ANALYSIS.asked("I know. What is it?"));
@@ -237,29 +294,36 @@ class AnalysisTest {
 
   @Test
   void aMessageAsksItsLastSentenceWhenThatNamesWhatItAsksAbout() {
-    assertEquals("Who founded Mesosphere?",
+    assertEquals(
+        "Who founded Mesosphere?",
         ANALYSIS.asked("I'm new here and trying to learn the history. Who founded Mesosphere?"));
-    assertEquals("Why did Docker Swarm lose?",
-        ANALYSIS.asked("We're evaluating orchestrators for our team! Why did Docker Swarm lose? Thanks"));
-    assertEquals("Who founded Mesosphere?", ANALYSIS.asked("I use Docker at work. Who founded Mesosphere?"));
+    assertEquals(
+        "Why did Docker Swarm lose?",
+        ANALYSIS.asked(
+            "We're evaluating orchestrators for our team! Why did Docker Swarm lose? Thanks"));
+    assertEquals(
+        "Who founded Mesosphere?", ANALYSIS.asked("I use Docker at work. Who founded Mesosphere?"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("쿠버네티스 공부 중인데요, 메소스피어는 누가 세웠나요?"));
     assertEquals("CNCF는 언제 설립됐나요?", ANALYSIS.asked("처음 와 봤어요. CNCF는 언제 설립됐나요?"));
   }
 
   /**
-   * A written question's facts before it are part of what it asks; so is what comes before a question that points
-   * back or names nothing itself; an initial is no sentence's end, nor is a question before the last.
+   * A written question's facts before it are part of what it asks; so is what comes before a
+   * question that points back or names nothing itself; an initial is no sentence's end, nor is a
+   * question before the last.
    */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "파이썬은 귀도 반 로섬이 만들었다. 첫 버전이 나온 해는 언제인가?",
-      "메소스피어를 알아보는 중인데요, 누가 세웠나요?",
-      "도커 스웜을 써 봤어요. 그건 왜 졌나요?",
-      "I read about Kubernetes governance. How many members does the steering committee have?",
-      "We looked at Mesosphere. Who founded it?",
-      "I was told this today. Who founded the company?",
-      "Which U.S. company founded Mesosphere?",
-      "Who is Solomon Hykes? Who founded Docker?"})
+  @ValueSource(
+      strings = {
+        "파이썬은 귀도 반 로섬이 만들었다. 첫 버전이 나온 해는 언제인가?",
+        "메소스피어를 알아보는 중인데요, 누가 세웠나요?",
+        "도커 스웜을 써 봤어요. 그건 왜 졌나요?",
+        "I read about Kubernetes governance. How many members does the steering committee have?",
+        "We looked at Mesosphere. Who founded it?",
+        "I was told this today. Who founded the company?",
+        "Which U.S. company founded Mesosphere?",
+        "Who is Solomon Hykes? Who founded Docker?"
+      })
   void aMessageIsAskedWholeWhenItsLastSentenceDoesNotStandAlone(String message) {
     assertEquals(message, ANALYSIS.asked(message));
   }
@@ -274,22 +338,26 @@ class AnalysisTest {
 
   @Test
   void aQuestionIsUnframedOnlyWhenFrameAndStopWordsAloneComeBeforeTheQuestionItEmbeds() {
-    assertEquals("who founded Mesosphere?", ANALYSIS.asked("I'd like to know who founded Mesosphere."));
-    assertEquals("what percentage of companies use Kubernetes?",
+    assertEquals(
+        "who founded Mesosphere?", ANALYSIS.asked("I'd like to know who founded Mesosphere."));
+    assertEquals(
+        "what percentage of companies use Kubernetes?",
         ANALYSIS.asked("Do you know what percentage of companies use Kubernetes?"));
-    assertEquals("why Docker lost?", ANALYSIS.asked("Hey, could you please explain why Docker lost?"));
+    assertEquals(
+        "why Docker lost?", ANALYSIS.asked("Hey, could you please explain why Docker lost?"));
     assertEquals("whether Mesos is retired?", ANALYSIS.asked("I wonder whether Mesos is retired!"));
     assertEquals("what's new in 1.24?", ANALYSIS.asked("Tell me what's new in 1.24?"));
-    for (String kept : List.of(
-        "What is Kubernetes?",
-        "What a day!",
-        "I don't know what to do.",
-        "I never know when he comes.",
-        "Tell Tom why he lost.",
-        "Kubernetes: what is it?",
-        "I want to know the truth.",
-        "1.24, what changed?",
-        "")) {
+    for (String kept :
+        List.of(
+            "What is Kubernetes?",
+            "What a day!",
+            "I don't know what to do.",
+            "I never know when he comes.",
+            "Tell Tom why he lost.",
+            "Kubernetes: what is it?",
+            "I want to know the truth.",
+            "1.24, what changed?",
+            "")) {
       assertEquals(kept, ANALYSIS.asked(kept));
     }
   }
@@ -314,8 +382,11 @@ class AnalysisTest {
   @Test
   void aNumberCueOfAnUnknownKindIsRefusedNamingTheFile(@TempDir Path folder) throws IOException {
     Files.writeString(folder.resolve("number-cues.txt"), "비율\tpercent\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Analysis.load(folder));
-    assertTrue(e.getMessage().contains("number-cues.txt") && e.getMessage().contains("'percent'"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Analysis.load(folder));
+    assertTrue(
+        e.getMessage().contains("number-cues.txt") && e.getMessage().contains("'percent'"),
+        e.getMessage());
   }
 
   @Test
@@ -331,9 +402,13 @@ class AnalysisTest {
   @Test
   void theSpellingFieldsKeepWholeWordsAsWrittenAndHangulInJamo() {
     assertEquals(
-        List.of(new TermSpan("kubernetes", 0, 10), new TermSpan("history", 16, 23), new TermSpan("cncf", 27, 31)),
+        List.of(
+            new TermSpan("kubernetes", 0, 10),
+            new TermSpan("history", 16, 23),
+            new TermSpan("cncf", 27, 31)),
         ANALYSIS.termSpans(Fields.SPELLING_LATIN, "Kubernetes' k8s history of CNCF"));
-    // 쿠버네티스를 is kept without its particle, as one word (Nori would not cut it, but cuts 메조스피어 into 메조스 | 피).
+    // 쿠버네티스를 is kept without its particle, as one word (Nori would not cut it, but cuts 메조스피어 into
+    // 메조스 | 피).
     assertEquals(
         List.of(
             new TermSpan(SpellingFilter.toJamo("쿠버네티스"), 0, 6),
@@ -347,8 +422,13 @@ class AnalysisTest {
     String meant = SpellingFilter.toJamo("쿠버네티스");
     String slipped = SpellingFilter.toJamo("쿠버네티즈");
     assertEquals(10, meant.length());
-    assertEquals(1, IntStream.range(0, meant.length()).filter(i -> meant.charAt(i) != slipped.charAt(i)).count());
-    // A final consonant is not its initial: 각 is ㄱ ㅏ ㄱ, three codes, the first and the last different.
+    assertEquals(
+        1,
+        IntStream.range(0, meant.length())
+            .filter(i -> meant.charAt(i) != slipped.charAt(i))
+            .count());
+    // A final consonant is not its initial: 각 is ㄱ ㅏ ㄱ, three codes, the first and the last
+    // different.
     String gak = SpellingFilter.toJamo("각");
     assertEquals(3, gak.length());
     assertNotEquals(gak.charAt(0), gak.charAt(2));
@@ -375,38 +455,46 @@ class AnalysisTest {
   }
 
   /**
-   * A word Nori's dictionary lacks, read as a stem or an interjection with a noun written onto it, is one word: 크레딧
-   * is 크 | 레딧 (Reddit) to Nori, after a verb's modifier as an interjection and after a Latin word as an adjective.
+   * A word Nori's dictionary lacks, read as a stem or an interjection with a noun written onto it,
+   * is one word: 크레딧 is 크 | 레딧 (Reddit) to Nori, after a verb's modifier as an interjection and
+   * after a Latin word as an adjective.
    */
   @Test
   void aWordNoriReadsAsAStemOrInterjectionWithANounWrittenOntoItIsOneWord() {
     assertEquals(List.of("구글", "cncf", "크레딧"), terms(Fields.KOREAN, "구글이 CNCF에 준 크레딧은 얼마야?"));
-    assertEquals(List.of("google", "cloud", "크레딧", "cncf"), terms(Fields.KOREAN, "Google Cloud 크레딧을 CNCF에"));
+    assertEquals(
+        List.of("google", "cloud", "크레딧", "cncf"), terms(Fields.KOREAN, "Google Cloud 크레딧을 CNCF에"));
     assertEquals(List.of("어노테이션", "붙이다"), terms(Fields.KOREAN, "어노테이션을 붙인다"));
-    assertEquals(List.of("크다", "건물"), terms(Fields.KOREAN, "큰 건물"), "a stem with its ending stays a word");
+    assertEquals(
+        List.of("크다", "건물"), terms(Fields.KOREAN, "큰 건물"), "a stem with its ending stays a word");
     assertEquals(List.of("그러다"), terms(Fields.KOREAN, "아, 그래요?"), "an interjection alone is none");
-    assertEquals(Set.of("푸버네티스"), ANALYSIS.readKorean("푸버네티스").unknownWords(),
+    assertEquals(
+        Set.of("푸버네티스"),
+        ANALYSIS.readKorean("푸버네티스").unknownWords(),
         "a word of no dictionary, which the spelling corrector may mend");
   }
 
   /**
-   * 없어지다 "disappear" is 없다, a stop word, and the auxiliary 지다, which the chain drops: read apart, "언제
-   * 없어졌어?" asked for nothing but its topic.
+   * 없어지다 "disappear" is 없다, a stop word, and the auxiliary 지다, which the chain drops: read apart,
+   * "언제 없어졌어?" asked for nothing but its topic.
    */
   @Test
   void aLightAdjectiveWithTheAuxiliaryOfBecomingIsTheVerbItMakes() {
     assertEquals(List.of("스웜", "없어지다"), terms(Fields.KOREAN, "스웜은 언제 없어졌어?"));
     assertEquals(List.of("기능", "없어지다", "뒤"), terms(Fields.KOREAN, "그 기능이 없어진 뒤"));
     assertEquals(List.of("같아지다"), terms(Fields.KOREAN, "같아지는"));
-    assertEquals(List.of("돈"), terms(Fields.KOREAN, "돈이 없어요"), "the adjective alone stays a stop word");
+    assertEquals(
+        List.of("돈"), terms(Fields.KOREAN, "돈이 없어요"), "the adjective alone stays a stop word");
     assertEquals(List.of("문제", "보이다"), terms(Fields.KOREAN, "문제가 없어 보인다"), "another auxiliary");
-    assertEquals(List.of("높다"), terms(Fields.KOREAN, "높아졌다"), "an adjective of its own keeps its reading");
+    assertEquals(
+        List.of("높다"), terms(Fields.KOREAN, "높아졌다"), "an adjective of its own keeps its reading");
     assertEquals(List.of(), terms(Fields.KOREAN, "없어"), "nothing after it");
   }
 
   @Test
   void britishAndAmericanSpellingsAreOneTerm() {
-    assertEquals(terms(Fields.ENGLISH, "The essay emphasizes colors and behavior at the center"),
+    assertEquals(
+        terms(Fields.ENGLISH, "The essay emphasizes colors and behavior at the center"),
         terms(Fields.ENGLISH, "The essay emphasises colours and behaviour at the centre"));
   }
 
@@ -415,7 +503,10 @@ class AnalysisTest {
     String sentence = "OpenTofu의 첫 버전이 나왔고, HashiCorp는 IBM에 인수되었다.";
     assertEquals(List.of("opentofu", "hashicorp", "ibm"), terms(Fields.NAMES_LATIN, sentence));
     assertEquals(List.of("opentofu", "hashicorp", "ibm"), terms(Fields.SPELLING_LATIN, sentence));
-    assertEquals(List.of(), terms(Fields.SPELLING_LATIN, "k8s는 v1.2로 C언어를"), "no Latin word before the Hangul");
+    assertEquals(
+        List.of(),
+        terms(Fields.SPELLING_LATIN, "k8s는 v1.2로 C언어를"),
+        "no Latin word before the Hangul");
   }
 
   private static List<String> terms(String field, String text) {
@@ -436,18 +527,23 @@ class AnalysisTest {
   @Test
   void theBoundNounOfWhatSomethingIsForIsNoWordOfTheQuestion() {
     // 데 of 뭐 하는 데야? ("what is it for?") was searched, and translated as 데다's "burn".
-    assertEquals(Set.of("sig"), ANALYSIS.queryTerms(Fields.KOREAN, ANALYSIS.asked("SIG는 뭐 하는 데야?")));
+    assertEquals(
+        Set.of("sig"), ANALYSIS.queryTerms(Fields.KOREAN, ANALYSIS.asked("SIG는 뭐 하는 데야?")));
     assertEquals(List.of("도구", "쓸다"), terms(Fields.KOREAN, "이 도구는 어디에 쓰는 데?"));
   }
 
   @Test
   void anRieulVerbNominalisedWithMieumIsTheVerbAtItsWrittenOffsets() {
     // Nori cut 만듦 into 말다 | 듦 and 힘듦 into 힘 | 듦, losing the verb that chat asks with.
-    assertEquals(List.of(new TermSpan("etcd", 0, 4), new TermSpan("만들다", 8, 10), new TermSpan("쿠버네티스", 12, 17)),
+    assertEquals(
+        List.of(
+            new TermSpan("etcd", 0, 4), new TermSpan("만들다", 8, 10), new TermSpan("쿠버네티스", 12, 17)),
         ANALYSIS.termSpans(Fields.KOREAN, "etcd 누가 만듦? 쿠버네티스"));
     assertEquals(List.of("일", "힘들다"), terms(Fields.KOREAN, "일이 힘듦"));
-    assertEquals(List.of(new TermSpan("만들다", 0, 2), new TermSpan("힘들다", 3, 5), new TermSpan("쿠버네티스", 6, 11)),
-        ANALYSIS.termSpans(Fields.KOREAN, "만듦 힘듦 쿠버네티스"), "each word read back to where it is written");
+    assertEquals(
+        List.of(new TermSpan("만들다", 0, 2), new TermSpan("힘들다", 3, 5), new TermSpan("쿠버네티스", 6, 11)),
+        ANALYSIS.termSpans(Fields.KOREAN, "만듦 힘듦 쿠버네티스"),
+        "each word read back to where it is written");
     assertEquals(List.of("이끌다"), terms(Fields.KOREAN, "누가 이끎?"));
     // A noun of one syllable, and a syllable closed by ㄻ inside a word, are read as before.
     assertEquals(List.of("삶", "의미"), terms(Fields.KOREAN, "삶의 의미"));
@@ -458,10 +554,17 @@ class AnalysisTest {
   void aNumberWithAPointOrACommaIsOneKoreanTokenAsInEnglish() {
     // Nori alone reads 1.0 as 1 and 0, which every version number has.
     assertEquals(
-        List.of(new TermSpan("쿠버네티스", 0, 5), new TermSpan("1.0", 6, 9), new TermSpan("1,000", 11, 16),
-            new TermSpan("명", 16, 17), new TermSpan("2.5", 18, 21), new TermSpan("배", 21, 22)),
+        List.of(
+            new TermSpan("쿠버네티스", 0, 5),
+            new TermSpan("1.0", 6, 9),
+            new TermSpan("1,000", 11, 16),
+            new TermSpan("명", 16, 17),
+            new TermSpan("2.5", 18, 21),
+            new TermSpan("배", 21, 22)),
         ANALYSIS.termSpans(Fields.KOREAN, "쿠버네티스 1.0은 1,000명 2.5배"));
-    assertEquals(List.of("1.0"), ANALYSIS.termSpans(Fields.ENGLISH, "1.0").stream().map(TermSpan::term).toList());
+    assertEquals(
+        List.of("1.0"),
+        ANALYSIS.termSpans(Fields.ENGLISH, "1.0").stream().map(TermSpan::term).toList());
     // A point that ends a sentence, or one with a space after it, joins nothing.
     assertEquals(List.of("2015", "년", "1", "2"), tokens(ANALYSIS, "2015년. 1. 2"));
     assertEquals(List.of("정치", "경제"), tokens(ANALYSIS, "정치ㆍ경제"));
@@ -469,11 +572,15 @@ class AnalysisTest {
 
   @Test
   void aDeterminerNoriTagsAsANounPrefixBeforeAUserDictionaryWordIsKept() {
-    // Before 커밋, a word of the user dictionary, Nori tags 첫 as a prefix (XPN), which its stop tags drop.
+    // Before 커밋, a word of the user dictionary, Nori tags 첫 as a prefix (XPN), which its stop tags
+    // drop.
     assertEquals(List.of("파일", "첫", "커밋"), terms(Fields.KOREAN, "파일의 첫 커밋"));
-    assertEquals(List.of("github", "저장소", "첫", "커밋"), terms(Fields.KOREAN, "GitHub 저장소의 첫 커밋"),
+    assertEquals(
+        List.of("github", "저장소", "첫", "커밋"),
+        terms(Fields.KOREAN, "GitHub 저장소의 첫 커밋"),
         "저장소, repository, is a word of the user dictionary: Nori alone read 저 | 장소, a place");
-    assertEquals(List.of("회사", "첫", "제품"), terms(Fields.KOREAN, "회사의 첫 제품"), "as where it is a determiner");
+    assertEquals(
+        List.of("회사", "첫", "제품"), terms(Fields.KOREAN, "회사의 첫 제품"), "as where it is a determiner");
   }
 
   @Test
@@ -487,18 +594,24 @@ class AnalysisTest {
 
   @Test
   void aNativeNumeralBeforeACounterIsKeptAsItsCardinal() {
-    // Nori tags 두, 세 and 스무 as determiners (MM), as it tags 그 and 모든, which carry no topic and are dropped.
+    // Nori tags 두, 세 and 스무 as determiners (MM), as it tags 그 and 모든, which carry no topic and are
+    // dropped.
     assertEquals(List.of("고양이", "둘", "마리"), terms(Fields.KOREAN, "고양이 두 마리"));
     assertEquals(List.of("셋", "명", "스물", "살"), terms(Fields.KOREAN, "세 명, 스무 살"));
     assertEquals(List.of("사람"), terms(Fields.KOREAN, "그 모든 사람"));
   }
 
   @Test
-  void aMalformedNumeralTableIsRejectedNamingTheFileAndTheLine(@TempDir Path folder) throws IOException {
+  void aMalformedNumeralTableIsRejectedNamingTheFileAndTheLine(@TempDir Path folder)
+      throws IOException {
     Files.createDirectories(folder.resolve("generated"));
-    Files.writeString(folder.resolve(AnalysisFiles.NATIVE_NUMERALS), "# attributive<TAB>cardinal\n두 둘\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Analysis.load(folder));
-    assertTrue(e.getMessage().contains("native-numerals-icu.tsv") && e.getMessage().contains("두 둘"), e.getMessage());
+    Files.writeString(
+        folder.resolve(AnalysisFiles.NATIVE_NUMERALS), "# attributive<TAB>cardinal\n두 둘\n");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Analysis.load(folder));
+    assertTrue(
+        e.getMessage().contains("native-numerals-icu.tsv") && e.getMessage().contains("두 둘"),
+        e.getMessage());
   }
 
   @Test
@@ -506,7 +619,10 @@ class AnalysisTest {
     String text = "없이 날짜가 므낫세와 므술레멧 사이에서 태어난 차범근";
     Analysis.KoreanReading reading = ANALYSIS.readKorean(text);
     assertEquals(Set.of("없이", "날", "짜", "사이", "태어나다"), reading.commonWords());
-    assertEquals(ANALYSIS.termSpans(Fields.KOREAN, text), reading.spans(), "the same terms as termSpans, in one pass");
+    assertEquals(
+        ANALYSIS.termSpans(Fields.KOREAN, text),
+        reading.spans(),
+        "the same terms as termSpans, in one pass");
   }
 
   @Test
@@ -529,17 +645,22 @@ class AnalysisTest {
 
   @Test
   void spacingVariantsOfOpenSourceIndexAlike() {
-    assertEquals(ANALYSIS.indexTerms(Fields.KOREAN, "오픈 소스"), ANALYSIS.indexTerms(Fields.KOREAN, "오픈소스"));
-    assertEquals(ANALYSIS.queryTerms(Fields.KOREAN, "오픈 소스"), ANALYSIS.queryTerms(Fields.KOREAN, "오픈소스"));
+    assertEquals(
+        ANALYSIS.indexTerms(Fields.KOREAN, "오픈 소스"), ANALYSIS.indexTerms(Fields.KOREAN, "오픈소스"));
+    assertEquals(
+        ANALYSIS.queryTerms(Fields.KOREAN, "오픈 소스"), ANALYSIS.queryTerms(Fields.KOREAN, "오픈소스"));
     assertTrue(ANALYSIS.queryTerms(Fields.KOREAN, "오픈소스").containsAll(Set.of("open", "source")));
   }
 
   @Test
   void shortFormsExpandAtQueryTimeOnly() {
-    assertTrue(ANALYSIS.queryTerms(Fields.KOREAN, "k8s").containsAll(Set.of("쿠버네티스", "kubernetes")));
+    assertTrue(
+        ANALYSIS.queryTerms(Fields.KOREAN, "k8s").containsAll(Set.of("쿠버네티스", "kubernetes")));
     assertTrue(ANALYSIS.queryTerms(Fields.KOREAN, "쿠버네티스").contains("kubernetes"));
     assertTrue(ANALYSIS.queryTerms(Fields.KOREAN, "kubernetes").contains("쿠버네티스"));
-    assertFalse(ANALYSIS.indexTerms(Fields.KOREAN, "k8s").contains("쿠버네티스"), "documents are indexed as written");
+    assertFalse(
+        ANALYSIS.indexTerms(Fields.KOREAN, "k8s").contains("쿠버네티스"),
+        "documents are indexed as written");
     assertEquals(Set.of("쿠버네티스"), ANALYSIS.indexTerms(Fields.KOREAN, "쿠버네티스"));
   }
 
@@ -556,26 +677,29 @@ class AnalysisTest {
     assertEquals(List.of("알"), tokens(ANALYSIS, "알을 낳았다.").subList(0, 1));
     assertEquals(List.of("차"), tokens(ANALYSIS, "차를 샀다.").subList(0, 1));
     assertEquals(List.of("좋다"), tokens(ANALYSIS, "좋았다"));
-    // A question and the passage it asks about meet as before: both read the verb in its dictionary form.
+    // A question and the passage it asks about meet as before: both read the verb in its dictionary
+    // form.
     assertEquals(ANALYSIS.queryTerms(Fields.KOREAN, "누가 알아?"), Set.of("알다"));
   }
 
   @Test
   void aVerbKeepsItsWrittenStemWhereTheEndingCannotHaveChangedIt() {
-    // Nori read these as 쓸다 "sweep", 갈다, 듣다 "hear" and 짓다, stems that lose or change their last consonant only
-    // before other endings; so the verb now meets its other forms (쓴다, 갔다, 들었다, 졌다).
+    // Nori read these as 쓸다 "sweep", 갈다, 듣다 "hear" and 짓다, stems that lose or change their last
+    // consonant only before other endings; so the verb now meets its other forms (쓴다, 갔다, 들었다, 졌다).
     assertEquals(List.of("쓰다"), tokens(ANALYSIS, "쓰고"));
     assertEquals(tokens(ANALYSIS, "썼다"), tokens(ANALYSIS, "쓰면"));
     assertEquals(List.of("가다"), tokens(ANALYSIS, "가기"));
     assertEquals(List.of("가방", "들다"), tokens(ANALYSIS, "가방을 들고"));
     assertEquals(List.of("지다"), tokens(ANALYSIS, "지고"));
-    // A verb written in its dictionary form is that verb, as the lexicon's Korean translations are: 사다 "buy" was
-    // read as 살다 "live", 듣다 "hear" as 들다 and 날다 "fly" as 나다.
+    // A verb written in its dictionary form is that verb, as the lexicon's Korean translations are:
+    // 사다 "buy" was read as 살다 "live", 듣다 "hear" as 들다 and 날다 "fly" as 나다.
     assertEquals(List.of("사다", "쓰다", "듣다", "날다"), tokens(ANALYSIS, "사다 쓰다 듣다 날다"));
-    // The ending -ㄹ written onto a stem is no part of it, and neither are those that start with it (-ㄹ까).
+    // The ending -ㄹ written onto a stem is no part of it, and neither are those that start with it
+    // (-ㄹ까).
     assertEquals(List.of("보다", "보이다"), tokens(ANALYSIS, "볼 수 있을 것이 보일까"));
-    // Where the ending does allow the change, the irregular stem stays: 들어 "hearing", 지어 "building", 사는 "living",
-    // 새로운 "new" (새롭-, whose ㅂ became 우), and so do the stems written in full.
+    // Where the ending does allow the change, the irregular stem stays: 들어 "hearing", 지어
+    // "building", 사는 "living", 새로운 "new" (새롭-, whose ㅂ became 우), and so do the stems written in
+    // full.
     assertEquals(List.of("음악", "듣다"), tokens(ANALYSIS, "음악을 들어"));
     assertEquals(List.of("집", "짓다"), tokens(ANALYSIS, "집을 지어"));
     assertEquals(List.of("서울", "살다"), tokens(ANALYSIS, "서울에 사는"));
@@ -612,7 +736,8 @@ class AnalysisTest {
 
   @Test
   void anEnglishPossessiveIsTheNameAloneInTheKoreanFieldToo() {
-    // Nori reads Redis's as Redis, ' and s; the s is no word, as the English field's possessive filter knows.
+    // Nori reads Redis's as Redis, ' and s; the s is no word, as the English field's possessive
+    // filter knows.
     assertEquals(List.of("redis", "license"), tokens(ANALYSIS, "Redis's license"));
     assertEquals(List.of("docker"), tokens(ANALYSIS, "Docker’s"));
     assertEquals(List.of("o", "reilly"), tokens(ANALYSIS, "O'Reilly"));
@@ -622,39 +747,51 @@ class AnalysisTest {
   @Test
   void englishWordsAreTheSameWithAndWithoutTheirAccents() {
     // A source writes Zürich and café, a member types zurich and cafe.
-    assertEquals(terms(Fields.ENGLISH, "the cafe in Zurich"), terms(Fields.ENGLISH, "the café in Zürich"));
-    assertEquals(terms(Fields.TRANSLATION, "a naive resume"), terms(Fields.TRANSLATION, "a naïve résumé"));
+    assertEquals(
+        terms(Fields.ENGLISH, "the cafe in Zurich"), terms(Fields.ENGLISH, "the café in Zürich"));
+    assertEquals(
+        terms(Fields.TRANSLATION, "a naive resume"), terms(Fields.TRANSLATION, "a naïve résumé"));
     assertEquals(List.of("nurburgring"), tokens(ANALYSIS, "(Nürburgring)은"), "and in Korean text");
   }
 
   @Test
   void adverbsThatSayWhenOrHowAreContentWords() {
-    // Nori tags 내일 and 다시 as general adverbs, which its default stop tags drop; English questions say tomorrow
-    // and again, and their translations must have something to match.
+    // Nori tags 내일 and 다시 as general adverbs, which its default stop tags drop; English questions
+    // say tomorrow and again, and their translations must have something to match.
     assertEquals(List.of("내일", "다시", "만나다"), tokens(ANALYSIS, "내일 다시 만나자"));
   }
 
   @Test
   void englishFieldStemsAndDropsStopWords() {
     assertEquals(
-        Set.of("compani", "us", "kubernet"), ANALYSIS.indexTerms(Fields.ENGLISH, "the companies using Kubernetes"));
+        Set.of("compani", "us", "kubernet"),
+        ANALYSIS.indexTerms(Fields.ENGLISH, "the companies using Kubernetes"));
   }
 
   @Test
   void aStopWordWrittenAsPartOfANameIsKept() {
-    // Capitalised right after another capitalised word, one space from it, a stop word names something.
-    assertEquals(Set.of("apach", "wai"), ANALYSIS.indexTerms(Fields.ENGLISH, "What is the Apache Way?"));
+    // Capitalised right after another capitalised word, one space from it, a stop word names
+    // something.
+    assertEquals(
+        Set.of("apach", "wai"), ANALYSIS.indexTerms(Fields.ENGLISH, "What is the Apache Way?"));
     assertEquals(Set.of("band", "who"), ANALYSIS.indexTerms(Fields.ENGLISH, "the band The Who"));
     // Not when it frames the question, opens a sentence or is shouted with the rest.
-    assertEquals(Set.of("googl", "differ"), ANALYSIS.indexTerms(Fields.ENGLISH, "In what way was Google different?"));
-    assertEquals(Set.of("kubernet", "project"), ANALYSIS.indexTerms(Fields.ENGLISH, "Kubernetes. The project"));
+    assertEquals(
+        Set.of("googl", "differ"),
+        ANALYSIS.indexTerms(Fields.ENGLISH, "In what way was Google different?"));
+    assertEquals(
+        Set.of("kubernet", "project"),
+        ANALYSIS.indexTerms(Fields.ENGLISH, "Kubernetes. The project"));
     assertEquals(Set.of("apach"), ANALYSIS.indexTerms(Fields.ENGLISH, "WHAT IS THE APACHE WAY"));
   }
 
   @Test
   void englishContractionsAreReadAsTheirFirstWord() {
-    // Whole, I'm and don't would be words that nothing else has; read as i and do, they are stop words.
-    assertEquals(Set.of("sure", "stai"), ANALYSIS.indexTerms(Fields.ENGLISH, "I'm sure you can't stay, don't you?"));
+    // Whole, I'm and don't would be words that nothing else has; read as i and do, they are stop
+    // words.
+    assertEquals(
+        Set.of("sure", "stai"),
+        ANALYSIS.indexTerms(Fields.ENGLISH, "I'm sure you can't stay, don't you?"));
     assertEquals(Set.of("tom", "late"), ANALYSIS.indexTerms(Fields.ENGLISH, "Tom\u2019ll be late"));
   }
 

@@ -30,7 +30,8 @@ class CountMarksTest {
           How many releases were there?                | 그해 50건이 나왔다.               | 쿠버네티스 1.24에서 제거되었다.
           How many companies joined?                   | 회사 다섯 곳이 합류했다.          | 세 번째 회사는 2014년에 합류했다.
           """)
-  void aSentenceThatCountsWhatWasAskedOutranksOneWithAnotherNumber(String question, String counts, String other) {
+  void aSentenceThatCountsWhatWasAskedOutranksOneWithAnotherNumber(
+      String question, String counts, String other) {
     var asked = CountMarks.asked(question);
     assertTrue(asked.isPresent(), question);
     assertEquals(0, CountMarks.shortfall(asked, counts), counts);
@@ -39,11 +40,13 @@ class CountMarksTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Who founded Mesosphere?",
-      "몇몇 학자들은 무엇을 주장했나?",
-      "쿠버네티스는 몇 년에 나왔어?",
-      "회의는 몇 시에 열렸나?"})
+  @ValueSource(
+      strings = {
+        "Who founded Mesosphere?",
+        "몇몇 학자들은 무엇을 주장했나?",
+        "쿠버네티스는 몇 년에 나왔어?",
+        "회의는 몇 시에 열렸나?"
+      })
   void questionsThatAskNoCount(String question) {
     var asked = CountMarks.asked(question);
     assertTrue(asked.isEmpty(), question);

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gwanyong.UnwritableFolder;
 import dev.gwanyong.answer.Answer;
-import dev.gwanyong.answer.Candidate;
 import dev.gwanyong.answer.AnswerService;
+import dev.gwanyong.answer.Candidate;
 import dev.gwanyong.config.ConfigLoader;
 import dev.gwanyong.config.GwanyongConfig;
 import dev.gwanyong.corpus.Corpus;
@@ -38,7 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Building, reopening and rebuilding the index in a real folder: a small corpus of our own, real FSDirectory. */
+/**
+ * Building, reopening and rebuilding the index in a real folder: a small corpus of our own, real
+ * FSDirectory.
+ */
 class IndexStoreTest {
 
   private static final String SOURCE =
@@ -69,21 +72,27 @@ class IndexStoreTest {
 
   private GwanyongConfig config() {
     Map<String, Object> flags =
-        Map.of("corpus", corpus.toString(), "data", data.toString(), "analysis", analysis.toString());
+        Map.of(
+            "corpus", corpus.toString(), "data", data.toString(), "analysis", analysis.toString());
     return new ConfigLoader(Map.of()).load(flags);
   }
 
   /** Opens the service as the bot does at start, and says whether that built the index. */
   private boolean openBuilds() throws IOException {
     try (AnswerService service = AnswerService.open(config())) {
-      assertFalse(service.search("쿠버네티스는 컨테이너를 관리하나?", 3).isEmpty(), "the index serves the sources");
+      assertFalse(
+          service.search("쿠버네티스는 컨테이너를 관리하나?", 3).isEmpty(), "the index serves the sources");
       return service.builtAtOpen();
     }
   }
 
   private List<String> generations() throws IOException {
     try (Stream<Path> entries = Files.list(data)) {
-      return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("gen-")).sorted().toList();
+      return entries
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith("gen-"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -123,18 +132,19 @@ class IndexStoreTest {
     Files.writeString(corpus.resolve("broken.txt"), "no header at all\n");
     assertTrue(openBuilds());
     List<String> warnings = new ArrayList<>();
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        warnings.add(record.getMessage());
-      }
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            warnings.add(record.getMessage());
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     Logger logger = Logger.getLogger(IndexStore.class.getName());
     logger.addHandler(handler);
     try {
@@ -144,7 +154,8 @@ class IndexStoreTest {
     }
     assertTrue(warnings.stream().anyMatch(w -> w.contains("broken.txt")), warnings.toString());
     try (AnswerService service = AnswerService.open(config())) {
-      assertEquals(1, service.indexInfo().skipped().size(), service.indexInfo().skipped().toString());
+      assertEquals(
+          1, service.indexInfo().skipped().size(), service.indexInfo().skipped().toString());
     }
   }
 
@@ -192,7 +203,8 @@ class IndexStoreTest {
     try (IndexStore store = new IndexStore(data, Analysis.load(analysis))) {
       store.rebuild(tiny);
       String live = current();
-      // An interrupted thread is one way a build fails once its folder exists: Lucene's first lock in it throws.
+      // An interrupted thread is one way a build fails once its folder exists: Lucene's first lock
+      // in it throws.
       RuntimeException failure =
           store.exclusive(
               () -> {
@@ -218,7 +230,8 @@ class IndexStoreTest {
   @Test
   void aLeftoverGenerationThatCannotBeDeletedFailsNoBuild() throws Exception {
     Corpus tiny = Corpus.load(corpus);
-    // What a build killed part-way leaves, here as files this process may not delete (another user's, say).
+    // What a build killed part-way leaves, here as files this process may not delete (another
+    // user's, say).
     Path leftover = Files.createDirectories(data.resolve("gen-000050"));
     Path segment = Files.writeString(leftover.resolve("_0.cfs"), "half a segment");
     try {
@@ -239,7 +252,10 @@ class IndexStoreTest {
     }
   }
 
-  /** Makes a file undeletable: its folder read-only, or, for root, which that does not stop, the file immutable. */
+  /**
+   * Makes a file undeletable: its folder read-only, or, for root, which that does not stop, the
+   * file immutable.
+   */
   private static boolean undeletable(Path file) throws InterruptedException {
     file.getParent().toFile().setWritable(false);
     return !Files.isWritable(file.getParent()) || UnwritableFolder.chattr("+i", file);
@@ -253,7 +269,8 @@ class IndexStoreTest {
       try (IndexStore.Lease before = store.acquire()) {
         store.rebuild(tiny);
         assertEquals(3, before.reader().numDocs());
-        assertEquals("작은 자료", StoredPassages.read(before.reader(), new int[] {0}).getFirst().title());
+        assertEquals(
+            "작은 자료", StoredPassages.read(before.reader(), new int[] {0}).getFirst().title());
       }
       try (IndexStore.Lease after = store.acquire()) {
         assertEquals(3, after.reader().numDocs());
@@ -262,9 +279,9 @@ class IndexStoreTest {
   }
 
   /**
-   * A chat platform that stops its workers interrupts them, maybe while one reads a paragraph's record: the read
-   * finishes, and the files stay open for every later question (a file channel read on an interrupted thread is
-   * closed for good).
+   * A chat platform that stops its workers interrupts them, maybe while one reads a paragraph's
+   * record: the read finishes, and the files stay open for every later question (a file channel
+   * read on an interrupted thread is closed for good).
    */
   @Test
   void aQuestionAskedOnAnInterruptedThreadLeavesTheIndexReadable() throws IOException {
@@ -322,7 +339,15 @@ class IndexStoreTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "garbage", "gen-999999", "gen-../../etc", "../gen-000001", "\u0000\u00ff\ufffe"})
+  @ValueSource(
+      strings = {
+        "",
+        "garbage",
+        "gen-999999",
+        "gen-../../etc",
+        "../gen-000001",
+        "\u0000\u00ff\ufffe"
+      })
   void aBadCurrentFileLeadsToARebuild(String pointer) throws IOException {
     assertTrue(openBuilds());
     Files.writeString(data.resolve("CURRENT"), pointer);
@@ -361,7 +386,8 @@ class IndexStoreTest {
   @Test
   void openingLeavesOtherGenerationsAlone() throws IOException {
     assertTrue(openBuilds());
-    // What another process's rebuild looks like from here: a generation folder not yet named by CURRENT.
+    // What another process's rebuild looks like from here: a generation folder not yet named by
+    // CURRENT.
     Path building = Files.createDirectories(data.resolve("gen-000099"));
     Files.writeString(building.resolve("write.lock"), "");
     assertFalse(openBuilds());
@@ -402,15 +428,21 @@ class IndexStoreTest {
     assertTrue(openBuilds());
     Path largest;
     try (Stream<Path> files = Files.list(data.resolve(current()))) {
-      largest = files.filter(f -> !f.getFileName().toString().equals("write.lock"))
-          .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+      largest =
+          files
+              .filter(f -> !f.getFileName().toString().equals("write.lock"))
+              .max(java.util.Comparator.comparingLong(f -> f.toFile().length()))
+              .orElseThrow();
     }
     byte[] bytes = Files.readAllBytes(largest);
-    java.util.Arrays.fill(bytes, bytes.length / 2, bytes.length / 2 + 16, (byte) 0); // postings: read lazily
+    java.util.Arrays.fill(
+        bytes, bytes.length / 2, bytes.length / 2 + 16, (byte) 0); // postings: read lazily
     Files.write(largest, bytes);
     assertTrue(openBuilds(), "a checksum mismatch at open rebuilds from the sources");
     try (AnswerService service = AnswerService.open(config())) {
-      assertFalse(service.search("쿠버네티스는 컨테이너를 관리하나?", 1).isEmpty(), "the rebuilt index serves the sources");
+      assertFalse(
+          service.search("쿠버네티스는 컨테이너를 관리하나?", 1).isEmpty(),
+          "the rebuilt index serves the sources");
     }
   }
 
@@ -435,19 +467,23 @@ class IndexStoreTest {
 
   @Test
   void documentsFollowTheCorpusSentenceBySentence() throws IOException {
-    // Paragraphs are analysed in parallel; the documents must still come in corpus order, a paragraph's sentences
-    // adjacent, as answering reads a paragraph's first sentence at its document id minus the sentence number.
+    // Paragraphs are analysed in parallel; the documents must still come in corpus order, a
+    // paragraph's sentences adjacent, as answering reads a paragraph's first sentence at its
+    // document id minus the sentence number.
     Corpus bundled = Corpus.load(Path.of("index"));
     SentenceSplitter splitter = new SentenceSplitter();
     List<String> expected = new ArrayList<>();
-    bundled.sources().forEach(source -> {
-      for (int p = 1; p <= source.paragraphs().size(); p++) {
-        int sentences = splitter.split(source.paragraphs().get(p - 1)).size();
-        for (int s = 0; s < sentences; s++) {
-          expected.add(source.id() + "#" + p + "." + s);
-        }
-      }
-    });
+    bundled
+        .sources()
+        .forEach(
+            source -> {
+              for (int p = 1; p <= source.paragraphs().size(); p++) {
+                int sentences = splitter.split(source.paragraphs().get(p - 1)).size();
+                for (int s = 0; s < sentences; s++) {
+                  expected.add(source.id() + "#" + p + "." + s);
+                }
+              }
+            });
     try (IndexStore store = new IndexStore(data, Analysis.load(Path.of("config", "analysis")))) {
       store.rebuild(bundled);
       try (IndexStore.Lease lease = store.acquire()) {

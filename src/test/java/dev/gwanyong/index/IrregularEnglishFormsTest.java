@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Irregular English forms ({@code irregular-en.txt}, then those generated from WordNet) meet their base form's stem in
- * the English fields.
+ * Irregular English forms ({@code irregular-en.txt}, then those generated from WordNet) meet their
+ * base form's stem in the English fields.
  */
 class IrregularEnglishFormsTest {
 
@@ -47,8 +47,10 @@ class IrregularEnglishFormsTest {
 
   @Test
   void aFormThatIsAWordOfItsOwnIsNotTakenFromWordNet() {
-    // WordNet lists rose as a form of rise, but rose is also a flower: the generated table leaves it out.
-    assertNotEquals(ANALYSIS.indexTerms(Fields.ENGLISH, "rise"), ANALYSIS.indexTerms(Fields.ENGLISH, "rose"));
+    // WordNet lists rose as a form of rise, but rose is also a flower: the generated table leaves
+    // it out.
+    assertNotEquals(
+        ANALYSIS.indexTerms(Fields.ENGLISH, "rise"), ANALYSIS.indexTerms(Fields.ENGLISH, "rose"));
   }
 
   @Test
@@ -56,22 +58,28 @@ class IrregularEnglishFormsTest {
     assertEquals(
         ANALYSIS.indexTerms(Fields.ENGLISH, "Kubernetes overtake Mesos"),
         ANALYSIS.indexTerms(Fields.ENGLISH, "Kubernetes overtook Mesos"));
-    assertTrue(ANALYSIS.indexTerms(Fields.ENGLISH, "Mesos was overtaken by Kubernetes")
-        .containsAll(ANALYSIS.indexTerms(Fields.ENGLISH, "overtake")));
+    assertTrue(
+        ANALYSIS
+            .indexTerms(Fields.ENGLISH, "Mesos was overtaken by Kubernetes")
+            .containsAll(ANALYSIS.indexTerms(Fields.ENGLISH, "overtake")));
   }
 
   @Test
   void withoutTheListPorterAloneKeepsThemApart(@TempDir Path noFiles) {
     Analysis plain = Analysis.load(noFiles);
-    assertNotEquals(plain.indexTerms(Fields.ENGLISH, "overtake"), plain.indexTerms(Fields.ENGLISH, "overtaken"));
-    assertNotEquals(plain.indexTerms(Fields.ENGLISH, "take"), plain.indexTerms(Fields.ENGLISH, "took"));
+    assertNotEquals(
+        plain.indexTerms(Fields.ENGLISH, "overtake"),
+        plain.indexTerms(Fields.ENGLISH, "overtaken"));
+    assertNotEquals(
+        plain.indexTerms(Fields.ENGLISH, "take"), plain.indexTerms(Fields.ENGLISH, "took"));
   }
 
   @Test
   void regularWordsAreStemmedAsBefore(@TempDir Path noFiles) {
     Analysis plain = Analysis.load(noFiles);
     for (String word : new String[] {"companies", "running", "containers", "governance"}) {
-      assertEquals(plain.indexTerms(Fields.ENGLISH, word), ANALYSIS.indexTerms(Fields.ENGLISH, word), word);
+      assertEquals(
+          plain.indexTerms(Fields.ENGLISH, word), ANALYSIS.indexTerms(Fields.ENGLISH, word), word);
     }
   }
 
@@ -84,13 +92,16 @@ class IrregularEnglishFormsTest {
   @Test
   void anIrregularFormOfAnEverydayVerbMeetsItsBase() {
     assertEquals(Set.of("go"), ANALYSIS.indexTerms(Fields.ENGLISH, "went"));
-    assertEquals(ANALYSIS.indexTerms(Fields.ENGLISH, "know"), ANALYSIS.indexTerms(Fields.ENGLISH, "knew"));
+    assertEquals(
+        ANALYSIS.indexTerms(Fields.ENGLISH, "know"), ANALYSIS.indexTerms(Fields.ENGLISH, "knew"));
   }
 
   @Test
   void aMalformedLineNamesTheFile(@TempDir Path folder) throws IOException {
-    Files.writeString(folder.resolve("irregular-en.txt"), "took\ttake\novertaken overtake\n", UTF_8);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Analysis.load(folder));
+    Files.writeString(
+        folder.resolve("irregular-en.txt"), "took\ttake\novertaken overtake\n", UTF_8);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Analysis.load(folder));
     assertTrue(e.getMessage().contains("irregular-en.txt"), e.getMessage());
     assertTrue(e.getMessage().contains("overtaken overtake"), e.getMessage());
   }

@@ -27,8 +27,16 @@ class IrregularStemFilterTest {
     OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
     stream.reset();
     while (stream.incrementToken()) {
-      tokens.add(term + " +" + increment.getPositionIncrement() + " ×" + length.getPositionLength() + " "
-          + offset.startOffset() + "-" + offset.endOffset());
+      tokens.add(
+          term
+              + " +"
+              + increment.getPositionIncrement()
+              + " ×"
+              + length.getPositionLength()
+              + " "
+              + offset.startOffset()
+              + "-"
+              + offset.endOffset());
     }
     stream.end();
     stream.close();
@@ -43,11 +51,13 @@ class IrregularStemFilterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "가스터빈을 했다. 구글은 2014년에 쿠버네티스를 공개했고, 사용자들이 많아졌다.",
-      "서울에 사는 사람이 새로운 집을 지어 팔았다.",
-      "노래를 들어 보았다 그리고 갔다",
-      ""})
+  @ValueSource(
+      strings = {
+        "가스터빈을 했다. 구글은 2014년에 쿠버네티스를 공개했고, 사용자들이 많아졌다.",
+        "서울에 사는 사람이 새로운 집을 지어 팔았다.",
+        "노래를 들어 보았다 그리고 갔다",
+        ""
+      })
   void givesTheTokensDiscardWouldWhereNoStemIsWrittenOtherwise(String text) throws IOException {
     assertEquals(
         tokens(nori(KoreanTokenizer.DecompoundMode.DISCARD, text)),
@@ -58,15 +68,19 @@ class IrregularStemFilterTest {
   @ValueSource(strings = {"쓰고 있다", "편지를 쓰면", "가방을 들고 가기"})
   void changesOnlyTheStemsWhereTheEndingCannotHaveChangedThem(String text) throws IOException {
     List<String> discard = tokens(nori(KoreanTokenizer.DecompoundMode.DISCARD, text));
-    List<String> filtered = tokens(new IrregularStemFilter(nori(KoreanTokenizer.DecompoundMode.MIXED, text)));
+    List<String> filtered =
+        tokens(new IrregularStemFilter(nori(KoreanTokenizer.DecompoundMode.MIXED, text)));
     assertEquals(discard.size(), filtered.size());
     for (int i = 0; i < discard.size(); i++) {
       String before = discard.get(i);
       String after = filtered.get(i);
-      // Same position and offsets; a changed stem is the written one, one consonant short of Nori's (쓸 → 쓰).
+      // Same position and offsets; a changed stem is the written one, one consonant short of Nori's
+      // (쓸 → 쓰).
       assertEquals(before.substring(before.indexOf(' ')), after.substring(after.indexOf(' ')));
       if (!before.equals(after)) {
-        assertEquals(text.charAt(Integer.parseInt(after.replaceAll(".* (\\d+)-\\d+$", "$1"))), after.charAt(0));
+        assertEquals(
+            text.charAt(Integer.parseInt(after.replaceAll(".* (\\d+)-\\d+$", "$1"))),
+            after.charAt(0));
       }
     }
     assertNotEquals(discard, filtered);

@@ -23,6 +23,7 @@ class KoreanEndingsTest {
   @Test
   void aStemKeepsTwoSyllables() {
     assertEquals(List.of("나는"), KoreanEndings.stems("나는"));
-    assertEquals(List.of("앱이"), KoreanEndings.stems("앱이라는"), "이라는 would leave one syllable; 라는 does not");
+    assertEquals(
+        List.of("앱이"), KoreanEndings.stems("앱이라는"), "이라는 would leave one syllable; 라는 does not");
   }
 }

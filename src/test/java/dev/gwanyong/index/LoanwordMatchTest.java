@@ -14,8 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures how well {@link PhoneticKey} matches Hangul loanwords to their English spelling on the pairs of {@code
- * loanwords.tsv}, and how rarely it matches common words that are not loanwords. Prints the figures.
+ * Measures how well {@link PhoneticKey} matches Hangul loanwords to their English spelling on the
+ * pairs of {@code loanwords.tsv}, and how rarely it matches common words that are not loanwords.
+ * Prints the figures.
  */
 class LoanwordMatchTest {
 
@@ -49,8 +50,14 @@ class LoanwordMatchTest {
       if (PhoneticKey.matches(pair.hangul(), pair.latin())) {
         found++;
       } else {
-        missed.add(pair.hangul() + "=" + PhoneticKey.ofHangul(pair.hangul()) + " " + pair.latin() + "="
-            + PhoneticKey.latinKeys(pair.latin()));
+        missed.add(
+            pair.hangul()
+                + "="
+                + PhoneticKey.ofHangul(pair.hangul())
+                + " "
+                + pair.latin()
+                + "="
+                + PhoneticKey.latinKeys(pair.latin()));
       }
     }
     int matched = 0;
@@ -77,17 +84,18 @@ class LoanwordMatchTest {
         pairs.size(), recall, found, keyed, keyedRecall, precision, correct, matched);
     System.out.println("missed: " + missed);
     System.out.println("wrong matches: " + wrong);
-    // Measured: recall 0.654 (210 of 321), 0.905 of the 232 keyed words; precision 0.950 (210 of 221). Most misses
-    // are short words (서버, 피자, 코드), whose keys are too short to use; the lexicon covers those.
+    // Measured: recall 0.654 (210 of 321), 0.905 of the 232 keyed words; precision 0.950 (210 of
+    // 221). Most misses are short words (서버, 피자, 코드), whose keys are too short to use; the lexicon
+    // covers those.
     assertTrue(recall >= 0.63, "recall " + recall);
     assertTrue(keyedRecall >= 0.88, "recall among keyed words " + keyedRecall);
     assertTrue(precision >= 0.93, "precision " + precision);
   }
 
   /**
-   * The same pairs through the field's analyzers, as the index and a question see them: the Hangul word with a
-   * particle (워크로드를), the English word in a question (hyphens join: on-premises). Adds the particle stripping and
-   * the Nori check for native words.
+   * The same pairs through the field's analyzers, as the index and a question see them: the Hangul
+   * word with a particle (워크로드를), the English word in a question (hyphens join: on-premises). Adds
+   * the particle stripping and the Nori check for native words.
    */
   @Test
   void recallAndPrecisionThroughTheAnalyzers() {
@@ -123,43 +131,202 @@ class LoanwordMatchTest {
   }
 
   /**
-   * Common nouns of each language, none a loanword: everyday and survey vocabulary, and function words that a
-   * question's stop list may let through.
+   * Common nouns of each language, none a loanword: everyday and survey vocabulary, and function
+   * words that a question's stop list may let through.
    */
   private static final List<String> KOREAN_NOUNS =
       List.of(
-          "사람", "회사", "시장", "정부", "문제", "기업", "사용", "개발", "관용", "공유", "사회", "경제", "정치", "문화",
-          "역사", "교육", "학교", "학생", "선생님", "부모", "아이", "가족", "친구", "나라", "세계", "지역", "도시", "마을",
-          "생각", "마음", "시간", "사랑", "행복", "건강", "병원", "의사", "음식", "물건", "가격", "비용", "결과", "원인",
-          "방법", "과정", "목적", "의미", "내용", "관계", "변화", "발전", "성장", "기술", "과학", "연구", "자료", "정보",
-          "보고서", "조사", "설문", "응답자", "참여", "기여", "협력", "공동체", "재단", "운영", "관리", "보안", "취약점",
-          "배포", "설치", "설정", "환경", "구성", "기능", "성능", "확장", "안정성", "저장소", "표준", "규칙", "정책",
-          "법률", "계약", "책임", "권리", "의무", "노동자", "직원", "고객", "소비자", "생산", "판매", "투자", "수익",
-          "손실", "예산", "세금", "은행", "주식", "부동산", "자동차", "도로", "교통", "날씨", "계절", "바다", "산업",
-          "농업", "전기", "자연", "동물", "식물", "나무", "하늘", "대학교", "도서관", "신문", "방송", "언어",
-          "번역", "단어", "문장", "질문", "대답", "이야기", "경험", "능력", "노력", "성공", "실패", "목표", "계획", "준비",
-          "시작", "마지막", "오늘", "내일", "어제", "아침", "저녁", "주말", "휴가", "여행", "공항", "비행기", "기차", "지하철");
+          "사람", "회사", "시장", "정부", "문제", "기업", "사용", "개발", "관용", "공유", "사회", "경제", "정치", "문화", "역사",
+          "교육", "학교", "학생", "선생님", "부모", "아이", "가족", "친구", "나라", "세계", "지역", "도시", "마을", "생각", "마음",
+          "시간", "사랑", "행복", "건강", "병원", "의사", "음식", "물건", "가격", "비용", "결과", "원인", "방법", "과정", "목적",
+          "의미", "내용", "관계", "변화", "발전", "성장", "기술", "과학", "연구", "자료", "정보", "보고서", "조사", "설문",
+          "응답자", "참여", "기여", "협력", "공동체", "재단", "운영", "관리", "보안", "취약점", "배포", "설치", "설정", "환경",
+          "구성", "기능", "성능", "확장", "안정성", "저장소", "표준", "규칙", "정책", "법률", "계약", "책임", "권리", "의무",
+          "노동자", "직원", "고객", "소비자", "생산", "판매", "투자", "수익", "손실", "예산", "세금", "은행", "주식", "부동산",
+          "자동차", "도로", "교통", "날씨", "계절", "바다", "산업", "농업", "전기", "자연", "동물", "식물", "나무", "하늘",
+          "대학교", "도서관", "신문", "방송", "언어", "번역", "단어", "문장", "질문", "대답", "이야기", "경험", "능력", "노력",
+          "성공", "실패", "목표", "계획", "준비", "시작", "마지막", "오늘", "내일", "어제", "아침", "저녁", "주말", "휴가", "여행",
+          "공항", "비행기", "기차", "지하철");
 
   private static final List<String> ENGLISH_WORDS =
       List.of(
-          "the", "company", "market", "use", "government", "problem", "people", "person", "society", "economy",
-          "politics", "culture", "history", "education", "school", "student", "teacher", "parent", "child", "family",
-          "friend", "country", "world", "region", "city", "village", "thought", "mind", "time", "love", "happiness",
-          "health", "hospital", "doctor", "food", "thing", "price", "cost", "result", "cause", "method", "process",
-          "purpose", "meaning", "content", "relation", "change", "development", "growth", "technology", "science",
-          "research", "material", "information", "report", "survey", "respondent", "participation", "contribution",
-          "cooperation", "foundation", "operation", "management", "security", "vulnerability", "deployment",
-          "installation", "setting", "environment", "feature", "performance", "extension", "stability", "standard",
-          "rule", "policy", "law", "contract", "responsibility", "right", "duty", "worker", "employee", "customer",
-          "consumer", "production", "sale", "investment", "revenue", "loss", "budget", "tax", "bank", "stock",
-          "vehicle", "road", "traffic", "weather", "season", "sea", "industry", "agriculture", "electricity", "energy",
-          "nature", "animal", "plant", "tree", "sky", "university", "library", "newspaper", "broadcast", "language",
-          "translation", "word", "sentence", "question", "answer", "story", "experience", "ability", "effort",
-          "success", "failure", "goal", "plan", "preparation", "start", "last", "today", "tomorrow", "yesterday",
-          "morning", "evening", "weekend", "vacation", "travel", "airport", "airplane", "train", "subway", "because",
-          "between", "without", "should", "would", "could", "about", "which", "their", "there", "other", "these",
-          "many", "most", "more", "some", "also", "only", "make", "made", "take", "know", "good", "great", "small",
-          "large", "long", "open", "source", "share", "shared", "community", "members", "maintain", "project");
+          "the",
+          "company",
+          "market",
+          "use",
+          "government",
+          "problem",
+          "people",
+          "person",
+          "society",
+          "economy",
+          "politics",
+          "culture",
+          "history",
+          "education",
+          "school",
+          "student",
+          "teacher",
+          "parent",
+          "child",
+          "family",
+          "friend",
+          "country",
+          "world",
+          "region",
+          "city",
+          "village",
+          "thought",
+          "mind",
+          "time",
+          "love",
+          "happiness",
+          "health",
+          "hospital",
+          "doctor",
+          "food",
+          "thing",
+          "price",
+          "cost",
+          "result",
+          "cause",
+          "method",
+          "process",
+          "purpose",
+          "meaning",
+          "content",
+          "relation",
+          "change",
+          "development",
+          "growth",
+          "technology",
+          "science",
+          "research",
+          "material",
+          "information",
+          "report",
+          "survey",
+          "respondent",
+          "participation",
+          "contribution",
+          "cooperation",
+          "foundation",
+          "operation",
+          "management",
+          "security",
+          "vulnerability",
+          "deployment",
+          "installation",
+          "setting",
+          "environment",
+          "feature",
+          "performance",
+          "extension",
+          "stability",
+          "standard",
+          "rule",
+          "policy",
+          "law",
+          "contract",
+          "responsibility",
+          "right",
+          "duty",
+          "worker",
+          "employee",
+          "customer",
+          "consumer",
+          "production",
+          "sale",
+          "investment",
+          "revenue",
+          "loss",
+          "budget",
+          "tax",
+          "bank",
+          "stock",
+          "vehicle",
+          "road",
+          "traffic",
+          "weather",
+          "season",
+          "sea",
+          "industry",
+          "agriculture",
+          "electricity",
+          "energy",
+          "nature",
+          "animal",
+          "plant",
+          "tree",
+          "sky",
+          "university",
+          "library",
+          "newspaper",
+          "broadcast",
+          "language",
+          "translation",
+          "word",
+          "sentence",
+          "question",
+          "answer",
+          "story",
+          "experience",
+          "ability",
+          "effort",
+          "success",
+          "failure",
+          "goal",
+          "plan",
+          "preparation",
+          "start",
+          "last",
+          "today",
+          "tomorrow",
+          "yesterday",
+          "morning",
+          "evening",
+          "weekend",
+          "vacation",
+          "travel",
+          "airport",
+          "airplane",
+          "train",
+          "subway",
+          "because",
+          "between",
+          "without",
+          "should",
+          "would",
+          "could",
+          "about",
+          "which",
+          "their",
+          "there",
+          "other",
+          "these",
+          "many",
+          "most",
+          "more",
+          "some",
+          "also",
+          "only",
+          "make",
+          "made",
+          "take",
+          "know",
+          "good",
+          "great",
+          "small",
+          "large",
+          "long",
+          "open",
+          "source",
+          "share",
+          "shared",
+          "community",
+          "members",
+          "maintain",
+          "project");
 
   @Test
   void commonWordsRarelyMatch() {
@@ -174,9 +341,11 @@ class LoanwordMatchTest {
       }
     }
     int total = KOREAN_NOUNS.size() * ENGLISH_WORDS.size();
-    int koreanMatched = (int) KOREAN_NOUNS.stream()
-        .filter(k -> ENGLISH_WORDS.stream().anyMatch(e -> PhoneticKey.matches(k, e)))
-        .count();
+    int koreanMatched =
+        (int)
+            KOREAN_NOUNS.stream()
+                .filter(k -> ENGLISH_WORDS.stream().anyMatch(e -> PhoneticKey.matches(k, e)))
+                .count();
     System.out.printf(
         "false matches: %d of %d pairs (%.4f%%); %d of %d Korean nouns match some English word: %s%n",
         matches, total, 100.0 * matches / total, koreanMatched, KOREAN_NOUNS.size(), found);

@@ -19,7 +19,10 @@ class PassageDocumentsTest {
 
   private static final Analysis ANALYSIS = Analysis.load(Path.of("config", "analysis"));
 
-  /** A field's tokens as the index reads them: each term at its position, and the increment left at the end. */
+  /**
+   * A field's tokens as the index reads them: each term at its position, and the increment left at
+   * the end.
+   */
   private static List<String> positions(TokenStream stream) throws IOException {
     List<String> tokens = new ArrayList<>();
     CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -37,8 +40,8 @@ class PassageDocumentsTest {
   }
 
   /**
-   * Whether two token lists are the same but for the end: cutting the text at a character count may leave the start
-   * of a word ("201" of 2015), which the context, cut at a token's end, leaves out.
+   * Whether two token lists are the same but for the end: cutting the text at a character count may
+   * leave the start of a word ("201" of 2015), which the context, cut at a token's end, leaves out.
    */
   private static boolean sameUpToTheCut(List<String> context, List<String> together) {
     List<String> tokens = together.subList(0, together.size() - 1);
@@ -47,9 +50,10 @@ class PassageDocumentsTest {
   }
 
   @Test
-  void theContextFieldIndexesTheTitleAndTheParagraphsBeginningAsAnalysingThemTogetherWould() throws IOException {
-    // The context is put together from the title's and the sentences' Korean analyses, which the index runs anyway,
-    // instead of running Nori over the whole paragraph again.
+  void theContextFieldIndexesTheTitleAndTheParagraphsBeginningAsAnalysingThemTogetherWould()
+      throws IOException {
+    // The context is put together from the title's and the sentences' Korean analyses, which the
+    // index runs anyway, instead of running Nori over the whole paragraph again.
     PassageDocuments documents = new PassageDocuments(ANALYSIS);
     int paragraphs = 0;
     int differing = 0;
@@ -57,21 +61,28 @@ class PassageDocumentsTest {
     for (Source source : Corpus.load(Path.of("index")).sources()) {
       PassageDocuments.Title title = documents.title(source);
       for (int p = 1; p <= source.paragraphs().size(); p++) {
-        // The title and the paragraph's first 500 characters, as normalising for a search cuts them.
-        String whole = TextNormalizer.normalize(title.text() + " " + source.paragraphs().get(p - 1));
-        List<String> together = positions(ANALYSIS.analyse(Fields.KOREAN_CONTEXT, whole).tokenStream());
+        // The title and the paragraph's first 500 characters, as normalising for a search cuts
+        // them.
+        String whole =
+            TextNormalizer.normalize(title.text() + " " + source.paragraphs().get(p - 1));
+        List<String> together =
+            positions(ANALYSIS.analyse(Fields.KOREAN_CONTEXT, whole).tokenStream());
         // Every sentence of the paragraph indexes the same context; the first stands for all.
         Document first = documents.paragraph(source, p, title).getFirst();
-        List<String> context = positions(first.getField(Fields.KOREAN_CONTEXT).tokenStream(null, null));
+        List<String> context =
+            positions(first.getField(Fields.KOREAN_CONTEXT).tokenStream(null, null));
         differing += sameUpToTheCut(context, together) ? 0 : 1;
         paragraphs++;
         longest = Math.max(longest, source.paragraphs().get(p - 1).length());
       }
     }
     assertTrue(paragraphs > 50, "the bundled corpus has " + paragraphs + " paragraphs");
-    assertTrue(longest > PassageDocuments.CONTEXT_CHARS, "and paragraphs longer than a context: " + longest);
-    // Nori now and then reads a sentence's first word differently after the end of another (2 of the 57 paragraphs
-    // differ by one token, 2026-12-01); everything else is token for token, position for position, the same.
+    assertTrue(
+        longest > PassageDocuments.CONTEXT_CHARS,
+        "and paragraphs longer than a context: " + longest);
+    // Nori now and then reads a sentence's first word differently after the end of another (2 of
+    // the 57 paragraphs differ by one token, 2026-12-01); everything else is token for token,
+    // position for position, the same.
     assertTrue(differing <= paragraphs / 20, differing + " paragraphs' contexts differ");
   }
 }

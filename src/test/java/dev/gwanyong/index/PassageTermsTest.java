@@ -25,50 +25,68 @@ class PassageTermsTest {
 
   private static final PassageTerms.Terms NOTHING = terms(Map.of());
 
-  private static final PassageTerms.Terms SENTENCE = terms(Map.of(
-      Fields.KOREAN, Set.of("쿠버네티스", "컨테이너", "𠀀자"),
-      Fields.ENGLISH, Set.of("kubernetes", "café"),
-      Fields.TRANSLATION, Set.of()));
+  private static final PassageTerms.Terms SENTENCE =
+      terms(
+          Map.of(
+              Fields.KOREAN, Set.of("쿠버네티스", "컨테이너", "𠀀자"),
+              Fields.ENGLISH, Set.of("kubernetes", "café"),
+              Fields.TRANSLATION, Set.of()));
 
   @Test
   void theNeighboursHoldWhatEitherSentenceHoldsButNoTranslation() {
-    PassageTerms.Terms before = terms(Map.of(Fields.KOREAN, Set.of("이름"), Fields.TRANSLATION, Set.of("name")));
+    PassageTerms.Terms before =
+        terms(Map.of(Fields.KOREAN, Set.of("이름"), Fields.TRANSLATION, Set.of("name")));
     PassageTerms.Terms after = terms(Map.of(Fields.KOREAN, Set.of("짓다")));
     PassageTerms passage = new PassageTerms(SENTENCE, before, after, NOTHING, NOTHING);
     PassageTerms.Lookup neighbours = passage.neighbours();
     assertTrue(neighbours.containsAll(Fields.KOREAN, List.of("이름")));
     assertTrue(neighbours.containsAll(Fields.KOREAN, List.of("짓다")));
-    // A phrase whose words stand one in each neighbour is in the neighbours, as in their terms put together.
+    // A phrase whose words stand one in each neighbour is in the neighbours, as in their terms put
+    // together.
     assertTrue(neighbours.containsAll(Fields.KOREAN, List.of("이름", "짓다")));
     assertFalse(neighbours.containsAll(Fields.KOREAN, List.of("이름", "도커")));
-    assertFalse(neighbours.containsAll(Fields.TRANSLATION, List.of("name")), "a neighbour's translation is not this");
-    assertFalse(new PassageTerms(SENTENCE, NOTHING, NOTHING, NOTHING, NOTHING).neighbours()
-        .containsAll(Fields.KOREAN, List.of("이름")));
+    assertFalse(
+        neighbours.containsAll(Fields.TRANSLATION, List.of("name")),
+        "a neighbour's translation is not this");
+    assertFalse(
+        new PassageTerms(SENTENCE, NOTHING, NOTHING, NOTHING, NOTHING)
+            .neighbours()
+            .containsAll(Fields.KOREAN, List.of("이름")));
   }
 
   @Test
   void theParagraphHoldsWhatAnyOfItsSentencesHoldsAndItsWholeTranslation() {
-    PassageTerms.Terms other = terms(Map.of(Fields.KOREAN, Set.of("이름"), Fields.TRANSLATION, Set.of("name")));
-    PassageTerms.Terms translation = terms(Map.of(Fields.TRANSLATION, Set.of("kubernetes", "name")));
+    PassageTerms.Terms other =
+        terms(Map.of(Fields.KOREAN, Set.of("이름"), Fields.TRANSLATION, Set.of("name")));
+    PassageTerms.Terms translation =
+        terms(Map.of(Fields.TRANSLATION, Set.of("kubernetes", "name")));
     PassageTerms.Lookup paragraph = PassageTerms.paragraph(List.of(SENTENCE, other), translation);
-    assertTrue(paragraph.containsAll(Fields.KOREAN, List.of("쿠버네티스", "이름")), "words of two sentences");
+    assertTrue(
+        paragraph.containsAll(Fields.KOREAN, List.of("쿠버네티스", "이름")), "words of two sentences");
     assertTrue(paragraph.containsAll(Fields.ENGLISH, List.of("café")));
     assertFalse(paragraph.containsAll(Fields.KOREAN, List.of("도커")));
-    assertTrue(paragraph.containsAll(Fields.TRANSLATION, List.of("kubernetes", "name")), "the whole translation's");
-    assertFalse(PassageTerms.paragraph(List.of(SENTENCE, other), NOTHING).containsAll(Fields.TRANSLATION,
-        List.of("name")), "a sentence's aligned translation is not the paragraph's");
+    assertTrue(
+        paragraph.containsAll(Fields.TRANSLATION, List.of("kubernetes", "name")),
+        "the whole translation's");
+    assertFalse(
+        PassageTerms.paragraph(List.of(SENTENCE, other), NOTHING)
+            .containsAll(Fields.TRANSLATION, List.of("name")),
+        "a sentence's aligned translation is not the paragraph's");
   }
 
   @Test
   void eachNeighbourHoldsOnlyItsOwnWords() {
-    PassageTerms.Terms before = terms(Map.of(Fields.KOREAN, Set.of("이름"), Fields.TRANSLATION, Set.of("name")));
+    PassageTerms.Terms before =
+        terms(Map.of(Fields.KOREAN, Set.of("이름"), Fields.TRANSLATION, Set.of("name")));
     PassageTerms.Terms after = terms(Map.of(Fields.KOREAN, Set.of("짓다")));
     PassageTerms passage = new PassageTerms(SENTENCE, before, after, NOTHING, NOTHING);
     assertTrue(passage.previous().containsAll(Fields.KOREAN, List.of("이름")));
     assertFalse(passage.previous().containsAll(Fields.KOREAN, List.of("짓다")));
     assertFalse(passage.previous().containsAll(Fields.TRANSLATION, List.of("name")));
     assertTrue(passage.next().containsAll(Fields.KOREAN, List.of("짓다")));
-    assertFalse(passage.next().containsAll(Fields.KOREAN, List.of("이름", "짓다")), "the phrase is split between them");
+    assertFalse(
+        passage.next().containsAll(Fields.KOREAN, List.of("이름", "짓다")),
+        "the phrase is split between them");
   }
 
   @Test
@@ -122,7 +140,8 @@ class PassageTermsTest {
       }
       (i % 2 == 0 ? stored : asked).add(term.toString());
     }
-    PassageTerms.Terms terms = terms(Map.of(Fields.KOREAN, stored, Fields.ENGLISH, Set.of("other")));
+    PassageTerms.Terms terms =
+        terms(Map.of(Fields.KOREAN, stored, Fields.ENGLISH, Set.of("other")));
     for (String term : stored) {
       assertTrue(terms.containsAll(Fields.KOREAN, List.of(term)), term);
     }

@@ -14,7 +14,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The transliteration field's analyzers, as {@link Analysis} builds them: exact keys, positions and offsets. */
+/**
+ * The transliteration field's analyzers, as {@link Analysis} builds them: exact keys, positions and
+ * offsets.
+ */
 class PhoneticFilterTest {
 
   @TempDir Path noFiles;
@@ -23,8 +26,8 @@ class PhoneticFilterTest {
   private record Token(String term, int increment, int start, int end) {}
 
   /**
-   * 수집(하는) is Sino-Korean; 그라파나와 keeps 그라파나 and 그라파 (나 may end a word); k8s is not Hangul, 서버 is too
-   * short.
+   * 수집(하는) is Sino-Korean; 그라파나와 keeps 그라파나 and 그라파 (나 may end a word); k8s is not Hangul, 서버 is
+   * too short.
    */
   @Test
   void indexReadsWholeHangulWordsWithoutParticles() throws IOException {
@@ -65,8 +68,9 @@ class PhoneticFilterTest {
   }
 
   /**
-   * A filter serves one thread's texts in turn and remembers the keys of the words it met last: a text's tokens are
-   * the same the first time, when its words are remembered, and after more words than it remembers pushed them out.
+   * A filter serves one thread's texts in turn and remembers the keys of the words it met last: a
+   * text's tokens are the same the first time, when its words are remembered, and after more words
+   * than it remembers pushed them out.
    */
   @Test
   void rememberedKeysAreTheKeys() throws IOException {
@@ -91,7 +95,11 @@ class PhoneticFilterTest {
       stream.reset();
       while (stream.incrementToken()) {
         tokens.add(
-            new Token(term.toString(), increment.getPositionIncrement(), offset.startOffset(), offset.endOffset()));
+            new Token(
+                term.toString(),
+                increment.getPositionIncrement(),
+                offset.startOffset(),
+                offset.endOffset()));
       }
       stream.end();
     }

@@ -26,16 +26,23 @@ class PhoneticKeyTest {
     assertEquals("santpaks", PhoneticKey.ofLatin("sandbox"), "x is ks");
     assertEquals("klasta", PhoneticKey.ofLatin("cluster"));
     assertEquals("sapa", PhoneticKey.ofLatin("server"), "r after a vowel is silent");
-    assertEquals("stalasa", PhoneticKey.ofLatin("storage"), "a final ge is soft, and Korean gives it a vowel: 스토리지");
+    assertEquals(
+        "stalasa",
+        PhoneticKey.ofLatin("storage"),
+        "a final ge is soft, and Korean gives it a vowel: 스토리지");
     assertEquals("kasa", PhoneticKey.ofLatin("cache"), "캐시");
     assertEquals("lagk", PhoneticKey.ofLatin("link"), "n before k is ng");
   }
 
   @Test
   void ambiguousSpellingsGiveSeveralKeys() {
-    assertEquals(List.of("plamatas", "plamasas", "plamtas", "plamsas"), PhoneticKey.latinKeys("prometheus"));
+    assertEquals(
+        List.of("plamatas", "plamasas", "plamtas", "plamsas"), PhoneticKey.latinKeys("prometheus"));
     assertEquals(List.of("asastlasan", "akastlasan"), PhoneticKey.latinKeys("orchestration"));
-    assertEquals(List.of("anplamasas", "anplamas"), PhoneticKey.latinKeys("on-premises"), "with and without plural s");
+    assertEquals(
+        List.of("anplamasas", "anplamas"),
+        PhoneticKey.latinKeys("on-premises"),
+        "with and without plural s");
   }
 
   @Test

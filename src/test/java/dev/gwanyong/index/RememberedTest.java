@@ -13,15 +13,17 @@ class RememberedTest {
   void aValueIsWorkedOutOnceUntilTheBoundForgetsEverything() {
     List<String> workedOut = new ArrayList<>();
     Remembered<String, Integer> lengths = new Remembered<>(2);
-    Function<String, Integer> length = word -> {
-      workedOut.add(word);
-      return word.length();
-    };
+    Function<String, Integer> length =
+        word -> {
+          workedOut.add(word);
+          return word.length();
+        };
     assertEquals(3, lengths.get("cat", length));
     assertEquals(3, lengths.get("cat", length));
     assertEquals(4, lengths.get("bird", length));
     assertEquals(List.of("cat", "bird"), workedOut, "each once while both fit");
-    assertEquals(4, lengths.get("fish", length)); // the bound is reached: cat and bird are forgotten
+    assertEquals(
+        4, lengths.get("fish", length)); // the bound is reached: cat and bird are forgotten
     assertEquals(3, lengths.get("cat", length));
     assertEquals(4, lengths.get("fish", length));
     assertEquals(List.of("cat", "bird", "fish", "cat"), workedOut);

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Korean words written romanised, read back into the Hangul words they may be. */
 class RomanisedSpellingsTest {
 
-  /** The Revised Romanization read back into Hangul, each ambiguity every way (hanok: 한옥 and 하녹). */
+  /**
+   * The Revised Romanization read back into Hangul, each ambiguity every way (hanok: 한옥 and 하녹).
+   */
   @ParameterizedTest
   @CsvSource({
     "불고기, bulgogi",
@@ -24,16 +26,26 @@ class RomanisedSpellingsTest {
     "서울, Seoul"
   })
   void aRomanisedKoreanWordSpellsItsHangulWord(String hangul, String romanised) {
-    assertTrue(RomanisedSpellings.of(romanised).contains(hangul),
+    assertTrue(
+        RomanisedSpellings.of(romanised).contains(hangul),
         romanised + " " + RomanisedSpellings.of(romanised));
   }
 
   @ParameterizedTest
-  @CsvSource({"금강, Kumgang", "개성, Kaesong", "평양, Pyongyang", "대전, Taejon", "부산, Pusan", "인천, Inchon"})
+  @CsvSource({
+    "금강, Kumgang",
+    "개성, Kaesong",
+    "평양, Pyongyang",
+    "대전, Taejon",
+    "부산, Pusan",
+    "인천, Inchon"
+  })
   void aNameIsAlsoReadByMcCuneReischauer(String hangul, String romanised) {
     List<String> spellings = RomanisedSpellings.ofName(romanised);
     assertTrue(spellings.contains(hangul), romanised + " " + spellings);
-    assertFalse(RomanisedSpellings.of(romanised).contains(hangul), "the Revised Romanization writes it otherwise");
+    assertFalse(
+        RomanisedSpellings.of(romanised).contains(hangul),
+        "the Revised Romanization writes it otherwise");
   }
 
   @Test
@@ -45,8 +57,10 @@ class RomanisedSpellingsTest {
   @Test
   void aWordOfNoRomanisedSyllablesSpellsNoHangul() {
     assertEquals(List.of(), RomanisedSpellings.of("strength"));
-    assertEquals(List.of(), RomanisedSpellings.of("xylophone"), "x is no letter of the romanisation");
-    // Each t reads as one of six finals or an initial: read way by way, the x at the end took minutes to reach.
+    assertEquals(
+        List.of(), RomanisedSpellings.of("xylophone"), "x is no letter of the romanisation");
+    // Each t reads as one of six finals or an initial: read way by way, the x at the end took
+    // minutes to reach.
     assertEquals(List.of(), RomanisedSpellings.of("tatatatatatatatatatatatatatatatatatatatax"));
   }
 }

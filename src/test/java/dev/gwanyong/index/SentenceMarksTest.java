@@ -25,8 +25,14 @@ class SentenceMarksTest {
 
   @Test
   void theMarksTheIndexKeepsAreTheMarksOfTheText() {
-    for (String text : List.of("I don't like eggs.", "그녀는 우리에게 오지 않았다.", "너는 왜 그랬을까?", "They and you, he and I?",
-        "쿠버네티스는 2014년에 공개되었다.", "")) {
+    for (String text :
+        List.of(
+            "I don't like eggs.",
+            "그녀는 우리에게 오지 않았다.",
+            "너는 왜 그랬을까?",
+            "They and you, he and I?",
+            "쿠버네티스는 2014년에 공개되었다.",
+            "")) {
       SentenceMarks.Marks marks = SentenceMarks.of(text);
       assertEquals(marks, SentenceMarks.Marks.ofBits(marks.bits()), text);
     }
@@ -40,7 +46,8 @@ class SentenceMarksTest {
     assertTrue(negates("Nothing is free."));
     assertTrue(negates("There are no jobs in this country."));
     assertFalse(negates("I like eggs."));
-    assertFalse(negates("Notice the knot in the nothingness-free note."), "only whole words negate");
+    assertFalse(
+        negates("Notice the knot in the nothingness-free note."), "only whole words negate");
   }
 
   @Test
@@ -114,8 +121,8 @@ class SentenceMarksTest {
 
   @Test
   void aKoreanSentenceAsksByItsEndingToo() {
-    for (String asking : List.of("그 비결은 무엇일까.", "왜 그랬을까", "이것은 무엇입니까.", "무엇이 다른가.", "누가 옳았는가.",
-        "그는 어디로 갔던가.")) {
+    for (String asking :
+        List.of("그 비결은 무엇일까.", "왜 그랬을까", "이것은 무엇입니까.", "무엇이 다른가.", "누가 옳았는가.", "그는 어디로 갔던가.")) {
       assertTrue(SentenceMarks.asks(asking), asking);
     }
     for (String telling : List.of("비싸니까.", "집에 가.", "그것이 비결이다.", "하나.", "까.", "가")) {
@@ -132,16 +139,20 @@ class SentenceMarksTest {
     assertFalse(SentenceMarks.ofQuestion("The bag is full.").asks());
     assertFalse(SentenceMarks.ofQuestion("What a day!").asks());
     assertFalse(SentenceMarks.ofQuestion("").asks());
-    assertFalse(SentenceMarks.of("who founded mesosphere").asks(), "a sentence without a mark asks nothing");
+    assertFalse(
+        SentenceMarks.of("who founded mesosphere").asks(),
+        "a sentence without a mark asks nothing");
   }
 
   @Test
   void aClashIsWhenBothNameSomeoneAndNeverTheSamePerson() {
     assertTrue(SentenceMarks.clash(persons("He missed the train."), persons("나는 기차를 놓쳤다.")));
     assertFalse(SentenceMarks.clash(persons("I missed the train."), persons("나는 기차를 놓쳤다.")));
-    assertFalse(SentenceMarks.clash(persons("He missed the train."), persons("기차를 놓쳤다.")),
+    assertFalse(
+        SentenceMarks.clash(persons("He missed the train."), persons("기차를 놓쳤다.")),
         "Korean leaves the subject out");
-    assertFalse(SentenceMarks.clash(persons("Please take me to the hospital."), persons("내가 데려다 줄게요.")));
+    assertFalse(
+        SentenceMarks.clash(persons("Please take me to the hospital."), persons("내가 데려다 줄게요.")));
   }
 
   @Test
@@ -151,7 +162,8 @@ class SentenceMarksTest {
     assertFalse(SentenceMarks.clash(persons("He lived a hard life."), persons("그는 힘든 삶을 살았다.")));
     assertFalse(SentenceMarks.clash(persons("They say she is ill."), persons("그녀는 아프다.")));
     assertFalse(SentenceMarks.clash(persons("Is he your teacher?"), persons("그분은 선생님이다.")));
-    assertTrue(SentenceMarks.clash(persons("They left."), persons("나는 떠났다.")), "still a third person");
+    assertTrue(
+        SentenceMarks.clash(persons("They left."), persons("나는 떠났다.")), "still a third person");
   }
 
   @Test

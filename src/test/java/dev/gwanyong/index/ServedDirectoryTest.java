@@ -39,12 +39,17 @@ class ServedDirectoryTest {
     try (ServedDirectory directory = new ServedDirectory(folder);
         IndexInput input = directory.openInput("_0_Lucene90_0.dvd", IOContext.DEFAULT)) {
       RandomAccessInput values = input.clone().randomAccessSlice(1_000 + 3_000, 10_000);
-      int[][] reads = {{0, 10}, {0, LongReadsFromFile.LONG_READ}, {7, 4_000}, {9_000, 1_000}, {5_555, 511}};
+      int[][] reads = {
+        {0, 10}, {0, LongReadsFromFile.LONG_READ}, {7, 4_000}, {9_000, 1_000}, {5_555, 511}
+      };
       for (int[] read : reads) {
         byte[] got = new byte[read[1]];
         values.readBytes(read[0], got, 0, read[1]);
         int at = 1_000 + 3_000 + read[0];
-        assertArrayEquals(Arrays.copyOfRange(bytes, at, at + read[1]), got, "at " + read[0] + ", " + read[1] + " long");
+        assertArrayEquals(
+            Arrays.copyOfRange(bytes, at, at + read[1]),
+            got,
+            "at " + read[0] + ", " + read[1] + " long");
       }
       assertEquals(bytes[4_000 + 9_999], values.readByte(9_999));
       assertThrows(EOFException.class, () -> values.readBytes(9_500, new byte[1_000], 0, 1_000));

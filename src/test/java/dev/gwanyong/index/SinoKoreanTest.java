@@ -29,7 +29,10 @@ class SinoKoreanTest {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        term.toString().chars().filter(c -> c >= 0xAC00 && c <= 0xD7A3).forEach(c -> syllables.add((char) c));
+        term.toString()
+            .chars()
+            .filter(c -> c >= 0xAC00 && c <= 0xD7A3)
+            .forEach(c -> syllables.add((char) c));
       }
       stream.end();
     }
@@ -44,9 +47,13 @@ class SinoKoreanTest {
     assertTrue(SinoKorean.isSinoKorean("개선"));
     assertFalse(SinoKorean.isSinoKorean("서버"));
     assertFalse(SinoKorean.isSinoKorean("클라우드"));
-    assertFalse(SinoKorean.isSinoKorean("받는"), "native words are not caught: verbs are left to their endings");
+    assertFalse(
+        SinoKorean.isSinoKorean("받는"),
+        "native words are not caught: verbs are left to their endings");
     assertFalse(SinoKorean.isSinoKorean(""));
-    assertFalse(SinoKorean.isSinoKorean("표준a"), "a letter outside Hangul's syllables reads no Chinese character");
+    assertFalse(
+        SinoKorean.isSinoKorean("표준a"),
+        "a letter outside Hangul's syllables reads no Chinese character");
   }
 
   private static Analyzer readings() {

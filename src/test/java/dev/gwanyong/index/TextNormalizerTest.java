@@ -21,13 +21,19 @@ class TextNormalizerTest {
     assertEquals("쿠버네티스 활용 비율", TextNormalizer.normalize("\n\t쿠버네티스\r\n\r\n활용 \u0085  비율\t"));
   }
 
-  /** Text copied from a coloured terminal: the sequences go whole, not their escape alone, leaving "[31m" behind. */
+  /**
+   * Text copied from a coloured terminal: the sequences go whole, not their escape alone, leaving
+   * "[31m" behind.
+   */
   @Test
   void terminalEscapeSequencesLeaveNoTrace() {
     assertEquals("쿠버네티스란?", TextNormalizer.normalize("\u001b[1;31m쿠버네티스\u001b[0m란?"));
     assertEquals("CNCF survey", TextNormalizer.normalize("\u009b32mCNCF\u009bm survey"));
-    assertEquals("see CNCF", TextNormalizer.normalize("see \u001b]8;;https://cncf.io\u0007CNCF\u001b]8;;\u001b\\"));
-    assertEquals("a Mb", TextNormalizer.normalize("a\u001bMb"), "an escape alone is a control character");
+    assertEquals(
+        "see CNCF",
+        TextNormalizer.normalize("see \u001b]8;;https://cncf.io\u0007CNCF\u001b]8;;\u001b\\"));
+    assertEquals(
+        "a Mb", TextNormalizer.normalize("a\u001bMb"), "an escape alone is a control character");
   }
 
   @Test
@@ -52,13 +58,15 @@ class TextNormalizerTest {
   void lengthIsCappedForAnyText(String unit) {
     String normalized = TextNormalizer.normalize(unit.repeat(20_000));
     assertTrue(normalized.length() > TextNormalizer.MAX_SEARCH_CHARS - 2, "keeps up to the cap");
-    assertTrue(normalized.length() <= TextNormalizer.MAX_SEARCH_CHARS, "length " + normalized.length());
+    assertTrue(
+        normalized.length() <= TextNormalizer.MAX_SEARCH_CHARS, "length " + normalized.length());
   }
 
   @Test
   void capHoldsWhenASurrogatePairStraddlesIt() {
     String normalized = TextNormalizer.normalize("a" + "😀".repeat(300));
-    assertTrue(normalized.length() <= TextNormalizer.MAX_SEARCH_CHARS, "length " + normalized.length());
+    assertTrue(
+        normalized.length() <= TextNormalizer.MAX_SEARCH_CHARS, "length " + normalized.length());
   }
 
   @Test
@@ -66,19 +74,23 @@ class TextNormalizerTest {
     // x with two marks NFKC cannot fold into one character: a cluster of three chars.
     String cluster = "x\u0316\u0301";
     String normalized = TextNormalizer.normalize(cluster.repeat(1_000));
-    assertTrue(normalized.length() <= TextNormalizer.MAX_SEARCH_CHARS, "length " + normalized.length());
+    assertTrue(
+        normalized.length() <= TextNormalizer.MAX_SEARCH_CHARS, "length " + normalized.length());
     assertEquals(cluster.repeat(TextNormalizer.MAX_SEARCH_CHARS / cluster.length()), normalized);
   }
 
   @Test
   void decomposedHangulIsCutBetweenSyllablesAndStillFillsTheCap() {
     String syllable = "\u1100\u1161\u11A8"; // 각 as three jamo, one cluster
-    assertEquals("각".repeat(TextNormalizer.MAX_SEARCH_CHARS), TextNormalizer.normalize(syllable.repeat(2_000)));
+    assertEquals(
+        "각".repeat(TextNormalizer.MAX_SEARCH_CHARS),
+        TextNormalizer.normalize(syllable.repeat(2_000)));
   }
 
   @Test
   void aRunOfCombiningMarksIsCutBeforeNormalisingAndNeverLeftWithoutItsLetter() {
-    // Marks of two classes, which NFKC must reorder: quadratic in the run's length if it saw all 80,000.
+    // Marks of two classes, which NFKC must reorder: quadratic in the run's length if it saw all
+    // 80,000.
     String marks = "\u0301\u0316".repeat(40_000);
     assertEquals("쿠버네티스", TextNormalizer.normalize("쿠버네티스 a" + marks));
     assertEquals("", TextNormalizer.normalize("a" + marks + " 쿠버네티스"));

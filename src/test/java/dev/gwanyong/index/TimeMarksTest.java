@@ -10,50 +10,64 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TimeMarksTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "When was Kubernetes first released?",
-      "when did docker swarm come out",
-      "What year was the CNCF founded?",
-      "In which month did Docker announce Swarm?",
-      "쿠버네티스는 언제 나왔어?",
-      "메소스피어가 회사 이름을 바꾼 게 언제야?",
-      "어느 해에 졸업했지?",
-      "미스터 허드슨의 출생 년도는?",
-      "임종석이 지명수배 된 날은?",
-      "북한이 1차 핵실험을 감행한 해는?",
-      "반기문이 출마를 선언한 날짜는",
-      "쿠버네티스 출시 연도",
-      "CNCF 설립 날짜?"})
+  @ValueSource(
+      strings = {
+        "When was Kubernetes first released?",
+        "when did docker swarm come out",
+        "What year was the CNCF founded?",
+        "In which month did Docker announce Swarm?",
+        "쿠버네티스는 언제 나왔어?",
+        "메소스피어가 회사 이름을 바꾼 게 언제야?",
+        "어느 해에 졸업했지?",
+        "미스터 허드슨의 출생 년도는?",
+        "임종석이 지명수배 된 날은?",
+        "북한이 1차 핵실험을 감행한 해는?",
+        "반기문이 출마를 선언한 날짜는",
+        "쿠버네티스 출시 연도",
+        "CNCF 설립 날짜?"
+      })
   void questionsThatAskWhen(String question) {
     assertEquals(Asked.DATE, TimeMarks.asked(question), question);
   }
 
   /** How many years or days may ask for a span as much as for a date (몇 년 동안, 몇 년에). */
   @ParameterizedTest
-  @ValueSource(strings = {"CNCF는 몇 년에 세워졌나?", "첫 공연은 며칠이었어?", "몇 년 동안 재위했나?", "How long ago was it?",
-      "How long did it take Kubernetes to beat its rivals?", "for how long has he lived here?",
-      "쿠버네티스가 경쟁자를 이기는 데 얼마나 걸렸어?", "출시 후 얼마 만에 1위가 됐나?", "얼마 동안 머물렀어?"})
+  @ValueSource(
+      strings = {
+        "CNCF는 몇 년에 세워졌나?",
+        "첫 공연은 며칠이었어?",
+        "몇 년 동안 재위했나?",
+        "How long ago was it?",
+        "How long did it take Kubernetes to beat its rivals?",
+        "for how long has he lived here?",
+        "쿠버네티스가 경쟁자를 이기는 데 얼마나 걸렸어?",
+        "출시 후 얼마 만에 1위가 됐나?",
+        "얼마 동안 머물렀어?"
+      })
   void questionsThatAskHowLong(String question) {
     assertEquals(Asked.ANY_TIME, TimeMarks.asked(question), question);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "What happens when a pod dies?",
-      "How long is the Nile?",
-      "얼마나 많은 회사가 쓰나?",
-      "Who founded Mesosphere?",
-      "쿠버네티스는 언제나 무료야?",
-      "언제든 질문해도 돼?",
-      "그날은 왜 특별했어?",
-      "쿠버네티스를 활용하는 기업 비율은?"})
+  @ValueSource(
+      strings = {
+        "What happens when a pod dies?",
+        "How long is the Nile?",
+        "얼마나 많은 회사가 쓰나?",
+        "Who founded Mesosphere?",
+        "쿠버네티스는 언제나 무료야?",
+        "언제든 질문해도 돼?",
+        "그날은 왜 특별했어?",
+        "쿠버네티스를 활용하는 기업 비율은?"
+      })
   void questionsThatAskSomethingElse(String question) {
     assertEquals(Asked.NOTHING, TimeMarks.asked(question), question);
   }
 
   /**
-   * How far a sentence falls short of a question that asks when (the date) and of one that asks how many years or
-   * days (any time): a point in time says both, a span says how long but not when, and some sentences say no time.
+   * How far a sentence falls short of a question that asks when (the date) and of one that asks how
+   * many years or days (any time): a point in time says both, a span says how long but not when,
+   * and some sentences say no time.
    */
   @ParameterizedTest
   @CsvSource(

@@ -24,13 +24,17 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** English questions find Korean sentences through {@link Fields#TRANSLITERATION} alone, with no lexicon. */
+/**
+ * English questions find Korean sentences through {@link Fields#TRANSLITERATION} alone, with no
+ * lexicon.
+ */
 class TransliterationSearchTest {
 
   @TempDir Path folder;
 
   /** A stored field with each sentence's number in {@link #SENTENCES}. */
   private static final String NUMBER = "number";
+
   private static final List<String> SENTENCES =
       List.of(
           "프로메테우스로 텔레메트리를 수집한다.",
@@ -42,7 +46,8 @@ class TransliterationSearchTest {
   void englishWordsFindHangulLoanwords() throws IOException {
     Analysis analysis = Analysis.load(folder.resolve("no-files"));
     try (Directory directory = FSDirectory.open(folder.resolve("index"))) {
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexAnalyzer()))) {
+      try (IndexWriter writer =
+          new IndexWriter(directory, new IndexWriterConfig(analysis.indexAnalyzer()))) {
         for (int i = 0; i < SENTENCES.size(); i++) {
           Document document = new Document();
           document.add(new StoredField(NUMBER, i));
@@ -54,14 +59,17 @@ class TransliterationSearchTest {
         IndexSearcher searcher = new IndexSearcher(reader);
         assertEquals(List.of(0), top(searcher, analysis, "How does Prometheus collect telemetry?"));
         assertEquals(List.of(1), top(searcher, analysis, "Was it tested in a sandbox?"));
-        assertEquals(List.of(2), top(searcher, analysis, "Which orchestration platform ran the workloads?"));
-        assertEquals(List.of(), top(searcher, analysis, "Is the government a problem for the market?"));
+        assertEquals(
+            List.of(2), top(searcher, analysis, "Which orchestration platform ran the workloads?"));
+        assertEquals(
+            List.of(), top(searcher, analysis, "Is the government a problem for the market?"));
       }
     }
   }
 
   /** The ids of the documents that match any key of the question, best first. */
-  private static List<Integer> top(IndexSearcher searcher, Analysis analysis, String question) throws IOException {
+  private static List<Integer> top(IndexSearcher searcher, Analysis analysis, String question)
+      throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (String key : analysis.queryTerms(Fields.TRANSLITERATION, question)) {
       query.add(new TermQuery(new Term(Fields.TRANSLITERATION, key)), BooleanClause.Occur.SHOULD);

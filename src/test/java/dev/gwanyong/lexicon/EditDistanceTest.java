@@ -27,7 +27,9 @@ class EditDistanceTest {
       int max = 1 + random.nextInt(2);
       int distance = textbook(word, other);
       assertEquals(distance, EditDistance.between(word, other), word + " / " + other);
-      assertEquals(Math.min(distance, max + 1), new EditDistance.Bounded(word, max).distance(other),
+      assertEquals(
+          Math.min(distance, max + 1),
+          new EditDistance.Bounded(word, max).distance(other),
           word + " / " + other + " within " + max);
     }
   }
@@ -57,7 +59,10 @@ class EditDistanceTest {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

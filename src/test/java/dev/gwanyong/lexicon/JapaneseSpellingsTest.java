@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Japanese words written in Hepburn romanisation, read into Hangul by the Korean orthography of Japanese. */
+/**
+ * Japanese words written in Hepburn romanisation, read into Hangul by the Korean orthography of
+ * Japanese.
+ */
 class JapaneseSpellingsTest {
 
   @ParameterizedTest
@@ -52,7 +55,8 @@ class JapaneseSpellingsTest {
   void aWordOfNoKanaSpellsNoHangul() {
     assertEquals(List.of(), JapaneseSpellings.of("strength"));
     assertEquals(List.of(), JapaneseSpellings.of("Kubernetes"), "no kana ends in r or t");
-    // Every o after an o may lengthen it or be a kana of its own: read way by way, the x took millions of steps.
+    // Every o after an o may lengthen it or be a kana of its own: read way by way, the x took
+    // millions of steps.
     assertEquals(List.of(), JapaneseSpellings.of("oooooooooooooooooooooooooooooooooooooooox"));
   }
 }

@@ -27,16 +27,19 @@ class LexiconFilesTest {
     try (ExecutorService pool = Executors.newFixedThreadPool(moderators)) {
       for (int m = 0; m < moderators; m++) {
         int moderator = m;
-        running.add(pool.submit(() -> {
-          LexiconFiles files = new LexiconFiles(folder);
-          for (int i = 0; i < each; i++) {
-            files.add(new Lexicon.Entry("word" + moderator + "x" + i, List.of("낱말" + moderator)));
-            if (i % 2 == 1) {
-              files.remove("word" + moderator + "x" + (i - 1));
-            }
-          }
-          return null;
-        }));
+        running.add(
+            pool.submit(
+                () -> {
+                  LexiconFiles files = new LexiconFiles(folder);
+                  for (int i = 0; i < each; i++) {
+                    files.add(
+                        new Lexicon.Entry("word" + moderator + "x" + i, List.of("낱말" + moderator)));
+                    if (i % 2 == 1) {
+                      files.remove("word" + moderator + "x" + (i - 1));
+                    }
+                  }
+                  return null;
+                }));
       }
       for (Future<?> change : running) {
         change.get();
@@ -44,7 +47,8 @@ class LexiconFilesTest {
     }
 
     Set<String> listed =
-        new LexiconFiles(folder).list("").stream().map(l -> l.entry().english()).collect(Collectors.toSet());
+        new LexiconFiles(folder)
+            .list("").stream().map(l -> l.entry().english()).collect(Collectors.toSet());
     Set<String> expected = new HashSet<>();
     for (int m = 0; m < moderators; m++) {
       for (int i = 1; i < each; i += 2) {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Chinese names in pinyin, read by their syllables' Korean readings as Korean writes the names of China's past. */
+/**
+ * Chinese names in pinyin, read by their syllables' Korean readings as Korean writes the names of
+ * China's past.
+ */
 class PinyinReadingsTest {
 
   private static final PinyinReadings PINYIN =
@@ -32,14 +35,19 @@ class PinyinReadingsTest {
   @Test
   void aNameOfOneWordOrOneSyllableOrNoneSpellsNothing() {
     assertEquals(List.of(), PINYIN.hangul("Hua"), "one syllable is too little to look up");
-    assertEquals(List.of(), PINYIN.hangul("Taiwan"), "one word is no name of a family and a given name");
+    assertEquals(
+        List.of(), PINYIN.hangul("Taiwan"), "one word is no name of a family and a given name");
     assertEquals(List.of(), PINYIN.hangul("Kubernetes"), "no syllable ends in r");
-    // Each a may start an, and each n end it or start na: read way by way, the x took exponentially many steps.
-    assertEquals(List.of(), PINYIN.hangul("An ananananananananananananananananananananananananananx"));
+    // Each a may start an, and each n end it or start na: read way by way, the x took exponentially
+    // many steps.
+    assertEquals(
+        List.of(), PINYIN.hangul("An ananananananananananananananananananananananananananx"));
   }
 
   @Test
   void aMissingTableReadsNoName() {
-    assertEquals(List.of(), PinyinReadings.in(Path.of("no-such-folder", PinyinReadings.FILE)).hangul("Hua Yuan"));
+    assertEquals(
+        List.of(),
+        PinyinReadings.in(Path.of("no-such-folder", PinyinReadings.FILE)).hangul("Hua Yuan"));
   }
 }

@@ -31,7 +31,10 @@ class SortedTableTest {
 
     assertEquals(List.of("apple", "apply"), table.keys('a', 4, 6, any));
     assertEquals(List.of("ant", "apple", "apply", "apricot"), table.keys('a', 1, 10, any));
-    assertEquals(List.of("apply"), table.keys('a', 1, 10, (key, length) -> key[length - 1] == 'y'), "the test");
+    assertEquals(
+        List.of("apply"),
+        table.keys('a', 1, 10, (key, length) -> key[length - 1] == 'y'),
+        "the test");
     assertEquals(List.of("car"), table.keys('c', 3, 3, any), "the last key");
     assertEquals(List.of(), table.keys('b', 1, 5, any), "none of that length");
     assertEquals(List.of(), table.keys('z', 1, 10, any), "no key of that letter");
@@ -39,11 +42,13 @@ class SortedTableTest {
 
   @Test
   void findsEveryKeyOfASortedFileAndNothingElse() throws IOException {
-    SortedTable table = table("# header\n\napple\tAE P AH L\nbanana\tB AH N AE N AH\ncherry\nzebra\tZ IY B R AH");
+    SortedTable table =
+        table("# header\n\napple\tAE P AH L\nbanana\tB AH N AE N AH\ncherry\nzebra\tZ IY B R AH");
 
     assertEquals(4, table.size());
     assertEquals(Optional.of("AE P AH L"), table.value("apple"));
-    assertEquals(Optional.of("Z IY B R AH"), table.value("zebra"), "the last line needs no line break");
+    assertEquals(
+        Optional.of("Z IY B R AH"), table.value("zebra"), "the last line needs no line break");
     assertEquals(Optional.of(""), table.value("cherry"), "a key without a value");
     assertTrue(table.contains("banana"));
     assertFalse(table.contains("ban"), "a prefix of a key is not a key");
@@ -63,7 +68,8 @@ class SortedTableTest {
 
   @Test
   void aKeyOutOfOrderIsRefusedWithItsLine() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> table("# h\nbanana\napple\n"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> table("# h\nbanana\napple\n"));
     assertTrue(e.getMessage().contains("line 3 is out of order"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> table("apple\napple\n"), "a repeated key");
   }

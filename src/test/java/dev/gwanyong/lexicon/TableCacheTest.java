@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The analysed lexicon kept between starts: read when it is of these very files, analysed again otherwise. These
- * tests read past the lexicons the process keeps loaded ({@link Lexicon#read}), which would answer a second load.
+ * The analysed lexicon kept between starts: read when it is of these very files, analysed again
+ * otherwise. These tests read past the lexicons the process keeps loaded ({@link Lexicon#read}),
+ * which would answer a second load.
  */
 class TableCacheTest {
 
@@ -38,7 +39,9 @@ class TableCacheTest {
   }
 
   private static List<String> stems(String english) {
-    return analysis.termSpans(Fields.ENGLISH, english).stream().map(Analysis.TermSpan::term).toList();
+    return analysis.termSpans(Fields.ENGLISH, english).stream()
+        .map(Analysis.TermSpan::term)
+        .toList();
   }
 
   private void writeLexicon(String... lines) throws IOException {
@@ -59,7 +62,8 @@ class TableCacheTest {
     assertTrue(cacheFiles().size() > 1, "one file a tier: " + cacheFiles());
     Lexicon cached = Lexicon.read(bundled, analysis, TableCache.in(cache));
     assertEquals(analysed.size(), cached.size());
-    for (String word : List.of("interfere", "like", "zoo", "switzerland", "pneumonia", "five", "open source")) {
+    for (String word :
+        List.of("interfere", "like", "zoo", "switzerland", "pneumonia", "five", "open source")) {
       assertEquals(analysed.lookup(stems(word)), cached.lookup(stems(word)), word);
       assertEquals(analysed.lookup(stems(word)), first.lookup(stems(word)), word);
     }
@@ -67,7 +71,10 @@ class TableCacheTest {
     String phrasal = "get up";
     List<Analysis.TermSpan> get = analysis.termSpans(Fields.ENGLISH, phrasal);
     Optional<Lexicon.Translations> getUp = cached.lookup(get, WrittenWords.of(phrasal));
-    assertEquals(analysed.lookup(get, WrittenWords.of(phrasal)), getUp, "a phrase with a word analysis drops");
+    assertEquals(
+        analysed.lookup(get, WrittenWords.of(phrasal)),
+        getUp,
+        "a phrase with a word analysis drops");
     assertNotEquals(cached.lookup(stems("get")), getUp);
   }
 
@@ -75,10 +82,21 @@ class TableCacheTest {
   void aStartReadsTheCacheInsteadOfAnalysingAgain() throws IOException {
     writeLexicon("interfere\t간섭하다");
     Lexicon.read(lexicon, analysis, TableCache.in(cache));
-    // Entries stored under the file's key with another translation: a load that reads them answers with it.
-    String key = TableCache.key(List.of(Files.readAllLines(lexicon.resolve("test.tsv"))), analysis.fingerprint());
-    TableCache.in(cache).write(key, List.of(new LexiconTable.Analysed("interfere", stems("interfere"),
-        List.of(List.of("방해")), List.of(), List.of())));
+    // Entries stored under the file's key with another translation: a load that reads them answers
+    // with it.
+    String key =
+        TableCache.key(
+            List.of(Files.readAllLines(lexicon.resolve("test.tsv"))), analysis.fingerprint());
+    TableCache.in(cache)
+        .write(
+            key,
+            List.of(
+                new LexiconTable.Analysed(
+                    "interfere",
+                    stems("interfere"),
+                    List.of(List.of("방해")),
+                    List.of(),
+                    List.of())));
     Lexicon planted = Lexicon.read(lexicon, analysis, TableCache.in(cache));
     assertEquals(Set.of(List.of("방해")), planted.korean(stems("interfere")));
   }
@@ -101,8 +119,13 @@ class TableCacheTest {
     Lexicon.read(lexicon, analysis, TableCache.in(cache));
     Path file = cacheFiles().getFirst();
     byte[] whole = Files.readAllBytes(file);
-    for (byte[] damaged : List.of(new byte[0], Arrays.copyOf(whole, whole.length / 2),
-        "not a cache at all".getBytes(UTF_8), Arrays.copyOf(whole, whole.length + 3), endlessTerms(whole))) {
+    for (byte[] damaged :
+        List.of(
+            new byte[0],
+            Arrays.copyOf(whole, whole.length / 2),
+            "not a cache at all".getBytes(UTF_8),
+            Arrays.copyOf(whole, whole.length + 3),
+            endlessTerms(whole))) {
       Files.write(file, damaged);
       Lexicon lexicon = Lexicon.read(this.lexicon, analysis, TableCache.in(cache));
       assertEquals(Set.of(List.of("간섭")), lexicon.korean(stems("interfere")));
@@ -111,7 +134,10 @@ class TableCacheTest {
     }
   }
 
-  /** The cache's header, then an entry whose English stems claim to be the most terms an int can count. */
+  /**
+   * The cache's header, then an entry whose English stems claim to be the most terms an int can
+   * count.
+   */
   private static byte[] endlessTerms(byte[] cache) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -127,7 +153,8 @@ class TableCacheTest {
   void aCacheThatCannotBeWrittenOnlySlowsTheStart() throws IOException {
     writeLexicon("interfere\t간섭하다");
     Path notAFolder = Files.writeString(cache.resolve("file"), "x");
-    Lexicon lexicon = Lexicon.read(this.lexicon, analysis, TableCache.in(notAFolder.resolve("lexicon")));
+    Lexicon lexicon =
+        Lexicon.read(this.lexicon, analysis, TableCache.in(notAFolder.resolve("lexicon")));
     assertEquals(Set.of(List.of("간섭")), lexicon.korean(stems("interfere")));
   }
 }

@@ -11,13 +11,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The loanword orthography's rules on examples from the rules themselves (외래어 표기법 제3장 제1절, 영어의 표기), read
- * from the CMU Pronouncing Dictionary, and the letter-to-sound guess for words it lacks.
+ * The loanword orthography's rules on examples from the rules themselves (외래어 표기법 제3장 제1절, 영어의 표기),
+ * read from the CMU Pronouncing Dictionary, and the letter-to-sound guess for words it lacks.
  */
 class TransliteratorTest {
 
   private static final Transliterator TRANSLITERATOR =
-      new Transliterator(Pronunciations.in(Path.of("config/lexicon/generated", Pronunciations.FILE)));
+      new Transliterator(
+          Pronunciations.in(Path.of("config/lexicon/generated", Pronunciations.FILE)));
 
   @ParameterizedTest(name = "{0} is written {1} by the rules")
   @CsvSource({
@@ -67,7 +68,8 @@ class TransliteratorTest {
   @CsvSource({
     "robot, 로봇", // American [ɑ] written o is read as the rules' short [ɔ]
     "shopping, 쇼핑",
-    "firefox, 파이어폭스", // the dictionary's [ɔ] written o is the short [ɒ] of the rules' British pronunciation
+    // the dictionary's [ɔ] written o is the short [ɒ] of the rules' British pronunciation
+    "firefox, 파이어폭스",
     "banana, 바나나", // reduced vowels coloured by their letters
     "television, 텔레비전",
     "canonical, 카노니컬", // all but a final schwa coloured
@@ -98,14 +100,16 @@ class TransliteratorTest {
 
   @Test
   void keepsTheLongVowelOfWordsNotWrittenO() {
-    assertEquals(Set.of("토크", "탈크"), TRANSLITERATOR.hangul("talk"), "[ɔː] written a: a final stop takes 으");
+    assertEquals(
+        Set.of("토크", "탈크"), TRANSLITERATOR.hangul("talk"), "[ɔː] written a: a final stop takes 으");
   }
 
   @Test
   void guessesWordsTheDictionaryLacksBySpellingRules() {
     Pronunciations none = Pronunciations.none();
     assertEquals(List.of("K", "L", "AH", "S", "T", "ER"), none.orGuess("cluster").getFirst());
-    assertEquals(List.of("S", "AE", "N", "D", "B", "AA", "K", "S"), none.orGuess("sandbox").getFirst());
+    assertEquals(
+        List.of("S", "AE", "N", "D", "B", "AA", "K", "S"), none.orGuess("sandbox").getFirst());
     assertEquals(List.of("K", "UW", "B"), none.orGuess("cube").getFirst());
     assertTrue(new Transliterator(none).hangul("cluster").contains("클러스터"));
   }
@@ -119,6 +123,7 @@ class TransliteratorTest {
   @Test
   void writesShortNamesAndPossessives() {
     assertTrue(TRANSLITERATOR.hangul("Tom").contains("톰"), TRANSLITERATOR.hangul("Tom").toString());
-    assertTrue(TRANSLITERATOR.hangul("Tom's").contains("톰"), TRANSLITERATOR.hangul("Tom's").toString());
+    assertTrue(
+        TRANSLITERATOR.hangul("Tom's").contains("톰"), TRANSLITERATOR.hangul("Tom's").toString());
   }
 }

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * English function words the lexicon does not translate (under, against) are no question words: searched by their
- * sound alone they would find loanwords (언더그라운드), and a Korean passage never says them. One it translates
- * (before, 전) still is.
+ * English function words the lexicon does not translate (under, against) are no question words:
+ * searched by their sound alone they would find loanwords (언더그라운드), and a Korean passage never says
+ * them. One it translates (before, 전) still is.
  */
 class FunctionWordTest {
 
@@ -31,16 +31,28 @@ class FunctionWordTest {
 
   @Test
   void aPrepositionTheLexiconLacksIsNoQuestionWord() {
-    Hit with = index.retriever().retrieve("Which candidate ran in the election under no party?", 1).hits().getFirst();
-    Hit without = index.retriever().retrieve("Which candidate ran in the election, no party?", 1).hits().getFirst();
+    Hit with =
+        index
+            .retriever()
+            .retrieve("Which candidate ran in the election under no party?", 1)
+            .hits()
+            .getFirst();
+    Hit without =
+        index
+            .retriever()
+            .retrieve("Which candidate ran in the election, no party?", 1)
+            .hits()
+            .getFirst();
     assertEquals(without.evidence().groups(), with.evidence().groups());
     assertEquals(without.passageId(), with.passageId());
   }
 
   @Test
   void aFunctionWordTheLexiconTranslatesStaysAQuestionWord() {
-    int groups = index.retriever().retrieve("war election", 1).hits().getFirst().evidence().groups();
-    assertEquals(groups + 1,
+    int groups =
+        index.retriever().retrieve("war election", 1).hits().getFirst().evidence().groups();
+    assertEquals(
+        groups + 1,
         index.retriever().retrieve("war before election", 1).hits().getFirst().evidence().groups());
   }
 }

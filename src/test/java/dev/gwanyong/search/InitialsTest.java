@@ -7,7 +7,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A name asked in words is found where a text writes only its initials (benevolent dictator for life, BDFL). */
+/**
+ * A name asked in words is found where a text writes only its initials (benevolent dictator for
+ * life, BDFL).
+ */
 class InitialsTest {
 
   /** Written for this test. */

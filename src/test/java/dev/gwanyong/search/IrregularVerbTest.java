@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A verb whose stem Nori's dictionary also spells as an irregular verb's (쓰-, and 쓸- "sweep" without its ㄹ) is
- * found in all its forms, and through its English translation.
+ * A verb whose stem Nori's dictionary also spells as an irregular verb's (쓰-, and 쓸- "sweep"
+ * without its ㄹ) is found in all its forms, and through its English translation.
  */
 class IrregularVerbTest {
 
@@ -26,8 +26,7 @@ class IrregularVerbTest {
       관리인이 마당을 빗자루로 쓸고 갔다.
       """;
 
-  @RegisterExtension
-  static final SharedIndex index = SharedIndex.of(Map.of("teams.txt", TEAMS));
+  @RegisterExtension static final SharedIndex index = SharedIndex.of(Map.of("teams.txt", TEAMS));
 
   private static Hit first(String question) {
     return index.retriever().retrieve(question, 1).hits().getFirst();

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A title speaks for the paragraphs of its source that do not name what a question asks about, as an article's
- * title names its topic; but a title that lists several names does not make a paragraph about one of them a paragraph
- * about another. A title that lists aspects of one thing still speaks for each of its paragraphs, even in Title Case:
- * a title's names are the words the corpus writes as names.
+ * A title speaks for the paragraphs of its source that do not name what a question asks about, as
+ * an article's title names its topic; but a title that lists several names does not make a
+ * paragraph about one of them a paragraph about another. A title that lists aspects of one thing
+ * still speaks for each of its paragraphs, even in Title Case: a title's names are the words the
+ * corpus writes as names.
  */
 class ListingTitleTest {
 
@@ -61,6 +62,7 @@ class ListingTitleTest {
 
   @Test
   void aTitleThatListsAspectsOfOneThingSpeaksForItsParagraphs() {
-    assertTrue(evidence("Who made Nomad?", "Its governance was made open in 2020.").titleShare() > 0);
+    assertTrue(
+        evidence("Who made Nomad?", "Its governance was made open in 2020.").titleShare() > 0);
   }
 }

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A name written in the possessive (Redis's, Tarantino's) or with accents (Pokémon) is found as the name: as written,
- * by its sound in Hangul, as romanised Korean, and in an English source from a Korean question; and a Chinese name by
- * the Korean reading of its characters (사마천, Sima Qian).
+ * A name written in the possessive (Redis's, Tarantino's) or with accents (Pokémon) is found as the
+ * name: as written, by its sound in Hangul, as romanised Korean, and in an English source from a
+ * Korean question; and a Chinese name by the Korean reading of its characters (사마천, Sima Qian).
  */
 class NameFormsTest {
 
@@ -76,28 +76,34 @@ class NameFormsTest {
 
   @Test
   void aChineseNameKoreanReadsInHanjaIsFoundFromItsKoreanReading() {
-    // CC-CEDICT glosses 司馬遷 "Sima Qian (145-86 BC), Han Dynasty historian, …": the Hanja tier's name for 사마천.
+    // CC-CEDICT glosses 司馬遷 "Sima Qian (145-86 BC), Han Dynasty historian, …": the Hanja tier's
+    // name for 사마천.
     assertFoundWhole("사마천은 무엇을 썼나?", "Sima Qian wrote the Records of the Grand Historian.");
   }
 
   @Test
   void aPlaceTheHandWrittenLexiconHasOnlyAsItsAdjectiveIsFoundByItsName() {
-    // The hand-written tier translates 아시아의 (and so 아시아) as Asian only, no Hanja tier has the loanword (as 日本 is
-    // Japan for 일본), and it sounds too unlike Asia (/ˈeɪʒə/) for their phonetic keys to meet; the names tier has
-    // 아시아 as Asia.
-    Hit hit = index.retriever().retrieve("아시아의 호수", 3).hits().stream()
-        .filter(candidate -> candidate.sentenceText().equals("Asia has many lakes."))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("아시아 does not find Asia"));
+    // The hand-written tier translates 아시아의 (and so 아시아) as Asian only, no Hanja tier has the
+    // loanword (as 日本 is Japan for 일본), and it sounds too unlike Asia (/ˈeɪʒə/) for their phonetic
+    // keys to meet; the names tier has 아시아 as Asia.
+    Hit hit =
+        index.retriever().retrieve("아시아의 호수", 3).hits().stream()
+            .filter(candidate -> candidate.sentenceText().equals("Asia has many lakes."))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("아시아 does not find Asia"));
     assertEquals(hit.evidence().groups(), hit.evidence().groupsFound());
   }
 
-  /** That the sentence is a candidate holding the name and every other word (the answer model ranks candidates). */
+  /**
+   * That the sentence is a candidate holding the name and every other word (the answer model ranks
+   * candidates).
+   */
   private static void assertFoundWhole(String question, String sentence) {
-    Hit hit = index.retriever().retrieve(question, 3).hits().stream()
-        .filter(candidate -> candidate.sentenceText().equals(sentence))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(question + " does not find " + sentence));
+    Hit hit =
+        index.retriever().retrieve(question, 3).hits().stream()
+            .filter(candidate -> candidate.sentenceText().equals(sentence))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(question + " does not find " + sentence));
     assertEquals(1, hit.evidence().namesFound(), question);
     assertEquals(hit.evidence().groups(), hit.evidence().groupsFound(), question);
   }

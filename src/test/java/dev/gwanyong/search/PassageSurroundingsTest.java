@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Where a question's words are found around a candidate (its sentence, the sentences either side, the rest of the
- * paragraph, the title, its translation) as the index keeps it, for a source written here.
+ * Where a question's words are found around a candidate (its sentence, the sentences either side,
+ * the rest of the paragraph, the title, its translation) as the index keeps it, for a source
+ * written here.
  */
 class PassageSurroundingsTest {
 
@@ -50,7 +51,9 @@ class PassageSurroundingsTest {
 
   @RegisterExtension
   static final SharedIndex index =
-      SharedIndex.of(Map.of("orchard.txt", ORCHARD, "garden.txt", GARDEN, "garden.en.txt", GARDEN_IN_ENGLISH));
+      SharedIndex.of(
+          Map.of("orchard.txt", ORCHARD, "garden.txt", GARDEN, "garden.en.txt", GARDEN_IN_ENGLISH));
+
   private static Retriever retriever;
 
   @BeforeAll
@@ -60,8 +63,13 @@ class PassageSurroundingsTest {
 
   private static Evidence evidenceOf(String question, String sentence) {
     List<Hit> hits = retriever.retrieve(question, 10).hits();
-    return hits.stream().filter(h -> h.sentenceText().equals(sentence)).findFirst()
-        .orElseThrow(() -> new AssertionError(sentence + " not among " + hits.stream().map(Hit::sentenceText).toList()))
+    return hits.stream()
+        .filter(h -> h.sentenceText().equals(sentence))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    sentence + " not among " + hits.stream().map(Hit::sentenceText).toList()))
         .evidence();
   }
 
@@ -98,13 +106,18 @@ class PassageSurroundingsTest {
   @Test
   void anEnglishQuestionMatchesAKoreanSentenceThroughItsAlignedTranslation() {
     Evidence e = evidenceOf("When do chrysanthemums bloom?", "국화는 가을에 핀다.");
-    assertEquals(1.0, e.sentenceShare(), 1e-9, "chrysanthemums and bloom are in the sentence's translation");
+    assertEquals(
+        1.0, e.sentenceShare(), 1e-9, "chrysanthemums and bloom are in the sentence's translation");
   }
 
   @Test
   void aQuestionThatSaysAllTheSentenceSaysExplainsItAndOneThatAsksAboutPartOfItDoesNot() {
-    assertEquals(1.0, evidenceOf("Pears ripen late", "Pears ripen late.").sentenceExplained(), 1e-9);
-    assertEquals(1.0 / 3, evidenceOf("Do pears grow?", "Pears ripen late.").sentenceExplained(), 1e-9,
+    assertEquals(
+        1.0, evidenceOf("Pears ripen late", "Pears ripen late.").sentenceExplained(), 1e-9);
+    assertEquals(
+        1.0 / 3,
+        evidenceOf("Do pears grow?", "Pears ripen late.").sentenceExplained(),
+        1e-9,
         "pears, not ripen or late");
   }
 
@@ -113,7 +126,8 @@ class PassageSurroundingsTest {
     Evidence roses = evidenceOf("Roses bloom in May", "장미는 오월에 핀다.");
     Evidence rosesOnly = evidenceOf("roses", "장미는 오월에 핀다.");
     assertTrue(rosesOnly.sentenceExplained() > 0, "장미 is explained by roses");
-    assertTrue(roses.sentenceExplained() > rosesOnly.sentenceExplained(),
+    assertTrue(
+        roses.sentenceExplained() > rosesOnly.sentenceExplained(),
         roses.sentenceExplained() + " against " + rosesOnly.sentenceExplained());
   }
 }

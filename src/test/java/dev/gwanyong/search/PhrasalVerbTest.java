@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A verb's phrase with a particle (get up, 일어나다) translates the verb only where the question writes the
- * particle: "get to Boston" is not "get up in Boston".
+ * A verb's phrase with a particle (get up, 일어나다) translates the verb only where the question writes
+ * the particle: "get to Boston" is not "get up in Boston".
  */
 class PhrasalVerbTest {
 
@@ -24,8 +24,7 @@ class PhrasalVerbTest {
       그는 보스턴에서 일찍 일어났다.
       """;
 
-  @RegisterExtension
-  static final SharedIndex index = SharedIndex.of(Map.of("day.txt", DAY));
+  @RegisterExtension static final SharedIndex index = SharedIndex.of(Map.of("day.txt", DAY));
 
   private static Evidence evidence(String question) {
     return index.retriever().retrieve(question, 1).hits().getFirst().evidence();

@@ -28,16 +28,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The query built from plain text holds only analysed terms on our own fields, whatever the text looks like. */
+/**
+ * The query built from plain text holds only analysed terms on our own fields, whatever the text
+ * looks like.
+ */
 class PlainQueryBuilderTest {
 
   private static final Set<String> SEARCHED_FIELDS =
       Set.of(
-          Fields.KOREAN, Fields.KOREAN_CONTEXT, Fields.ENGLISH, Fields.TRANSLATION, Fields.BIGRAMS,
-          Fields.TRANSLITERATION, Fields.TRANSLITERATION_LATIN, Fields.NUMBERS);
+          Fields.KOREAN,
+          Fields.KOREAN_CONTEXT,
+          Fields.ENGLISH,
+          Fields.TRANSLATION,
+          Fields.BIGRAMS,
+          Fields.TRANSLITERATION,
+          Fields.TRANSLITERATION_LATIN,
+          Fields.NUMBERS);
 
-  @RegisterExtension
-  static final SharedIndex index = SharedIndex.bundled();
+  @RegisterExtension static final SharedIndex index = SharedIndex.bundled();
   private static IndexStore store;
   private static PlainQueryBuilder builder;
   private static Lexicon lexicon;
@@ -58,7 +66,8 @@ class PlainQueryBuilderTest {
     String normalized = TextNormalizer.normalize(text);
     try (IndexStore.Lease lease = store.acquire()) {
       return builder.build(
-          QuestionGroups.of(normalized, store.analysis(), lexicon, QuestionGroups.CorpusWords.NONE), normalized,
+          QuestionGroups.of(normalized, store.analysis(), lexicon, QuestionGroups.CorpusWords.NONE),
+          normalized,
           new ReaderWords(lease.reader()));
     }
   }
@@ -69,7 +78,10 @@ class PlainQueryBuilderTest {
     }
   }
 
-  /** The terms of a query; fails on anything that is not a plain term (wildcards, regexps, ranges, match-all). */
+  /**
+   * The terms of a query; fails on anything that is not a plain term (wildcards, regexps, ranges,
+   * match-all).
+   */
   private static Set<Term> terms(Query query) {
     Set<Term> terms = new HashSet<>();
     query.visit(
@@ -80,7 +92,8 @@ class PlainQueryBuilderTest {
           }
 
           @Override
-          public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+          public void consumeTermsMatching(
+              Query q, String field, Supplier<ByteRunAutomaton> automaton) {
             throw new AssertionError("pattern query on " + field + ": " + q);
           }
 
@@ -129,7 +142,9 @@ class PlainQueryBuilderTest {
   @Test
   void wordsNoSentenceHasAreLeftOutWithoutChangingWhatMatches() throws IOException {
     Query withUnknown = build("쿠버네티스 qzxwvk");
-    assertTrue(terms(withUnknown).stream().noneMatch(t -> t.text().contains("qzxwvk")), withUnknown.toString());
+    assertTrue(
+        terms(withUnknown).stream().noneMatch(t -> t.text().contains("qzxwvk")),
+        withUnknown.toString());
     assertEquals(count(build("쿠버네티스")), count(withUnknown));
   }
 
@@ -141,16 +156,21 @@ class PlainQueryBuilderTest {
     assertTrue(count(hostile) >= count(build("쿠버네티스")));
   }
 
-  /** A long question's bigram clauses: at most the cap, each one the index has, none commoner than one left out. */
+  /**
+   * A long question's bigram clauses: at most the cap, each one the index has, none commoner than
+   * one left out.
+   */
   @Test
   void theBigramSafetyNetSearchesTheRarestBigramsTheIndexHas() throws IOException {
     String question = "쿠버네티스가 컨테이너 오케스트레이션 경쟁에서 도커 스웜과 메조스를 제치고 표준이 된 이유는 무엇인가?";
-    Set<Term> bigrams = terms(build(question)).stream()
-        .filter(t -> t.field().equals(Fields.BIGRAMS))
-        .collect(Collectors.toSet());
+    Set<Term> bigrams =
+        terms(build(question)).stream()
+            .filter(t -> t.field().equals(Fields.BIGRAMS))
+            .collect(Collectors.toSet());
     try (IndexStore.Lease lease = store.acquire()) {
       IndexReader reader = lease.reader();
-      Set<String> all = store.analysis().queryTerms(Fields.BIGRAMS, TextNormalizer.normalize(question));
+      Set<String> all =
+          store.analysis().queryTerms(Fields.BIGRAMS, TextNormalizer.normalize(question));
       List<Integer> kept = new ArrayList<>();
       List<Integer> left = new ArrayList<>();
       for (String bigram : all) {
@@ -163,9 +183,12 @@ class PlainQueryBuilderTest {
           left.add(df);
         }
       }
-      assertTrue(all.size() > PlainQueryBuilder.MAX_BIGRAMS, "the question has more bigrams than the cap: " + all);
+      assertTrue(
+          all.size() > PlainQueryBuilder.MAX_BIGRAMS,
+          "the question has more bigrams than the cap: " + all);
       assertEquals(PlainQueryBuilder.MAX_BIGRAMS, kept.size(), bigrams.toString());
-      assertTrue(Collections.max(kept) <= Collections.min(left), "kept " + kept + ", left out " + left);
+      assertTrue(
+          Collections.max(kept) <= Collections.min(left), "kept " + kept + ", left out " + left);
     }
   }
 
@@ -173,7 +196,8 @@ class PlainQueryBuilderTest {
   void onlyTheRarestWordIsSearchedInTheParagraphField() {
     // 쿠버네티스 is in nearly every paragraph of the bundled corpus, 오펜하이머 in one.
     Query query = build("쿠버네티스와 오펜하이머");
-    assertEquals(store.analysis().indexTerms(Fields.KOREAN, "오펜하이머"), inParagraphs(query), query.toString());
+    assertEquals(
+        store.analysis().indexTerms(Fields.KOREAN, "오펜하이머"), inParagraphs(query), query.toString());
   }
 
   @Test
@@ -183,11 +207,14 @@ class PlainQueryBuilderTest {
       paragraphs = lease.reader().docFreq(new Term(Fields.KOREAN_CONTEXT, "오펜하이머"));
     }
     assertTrue(paragraphs > 0);
-    assertEquals(Set.of("오펜하이머"), inParagraphs(build(new PlainQueryBuilder(store.analysis(), paragraphs),
-        "오펜하이머")));
+    assertEquals(
+        Set.of("오펜하이머"),
+        inParagraphs(build(new PlainQueryBuilder(store.analysis(), paragraphs), "오펜하이머")));
     Query capped = build(new PlainQueryBuilder(store.analysis(), paragraphs - 1), "오펜하이머");
     assertEquals(Set.of(), inParagraphs(capped), capped.toString());
-    assertTrue(terms(capped).contains(new Term(Fields.KOREAN, "오펜하이머")), "still searched in its sentences");
+    assertTrue(
+        terms(capped).contains(new Term(Fields.KOREAN, "오펜하이머")),
+        "still searched in its sentences");
   }
 
   private static Set<String> inParagraphs(Query query) {

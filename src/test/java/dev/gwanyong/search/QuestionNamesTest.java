@@ -18,10 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Names as members write them: in lower case (a word the corpus writes as a name is one whatever its case in the
- * question, and a word the corpus capitalises only where a sentence starts is not), and Korean names romanised
- * (Park Chung-hee, found as the Korean source writes it, 박정희, by the keys of its Hangul spelling, also where Nori
- * does not read it as a name), as are Korean words and places (bulgogi, Gyeongbokgung).
+ * Names as members write them: in lower case (a word the corpus writes as a name is one whatever
+ * its case in the question, and a word the corpus capitalises only where a sentence starts is not),
+ * and Korean names romanised (Park Chung-hee, found as the Korean source writes it, 박정희, by the
+ * keys of its Hangul spelling, also where Nori does not read it as a name), as are Korean words and
+ * places (bulgogi, Gyeongbokgung).
  */
 class QuestionNamesTest {
 
@@ -71,6 +72,7 @@ class QuestionNamesTest {
   @RegisterExtension
   static final SharedIndex index =
       SharedIndex.of(Map.of("orchard-company.txt", ORCHARD, "presidents.txt", PRESIDENTS));
+
   private static Retriever retriever;
 
   @BeforeAll
@@ -101,7 +103,8 @@ class QuestionNamesTest {
 
   @Test
   void anEverydayWordTypedInLowerCaseIsNoName() {
-    assertEquals(0, retriever.retrieve("who picked the apple", 1).hits().getFirst().evidence().names());
+    assertEquals(
+        0, retriever.retrieve("who picked the apple", 1).hits().getFirst().evidence().names());
   }
 
   @ParameterizedTest
@@ -115,8 +118,10 @@ class QuestionNamesTest {
           구글이 사과를 사?                         | 1
           """)
   void aLoanwordForAnEverydayWordIsNoNameThoughKoreanSpellsItBySound(String question, int names) {
-    // 서비스 and 버스 sound like service and bus, as 구글 sounds like Google; but service and bus are everyday words.
-    assertEquals(names, retriever.retrieve(question, 1).hits().getFirst().evidence().names(), question);
+    // 서비스 and 버스 sound like service and bus, as 구글 sounds like Google; but service and bus are
+    // everyday words.
+    assertEquals(
+        names, retriever.retrieve(question, 1).hits().getFirst().evidence().names(), question);
   }
 
   @ParameterizedTest
@@ -130,8 +135,10 @@ class QuestionNamesTest {
           Mark every apple tree.    | 0
           """)
   void aNameTheWordListHasInLowerCaseToo(String question, int names) {
-    // SCOWL writes Tom and John as names, and has tom and john as words; the lexicon translates mark (표시하다).
-    assertEquals(names, retriever.retrieve(question, 1).hits().getFirst().evidence().names(), question);
+    // SCOWL writes Tom and John as names, and has tom and john as words; the lexicon translates
+    // mark (표시하다).
+    assertEquals(
+        names, retriever.retrieve(question, 1).hits().getFirst().evidence().names(), question);
   }
 
   @ParameterizedTest
@@ -149,9 +156,10 @@ class QuestionNamesTest {
           Who is Yoo Ah-in?                                               | 유아인
           """)
   void aRomanisedKoreanNameFindsItsHangulSpelling(String question, String hangul) {
-    // Among the keys of names: Jeon Woo-yong's, sanag, is also the loanword key of 사냥 (hunting), written twice.
-    // Nori knows 정도전 as no name, and reads it as 정도 | 전 (degree, before). 노태우 and 유아인 have too few
-    // consonants for a key of consonants alone, and are found by their keys with vowels.
+    // Among the keys of names: Jeon Woo-yong's, sanag, is also the loanword key of 사냥 (hunting),
+    // written twice. Nori knows 정도전 as no name, and reads it as 정도 | 전 (degree, before). 노태우 and
+    // 유아인 have too few consonants for a key of consonants alone, and are found by their keys with
+    // vowels.
     Hit first = retriever.retrieve(question, 3).hits().getFirst();
     assertTrue(first.sentenceText().contains(hangul), question + " -> " + first.sentenceText());
     assertEquals(1, first.evidence().names(), "the name is one name, not three words");
@@ -159,9 +167,10 @@ class QuestionNamesTest {
   }
 
   /**
-   * A Korean word that English text writes romanised (food, dress, houses), which Nori reads as everyday nouns and
-   * whose syllables all read Chinese characters, so that it has no key, is found as the Hangul word its romanisation
-   * spells; and hanok is no slip of hanbok, though it is one letter from it.
+   * A Korean word that English text writes romanised (food, dress, houses), which Nori reads as
+   * everyday nouns and whose syllables all read Chinese characters, so that it has no key, is found
+   * as the Hangul word its romanisation spells; and hanok is no slip of hanbok, though it is one
+   * letter from it.
    */
   @ParameterizedTest
   @CsvSource(
@@ -181,11 +190,12 @@ class QuestionNamesTest {
   }
 
   /**
-   * Names English writes by other romanisations than the Revised Romanization, which the English loanword rules read
-   * otherwise: North Korea's places and the South's before 2000 by McCune–Reischauer (Kaesong 개성, which Nori reads as
-   * the everyday noun "individuality", so it has no key as a name), Japanese names by Hepburn (Kuriyama 구리야마,
-   * Hakodate 하코다테), and Chinese names by pinyin, which Korean writes by the characters' Korean readings (Zheng
-   * Chenggong 정성공), found as those words, not only by a phonetic key that many words share.
+   * Names English writes by other romanisations than the Revised Romanization, which the English
+   * loanword rules read otherwise: North Korea's places and the South's before 2000 by
+   * McCune–Reischauer (Kaesong 개성, which Nori reads as the everyday noun "individuality", so it has
+   * no key as a name), Japanese names by Hepburn (Kuriyama 구리야마, Hakodate 하코다테), and Chinese names
+   * by pinyin, which Korean writes by the characters' Korean readings (Zheng Chenggong 정성공), found
+   * as those words, not only by a phonetic key that many words share.
    */
   @ParameterizedTest
   @CsvSource(
@@ -198,26 +208,32 @@ class QuestionNamesTest {
           What stands in Hakodate? | Hakodate | 하코다테
           Whom did Zheng Chenggong drive out? | Zheng Chenggong | 정성공
           """)
-  void aNameRomanisedByAnotherSystemIsFoundAsItsHangulSpelling(String question, String name, String hangul) {
+  void aNameRomanisedByAnotherSystemIsFoundAsItsHangulSpelling(
+      String question, String name, String hangul) {
     List<Hit> hits = retriever.retrieve(question, 1).hits();
     assertFalse(hits.isEmpty(), question);
-    assertTrue(hits.getFirst().sentenceText().contains(hangul), question + " -> " + hits.getFirst().sentenceText());
+    assertTrue(
+        hits.getFirst().sentenceText().contains(hangul),
+        question + " -> " + hits.getFirst().sentenceText());
     try (IndexStore.Lease lease = index.store().acquire()) {
       ReaderWords words = new ReaderWords(lease.searcher().getIndexReader());
-      Set<String> spellings = new CrossLanguage(index.lexicon(), index.store().analysis()).loanwords(name, words);
+      Set<String> spellings =
+          new CrossLanguage(index.lexicon(), index.store().analysis()).loanwords(name, words);
       assertTrue(spellings.contains(hangul), name + " " + spellings);
     }
   }
 
   /**
-   * A landmark that English text writes romanised in one word, which Nori reads as two nouns (경복 | 궁, Gyeongbok
-   * and palace) and no name, is found by its Hangul spelling's key as a name's.
+   * A landmark that English text writes romanised in one word, which Nori reads as two nouns (경복 |
+   * 궁, Gyeongbok and palace) and no name, is found by its Hangul spelling's key as a name's.
    */
   @ParameterizedTest
   @CsvSource({"Where is Gyeongbokgung?", "gyeongbokgung"})
   void aLandmarkNoriSplitsIsFoundByItsRomanisedName(String question) {
     List<Hit> hits = retriever.retrieve(question, 1).hits();
     assertFalse(hits.isEmpty(), question);
-    assertTrue(hits.getFirst().sentenceText().contains("경복궁"), question + " -> " + hits.getFirst().sentenceText());
+    assertTrue(
+        hits.getFirst().sentenceText().contains("경복궁"),
+        question + " -> " + hits.getFirst().sentenceText());
   }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A Roman numeral after a name is the number Korean text writes (Louis XV, 루이 15세; World War II, 제2차 세계 대전), and
- * so is an ordinal in digits (the 16th presidential election, 제16대 대통령 선거).
+ * A Roman numeral after a name is the number Korean text writes (Louis XV, 루이 15세; World War II,
+ * 제2차 세계 대전), and so is an ordinal in digits (the 16th presidential election, 제16대 대통령 선거).
  */
 class RegnalNumberTest {
 
@@ -33,8 +33,7 @@ class RegnalNumberTest {
       제16대 대통령 선거는 2002년에 치러졌다.
       """;
 
-  @RegisterExtension
-  static final SharedIndex index = SharedIndex.of(Map.of("kings.txt", KINGS));
+  @RegisterExtension static final SharedIndex index = SharedIndex.of(Map.of("kings.txt", KINGS));
 
   @ParameterizedTest
   @CsvSource(
@@ -78,7 +77,8 @@ class RegnalNumberTest {
   void aNumeralAfterANameReadsAsItsNumber(String text, String numeral, String number) {
     int start = text.indexOf(numeral);
     Optional<String> read =
-        LatinGroups.regnalNumber(text, new Analysis.TermSpan(numeral.toLowerCase(), start, start + numeral.length()));
+        LatinGroups.regnalNumber(
+            text, new Analysis.TermSpan(numeral.toLowerCase(), start, start + numeral.length()));
     assertEquals(Optional.ofNullable(number), read, text);
   }
 }

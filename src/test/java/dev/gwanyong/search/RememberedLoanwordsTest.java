@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The retriever remembers the Hangul words it found an English word as, for the index it found them in: after a
- * moderator's change rebuilds the index, the word is looked up in the new one.
+ * The retriever remembers the Hangul words it found an English word as, for the index it found them
+ * in: after a moderator's change rebuilds the index, the word is looked up in the new one.
  */
 class RememberedLoanwordsTest {
 
@@ -27,19 +27,25 @@ class RememberedLoanwordsTest {
 
   /** Written for this test: a school hall. */
   private void writeHall(String... sentences) throws IOException {
-    Files.writeString(corpus.resolve("hall.txt"), """
+    Files.writeString(
+        corpus.resolve("hall.txt"),
+        """
         ---
         id: hall
         title: 강당
         lang: ko
         licence: written for the Gwanyong tests
         ---
-        """ + String.join("\n", sentences) + "\n", UTF_8);
+        """
+            + String.join("\n", sentences)
+            + "\n",
+        UTF_8);
   }
 
   @Test
   void aLoanwordIsLookedUpAgainInTheIndexAChangeRebuilt() throws IOException {
-    // Its phonetic key is too short to find it: only its Hangul form, matched against the index's words, does.
+    // Its phonetic key is too short to find it: only its Hangul form, matched against the index's
+    // words, does.
     assertFalse(PhoneticKey.matches("비올라", "viola"));
     writeHall("무대 위에는 피아노 한 대가 있었다.");
     try (SmallIndex index = new SmallIndex(corpus, data)) {

@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Retrieval over the bundled corpus, with questions that are plain, hostile or empty. */
 class RetrieverTest {
 
-  @RegisterExtension
-  static final SharedIndex index = SharedIndex.bundled();
+  @RegisterExtension static final SharedIndex index = SharedIndex.bundled();
   private static Retriever retriever;
 
   @BeforeAll
@@ -41,9 +40,14 @@ class RetrieverTest {
     }
   }
 
-  /** Every group of the question is found somewhere (sentence, neighbour, paragraph), missing here, or absent. */
+  /**
+   * Every group of the question is found somewhere (sentence, neighbour, paragraph), missing here,
+   * or absent.
+   */
   private static void assertSharesAddUp(Evidence e) {
-    double[] shares = {e.sentenceShare(), e.neighbourShare(), e.contextShare(), e.missingShare(), e.absentShare()};
+    double[] shares = {
+      e.sentenceShare(), e.neighbourShare(), e.contextShare(), e.missingShare(), e.absentShare()
+    };
     for (double share : shares) {
       assertTrue(share >= 0 && share <= 1 + 1e-9, e.toString());
     }
@@ -81,10 +85,14 @@ class RetrieverTest {
     List<Hit> hits = retriever.retrieve(question, 5).hits();
     assertFalse(hits.isEmpty());
     for (Hit hit : hits) {
-      boolean differs = SentenceMarks.of(question).negates() != SentenceMarks.of(hit.sentenceText()).negates();
+      boolean differs =
+          SentenceMarks.of(question).negates() != SentenceMarks.of(hit.sentenceText()).negates();
       assertEquals(differs, hit.evidence().polarityDiffers(), hit.sentenceText());
     }
-    assertEquals(question.contains("않"), hits.getFirst().evidence().polarityDiffers(), "the 78% sentence says 활용하고");
+    assertEquals(
+        question.contains("않"),
+        hits.getFirst().evidence().polarityDiffers(),
+        "the 78% sentence says 활용하고");
   }
 
   @Test
@@ -99,8 +107,9 @@ class RetrieverTest {
   @ParameterizedTest
   @ValueSource(strings = {"What was GKE called before it was renamed?", "쿠버네티스라는 이름은 어디에서 유래했나요?"})
   void everydayWordsTheAnswerSaysOtherwiseAreToldApart(String question) {
-    // The answer says "renamed", not "called"; 왔다 ("came from"), not 유래. Both are everyday words (유래 through its
-    // translation, origin), so the model can weigh them as phrasing rather than topic.
+    // The answer says "renamed", not "called"; 왔다 ("came from"), not 유래. Both are everyday words
+    // (유래 through its translation, origin), so the model can weigh them as phrasing rather than
+    // topic.
     Evidence e = retriever.retrieve(question, 1).hits().getFirst().evidence();
     assertTrue(e.missingShare() > 0, e.toString());
     assertTrue(e.unfoundEverydayShare() > 0, e.toString());
@@ -108,28 +117,47 @@ class RetrieverTest {
 
   @Test
   void everydayWordsFoundInTheSentenceAreToldFromSpecificOnes() {
-    // "founded" is an everyday word, Mesosphere is not: the sentence holds both, and only the first is everyday.
+    // "founded" is an everyday word, Mesosphere is not: the sentence holds both, and only the first
+    // is everyday.
     Evidence e = retriever.retrieve("Who founded Mesosphere?", 1).hits().getFirst().evidence();
     assertEquals(1.0, e.sentenceShare(), 1e-9, e.toString());
-    assertTrue(e.foundEverydayShare() > 0 && e.foundEverydayShare() < e.sentenceShare(), e.toString());
+    assertTrue(
+        e.foundEverydayShare() > 0 && e.foundEverydayShare() < e.sentenceShare(), e.toString());
     // A sentence found only through everyday words carries all of its share in them.
     Evidence everyday = retriever.retrieve("Who founded it?", 1).hits().getFirst().evidence();
-    assertEquals(everyday.sentenceShare(), everyday.foundEverydayShare(), 1e-9, everyday.toString());
+    assertEquals(
+        everyday.sentenceShare(), everyday.foundEverydayShare(), 1e-9, everyday.toString());
   }
 
   @Test
   void realWordsAmongOperatorsAreStillFound() {
     List<Hit> hits = retriever.retrieve(HostileInputs.OPERATORS_AROUND_A_WORD, 3).hits();
     assertFalse(hits.isEmpty());
-    // The word or one of its listed short forms (k8s) is found, exactly as without the operators around it.
+    // The word or one of its listed short forms (k8s) is found, exactly as without the operators
+    // around it.
     String top = hits.getFirst().sentenceText();
     assertTrue(top.contains("쿠버네티스") || top.contains("k8s"), top);
     assertEquals(ids(retriever.retrieve("쿠버네티스", 3).hits()), ids(hits));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"*:*", "*", "?", "~~~", "\"", "\\", "((( )))", "!!!", "😀🚀", "\u0000\u0000", "", "x", "1?",
-      " k "})
+  @ValueSource(
+      strings = {
+        "*:*",
+        "*",
+        "?",
+        "~~~",
+        "\"",
+        "\\",
+        "((( )))",
+        "!!!",
+        "😀🚀",
+        "\u0000\u0000",
+        "",
+        "x",
+        "1?",
+        " k "
+      })
   void textWithoutWordsFindsNothing(String question) {
     assertEquals(List.of(), retriever.retrieve(question, 10).hits());
   }
@@ -144,14 +172,17 @@ class RetrieverTest {
         "구글의 && 상대적인 || 부재!"
       })
   void querySyntaxDoesNotChangeTheRanking(String decorated) {
-    assertEquals(ids(retriever.retrieve("구글의 상대적인 부재", 5).hits()), ids(retriever.retrieve(decorated, 5).hits()));
+    assertEquals(
+        ids(retriever.retrieve("구글의 상대적인 부재", 5).hits()),
+        ids(retriever.retrieve(decorated, 5).hits()));
   }
 
   @Test
   void fieldSyntaxIsSearchedAsWords() {
     List<Hit> hits = retriever.retrieve("title:구글의 상대적인 부재", 1).hits();
     assertFalse(hits.isEmpty());
-    assertTrue(hits.getFirst().sentenceText().contains("구글의 상대적인 부재"), hits.getFirst().sentenceText());
+    assertTrue(
+        hits.getFirst().sentenceText().contains("구글의 상대적인 부재"), hits.getFirst().sentenceText());
   }
 
   @Test
@@ -161,7 +192,9 @@ class RetrieverTest {
     assertTrue(hits.getFirst().sentenceText().contains("78%"), hits.getFirst().sentenceText());
     for (Hit hit : hits) {
       assertEquals(hit.paragraphText().substring(hit.start(), hit.end()), hit.sentenceText());
-      assertTrue(hit.passageId().startsWith(hit.sourceId() + "#" + hit.paragraph() + "."), hit.passageId());
+      assertTrue(
+          hit.passageId().startsWith(hit.sourceId() + "#" + hit.paragraph() + "."),
+          hit.passageId());
     }
   }
 }

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Sentences that share a question's words but not what it says: another person, the opposite polarity, other
- * numbers, a question of its own, or one word that translates two of the question's. Each is a paragraph of its own
- * (one a line), so every one is a candidate.
+ * Sentences that share a question's words but not what it says: another person, the opposite
+ * polarity, other numbers, a question of its own, or one word that translates two of the
+ * question's. Each is a paragraph of its own (one a line), so every one is a candidate.
  */
 class SentenceAgreementTest {
 
@@ -39,6 +39,7 @@ class SentenceAgreementTest {
 
   @RegisterExtension
   static final SharedIndex index = SharedIndex.of(Map.of("sentences.txt", SENTENCES));
+
   private static Retriever retriever;
 
   @BeforeAll

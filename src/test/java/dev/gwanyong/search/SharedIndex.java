@@ -10,9 +10,10 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A {@link SmallIndex} that the tests of one class share: registered on a static field with {@code
- * @RegisterExtension}, it indexes its sources in a scratch folder before the class's first test (and before its
- * {@code @BeforeAll} methods), and closes the index and deletes the folder after the last.
+ * A {@link SmallIndex} that the tests of one class share: registered on a static field with
+ * {@code @RegisterExtension}, it indexes its sources in a scratch folder before the class's first
+ * test (and before its {@code @BeforeAll} methods), and closes the index and deletes the folder
+ * after the last.
  */
 final class SharedIndex implements BeforeAllCallback, AfterAllCallback {
 

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A search test's own index: the sources of a corpus folder indexed in a data folder with the analysis and lexicon in
- * {@code config/}, and the retriever over it, for tests that need retrieval but not the answer service's configuration.
+ * A search test's own index: the sources of a corpus folder indexed in a data folder with the
+ * analysis and lexicon in {@code config/}, and the retriever over it, for tests that need retrieval
+ * but not the answer service's configuration.
  */
 final class SmallIndex implements AutoCloseable {
 
@@ -19,7 +20,10 @@ final class SmallIndex implements AutoCloseable {
   private final Lexicon lexicon;
   private final Retriever retriever;
 
-  /** Indexes the sources already in {@code corpus} (the bundled folder, or one the test wrote) in {@code data}. */
+  /**
+   * Indexes the sources already in {@code corpus} (the bundled folder, or one the test wrote) in
+   * {@code data}.
+   */
   SmallIndex(Path corpus, Path data) {
     Analysis analysis = Analysis.load(Path.of("config", "analysis"));
     store = new IndexStore(data, analysis);
@@ -28,7 +32,10 @@ final class SmallIndex implements AutoCloseable {
     retriever = new Retriever(store, lexicon);
   }
 
-  /** Writes each source (file name → text) into {@code corpus}, creating it, then indexes it in {@code data}. */
+  /**
+   * Writes each source (file name → text) into {@code corpus}, creating it, then indexes it in
+   * {@code data}.
+   */
   static SmallIndex write(Path corpus, Map<String, String> sources, Path data) throws IOException {
     Files.createDirectories(corpus);
     for (Map.Entry<String, String> source : sources.entrySet()) {

@@ -39,8 +39,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Query translation as Pirkola's structured query: each English word is one clause whose Korean translations share
- * one {@link SynonymQuery}; names stay as they are; Korean stays Korean; English inside Korean is translated.
+ * Query translation as Pirkola's structured query: each English word is one clause whose Korean
+ * translations share one {@link SynonymQuery}; names stay as they are; Korean stays Korean; English
+ * inside Korean is translated.
  */
 class StructuredQueryTest {
 
@@ -60,10 +61,14 @@ class StructuredQueryTest {
         TextNormalizer.normalize(question), analysis, lexicon, QuestionGroups.CorpusWords.NONE);
   }
 
-  /** The query for a question, built against an index that has every term its words could be searched as. */
+  /**
+   * The query for a question, built against an index that has every term its words could be
+   * searched as.
+   */
   private static BooleanQuery build(String question) {
     String normalized = TextNormalizer.normalize(question);
-    QuestionGroups groups = QuestionGroups.of(normalized, analysis, lexicon, QuestionGroups.CorpusWords.NONE);
+    QuestionGroups groups =
+        QuestionGroups.of(normalized, analysis, lexicon, QuestionGroups.CorpusWords.NONE);
     try (IndexReader reader = holdingEveryAlternative(groups)) {
       return (BooleanQuery) builder.build(groups, normalized, new ReaderWords(reader));
     } catch (IOException e) {
@@ -72,8 +77,8 @@ class StructuredQueryTest {
   }
 
   /**
-   * One document with every alternative's terms in its field, so that none is left out for want of a sentence. It
-   * has no bigrams and no paragraph field: these tests look at the word clauses.
+   * One document with every alternative's terms in its field, so that none is left out for want of
+   * a sentence. It has no bigrams and no paragraph field: these tests look at the word clauses.
    */
   private static IndexReader holdingEveryAlternative(QuestionGroups groups) throws IOException {
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -81,7 +86,9 @@ class StructuredQueryTest {
       Document doc = new Document();
       for (QuestionGroups.Group group : groups.groups()) {
         for (QuestionGroups.Alternative alternative : group.alternatives()) {
-          alternative.terms().forEach(t -> doc.add(new StringField(alternative.field(), t, Field.Store.NO)));
+          alternative
+              .terms()
+              .forEach(t -> doc.add(new StringField(alternative.field(), t, Field.Store.NO)));
         }
       }
       writer.addDocument(doc);
@@ -93,7 +100,10 @@ class StructuredQueryTest {
     return query instanceof BoostQuery b ? unboost(b.getQuery()) : query;
   }
 
-  /** The per-word clauses of a query: one {@link DisjunctionMaxQuery} each (the bigram safety net excluded). */
+  /**
+   * The per-word clauses of a query: one {@link DisjunctionMaxQuery} each (the bigram safety net
+   * excluded).
+   */
   private static List<DisjunctionMaxQuery> wordClauses(BooleanQuery query) {
     List<DisjunctionMaxQuery> clauses = new ArrayList<>();
     for (BooleanClause clause : query.clauses()) {
@@ -111,7 +121,9 @@ class StructuredQueryTest {
     for (Query disjunct : clause.getDisjuncts()) {
       Query q = unboost(disjunct);
       if (q instanceof SynonymQuery s) {
-        s.getTerms().stream().filter(t -> t.field().equals(field)).forEach(t -> terms.add(t.text()));
+        s.getTerms().stream()
+            .filter(t -> t.field().equals(field))
+            .forEach(t -> terms.add(t.text()));
       } else if (q instanceof TermQuery t && t.getTerm().field().equals(field)) {
         terms.add(t.getTerm().text());
       }
@@ -146,9 +158,13 @@ class StructuredQueryTest {
     }
     assertEquals(1, onKorean.size(), "one synonym query over the Korean field: " + query);
     Set<Term> expected = new HashSet<>();
-    translations.stream().filter(t -> t.size() == 1).forEach(t -> expected.add(new Term(Fields.KOREAN, t.getFirst())));
+    translations.stream()
+        .filter(t -> t.size() == 1)
+        .forEach(t -> expected.add(new Term(Fields.KOREAN, t.getFirst())));
     assertTrue(expected.size() >= 2, expected.toString());
-    assertTrue(new HashSet<>(onKorean.getFirst().getTerms()).containsAll(expected), onKorean.getFirst().toString());
+    assertTrue(
+        new HashSet<>(onKorean.getFirst().getTerms()).containsAll(expected),
+        onKorean.getFirst().toString());
   }
 
   @Test
@@ -167,49 +183,68 @@ class StructuredQueryTest {
 
   @Test
   void aWordWithManyTranslationsWeighsNoMoreClausesThanAWordWithOne() {
-    assertTrue(lexicon.korean(List.of("compani")).size() > lexicon.korean(List.of("sandwich")).size());
+    assertTrue(
+        lexicon.korean(List.of("compani")).size() > lexicon.korean(List.of("sandwich")).size());
     assertEquals(2, wordClauses(build("companies sandwich")).size());
     assertEquals(1, groups("companies").groups().size());
   }
 
   @Test
   void aCompoundNoriSplitsIsOneWordWithTheLexiconsTranslationOfTheWhole() {
-    // Nori reads 물리학 as 물리 | 학, and the lexicon translates neither 학 alone nor the pieces as physics.
+    // Nori reads 물리학 as 물리 | 학, and the lexicon translates neither 학 alone nor the pieces as
+    // physics.
     assertEquals(List.of("물리", "학"), nori("물리학"));
     QuestionGroups.Group physics = group(groups("물리학의 역사를 다룬 책은?"), "물리학");
-    assertTrue(physics.alternatives().contains(QuestionGroups.Alternative.direct(Fields.KOREAN, List.of("물리", "학"))),
+    assertTrue(
+        physics
+            .alternatives()
+            .contains(QuestionGroups.Alternative.direct(Fields.KOREAN, List.of("물리", "학"))),
         physics.toString());
-    assertTrue(physics.alternatives().stream().anyMatch(a -> a.field().equals(Fields.ENGLISH)
-        && a.terms().equals(List.of("physic"))), physics.toString());
+    assertTrue(
+        physics.alternatives().stream()
+            .anyMatch(a -> a.field().equals(Fields.ENGLISH) && a.terms().equals(List.of("physic"))),
+        physics.toString());
   }
 
   @Test
   void aCompoundWhosePiecesTranslateAloneIsStillTranslatedAsAWhole() {
-    // Nori reads 대사관 as 대사 | 관, and the lexicon has the pieces (ambassador, tube) as well as the whole (embassy):
-    // the whole is what the question says, and it weighs in the evidence as its two pieces did.
+    // Nori reads 대사관 as 대사 | 관, and the lexicon has the pieces (ambassador, tube) as well as the
+    // whole (embassy): the whole is what the question says, and it weighs in the evidence as its
+    // two pieces did.
     assertEquals(List.of("대사", "관"), nori("대사관"));
     QuestionGroups.Group embassy = group(groups("미국 대사관이 어디입니까?"), "대사관");
     Set<List<String>> english = new HashSet<>();
-    embassy.alternatives().stream().filter(a -> a.field().equals(Fields.ENGLISH)).forEach(a -> english.add(a.terms()));
+    embassy.alternatives().stream()
+        .filter(a -> a.field().equals(Fields.ENGLISH))
+        .forEach(a -> english.add(a.terms()));
     assertEquals(Set.of(List.of("embassi")), english, embassy.toString());
     assertEquals(2, embassy.words());
   }
 
   @Test
   void aKoreanWordOnlyAnEnglishPhraseTranslatesIsSearchedAsThatPhrase() {
-    // The lexicon has 사형 only as the translation of "death penalty" and "capital punishment"; 생일 is a birthday.
+    // The lexicon has 사형 only as the translation of "death penalty" and "capital punishment"; 생일 is
+    // a birthday.
     QuestionGroups.Group penalty = group(groups("그는 사형에 처해졌다."), "사형");
-    assertTrue(penalty.alternatives().contains(
-        QuestionGroups.Alternative.translation(Fields.ENGLISH, List.of("death", "penalti"))), penalty.toString());
+    assertTrue(
+        penalty
+            .alternatives()
+            .contains(
+                QuestionGroups.Alternative.translation(
+                    Fields.ENGLISH, List.of("death", "penalti"))),
+        penalty.toString());
     QuestionGroups.Group birthday = group(groups("생일 축하합니다!"), "생일");
-    assertTrue(birthday.alternatives().stream().filter(a -> a.field().equals(Fields.ENGLISH))
-        .allMatch(a -> a.terms().size() == 1), "a word with a one-word translation gets no phrases: " + birthday);
+    assertTrue(
+        birthday.alternatives().stream()
+            .filter(a -> a.field().equals(Fields.ENGLISH))
+            .allMatch(a -> a.terms().size() == 1),
+        "a word with a one-word translation gets no phrases: " + birthday);
   }
 
   @Test
   void aKoreanWordTheLexiconLacksIsANameOnlyWhenNoriDoesNotKnowItAsACommonWord() {
-    // 없이 is an adverb in Nori's dictionary: vocabulary, though no lexicon translates it. 차범근 is a proper noun
-    // there, 므술레멧 an unknown word: names.
+    // 없이 is an adverb in Nori's dictionary: vocabulary, though no lexicon translates it. 차범근 is a
+    // proper noun there, 므술레멧 an unknown word: names.
     QuestionGroups groups = groups("차범근과 므술레멧은 계약 없이 뛰었나?");
     assertTrue(group(groups, "없이").general(), groups.toString());
     assertFalse(group(groups, "차범근").general(), groups.toString());
@@ -218,8 +253,8 @@ class StructuredQueryTest {
 
   @Test
   void anEnglishWordTheLexiconLacksIsANameOnlyWhenTheWordListLacksItOrItIsWrittenAsOne() {
-    // No tier translates regency, but the English word list has it: vocabulary, as 없이 is in Korean. Hirohito is
-    // written as a name, and zorblax is in no list.
+    // No tier translates regency, but the English word list has it: vocabulary, as 없이 is in Korean.
+    // Hirohito is written as a name, and zorblax is in no list.
     QuestionGroups groups = groups("Who ruled during the regency of Hirohito and zorblax?");
     assertTrue(group(groups, "regency").general(), groups.toString());
     assertFalse(group(groups, "Hirohito").general(), groups.toString());
@@ -228,7 +263,8 @@ class StructuredQueryTest {
 
   @Test
   void aTitleBeforeANameIsVocabularyAsKoreanWritesIt() {
-    // President stands before a name, as 대통령 does in Korean, where it is a common noun; Ocean ends the name.
+    // President stands before a name, as 대통령 does in Korean, where it is a common noun; Ocean ends
+    // the name.
     QuestionGroups groups = groups("Did President Obama sail the Indian Ocean?");
     assertTrue(group(groups, "President").general(), groups.toString());
     assertFalse(group(groups, "Ocean").general(), groups.toString());
@@ -241,12 +277,17 @@ class StructuredQueryTest {
     for (String name : List.of("AWS", "CNCF")) {
       QuestionGroups.Group group = group(groups, name);
       assertTrue(
-          group.alternatives().contains(QuestionGroups.Alternative.direct(Fields.KOREAN, nori(name))),
+          group
+              .alternatives()
+              .contains(QuestionGroups.Alternative.direct(Fields.KOREAN, nori(name))),
           group.toString());
     }
-    assertFalse(group(groups, "CNCF").general(), "an acronym the lexicon lacks is a name, not everyday vocabulary");
+    assertFalse(
+        group(groups, "CNCF").general(),
+        "an acronym the lexicon lacks is a name, not everyday vocabulary");
     Set<String> korean = new HashSet<>();
-    wordClauses(build("Did AWS join the CNCF?")).forEach(c -> korean.addAll(singleTerms(c, Fields.KOREAN)));
+    wordClauses(build("Did AWS join the CNCF?"))
+        .forEach(c -> korean.addAll(singleTerms(c, Fields.KOREAN)));
     assertTrue(korean.containsAll(Set.of("aws", "cncf")), korean.toString());
   }
 
@@ -256,22 +297,32 @@ class StructuredQueryTest {
     for (String word : List.of("구글", "커뮤니티")) {
       QuestionGroups.Group group = group(groups, word);
       assertTrue(
-          group.alternatives().contains(QuestionGroups.Alternative.direct(Fields.KOREAN, List.of(word))),
+          group
+              .alternatives()
+              .contains(QuestionGroups.Alternative.direct(Fields.KOREAN, List.of(word))),
           group.toString());
     }
     QuestionGroups.Group interfere = group(groups, "interfere");
     assertTrue(
-        interfere.alternatives().contains(QuestionGroups.Alternative.translation(Fields.KOREAN, List.of("간섭"))),
+        interfere
+            .alternatives()
+            .contains(QuestionGroups.Alternative.translation(Fields.KOREAN, List.of("간섭"))),
         interfere.toString());
   }
 
   @Test
   void englishWordsInAKoreanQuestionAreTranslated() {
     QuestionGroups groups = groups("도서관 옆 bakery에서 sandwich를 파나요?");
-    assertTrue(group(groups, "bakery").alternatives().contains(
-        QuestionGroups.Alternative.translation(Fields.KOREAN, nori("빵집"))), groups.toString());
-    assertTrue(group(groups, "sandwich").alternatives().contains(
-        QuestionGroups.Alternative.translation(Fields.KOREAN, nori("샌드위치"))), groups.toString());
+    assertTrue(
+        group(groups, "bakery")
+            .alternatives()
+            .contains(QuestionGroups.Alternative.translation(Fields.KOREAN, nori("빵집"))),
+        groups.toString());
+    assertTrue(
+        group(groups, "sandwich")
+            .alternatives()
+            .contains(QuestionGroups.Alternative.translation(Fields.KOREAN, nori("샌드위치"))),
+        groups.toString());
   }
 
   @Test
@@ -279,20 +330,27 @@ class StructuredQueryTest {
     QuestionGroups groups = groups("기업들은 vendor lock-in을 걱정하나?");
     // "in" is an English stop word, so the phrase is keyed (and its surface ends) at "lock".
     QuestionGroups.Group phrase =
-        groups.groups().stream().filter(g -> g.word().startsWith("vendor")).findFirst().orElseThrow();
+        groups.groups().stream()
+            .filter(g -> g.word().startsWith("vendor"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(2, phrase.words());
     assertTrue(
-        phrase.alternatives().contains(QuestionGroups.Alternative.translation(Fields.KOREAN, nori("벤더 종속"))),
+        phrase
+            .alternatives()
+            .contains(QuestionGroups.Alternative.translation(Fields.KOREAN, nori("벤더 종속"))),
         phrase.toString());
     assertTrue(
-        groups.groups().stream().noneMatch(g -> g.word().equals("vendor") || g.word().startsWith("lock")),
+        groups.groups().stream()
+            .noneMatch(g -> g.word().equals("vendor") || g.word().startsWith("lock")),
         groups.toString());
 
     boolean phraseQuery = false;
     for (DisjunctionMaxQuery clause : wordClauses(build("기업들은 vendor lock-in을 걱정하나?"))) {
       for (Query disjunct : clause.getDisjuncts()) {
         if (unboost(disjunct) instanceof PhraseQuery p && p.getField().equals(Fields.KOREAN)) {
-          phraseQuery |= List.of(p.getTerms()).stream().map(Term::text).toList().equals(nori("벤더 종속"));
+          phraseQuery |=
+              List.of(p.getTerms()).stream().map(Term::text).toList().equals(nori("벤더 종속"));
         }
       }
     }
@@ -302,9 +360,11 @@ class StructuredQueryTest {
   @Test
   void aPhraseOnlyTheHanjaTierHasDoesNotSwallowWordsTheHandWrittenTierTranslates() {
     // The Hanja tier glosses 납항 as "accept defeat"; sentences say 패배를 인정했다.
-    assertEquals(Optional.of(Lexicon.Tier.HANJA),
+    assertEquals(
+        Optional.of(Lexicon.Tier.HANJA),
         lexicon.lookup(List.of("accept", "defeat")).map(Lexicon.Translations::tier));
-    List<String> words = groups("He accepted defeat.").groups().stream().map(QuestionGroups.Group::word).toList();
+    List<String> words =
+        groups("He accepted defeat.").groups().stream().map(QuestionGroups.Group::word).toList();
     assertEquals(List.of("accepted", "defeat"), words);
   }
 
@@ -314,17 +374,26 @@ class StructuredQueryTest {
     QuestionGroups.Group mother = groups("Where is his mother?").groups().getFirst();
     assertEquals(1f, mother.weight());
     assertTrue(
-        mother.alternatives().contains(QuestionGroups.Alternative.translation(Fields.KOREAN, List.of("어머니"))));
-    assertTrue(mother.alternatives().contains(
-        QuestionGroups.Alternative.hanja(Fields.KOREAN, List.of("모친"))),
+        mother
+            .alternatives()
+            .contains(QuestionGroups.Alternative.translation(Fields.KOREAN, List.of("어머니"))));
+    assertTrue(
+        mother
+            .alternatives()
+            .contains(QuestionGroups.Alternative.hanja(Fields.KOREAN, List.of("모친"))),
         mother.alternatives().toString());
-    // And the other way: the hand-written tier has 의견 as opinion, comment and others; the Hanja tier 意見 as idea.
+    // And the other way: the hand-written tier has 의견 as opinion, comment and others; the Hanja
+    // tier 意見 as idea.
     QuestionGroups.Group opinion = groups("그 사람의 의견은?").groups().getLast();
     assertEquals("의견", opinion.word());
     assertTrue(
-        opinion.alternatives().contains(QuestionGroups.Alternative.translation(Fields.ENGLISH, List.of("opinion"))));
-    assertTrue(opinion.alternatives().contains(
-        QuestionGroups.Alternative.hanja(Fields.ENGLISH, List.of("idea"))),
+        opinion
+            .alternatives()
+            .contains(QuestionGroups.Alternative.translation(Fields.ENGLISH, List.of("opinion"))));
+    assertTrue(
+        opinion
+            .alternatives()
+            .contains(QuestionGroups.Alternative.hanja(Fields.ENGLISH, List.of("idea"))),
         opinion.alternatives().toString());
   }
 
@@ -333,12 +402,17 @@ class StructuredQueryTest {
     // pneumonia only the Hanja tier translates (폐렴).
     String text = TextNormalizer.normalize("pneumonia history hospital");
     Map<String, Float> weights = new HashMap<>();
-    QuestionGroups.of(text, analysis, lexicon, QuestionGroups.CorpusWords.NONE).groups()
+    QuestionGroups.of(text, analysis, lexicon, QuestionGroups.CorpusWords.NONE)
+        .groups()
         .forEach(g -> weights.put(g.word(), g.weight()));
-    assertEquals(Map.of("pneumonia", QuestionGroups.Group.HANJA, "history", 1f, "hospital", 1f), weights);
-    List<Query> clauses = build("pneumonia hospital").clauses().stream().map(BooleanClause::query).toList();
-    assertTrue(clauses.getFirst() instanceof BoostQuery b && b.getBoost() == QuestionGroups.Group.HANJA,
+    assertEquals(
+        Map.of("pneumonia", QuestionGroups.Group.HANJA, "history", 1f, "hospital", 1f), weights);
+    List<Query> clauses =
+        build("pneumonia hospital").clauses().stream().map(BooleanClause::query).toList();
+    assertTrue(
+        clauses.getFirst() instanceof BoostQuery b && b.getBoost() == QuestionGroups.Group.HANJA,
         clauses.toString());
-    assertTrue(clauses.get(1) instanceof DisjunctionMaxQuery, "a hand-written word keeps its full weight");
+    assertTrue(
+        clauses.get(1) instanceof DisjunctionMaxQuery, "a hand-written word keeps its full weight");
   }
 }

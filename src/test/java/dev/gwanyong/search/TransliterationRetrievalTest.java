@@ -21,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * An English loanword the lexicon does not know finds its Hangul spelling in a new source through the
- * transliteration field, inside the full retriever over the bundled corpus plus that source.
+ * An English loanword the lexicon does not know finds its Hangul spelling in a new source through
+ * the transliteration field, inside the full retriever over the bundled corpus plus that source.
  */
 class TransliterationRetrievalTest {
 
@@ -47,7 +47,10 @@ class TransliterationRetrievalTest {
 
   private static final String ENGLISH_ID = "festival-programme";
 
-  /** Written for this test: an English programme whose instruments a Korean question names in Hangul. */
+  /**
+   * Written for this test: an English programme whose instruments a Korean question names in
+   * Hangul.
+   */
   private static final String ENGLISH_SOURCE =
       """
       ---
@@ -63,7 +66,10 @@ class TransliterationRetrievalTest {
 
   private static final String SPONSORS_ID = "festival-sponsors";
 
-  /** Written for this test: Korean text that writes a made-up sponsor's name in Latin letters, a particle on it. */
+  /**
+   * Written for this test: Korean text that writes a made-up sponsor's name in Latin letters, a
+   * particle on it.
+   */
   private static final String SPONSORS_SOURCE =
       """
       ---
@@ -79,10 +85,18 @@ class TransliterationRetrievalTest {
 
   private static Analysis analysis;
   private static Lexicon lexicon;
+
   @RegisterExtension
   static final SharedIndex index =
-      SharedIndex.bundledWith(Map.of(NEW_ID + ".txt", NEW_SOURCE, ENGLISH_ID + ".txt", ENGLISH_SOURCE,
-          SPONSORS_ID + ".txt", SPONSORS_SOURCE));
+      SharedIndex.bundledWith(
+          Map.of(
+              NEW_ID + ".txt",
+              NEW_SOURCE,
+              ENGLISH_ID + ".txt",
+              ENGLISH_SOURCE,
+              SPONSORS_ID + ".txt",
+              SPONSORS_SOURCE));
+
   private static Retriever retriever;
 
   @BeforeAll
@@ -93,7 +107,8 @@ class TransliterationRetrievalTest {
   }
 
   /** The group a question makes of one of its words. */
-  private static QuestionGroups.Group group(String question, String word, QuestionGroups.CorpusWords corpus) {
+  private static QuestionGroups.Group group(
+      String question, String word, QuestionGroups.CorpusWords corpus) {
     return QuestionGroups.of(question, analysis, lexicon, corpus).groups().stream()
         .filter(g -> g.word().equals(word))
         .findFirst()
@@ -101,27 +116,28 @@ class TransliterationRetrievalTest {
   }
 
   /** The index's Hangul loanwords, and no names. */
-  private static final QuestionGroups.CorpusWords LOANWORDS = new QuestionGroups.CorpusWords() {
-    @Override
-    public Set<String> hangulWords(String english) {
-      return loanwords(english);
-    }
+  private static final QuestionGroups.CorpusWords LOANWORDS =
+      new QuestionGroups.CorpusWords() {
+        @Override
+        public Set<String> hangulWords(String english) {
+          return loanwords(english);
+        }
 
-    @Override
-    public boolean writesAsName(String english) {
-      return false;
-    }
+        @Override
+        public boolean writesAsName(String english) {
+          return false;
+        }
 
-    @Override
-    public boolean writesAsNamePhrase(List<String> englishStems) {
-      return false;
-    }
+        @Override
+        public boolean writesAsNamePhrase(List<String> englishStems) {
+          return false;
+        }
 
-    @Override
-    public Set<String> englishNames(String hangul) {
-      return Set.of();
-    }
-  };
+        @Override
+        public Set<String> englishNames(String hangul) {
+          return Set.of();
+        }
+      };
 
   /** The index's Hangul words an English word may be written as, as the retriever finds them. */
   private static Set<String> loanwords(String english) {
@@ -139,11 +155,16 @@ class TransliterationRetrievalTest {
     "Where was the trampoline?, trampoline, 트램펄린"
   })
   void anUnknownLoanwordFindsItsHangulSpelling(String question, String word, String hangul) {
-    List<String> stems = analysis.termSpans(Fields.ENGLISH, word).stream().map(Analysis.TermSpan::term).toList();
-    // The Hanja tier may gloss it (accordion as 풍금, from 風琴): a guess that must not hide the loanword.
+    List<String> stems =
+        analysis.termSpans(Fields.ENGLISH, word).stream().map(Analysis.TermSpan::term).toList();
+    // The Hanja tier may gloss it (accordion as 풍금, from 風琴): a guess that must not hide the
+    // loanword.
     Optional<Lexicon.Tier> certain =
         lexicon.lookup(stems).map(Lexicon.Translations::tier).filter(t -> t != Lexicon.Tier.HANJA);
-    assertEquals(Optional.empty(), certain, word + " must not be in the hand-written or names tiers for this test");
+    assertEquals(
+        Optional.empty(),
+        certain,
+        word + " must not be in the hand-written or names tiers for this test");
     assertTrue(lexicon.english(hangul).isEmpty(), hangul + " must not be in the lexicon either");
 
     QuestionGroups.Group group = group(question, word, QuestionGroups.CorpusWords.NONE);
@@ -160,30 +181,39 @@ class TransliterationRetrievalTest {
     // The loanword alone, with no other word of the sentence to help, finds it too.
     List<Hit> alone = retriever.retrieve(word, 1).hits();
     assertFalse(alone.isEmpty(), word);
-    assertTrue(alone.getFirst().sentenceText().contains(hangul), word + " → " + alone.getFirst().sentenceText());
+    assertTrue(
+        alone.getFirst().sentenceText().contains(hangul),
+        word + " → " + alone.getFirst().sentenceText());
   }
 
   /**
-   * A foreign name or loanword spelled another way than the source spells it, which Nori knows as a word and so is
-   * no slip to respell: the bundled essay writes 제러미 리프킨, and 제레미 reads as the same key.
+   * A foreign name or loanword spelled another way than the source spells it, which Nori knows as a
+   * word and so is no slip to respell: the bundled essay writes 제러미 리프킨, and 제레미 reads as the same
+   * key.
    */
   @Test
   void aNameSpelledAnotherWayInHangulIsFoundByItsKey() {
     QuestionGroups.Group group = group("제레미 리프킨은 뭐라고 했나?", "제레미", QuestionGroups.CorpusWords.NONE);
-    assertTrue(group.alternatives().stream().anyMatch(a -> a.field().equals(Fields.TRANSLITERATION)), group.toString());
+    assertTrue(
+        group.alternatives().stream().anyMatch(a -> a.field().equals(Fields.TRANSLITERATION)),
+        group.toString());
     Hit top = retriever.retrieve("제레미 리프킨은 뭐라고 했나?", 1).hits().getFirst();
     assertTrue(top.sentenceText().contains("제러미 리프킨"), top.sentenceText());
     assertEquals(2, top.evidence().namesFound(), "both names found: " + top.evidence());
   }
 
   /**
-   * A particle Nori reads as a word of its own in a question is no part of the name it is written onto: in 리프킨이 한
-   * 말은? it reads 이 as the numeral two beside 한 (one), where the essay's 리프킨이 말한 has 이 as the particle.
+   * A particle Nori reads as a word of its own in a question is no part of the name it is written
+   * onto: in 리프킨이 한 말은? it reads 이 as the numeral two beside 한 (one), where the essay's 리프킨이 말한 has
+   * 이 as the particle.
    */
   @Test
   void aParticleNoriReadsAsAWordIsNoPartOfTheName() {
     QuestionGroups.Group group = group("제러미 리프킨이 한 말은?", "리프킨이", QuestionGroups.CorpusWords.NONE);
-    assertTrue(group.alternatives().contains(QuestionGroups.Alternative.direct(Fields.KOREAN, List.of("리프킨"))),
+    assertTrue(
+        group
+            .alternatives()
+            .contains(QuestionGroups.Alternative.direct(Fields.KOREAN, List.of("리프킨"))),
         group.toString());
     Hit top = retriever.retrieve("제러미 리프킨이 한 말은?", 1).hits().getFirst();
     assertTrue(top.sentenceText().contains("제러미 리프킨"), top.sentenceText());
@@ -191,60 +221,77 @@ class TransliterationRetrievalTest {
   }
 
   /**
-   * Words whose phonetic keys are too short to use (첼로 and 비올라 have two consonants) are found by their Hangul
-   * forms, matched against the index's words.
+   * Words whose phonetic keys are too short to use (첼로 and 비올라 have two consonants) are found by
+   * their Hangul forms, matched against the index's words.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({"Where was the cello?, cello, 첼로", "Where was the viola?, viola, 비올라"})
-  void aLoanwordTooShortForAPhoneticKeyIsFoundByTransliteration(String question, String word, String hangul) {
-    assertFalse(PhoneticKey.matches(hangul, word), word + " must not be found by its phonetic key for this test");
-    assertTrue(lexicon.lookup(List.of(word)).isEmpty(), word + " must not be in the lexicon for this test");
+  void aLoanwordTooShortForAPhoneticKeyIsFoundByTransliteration(
+      String question, String word, String hangul) {
+    assertFalse(
+        PhoneticKey.matches(hangul, word),
+        word + " must not be found by its phonetic key for this test");
+    assertTrue(
+        lexicon.lookup(List.of(word)).isEmpty(),
+        word + " must not be in the lexicon for this test");
     QuestionGroups.Group group = group(question, word, LOANWORDS);
     assertTrue(
-        group.alternatives().contains(
-            QuestionGroups.Alternative.transliteration(
-                Fields.KOREAN, List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul)))),
+        group
+            .alternatives()
+            .contains(
+                QuestionGroups.Alternative.transliteration(
+                    Fields.KOREAN, List.copyOf(analysis.indexTerms(Fields.KOREAN, hangul)))),
         "the word's Hangul form is found in the index: " + group);
     List<Hit> hits = retriever.retrieve(question, 1).hits();
     assertFalse(hits.isEmpty(), question);
-    assertTrue(hits.getFirst().sentenceText().contains(hangul), question + " → " + hits.getFirst().sentenceText());
+    assertTrue(
+        hits.getFirst().sentenceText().contains(hangul),
+        question + " → " + hits.getFirst().sentenceText());
   }
 
   /**
-   * A one-syllable name is found as a word Nori split off (톰 in 톰이), which the spelling field, keeping stems of two
-   * syllables or more, lacks; and a possessive is the name's.
+   * A one-syllable name is found as a word Nori split off (톰 in 톰이), which the spelling field,
+   * keeping stems of two syllables or more, lacks; and a possessive is the name's.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({"Who was Tom?, Tom", "Was Tom's voice loud?, Tom's"})
   void aOneSyllableNameIsFoundAsItsWord(String question, String word) {
-    assertTrue(lexicon.lookup(List.of("tom")).isEmpty(), "Tom must not be in the lexicon for this test");
+    assertTrue(
+        lexicon.lookup(List.of("tom")).isEmpty(), "Tom must not be in the lexicon for this test");
     assertEquals(Set.of("톰"), loanwords(word));
     List<Hit> hits = retriever.retrieve(question, 1).hits();
     assertFalse(hits.isEmpty(), question);
-    assertTrue(hits.getFirst().sentenceText().contains("톰이"), question + " → " + hits.getFirst().sentenceText());
+    assertTrue(
+        hits.getFirst().sentenceText().contains("톰이"),
+        question + " → " + hits.getFirst().sentenceText());
   }
 
   /**
-   * A Korean place that English text writes romanised in one word is found by the key of its Hangul spelling, which
-   * the index keeps for Nori's proper nouns (통영 in 통영시; in 통영의 Nori reads the common noun 통영, "control"); the
-   * English spelling rules would read it as no Korean writes it.
+   * A Korean place that English text writes romanised in one word is found by the key of its Hangul
+   * spelling, which the index keeps for Nori's proper nouns (통영 in 통영시; in 통영의 Nori reads the
+   * common noun 통영, "control"); the English spelling rules would read it as no Korean writes it.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({"Tongyeong", "Where is Tongyeong?"})
   void aKoreanPlaceWrittenRomanisedInOneWordIsFoundByItsHangulSpelling(String question) {
-    assertFalse(lexicon.isEnglishWord("tongyeong"), "Tongyeong must be no English word for this test");
+    assertFalse(
+        lexicon.isEnglishWord("tongyeong"), "Tongyeong must be no English word for this test");
     List<Hit> hits = retriever.retrieve(question, 1).hits();
     assertFalse(hits.isEmpty(), question);
-    assertTrue(hits.getFirst().sentenceText().contains("통영"), question + " → " + hits.getFirst().sentenceText());
+    assertTrue(
+        hits.getFirst().sentenceText().contains("통영"),
+        question + " → " + hits.getFirst().sentenceText());
   }
 
   /**
-   * A loanword Nori cuts into pieces (메소스피어 as 메소 | 스피어; the bundled sources write 메조피어 or Mesosphere) is one
-   * word, found in English text by the whole word's phonetic key, which neither piece's would reach.
+   * A loanword Nori cuts into pieces (메소스피어 as 메소 | 스피어; the bundled sources write 메조피어 or
+   * Mesosphere) is one word, found in English text by the whole word's phonetic key, which neither
+   * piece's would reach.
    */
   @Test
   void aLoanwordNoriCutsIntoPiecesIsOneWordFoundByItsWholeKey() {
-    assertEquals(List.of("메소", "스피어"),
+    assertEquals(
+        List.of("메소", "스피어"),
         analysis.termSpans(Fields.KOREAN, "메소스피어").stream().map(Analysis.TermSpan::term).toList());
     String question = "메소스피어는 누가 세웠어?";
     QuestionGroups.Group group = group(question, "메소스피어", QuestionGroups.CorpusWords.NONE);
@@ -254,12 +301,14 @@ class TransliterationRetrievalTest {
 
     List<Hit> hits = retriever.retrieve(question, 3).hits();
     assertFalse(hits.isEmpty(), question);
-    assertTrue(hits.getFirst().sentenceText().startsWith("Mesosphere was founded"), hits.getFirst().sentenceText());
+    assertTrue(
+        hits.getFirst().sentenceText().startsWith("Mesosphere was founded"),
+        hits.getFirst().sentenceText());
   }
 
   /**
-   * The other way round: a Hangul loanword in a Korean question, which the lexicon does not know, finds the English
-   * word it renders by its phonetic key.
+   * The other way round: a Hangul loanword in a Korean question, which the lexicon does not know,
+   * finds the English word it renders by its phonetic key.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
@@ -268,7 +317,8 @@ class TransliterationRetrievalTest {
     "하프시코드는 어디서 빌려 왔어?, 하프시코드, harpsichord"
   })
   void aHangulLoanwordFindsTheEnglishWordItRenders(String question, String hangul, String english) {
-    assertTrue(lexicon.english(hangul).isEmpty(), hangul + " must not be in the lexicon for this test");
+    assertTrue(
+        lexicon.english(hangul).isEmpty(), hangul + " must not be in the lexicon for this test");
     assertTrue(PhoneticKey.matches(hangul, english), hangul + " and " + english + " share a key");
     QuestionGroups.Group group = group(question, hangul, QuestionGroups.CorpusWords.NONE);
     assertTrue(
@@ -280,16 +330,21 @@ class TransliterationRetrievalTest {
     Hit top = hits.getFirst();
     assertEquals(ENGLISH_ID, top.sourceId(), question + " → " + top.sentenceText());
     assertTrue(top.sentenceText().contains(english), top.sentenceText());
-    assertTrue(top.evidence().translatedShare() > 0, "found through its key, not in its own words: " + top.evidence());
+    assertTrue(
+        top.evidence().translatedShare() > 0,
+        "found through its key, not in its own words: " + top.evidence());
   }
 
   /**
-   * A word the lexicon translates, written as a name (capitalised inside the question), is also sought by its sound,
-   * as Korean text writes a name: the film Umbrella is 엄브렐러, not 우산. In lower case it is the word, translated only.
+   * A word the lexicon translates, written as a name (capitalised inside the question), is also
+   * sought by its sound, as Korean text writes a name: the film Umbrella is 엄브렐러, not 우산. In lower
+   * case it is the word, translated only.
    */
   @Test
   void aNameTheLexiconTranslatesIsAlsoFoundByItsSound() {
-    assertFalse(lexicon.korean(List.of("umbrella")).isEmpty(), "umbrella must be in the lexicon for this test");
+    assertFalse(
+        lexicon.korean(List.of("umbrella")).isEmpty(),
+        "umbrella must be in the lexicon for this test");
     assertFalse(loanwords("Umbrella").isEmpty(), "the index has Umbrella's sound");
     QuestionGroups.Group asName = group("When was the film Umbrella shown?", "Umbrella", LOANWORDS);
     QuestionGroups.Group asWord = group("When was the film umbrella shown?", "umbrella", LOANWORDS);
@@ -299,8 +354,9 @@ class TransliterationRetrievalTest {
   }
 
   /**
-   * A hyphenated compound is also sought, through its last word, as the one loanword Korean writes it as: play-off
-   * is 플레이오프, where play and off translated one by one meet 연극 and 떨어지다. Written as two words, it is two.
+   * A hyphenated compound is also sought, through its last word, as the one loanword Korean writes
+   * it as: play-off is 플레이오프, where play and off translated one by one meet 연극 and 떨어지다. Written as
+   * two words, it is two.
    */
   @Test
   void aHyphenatedCompoundIsFoundAsOneLoanword() {
@@ -308,23 +364,30 @@ class TransliterationRetrievalTest {
     QuestionGroups.Group compound = group("Where was the league play-off?", "off", LOANWORDS);
     QuestionGroups.Group apart = group("Where was the league play off?", "off", LOANWORDS);
     assertTrue(soughtBySound(compound), "the compound is sought by its Hangul forms: " + compound);
-    assertFalse(apart.alternatives().stream().anyMatch(a -> a.terms().contains("플레이오프")),
+    assertFalse(
+        apart.alternatives().stream().anyMatch(a -> a.terms().contains("플레이오프")),
         "two words are not one compound: " + apart);
     assertFirstSentenceHas("Where was the league play-off?", "플레이오프");
   }
 
   /** Whether a group has Hangul forms found by the word's sound, at a transliteration's weight. */
   private static boolean soughtBySound(QuestionGroups.Group group) {
-    return group.alternatives().stream().anyMatch(a -> a.weight() == QuestionGroups.Alternative.TRANSLITERATED);
+    return group.alternatives().stream()
+        .anyMatch(a -> a.weight() == QuestionGroups.Alternative.TRANSLITERATED);
   }
 
   private static void assertFirstSentenceHas(String question, String hangul) {
     List<Hit> hits = retriever.retrieve(question, 3).hits();
     assertFalse(hits.isEmpty(), question);
-    assertTrue(hits.getFirst().sentenceText().contains(hangul), question + " → " + hits.getFirst().sentenceText());
+    assertTrue(
+        hits.getFirst().sentenceText().contains(hangul),
+        question + " → " + hits.getFirst().sentenceText());
   }
 
-  /** A Latin name with a Korean particle written onto it (Hollister가) is found by its Hangul spelling. */
+  /**
+   * A Latin name with a Korean particle written onto it (Hollister가) is found by its Hangul
+   * spelling.
+   */
   @Test
   void aLatinNameWithAParticleOnItIsFoundByItsHangulSpelling() {
     List<Hit> hits = retriever.retrieve("홀리스터는 무엇을 후원했어?", 3).hits();

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * What English and Korean write in words of different kinds is found either way: a wish (want, the auxiliary 싶다), a
- * number (digits, five, 다섯 before a counter), an adjective (first, the determiner 첫), a short name (Tom, 톰), a
- * name Nori cuts into words (KubeCon, 쿠베콘) and a name a Korean sentence writes in Latin letters (Prometheus는).
+ * What English and Korean write in words of different kinds is found either way: a wish (want, the
+ * auxiliary 싶다), a number (digits, five, 다섯 before a counter), an adjective (first, the determiner
+ * 첫), a short name (Tom, 톰), a name Nori cuts into words (KubeCon, 쿠베콘) and a name a Korean
+ * sentence writes in Latin letters (Prometheus는).
  */
 class WrittenDifferentlyTest {
 
@@ -64,7 +65,10 @@ class WrittenDifferentlyTest {
   /** The first candidate, after checking that it holds every word of the question. */
   private static String answerHoldingAll(String question) {
     Hit hit = index.retriever().retrieve(question, 1).hits().getFirst();
-    assertEquals(hit.evidence().groups(), hit.evidence().groupsFound(), question + " -> " + hit.sentenceText());
+    assertEquals(
+        hit.evidence().groups(),
+        hit.evidence().groupsFound(),
+        question + " -> " + hit.sentenceText());
     return hit.sentenceText();
   }
 
@@ -82,53 +86,61 @@ class WrittenDifferentlyTest {
 
   @Test
   void firstAndLastAreDeterminers() {
-    assertEquals("그는 지난 여름에 첫 앨범을 발표했다.", answerHoldingAll("He released his first album last summer."));
+    assertEquals(
+        "그는 지난 여름에 첫 앨범을 발표했다.", answerHoldingAll("He released his first album last summer."));
   }
 
   @Test
   void aShortNameIsFoundByItsHangulForms() {
     assertEquals("Yesterday I met Tom at the station.", answerHoldingAll("어제 역에서 톰을 만났어"));
-    // Also where the text begins a sentence with it, as a name that is written capitalised elsewhere.
+    // Also where the text begins a sentence with it, as a name that is written capitalised
+    // elsewhere.
     assertEquals("Tom missed the train yesterday.", answerHoldingAll("톰은 기차를 놓쳤다"));
   }
 
   /**
-   * A name written in Hangul that Nori cuts into words of its own (쿠베콘 as 쿠 | 베다 "cut" | 콘) is the name of
-   * the index's text whose form it is, not those words.
+   * A name written in Hangul that Nori cuts into words of its own (쿠베콘 as 쿠 | 베다 "cut" | 콘) is the
+   * name of the index's text whose form it is, not those words.
    */
   @Test
   void aNameNoriCutsIntoWordsIsFoundWhole() {
     assertEquals("We went to KubeCon in November.", answerHoldingAll("쿠베콘에 갔어"));
-    // Also where a Korean sentence writes the name with its particle (KubeCon은), which the English field keeps.
+    // Also where a Korean sentence writes the name with its particle (KubeCon은), which the English
+    // field keeps.
     assertEquals("첫 KubeCon은 샌프란시스코에서 열렸다.", answerHoldingAll("쿠베콘은 어디서 열렸어?"));
   }
 
   /**
-   * A name whose end Nori reads as an ending when nothing follows it (메소스피어? as 메소 | 스피다 and 어, where
-   * 메소스피어는 is 메소 | 스피어) is the name of the written word, not of the pieces: found in the English field as
-   * the name, not only by its phonetic key.
+   * A name whose end Nori reads as an ending when nothing follows it (메소스피어? as 메소 | 스피다 and 어,
+   * where 메소스피어는 is 메소 | 스피어) is the name of the written word, not of the pieces: found in the
+   * English field as the name, not only by its phonetic key.
    */
   @Test
   void aNameWhoseEndNoriReadsAsAnEndingIsTheWrittenWord() {
     Hit hit = index.retriever().retrieve("메소스피어?", 1).hits().getFirst();
     assertTrue(hit.sentenceText().contains("Mesosphere"), hit.sentenceText());
-    assertTrue(hit.matches().stream().anyMatch(m -> m.term().equals("mesospher")), hit.matches().toString());
+    assertTrue(
+        hit.matches().stream().anyMatch(m -> m.term().equals("mesospher")),
+        hit.matches().toString());
   }
 
   /**
-   * An English sentence that introduces the name a Korean word is found as introduces the Korean word: "메소스피어가
-   * 뭐야?" asks what "What is Mesosphere?" asks.
+   * An English sentence that introduces the name a Korean word is found as introduces the Korean
+   * word: "메소스피어가 뭐야?" asks what "What is Mesosphere?" asks.
    */
   @Test
   void anEnglishSentenceIntroducesTheNameAKoreanWordWrites() {
-    Hit hit = index.retriever().retrieve("메소스피어가 뭐야?", 5).hits().stream()
-        .filter(h -> h.sentenceText().startsWith("Mesosphere was founded")).findFirst().orElseThrow();
+    Hit hit =
+        index.retriever().retrieve("메소스피어가 뭐야?", 5).hits().stream()
+            .filter(h -> h.sentenceText().startsWith("Mesosphere was founded"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(hit.evidence().introduces(), hit.evidence().toString());
   }
 
   /**
-   * A name the lexicon translates (프로메테우스, Prometheus) is also found where a Korean sentence writes it in Latin
-   * letters with its particle (Prometheus는), which the English field keeps whole.
+   * A name the lexicon translates (프로메테우스, Prometheus) is also found where a Korean sentence writes
+   * it in Latin letters with its particle (Prometheus는), which the English field keeps whole.
    */
   @Test
   void aNameTheLexiconTranslatesIsFoundWrittenInLatinLettersInAKoreanSentence() {

@@ -12,9 +12,9 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 
 /**
- * Registers {@code /ask} and {@code /kb} globally, or in each configured guild. A guild that refuses them costs that
- * guild its commands, not the adapter: Q&amp;A channels, direct messages and the other guilds are still served, and
- * the log says which guild refused and how to fix it.
+ * Registers {@code /ask} and {@code /kb} globally, or in each configured guild. A guild that
+ * refuses them costs that guild its commands, not the adapter: Q&amp;A channels, direct messages
+ * and the other guilds are still served, and the log says which guild refused and how to fix it.
  */
 final class CommandRegistration {
 
@@ -28,8 +28,8 @@ final class CommandRegistration {
   }
 
   /**
-   * Global commands reach every guild but Discord may take a while to show changes; guild commands update at once,
-   * which is what a test server wants.
+   * Global commands reach every guild but Discord may take a while to show changes; guild commands
+   * update at once, which is what a test server wants.
    */
   void register(List<String> guilds) {
     if (guilds.isEmpty()) {
@@ -39,7 +39,10 @@ final class CommandRegistration {
     for (String id : guilds) {
       Optional<Guild> guild = Optional.ofNullable(jda.getGuildById(Long.parseUnsignedLong(id)));
       if (guild.isEmpty()) {
-        LOG.warning("Discord: the bot is not in guild '" + id + "' (discord.guilds); no commands registered there");
+        LOG.warning(
+            "Discord: the bot is not in guild '"
+                + id
+                + "' (discord.guilds); no commands registered there");
         continue;
       }
       register(guild.get().updateCommands(), "in guild " + id);
@@ -51,15 +54,23 @@ final class CommandRegistration {
       update.addCommands(commands).complete();
       LOG.info("Discord: registered " + commands.size() + " command(s) " + where);
     } catch (ErrorResponseException e) {
-      LOG.warning("Discord refused to register /ask and /kb " + where + " (" + e.getErrorCode() + " "
-          + e.getMeaning() + "); " + remedy(e.getErrorResponse())
-          + ". Answers in Q&A channels and direct messages still work");
+      LOG.warning(
+          "Discord refused to register /ask and /kb "
+              + where
+              + " ("
+              + e.getErrorCode()
+              + " "
+              + e.getMeaning()
+              + "); "
+              + remedy(e.getErrorResponse())
+              + ". Answers in Q&A channels and direct messages still work");
     }
   }
 
   /**
-   * Missing Access and Missing Permissions on a command registration mean the bot was invited without the
-   * {@code applications.commands} scope; anything else is Discord's own trouble, which a restart retries.
+   * Missing Access and Missing Permissions on a command registration mean the bot was invited
+   * without the {@code applications.commands} scope; anything else is Discord's own trouble, which
+   * a restart retries.
    */
   private static String remedy(ErrorResponse error) {
     return error == ErrorResponse.MISSING_ACCESS || error == ErrorResponse.MISSING_PERMISSIONS

@@ -14,9 +14,9 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * Questions sent to the bot in a direct message: every message a member sends there is a question, answered as a
- * reply in the same conversation. Discord delivers the text of direct messages without the privileged
- * MESSAGE_CONTENT intent, so this works on any server setup.
+ * Questions sent to the bot in a direct message: every message a member sends there is a question,
+ * answered as a reply in the same conversation. Discord delivers the text of direct messages
+ * without the privileged MESSAGE_CONTENT intent, so this works on any server setup.
  */
 final class DirectMessageListener extends ListenerAdapter {
 
@@ -39,19 +39,33 @@ final class DirectMessageListener extends ListenerAdapter {
       return;
     }
     Message message = event.getMessage();
-    ChatRequest request = new ChatRequest(
-        DiscordPlatform.ID, message.getId(), author.getId(), message.getChannelId(),
-        DiscordQuestion.text(message.getContentRaw()));
-    // A question deleted meanwhile gets no answer: Discord is asked to refuse the reply rather than post it on its own.
-    work.execute(() -> answer(request).ifPresent(reply -> message.reply(reply).mentionRepliedUser(false)
-        .failOnInvalidReply(true).queue(null, e -> DeletedQuestion.log(LOG, e))));
+    ChatRequest request =
+        new ChatRequest(
+            DiscordPlatform.ID,
+            message.getId(),
+            author.getId(),
+            message.getChannelId(),
+            DiscordQuestion.text(message.getContentRaw()));
+    // A question deleted meanwhile gets no answer: Discord is asked to refuse the reply rather than
+    // post it on its own.
+    work.execute(
+        () ->
+            answer(request)
+                .ifPresent(
+                    reply ->
+                        message
+                            .reply(reply)
+                            .mentionRepliedUser(false)
+                            .failOnInvalidReply(true)
+                            .queue(null, e -> DeletedQuestion.log(LOG, e))));
   }
 
   private Optional<MessageCreateData> answer(ChatRequest request) {
     try {
       return renderer.render(dispatcher.handle(request));
     } catch (RuntimeException e) {
-      return renderer.render(Incident.log(LOG, "answering a direct message", e).reply(Language.of(request.text())));
+      return renderer.render(
+          Incident.log(LOG, "answering a direct message", e).reply(Language.of(request.text())));
     }
   }
 }

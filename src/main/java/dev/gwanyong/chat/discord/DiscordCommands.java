@@ -19,7 +19,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
  * The shared {@link CommandSpec} records as Discord slash commands. Registration and the committed
- * {@code bot/discord/commands.json} both come from here, so the file cannot say something the bot does not.
+ * {@code bot/discord/commands.json} both come from here, so the file cannot say something the bot
+ * does not.
  */
 public final class DiscordCommands {
 
@@ -33,21 +34,26 @@ public final class DiscordCommands {
   }
 
   /**
-   * Commands as JDA registers them. {@code /ask} works in guilds and in a direct message with the bot; {@code /kb}
-   * only in guilds, since moderators are named by guild roles.
+   * Commands as JDA registers them. {@code /ask} works in guilds and in a direct message with the
+   * bot; {@code /kb} only in guilds, since moderators are named by guild roles.
    */
   public List<SlashCommandData> slashCommands() {
     List<SlashCommandData> commands = new ArrayList<>();
     for (CommandSpec spec : specs) {
       SlashCommandData command =
-          net.dv8tion.jda.api.interactions.commands.build.Commands.slash(spec.name(), spec.description());
-      command.setContexts(spec.name().equals(Commands.ASK.name())
-          ? List.of(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
-          : List.of(InteractionContextType.GUILD));
-      spec.options().forEach(o -> command.addOption(type(o.type()), o.name(), o.description(), o.required()));
+          net.dv8tion.jda.api.interactions.commands.build.Commands.slash(
+              spec.name(), spec.description());
+      command.setContexts(
+          spec.name().equals(Commands.ASK.name())
+              ? List.of(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
+              : List.of(InteractionContextType.GUILD));
+      spec.options()
+          .forEach(o -> command.addOption(type(o.type()), o.name(), o.description(), o.required()));
       for (CommandSpec sub : spec.subcommands()) {
         SubcommandData subcommand = new SubcommandData(sub.name(), sub.description());
-        sub.options().forEach(o -> subcommand.addOption(type(o.type()), o.name(), o.description(), o.required()));
+        sub.options()
+            .forEach(
+                o -> subcommand.addOption(type(o.type()), o.name(), o.description(), o.required()));
         command.addSubcommands(subcommand);
       }
       commands.add(command);
@@ -56,12 +62,14 @@ public final class DiscordCommands {
   }
 
   /**
-   * The JSON body Discord's bulk-overwrite endpoint takes, keys sorted so the committed file only changes when a
-   * command does.
+   * The JSON body Discord's bulk-overwrite endpoint takes, keys sorted so the committed file only
+   * changes when a command does.
    */
   public String exportJson() {
-    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper json =
+        new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
     try {
       List<Object> bodies = new ArrayList<>();
       for (SlashCommandData command : slashCommands()) {
@@ -73,12 +81,16 @@ public final class DiscordCommands {
     }
   }
 
-  /** Writes {@link #EXPORT_FILE}; run after changing {@link Commands}. The drift test says when it is needed. */
+  /**
+   * Writes {@link #EXPORT_FILE}; run after changing {@link Commands}. The drift test says when it
+   * is needed.
+   */
   public static void main(String[] args) {
     Path file = args.length > 0 ? Path.of(args[0]) : EXPORT_FILE;
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(file, new DiscordCommands(Commands.ALL).exportJson(), StandardCharsets.UTF_8);
+      Files.writeString(
+          file, new DiscordCommands(Commands.ALL).exportJson(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

@@ -16,13 +16,17 @@ public final class DiscordLauncher implements PlatformLauncher {
 
   @Override
   public Optional<String> missing(GwanyongConfig config, Secrets secrets) {
-    return secrets.discordToken().isPresent() ? Optional.empty() : Optional.of("DISCORD_TOKEN is not set");
+    return secrets.discordToken().isPresent()
+        ? Optional.empty()
+        : Optional.of("DISCORD_TOKEN is not set");
   }
 
   @Override
   public ChatPlatform create(GwanyongConfig config, Secrets secrets) {
     String token =
-        secrets.discordToken().orElseThrow(() -> new IllegalStateException("DISCORD_TOKEN is not set"));
+        secrets
+            .discordToken()
+            .orElseThrow(() -> new IllegalStateException("DISCORD_TOKEN is not set"));
     return new DiscordPlatform(config.discord(), token, config.moderation().maxSourceKib() * 1024L);
   }
 }

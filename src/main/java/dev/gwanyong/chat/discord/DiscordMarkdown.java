@@ -5,11 +5,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Outside text (a source's title or words, what a member typed, a {@code /kb} reply) escaped so that Discord shows it
- * as written. Discord formats on {@code * _ ~ | `}, links on {@code [text](url)}, draws {@code <@id>}, {@code <@&id>},
- * {@code <#id>}, {@code <t:…>} and {@code @everyone} as mentions, and at the start of a line makes headings, lists and
- * quotes of {@code #}, {@code -} and {@code >}; a backslash before any of these shows it as it is. Escaping decides what
- * a message looks like; whom it pings is switched off separately, with allowed mentions.
+ * Outside text (a source's title or words, what a member typed, a {@code /kb} reply) escaped so
+ * that Discord shows it as written. Discord formats on {@code * _ ~ | `}, links on {@code
+ * [text](url)}, draws {@code <@id>}, {@code <@&id>}, {@code <#id>}, {@code <t:…>} and
+ * {@code @everyone} as mentions, and at the start of a line makes headings, lists and quotes of
+ * {@code #}, {@code -} and {@code >}; a backslash before any of these shows it as it is. Escaping
+ * decides what a message looks like; whom it pings is switched off separately, with allowed
+ * mentions.
  */
 final class DiscordMarkdown {
 
@@ -23,17 +25,18 @@ final class DiscordMarkdown {
   private static final String ADDRESS_CHAR = "[^\\s<>\\[\\]\\\\|`\\u202A-\\u202E\\u2066-\\u2069]";
 
   /**
-   * A web address as Discord links it. Inside one Discord formats nothing, and a backslash would become part of the
-   * address, so it is left whole; it ends where a mention, a masked link, an escape or a direction control could
-   * start.
+   * A web address as Discord links it. Inside one Discord formats nothing, and a backslash would
+   * become part of the address, so it is left whole; it ends where a mention, a masked link, an
+   * escape or a direction control could start.
    */
   private static final Pattern WEB_ADDRESS = Pattern.compile("https?://" + ADDRESS_CHAR + "+");
 
   /**
-   * A web address in markdown made here, which a cut keeps whole or leaves out: a shortened address is a different
-   * one. It stops before a bold marker, which may close a run right after it.
+   * A web address in markdown made here, which a cut keeps whole or leaves out: a shortened address
+   * is a different one. It stops before a bold marker, which may close a run right after it.
    */
-  private static final Pattern ADDRESS_PIECE = Pattern.compile("https?://(?:(?!\\*\\*)" + ADDRESS_CHAR + ")+");
+  private static final Pattern ADDRESS_PIECE =
+      Pattern.compile("https?://(?:(?!\\*\\*)" + ADDRESS_CHAR + ")+");
 
   private DiscordMarkdown() {}
 
@@ -61,20 +64,22 @@ final class DiscordMarkdown {
   }
 
   /**
-   * {@code text} escaped for the visible part of a {@code [text](url)} link. Its square brackets become parentheses:
-   * Discord's link rule may end the text at any {@code ]} followed by {@code (}, escaped or not, so a title holding
-   * {@code ](https://elsewhere)} could point the link at an address of its own.
+   * {@code text} escaped for the visible part of a {@code [text](url)} link. Its square brackets
+   * become parentheses: Discord's link rule may end the text at any {@code ]} followed by {@code
+   * (}, escaped or not, so a title holding {@code ](https://elsewhere)} could point the link at an
+   * address of its own.
    */
   static String linkText(String text) {
     return escape(text.replace('[', '(').replace(']', ')'));
   }
 
   /**
-   * Markdown made here (escaped outside text, with bold runs) cut to at most {@code max} characters, with an ellipsis
-   * when something was cut. The cut never splits a surrogate pair, never keeps an escape's backslash without the
-   * character it escapes (the backslash would show, or escape whatever follows the cut), never keeps part of a web
-   * address (Discord would link the shorter one), and closes a bold run it ends inside, whose opening asterisks would
-   * otherwise show.
+   * Markdown made here (escaped outside text, with bold runs) cut to at most {@code max}
+   * characters, with an ellipsis when something was cut. The cut never splits a surrogate pair,
+   * never keeps an escape's backslash without the character it escapes (the backslash would show,
+   * or escape whatever follows the cut), never keeps part of a web address (Discord would link the
+   * shorter one), and closes a bold run it ends inside, whose opening asterisks would otherwise
+   * show.
    */
   static String fit(String markdown, int max) {
     if (markdown.length() <= max) {
@@ -96,8 +101,8 @@ final class DiscordMarkdown {
   }
 
   /**
-   * The longest cut of at most {@code length} that ends between whole pieces: an escape with its character, a
-   * surrogate pair, a bold marker and a web address are each one piece.
+   * The longest cut of at most {@code length} that ends between whole pieces: an escape with its
+   * character, a surrogate pair, a bold marker and a web address are each one piece.
    */
   private static int end(String markdown, int length) {
     int at = 0;

@@ -22,9 +22,10 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 
 /**
- * Gwanyong on Discord, through JDA. Connects with the fewest intents that serve the configuration (none at all
- * unless Q&amp;A channels are configured: slash commands and buttons need no intent), caches nothing it does not
- * read, and registers {@code /ask} and {@code /kb} globally or in the configured guilds.
+ * Gwanyong on Discord, through JDA. Connects with the fewest intents that serve the configuration
+ * (none at all unless Q&amp;A channels are configured: slash commands and buttons need no intent),
+ * caches nothing it does not read, and registers {@code /ask} and {@code /kb} globally or in the
+ * configured guilds.
  */
 public final class DiscordPlatform implements ChatPlatform {
 
@@ -35,11 +36,13 @@ public final class DiscordPlatform implements ChatPlatform {
 
   private static final Logger LOG = Logger.getLogger(DiscordPlatform.class.getName());
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+
   /** How long login, the gateway and loading the guilds may take before start-up gives up. */
   static final Duration CONNECT_WITHIN = Duration.ofSeconds(60);
+
   /**
-   * JDA logs a failed REST call and every gateway retry, the latter with a stack trace; while starting,
-   * {@link #start} reports the failure once instead.
+   * JDA logs a failed REST call and every gateway retry, the latter with a stack trace; while
+   * starting, {@link #start} reports the failure once instead.
    */
   private static final String[] CONNECTION_LOGGERS = {
     "net.dv8tion.jda.internal.requests.Requester", "net.dv8tion.jda.api.utils"
@@ -49,8 +52,10 @@ public final class DiscordPlatform implements ChatPlatform {
   private final String token;
   private final long maxUploadBytes;
   private final Duration connectWithin;
+
   /** Answers are composed off JDA's event thread, so a slow search never holds up the gateway. */
   private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
+
   private volatile JDA jda;
 
   /** A platform with the default cap on files attached to {@code /kb add}. */
@@ -76,10 +81,12 @@ public final class DiscordPlatform implements ChatPlatform {
   }
 
   /**
-   * Logs in, waits until the gateway is connected and the guilds are loaded, then registers the commands; Discord
-   * refusing them somewhere is a warning, not a failure (see {@link CommandRegistration}).
+   * Logs in, waits until the gateway is connected and the guilds are loaded, then registers the
+   * commands; Discord refusing them somewhere is a warning, not a failure (see {@link
+   * CommandRegistration}).
    *
-   * @throws PlatformStartException when Discord cannot be reached, refuses the token, or does not connect in time
+   * @throws PlatformStartException when Discord cannot be reached, refuses the token, or does not
+   *     connect in time
    */
   @Override
   public void start(Dispatcher dispatcher) throws PlatformStartException, InterruptedException {
@@ -96,19 +103,31 @@ public final class DiscordPlatform implements ChatPlatform {
                 new VoteButtonListener(dispatcher),
                 new ShowMoreListener(dispatcher, renderer),
                 new UnknownInteractionListener());
-    config.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url.toString())));
-    config.gatewayUrl().ifPresent(url -> builder.setSessionController(new GatewaySessionController(url)));
+    config
+        .apiUrl()
+        .ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url.toString())));
+    config
+        .gatewayUrl()
+        .ifPresent(url -> builder.setSessionController(new GatewaySessionController(url)));
     try (MutedLogs quiet = MutedLogs.of(CONNECTION_LOGGERS)) {
       jda = login(builder);
       awaitConnected();
     }
     new CommandRegistration(jda).register(config.guilds());
     LOG.info(
-        "Discord: logged in as " + jda.getSelfUser().getName() + " in " + jda.getGuilds().size() + " guild(s), "
-            + config.qaChannels().size() + " Q&A channel(s)");
+        "Discord: logged in as "
+            + jda.getSelfUser().getName()
+            + " in "
+            + jda.getGuilds().size()
+            + " guild(s), "
+            + config.qaChannels().size()
+            + " Q&A channel(s)");
   }
 
-  /** Logged in with the gateway connected; JDA reconnects on its own after a drop, and then this turns true again. */
+  /**
+   * Logged in with the gateway connected; JDA reconnects on its own after a drop, and then this
+   * turns true again.
+   */
   @Override
   public boolean connected() {
     return jda != null && jda.getStatus() == JDA.Status.CONNECTED;
@@ -122,10 +141,15 @@ public final class DiscordPlatform implements ChatPlatform {
       throw new PlatformStartException(
           "Discord refused DISCORD_TOKEN (401 Unauthorized); copy the bot token again from the Developer Portal");
     } catch (ErrorResponseException e) {
-      throw new PlatformStartException(e.getErrorCode() == NO_RESPONSE
-          ? "cannot reach the Discord API at " + api + " (" + e.getCause() + "); check the network, a proxy, or"
-              + " discord.api_url"
-          : "the Discord API at " + api + " answered the login with " + e.getMeaning());
+      throw new PlatformStartException(
+          e.getErrorCode() == NO_RESPONSE
+              ? "cannot reach the Discord API at "
+                  + api
+                  + " ("
+                  + e.getCause()
+                  + "); check the network, a proxy, or"
+                  + " discord.api_url"
+              : "the Discord API at " + api + " answered the login with " + e.getMeaning());
     }
   }
 
@@ -136,28 +160,36 @@ public final class DiscordPlatform implements ChatPlatform {
       if (System.nanoTime() > deadline) {
         JDA.Status status = jda.getStatus();
         jda.shutdownNow(); // still muted: its retries stop before their logs are heard again
-        throw new PlatformStartException("Discord accepted DISCORD_TOKEN, but its gateway "
-            + config.gatewayUrl().map(URI::toString).orElse("") + " did not connect within "
-            + connectWithin.toSeconds() + " s (JDA status " + status + "); check that this machine may open"
-            + " outgoing WebSocket (wss://) connections");
+        throw new PlatformStartException(
+            "Discord accepted DISCORD_TOKEN, but its gateway "
+                + config.gatewayUrl().map(URI::toString).orElse("")
+                + " did not connect within "
+                + connectWithin.toSeconds()
+                + " s (JDA status "
+                + status
+                + "); check that this machine may open"
+                + " outgoing WebSocket (wss://) connections");
       }
       Thread.sleep(100);
     }
   }
 
   /**
-   * Direct messages always (their text comes without a privileged intent); guild message events, and their text,
-   * only when there are Q&amp;A channels to read.
+   * Direct messages always (their text comes without a privileged intent); guild message events,
+   * and their text, only when there are Q&amp;A channels to read.
    */
   private EnumSet<GatewayIntent> intents() {
     return config.qaChannels().isEmpty()
         ? EnumSet.of(GatewayIntent.DIRECT_MESSAGES)
-        : EnumSet.of(GatewayIntent.DIRECT_MESSAGES, GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+        : EnumSet.of(
+            GatewayIntent.DIRECT_MESSAGES,
+            GatewayIntent.GUILD_MESSAGES,
+            GatewayIntent.MESSAGE_CONTENT);
   }
 
   /**
-   * Stops taking events, lets answers already being composed go out, then disconnects: in the other order an answer
-   * in progress would find JDA shut and be lost.
+   * Stops taking events, lets answers already being composed go out, then disconnects: in the other
+   * order an answer in progress would find JDA shut and be lost.
    */
   @Override
   public void close() {
@@ -176,7 +208,8 @@ public final class DiscordPlatform implements ChatPlatform {
         }
       }
     } catch (InterruptedException e) {
-      // Asked to stop at once: drop what is in flight, and keep the interrupt for the caller to see.
+      // Asked to stop at once: drop what is in flight, and keep the interrupt for the caller to
+      // see.
       work.shutdownNow();
       if (jda != null) {
         jda.shutdownNow();

@@ -3,8 +3,9 @@ package dev.gwanyong.chat.discord;
 import java.util.regex.Pattern;
 
 /**
- * A question as the member saw it. Discord sends a server's own emoji as markup ({@code <:kube:1234…>}, animated
- * {@code <a:party:1234…>}), which the member saw as a picture: its name is no word of the question.
+ * A question as the member saw it. Discord sends a server's own emoji as markup ({@code
+ * <:kube:1234…>}, animated {@code <a:party:1234…>}), which the member saw as a picture: its name is
+ * no word of the question.
  */
 final class DiscordQuestion {
 

@@ -4,8 +4,9 @@ import java.net.URI;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 
 /**
- * Connects to a configured gateway address instead of Discord's. JDA asks its session controller for the gateway,
- * not the REST API, so pointing {@code RestConfig} at a proxy alone would still open the socket to Discord.
+ * Connects to a configured gateway address instead of Discord's. JDA asks its session controller
+ * for the gateway, not the REST API, so pointing {@code RestConfig} at a proxy alone would still
+ * open the socket to Discord.
  */
 final class GatewaySessionController extends ConcurrentSessionController {
 

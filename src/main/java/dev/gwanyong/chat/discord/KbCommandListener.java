@@ -31,14 +31,15 @@ import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
 /**
- * {@code /kb <subcommand> …}: the typed options (and an attached file, downloaded within the size cap) go to the
- * dispatcher with the member's roles, and the moderation message comes back privately. The reply is deferred first,
- * since an add may fetch a page and rebuild the index.
+ * {@code /kb <subcommand> …}: the typed options (and an attached file, downloaded within the size
+ * cap) go to the dispatcher with the member's roles, and the moderation message comes back
+ * privately. The reply is deferred first, since an add may fetch a page and rebuild the index.
  */
 final class KbCommandListener extends ListenerAdapter {
 
   private static final Logger LOG = Logger.getLogger(KbCommandListener.class.getName());
   private static final long DOWNLOAD_SECONDS = 30;
+
   /** Messages a reply may take: see {@link #reply}. */
   private static final int MAX_MESSAGES = 2;
 
@@ -46,7 +47,9 @@ final class KbCommandListener extends ListenerAdapter {
   private final Executor work;
   private final long maxUploadBytes;
 
-  /** {@code maxUploadBytes}: the largest attachment downloaded ({@code moderation.max_source_kib}). */
+  /**
+   * {@code maxUploadBytes}: the largest attachment downloaded ({@code moderation.max_source_kib}).
+   */
   KbCommandListener(Dispatcher dispatcher, Executor work, long maxUploadBytes) {
     this.dispatcher = dispatcher;
     this.work = work;
@@ -61,26 +64,31 @@ final class KbCommandListener extends ListenerAdapter {
     if (!dispatcher.claim(DiscordPlatform.ID, event.getId())) {
       return; // a retried delivery: acknowledging it again fails, and its reply is already there
     }
-    event.deferReply(true).queue(null, e -> LOG.log(Level.WARNING, "Discord: could not defer /kb", e));
+    event
+        .deferReply(true)
+        .queue(null, e -> LOG.log(Level.WARNING, "Discord: could not defer /kb", e));
     String subcommand = Optional.ofNullable(event.getSubcommandName()).orElse("help");
-    // Options are taken by their type as sent, not as declared: a command registered by another version may send
-    // "days" as a number or "file" as text. Every option but a file is text to the parser, which names what is wrong;
-    // reading a file option as an attachment when it is not one threw after the reply was deferred, and the member
-    // was left with "thinking…".
+    // Options are taken by their type as sent, not as declared: a command registered by another
+    // version may send "days" as a number or "file" as text. Every option but a file is text to the
+    // parser, which names what is wrong; reading a file option as an attachment when it is not one
+    // threw after the reply was deferred, and the member was left with "thinking…".
     Map<String, String> values = new LinkedHashMap<>();
     for (OptionMapping option : event.getOptions()) {
       if (option.getType() != OptionType.ATTACHMENT) {
         values.put(option.getName(), option.getAsString());
       }
     }
-    Optional<Message.Attachment> file = event.getOptions().stream()
-        .filter(option -> option.getType() == OptionType.ATTACHMENT)
-        .map(OptionMapping::getAsAttachment)
-        .findFirst();
+    Optional<Message.Attachment> file =
+        event.getOptions().stream()
+            .filter(option -> option.getType() == OptionType.ATTACHMENT)
+            .map(OptionMapping::getAsAttachment)
+            .findFirst();
     Set<String> roles =
         event.getMember() == null
             ? Set.of()
-            : event.getMember().getRoles().stream().map(ISnowflake::getId).collect(Collectors.toUnmodifiableSet());
+            : event.getMember().getRoles().stream()
+                .map(ISnowflake::getId)
+                .collect(Collectors.toUnmodifiableSet());
     String eventId = event.getId();
     String userId = event.getUser().getId();
     InteractionHook hook = event.getHook();
@@ -96,7 +104,8 @@ final class KbCommandListener extends ListenerAdapter {
       Optional<Message.Attachment> file) {
     try {
       Optional<SourceInput.Upload> upload = Optional.empty();
-      // Permission first: a member's file is never fetched; the dispatcher refuses and audits the attempt.
+      // Permission first: a member's file is never fetched; the dispatcher refuses and audits the
+      // attempt.
       if (file.isPresent() && dispatcher.mayModerate(DiscordPlatform.ID, userId, roles)) {
         Message.Attachment attachment = file.get();
         if (attachment.getSize() > maxUploadBytes) {
@@ -110,21 +119,31 @@ final class KbCommandListener extends ListenerAdapter {
       }
       ModerationRequest request =
           new ModerationRequest(
-              DiscordPlatform.ID, eventId, userId, roles, new ModerationRequest.Options(subcommand, values, upload));
+              DiscordPlatform.ID,
+              eventId,
+              userId,
+              roles,
+              new ModerationRequest.Options(subcommand, values, upload));
       return dispatcher.runModeration(request).message();
     } catch (IOException | ExecutionException | TimeoutException | RuntimeException e) {
       Incident incident = Incident.log(LOG, "running /kb", e);
-      return "❌ Something went wrong on our side (incident " + incident.id() + "). Nothing changed.";
+      return "❌ Something went wrong on our side (incident "
+          + incident.id()
+          + "). Nothing changed.";
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return "❌ Interrupted while reading the file. Nothing changed.";
     }
   }
 
-  /** The file's bytes, or empty when it is larger than the cap (Discord's declared size is not trusted). */
+  /**
+   * The file's bytes, or empty when it is larger than the cap (Discord's declared size is not
+   * trusted).
+   */
   private Optional<byte[]> download(Message.Attachment attachment)
       throws IOException, InterruptedException, ExecutionException, TimeoutException {
-    try (InputStream in = attachment.getProxy().download().get(DOWNLOAD_SECONDS, TimeUnit.SECONDS)) {
+    try (InputStream in =
+        attachment.getProxy().download().get(DOWNLOAD_SECONDS, TimeUnit.SECONDS)) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
       return bytes.length > maxUploadBytes ? Optional.empty() : Optional.of(bytes);
     }
@@ -136,20 +155,33 @@ final class KbCommandListener extends ListenerAdapter {
   }
 
   /**
-   * The reply is plain text holding titles, ids and words the sender typed, so it is escaped: a title such as
-   * {@code **v2** <@123>} is shown as written, not in bold and not as a mention. Escaping lengthens it, up to twice
-   * for a title of markdown characters, so a listing page, sized to fit one message, may need two: the rest follows
-   * privately, split between lines. What does not fit in two (a long opening paragraph, a long report) is cut
-   * without splitting an emoji's surrogate pair or an escape.
+   * The reply is plain text holding titles, ids and words the sender typed, so it is escaped: a
+   * title such as {@code **v2** <@123>} is shown as written, not in bold and not as a mention.
+   * Escaping lengthens it, up to twice for a title of markdown characters, so a listing page, sized
+   * to fit one message, may need two: the rest follows privately, split between lines. What does
+   * not fit in two (a long opening paragraph, a long report) is cut without splitting an emoji's
+   * surrogate pair or an escape.
    */
   private static void reply(InteractionHook hook, String text) {
-    List<String> pieces = LineSplitter.split(
-        DiscordMarkdown.escape(text), Message.MAX_CONTENT_LENGTH, MAX_MESSAGES, DiscordMarkdown::fit);
-    RestAction<Message> sent = hook.editOriginal(new MessageEditBuilder().setContent(pieces.getFirst())
-        .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build());
+    List<String> pieces =
+        LineSplitter.split(
+            DiscordMarkdown.escape(text),
+            Message.MAX_CONTENT_LENGTH,
+            MAX_MESSAGES,
+            DiscordMarkdown::fit);
+    RestAction<Message> sent =
+        hook.editOriginal(
+            new MessageEditBuilder()
+                .setContent(pieces.getFirst())
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .build());
     for (String piece : pieces.subList(1, pieces.size())) {
-      sent = sent.flatMap(previous -> hook.sendMessage(piece).setEphemeral(true)
-          .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)));
+      sent =
+          sent.flatMap(
+              previous ->
+                  hook.sendMessage(piece)
+                      .setEphemeral(true)
+                      .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)));
     }
     sent.queue(null, e -> LOG.log(Level.WARNING, "Discord: could not answer /kb", e));
   }

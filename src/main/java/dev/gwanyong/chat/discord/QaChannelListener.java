@@ -23,10 +23,10 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * Questions typed in a Q&amp;A channel: every member message there is a question, and so is a mention of the bot in a
- * thread under one. The answer goes into a new thread on the question when the bot may create one, else it is a
- * reply. Bots, webhooks and the bot itself are never answered (two bots could otherwise talk forever), and
- * messages anywhere else are left alone.
+ * Questions typed in a Q&amp;A channel: every member message there is a question, and so is a
+ * mention of the bot in a thread under one. The answer goes into a new thread on the question when
+ * the bot may create one, else it is a reply. Bots, webhooks and the bot itself are never answered
+ * (two bots could otherwise talk forever), and messages anywhere else are left alone.
  */
 final class QaChannelListener extends ListenerAdapter {
 
@@ -38,7 +38,8 @@ final class QaChannelListener extends ListenerAdapter {
   private final Executor work;
   private final Set<String> qaChannels;
 
-  QaChannelListener(Dispatcher dispatcher, DiscordRenderer renderer, Executor work, List<String> qaChannels) {
+  QaChannelListener(
+      Dispatcher dispatcher, DiscordRenderer renderer, Executor work, List<String> qaChannels) {
     this.dispatcher = dispatcher;
     this.renderer = renderer;
     this.work = work;
@@ -58,18 +59,28 @@ final class QaChannelListener extends ListenerAdapter {
     }
     ChatRequest request =
         new ChatRequest(
-            DiscordPlatform.ID, message.getId(), author.getId(), message.getChannelId(), withoutMention(message, self));
+            DiscordPlatform.ID,
+            message.getId(),
+            author.getId(),
+            message.getChannelId(),
+            withoutMention(message, self));
     work.execute(() -> answer(request).ifPresent(reply -> post(message, request.text(), reply)));
   }
 
-  /** Posts the answer. A channel the bot may read but not write in is a setup problem to name, not a fault. */
+  /**
+   * Posts the answer. A channel the bot may read but not write in is a setup problem to name, not a
+   * fault.
+   */
   private static void post(Message question, String text, MessageCreateData reply) {
     try {
       postInThreadOrReply(question, text, reply);
     } catch (InsufficientPermissionException e) {
       LOG.warning(
-          "Discord: cannot answer in channel " + question.getChannelId() + ", missing permission "
-              + e.getPermission().getName() + " (see bot/discord/README.md)");
+          "Discord: cannot answer in channel "
+              + question.getChannelId()
+              + ", missing permission "
+              + e.getPermission().getName()
+              + " (see bot/discord/README.md)");
     } catch (RuntimeException e) {
       Incident.log(LOG, "posting an answer", e);
     }
@@ -79,7 +90,8 @@ final class QaChannelListener extends ListenerAdapter {
     try {
       return renderer.render(dispatcher.handle(request));
     } catch (RuntimeException e) {
-      return renderer.render(Incident.log(LOG, "answering a Q&A message", e).reply(Language.of(request.text())));
+      return renderer.render(
+          Incident.log(LOG, "answering a Q&A message", e).reply(Language.of(request.text())));
     }
   }
 
@@ -95,14 +107,18 @@ final class QaChannelListener extends ListenerAdapter {
 
   private static String withoutMention(Message message, User self) {
     return DiscordQuestion.text(
-        Pattern.compile("<@!?" + self.getId() + ">").matcher(message.getContentRaw()).replaceAll(" "));
+        Pattern.compile("<@!?" + self.getId() + ">")
+            .matcher(message.getContentRaw())
+            .replaceAll(" "));
   }
 
   private static void postInThreadOrReply(Message question, String text, MessageCreateData reply) {
     if (question.getChannel() instanceof TextChannel channel
-        && question.getGuild()
+        && question
+            .getGuild()
             .getSelfMember()
-            .hasPermission(channel, Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS)) {
+            .hasPermission(
+                channel, Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS)) {
       question
           .createThreadChannel(threadName(text))
           .queue(
@@ -121,8 +137,9 @@ final class QaChannelListener extends ListenerAdapter {
   }
 
   /**
-   * The question as the thread's name. JDA trims the name of every character up to the space, control characters
-   * included, and throws on what is left empty, so a question of only control characters would get no answer at all.
+   * The question as the thread's name. JDA trims the name of every character up to the space,
+   * control characters included, and throws on what is left empty, so a question of only control
+   * characters would get no answer at all.
    */
   private static String threadName(String question) {
     String name = question.replaceAll("\\p{Cc}", " ").strip();
@@ -130,11 +147,15 @@ final class QaChannelListener extends ListenerAdapter {
   }
 
   /**
-   * A reply to the question. Discord would post a reply to a question deleted meanwhile as a message on its own,
-   * answering nothing anyone can see, so it is asked to refuse instead.
+   * A reply to the question. Discord would post a reply to a question deleted meanwhile as a
+   * message on its own, answering nothing anyone can see, so it is asked to refuse instead.
    */
   private static void reply(Message question, MessageCreateData reply) {
-    question.reply(reply).mentionRepliedUser(false).failOnInvalidReply(true).queue(null, e -> failed(e));
+    question
+        .reply(reply)
+        .mentionRepliedUser(false)
+        .failOnInvalidReply(true)
+        .queue(null, e -> failed(e));
   }
 
   private static void failed(Throwable e) {

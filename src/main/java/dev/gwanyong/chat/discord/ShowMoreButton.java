@@ -3,8 +3,8 @@ package dev.gwanyong.chat.discord;
 import java.util.Optional;
 
 /**
- * What a "show more" button carries in its custom id: which answer and which of its citations (from 1). Discord
- * sends only the id back on a click, and caps it at 100 characters.
+ * What a "show more" button carries in its custom id: which answer and which of its citations (from
+ * 1). Discord sends only the id back on a click, and caps it at 100 characters.
  */
 record ShowMoreButton(String answerId, int rank) {
 
@@ -13,7 +13,8 @@ record ShowMoreButton(String answerId, int rank) {
 
   ShowMoreButton {
     if (answerId.isEmpty() || rank < 1 || customId(answerId, rank).length() > MAX_ID_CHARS) {
-      throw new IllegalArgumentException("answer id and rank must make a custom id of 1 to 100 characters");
+      throw new IllegalArgumentException(
+          "answer id and rank must make a custom id of 1 to 100 characters");
     }
   }
 
@@ -21,7 +22,10 @@ record ShowMoreButton(String answerId, int rank) {
     return customId(answerId, rank);
   }
 
-  /** The citation a button's custom id stands for; empty for buttons that are not ours or ids that do not parse. */
+  /**
+   * The citation a button's custom id stands for; empty for buttons that are not ours or ids that
+   * do not parse.
+   */
   static Optional<ShowMoreButton> parse(String customId) {
     if (!customId.startsWith(PREFIX)) {
       return Optional.empty();
@@ -29,7 +33,9 @@ record ShowMoreButton(String answerId, int rank) {
     String rest = customId.substring(PREFIX.length());
     int colon = rest.indexOf(':');
     try {
-      return Optional.of(new ShowMoreButton(rest.substring(colon + 1), Integer.parseInt(rest.substring(0, colon))));
+      return Optional.of(
+          new ShowMoreButton(
+              rest.substring(colon + 1), Integer.parseInt(rest.substring(0, colon))));
     } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
       return Optional.empty();
     }

@@ -24,19 +24,32 @@ final class ShowMoreListener extends ListenerAdapter {
 
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
-    ShowMoreButton.parse(event.getComponentId()).ifPresent(button -> {
-      if (!dispatcher.claim(DiscordPlatform.ID, event.getId())) {
-        // The same click delivered again (the gateway may, when it resumes): Discord refuses a second acknowledgement.
-        return;
-      }
-      Optional<MessageCreateData> paragraph;
-      try {
-        paragraph = renderer.render(dispatcher.showMore(button.answerId(), button.rank()));
-      } catch (RuntimeException e) {
-        paragraph = renderer.render(Incident.log(LOG, "showing a paragraph", e).reply(Language.ENGLISH));
-      }
-      paragraph.ifPresent(message -> event.reply(message).setEphemeral(true)
-          .queue(null, e -> LOG.log(Level.WARNING, "Discord: could not show a paragraph", e)));
-    });
+    ShowMoreButton.parse(event.getComponentId())
+        .ifPresent(
+            button -> {
+              if (!dispatcher.claim(DiscordPlatform.ID, event.getId())) {
+                // The same click delivered again (the gateway may, when it resumes): Discord
+                // refuses a second acknowledgement.
+                return;
+              }
+              Optional<MessageCreateData> paragraph;
+              try {
+                paragraph = renderer.render(dispatcher.showMore(button.answerId(), button.rank()));
+              } catch (RuntimeException e) {
+                paragraph =
+                    renderer.render(
+                        Incident.log(LOG, "showing a paragraph", e).reply(Language.ENGLISH));
+              }
+              paragraph.ifPresent(
+                  message ->
+                      event
+                          .reply(message)
+                          .setEphemeral(true)
+                          .queue(
+                              null,
+                              e ->
+                                  LOG.log(
+                                      Level.WARNING, "Discord: could not show a paragraph", e)));
+            });
   }
 }

@@ -13,12 +13,12 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 
 /**
- * The interactions no other listener takes: a click on a button whose custom id is not a {@link VoteButton} or a
- * {@link ShowMoreButton} (one from an older version of the bot, or one that does not parse), and a slash command
- * that is not in {@link Commands#ALL} (Discord keeps offering a removed global command for a while). Left
- * unanswered, Discord tells the member "This interaction failed"; here they get a short private reply, and the log
- * one warning line. There is no question to take a language from, so the reply is in English, as other replies
- * without one are.
+ * The interactions no other listener takes: a click on a button whose custom id is not a {@link
+ * VoteButton} or a {@link ShowMoreButton} (one from an older version of the bot, or one that does
+ * not parse), and a slash command that is not in {@link Commands#ALL} (Discord keeps offering a
+ * removed global command for a while). Left unanswered, Discord tells the member "This interaction
+ * failed"; here they get a short private reply, and the log one warning line. There is no question
+ * to take a language from, so the reply is in English, as other replies without one are.
  */
 final class UnknownInteractionListener extends ListenerAdapter {
 
@@ -30,9 +30,12 @@ final class UnknownInteractionListener extends ListenerAdapter {
     if (VoteButton.parse(customId).isPresent() || ShowMoreButton.parse(customId).isPresent()) {
       return;
     }
-    // Only the bot's own messages carry buttons that come back to it, so the id is ours, and at most 100 characters.
-    LOG.warning("Discord: a click on a button with an unknown or malformed custom id \"" + customId
-        + "\"; told the member it is no longer valid");
+    // Only the bot's own messages carry buttons that come back to it, so the id is ours, and at
+    // most 100 characters.
+    LOG.warning(
+        "Discord: a click on a button with an unknown or malformed custom id \""
+            + customId
+            + "\"; told the member it is no longer valid");
     reply(event, Phrases.of(Language.ENGLISH).buttonNotValid());
   }
 
@@ -42,15 +45,23 @@ final class UnknownInteractionListener extends ListenerAdapter {
     if (Commands.ALL.stream().anyMatch(command -> command.name().equals(name))) {
       return;
     }
-    LOG.warning("Discord: /" + name + " is not a command of this bot (registered by an older version?); told the"
-        + " member so");
-    reply(event, Phrases.of(Language.ENGLISH).unknownCommand().formatted(DiscordMarkdown.escape(name)));
+    LOG.warning(
+        "Discord: /"
+            + name
+            + " is not a command of this bot (registered by an older version?); told the"
+            + " member so");
+    reply(
+        event,
+        Phrases.of(Language.ENGLISH).unknownCommand().formatted(DiscordMarkdown.escape(name)));
   }
 
   private static void reply(IReplyCallback event, String text) {
-    event.reply(text)
+    event
+        .reply(text)
         .setEphemeral(true)
         .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-        .queue(null, e -> LOG.log(Level.WARNING, "Discord: could not answer an unknown interaction", e));
+        .queue(
+            null,
+            e -> LOG.log(Level.WARNING, "Discord: could not answer an unknown interaction", e));
   }
 }

@@ -3,8 +3,8 @@ package dev.gwanyong.chat.discord;
 import java.util.Optional;
 
 /**
- * What a 👍/👎 button carries in its custom id: which answer and which way. The id is all Discord sends back on a
- * click, so it must name the answer; Discord caps it at 100 characters.
+ * What a 👍/👎 button carries in its custom id: which answer and which way. The id is all Discord
+ * sends back on a click, so it must name the answer; Discord caps it at 100 characters.
  */
 record VoteButton(String answerId, boolean helpful) {
 

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The threads someone asked the bot in, so that a follow-up there is answered while other conversations in a Q&amp;A
- * channel are left alone. Bounded: the oldest threads are forgotten first.
+ * The threads someone asked the bot in, so that a follow-up there is answered while other
+ * conversations in a Q&amp;A channel are left alone. Bounded: the oldest threads are forgotten
+ * first.
  */
 final class AskedThreads {
 

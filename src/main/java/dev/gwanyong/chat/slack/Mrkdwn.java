@@ -9,9 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Slack mrkdwn text built from corpus and member text. Slack reads {@code <...>} as links, mentions and
- * {@code <!channel>} broadcasts, so every piece of outside text is escaped ({@code & < >}) before it is framed, and
- * every text object is verbatim ({@link #text}): a quote or a question can never ping anyone or hide a link.
+ * Slack mrkdwn text built from corpus and member text. Slack reads {@code <...>} as links, mentions
+ * and {@code <!channel>} broadcasts, so every piece of outside text is escaped ({@code & < >})
+ * before it is framed, and every text object is verbatim ({@link #text}): a quote or a question can
+ * never ping anyone or hide a link.
  */
 final class Mrkdwn {
 
@@ -21,10 +22,11 @@ final class Mrkdwn {
   private Mrkdwn() {}
 
   /**
-   * A mrkdwn text object that Slack shows as built here. Left to its default, Slack parses the plain words of a text
-   * object as well: it links channel names and turns some mentions written as plain words, such as "@channel" in a
-   * member's question, into real ones. Verbatim, only the markup made here counts (bold, block quotes, the source's
-   * link); a web address inside a quote is then shown but not linked.
+   * A mrkdwn text object that Slack shows as built here. Left to its default, Slack parses the
+   * plain words of a text object as well: it links channel names and turns some mentions written as
+   * plain words, such as "@channel" in a member's question, into real ones. Verbatim, only the
+   * markup made here counts (bold, block quotes, the source's link); a web address inside a quote
+   * is then shown but not linked.
    */
   static MarkdownTextObject text(String mrkdwn) {
     return MarkdownTextObject.builder().text(mrkdwn).verbatim(true).build();
@@ -62,7 +64,9 @@ final class Mrkdwn {
     return "> " + out.toString().replace("\n", "\n> ");
   }
 
-  /** A link whose visible text is escaped; a URL that is not plain http(s) is shown as text only. */
+  /**
+   * A link whose visible text is escaped; a URL that is not plain http(s) is shown as text only.
+   */
   static String link(String url, String text) {
     if (!WebAddress.isWebAddress(url)) {
       return escape(text);
@@ -72,8 +76,8 @@ final class Mrkdwn {
   }
 
   /**
-   * Cuts escaped mrkdwn to Slack's limit, ending with an ellipsis, never inside an entity such as {@code &amp;}
-   * or a link.
+   * Cuts escaped mrkdwn to Slack's limit, ending with an ellipsis, never inside an entity such as
+   * {@code &amp;} or a link.
    */
   static String fit(String text, int max) {
     if (text.length() <= max) {
@@ -95,12 +99,17 @@ final class Mrkdwn {
     return cut + "…";
   }
 
-  /** Slack only opens bold at a word boundary, which holds because emphasis always covers whole written words. */
+  /**
+   * Slack only opens bold at a word boundary, which holds because emphasis always covers whole
+   * written words.
+   */
   private static String bold(String quote, Citation.Span span) {
     return "*" + escape(quote.substring(span.start(), span.end())) + "*";
   }
 
-  /** Sorted, non-overlapping spans inside the quote, trimmed of spaces (Slack ignores "* word*"). */
+  /**
+   * Sorted, non-overlapping spans inside the quote, trimmed of spaces (Slack ignores "* word*").
+   */
   private static List<Citation.Span> merged(List<Citation.Span> spans, String quote) {
     List<Citation.Span> sorted = new ArrayList<>(spans);
     sorted.sort(Comparator.comparingInt(Citation.Span::start));

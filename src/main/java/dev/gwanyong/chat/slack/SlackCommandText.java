@@ -4,20 +4,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Member text (a slash command's, a message's) as the member typed it. Slack escapes {@code & < >} as entities and
- * sends links as {@code <https://x>} or {@code <https://x|label>}, mentions as {@code <@U123|name>} and channels as
- * {@code <#C123|name>}; the {@code /kb} parser and the answerer want what the member saw.
+ * Member text (a slash command's, a message's) as the member typed it. Slack escapes {@code & < >}
+ * as entities and sends links as {@code <https://x>} or {@code <https://x|label>}, mentions as
+ * {@code <@U123|name>} and channels as {@code <#C123|name>}; the {@code /kb} parser and the
+ * answerer want what the member saw.
  */
 final class SlackCommandText {
 
-  /** {@code <target>} or {@code <target|label>}, optionally right after an option key such as {@code url:}. */
+  /**
+   * {@code <target>} or {@code <target|label>}, optionally right after an option key such as {@code
+   * url:}.
+   */
   private static final Pattern ANGLE = Pattern.compile("(\\b[a-z]+:)?<([^<>|]+)(?:\\|([^<>]*))?>");
 
   private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
   /**
-   * Emoji as Slack sends them, by name ({@code :thinking_face:}, {@code :+1::skin-tone-2:}): lower-case letters,
-   * digits and {@code _ + ' -}, with a letter or a plus, not inside a word or a time (10:30:15).
+   * Emoji as Slack sends them, by name ({@code :thinking_face:}, {@code :+1::skin-tone-2:}):
+   * lower-case letters, digits and {@code _ + ' -}, with a letter or a plus, not inside a word or a
+   * time (10:30:15).
    */
   private static final Pattern EMOJI =
       Pattern.compile("(?<![\\w:])(?::(?=[a-z0-9_'-]*[a-z+])[a-z0-9_+'-]+:)+(?![\\w])");
@@ -25,9 +30,9 @@ final class SlackCommandText {
   private SlackCommandText() {}
 
   /**
-   * A question as the member saw it, without the mention of the bot or anyone else, and without emoji, which the
-   * member saw as pictures, not their names: links, channels and {@code @here} as their words, {@code & < >}
-   * unescaped.
+   * A question as the member saw it, without the mention of the bot or anyone else, and without
+   * emoji, which the member saw as pictures, not their names: links, channels and {@code @here} as
+   * their words, {@code & < >} unescaped.
    */
   static String question(String text) {
     if (text == null) {
@@ -38,9 +43,10 @@ final class SlackCommandText {
   }
 
   /**
-   * Links become their address after {@code url:} or when they have no label, and their label elsewhere (in pasted
-   * text the label is what the member wrote); mentions become {@code @name}, channels {@code #name}; then the three
-   * entities are unescaped, last, so an escaped {@code &lt;} is never read as a link.
+   * Links become their address after {@code url:} or when they have no label, and their label
+   * elsewhere (in pasted text the label is what the member wrote); mentions become {@code @name},
+   * channels {@code #name}; then the three entities are unescaped, last, so an escaped {@code &lt;}
+   * is never read as a link.
    */
   static String unescape(String text) {
     if (text == null) {

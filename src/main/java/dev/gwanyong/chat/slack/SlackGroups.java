@@ -15,10 +15,10 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Which of the moderator user groups ({@code moderators.slack_groups}) a member is in, from {@code usergroups.list}
- * with its members. Asked only when such groups are configured, so a workspace that names moderators by user id
- * needs no {@code usergroups:read} call at all; the answer is kept briefly, since {@code /kb} bursts are common and
- * the method is rate-limited.
+ * Which of the moderator user groups ({@code moderators.slack_groups}) a member is in, from {@code
+ * usergroups.list} with its members. Asked only when such groups are configured, so a workspace
+ * that names moderators by user id needs no {@code usergroups:read} call at all; the answer is kept
+ * briefly, since {@code /kb} bursts are common and the method is rate-limited.
  */
 final class SlackGroups {
 
@@ -34,7 +34,10 @@ final class SlackGroups {
     this.moderatorGroups = Set.copyOf(moderatorGroups);
   }
 
-  /** The moderator groups {@code userId} belongs to; empty when none are configured or Slack would not say. */
+  /**
+   * The moderator groups {@code userId} belongs to; empty when none are configured or Slack would
+   * not say.
+   */
   synchronized Set<String> of(MethodsClient client, String userId) {
     if (moderatorGroups.isEmpty()) {
       return Set.of();
@@ -44,17 +47,22 @@ final class SlackGroups {
       try {
         response = client.usergroupsList(r -> r.includeUsers(true));
       } catch (IOException | SlackApiException e) {
-        // The member is then judged by user id alone, and told plainly if refused; the cause is in the log.
+        // The member is then judged by user id alone, and told plainly if refused; the cause is in
+        // the log.
         LOG.log(Level.WARNING, "usergroups.list could not be read", e);
         return Set.of();
       }
       if (!response.isOk()) {
         // Without the scope nobody is a moderator by group; moderators named by user id still are.
-        LOG.warning("usergroups.list failed (" + response.getError() + "); is the usergroups:read scope granted?");
+        LOG.warning(
+            "usergroups.list failed ("
+                + response.getError()
+                + "); is the usergroups:read scope granted?");
         return Set.of();
       }
       Map<String, Set<String>> members = new HashMap<>();
-      for (Usergroup group : response.getUsergroups() == null ? List.<Usergroup>of() : response.getUsergroups()) {
+      for (Usergroup group :
+          response.getUsergroups() == null ? List.<Usergroup>of() : response.getUsergroups()) {
         if (moderatorGroups.contains(group.getId()) && group.getUsers() != null) {
           members.put(group.getId(), Set.copyOf(group.getUsers()));
         }

@@ -7,8 +7,9 @@ import dev.gwanyong.config.Secrets;
 import java.util.Optional;
 
 /**
- * Starts Slack when the environment has what the configured mode needs: always the bot token, plus the signing
- * secret in HTTP mode or the app token in Socket Mode. Names what is missing, never a value.
+ * Starts Slack when the environment has what the configured mode needs: always the bot token, plus
+ * the signing secret in HTTP mode or the app token in Socket Mode. Names what is missing, never a
+ * value.
  */
 public final class SlackLauncher implements PlatformLauncher {
 
@@ -27,7 +28,8 @@ public final class SlackLauncher implements PlatformLauncher {
       return Optional.of("SLACK_SIGNING_SECRET is not set (needed in http mode)");
     }
     if (!http && secrets.slackAppToken().isEmpty()) {
-      return Optional.of("SLACK_APP_TOKEN is not set (needed in socket mode; or set GWANYONG_SLACK_MODE=http)");
+      return Optional.of(
+          "SLACK_APP_TOKEN is not set (needed in socket mode; or set GWANYONG_SLACK_MODE=http)");
     }
     return Optional.empty();
   }
@@ -37,7 +39,9 @@ public final class SlackLauncher implements PlatformLauncher {
     return new SlackPlatform(
         config.slack(),
         new SlackPlatform.Credentials(
-            secrets.slackBotToken().orElseThrow(), secrets.slackSigningSecret(), secrets.slackAppToken()),
+            secrets.slackBotToken().orElseThrow(),
+            secrets.slackSigningSecret(),
+            secrets.slackAppToken()),
         config.moderators().slackGroups());
   }
 }

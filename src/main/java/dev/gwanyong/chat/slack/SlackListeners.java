@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * The Bolt listeners, by what they answer: {@link SlackCommandListeners} the slash commands,
- * {@link SlackMessageListeners} questions in messages, {@link SlackButtonListeners} clicks. Each turns a Slack event
- * into a dispatcher call, acknowledges at once (Slack gives three seconds) and sends the answer afterwards through
- * {@link SlackTasks}. What they need of Slack is declared here, and the manifest is generated from it.
+ * The Bolt listeners, by what they answer: {@link SlackCommandListeners} the slash commands, {@link
+ * SlackMessageListeners} questions in messages, {@link SlackButtonListeners} clicks. Each turns a
+ * Slack event into a dispatcher call, acknowledges at once (Slack gives three seconds) and sends
+ * the answer afterwards through {@link SlackTasks}. What they need of Slack is declared here, and
+ * the manifest is generated from it.
  */
 final class SlackListeners {
 
@@ -19,7 +20,8 @@ final class SlackListeners {
   static final List<CommandSpec> COMMANDS = List.of(Commands.ASK, Commands.KB);
 
   /** The Events API subscriptions these listeners need; the manifest is generated from them. */
-  static final List<String> BOT_EVENTS = List.of("app_mention", "message.channels", "message.groups", "message.im");
+  static final List<String> BOT_EVENTS =
+      List.of("app_mention", "message.channels", "message.groups", "message.im");
 
   /** The bot scopes these listeners need, and no more. */
   static final List<String> BOT_SCOPES =
@@ -30,7 +32,8 @@ final class SlackListeners {
           "im:history", // message.im: questions in a direct message with the bot
           "chat:write", // chat.postMessage into the question's thread
           "commands", // /ask and /kb
-          "usergroups:read"); // /kb: whether the member is in a moderator group (only asked when groups are set)
+          // /kb: whether the member is in a moderator group (only asked when groups are set)
+          "usergroups:read");
 
   private final Dispatcher dispatcher;
   private final SlackRenderer renderer;

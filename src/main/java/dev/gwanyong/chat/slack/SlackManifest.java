@@ -11,10 +11,11 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Generates {@code bot/slack/manifest.yml}, the app manifest pasted into Slack's "create from manifest", from the
- * same records the listeners register from: the commands, bot scopes and events declared in {@code SlackListeners}.
- * A test fails when the committed file drifts; regenerate it with
- * {@code java -cp target/gwanyong.jar dev.gwanyong.chat.slack.SlackManifest bot/slack/manifest.yml}.
+ * Generates {@code bot/slack/manifest.yml}, the app manifest pasted into Slack's "create from
+ * manifest", from the same records the listeners register from: the commands, bot scopes and events
+ * declared in {@code SlackListeners}. A test fails when the committed file drifts; regenerate it
+ * with {@code java -cp target/gwanyong.jar dev.gwanyong.chat.slack.SlackManifest
+ * bot/slack/manifest.yml}.
  */
 public final class SlackManifest {
 
@@ -37,14 +38,23 @@ public final class SlackManifest {
         "display_information",
         ordered(
             "name", "Gwanyong",
-            "description", "Answers questions with short cited quotes from its sources, or says they don't cover it."));
+            "description",
+                "Answers questions with short cited quotes from its sources, or says they don't cover it."));
     Map<String, Object> features = new LinkedHashMap<>();
-    // The Messages tab lets members write to the bot directly; the listeners answer message.im events.
+    // The Messages tab lets members write to the bot directly; the listeners answer message.im
+    // events.
     features.put(
         "app_home",
-        ordered("home_tab_enabled", false, "messages_tab_enabled", true, "messages_tab_read_only_enabled", false));
+        ordered(
+            "home_tab_enabled",
+            false,
+            "messages_tab_enabled",
+            true,
+            "messages_tab_read_only_enabled",
+            false));
     features.put("bot_user", ordered("display_name", "gwanyong", "always_online", true));
-    features.put("slash_commands", SlackListeners.COMMANDS.stream().map(SlackManifest::command).toList());
+    features.put(
+        "slash_commands", SlackListeners.COMMANDS.stream().map(SlackManifest::command).toList());
     manifest.put("features", features);
     manifest.put("oauth_config", ordered("scopes", ordered("bot", SlackListeners.BOT_SCOPES)));
     Map<String, Object> settings = new LinkedHashMap<>();

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * A message ready for Slack.
  *
- * @param text the plain fallback Slack shows in notifications and to clients that cannot draw blocks
+ * @param text the plain fallback Slack shows in notifications and to clients that cannot draw
+ *     blocks
  * @param blocks the Block Kit layout
  */
 record SlackMessage(String text, List<LayoutBlock> blocks) {
@@ -16,7 +17,8 @@ record SlackMessage(String text, List<LayoutBlock> blocks) {
     Objects.requireNonNull(text);
     blocks = List.copyOf(blocks);
     if (blocks.size() > SlackRenderer.MAX_BLOCKS) {
-      throw new IllegalArgumentException("Slack takes at most " + SlackRenderer.MAX_BLOCKS + " blocks");
+      throw new IllegalArgumentException(
+          "Slack takes at most " + SlackRenderer.MAX_BLOCKS + " blocks");
     }
   }
 }

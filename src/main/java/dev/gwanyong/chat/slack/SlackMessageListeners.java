@@ -17,8 +17,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Questions asked in messages: a mention of the bot anywhere it is, a direct message, and a plain message in a
- * Q&amp;A channel. Each is answered in its thread (a direct message without one, in the conversation).
+ * Questions asked in messages: a mention of the bot anywhere it is, a direct message, and a plain
+ * message in a Q&amp;A channel. Each is answered in its thread (a direct message without one, in
+ * the conversation).
  */
 final class SlackMessageListeners {
 
@@ -32,7 +33,11 @@ final class SlackMessageListeners {
   private final AskedThreads askedThreads;
 
   SlackMessageListeners(
-      Dispatcher dispatcher, SlackRenderer renderer, SlackTasks tasks, List<String> qaChannels, AskedThreads threads) {
+      Dispatcher dispatcher,
+      SlackRenderer renderer,
+      SlackTasks tasks,
+      List<String> qaChannels,
+      AskedThreads threads) {
     this.dispatcher = dispatcher;
     this.renderer = renderer;
     this.tasks = tasks;
@@ -56,13 +61,19 @@ final class SlackMessageListeners {
   }
 
   /**
-   * A plain message: a question in a direct message with the bot, answered right there (in its thread when it was
-   * sent in one), or in a Q&amp;A channel, see {@link #isQuestionForUs}.
+   * A plain message: a question in a direct message with the bot, answered right there (in its
+   * thread when it was sent in one), or in a Q&amp;A channel, see {@link #isQuestionForUs}.
    */
   private Response message(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
     MessageEvent e = payload.getEvent();
     if (isDirectQuestion(e, ctx.getBotUserId())) {
-      answer(ctx, e.getUser(), e.getChannel(), e.getTs(), Optional.ofNullable(e.getThreadTs()), e.getText());
+      answer(
+          ctx,
+          e.getUser(),
+          e.getChannel(),
+          e.getTs(),
+          Optional.ofNullable(e.getThreadTs()),
+          e.getText());
     } else if (isQuestionForUs(e, ctx.getBotUserId())) {
       String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
       answer(ctx, e.getUser(), e.getChannel(), e.getTs(), Optional.of(thread), e.getText());
@@ -71,56 +82,89 @@ final class SlackMessageListeners {
   }
 
   /**
-   * Plain messages count only in Q&amp;A channels, from people, not edits (Bolt routes subtypes such as
-   * {@code message_changed} elsewhere), not mentions (the {@code app_mention} listener has them), and in a thread
-   * only when someone asked the bot there.
+   * Plain messages count only in Q&amp;A channels, from people, not edits (Bolt routes subtypes
+   * such as {@code message_changed} elsewhere), not mentions (the {@code app_mention} listener has
+   * them), and in a thread only when someone asked the bot there.
    */
   private boolean isQuestionForUs(MessageEvent e, String botUserId) {
     if (e.getBotId() != null || e.getUser() == null || e.getUser().equals(botUserId)) {
       return false;
     }
-    if (!qaChannels.contains(e.getChannel()) || e.getText() == null || e.getText().contains("<@" + botUserId)) {
+    if (!qaChannels.contains(e.getChannel())
+        || e.getText() == null
+        || e.getText().contains("<@" + botUserId)) {
       return false;
     }
     boolean reply = e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs());
     return !reply || askedThreads.contains(e.getChannel(), e.getThreadTs());
   }
 
-  /** Every message a member sends the bot directly is a question; edits and other subtypes are routed elsewhere. */
+  /**
+   * Every message a member sends the bot directly is a question; edits and other subtypes are
+   * routed elsewhere.
+   */
   private static boolean isDirectQuestion(MessageEvent e, String botUserId) {
-    return "im".equals(e.getChannelType()) && e.getBotId() == null && e.getUser() != null
-        && !e.getUser().equals(botUserId) && e.getText() != null;
-  }
-
-  /** Answers in {@code thread}, or as a plain message of a direct conversation when there is none. */
-  private void answer(
-      EventContext ctx, String user, String channel, String ts, Optional<String> thread, String text) {
-    // A message and the mention inside it arrive as two events, and Slack retries: both share channel and ts.
-    ChatRequest request = new ChatRequest(
-        SlackPlatform.ID, "message:" + channel + ":" + ts, user, channel, SlackCommandText.question(text));
-    tasks.later("thread answer", () -> {
-      ChatReply reply = dispatcher.handle(request);
-      if (!(reply instanceof ChatReply.Duplicate)) {
-        thread.ifPresent(t -> askedThreads.remember(channel, t));
-      }
-      Optional<SlackMessage> message = renderer.render(reply, Surface.THREAD);
-      if (message.isPresent()) {
-        ChatPostMessageResponse response = ctx.client().chatPostMessage(r -> r
-            .channel(channel).threadTs(thread.orElse(null)).text(message.get().text()).blocks(message.get().blocks()));
-        if (!response.isOk()) {
-          postFailed(channel, response.getError());
-        }
-      }
-    });
+    return "im".equals(e.getChannelType())
+        && e.getBotId() == null
+        && e.getUser() != null
+        && !e.getUser().equals(botUserId)
+        && e.getText() != null;
   }
 
   /**
-   * Slack refuses a reply in the thread of a deleted message with {@code thread_not_found}. Not a fault: the member
-   * took the question back before its answer came, so the answer is not posted, and the log says so in one line.
+   * Answers in {@code thread}, or as a plain message of a direct conversation when there is none.
+   */
+  private void answer(
+      EventContext ctx,
+      String user,
+      String channel,
+      String ts,
+      Optional<String> thread,
+      String text) {
+    // A message and the mention inside it arrive as two events, and Slack retries: both share
+    // channel and ts.
+    ChatRequest request =
+        new ChatRequest(
+            SlackPlatform.ID,
+            "message:" + channel + ":" + ts,
+            user,
+            channel,
+            SlackCommandText.question(text));
+    tasks.later(
+        "thread answer",
+        () -> {
+          ChatReply reply = dispatcher.handle(request);
+          if (!(reply instanceof ChatReply.Duplicate)) {
+            thread.ifPresent(t -> askedThreads.remember(channel, t));
+          }
+          Optional<SlackMessage> message = renderer.render(reply, Surface.THREAD);
+          if (message.isPresent()) {
+            ChatPostMessageResponse response =
+                ctx.client()
+                    .chatPostMessage(
+                        r ->
+                            r.channel(channel)
+                                .threadTs(thread.orElse(null))
+                                .text(message.get().text())
+                                .blocks(message.get().blocks()));
+            if (!response.isOk()) {
+              postFailed(channel, response.getError());
+            }
+          }
+        });
+  }
+
+  /**
+   * Slack refuses a reply in the thread of a deleted message with {@code thread_not_found}. Not a
+   * fault: the member took the question back before its answer came, so the answer is not posted,
+   * and the log says so in one line.
    */
   private static void postFailed(String channel, String error) {
     if (THREAD_NOT_FOUND.equals(error)) {
-      LOG.info("Slack: the question in " + channel + " was deleted before its answer; the answer was not posted");
+      LOG.info(
+          "Slack: the question in "
+              + channel
+              + " was deleted before its answer; the answer was not posted");
     } else {
       LOG.warning("chat.postMessage to " + channel + " failed: " + error);
     }

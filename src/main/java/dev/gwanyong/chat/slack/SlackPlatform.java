@@ -21,20 +21,26 @@ import java.util.logging.Logger;
 
 /**
  * Gwanyong on Slack: a Bolt app connected through Socket Mode (an app token, no public URL) or HTTP
- * ({@code POST /slack/events}, signature-checked, behind a load balancer). The Web API base URL comes from
- * configuration, so a proxy or a test stand-in can take Slack's place.
+ * ({@code POST /slack/events}, signature-checked, behind a load balancer). The Web API base URL
+ * comes from configuration, so a proxy or a test stand-in can take Slack's place.
  */
 public final class SlackPlatform implements ChatPlatform {
 
   public static final String ID = "slack";
 
-  /** Threads remembered for follow-up questions; older ones are forgotten, which only costs a re-mention. */
+  /**
+   * Threads remembered for follow-up questions; older ones are forgotten, which only costs a
+   * re-mention.
+   */
   private static final int REMEMBERED_THREADS = 5_000;
 
   /** How long Socket Mode may take to open its WebSocket before start-up gives up. */
   static final Duration CONNECT_WITHIN = Duration.ofSeconds(15);
 
-  /** Bolt logs a failed WebSocket connect with a stack trace and carries on; {@link #start} reports it instead. */
+  /**
+   * Bolt logs a failed WebSocket connect with a stack trace and carries on; {@link #start} reports
+   * it instead.
+   */
   private static final String SOCKET_MODE_LOGGER = "com.slack.api.socket_mode";
 
   private static final Logger LOG = Logger.getLogger(SlackPlatform.class.getName());
@@ -56,7 +62,8 @@ public final class SlackPlatform implements ChatPlatform {
    * @param signingSecret {@code SLACK_SIGNING_SECRET}, to verify HTTP requests
    * @param appToken {@code SLACK_APP_TOKEN}, to open Socket Mode connections
    */
-  public record Credentials(String botToken, Optional<String> signingSecret, Optional<String> appToken) {
+  public record Credentials(
+      String botToken, Optional<String> signingSecret, Optional<String> appToken) {
     public Credentials {
       Objects.requireNonNull(botToken);
       Objects.requireNonNull(signingSecret);
@@ -75,15 +82,19 @@ public final class SlackPlatform implements ChatPlatform {
   }
 
   /**
-   * @param moderatorGroups {@code moderators.slack_groups}: when not empty, {@code /kb} looks up the member's user
-   *     groups (scope {@code usergroups:read})
+   * @param moderatorGroups {@code moderators.slack_groups}: when not empty, {@code /kb} looks up
+   *     the member's user groups (scope {@code usergroups:read})
    */
-  public SlackPlatform(GwanyongConfig.SlackConfig config, Credentials credentials, List<String> moderatorGroups) {
+  public SlackPlatform(
+      GwanyongConfig.SlackConfig config, Credentials credentials, List<String> moderatorGroups) {
     this(config, credentials, moderatorGroups, CONNECT_WITHIN);
   }
 
   SlackPlatform(
-      GwanyongConfig.SlackConfig config, Credentials credentials, List<String> moderatorGroups, Duration connectWithin) {
+      GwanyongConfig.SlackConfig config,
+      Credentials credentials,
+      List<String> moderatorGroups,
+      Duration connectWithin) {
     this.connectWithin = connectWithin;
     this.config = config;
     this.credentials = credentials;
@@ -92,7 +103,9 @@ public final class SlackPlatform implements ChatPlatform {
     String apiUrl = config.apiUrl().toString();
     client.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
     this.slack = Slack.getInstance(client);
-    this.replies = Executors.newFixedThreadPool(4, Thread.ofPlatform().name("slack-reply-", 0).daemon().factory());
+    this.replies =
+        Executors.newFixedThreadPool(
+            4, Thread.ofPlatform().name("slack-reply-", 0).daemon().factory());
   }
 
   @Override
@@ -101,10 +114,12 @@ public final class SlackPlatform implements ChatPlatform {
   }
 
   /**
-   * Checks the tokens ({@code auth.test}, and {@code apps.connections.open} in Socket Mode), registers the listeners
-   * and connects; in Socket Mode it returns only once the WebSocket is open.
+   * Checks the tokens ({@code auth.test}, and {@code apps.connections.open} in Socket Mode),
+   * registers the listeners and connects; in Socket Mode it returns only once the WebSocket is
+   * open.
    *
-   * @throws PlatformStartException when Slack cannot be reached, refuses a token, or does not connect in time
+   * @throws PlatformStartException when Slack cannot be reached, refuses a token, or does not
+   *     connect in time
    */
   @Override
   public void start(Dispatcher dispatcher) throws Exception {
@@ -117,7 +132,8 @@ public final class SlackPlatform implements ChatPlatform {
         AppConfig.builder()
             .singleTeamBotToken(credentials.botToken())
             .signingSecret(credentials.signingSecret().orElse(null))
-            // Events nobody listens to (edits, bot messages, joins) are acknowledged, so Slack does not retry them.
+            // Events nobody listens to (edits, bot messages, joins) are acknowledged, so Slack does
+            // not retry them.
             .allEventsApiAutoAckEnabled(true)
             .build();
     App app = new App(appConfig, slack, null).asOAuthApp(false);
@@ -134,9 +150,13 @@ public final class SlackPlatform implements ChatPlatform {
       app.start();
       SlackHttpEndpoint http = SlackHttpEndpoint.start(app, config.port());
       endpoint = Optional.of(http);
-      LOG.info("Slack: HTTP mode, listening on port " + http.address().getPort() + SlackHttpEndpoint.PATH);
+      LOG.info(
+          "Slack: HTTP mode, listening on port "
+              + http.address().getPort()
+              + SlackHttpEndpoint.PATH);
     } else {
-      // This constructor wires the socket to the app; the one taking a ready SocketModeClient does not.
+      // This constructor wires the socket to the app; the one taking a ready SocketModeClient does
+      // not.
       SocketModeApp socketApp = new SocketModeApp(credentials.appToken().orElseThrow(), app);
       socket = Optional.of(socketApp);
       try (MutedLogs quiet = MutedLogs.of(SOCKET_MODE_LOGGER)) {
@@ -147,23 +167,33 @@ public final class SlackPlatform implements ChatPlatform {
     }
   }
 
-  private void awaitSocket(SocketModeApp socketApp) throws PlatformStartException, InterruptedException {
+  private void awaitSocket(SocketModeApp socketApp)
+      throws PlatformStartException, InterruptedException {
     long deadline = System.nanoTime() + connectWithin.toNanos();
     while (!socketApp.getClient().verifyConnection()) {
       if (System.nanoTime() > deadline) {
         socket = Optional.empty();
-        release("Socket Mode connection", socketApp::close); // still muted: its retries stop unheard
-        throw new PlatformStartException("Slack accepted the tokens, but the Socket Mode WebSocket did not open within "
-            + connectWithin.toSeconds() + " s; check that this machine may open outgoing WebSocket (wss://) connections");
+        release(
+            "Socket Mode connection", socketApp::close); // still muted: its retries stop unheard
+        throw new PlatformStartException(
+            "Slack accepted the tokens, but the Socket Mode WebSocket did not open within "
+                + connectWithin.toSeconds()
+                + " s; check that this machine may open outgoing WebSocket (wss://) connections");
       }
       Thread.sleep(100);
     }
   }
 
-  /** HTTP mode: the endpoint is listening. Socket Mode: the WebSocket to Slack is open (Bolt pings it to tell). */
+  /**
+   * HTTP mode: the endpoint is listening. Socket Mode: the WebSocket to Slack is open (Bolt pings
+   * it to tell).
+   */
   @Override
   public boolean connected() {
-    return endpoint.isPresent() || socket.map(app -> !app.isClientStopped() && app.getClient().verifyConnection()).orElse(false);
+    return endpoint.isPresent()
+        || socket
+            .map(app -> !app.isClientStopped() && app.getClient().verifyConnection())
+            .orElse(false);
   }
 
   /** Where the HTTP endpoint listens; empty in Socket Mode or before {@link #start}. */
@@ -181,7 +211,10 @@ public final class SlackPlatform implements ChatPlatform {
     release("Slack API client", slack);
   }
 
-  /** Bolt's close methods declare {@code Exception}; a failure while shutting down is logged, not rethrown. */
+  /**
+   * Bolt's close methods declare {@code Exception}; a failure while shutting down is logged, not
+   * rethrown.
+   */
   private static void release(String what, AutoCloseable resource) {
     try {
       resource.close();

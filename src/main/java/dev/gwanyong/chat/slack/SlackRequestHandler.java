@@ -25,13 +25,17 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * One request to {@code /slack/events}, in this order: method and size, the body read without holding a thread,
- * the signature, and only then parsing and Bolt. Every request gets a status. A refused request is logged as a
- * short escaped prefix, never whole; a signed one that fails is logged with an incident id.
+ * One request to {@code /slack/events}, in this order: method and size, the body read without
+ * holding a thread, the signature, and only then parsing and Bolt. Every request gets a status. A
+ * refused request is logged as a short escaped prefix, never whole; a signed one that fails is
+ * logged with an incident id.
  */
 final class SlackRequestHandler extends Handler.Abstract {
 
-  /** Slack's payloads are a few kilobytes; anything far larger is not Slack and is refused before reading it. */
+  /**
+   * Slack's payloads are a few kilobytes; anything far larger is not Slack and is refused before
+   * reading it.
+   */
   static final int MAX_BODY_BYTES = 1 << 20;
 
   private static final Logger LOG = Logger.getLogger(SlackRequestHandler.class.getName());
@@ -42,7 +46,11 @@ final class SlackRequestHandler extends Handler.Abstract {
   private final SlackHttpEndpoint.ReadDeadline deadline;
   private final Executor work;
 
-  SlackRequestHandler(App app, SlackSignatureCheck signature, SlackHttpEndpoint.ReadDeadline deadline, Executor work) {
+  SlackRequestHandler(
+      App app,
+      SlackSignatureCheck signature,
+      SlackHttpEndpoint.ReadDeadline deadline,
+      Executor work) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
     this.signature = signature;
@@ -52,7 +60,8 @@ final class SlackRequestHandler extends Handler.Abstract {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
-    // One request per connection, so the read deadline measured from connecting covers every request.
+    // One request per connection, so the read deadline measured from connecting covers every
+    // request.
     response.getHeaders().put(HttpHeader.CONNECTION, "close");
     if (!Request.getPathInContext(request).equals(SlackHttpEndpoint.PATH)) {
       send(response, callback, 404, "not found");
@@ -93,7 +102,13 @@ final class SlackRequestHandler extends Handler.Abstract {
             request.getHeaders().get(SlackSignature.HeaderNames.X_SLACK_SIGNATURE),
             body);
     if (refused.isPresent()) {
-      LOG.info("Slack: refused a request from " + remote + " with " + refused.get() + ": " + LogText.prefix(body));
+      LOG.info(
+          "Slack: refused a request from "
+              + remote
+              + " with "
+              + refused.get()
+              + ": "
+              + LogText.prefix(body));
       send(response, callback, 401, "invalid request");
       return;
     }
@@ -102,8 +117,13 @@ final class SlackRequestHandler extends Handler.Abstract {
       slackRequest = parse(request, body, remote);
     } catch (RuntimeException e) {
       slackRequest = null;
-      LOG.warning("Slack: a signed request from " + remote + " could not be parsed (" + e.getClass().getSimpleName()
-          + "): " + LogText.prefix(body));
+      LOG.warning(
+          "Slack: a signed request from "
+              + remote
+              + " could not be parsed ("
+              + e.getClass().getSimpleName()
+              + "): "
+              + LogText.prefix(body));
     }
     if (slackRequest == null) {
       send(response, callback, 400, "malformed request");
@@ -111,11 +131,17 @@ final class SlackRequestHandler extends Handler.Abstract {
     }
     try {
       com.slack.api.bolt.response.Response answer = app.run(slackRequest);
-      answer.getHeaders().forEach((name, values) -> values.forEach(v -> response.getHeaders().add(name, v)));
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, Optional.ofNullable(answer.getContentType())
-          .orElse("text/plain; charset=utf-8"));
+      answer
+          .getHeaders()
+          .forEach((name, values) -> values.forEach(v -> response.getHeaders().add(name, v)));
+      response
+          .getHeaders()
+          .put(
+              HttpHeader.CONTENT_TYPE,
+              Optional.ofNullable(answer.getContentType()).orElse("text/plain; charset=utf-8"));
       response.setStatus(answer.getStatusCode());
-      Content.Sink.write(response, true, Optional.ofNullable(answer.getBody()).orElse(""), callback);
+      Content.Sink.write(
+          response, true, Optional.ofNullable(answer.getBody()).orElse(""), callback);
     } catch (Exception e) {
       String incident = UUID.randomUUID().toString().substring(0, 8);
       LOG.log(Level.SEVERE, "incident " + incident + ": Slack request failed", e);

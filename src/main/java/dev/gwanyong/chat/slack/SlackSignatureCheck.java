@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Slack's request signature, checked before anything in the body is looked at: the timestamp must be within five
- * minutes of now in either direction (a future one is as replayable as a stale one), and the HMAC must match,
- * compared in constant time.
+ * Slack's request signature, checked before anything in the body is looked at: the timestamp must
+ * be within five minutes of now in either direction (a future one is as replayable as a stale one),
+ * and the HMAC must match, compared in constant time.
  */
 final class SlackSignatureCheck {
 
@@ -40,7 +40,8 @@ final class SlackSignatureCheck {
     if (skew.compareTo(WINDOW) > 0) {
       return Optional.of("a timestamp " + skew.toSeconds() + " seconds away from now");
     }
-    byte[] expected = generator.generate(Long.toString(seconds), body).getBytes(StandardCharsets.UTF_8);
+    byte[] expected =
+        generator.generate(Long.toString(seconds), body).getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(expected, signature.strip().getBytes(StandardCharsets.UTF_8))) {
       return Optional.of("a wrong signature");
     }

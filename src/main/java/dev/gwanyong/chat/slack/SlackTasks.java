@@ -9,8 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The work a listener does after its acknowledgement (Slack gives three seconds for that): run on the executor, a
- * fault logged once here with an incident id, as the style guide asks.
+ * The work a listener does after its acknowledgement (Slack gives three seconds for that): run on
+ * the executor, a fault logged once here with an incident id, as the style guide asks.
  */
 final class SlackTasks {
 
@@ -23,14 +23,15 @@ final class SlackTasks {
   }
 
   void later(String what, SlackTask task) {
-    executor.execute(() -> {
-      try {
-        task.run();
-      } catch (IOException | SlackApiException | RuntimeException e) {
-        String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.SEVERE, "incident " + incident + ": Slack " + what + " failed", e);
-      }
-    });
+    executor.execute(
+        () -> {
+          try {
+            task.run();
+          } catch (IOException | SlackApiException | RuntimeException e) {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.SEVERE, "incident " + incident + ": Slack " + what + " failed", e);
+          }
+        });
   }
 
   /** Logs a response_url post that Slack did not take. */

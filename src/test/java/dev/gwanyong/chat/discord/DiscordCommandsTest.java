@@ -16,7 +16,8 @@ class DiscordCommandsTest {
     assertEquals(
         new DiscordCommands(Commands.ALL).exportJson(),
         committed,
-        DiscordCommands.EXPORT_FILE + " is out of date: run DiscordCommands.main (see bot/discord/README.md)");
+        DiscordCommands.EXPORT_FILE
+            + " is out of date: run DiscordCommands.main (see bot/discord/README.md)");
   }
 
   @Test

@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code /kb} on Discord end to end: interactions with the member's roles arrive through the stand-in gateway, the
- * real moderation service decides and changes a temporary copy of the bundled corpus, and the private reply is read
- * back from the stand-in's REST calls. Moderators are the role {@link StandInJson#MODERATOR_ROLE}.
+ * {@code /kb} on Discord end to end: interactions with the member's roles arrive through the
+ * stand-in gateway, the real moderation service decides and changes a temporary copy of the bundled
+ * corpus, and the private reply is read back from the stand-in's REST calls. Moderators are the
+ * role {@link StandInJson#MODERATOR_ROLE}.
  */
 class DiscordKbCommandTest {
 
@@ -51,11 +52,19 @@ class DiscordKbCommandTest {
     fixture =
         new KbFixture(
             temp,
-            Map.of("moderators.discord_roles", StandInJson.MODERATOR_ROLE, "moderation.max_source_kib", "4"));
+            Map.of(
+                "moderators.discord_roles",
+                StandInJson.MODERATOR_ROLE,
+                "moderation.max_source_kib",
+                "4"));
     discord = new DiscordStandIn();
     platform =
         new DiscordPlatform(
-            new DiscordConfig(Optional.of(discord.apiUrl()), Optional.of(discord.gatewayUrl()), List.of(), List.of()),
+            new DiscordConfig(
+                Optional.of(discord.apiUrl()),
+                Optional.of(discord.gatewayUrl()),
+                List.of(),
+                List.of()),
             "stand-in-token",
             4 * 1024);
     platform.start(fixture.dispatcher);
@@ -70,11 +79,15 @@ class DiscordKbCommandTest {
 
   @Test
   void kbIsRegisteredWithItsSubcommandsBesideAsk() throws Exception {
-    RestCall registration = discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/commands");
+    RestCall registration =
+        discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/commands");
     JsonNode kb = registration.body().path(1);
     assertEquals("kb", kb.path("name").asText());
-    List<String> subcommands = kb.path("options").valueStream().map(o -> o.path("name").asText()).toList();
-    assertEquals(List.of("add", "update", "remove", "show", "list", "reindex", "status", "unanswered"), subcommands);
+    List<String> subcommands =
+        kb.path("options").valueStream().map(o -> o.path("name").asText()).toList();
+    assertEquals(
+        List.of("add", "update", "remove", "show", "list", "reindex", "status", "unanswered"),
+        subcommands);
   }
 
   @Test
@@ -88,9 +101,13 @@ class DiscordKbCommandTest {
     Thread.sleep(300);
 
     String kbCallback = "/interactions/" + kb.path("id").asText() + "/.*";
-    assertEquals(1, discord.calls().stream().filter(c -> c.is("POST", kbCallback)).count(), discord.calls()
-        .toString());
-    assertTrue(discord.calls().stream().noneMatch(c -> c.method().equals("DELETE")), discord.calls().toString());
+    assertEquals(
+        1,
+        discord.calls().stream().filter(c -> c.is("POST", kbCallback)).count(),
+        discord.calls().toString());
+    assertTrue(
+        discord.calls().stream().noneMatch(c -> c.method().equals("DELETE")),
+        discord.calls().toString());
   }
 
   @Test
@@ -99,9 +116,12 @@ class DiscordKbCommandTest {
 
     JsonNode kb = discord.kb("add", haechiOptions(), List.of("9999"));
 
-    RestCall deferred = discord.await("POST", CALLBACK.formatted(kb.path("id").asText(), kb.path("token").asText()));
+    RestCall deferred =
+        discord.await(
+            "POST", CALLBACK.formatted(kb.path("id").asText(), kb.path("token").asText()));
     assertEquals(5, deferred.body().path("type").asInt(), deferred.toString());
-    assertEquals(64, deferred.body().path("data").path("flags").asInt(), "only the sender sees /kb replies");
+    assertEquals(
+        64, deferred.body().path("data").path("flags").asInt(), "only the sender sees /kb replies");
     assertEquals("⛔ Only moderators can change the sources.", reply(kb));
     assertEquals(before, fixture.corpusFiles());
     AuditLog.Entry entry = fixture.audit().getLast();
@@ -121,7 +141,8 @@ class DiscordKbCommandTest {
 
     JsonNode ask = discord.ask(KbFixture.HAECHI_QUESTION, false);
     RestCall answer = discord.await("PATCH", ORIGINAL.formatted(ask.path("token").asText()));
-    String cited = answer.body().path("embeds").path(0).path("fields").path(0).path("value").asText();
+    String cited =
+        answer.body().path("embeds").path(0).path("fields").path(0).path("value").asText();
     assertTrue(cited.replace("**", "").contains("화재를 막아 준다는 전설"), answer.toString());
     assertTrue(cited.contains(KbFixture.HAECHI_TITLE + " · ¶1"), "cites the new source: " + cited);
   }
@@ -143,7 +164,11 @@ class DiscordKbCommandTest {
     String bigUrl = discord.host("big.txt", big);
     // Discord's declared size is not trusted: this one claims to be small.
     JsonNode tooBig =
-        discord.kb("add", Map.of(), MODERATOR, Optional.of(new StandInJson.Upload("big.txt", 100, bigUrl)));
+        discord.kb(
+            "add",
+            Map.of(),
+            MODERATOR,
+            Optional.of(new StandInJson.Upload("big.txt", 100, bigUrl)));
     assertTrue(reply(tooBig).startsWith("⚠️ big.txt is larger than 4 KiB"), reply(tooBig));
     assertEquals(before, fixture.corpusFiles());
   }
@@ -154,10 +179,18 @@ class DiscordKbCommandTest {
     String url = discord.host("haechi.md", text);
     Map<String, String> before = fixture.corpusFiles();
 
-    JsonNode withText = discord.kb("add", Map.of("id", KbFixture.HAECHI_ID, "text", "The legend of Haechi."),
-        MODERATOR, Optional.of(new StandInJson.Upload("haechi.md", text.length, url)));
-    JsonNode update = discord.kb("update", Map.of("id", "kubernetes-history", "text", "A new opening."),
-        MODERATOR, Optional.of(new StandInJson.Upload("haechi.md", text.length, url)));
+    JsonNode withText =
+        discord.kb(
+            "add",
+            Map.of("id", KbFixture.HAECHI_ID, "text", "The legend of Haechi."),
+            MODERATOR,
+            Optional.of(new StandInJson.Upload("haechi.md", text.length, url)));
+    JsonNode update =
+        discord.kb(
+            "update",
+            Map.of("id", "kubernetes-history", "text", "A new opening."),
+            MODERATOR,
+            Optional.of(new StandInJson.Upload("haechi.md", text.length, url)));
 
     assertTrue(reply(withText).startsWith("⚠️ Give either url:, text: or a file"), reply(withText));
     assertTrue(reply(update).startsWith("⚠️ Give either url:, text: or a file"), reply(update));
@@ -170,11 +203,15 @@ class DiscordKbCommandTest {
     byte[] text = KbFixture.HAECHI.getBytes(StandardCharsets.UTF_8);
     String url = discord.host("haechi.md", text);
     JsonNode kb =
-        discord.kb("add", Map.of("id", KbFixture.HAECHI_ID), List.of("9999"),
+        discord.kb(
+            "add",
+            Map.of("id", KbFixture.HAECHI_ID),
+            List.of("9999"),
             Optional.of(new StandInJson.Upload("haechi.md", text.length, url)));
 
     assertEquals("⛔ Only moderators can change the sources.", reply(kb));
-    assertTrue(discord.calls().stream().noneMatch(c -> c.path().contains("/attachments/")),
+    assertTrue(
+        discord.calls().stream().noneMatch(c -> c.path().contains("/attachments/")),
         "the permission is checked before the file is fetched: " + discord.calls());
     assertEquals(AuditLog.Outcome.REFUSED, fixture.audit().getLast().outcome());
   }
@@ -184,22 +221,27 @@ class DiscordKbCommandTest {
     JsonNode list = discord.kb("list", Map.of(), NOBODY);
     assertTrue(reply(list).startsWith("📚 "), reply(list));
     String history = reply(discord.kb("list", Map.of("match", "history", "page", "1"), NOBODY));
-    assertTrue(history.startsWith("📚 1 of ") && history.contains("• kubernetes-history — "), history);
+    assertTrue(
+        history.startsWith("📚 1 of ") && history.contains("• kubernetes-history — "), history);
     String pastTheEnd = reply(discord.kb("list", Map.of("page", "9"), NOBODY));
     assertTrue(pastTheEnd.contains("page 9 is past the last, 1."), pastTheEnd);
 
     JsonNode show = discord.kb("show", Map.of("id", "kubernetes-histroy"), NOBODY);
     assertTrue(reply(show).startsWith("⚠️ "), reply(show));
 
-    JsonNode both = discord.kb("add", Map.of("url", "https://example.org/a", "text", "hello"), MODERATOR);
+    JsonNode both =
+        discord.kb("add", Map.of("url", "https://example.org/a", "text", "hello"), MODERATOR);
     assertTrue(reply(both).contains("either url: or text:"), reply(both));
   }
 
   @Test
   void moderatorsSeeTheUnansweredQuestionsWithTheDaysOptionAndMembersDoNot() throws Exception {
-    fixture.dispatcher.handle(new dev.gwanyong.chat.ChatRequest("discord", "q1", "U1", "C1", "김치찌개 끓이는 법?"));
+    fixture.dispatcher.handle(
+        new dev.gwanyong.chat.ChatRequest("discord", "q1", "U1", "C1", "김치찌개 끓이는 법?"));
 
-    assertEquals("⛔ Only moderators can see the unanswered questions.", reply(discord.kb("unanswered", Map.of(), NOBODY)));
+    assertEquals(
+        "⛔ Only moderators can see the unanswered questions.",
+        reply(discord.kb("unanswered", Map.of(), NOBODY)));
     String report = reply(discord.kb("unanswered", Map.of("days", "7"), MODERATOR));
     assertTrue(report.startsWith("Unanswered questions in the last 7 days"), report);
     assertTrue(report.contains("김치찌개 끓이는 법? — refused 1×"), report);
@@ -207,10 +249,15 @@ class DiscordKbCommandTest {
 
   @Test
   void aReportLineOverDiscordsLimitIsCutBetweenCharactersNotInsideAnEmoji() throws Exception {
-    // Escaped, the stars double: the report's one line is over 2,000 characters, and its 1,999th is half an emoji.
-    fixture.dispatcher.handle(new ChatRequest("discord", "q1", "U1", "C1", "*".repeat(997) + "a🤔"));
-    String report = new UnansweredReport(
-        new FeedbackLog(fixture.config.logs().resolve(FeedbackLog.FILE), Clock.systemUTC()), Clock.systemUTC()).text(30);
+    // Escaped, the stars double: the report's one line is over 2,000 characters, and its 1,999th is
+    // half an emoji.
+    fixture.dispatcher.handle(
+        new ChatRequest("discord", "q1", "U1", "C1", "*".repeat(997) + "a🤔"));
+    String report =
+        new UnansweredReport(
+                new FeedbackLog(fixture.config.logs().resolve(FeedbackLog.FILE), Clock.systemUTC()),
+                Clock.systemUTC())
+            .text(30);
     String line = DiscordMarkdown.escape(report.lines().toList().get(1));
     assertTrue(Character.isHighSurrogate(line.charAt(Message.MAX_CONTENT_LENGTH - 2)), line);
 
@@ -219,18 +266,24 @@ class DiscordKbCommandTest {
     assertEquals(report.lines().findFirst().orElseThrow(), reply(kb));
     String rest = followUp(kb);
     assertEquals(line.substring(0, Message.MAX_CONTENT_LENGTH - 2) + "…", rest);
-    assertTrue(rest.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE), "no half emoji");
+    assertTrue(
+        rest.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE),
+        "no half emoji");
   }
 
   @Test
-  void aPageOfMarkdownTitlesTooLongOnceEscapedGoesOnInASecondMessageLosingNoSource() throws Exception {
-    // Ten sources that sort first, with the longest ids and titles a page shows, every title character escaped.
+  void aPageOfMarkdownTitlesTooLongOnceEscapedGoesOnInASecondMessageLosingNoSource()
+      throws Exception {
+    // Ten sources that sort first, with the longest ids and titles a page shows, every title
+    // character escaped.
     String title = "*_".repeat(30);
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       String id = "a" + i + "-" + "x".repeat(61);
       ids.add(id);
-      Files.writeString(fixture.config.corpus().resolve(id + ".txt"), """
+      Files.writeString(
+          fixture.config.corpus().resolve(id + ".txt"),
+          """
           ---
           id: %s
           title: %s
@@ -238,10 +291,14 @@ class DiscordKbCommandTest {
           licence: CC0, written for this test
           ---
           A source whose title is all markdown.
-          """.formatted(id, title), StandardCharsets.UTF_8);
+          """
+              .formatted(id, title),
+          StandardCharsets.UTF_8);
     }
-    assertTrue(DiscordMarkdown.escape(fixture.moderation.list("", 1, 10).message()).length()
-        > Message.MAX_CONTENT_LENGTH, "the page only overflows once escaped");
+    assertTrue(
+        DiscordMarkdown.escape(fixture.moderation.list("", 1, 10).message()).length()
+            > Message.MAX_CONTENT_LENGTH,
+        "the page only overflows once escaped");
 
     JsonNode kb = discord.kb("list", Map.of(), NOBODY);
 
@@ -254,13 +311,16 @@ class DiscordKbCommandTest {
     }
     String page = first + "\n" + second;
     for (String id : ids) {
-      assertTrue(page.contains("• " + id + " — " + DiscordMarkdown.escape(title) + " (en)"), id + " in " + page);
+      assertTrue(
+          page.contains("• " + id + " — " + DiscordMarkdown.escape(title) + " (en)"),
+          id + " in " + page);
     }
   }
 
   @Test
   void titlesAndTypedIdsInRepliesShowAsWrittenNotAsMarkdownMentionsOrLinks() throws Exception {
-    String title = "**bold** _x_ ~~y~~ ||spoiler|| `code` [link](http://x) @everyone <@123> <@&2002>";
+    String title =
+        "**bold** _x_ ~~y~~ ||spoiler|| `code` [link](http://x) @everyone <@123> <@&2002>";
     Map<String, String> options = new LinkedHashMap<>(haechiOptions());
     options.put("title", title);
     assertTrue(reply(discord.kb("add", options, MODERATOR)).startsWith("✅ Added"));
@@ -271,10 +331,17 @@ class DiscordKbCommandTest {
 
     for (String reply : List.of(listed, shown, typed)) {
       String unescaped = reply.replaceAll("\\\\\\p{Punct}", "");
-      assertTrue(unescaped.chars().noneMatch(c -> "*_~|`[]<@".indexOf(c) >= 0), "left unescaped: " + reply);
+      assertTrue(
+          unescaped.chars().noneMatch(c -> "*_~|`[]<@".indexOf(c) >= 0),
+          "left unescaped: " + reply);
     }
-    assertTrue(asDiscordShows(listed).contains("• " + KbFixture.HAECHI_ID + " — " + title.substring(0, 59)), listed);
-    assertTrue(asDiscordShows(shown).startsWith("📄 " + KbFixture.HAECHI_ID + " — " + title + "\n"), shown);
+    assertTrue(
+        asDiscordShows(listed)
+            .contains("• " + KbFixture.HAECHI_ID + " — " + title.substring(0, 59)),
+        listed);
+    assertTrue(
+        asDiscordShows(shown).startsWith("📄 " + KbFixture.HAECHI_ID + " — " + title + "\n"),
+        shown);
     assertTrue(asDiscordShows(typed).contains("\"<@123> _gone_\""), typed);
   }
 
@@ -286,10 +353,15 @@ class DiscordKbCommandTest {
 
     String listed = reply(discord.kb("list", Map.of("match", "haechi"), NOBODY));
 
-    assertTrue(listed.contains("• " + KbFixture.HAECHI_ID + " — Haechi txt.exe notes https://h.example/exe.txt (ko)"), listed);
+    assertTrue(
+        listed.contains(
+            "• " + KbFixture.HAECHI_ID + " — Haechi txt.exe notes https://h.example/exe.txt (ko)"),
+        listed);
   }
 
-  /** The text Discord shows for message content: every backslash escape as the character it escapes. */
+  /**
+   * The text Discord shows for message content: every backslash escape as the character it escapes.
+   */
   private static String asDiscordShows(String content) {
     return content.replaceAll("\\\\(\\p{Punct})", "$1");
   }
@@ -303,7 +375,10 @@ class DiscordKbCommandTest {
     return options;
   }
 
-  /** The content of the private message that follows the reply to {@code interaction}, once the bot has sent it. */
+  /**
+   * The content of the private message that follows the reply to {@code interaction}, once the bot
+   * has sent it.
+   */
   private String followUp(JsonNode interaction) throws InterruptedException {
     RestCall call = discord.await("POST", "/webhooks/\\d+/" + interaction.path("token").asText());
     assertEquals(64, call.body().path("flags").asInt(), "only the sender sees it: " + call);
@@ -313,19 +388,31 @@ class DiscordKbCommandTest {
 
   /** The content of the deferred reply to {@code interaction}, once the bot has edited it in. */
   @Test
-  void optionsOfAnotherTypeThanRegisteredAreReadAndAFileSentAsTextIsNamedNotLeftThinking() throws Exception {
+  void optionsOfAnotherTypeThanRegisteredAreReadAndAFileSentAsTextIsNamedNotLeftThinking()
+      throws Exception {
     // As a command registered by another version sends them: days as an integer, file as a string.
-    ObjectNode unanswered = discord.json().kbInteraction("unanswered", Map.of(), MODERATOR, Optional.empty());
-    ((ObjectNode) unanswered.path("data").path("options").get(0)).withArray("options").addObject()
-        .put("name", Commands.DAYS).put("type", 4).put("value", 7);
-    ObjectNode add = discord.json().kbInteraction("add", Map.of("title", "Notes"), MODERATOR, Optional.empty());
-    ((ObjectNode) add.path("data").path("options").get(0)).withArray("options").addObject()
-        .put("name", Commands.FILE).put("type", 3).put("value", "notes.txt");
+    ObjectNode unanswered =
+        discord.json().kbInteraction("unanswered", Map.of(), MODERATOR, Optional.empty());
+    ((ObjectNode) unanswered.path("data").path("options").get(0))
+        .withArray("options")
+        .addObject()
+        .put("name", Commands.DAYS)
+        .put("type", 4)
+        .put("value", 7);
+    ObjectNode add =
+        discord.json().kbInteraction("add", Map.of("title", "Notes"), MODERATOR, Optional.empty());
+    ((ObjectNode) add.path("data").path("options").get(0))
+        .withArray("options")
+        .addObject()
+        .put("name", Commands.FILE)
+        .put("type", 3)
+        .put("value", "notes.txt");
 
     discord.interact(unanswered);
     discord.interact(add);
 
-    assertTrue(reply(unanswered).contains("the last 7 days"), "days read, not dropped for its type");
+    assertTrue(
+        reply(unanswered).contains("the last 7 days"), "days read, not dropped for its type");
     String refused = reply(add);
     assertTrue(refused.contains("Unknown option \"file:\""), refused);
   }

@@ -28,7 +28,9 @@ class DiscordLauncherTest {
   void withoutATokenItSaysWhichVariableIsMissing() {
     GwanyongConfig config = new ConfigLoader(Map.of()).load(Map.of());
 
-    assertEquals(Optional.of("DISCORD_TOKEN is not set"), launcher.missing(config, Secrets.fromEnvironment(Map.of())));
+    assertEquals(
+        Optional.of("DISCORD_TOKEN is not set"),
+        launcher.missing(config, Secrets.fromEnvironment(Map.of())));
   }
 
   @Test
@@ -36,10 +38,14 @@ class DiscordLauncherTest {
     try (DiscordStandIn discord = new DiscordStandIn()) {
       Map<String, String> env =
           Map.of(
-              "DISCORD_TOKEN", "stand-in-token",
-              "GWANYONG_DISCORD_API_URL", discord.apiUrl().toString(),
-              "GWANYONG_DISCORD_GATEWAY_URL", discord.gatewayUrl().toString(),
-              "GWANYONG_DISCORD_QA_CHANNELS", StandInJson.QA_CHANNEL);
+              "DISCORD_TOKEN",
+              "stand-in-token",
+              "GWANYONG_DISCORD_API_URL",
+              discord.apiUrl().toString(),
+              "GWANYONG_DISCORD_GATEWAY_URL",
+              discord.gatewayUrl().toString(),
+              "GWANYONG_DISCORD_QA_CHANNELS",
+              StandInJson.QA_CHANNEL);
       GwanyongConfig config =
           new ConfigLoader(env)
               .load(Map.of("data", logs.resolve("data").toString(), "logs", logs.toString()));
@@ -49,7 +55,9 @@ class DiscordLauncherTest {
       try (AnswerService service = AnswerService.open(config);
           ChatPlatform platform = launcher.create(config, secrets)) {
         platform.start(
-            new Dispatcher(service, new FeedbackLog(config.logs().resolve("feedback.jsonl"), Clock.systemUTC())));
+            new Dispatcher(
+                service,
+                new FeedbackLog(config.logs().resolve("feedback.jsonl"), Clock.systemUTC())));
         discord.post(
             StandInJson.QA_CHANNEL,
             StandInJson.user(StandInJson.MEMBER, "member", false),
@@ -58,7 +66,16 @@ class DiscordLauncherTest {
 
         RestCall reply = discord.await("POST", "/channels/" + StandInJson.QA_CHANNEL + "/messages");
         assertEquals("discord", platform.id());
-        assertTrue(reply.body().path("embeds").path(0).path("fields").path(0).path("value").asText().contains("78%"),
+        assertTrue(
+            reply
+                .body()
+                .path("embeds")
+                .path(0)
+                .path("fields")
+                .path(0)
+                .path("value")
+                .asText()
+                .contains("78%"),
             reply.toString());
       }
     }

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The adapter end to end: JDA logs in to the loopback stand-in, events go in, REST calls come out. Answers come
- * from the real retrieval core over the bundled corpus (or, for {@code @everyone}, a one-file corpus).
+ * The adapter end to end: JDA logs in to the loopback stand-in, events go in, REST calls come out.
+ * Answers come from the real retrieval core over the bundled corpus (or, for {@code @everyone}, a
+ * one-file corpus).
  */
 class DiscordPlatformTest {
 
@@ -49,8 +50,14 @@ class DiscordPlatformTest {
 
   @BeforeAll
   static void openBundledCorpus() {
-    bundled = AnswerService.open(
-        config(Map.of("data", bundledIndex.toString(), "answer.link_base", "https://example.org/gwanyong/blob/main/")));
+    bundled =
+        AnswerService.open(
+            config(
+                Map.of(
+                    "data",
+                    bundledIndex.toString(),
+                    "answer.link_base",
+                    "https://example.org/gwanyong/blob/main/")));
   }
 
   @AfterAll
@@ -66,14 +73,17 @@ class DiscordPlatformTest {
     connect(standIn, answerer, List.of());
   }
 
-  private void connect(DiscordStandIn standIn, Answerer answerer, List<String> guilds) throws Exception {
+  private void connect(DiscordStandIn standIn, Answerer answerer, List<String> guilds)
+      throws Exception {
     connect(standIn, answerer, guilds, List.of(StandInJson.QA_CHANNEL));
   }
 
-  private void connect(DiscordStandIn standIn, Answerer answerer, List<String> guilds, List<String> qaChannels)
+  private void connect(
+      DiscordStandIn standIn, Answerer answerer, List<String> guilds, List<String> qaChannels)
       throws Exception {
     discord = standIn;
-    Dispatcher dispatcher = new Dispatcher(answerer, new FeedbackLog(feedbackFile(), Clock.systemUTC()));
+    Dispatcher dispatcher =
+        new Dispatcher(answerer, new FeedbackLog(feedbackFile(), Clock.systemUTC()));
     platform =
         new DiscordPlatform(
             new DiscordConfig(
@@ -106,12 +116,15 @@ class DiscordPlatformTest {
   void asksOnlyForTheIntentsQaChannelsNeedAndRegistersAsk() throws Exception {
     connect(new DiscordStandIn(), bundled);
 
-    long guilds = 1L; // JDA always asks for GUILDS: it keeps the channel list that permissions are read from
+    long guilds =
+        1L; // JDA always asks for GUILDS: it keeps the channel list that permissions are read from
     long guildMessages = 1L << 9;
     long directMessages = 1L << 12;
     long messageContent = 1L << 15;
-    assertEquals(guilds | guildMessages | directMessages | messageContent, discord.identifiedIntents());
-    RestCall registration = discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/commands");
+    assertEquals(
+        guilds | guildMessages | directMessages | messageContent, discord.identifiedIntents());
+    RestCall registration =
+        discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/commands");
     assertEquals("ask", registration.body().path(0).path("name").asText());
   }
 
@@ -120,7 +133,10 @@ class DiscordPlatformTest {
     connect(new DiscordStandIn(), bundled, List.of(), List.of());
 
     long directMessages = 1L << 12;
-    assertEquals(1L | directMessages, discord.identifiedIntents(), "GUILDS and DMs only; MESSAGE_CONTENT is privileged");
+    assertEquals(
+        1L | directMessages,
+        discord.identifiedIntents(),
+        "GUILDS and DMs only; MESSAGE_CONTENT is privileged");
   }
 
   @Test
@@ -132,10 +148,14 @@ class DiscordPlatformTest {
 
     discord.interact(ask);
 
-    RestCall deferred = discord.await("POST", "/interactions/" + ask.path("id").asText() + "/[^/]+/callback");
+    RestCall deferred =
+        discord.await("POST", "/interactions/" + ask.path("id").asText() + "/[^/]+/callback");
     assertEquals(5, deferred.body().path("type").asInt(), deferred.toString());
-    assertEquals(0, deferred.body().path("data").path("flags").asInt(), "public: true, read from text");
-    RestCall answer = discord.await("PATCH", "/webhooks/\\d+/" + ask.path("token").asText() + "/messages/@original");
+    assertEquals(
+        0, deferred.body().path("data").path("flags").asInt(), "public: true, read from text");
+    RestCall answer =
+        discord.await(
+            "PATCH", "/webhooks/\\d+/" + ask.path("token").asText() + "/messages/@original");
     assertTrue(firstQuote(answer).contains("78%"), answer.toString());
   }
 
@@ -149,9 +169,15 @@ class DiscordPlatformTest {
 
     RestCall answer = discord.await("POST", "/channels/" + conversation + "/messages");
     assertTrue(firstQuote(answer).contains("78%"), answer.toString());
-    assertEquals(asked.path("id").asText(), answer.body().path("message_reference").path("message_id").asText());
+    assertEquals(
+        asked.path("id").asText(),
+        answer.body().path("message_reference").path("message_id").asText());
     Thread.sleep(300);
-    assertEquals(1, discord.calls().stream().filter(c -> c.is("POST", "/channels/" + conversation + "/messages")).count(),
+    assertEquals(
+        1,
+        discord.calls().stream()
+            .filter(c -> c.is("POST", "/channels/" + conversation + "/messages"))
+            .count(),
         "the bot's own message is not a question");
   }
 
@@ -159,9 +185,11 @@ class DiscordPlatformTest {
   void askWorksInDirectMessagesAndKbOnlyInGuilds() throws Exception {
     connect(new DiscordStandIn(), bundled);
 
-    RestCall registration = discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/commands");
+    RestCall registration =
+        discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/commands");
     assertEquals("ask", registration.body().path(0).path("name").asText());
-    assertEquals("[0,1]", registration.body().path(0).path("contexts").toString().replace("\"", ""));
+    assertEquals(
+        "[0,1]", registration.body().path(0).path("contexts").toString().replace("\"", ""));
     assertEquals("[0]", registration.body().path(1).path("contexts").toString().replace("\"", ""));
   }
 
@@ -173,11 +201,17 @@ class DiscordPlatformTest {
 
     RestCall refusal = discord.await("PATCH", ORIGINAL);
     JsonNode embed = refusal.body().path("embeds").path(0);
-    assertEquals(Phrases.of(Language.ENGLISH).notCovered(), embed.path("title").asText(), refusal.toString());
+    assertEquals(
+        Phrases.of(Language.ENGLISH).notCovered(),
+        embed.path("title").asText(),
+        refusal.toString());
     JsonNode buttons = refusal.body().path("components").path(0).path("components");
     assertEquals(1, buttons.size(), "no 👍/👎 under a refusal, only: " + buttons);
-    assertEquals(Phrases.of(Language.ENGLISH).shouldHaveAnswered(), buttons.path(0).path("label").asText());
-    assertEquals(false, VoteButton.parse(buttons.path(0).path("custom_id").asText()).orElseThrow().helpful());
+    assertEquals(
+        Phrases.of(Language.ENGLISH).shouldHaveAnswered(), buttons.path(0).path("label").asText());
+    assertEquals(
+        false,
+        VoteButton.parse(buttons.path(0).path("custom_id").asText()).orElseThrow().helpful());
     String log = Files.readString(feedbackFile(), StandardCharsets.UTF_8);
     assertTrue(log.contains("\"kind\":\"refused\"") && log.contains("kimchi stew"), log);
   }
@@ -187,7 +221,13 @@ class DiscordPlatformTest {
     connect(new DiscordStandIn(), bundled, List.of(StandInJson.GUILD));
 
     RestCall registration =
-        discord.await("PUT", "/applications/" + StandInJson.APPLICATION + "/guilds/" + StandInJson.GUILD + "/commands");
+        discord.await(
+            "PUT",
+            "/applications/"
+                + StandInJson.APPLICATION
+                + "/guilds/"
+                + StandInJson.GUILD
+                + "/commands");
     assertEquals("ask", registration.body().path(0).path("name").asText());
     assertTrue(discord.calls().stream().noneMatch(c -> c.is("PUT", "/applications/\\d+/commands")));
   }
@@ -196,7 +236,9 @@ class DiscordPlatformTest {
   void aGuildThatRefusesTheCommandsIsNamedInAWarningAndTheBotServesOn() throws Exception {
     try (LogRecords log = new LogRecords()) {
       // The refusing guild first: the one after it must still get its commands.
-      connect(new DiscordStandIn().joinOtherGuildWithoutCommandsScope(), bundled,
+      connect(
+          new DiscordStandIn().joinOtherGuildWithoutCommandsScope(),
+          bundled,
           List.of(StandInJson.OTHER_GUILD, StandInJson.GUILD));
 
       assertTrue(platform.connected());
@@ -205,8 +247,12 @@ class DiscordPlatformTest {
       assertEquals("ask", registration.body().path(0).path("name").asText());
       assertEquals(1, log.warnings().size(), log.warnings().toString());
       String warning = log.warnings().getFirst();
-      assertTrue(warning.contains("in guild " + StandInJson.OTHER_GUILD + " (50001 Missing Access)"), warning);
-      assertTrue(warning.contains("re-invite the bot") && warning.contains("applications.commands"), warning);
+      assertTrue(
+          warning.contains("in guild " + StandInJson.OTHER_GUILD + " (50001 Missing Access)"),
+          warning);
+      assertTrue(
+          warning.contains("re-invite the bot") && warning.contains("applications.commands"),
+          warning);
       assertFalse(warning.contains("stand-in-token"), warning);
       assertEquals(List.of(), log.stackTraces());
     }
@@ -225,7 +271,9 @@ class DiscordPlatformTest {
       assertTrue(platform.connected());
       assertEquals(1, log.warnings().size(), log.warnings().toString());
       String warning = log.warnings().getFirst();
-      assertTrue(warning.contains("globally (50001 Missing Access)") && warning.contains("applications.commands"),
+      assertTrue(
+          warning.contains("globally (50001 Missing Access)")
+              && warning.contains("applications.commands"),
           warning);
     }
     String conversation = "7000000000000000003";
@@ -244,11 +292,15 @@ class DiscordPlatformTest {
 
     RestCall deferred = discord.await("POST", CALLBACK);
     assertEquals(5, deferred.body().path("type").asInt(), deferred.toString());
-    assertEquals(64, deferred.body().path("data").path("flags").asInt(), "private unless public:true");
+    assertEquals(
+        64, deferred.body().path("data").path("flags").asInt(), "private unless public:true");
     RestCall answer = discord.await("PATCH", ORIGINAL);
     assertTrue(firstQuote(answer).contains("78%"), answer.toString());
-    String field = answer.body().path("embeds").path(0).path("fields").path(0).path("value").asText();
-    assertTrue(field.endsWith("[쿠버네티스와 ‘관용’](https://example.org/gwanyong/blob/main/index/kubernetes-tolerance.txt#L7) · ¶1"),
+    String field =
+        answer.body().path("embeds").path(0).path("fields").path(0).path("value").asText();
+    assertTrue(
+        field.endsWith(
+            "[쿠버네티스와 ‘관용’](https://example.org/gwanyong/blob/main/index/kubernetes-tolerance.txt#L7) · ¶1"),
         "the source is a link: " + field);
   }
 
@@ -268,10 +320,13 @@ class DiscordPlatformTest {
     connect(new DiscordStandIn(), bundled);
 
     JsonNode question =
-        discord.post(StandInJson.QA_CHANNEL, member(), "<@" + StandInJson.BOT + "> " + QUESTION, true);
+        discord.post(
+            StandInJson.QA_CHANNEL, member(), "<@" + StandInJson.BOT + "> " + QUESTION, true);
 
     RestCall reply = discord.await("POST", "/channels/" + StandInJson.QA_CHANNEL + "/messages");
-    assertEquals(question.path("id").asText(), reply.body().path("message_reference").path("message_id").asText());
+    assertEquals(
+        question.path("id").asText(),
+        reply.body().path("message_reference").path("message_id").asText());
     assertTrue(firstQuote(reply).contains("78%"), reply.toString());
   }
 
@@ -281,9 +336,15 @@ class DiscordPlatformTest {
 
     JsonNode question = discord.post(StandInJson.QA_CHANNEL, member(), QUESTION, false);
 
-    discord.await("POST", "/channels/" + StandInJson.QA_CHANNEL + "/messages/" + question.path("id").asText()
-        + "/threads");
-    RestCall answer = discord.await("POST", "/channels/(?!" + StandInJson.QA_CHANNEL + ")\\d+/messages");
+    discord.await(
+        "POST",
+        "/channels/"
+            + StandInJson.QA_CHANNEL
+            + "/messages/"
+            + question.path("id").asText()
+            + "/threads");
+    RestCall answer =
+        discord.await("POST", "/channels/(?!" + StandInJson.QA_CHANNEL + ")\\d+/messages");
     assertTrue(firstQuote(answer).contains("78%"), answer.toString());
   }
 
@@ -292,13 +353,16 @@ class DiscordPlatformTest {
     connect(new DiscordStandIn().allowThreads(), bundled);
     String channelMessages = "/channels/" + StandInJson.QA_CHANNEL + "/messages";
 
-    JsonNode question = discord.deliverDeleted(discord.json().message(StandInJson.QA_CHANNEL, member(), QUESTION, false));
+    JsonNode question =
+        discord.deliverDeleted(
+            discord.json().message(StandInJson.QA_CHANNEL, member(), QUESTION, false));
 
     discord.await("POST", channelMessages + "/" + question.path("id").asText() + "/threads");
     JsonNode next = discord.post(StandInJson.QA_CHANNEL, member(), QUESTION, false);
     discord.await("POST", channelMessages + "/" + next.path("id").asText() + "/threads");
     discord.await("POST", "/channels/(?!" + StandInJson.QA_CHANNEL + ")\\d+/messages");
-    assertTrue(discord.calls().stream().noneMatch(c -> c.is("POST", channelMessages)),
+    assertTrue(
+        discord.calls().stream().noneMatch(c -> c.is("POST", channelMessages)),
         "no answer in the channel, replying to nothing: " + discord.calls());
   }
 
@@ -307,14 +371,20 @@ class DiscordPlatformTest {
     connect(new DiscordStandIn(), bundled);
     String conversation = "7000000000000000002";
 
-    JsonNode inChannel = discord.deliverDeleted(discord.json().message(StandInJson.QA_CHANNEL, member(), QUESTION, false));
-    JsonNode direct = discord.deliverDeleted(discord.json().directMessage(conversation, member(), QUESTION));
+    JsonNode inChannel =
+        discord.deliverDeleted(
+            discord.json().message(StandInJson.QA_CHANNEL, member(), QUESTION, false));
+    JsonNode direct =
+        discord.deliverDeleted(discord.json().directMessage(conversation, member(), QUESTION));
 
     for (JsonNode question : List.of(inChannel, direct)) {
-      RestCall reply = discord.await("POST", "/channels/" + question.path("channel_id").asText() + "/messages");
+      RestCall reply =
+          discord.await("POST", "/channels/" + question.path("channel_id").asText() + "/messages");
       JsonNode reference = reply.body().path("message_reference");
       assertEquals(question.path("id").asText(), reference.path("message_id").asText());
-      assertTrue(reference.path("fail_if_not_exists").asBoolean(true), "refused, not posted on its own: " + reference);
+      assertTrue(
+          reference.path("fail_if_not_exists").asBoolean(true),
+          "refused, not posted on its own: " + reference);
     }
   }
 
@@ -322,16 +392,30 @@ class DiscordPlatformTest {
   void aQuestionOfControlCharactersIsStillAnsweredInAThreadNamedWithoutThem() throws Exception {
     connect(new DiscordStandIn().allowThreads(), bundled);
 
-    // JDA trims a thread's name of control characters and throws on an empty one: this question got no answer.
+    // JDA trims a thread's name of control characters and throws on an empty one: this question got
+    // no answer.
     JsonNode bell = discord.post(StandInJson.QA_CHANNEL, member(), "\u0007 \u0001\u001b", false);
-    RestCall named = discord.await("POST", "/channels/" + StandInJson.QA_CHANNEL + "/messages/"
-        + bell.path("id").asText() + "/threads");
+    RestCall named =
+        discord.await(
+            "POST",
+            "/channels/"
+                + StandInJson.QA_CHANNEL
+                + "/messages/"
+                + bell.path("id").asText()
+                + "/threads");
     assertEquals("Gwanyong", named.body().path("name").asText());
     discord.await("POST", "/channels/(?!" + StandInJson.QA_CHANNEL + ")\\d+/messages");
 
-    JsonNode question = discord.post(StandInJson.QA_CHANNEL, member(), "\u0007" + QUESTION + "\n\u001b[0m", false);
-    RestCall thread = discord.await("POST", "/channels/" + StandInJson.QA_CHANNEL + "/messages/"
-        + question.path("id").asText() + "/threads");
+    JsonNode question =
+        discord.post(StandInJson.QA_CHANNEL, member(), "\u0007" + QUESTION + "\n\u001b[0m", false);
+    RestCall thread =
+        discord.await(
+            "POST",
+            "/channels/"
+                + StandInJson.QA_CHANNEL
+                + "/messages/"
+                + question.path("id").asText()
+                + "/threads");
     assertEquals(QUESTION + "  [0m", thread.body().path("name").asText());
   }
 
@@ -339,16 +423,25 @@ class DiscordPlatformTest {
   void botsItselfAndOtherChannelsAreIgnored() throws Exception {
     connect(new DiscordStandIn(), bundled);
 
-    discord.post(StandInJson.QA_CHANNEL, StandInJson.user(StandInJson.OTHER_BOT, "otherbot", true), QUESTION, true);
+    discord.post(
+        StandInJson.QA_CHANNEL,
+        StandInJson.user(StandInJson.OTHER_BOT, "otherbot", true),
+        QUESTION,
+        true);
     discord.post(StandInJson.QA_CHANNEL, StandInJson.botUser(), QUESTION, false);
-    discord.post(StandInJson.OTHER_CHANNEL, member(), "<@" + StandInJson.BOT + "> " + QUESTION, true);
-    // The gateway delivers in order: once this one is answered, the three before it have been seen and dropped.
+    discord.post(
+        StandInJson.OTHER_CHANNEL, member(), "<@" + StandInJson.BOT + "> " + QUESTION, true);
+    // The gateway delivers in order: once this one is answered, the three before it have been seen
+    // and dropped.
     JsonNode last = discord.post(StandInJson.QA_CHANNEL, member(), QUESTION, false);
 
     RestCall reply = discord.await("POST", "/channels/\\d+/messages");
-    assertEquals(last.path("id").asText(), reply.body().path("message_reference").path("message_id").asText());
+    assertEquals(
+        last.path("id").asText(),
+        reply.body().path("message_reference").path("message_id").asText());
     Thread.sleep(300);
-    List<RestCall> posts = discord.calls().stream().filter(c -> c.path().startsWith("/channels/")).toList();
+    List<RestCall> posts =
+        discord.calls().stream().filter(c -> c.path().startsWith("/channels/")).toList();
     assertEquals(1, posts.size(), posts.toString());
   }
 
@@ -358,13 +451,17 @@ class DiscordPlatformTest {
 
     discord.post(StandInJson.QA_THREAD, member(), "thanks, that helps", false);
     JsonNode mention =
-        discord.post(StandInJson.QA_THREAD, member(), "<@" + StandInJson.BOT + "> " + QUESTION, true);
+        discord.post(
+            StandInJson.QA_THREAD, member(), "<@" + StandInJson.BOT + "> " + QUESTION, true);
 
     RestCall reply = discord.await("POST", "/channels/" + StandInJson.QA_THREAD + "/messages");
-    assertEquals(mention.path("id").asText(), reply.body().path("message_reference").path("message_id").asText());
+    assertEquals(
+        mention.path("id").asText(),
+        reply.body().path("message_reference").path("message_id").asText());
     assertTrue(firstQuote(reply).contains("78%"), reply.toString());
     Thread.sleep(300);
-    assertEquals(1, discord.calls().stream().filter(c -> c.path().startsWith("/channels/")).count());
+    assertEquals(
+        1, discord.calls().stream().filter(c -> c.path().startsWith("/channels/")).count());
   }
 
   @Test
@@ -383,7 +480,10 @@ class DiscordPlatformTest {
             .map(c -> c.body().path("message_reference").path("message_id").asText())
             .sorted()
             .toList();
-    assertEquals(List.of(question.path("id").asText(), last.path("id").asText()), answered, replies.toString());
+    assertEquals(
+        List.of(question.path("id").asText(), last.path("id").asText()),
+        answered,
+        replies.toString());
   }
 
   @Test
@@ -399,9 +499,13 @@ class DiscordPlatformTest {
     Thread.sleep(300);
 
     String firstCallback = "/interactions/" + first.path("id").asText() + "/.*";
-    assertEquals(1, discord.calls().stream().filter(c -> c.is("POST", firstCallback)).count(), discord.calls()
-        .toString());
-    assertTrue(discord.calls().stream().noneMatch(c -> c.is("DELETE", ORIGINAL)), discord.calls().toString());
+    assertEquals(
+        1,
+        discord.calls().stream().filter(c -> c.is("POST", firstCallback)).count(),
+        discord.calls().toString());
+    assertTrue(
+        discord.calls().stream().noneMatch(c -> c.is("DELETE", ORIGINAL)),
+        discord.calls().toString());
   }
 
   @Test
@@ -459,17 +563,24 @@ class DiscordPlatformTest {
         """,
         StandardCharsets.UTF_8);
     ownCorpus =
-        AnswerService.open(config(Map.of("corpus", corpus.toString(), "data", logs.resolve("data").toString())));
+        AnswerService.open(
+            config(Map.of("corpus", corpus.toString(), "data", logs.resolve("data").toString())));
     connect(new DiscordStandIn(), ownCorpus);
 
     discord.ask("When was the zebra crossing painted purple?", true);
 
     RestCall answer = discord.await("PATCH", ORIGINAL);
-    String field = answer.body().path("embeds").path(0).path("fields").path(0).path("value").asText();
+    String field =
+        answer.body().path("embeds").path(0).path("fields").path(0).path("value").asText();
     String source = field.lines().reduce((first, second) -> second).orElseThrow();
-    assertTrue(source.startsWith(
-        "[a)(https://evil.example) \\*\\*b\\*\\* \\<\\@123> \\@everyone (c](https://example.org/hostile"), field);
-    assertEquals(source.indexOf("](https://example.org/hostile"), source.indexOf(']'), "the link ends where ours does");
+    assertTrue(
+        source.startsWith(
+            "[a)(https://evil.example) \\*\\*b\\*\\* \\<\\@123> \\@everyone (c](https://example.org/hostile"),
+        field);
+    assertEquals(
+        source.indexOf("](https://example.org/hostile"),
+        source.indexOf(']'),
+        "the link ends where ours does");
     assertTrue(firstQuote(answer).contains("and \\<\\@&2002> were told first"), field);
   }
 
@@ -479,8 +590,24 @@ class DiscordPlatformTest {
     discord.ask(QUESTION, false);
     RestCall answer = discord.await("PATCH", ORIGINAL);
     JsonNode message = discord.json().postedMessage(StandInJson.QA_CHANNEL, answer.body());
-    String upvote = answer.body().path("components").path(0).path("components").path(0).path("custom_id").asText();
-    String downvote = answer.body().path("components").path(0).path("components").path(1).path("custom_id").asText();
+    String upvote =
+        answer
+            .body()
+            .path("components")
+            .path(0)
+            .path("components")
+            .path(0)
+            .path("custom_id")
+            .asText();
+    String downvote =
+        answer
+            .body()
+            .path("components")
+            .path(0)
+            .path("components")
+            .path(1)
+            .path("custom_id")
+            .asText();
 
     discord.click(message, upvote);
     assertEquals(List.of("👍 1", "👎"), labels(awaitCountUpdate(1)));
@@ -488,14 +615,18 @@ class DiscordPlatformTest {
     assertEquals(64, thanks.body().path("flags").asInt(), "thanks are for the voter only");
 
     discord.click(message, upvote);
-    assertEquals(List.of("👍 1", "👎"), labels(awaitCountUpdate(2)), "the same click twice is one vote");
+    assertEquals(
+        List.of("👍 1", "👎"), labels(awaitCountUpdate(2)), "the same click twice is one vote");
     discord.click(message, downvote);
-    assertEquals(List.of("👍", "👎 1"), labels(awaitCountUpdate(3)), "a second click changes the vote");
+    assertEquals(
+        List.of("👍", "👎 1"), labels(awaitCountUpdate(3)), "a second click changes the vote");
 
     String answerId = VoteButton.parse(upvote).orElseThrow().answerId();
-    List<String> votes = Files.readAllLines(feedbackFile(), StandardCharsets.UTF_8).stream()
-        .filter(l -> l.contains("\"kind\":\"vote\"") && l.contains(answerId))
-        .map(l -> l.contains("\"vote\":\"up\"") ? "up" : "down").toList();
+    List<String> votes =
+        Files.readAllLines(feedbackFile(), StandardCharsets.UTF_8).stream()
+            .filter(l -> l.contains("\"kind\":\"vote\"") && l.contains(answerId))
+            .map(l -> l.contains("\"vote\":\"up\"") ? "up" : "down")
+            .toList();
     assertEquals(List.of("up", "down"), votes, "only changes are logged");
   }
 
@@ -507,12 +638,18 @@ class DiscordPlatformTest {
     JsonNode more = answer.body().path("components").path(1).path("components").path(0);
     assertTrue(more.path("label").asText().startsWith("📄 더 보기"), more.toString());
 
-    discord.click(discord.json().postedMessage(StandInJson.QA_CHANNEL, answer.body()), more.path("custom_id").asText());
+    discord.click(
+        discord.json().postedMessage(StandInJson.QA_CHANNEL, answer.body()),
+        more.path("custom_id").asText());
 
-    RestCall shown = discord.awaitAll("POST", CALLBACK).stream()
-        .filter(c -> c.body().path("type").asInt() == 4).findFirst().orElseThrow();
+    RestCall shown =
+        discord.awaitAll("POST", CALLBACK).stream()
+            .filter(c -> c.body().path("type").asInt() == 4)
+            .findFirst()
+            .orElseThrow();
     assertEquals(64, shown.body().path("data").path("flags").asInt(), "for the clicker only");
-    String paragraph = shown.body().path("data").path("embeds").path(0).path("description").asText();
+    String paragraph =
+        shown.body().path("data").path("embeds").path(0).path("description").asText();
     assertTrue(paragraph.contains("**미국 클라우드 컴퓨팅 재단 CNCF가"), paragraph);
   }
 
@@ -522,8 +659,24 @@ class DiscordPlatformTest {
     discord.ask(QUESTION, false);
     RestCall answer = discord.await("PATCH", ORIGINAL);
     JsonNode message = discord.json().postedMessage(StandInJson.QA_CHANNEL, answer.body());
-    String upvote = answer.body().path("components").path(0).path("components").path(0).path("custom_id").asText();
-    String more = answer.body().path("components").path(1).path("components").path(0).path("custom_id").asText();
+    String upvote =
+        answer
+            .body()
+            .path("components")
+            .path(0)
+            .path("components")
+            .path(0)
+            .path("custom_id")
+            .asText();
+    String more =
+        answer
+            .body()
+            .path("components")
+            .path(1)
+            .path("components")
+            .path(0)
+            .path("custom_id")
+            .asText();
 
     try (LogRecords log = new LogRecords()) {
       JsonNode vote = discord.click(message, upvote);
@@ -539,7 +692,8 @@ class DiscordPlatformTest {
 
       for (JsonNode click : List.of(vote, show)) {
         String callback = "/interactions/" + click.path("id").asText() + "/.*";
-        assertEquals(1, discord.calls().stream().filter(c -> c.is("POST", callback)).count(), callback);
+        assertEquals(
+            1, discord.calls().stream().filter(c -> c.is("POST", callback)).count(), callback);
       }
       assertEquals(List.of(), log.warnings());
     }
@@ -549,8 +703,10 @@ class DiscordPlatformTest {
   private JsonNode awaitCountUpdate(int count) throws InterruptedException {
     java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
     while (java.time.Instant.now().isBefore(deadline)) {
-      List<RestCall> updates = discord.calls().stream()
-          .filter(c -> c.is("POST", CALLBACK) && c.body().path("type").asInt() == 7).toList();
+      List<RestCall> updates =
+          discord.calls().stream()
+              .filter(c -> c.is("POST", CALLBACK) && c.body().path("type").asInt() == 7)
+              .toList();
       if (updates.size() >= count) {
         return updates.get(count - 1).body().path("data");
       }
@@ -560,12 +716,25 @@ class DiscordPlatformTest {
   }
 
   private static List<String> labels(JsonNode data) {
-    return data.path("components").path(0).path("components").valueStream().map(b -> b.path("label").asText()).toList();
+    return data.path("components")
+        .path(0)
+        .path("components")
+        .valueStream()
+        .map(b -> b.path("label").asText())
+        .toList();
   }
 
   /** The first citation's quote: the first line of the embed's first field. */
   private static String firstQuote(RestCall call) {
-    return call.body().path("embeds").path(0).path("fields").path(0).path("value").asText().lines().findFirst()
+    return call.body()
+        .path("embeds")
+        .path(0)
+        .path("fields")
+        .path(0)
+        .path("value")
+        .asText()
+        .lines()
+        .findFirst()
         .orElse("");
   }
 

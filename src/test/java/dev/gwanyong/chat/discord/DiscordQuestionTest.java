@@ -8,8 +8,11 @@ class DiscordQuestionTest {
 
   @Test
   void aServersOwnEmojiAreNoWordsOfTheQuestion() {
-    assertEquals("who founded Mesosphere?", DiscordQuestion.text("who founded Mesosphere? <:thinking_face:112233445566778899>"));
-    assertEquals("쿠버네티스 비율은?", DiscordQuestion.text("<a:party_parrot:987654321098765432> 쿠버네티스 비율은?"));
+    assertEquals(
+        "who founded Mesosphere?",
+        DiscordQuestion.text("who founded Mesosphere? <:thinking_face:112233445566778899>"));
+    assertEquals(
+        "쿠버네티스 비율은?", DiscordQuestion.text("<a:party_parrot:987654321098765432> 쿠버네티스 비율은?"));
     assertEquals("a <:b> c:d: and <@123>", DiscordQuestion.text("a <:b> c:d: and <@123>"));
   }
 }

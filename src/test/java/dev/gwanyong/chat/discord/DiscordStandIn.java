@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * A loopback Discord for end-to-end tests: {@link StandInRest} and {@link StandInGateway} on 127.0.0.1, ports
- * chosen by the system. A test points the adapter at {@link #apiUrl()} and {@link #gatewayUrl()}, sends events as a
- * member would, and reads back the REST calls the bot made.
+ * A loopback Discord for end-to-end tests: {@link StandInRest} and {@link StandInGateway} on
+ * 127.0.0.1, ports chosen by the system. A test points the adapter at {@link #apiUrl()} and {@link
+ * #gatewayUrl()}, sends events as a member would, and reads back the REST calls the bot made.
  */
 final class DiscordStandIn implements AutoCloseable {
 
@@ -27,9 +27,12 @@ final class DiscordStandIn implements AutoCloseable {
   private volatile boolean inOtherGuild;
 
   DiscordStandIn() throws IOException, InterruptedException {
-    gateway = new StandInGateway(() -> inOtherGuild
-        ? List.of(StandInJson.guild(threadsAllowed), StandInJson.otherGuild())
-        : List.of(StandInJson.guild(threadsAllowed)));
+    gateway =
+        new StandInGateway(
+            () ->
+                inOtherGuild
+                    ? List.of(StandInJson.guild(threadsAllowed), StandInJson.otherGuild())
+                    : List.of(StandInJson.guild(threadsAllowed)));
     gateway.startAndWait();
     rest = new StandInRest(json, gateway::url);
   }
@@ -41,8 +44,9 @@ final class DiscordStandIn implements AutoCloseable {
   }
 
   /**
-   * Puts the bot in {@link StandInJson#OTHER_GUILD} too, invited there without the {@code applications.commands}
-   * scope: registering commands in it is refused with Missing Access. Call before the bot connects.
+   * Puts the bot in {@link StandInJson#OTHER_GUILD} too, invited there without the {@code
+   * applications.commands} scope: registering commands in it is refused with Missing Access. Call
+   * before the bot connects.
    */
   DiscordStandIn joinOtherGuildWithoutCommandsScope() {
     inOtherGuild = true;
@@ -92,13 +96,20 @@ final class DiscordStandIn implements AutoCloseable {
     return interaction;
   }
 
-  /** The member, with {@code roles}, types {@code /kb <subcommand>} with string options; returns the interaction. */
+  /**
+   * The member, with {@code roles}, types {@code /kb <subcommand>} with string options; returns the
+   * interaction.
+   */
   JsonNode kb(String subcommand, Map<String, String> options, List<String> roles) {
     return kb(subcommand, options, roles, Optional.empty());
   }
 
   /** The same, with a file attached. */
-  JsonNode kb(String subcommand, Map<String, String> options, List<String> roles, Optional<StandInJson.Upload> file) {
+  JsonNode kb(
+      String subcommand,
+      Map<String, String> options,
+      List<String> roles,
+      Optional<StandInJson.Upload> file) {
     ObjectNode interaction = json.kbInteraction(subcommand, options, roles, file);
     gateway.dispatch("INTERACTION_CREATE", interaction);
     return interaction;
@@ -124,8 +135,9 @@ final class DiscordStandIn implements AutoCloseable {
   }
 
   /**
-   * Delivers {@code message} (built with {@link #json()}), which its author deletes before the bot answers: Discord no
-   * longer knows it when the bot replies to it or starts a thread on it. Returns the message.
+   * Delivers {@code message} (built with {@link #json()}), which its author deletes before the bot
+   * answers: Discord no longer knows it when the bot replies to it or starts a thread on it.
+   * Returns the message.
    */
   JsonNode deliverDeleted(ObjectNode message) {
     rest.delete(message.path("id").asText());
@@ -133,7 +145,10 @@ final class DiscordStandIn implements AutoCloseable {
     return message;
   }
 
-  /** {@code author} writes to the bot directly in the conversation {@code channelId}; returns the message. */
+  /**
+   * {@code author} writes to the bot directly in the conversation {@code channelId}; returns the
+   * message.
+   */
   JsonNode directMessage(String channelId, ObjectNode author, String content) {
     ObjectNode message = json.directMessage(channelId, author, content);
     gateway.dispatch("MESSAGE_CREATE", message);
@@ -145,7 +160,9 @@ final class DiscordStandIn implements AutoCloseable {
     gateway.dispatch("MESSAGE_CREATE", message);
   }
 
-  /** Delivers an interaction the test built or changed, such as one with an option of another type. */
+  /**
+   * Delivers an interaction the test built or changed, such as one with an option of another type.
+   */
   void interact(JsonNode interaction) {
     gateway.dispatch("INTERACTION_CREATE", interaction);
   }
@@ -162,11 +179,23 @@ final class DiscordStandIn implements AutoCloseable {
   /** Waits for the first call that matches. */
   RestCall await(String method, String pathPattern) throws InterruptedException {
     return awaitFirst(call -> call.is(method, pathPattern))
-        .orElseThrow(() -> new AssertionError("no " + method + " " + pathPattern + " within " + WAIT + "; calls: "
-            + calls()));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no "
+                        + method
+                        + " "
+                        + pathPattern
+                        + " within "
+                        + WAIT
+                        + "; calls: "
+                        + calls()));
   }
 
-  /** Waits until at least two calls match, and returns all that do: for a second call on the same route. */
+  /**
+   * Waits until at least two calls match, and returns all that do: for a second call on the same
+   * route.
+   */
   List<RestCall> awaitAll(String method, String pathPattern) throws InterruptedException {
     awaitFirst(call -> calls().stream().filter(c -> c.is(method, pathPattern)).count() >= 2);
     return calls().stream().filter(c -> c.is(method, pathPattern)).toList();

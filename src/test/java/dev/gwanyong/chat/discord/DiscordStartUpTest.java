@@ -25,21 +25,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What {@code serve} says when Discord does not start, against loopback stand-ins: an unreachable API, a refused
- * token and a gateway that never connects are told apart, once each, without a stack trace.
+ * What {@code serve} says when Discord does not start, against loopback stand-ins: an unreachable
+ * API, a refused token and a gateway that never connects are told apart, once each, without a stack
+ * trace.
  */
 class DiscordStartUpTest {
 
   @TempDir Path logs;
 
   private String failure(URI api, URI gateway) throws Exception {
-    DiscordConfig config = new DiscordConfig(Optional.of(api), Optional.of(gateway), List.of(), List.of());
+    DiscordConfig config =
+        new DiscordConfig(Optional.of(api), Optional.of(gateway), List.of(), List.of());
     try (LogRecords log = new LogRecords();
-        DiscordPlatform platform = new DiscordPlatform(config, "bot-secret", 1024, Duration.ofSeconds(3))) {
-      Dispatcher dispatcher = new Dispatcher(question -> {
-        throw new AssertionError("no question is asked");
-      }, new FeedbackLog(logs.resolve("feedback.jsonl"), Clock.systemUTC()));
-      String message = assertThrows(PlatformStartException.class, () -> platform.start(dispatcher)).getMessage();
+        DiscordPlatform platform =
+            new DiscordPlatform(config, "bot-secret", 1024, Duration.ofSeconds(3))) {
+      Dispatcher dispatcher =
+          new Dispatcher(
+              question -> {
+                throw new AssertionError("no question is asked");
+              },
+              new FeedbackLog(logs.resolve("feedback.jsonl"), Clock.systemUTC()));
+      String message =
+          assertThrows(PlatformStartException.class, () -> platform.start(dispatcher)).getMessage();
       assertFalse(platform.connected());
       assertEquals(List.of(), log.stackTraces(), "no stack trace on start-up");
       assertFalse(message.contains("bot-secret"), message);
@@ -63,18 +70,24 @@ class DiscordStartUpTest {
 
   @Test
   void aRefusedTokenIsNamedByItsVariable() throws Exception {
-    HttpServer unauthorized = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    unauthorized.createContext("/", exchange -> {
-      byte[] body = "{\"message\": \"401: Unauthorized\", \"code\": 0}".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(401, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    HttpServer unauthorized =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    unauthorized.createContext(
+        "/",
+        exchange -> {
+          byte[] body =
+              "{\"message\": \"401: Unauthorized\", \"code\": 0}".getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(401, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     unauthorized.start();
     try {
       URI api = URI.create("http://127.0.0.1:" + unauthorized.getAddress().getPort() + "/");
-      assertTrue(failure(api, closed("ws")).startsWith("Discord refused DISCORD_TOKEN (401 Unauthorized)"));
+      assertTrue(
+          failure(api, closed("ws"))
+              .startsWith("Discord refused DISCORD_TOKEN (401 Unauthorized)"));
     } finally {
       unauthorized.stop(0);
     }
@@ -85,8 +98,12 @@ class DiscordStartUpTest {
     try (DiscordStandIn discord = new DiscordStandIn()) {
       URI gateway = closed("ws");
       String message = failure(discord.apiUrl(), gateway);
-      assertTrue(message.startsWith("Discord accepted DISCORD_TOKEN, but its gateway " + gateway
-          + " did not connect within 3 s"), message);
+      assertTrue(
+          message.startsWith(
+              "Discord accepted DISCORD_TOKEN, but its gateway "
+                  + gateway
+                  + " did not connect within 3 s"),
+          message);
     }
   }
 }

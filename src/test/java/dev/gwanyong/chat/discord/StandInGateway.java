@@ -14,9 +14,9 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * Discord's gateway, as far as JDA needs it: HELLO on connect, READY and a GUILD_CREATE per guild after IDENTIFY, an
- * ACK for every heartbeat, and events dispatched on demand. Sends plain-text frames, which JDA reads even when it
- * asked for zlib-compressed ones.
+ * Discord's gateway, as far as JDA needs it: HELLO on connect, READY and a GUILD_CREATE per guild
+ * after IDENTIFY, an ACK for every heartbeat, and events dispatched on demand. Sends plain-text
+ * frames, which JDA reads even when it asked for zlib-compressed ones.
  */
 final class StandInGateway extends WebSocketServer {
 
@@ -31,7 +31,10 @@ final class StandInGateway extends WebSocketServer {
   private final CompletableFuture<JsonNode> identify = new CompletableFuture<>();
   private volatile WebSocket connection;
 
-  /** {@code guilds} are read when the bot identifies, so a test can shape them before starting the platform. */
+  /**
+   * {@code guilds} are read when the bot identifies, so a test can shape them before starting the
+   * platform.
+   */
   StandInGateway(Supplier<List<ObjectNode>> guilds) {
     super(new InetSocketAddress("127.0.0.1", 0));
     this.guilds = guilds;

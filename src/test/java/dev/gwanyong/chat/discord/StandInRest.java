@@ -20,19 +20,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Discord's REST API on loopback, for the routes the adapter uses. Records every call, then answers the way Discord
- * would: the bot user, the gateway address, registered commands (or Discord's Missing Access, where a test says the
- * bot was invited without the {@code applications.commands} scope), an empty 204 for an interaction's first callback
- * (and Discord's "already acknowledged" error for another), and the posted message or thread back as Discord's object.
+ * Discord's REST API on loopback, for the routes the adapter uses. Records every call, then answers
+ * the way Discord would: the bot user, the gateway address, registered commands (or Discord's
+ * Missing Access, where a test says the bot was invited without the {@code applications.commands}
+ * scope), an empty 204 for an interaction's first callback (and Discord's "already acknowledged"
+ * error for another), and the posted message or thread back as Discord's object.
  */
 final class StandInRest {
 
   static final String BASE = "/api/v10";
 
   private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/channels/(\\d+)/messages");
-  private static final Pattern THREAD_FROM_MESSAGE = Pattern.compile("/channels/(\\d+)/messages/(\\d+)/threads");
+  private static final Pattern THREAD_FROM_MESSAGE =
+      Pattern.compile("/channels/(\\d+)/messages/(\\d+)/threads");
   private static final Pattern CALLBACK = Pattern.compile("/interactions/(\\d+)/[^/]+/callback");
-  private static final Pattern WEBHOOK = Pattern.compile("/webhooks/\\d+/[^/]+(/messages/@original)?");
+  private static final Pattern WEBHOOK =
+      Pattern.compile("/webhooks/\\d+/[^/]+(/messages/@original)?");
 
   private final HttpServer server;
   private final StandInJson json;
@@ -67,7 +70,10 @@ final class StandInRest {
     deleted.add(id);
   }
 
-  /** From now on registering commands on {@code route}, such as {@code /applications/1000/commands}, is refused. */
+  /**
+   * From now on registering commands on {@code route}, such as {@code /applications/1000/commands},
+   * is refused.
+   */
   void refuseCommands(String route) {
     refusedCommandRoutes.add(route);
   }
@@ -88,13 +94,15 @@ final class StandInRest {
       try {
         respond(exchange, method, path, body);
       } finally {
-        // Recorded once answered, so a test that stops the stand-in after seeing a call never cuts JDA off mid-reply.
+        // Recorded once answered, so a test that stops the stand-in after seeing a call never cuts
+        // JDA off mid-reply.
         calls.add(new RestCall(method, path, body));
       }
     }
   }
 
-  private void respond(HttpExchange exchange, String method, String path, JsonNode body) throws IOException {
+  private void respond(HttpExchange exchange, String method, String path, JsonNode body)
+      throws IOException {
     Matcher matcher;
     if (method.equals("GET") && files.containsKey(path)) {
       byte[] bytes = files.get(path);
@@ -106,9 +114,15 @@ final class StandInRest {
     } else if (method.equals("GET") && path.equals("/users/@me")) {
       send(exchange, 200, StandInJson.botUser());
     } else if (method.equals("GET") && path.startsWith("/gateway")) {
-      send(exchange, 200, StandInJson.JSON.createObjectNode().put("url", gatewayUrl.get()).put("shards", 1));
+      send(
+          exchange,
+          200,
+          StandInJson.JSON.createObjectNode().put("url", gatewayUrl.get()).put("shards", 1));
     } else if (method.equals("PUT") && refusedCommandRoutes.contains(path)) {
-      send(exchange, 403, StandInJson.JSON.createObjectNode().put("message", "Missing Access").put("code", 50001));
+      send(
+          exchange,
+          403,
+          StandInJson.JSON.createObjectNode().put("message", "Missing Access").put("code", 50001));
     } else if (method.equals("PUT") && path.matches("/applications/\\d+(/guilds/\\d+)?/commands")) {
       ArrayNode registered = StandInJson.JSON.createArrayNode();
       body.forEach(command -> registered.add(StandInJson.command(command)));
@@ -117,35 +131,62 @@ final class StandInRest {
       if (acknowledged.add(matcher.group(1))) {
         exchange.sendResponseHeaders(204, -1);
       } else {
-        send(exchange, 400, StandInJson.JSON.createObjectNode()
-            .put("message", "Interaction has already been acknowledged.").put("code", 40060));
+        send(
+            exchange,
+            400,
+            StandInJson.JSON
+                .createObjectNode()
+                .put("message", "Interaction has already been acknowledged.")
+                .put("code", 40060));
       }
     } else if (WEBHOOK.matcher(path).matches()) {
       send(exchange, 200, json.postedMessage(StandInJson.QA_CHANNEL, body));
     } else if (method.equals("POST") && (matcher = THREAD_FROM_MESSAGE.matcher(path)).matches()) {
       if (deleted.contains(matcher.group(2))) {
-        send(exchange, 404, StandInJson.JSON.createObjectNode().put("message", "Unknown Message").put("code", 10008));
+        send(
+            exchange,
+            404,
+            StandInJson.JSON
+                .createObjectNode()
+                .put("message", "Unknown Message")
+                .put("code", 10008));
       } else {
-        send(exchange, 201, StandInJson.thread(json.id(), matcher.group(1), body.path("name").asText()));
+        send(
+            exchange,
+            201,
+            StandInJson.thread(json.id(), matcher.group(1), body.path("name").asText()));
       }
     } else if (method.equals("POST") && (matcher = CHANNEL_MESSAGES.matcher(path)).matches()) {
       postMessage(exchange, matcher.group(1), body);
     } else {
-      send(exchange, 404, StandInJson.JSON.createObjectNode().put("message", "Unknown route").put("code", 0));
+      send(
+          exchange,
+          404,
+          StandInJson.JSON.createObjectNode().put("message", "Unknown route").put("code", 0));
     }
   }
 
   /**
-   * A reply to a deleted message is refused when it asks to fail then ({@code fail_if_not_exists}, true when left
-   * out), and otherwise posted as a plain message, not a reply, as Discord does.
+   * A reply to a deleted message is refused when it asks to fail then ({@code fail_if_not_exists},
+   * true when left out), and otherwise posted as a plain message, not a reply, as Discord does.
    */
-  private void postMessage(HttpExchange exchange, String channelId, JsonNode body) throws IOException {
+  private void postMessage(HttpExchange exchange, String channelId, JsonNode body)
+      throws IOException {
     JsonNode reference = body.path("message_reference");
     if (!reference.isMissingNode() && deleted.contains(reference.path("message_id").asText())) {
       if (reference.path("fail_if_not_exists").asBoolean(true)) {
-        ObjectNode error = StandInJson.JSON.createObjectNode().put("message", "Invalid Form Body").put("code", 50035);
-        error.putObject("errors").putObject("message_reference").putArray("_errors").addObject()
-            .put("code", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE").put("message", "Unknown message");
+        ObjectNode error =
+            StandInJson.JSON
+                .createObjectNode()
+                .put("message", "Invalid Form Body")
+                .put("code", 50035);
+        error
+            .putObject("errors")
+            .putObject("message_reference")
+            .putArray("_errors")
+            .addObject()
+            .put("code", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE")
+            .put("message", "Unknown message");
         send(exchange, 400, error);
         return;
       }

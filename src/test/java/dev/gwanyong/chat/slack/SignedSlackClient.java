@@ -16,8 +16,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Sends requests to the app's {@code /slack/events} the way Slack does, signed as Slack signs them: HMAC-SHA256 of
- * {@code v0:<timestamp>:<body>} with the signing secret, in {@code X-Slack-Signature} as {@code v0=<hex>}.
+ * Sends requests to the app's {@code /slack/events} the way Slack does, signed as Slack signs them:
+ * HMAC-SHA256 of {@code v0:<timestamp>:<body>} with the signing secret, in {@code
+ * X-Slack-Signature} as {@code v0=<hex>}.
  */
 final class SignedSlackClient {
 
@@ -30,7 +31,8 @@ final class SignedSlackClient {
     this.signingSecret = signingSecret;
   }
 
-  HttpResponse<String> postForm(Map<String, String> fields) throws IOException, InterruptedException {
+  HttpResponse<String> postForm(Map<String, String> fields)
+      throws IOException, InterruptedException {
     return post(form(fields), "application/x-www-form-urlencoded", Instant.now(), signingSecret);
   }
 
@@ -38,7 +40,10 @@ final class SignedSlackClient {
     return post(json, "application/json", Instant.now(), signingSecret);
   }
 
-  /** A request signed at {@code time} with {@code secret}, to show what happens to forged or replayed ones. */
+  /**
+   * A request signed at {@code time} with {@code secret}, to show what happens to forged or
+   * replayed ones.
+   */
   HttpResponse<String> post(String body, String contentType, Instant time, String secret)
       throws IOException, InterruptedException {
     String timestamp = Long.toString(time.getEpochSecond());
@@ -54,8 +59,11 @@ final class SignedSlackClient {
 
   static String form(Map<String, String> fields) {
     return fields.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
   }
 
@@ -63,7 +71,8 @@ final class SignedSlackClient {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
       return "v0=" + HexFormat.of().formatHex(digest);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);

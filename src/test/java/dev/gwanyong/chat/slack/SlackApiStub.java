@@ -23,10 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * A stand-in for Slack on loopback: the Web API under {@code /api/} (the SDK is pointed here through
- * {@code slack.api_url}) and {@code response_url}s under {@code /respond/}. It records every call and answers
- * {@code ok}, with the few fields Bolt reads from {@code auth.test} and {@code bots.info}; a reply in the thread of a
- * {@linkplain #delete deleted} message is refused as Slack refuses it.
+ * A stand-in for Slack on loopback: the Web API under {@code /api/} (the SDK is pointed here
+ * through {@code slack.api_url}) and {@code response_url}s under {@code /respond/}. It records
+ * every call and answers {@code ok}, with the few fields Bolt reads from {@code auth.test} and
+ * {@code bots.info}; a reply in the thread of a {@linkplain #delete deleted} message is refused as
+ * Slack refuses it.
  */
 final class SlackApiStub implements AutoCloseable {
 
@@ -39,7 +40,8 @@ final class SlackApiStub implements AutoCloseable {
    * One recorded request.
    *
    * @param path the request path, such as {@code /api/chat.postMessage} or {@code /respond/1}
-   * @param params form fields (Web API calls) or top-level JSON fields (response_url posts), as text
+   * @param params form fields (Web API calls) or top-level JSON fields (response_url posts), as
+   *     text
    * @param body the raw body
    */
   record Call(String path, Map<String, String> params, String body) {
@@ -87,9 +89,9 @@ final class SlackApiStub implements AutoCloseable {
   }
 
   /**
-   * From now on Slack knows no message {@code ts} in {@code channel}, as after its author deleted it: a
-   * {@code chat.postMessage} into its thread gets {@code thread_not_found}, which Slack's SDK maintainers name as the
-   * answer when the parent is gone (slackapi/bolt-js#2307).
+   * From now on Slack knows no message {@code ts} in {@code channel}, as after its author deleted
+   * it: a {@code chat.postMessage} into its thread gets {@code thread_not_found}, which Slack's SDK
+   * maintainers name as the answer when the parent is gone (slackapi/bolt-js#2307).
    */
   void delete(String channel, String ts) {
     deleted.add(channel + "/" + ts);
@@ -124,18 +126,24 @@ final class SlackApiStub implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    try (exchange; InputStream in = exchange.getRequestBody()) {
+    try (exchange;
+        InputStream in = exchange.getRequestBody()) {
       String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       String path = exchange.getRequestURI().getPath();
       String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
-      Call call = new Call(path, contentType.startsWith("application/json") ? jsonFields(body) : form(body), body);
+      Call call =
+          new Call(
+              path,
+              contentType.startsWith("application/json") ? jsonFields(body) : form(body),
+              body);
       synchronized (this) {
         calls.add(call);
         notifyAll();
       }
-      String json = repliesToDeleted(call)
-          ? "{\"ok\":false,\"error\":\"thread_not_found\"}"
-          : overrides.getOrDefault(call.method(), answerFor(call.method()));
+      String json =
+          repliesToDeleted(call)
+              ? "{\"ok\":false,\"error\":\"thread_not_found\"}"
+              : overrides.getOrDefault(call.method(), answerFor(call.method()));
       byte[] answer = json.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
       exchange.sendResponseHeaders(200, answer.length);
@@ -144,7 +152,8 @@ final class SlackApiStub implements AutoCloseable {
   }
 
   private boolean repliesToDeleted(Call call) {
-    return call.method().equals("chat.postMessage") && call.params().containsKey("thread_ts")
+    return call.method().equals("chat.postMessage")
+        && call.params().containsKey("thread_ts")
         && deleted.contains(call.params().get("channel") + "/" + call.params().get("thread_ts"));
   }
 
@@ -155,8 +164,10 @@ final class SlackApiStub implements AutoCloseable {
           {"ok":true,"url":"https://gwanyong-test.slack.com/","team":"Test","user":"gwanyong",
            "team_id":"T0TEST","user_id":"%s","bot_id":"BGWANYONG"}"""
               .formatted(BOT_USER);
-      case "bots.info" -> """
-          {"ok":true,"bot":{"id":"BOTHER","user_id":"%s","name":"other"}}""".formatted(OTHER_BOT_USER);
+      case "bots.info" ->
+          """
+          {"ok":true,"bot":{"id":"BOTHER","user_id":"%s","name":"other"}}"""
+              .formatted(OTHER_BOT_USER);
       case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}";
       default -> "{\"ok\":true}";
     };
@@ -177,8 +188,13 @@ final class SlackApiStub implements AutoCloseable {
 
   private static Map<String, String> jsonFields(String body) throws IOException {
     Map<String, String> params = new LinkedHashMap<>();
-    JSON.readTree(body).properties().forEach(e ->
-        params.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+    JSON.readTree(body)
+        .properties()
+        .forEach(
+            e ->
+                params.put(
+                    e.getKey(),
+                    e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
     return params;
   }
 

@@ -16,23 +16,31 @@ class SlackCommandTextTest {
   void aLinkAfterUrlKeepsItsAddressAndElsewhereShowsWhatTheMemberTyped() {
     assertEquals(
         "add url:https://example.org/a?b=1&c=2 title:\"x\"",
-        SlackCommandText.unescape("add url:<https://example.org/a?b=1&amp;c=2|example.org/a?b=1&amp;c=2> title:\"x\""));
-    assertEquals("add https://example.org/k8s", SlackCommandText.unescape("add <https://example.org/k8s>"));
-    assertEquals("text: see example.org today", SlackCommandText.unescape("text: see <http://example.org|example.org> today"));
+        SlackCommandText.unescape(
+            "add url:<https://example.org/a?b=1&amp;c=2|example.org/a?b=1&amp;c=2> title:\"x\""));
+    assertEquals(
+        "add https://example.org/k8s", SlackCommandText.unescape("add <https://example.org/k8s>"));
+    assertEquals(
+        "text: see example.org today",
+        SlackCommandText.unescape("text: see <http://example.org|example.org> today"));
   }
 
   @Test
   void aQuestionLosesTheBotsMentionAndEmojiButNotTimesOrWords() {
-    assertEquals("who founded Mesosphere?", SlackCommandText.question("<@U0BOT> who founded Mesosphere? :thinking_face:"));
+    assertEquals(
+        "who founded Mesosphere?",
+        SlackCommandText.question("<@U0BOT> who founded Mesosphere? :thinking_face:"));
     assertEquals("쿠버네티스 비율은?", SlackCommandText.question(":+1::skin-tone-2: 쿠버네티스 비율은? :pray:"));
-    assertEquals("released at 10:30:15 on day:one: what?",
+    assertEquals(
+        "released at 10:30:15 on day:one: what?",
         SlackCommandText.question("released at 10:30:15 on day:one: what?"));
   }
 
   @Test
   void mentionsAndChannelsBecomeTheirNames() {
-    assertEquals("text: ask @alice in #general, @here", SlackCommandText.unescape(
-        "text: ask <@U123|alice> in <#C456|general>, <!here>"));
+    assertEquals(
+        "text: ask @alice in #general, @here",
+        SlackCommandText.unescape("text: ask <@U123|alice> in <#C456|general>, <!here>"));
     assertEquals("", SlackCommandText.unescape(null));
   }
 }

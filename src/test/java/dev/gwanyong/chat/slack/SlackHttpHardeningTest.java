@@ -44,8 +44,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * HTTP mode under hostile traffic: slow and idle connections, unsigned junk, signed but malformed bodies, and
- * timestamps outside Slack's five minutes. Everything goes to the running app on 127.0.0.1 only.
+ * HTTP mode under hostile traffic: slow and idle connections, unsigned junk, signed but malformed
+ * bodies, and timestamps outside Slack's five minutes. Everything goes to the running app on
+ * 127.0.0.1 only.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackHttpHardeningTest {
@@ -87,10 +88,12 @@ class SlackHttpHardeningTest {
     GwanyongConfig config = new ConfigLoader(Map.of()).load(flags);
     answers = AnswerService.open(config);
     Dispatcher dispatcher =
-        new Dispatcher(answers, new FeedbackLog(config.logs().resolve("feedback.jsonl"), Clock.systemUTC()));
+        new Dispatcher(
+            answers, new FeedbackLog(config.logs().resolve("feedback.jsonl"), Clock.systemUTC()));
     platform =
         new SlackPlatform(
-            config.slack(), new SlackPlatform.Credentials("xoxb-test", Optional.of(SECRET), Optional.empty()));
+            config.slack(),
+            new SlackPlatform.Credentials("xoxb-test", Optional.of(SECRET), Optional.empty()));
     platform.start(dispatcher);
     port = platform.httpAddress().orElseThrow().getPort();
     endpoint = URI.create("http://127.0.0.1:" + port + SlackHttpEndpoint.PATH);
@@ -126,8 +129,10 @@ class SlackHttpHardeningTest {
         OutputStream out = socket.getOutputStream();
         switch (i % 3) {
           // Headers never finished.
-          case 0 -> out.write(("POST " + SlackHttpEndpoint.PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
+          case 0 ->
+              out.write(
+                  ("POST " + SlackHttpEndpoint.PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+                      .getBytes(StandardCharsets.US_ASCII));
           // Headers done, a body promised and never sent.
           case 1 -> out.write(head(1_000).getBytes(StandardCharsets.US_ASCII));
           // A body that arrives a byte a second.
@@ -162,11 +167,13 @@ class SlackHttpHardeningTest {
       assertTrue(took.compareTo(Duration.ofSeconds(3)) < 0, "ack took " + took);
       slack.await(c -> c.path().equals("/respond/slow-clients"));
 
-      // The server does not keep them forever: each is closed once its time to send a request is up.
+      // The server does not keep them forever: each is closed once its time to send a request is
+      // up.
       List<Socket> all = new ArrayList<>(idleHeaders);
       all.addAll(trickling);
       for (Socket socket : all) {
-        assertTrue(closedByServer(socket), "a slow connection was still open after its read deadline");
+        assertTrue(
+            closedByServer(socket), "a slow connection was still open after its read deadline");
       }
       trickler.interrupt();
     } finally {
@@ -198,7 +205,10 @@ class SlackHttpHardeningTest {
     }
   }
 
-  /** Whether the server ends the connection (a status line, then end of stream) before the socket's timeout. */
+  /**
+   * Whether the server ends the connection (a status line, then end of stream) before the socket's
+   * timeout.
+   */
   private static boolean closedByServer(Socket socket) throws IOException {
     InputStream in = socket.getInputStream();
     try {
@@ -217,14 +227,20 @@ class SlackHttpHardeningTest {
   }
 
   private static String head(int contentLength) {
-    return "POST " + SlackHttpEndpoint.PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM
-        + "\r\nContent-Length: " + contentLength + "\r\n\r\n";
+    return "POST "
+        + SlackHttpEndpoint.PATH
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+        + FORM
+        + "\r\nContent-Length: "
+        + contentLength
+        + "\r\n\r\n";
   }
 
   @Test
   void unsignedJunkIsRefusedBeforeParsingAndLoggedOnlyAsAShortEscapedPrefix() throws Exception {
     String forged = "a=1\nSEVERE: dev.gwanyong forged log line\r\nINFO: another";
-    // Asked with "Expect: 100-continue", as a careful client would, so the refusal is read before the body is sent.
+    // Asked with "Expect: 100-continue", as a careful client would, so the refusal is read before
+    // the body is sent.
     assertEquals(413, unsigned("x".repeat(5 * 1024 * 1024), FORM, true).statusCode());
     assertEquals(401, unsigned("junk ".repeat(100_000), FORM).statusCode());
     assertEquals(401, unsigned(forged, FORM).statusCode());
@@ -234,10 +250,12 @@ class SlackHttpHardeningTest {
     SimpleFormatter formatter = new SimpleFormatter();
     for (LogRecord record : logged) {
       String line = formatter.formatMessage(record);
-      assertTrue(record.getLevel().intValue() < Level.SEVERE.intValue(), "SEVERE for junk: " + line);
+      assertTrue(
+          record.getLevel().intValue() < Level.SEVERE.intValue(), "SEVERE for junk: " + line);
       assertTrue(record.getThrown() == null, "a stack trace for junk: " + line);
       assertTrue(line.length() < 300, "long log line: " + line.length() + " characters");
-      assertFalse(line.contains("\n") || line.contains("\r"), "a log line with a line break: " + line);
+      assertFalse(
+          line.contains("\n") || line.contains("\r"), "a log line with a line break: " + line);
     }
   }
 
@@ -250,14 +268,26 @@ class SlackHttpHardeningTest {
     String form = SignedSlackClient.form(command);
     Instant now = Instant.now();
 
-    // A genuine command that arrives late (or from a machine whose clock is off) is refused for its timestamp.
-    assertEquals(401, client.post(form, FORM, now.minus(Duration.ofMinutes(10)), SECRET).statusCode());
-    assertEquals(401, unsigned("{\"token\":\"" + token + "\",\"team_id\":\"T0TEST\"}", "application/json").statusCode());
-    assertEquals(401, unsigned("payload=%7B%22token%22%3A%22" + token + "%22%2C%22type%22", FORM).statusCode());
-    assertEquals(400, client.post("payload=%7B%22token%22%3A%22" + token + "%22%2C", FORM, now, SECRET).statusCode());
+    // A genuine command that arrives late (or from a machine whose clock is off) is refused for its
+    // timestamp.
+    assertEquals(
+        401, client.post(form, FORM, now.minus(Duration.ofMinutes(10)), SECRET).statusCode());
+    assertEquals(
+        401,
+        unsigned("{\"token\":\"" + token + "\",\"team_id\":\"T0TEST\"}", "application/json")
+            .statusCode());
+    assertEquals(
+        401,
+        unsigned("payload=%7B%22token%22%3A%22" + token + "%22%2C%22type%22", FORM).statusCode());
+    assertEquals(
+        400,
+        client
+            .post("payload=%7B%22token%22%3A%22" + token + "%22%2C", FORM, now, SECRET)
+            .statusCode());
 
     SimpleFormatter formatter = new SimpleFormatter();
-    List<String> lines = logged.stream().map(formatter::formatMessage).filter(l -> l.contains("token")).toList();
+    List<String> lines =
+        logged.stream().map(formatter::formatMessage).filter(l -> l.contains("token")).toList();
     assertEquals(4, lines.size(), "each refusal is logged with its prefix: " + lines);
     assertTrue(lines.stream().noneMatch(l -> l.contains(token)), "the token was logged: " + lines);
   }
@@ -268,14 +298,21 @@ class SlackHttpHardeningTest {
     assertEquals(400, client.post("[1,2,3]", "application/json", now, SECRET).statusCode());
     assertEquals(400, client.post("{\"type\":", "application/json", now, SECRET).statusCode());
     assertEquals(400, client.post("payload=%7Bnot-json", FORM, now, SECRET).statusCode());
-    int noHeaders = HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(endpoint).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
-            HttpResponse.BodyHandlers.ofString())
-        .statusCode();
+    int noHeaders =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(endpoint)
+                    .POST(HttpRequest.BodyPublishers.ofString("x"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .statusCode();
     assertEquals(401, noHeaders);
-    int get = HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(endpoint).GET().build(), HttpResponse.BodyHandlers.ofString())
-        .statusCode();
+    int get =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(endpoint).GET().build(),
+                HttpResponse.BodyHandlers.ofString())
+            .statusCode();
     assertEquals(405, get);
   }
 
@@ -283,21 +320,27 @@ class SlackHttpHardeningTest {
   void timestampsMoreThanFiveMinutesAwayInEitherDirectionAreRejected() throws Exception {
     String body = SignedSlackClient.form(askCommand("future"));
     Instant now = Instant.now();
-    assertEquals(401, client.post(body, FORM, now.plus(Duration.ofMinutes(6)), SECRET).statusCode());
+    assertEquals(
+        401, client.post(body, FORM, now.plus(Duration.ofMinutes(6)), SECRET).statusCode());
     assertEquals(401, client.post(body, FORM, now.plus(Duration.ofDays(365)), SECRET).statusCode());
-    assertEquals(401, client.post(body, FORM, now.minus(Duration.ofMinutes(6)), SECRET).statusCode());
+    assertEquals(
+        401, client.post(body, FORM, now.minus(Duration.ofMinutes(6)), SECRET).statusCode());
 
     String near = SignedSlackClient.form(askCommand("near"));
-    assertEquals(200, client.post(near, FORM, now.plus(Duration.ofMinutes(4)), SECRET).statusCode());
+    assertEquals(
+        200, client.post(near, FORM, now.plus(Duration.ofMinutes(4)), SECRET).statusCode());
     slack.await(c -> c.path().equals("/respond/near"));
-    assertTrue(slack.calls().stream().noneMatch(c -> c.path().equals("/respond/future")), slack.calls().toString());
+    assertTrue(
+        slack.calls().stream().noneMatch(c -> c.path().equals("/respond/future")),
+        slack.calls().toString());
   }
 
   private HttpResponse<String> unsigned(String body, String contentType) throws Exception {
     return unsigned(body, contentType, false);
   }
 
-  private HttpResponse<String> unsigned(String body, String contentType, boolean expectContinue) throws Exception {
+  private HttpResponse<String> unsigned(String body, String contentType, boolean expectContinue)
+      throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(endpoint)
             .expectContinue(expectContinue)

@@ -39,8 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Slack app in HTTP mode, end to end without Slack: signed requests go to the running app's
- * {@code /slack/events}, and everything it sends lands on a loopback stand-in for the Web API. Answers come from the
- * real {@link AnswerService} over the bundled corpus, indexed into a temporary folder.
+ * {@code /slack/events}, and everything it sends lands on a loopback stand-in for the Web API.
+ * Answers come from the real {@link AnswerService} over the bundled corpus, indexed into a
+ * temporary folder.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackHttpModeTest {
@@ -72,13 +73,17 @@ class SlackHttpModeTest {
     GwanyongConfig config = new ConfigLoader(Map.of()).load(flags);
     feedbackFile = config.logs().resolve("feedback.jsonl");
     answers = AnswerService.open(config);
-    Dispatcher dispatcher = new Dispatcher(answers, new FeedbackLog(feedbackFile, Clock.systemUTC()));
+    Dispatcher dispatcher =
+        new Dispatcher(answers, new FeedbackLog(feedbackFile, Clock.systemUTC()));
     platform =
         new SlackPlatform(
-            config.slack(), new SlackPlatform.Credentials("xoxb-test", Optional.of(SECRET), Optional.empty()));
+            config.slack(),
+            new SlackPlatform.Credentials("xoxb-test", Optional.of(SECRET), Optional.empty()));
     platform.start(dispatcher);
     int port = platform.httpAddress().orElseThrow().getPort();
-    client = new SignedSlackClient(URI.create("http://127.0.0.1:" + port + SlackHttpEndpoint.PATH), SECRET);
+    client =
+        new SignedSlackClient(
+            URI.create("http://127.0.0.1:" + port + SlackHttpEndpoint.PATH), SECRET);
   }
 
   @AfterAll
@@ -103,9 +108,11 @@ class SlackHttpModeTest {
     String blocks = reply.blocks().toString();
     assertTrue(blocks.contains("78%"), blocks);
     assertTrue(blocks.contains("\"text\":\"> "), "the quote is a block quote: " + blocks);
-    List<String> actionIds = buttons(reply.blocks()).stream().map(b -> b.path("action_id").asText()).toList();
+    List<String> actionIds =
+        buttons(reply.blocks()).stream().map(b -> b.path("action_id").asText()).toList();
     assertEquals(
-        List.of(SlackRenderer.VOTE_UP, SlackRenderer.VOTE_DOWN, SlackRenderer.POST_TO_CHANNEL), actionIds);
+        List.of(SlackRenderer.VOTE_UP, SlackRenderer.VOTE_DOWN, SlackRenderer.POST_TO_CHANNEL),
+        actionIds);
   }
 
   @Test
@@ -113,17 +120,22 @@ class SlackHttpModeTest {
     String body = SignedSlackClient.form(command(QUESTION, "forged"));
     String form = "application/x-www-form-urlencoded";
     assertEquals(401, client.post(body, form, Instant.now(), "not-the-secret").statusCode());
-    assertEquals(401, client.post(body, form, Instant.now().minus(Duration.ofMinutes(10)), SECRET).statusCode());
+    assertEquals(
+        401,
+        client.post(body, form, Instant.now().minus(Duration.ofMinutes(10)), SECRET).statusCode());
 
     ask(QUESTION, "after-forged");
     slack.await(c -> c.path().equals("/respond/after-forged"));
-    assertTrue(slack.calls().stream().noneMatch(c -> c.path().equals("/respond/forged")), slack.calls().toString());
+    assertTrue(
+        slack.calls().stream().noneMatch(c -> c.path().equals("/respond/forged")),
+        slack.calls().toString());
   }
 
   @Test
   void urlVerificationChallengeIsEchoedSoSlackAcceptsTheRequestUrl() throws Exception {
     HttpResponse<String> response =
-        client.postJson("{\"token\":\"legacy-unused\",\"challenge\":\"3eZbrw1aB\",\"type\":\"url_verification\"}");
+        client.postJson(
+            "{\"token\":\"legacy-unused\",\"challenge\":\"3eZbrw1aB\",\"type\":\"url_verification\"}");
 
     assertEquals(200, response.statusCode());
     assertEquals("3eZbrw1aB", response.body());
@@ -132,19 +144,30 @@ class SlackHttpModeTest {
   @Test
   void mentionIsAnsweredInItsThreadWithTheCitedQuote() throws Exception {
     String ts = nextTs();
-    assertEquals(200, client.postJson(event("app_mention", "UALICE", OTHER_CHANNEL, "<@UGWANYONG> " + QUESTION, ts, null)).statusCode());
+    assertEquals(
+        200,
+        client
+            .postJson(
+                event("app_mention", "UALICE", OTHER_CHANNEL, "<@UGWANYONG> " + QUESTION, ts, null))
+            .statusCode());
 
     SlackApiStub.Call post = slack.await(c -> c.method().equals("chat.postMessage"));
     assertEquals(OTHER_CHANNEL, post.params().get("channel"));
     assertEquals(ts, post.params().get("thread_ts"));
     assertTrue(post.blocks().toString().contains("78%"), post.blocks().toString());
-    assertTrue(post.blocks().toString().contains(
-            "<https://example.org/gwanyong/blob/main/index/kubernetes-tolerance.txt#L7|쿠버네티스와 ‘관용’>"),
+    assertTrue(
+        post.blocks()
+            .toString()
+            .contains(
+                "<https://example.org/gwanyong/blob/main/index/kubernetes-tolerance.txt#L7|쿠버네티스와 ‘관용’>"),
         "the source is a mrkdwn link: " + post.blocks());
 
     String root = nextTs();
-    client.postJson(event("app_mention", "UALICE", OTHER_CHANNEL, "<@UGWANYONG> " + QUESTION, nextTs(), root));
-    SlackApiStub.Call inThread = slack.await(c -> c.method().equals("chat.postMessage") && root.equals(c.params().get("thread_ts")));
+    client.postJson(
+        event("app_mention", "UALICE", OTHER_CHANNEL, "<@UGWANYONG> " + QUESTION, nextTs(), root));
+    SlackApiStub.Call inThread =
+        slack.await(
+            c -> c.method().equals("chat.postMessage") && root.equals(c.params().get("thread_ts")));
     assertEquals(OTHER_CHANNEL, inThread.params().get("channel"));
   }
 
@@ -156,7 +179,8 @@ class SlackHttpModeTest {
     try (LogRecords log = new LogRecords()) {
       client.postJson(event("message", "UALICE", QA_CHANNEL, QUESTION, ts, null));
 
-      slack.await(c -> c.method().equals("chat.postMessage") && ts.equals(c.params().get("thread_ts")));
+      slack.await(
+          c -> c.method().equals("chat.postMessage") && ts.equals(c.params().get("thread_ts")));
       Instant deadline = Instant.now().plusSeconds(10);
       while (ownLines(log.at(Level.INFO)).isEmpty() && Instant.now().isBefore(deadline)) {
         Thread.sleep(20);
@@ -176,7 +200,8 @@ class SlackHttpModeTest {
     client.postJson(event("message", SlackApiStub.BOT_USER, QA_CHANNEL, QUESTION, nextTs(), null));
     client.postJson(botMessage(QUESTION));
     client.postJson(edited(QUESTION));
-    client.postJson(event("message", "UALICE", QA_CHANNEL, QUESTION, nextTs(), "1600000000.000001"));
+    client.postJson(
+        event("message", "UALICE", QA_CHANNEL, QUESTION, nextTs(), "1600000000.000001"));
     client.postJson(event("message", "UALICE", OTHER_CHANNEL, QUESTION, nextTs(), null));
 
     String asked = nextTs();
@@ -189,14 +214,18 @@ class SlackHttpModeTest {
     // A follow-up in the thread the bot was asked in is a question too.
     String followUp = nextTs();
     client.postJson(event("message", "UBOB", QA_CHANNEL, QUESTION, followUp, asked));
-    slack.await(c -> c.method().equals("chat.postMessage") && c.params().get("thread_ts").equals(asked)
-        && slack.calls("chat.postMessage").size() == 2);
+    slack.await(
+        c ->
+            c.method().equals("chat.postMessage")
+                && c.params().get("thread_ts").equals(asked)
+                && slack.calls("chat.postMessage").size() == 2);
   }
 
   @Test
   void retriedDeliveriesAndTheMessageBehindAMentionAreAnsweredOnce() throws Exception {
     String ts = nextTs();
-    String mention = event("app_mention", "UALICE", QA_CHANNEL, "<@UGWANYONG> " + QUESTION, ts, null);
+    String mention =
+        event("app_mention", "UALICE", QA_CHANNEL, "<@UGWANYONG> " + QUESTION, ts, null);
     client.postJson(mention);
     client.postJson(mention); // Slack's retry of the same delivery
     client.postJson(event("message", "UALICE", QA_CHANNEL, "<@UGWANYONG> " + QUESTION, ts, null));
@@ -212,7 +241,11 @@ class SlackHttpModeTest {
     JsonNode blocks = slack.await(c -> c.path().equals("/respond/vote-source")).blocks();
     String answerId = buttons(blocks).getFirst().path("value").asText();
 
-    assertEquals(200, client.postForm(Map.of("payload", click(SlackRenderer.VOTE_UP, answerId, "vote-thanks"))).statusCode());
+    assertEquals(
+        200,
+        client
+            .postForm(Map.of("payload", click(SlackRenderer.VOTE_UP, answerId, "vote-thanks")))
+            .statusCode());
 
     SlackApiStub.Call thanks = slack.await(c -> c.path().equals("/respond/vote-thanks"));
     assertEquals("의견 감사합니다!", thanks.params().get("text"));
@@ -231,19 +264,39 @@ class SlackHttpModeTest {
     String asked = nextTs();
     client.postJson(event("message", "UALICE", QA_CHANNEL, QUESTION, asked, null));
     SlackApiStub.Call answer = slack.await(c -> c.method().equals("chat.postMessage"));
-    Map<String, Object> message = Map.of(
-        "type", "message", "ts", "1700000000.000100", "text", answer.params().get("text"),
-        "blocks", JSON.readValue(answer.params().get("blocks"), List.class));
+    Map<String, Object> message =
+        Map.of(
+            "type",
+            "message",
+            "ts",
+            "1700000000.000100",
+            "text",
+            answer.params().get("text"),
+            "blocks",
+            JSON.readValue(answer.params().get("blocks"), List.class));
     String answerId = buttons(answer.blocks()).getFirst().path("value").asText();
     int linesBefore = Files.readAllLines(feedbackFile, StandardCharsets.UTF_8).size();
 
-    client.postForm(Map.of("payload", click(SlackRenderer.VOTE_UP, answerId, "v1", "UALICE", Optional.of(message))));
+    client.postForm(
+        Map.of(
+            "payload",
+            click(SlackRenderer.VOTE_UP, answerId, "v1", "UALICE", Optional.of(message))));
     assertEquals(List.of("👍 1", "👎"), voteLabels(awaitUpdate(1)));
-    client.postForm(Map.of("payload", click(SlackRenderer.VOTE_UP, answerId, "v2", "UALICE", Optional.of(message))));
-    assertEquals(List.of("👍 1", "👎"), voteLabels(awaitUpdate(2)), "the same click twice is one vote");
-    client.postForm(Map.of("payload", click(SlackRenderer.VOTE_DOWN, answerId, "v3", "UALICE", Optional.of(message))));
-    assertEquals(List.of("👍", "👎 1"), voteLabels(awaitUpdate(3)), "a second click changes the vote");
-    client.postForm(Map.of("payload", click(SlackRenderer.VOTE_UP, answerId, "v4", "UBOB", Optional.of(message))));
+    client.postForm(
+        Map.of(
+            "payload",
+            click(SlackRenderer.VOTE_UP, answerId, "v2", "UALICE", Optional.of(message))));
+    assertEquals(
+        List.of("👍 1", "👎"), voteLabels(awaitUpdate(2)), "the same click twice is one vote");
+    client.postForm(
+        Map.of(
+            "payload",
+            click(SlackRenderer.VOTE_DOWN, answerId, "v3", "UALICE", Optional.of(message))));
+    assertEquals(
+        List.of("👍", "👎 1"), voteLabels(awaitUpdate(3)), "a second click changes the vote");
+    client.postForm(
+        Map.of(
+            "payload", click(SlackRenderer.VOTE_UP, answerId, "v4", "UBOB", Optional.of(message))));
     assertEquals(List.of("👍 1", "👎 1"), voteLabels(awaitUpdate(4)));
 
     assertEquals("1700000000.000100", slack.calls("chat.update").getLast().params().get("ts"));
@@ -266,10 +319,14 @@ class SlackHttpModeTest {
     assertEquals(SlackRenderer.SHOULD_HAVE_ANSWERED, button.path("action_id").asText());
     assertEquals("🙋 This should have been answered", button.path("text").path("text").asText());
 
-    client.postForm(Map.of("payload", click(SlackRenderer.SHOULD_HAVE_ANSWERED, button.path("value").asText(), "missing")));
+    client.postForm(
+        Map.of(
+            "payload",
+            click(SlackRenderer.SHOULD_HAVE_ANSWERED, button.path("value").asText(), "missing")));
 
     slack.await(c -> c.path().equals("/respond/missing"));
-    JsonNode vote = JSON.readTree(Files.readAllLines(feedbackFile, StandardCharsets.UTF_8).getLast());
+    JsonNode vote =
+        JSON.readTree(Files.readAllLines(feedbackFile, StandardCharsets.UTF_8).getLast());
     assertEquals("down", vote.path("vote").asText());
     assertEquals("What is the recipe for kimchi stew?", vote.path("question").asText());
   }
@@ -284,44 +341,61 @@ class SlackHttpModeTest {
   }
 
   @Test
-  void aDirectMessageIsAnsweredInTheConversationWithoutAThreadAndTheBotsOwnAreNot() throws Exception {
+  void aDirectMessageIsAnsweredInTheConversationWithoutAThreadAndTheBotsOwnAreNot()
+      throws Exception {
     String direct = "D0DIRECT";
-    client.postJson(event("message", SlackApiStub.BOT_USER, direct, "im", QUESTION, nextTs(), null));
+    client.postJson(
+        event("message", SlackApiStub.BOT_USER, direct, "im", QUESTION, nextTs(), null));
     String asked = nextTs();
     client.postJson(event("message", "UALICE", direct, "im", QUESTION, asked, null));
 
     SlackApiStub.Call answer = slack.await(c -> c.method().equals("chat.postMessage"));
     assertEquals(direct, answer.params().get("channel"));
-    assertFalse(answer.params().containsKey("thread_ts"), "a direct conversation is answered in line");
+    assertFalse(
+        answer.params().containsKey("thread_ts"), "a direct conversation is answered in line");
     assertTrue(answer.blocks().toString().contains("78%"), answer.body());
 
     String inThread = nextTs();
     client.postJson(event("message", "UALICE", direct, "im", QUESTION, inThread, asked));
-    SlackApiStub.Call threaded = slack.await(c -> c.method().equals("chat.postMessage") && c.params().containsKey("thread_ts"));
+    SlackApiStub.Call threaded =
+        slack.await(
+            c -> c.method().equals("chat.postMessage") && c.params().containsKey("thread_ts"));
     assertEquals(asked, threaded.params().get("thread_ts"));
     Thread.sleep(300);
-    assertEquals(2, slack.calls("chat.postMessage").size(), "the bot's own message is not a question");
+    assertEquals(
+        2, slack.calls("chat.postMessage").size(), "the bot's own message is not a question");
   }
 
   @Test
   void showMoreGivesTheClickerTheWholeParagraphWithTheQuoteInBold() throws Exception {
     ask(QUESTION, "more-source");
     JsonNode blocks = slack.await(c -> c.path().equals("/respond/more-source")).blocks();
-    JsonNode button = blocks.valueStream().filter(b -> b.has("accessory")).findFirst().orElseThrow().path("accessory");
+    JsonNode button =
+        blocks
+            .valueStream()
+            .filter(b -> b.has("accessory"))
+            .findFirst()
+            .orElseThrow()
+            .path("accessory");
     assertEquals(SlackRenderer.SHOW_MORE, button.path("action_id").asText());
     assertEquals("📄 더 보기", button.path("text").path("text").asText());
 
-    client.postForm(Map.of("payload", click(SlackRenderer.SHOW_MORE, button.path("value").asText(), "more")));
+    client.postForm(
+        Map.of("payload", click(SlackRenderer.SHOW_MORE, button.path("value").asText(), "more")));
 
     SlackApiStub.Call more = slack.await(c -> c.path().equals("/respond/more"));
     assertEquals("ephemeral", more.params().get("response_type"));
     assertEquals("false", more.params().get("replace_original"));
     String paragraph = more.blocks().path(0).path("text").path("text").asText();
     assertTrue(paragraph.startsWith("> "), paragraph);
-    assertTrue(paragraph.contains("*미국 클라우드 컴퓨팅 재단 CNCF가"), "the quote is bold inside its paragraph: " + paragraph);
+    assertTrue(
+        paragraph.contains("*미국 클라우드 컴퓨팅 재단 CNCF가"),
+        "the quote is bold inside its paragraph: " + paragraph);
 
-    client.postForm(Map.of("payload", click(SlackRenderer.SHOW_MORE, "forged-without-rank", "more-bad")));
-    assertEquals("That answer is too old to show more of; please ask again.",
+    client.postForm(
+        Map.of("payload", click(SlackRenderer.SHOW_MORE, "forged-without-rank", "more-bad")));
+    assertEquals(
+        "That answer is too old to show more of; please ask again.",
         slack.await(c -> c.path().equals("/respond/more-bad")).params().get("text"));
   }
 
@@ -333,7 +407,8 @@ class SlackHttpModeTest {
 
     client.postForm(Map.of("payload", click(SlackRenderer.POST_TO_CHANNEL, question, "share")));
 
-    SlackApiStub.Call shared = slack.await(c -> c.path().equals("/respond/share") && c.params().containsKey("blocks"));
+    SlackApiStub.Call shared =
+        slack.await(c -> c.path().equals("/respond/share") && c.params().containsKey("blocks"));
     assertEquals("in_channel", shared.params().get("response_type"));
     assertTrue(shared.blocks().toString().contains("78%"));
     assertFalse(shared.blocks().toString().contains(SlackRenderer.POST_TO_CHANNEL));
@@ -342,25 +417,36 @@ class SlackHttpModeTest {
   @Test
   void aClickWithoutAValueIsAcknowledgedAndToldTheButtonIsNoLongerValid() throws Exception {
     List<String> feedback = feedbackLines();
-    List<String> actions = List.of(SlackRenderer.VOTE_UP, SlackRenderer.VOTE_DOWN,
-        SlackRenderer.SHOULD_HAVE_ANSWERED, SlackRenderer.POST_TO_CHANNEL);
+    List<String> actions =
+        List.of(
+            SlackRenderer.VOTE_UP,
+            SlackRenderer.VOTE_DOWN,
+            SlackRenderer.SHOULD_HAVE_ANSWERED,
+            SlackRenderer.POST_TO_CHANNEL);
     for (String actionId : actions) {
       for (String value : Arrays.asList(null, " ")) { // no "value" field at all, and a blank one
         String name = "no-value-" + actionId + "-" + (value == null ? "missing" : "blank");
         try (LogRecords log = new LogRecords()) {
-          assertEquals(200, client.postForm(Map.of("payload", click(actionId, value, name))).statusCode(), name);
+          assertEquals(
+              200,
+              client.postForm(Map.of("payload", click(actionId, value, name))).statusCode(),
+              name);
 
           SlackApiStub.Call reply = slack.await(c -> c.path().equals("/respond/" + name));
-          assertEquals(Phrases.of(Language.ENGLISH).buttonNotValid(), reply.params().get("text"), name);
+          assertEquals(
+              Phrases.of(Language.ENGLISH).buttonNotValid(), reply.params().get("text"), name);
           assertEquals("ephemeral", reply.params().get("response_type"), name);
-          assertEquals("false", reply.params().get("replace_original"), "the answer stays: " + name);
+          assertEquals(
+              "false", reply.params().get("replace_original"), "the answer stays: " + name);
           assertEquals(1, log.warnings().size(), name + ": " + log.warnings());
           assertEquals(List.of(), log.stackTraces(), name);
         }
       }
     }
     assertEquals(feedback, feedbackLines(), "no vote was recorded");
-    assertTrue(slack.calls().stream().noneMatch(c -> c.params().containsKey("blocks")), "nothing was posted");
+    assertTrue(
+        slack.calls().stream().noneMatch(c -> c.params().containsKey("blocks")),
+        "nothing was posted");
   }
 
   @Test
@@ -370,15 +456,27 @@ class SlackHttpModeTest {
     String question = buttons(blocks).getLast().path("value").asText();
     String privateAnswer = nextTs();
 
-    // A double click: two actions on the same private answer, the second before the first has removed it.
-    client.postForm(Map.of("payload", click(SlackRenderer.POST_TO_CHANNEL, question, "twice-1", privateAnswer)));
-    client.postForm(Map.of("payload", click(SlackRenderer.POST_TO_CHANNEL, question, "twice-2", privateAnswer)));
+    // A double click: two actions on the same private answer, the second before the first has
+    // removed it.
+    client.postForm(
+        Map.of(
+            "payload", click(SlackRenderer.POST_TO_CHANNEL, question, "twice-1", privateAnswer)));
+    client.postForm(
+        Map.of(
+            "payload", click(SlackRenderer.POST_TO_CHANNEL, question, "twice-2", privateAnswer)));
 
-    slack.await(c -> c.path().startsWith("/respond/twice-") && "in_channel".equals(c.params().get("response_type")));
+    slack.await(
+        c ->
+            c.path().startsWith("/respond/twice-")
+                && "in_channel".equals(c.params().get("response_type")));
     Thread.sleep(300);
-    long posted = slack.calls().stream()
-        .filter(c -> c.path().startsWith("/respond/twice-") && "in_channel".equals(c.params().get("response_type")))
-        .count();
+    long posted =
+        slack.calls().stream()
+            .filter(
+                c ->
+                    c.path().startsWith("/respond/twice-")
+                        && "in_channel".equals(c.params().get("response_type")))
+            .count();
     assertEquals(1, posted, slack.calls().toString());
   }
 
@@ -392,11 +490,14 @@ class SlackHttpModeTest {
 
     SlackApiStub.Call shared =
         slack.await(c -> c.path().equals("/respond/broadcast") && c.params().containsKey("blocks"));
-    List<JsonNode> texts = shared.blocks().findParents("type").stream()
-        .filter(node -> node.path("type").asText().equals("mrkdwn")).toList();
+    List<JsonNode> texts =
+        shared.blocks().findParents("type").stream()
+            .filter(node -> node.path("type").asText().equals("mrkdwn"))
+            .toList();
     String echoed = "❓ @channel @here " + QUESTION;
     assertTrue(texts.stream().anyMatch(t -> t.path("text").asText().equals(echoed)), shared.body());
-    // Slack's automatic parsing would turn "@channel" written as a word into a broadcast; verbatim text is not parsed.
+    // Slack's automatic parsing would turn "@channel" written as a word into a broadcast; verbatim
+    // text is not parsed.
     assertTrue(texts.stream().allMatch(t -> t.path("verbatim").asBoolean(false)), shared.body());
   }
 
@@ -409,14 +510,22 @@ class SlackHttpModeTest {
     ask("\u0000\u0007" + QUESTION + "\u001b\u0008", "control");
     SlackApiStub.Call control = slack.await(c -> c.path().equals("/respond/control"));
     assertFalse(control.params().get("text").contains("사건 번호"), "not a fault: " + control.body());
-    assertFalse(control.blocks().toString().matches("(?s).*\\\\u00(0[0-9a-f]|1[0-9a-f]).*"), control.body());
+    assertFalse(
+        control.blocks().toString().matches("(?s).*\\\\u00(0[0-9a-f]|1[0-9a-f]).*"),
+        control.body());
 
     ask(QUESTION, "still-serving");
-    assertTrue(slack.await(c -> c.path().equals("/respond/still-serving")).blocks().toString().contains("78%"));
+    assertTrue(
+        slack
+            .await(c -> c.path().equals("/respond/still-serving"))
+            .blocks()
+            .toString()
+            .contains("78%"));
   }
 
   @Test
-  void aQuestionOfInvisibleCharactersIsAskedForAgainNotSearchedOrLoggedAsUnanswered() throws Exception {
+  void aQuestionOfInvisibleCharactersIsAskedForAgainNotSearchedOrLoggedAsUnanswered()
+      throws Exception {
     List<String> before = feedbackLines();
 
     ask("\u200b\u200d\u2066\u202e\u00a0\u3000\u0007\ufeff", "invisible");
@@ -427,7 +536,8 @@ class SlackHttpModeTest {
   }
 
   @Test
-  void aQuestionOfOnlyEmojiOrPunctuationIsAskedForAgainNotSearchedOrLoggedAsUnanswered() throws Exception {
+  void aQuestionOfOnlyEmojiOrPunctuationIsAskedForAgainNotSearchedOrLoggedAsUnanswered()
+      throws Exception {
     List<String> before = feedbackLines();
 
     ask("🙂👍🏽 ❓", "emoji");
@@ -442,7 +552,9 @@ class SlackHttpModeTest {
 
   /** The feedback log's lines; none before the first refusal or vote has created it. */
   private List<String> feedbackLines() throws IOException {
-    return Files.exists(feedbackFile) ? Files.readAllLines(feedbackFile, StandardCharsets.UTF_8) : List.of();
+    return Files.exists(feedbackFile)
+        ? Files.readAllLines(feedbackFile, StandardCharsets.UTF_8)
+        : List.of();
   }
 
   @Test
@@ -453,7 +565,8 @@ class SlackHttpModeTest {
 
     String reply = slack.await(c -> c.path().equals("/respond/kb-off")).params().get("text");
     assertEquals("⚠️ Moderation is not set up on this server.", reply);
-    assertTrue(slack.calls("usergroups.list").isEmpty(), "no moderator groups configured, so no lookup");
+    assertTrue(
+        slack.calls("usergroups.list").isEmpty(), "no moderator groups configured, so no lookup");
   }
 
   private HttpResponse<String> ask(String question, String name) throws Exception {
@@ -481,12 +594,19 @@ class SlackHttpModeTest {
     return "1700000%03d.000100".formatted(ids.incrementAndGet());
   }
 
-  private static String event(String type, String user, String channel, String text, String ts, String threadTs) {
+  private static String event(
+      String type, String user, String channel, String text, String ts, String threadTs) {
     return event(type, user, channel, "channel", text, ts, threadTs);
   }
 
   private static String event(
-      String type, String user, String channel, String channelType, String text, String ts, String threadTs) {
+      String type,
+      String user,
+      String channel,
+      String channelType,
+      String text,
+      String ts,
+      String threadTs) {
     Map<String, Object> event = new LinkedHashMap<>();
     event.put("type", type);
     event.put("user", user);
@@ -543,19 +663,33 @@ class SlackHttpModeTest {
   }
 
   /** A click by UALICE on the private message sent at {@code messageTs}. */
-  private String click(String actionId, String value, String responseName, String messageTs) throws Exception {
+  private String click(String actionId, String value, String responseName, String messageTs)
+      throws Exception {
     return click(actionId, value, responseName, "UALICE", messageTs, Optional.empty());
   }
 
-  /** A click by {@code user} on {@code message}, a message everyone sees, which Slack sends along. */
-  private String click(String actionId, String value, String responseName, String user, Optional<Map<String, Object>> message)
+  /**
+   * A click by {@code user} on {@code message}, a message everyone sees, which Slack sends along.
+   */
+  private String click(
+      String actionId,
+      String value,
+      String responseName,
+      String user,
+      Optional<Map<String, Object>> message)
       throws Exception {
-    return click(actionId, value, responseName, user, message.orElseThrow().get("ts").toString(), message);
+    return click(
+        actionId, value, responseName, user, message.orElseThrow().get("ts").toString(), message);
   }
 
   private String click(
-      String actionId, String value, String responseName, String user, String messageTs,
-      Optional<Map<String, Object>> message) throws Exception {
+      String actionId,
+      String value,
+      String responseName,
+      String user,
+      String messageTs,
+      Optional<Map<String, Object>> message)
+      throws Exception {
     Map<String, Object> action = new LinkedHashMap<>();
     action.put("action_id", actionId);
     action.put("block_id", "answer");
@@ -570,8 +704,17 @@ class SlackHttpModeTest {
     payload.put("user", Map.of("id", user, "username", user.toLowerCase(), "team_id", "T0TEST"));
     payload.put("api_app_id", "AGWANYONG");
     payload.put("token", "legacy-unused");
-    payload.put("container", Map.of(
-        "type", "message", "message_ts", messageTs, "channel_id", OTHER_CHANNEL, "is_ephemeral", message.isEmpty()));
+    payload.put(
+        "container",
+        Map.of(
+            "type",
+            "message",
+            "message_ts",
+            messageTs,
+            "channel_id",
+            OTHER_CHANNEL,
+            "is_ephemeral",
+            message.isEmpty()));
     message.ifPresent(m -> payload.put("message", m));
     payload.put("trigger_id", "trigger-click-" + ids.incrementAndGet());
     payload.put("channel", Map.of("id", OTHER_CHANNEL, "name", "general"));

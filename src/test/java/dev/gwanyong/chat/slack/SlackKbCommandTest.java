@@ -23,16 +23,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code /kb} on Slack end to end: signed slash commands go to the running app in HTTP mode, the real moderation
- * service decides and changes a temporary copy of the bundled corpus, and the private reply is read from the
- * response_url on the loopback stand-in. Moderators: the user {@code UMOD} and members of the user group
- * {@code SMODS}.
+ * {@code /kb} on Slack end to end: signed slash commands go to the running app in HTTP mode, the
+ * real moderation service decides and changes a temporary copy of the bundled corpus, and the
+ * private reply is read from the response_url on the loopback stand-in. Moderators: the user {@code
+ * UMOD} and members of the user group {@code SMODS}.
  */
 class SlackKbCommandTest {
 
   private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
   private static final String HAECHI_ADD =
-      "add id:%s title:\"%s\" lang:ko text: %s".formatted(KbFixture.HAECHI_ID, KbFixture.HAECHI_TITLE, KbFixture.HAECHI);
+      "add id:%s title:\"%s\" lang:ko text: %s"
+          .formatted(KbFixture.HAECHI_ID, KbFixture.HAECHI_TITLE, KbFixture.HAECHI);
 
   @TempDir Path temp;
 
@@ -59,7 +60,9 @@ class SlackKbCommandTest {
             fixture.config.moderators().slackGroups());
     platform.start(fixture.dispatcher);
     int port = platform.httpAddress().orElseThrow().getPort();
-    client = new SignedSlackClient(URI.create("http://127.0.0.1:" + port + SlackHttpEndpoint.PATH), SECRET);
+    client =
+        new SignedSlackClient(
+            URI.create("http://127.0.0.1:" + port + SlackHttpEndpoint.PATH), SECRET);
   }
 
   @AfterEach
@@ -76,7 +79,9 @@ class SlackKbCommandTest {
     HttpResponse<String> ack = client.postForm(command("/kb", HAECHI_ADD, "UALICE", "refused"));
 
     assertEquals(200, ack.statusCode());
-    assertTrue(ack.body().contains(SlackCommandListeners.WORKING) && ack.body().contains("ephemeral"), ack.body());
+    assertTrue(
+        ack.body().contains(SlackCommandListeners.WORKING) && ack.body().contains("ephemeral"),
+        ack.body());
     SlackApiStub.Call reply = slack.await(c -> c.path().equals("/respond/refused"));
     assertEquals("ephemeral", reply.params().get("response_type"));
     assertEquals("⛔ Only moderators can change the sources.", reply.params().get("text"));
@@ -112,8 +117,13 @@ class SlackKbCommandTest {
     assertEquals(AuditLog.Outcome.ALLOWED, fixture.audit().getLast().outcome());
 
     client.postForm(command("/ask", KbFixture.HAECHI_QUESTION, "UALICE", "asked"));
-    String blocks = slack.await(c -> c.path().equals("/respond/asked")).blocks().toString()
-        .replace("*", "").replace("\u200b", ""); // emphasis marks and the zero-width spaces that end them
+    String blocks =
+        slack
+            .await(c -> c.path().equals("/respond/asked"))
+            .blocks()
+            .toString()
+            .replace("*", "")
+            .replace("\u200b", ""); // emphasis marks and the zero-width spaces that end them
     assertTrue(blocks.contains("화재를 막아 준다는 전설"), blocks);
     assertTrue(blocks.contains(KbFixture.HAECHI_TITLE), "cites the new source: " + blocks);
   }
@@ -128,20 +138,24 @@ class SlackKbCommandTest {
 
     client.postForm(command("/kb", "remove kubernetes-histroy", "UGROUPIE", "by-group"));
 
-    // A typo gets a suggestion, which only a permitted member sees: the group made UGROUPIE a moderator.
+    // A typo gets a suggestion, which only a permitted member sees: the group made UGROUPIE a
+    // moderator.
     String reply = slack.await(c -> c.path().equals("/respond/by-group")).params().get("text");
     assertTrue(reply.startsWith("⚠️ No source"), reply);
-    String includeUsers = slack.await(c -> c.method().equals("usergroups.list")).params().get("include_users");
+    String includeUsers =
+        slack.await(c -> c.method().equals("usergroups.list")).params().get("include_users");
     assertTrue(Set.of("1", "true").contains(includeUsers), includeUsers);
     assertEquals(AuditLog.Outcome.REJECTED, fixture.audit().getLast().outcome());
   }
 
   @Test
   void moderatorsSeeTheUnansweredQuestionsAndMembersDoNot() throws Exception {
-    fixture.dispatcher.handle(new dev.gwanyong.chat.ChatRequest("slack", "q1", "UALICE", "C1", "김치찌개 끓이는 법?"));
+    fixture.dispatcher.handle(
+        new dev.gwanyong.chat.ChatRequest("slack", "q1", "UALICE", "C1", "김치찌개 끓이는 법?"));
 
     client.postForm(command("/kb", "unanswered", "UALICE", "member"));
-    assertEquals("⛔ Only moderators can see the unanswered questions.",
+    assertEquals(
+        "⛔ Only moderators can see the unanswered questions.",
         slack.await(c -> c.path().equals("/respond/member")).params().get("text"));
 
     client.postForm(command("/kb", "unanswered 7", "UMOD", "moderator"));
@@ -158,7 +172,8 @@ class SlackKbCommandTest {
   void aListingIsNarrowedByTypedWordsAndABadPageGetsUsage() throws Exception {
     client.postForm(command("/kb", "list history", "UALICE", "history"));
     String history = slack.await(c -> c.path().equals("/respond/history")).params().get("text");
-    assertTrue(history.startsWith("📚 1 of ") && history.contains("• kubernetes-history — "), history);
+    assertTrue(
+        history.startsWith("📚 1 of ") && history.contains("• kubernetes-history — "), history);
 
     client.postForm(command("/kb", "list page:first", "UALICE", "bad-page"));
     String bad = slack.await(c -> c.path().equals("/respond/bad-page")).params().get("text");
@@ -168,18 +183,36 @@ class SlackKbCommandTest {
   @Test
   void slackEscapingIsUndoneBeforeParsing() throws Exception {
     client.postForm(
-        command("/kb", "update kubernetes-history title:\"Kubernetes &amp; Swarm &lt;history&gt;\"", "UMOD", "esc"));
+        command(
+            "/kb",
+            "update kubernetes-history title:\"Kubernetes &amp; Swarm &lt;history&gt;\"",
+            "UMOD",
+            "esc"));
 
     String reply = slack.await(c -> c.path().equals("/respond/esc")).params().get("text");
     assertTrue(reply.startsWith("✅ Updated kubernetes-history"), reply);
-    String file = Files.readString(fixture.config.corpus().resolve("kubernetes-history.txt"), StandardCharsets.UTF_8);
-    assertTrue(file.contains("title: Kubernetes & Swarm <history>"), file.lines().limit(8).toList().toString());
+    String file =
+        Files.readString(
+            fixture.config.corpus().resolve("kubernetes-history.txt"), StandardCharsets.UTF_8);
+    assertTrue(
+        file.contains("title: Kubernetes & Swarm <history>"),
+        file.lines().limit(8).toList().toString());
   }
 
   @Test
   void aRightToLeftOverrideInATitleDoesNotTurnTheRestOfTheLineAround() throws Exception {
-    client.postForm(command("/kb", "update kubernetes-history title:\"History \u202Etxt.exe\u2067 notes\"", "UMOD", "rlo"));
-    assertTrue(slack.await(c -> c.path().equals("/respond/rlo")).params().get("text").startsWith("✅ Updated"));
+    client.postForm(
+        command(
+            "/kb",
+            "update kubernetes-history title:\"History \u202Etxt.exe\u2067 notes\"",
+            "UMOD",
+            "rlo"));
+    assertTrue(
+        slack
+            .await(c -> c.path().equals("/respond/rlo"))
+            .params()
+            .get("text")
+            .startsWith("✅ Updated"));
 
     client.postForm(command("/kb", "list history", "UALICE", "rlo-list"));
 
@@ -192,7 +225,8 @@ class SlackKbCommandTest {
     String title = "*bold* _it_ ~strike~ `code` <https://x.io|link> & :tada:";
     // As Slack delivers what the moderator typed: & < > escaped.
     String typed = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    client.postForm(command("/kb", "update kubernetes-history title:\"" + typed + "\"", "UMOD", "formatted"));
+    client.postForm(
+        command("/kb", "update kubernetes-history title:\"" + typed + "\"", "UMOD", "formatted"));
     String updated = slack.await(c -> c.path().equals("/respond/formatted")).params().get("text");
     assertTrue(updated.startsWith("✅ Updated"), updated);
 
@@ -206,10 +240,15 @@ class SlackKbCommandTest {
   }
 
   @Test
-  void aTitleWithAmpersandAndAngleBracketsIsEscapedInAnswersAndSentAsWrittenInKbReplies() throws Exception {
+  void aTitleWithAmpersandAndAngleBracketsIsEscapedInAnswersAndSentAsWrittenInKbReplies()
+      throws Exception {
     String title = "R&D <draft>";
-    String add = "add id:%s title:\"%s\" lang:ko text: %s".formatted(
-        KbFixture.HAECHI_ID, title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), KbFixture.HAECHI);
+    String add =
+        "add id:%s title:\"%s\" lang:ko text: %s"
+            .formatted(
+                KbFixture.HAECHI_ID,
+                title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"),
+                KbFixture.HAECHI);
     client.postForm(command("/kb", add, "UMOD", "rnd-added"));
     String added = slack.await(c -> c.path().equals("/respond/rnd-added")).params().get("text");
     assertTrue(added.startsWith("✅"), added);
@@ -218,16 +257,21 @@ class SlackKbCommandTest {
     client.postForm(command("/ask", KbFixture.HAECHI_QUESTION, "UALICE", "rnd-asked"));
 
     SlackApiStub.Call shown = slack.await(c -> c.path().equals("/respond/rnd-show"));
-    assertTrue(shownAsWritten(shown).startsWith("📄 " + KbFixture.HAECHI_ID + " — R&D <draft>\n"), shown.body());
-    assertTrue(shown.params().get("text").contains("R&amp;D &lt;draft&gt;"), "the mrkdwn fallback is escaped");
+    assertTrue(
+        shownAsWritten(shown).startsWith("📄 " + KbFixture.HAECHI_ID + " — R&D <draft>\n"),
+        shown.body());
+    assertTrue(
+        shown.params().get("text").contains("R&amp;D &lt;draft&gt;"),
+        "the mrkdwn fallback is escaped");
     String answer = slack.await(c -> c.path().equals("/respond/rnd-asked")).blocks().toString();
-    assertTrue(answer.contains("R&amp;D &lt;draft&gt; · ¶") && !answer.contains("&amp;amp;"),
+    assertTrue(
+        answer.contains("R&amp;D &lt;draft&gt; · ¶") && !answer.contains("&amp;amp;"),
         "the source line, mrkdwn, is escaped once: " + answer);
   }
 
   /**
-   * The text of a reply as Slack shows it, after checking that it is drawn as written: every text object plain_text
-   * without emoji codes, which Slack shows as sent, entities included.
+   * The text of a reply as Slack shows it, after checking that it is drawn as written: every text
+   * object plain_text without emoji codes, which Slack shows as sent, entities included.
    */
   private static String shownAsWritten(SlackApiStub.Call reply) {
     assertEquals("ephemeral", reply.params().get("response_type"));

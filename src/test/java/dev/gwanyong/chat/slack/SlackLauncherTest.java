@@ -20,13 +20,16 @@ class SlackLauncherTest {
     GwanyongConfig socket = config("socket");
     GwanyongConfig http = config("http");
 
-    assertEquals(Optional.of("SLACK_BOT_TOKEN is not set"), launcher.missing(socket, secrets(Map.of())));
-    Optional<String> noAppToken = launcher.missing(socket, secrets(Map.of("SLACK_BOT_TOKEN", "xoxb-secret-value")));
+    assertEquals(
+        Optional.of("SLACK_BOT_TOKEN is not set"), launcher.missing(socket, secrets(Map.of())));
+    Optional<String> noAppToken =
+        launcher.missing(socket, secrets(Map.of("SLACK_BOT_TOKEN", "xoxb-secret-value")));
     assertEquals("SLACK_APP_TOKEN", noAppToken.orElseThrow().split(" ")[0]);
     assertFalse(noAppToken.get().contains("xoxb-secret-value"));
     assertEquals(
         Optional.of("SLACK_SIGNING_SECRET is not set (needed in http mode)"),
-        launcher.missing(http, secrets(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"))));
+        launcher.missing(
+            http, secrets(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"))));
   }
 
   @Test
@@ -35,8 +38,11 @@ class SlackLauncherTest {
     Secrets secrets = secrets(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s"));
 
     assertEquals(Optional.empty(), launcher.missing(http, secrets));
-    assertEquals(Optional.empty(), launcher.missing(config("socket"),
-        secrets(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"))));
+    assertEquals(
+        Optional.empty(),
+        launcher.missing(
+            config("socket"),
+            secrets(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"))));
     SlackPlatform platform = assertInstanceOf(SlackPlatform.class, launcher.create(http, secrets));
     assertEquals("slack", platform.id());
     platform.close();

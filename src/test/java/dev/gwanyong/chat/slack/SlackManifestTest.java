@@ -32,12 +32,18 @@ class SlackManifestTest {
 
     Map<String, Object> settings = (Map<String, Object>) manifest.get("settings");
     Map<String, Object> events = (Map<String, Object>) settings.get("event_subscriptions");
-    assertEquals(List.of("app_mention", "message.channels", "message.groups", "message.im"), events.get("bot_events"));
+    assertEquals(
+        List.of("app_mention", "message.channels", "message.groups", "message.im"),
+        events.get("bot_events"));
     Map<String, Object> home = (Map<String, Object>) features.get("app_home");
     assertEquals(true, home.get("messages_tab_enabled"), "members can write to the app directly");
     assertEquals(false, home.get("messages_tab_read_only_enabled"));
     Map<String, Object> oauth = (Map<String, Object>) manifest.get("oauth_config");
     List<String> scopes = (List<String>) ((Map<String, Object>) oauth.get("scopes")).get("bot");
-    assertTrue(scopes.containsAll(List.of("commands", "chat:write", "app_mentions:read", "usergroups:read", "im:history")), scopes.toString());
+    assertTrue(
+        scopes.containsAll(
+            List.of(
+                "commands", "chat:write", "app_mentions:read", "usergroups:read", "im:history")),
+        scopes.toString());
   }
 }

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Socket Mode without Slack: {@code apps.connections.open} on the loopback Web API stand-in hands out the address of
- * a loopback WebSocket server, which then delivers a {@code /ask} envelope the way Slack does.
+ * Socket Mode without Slack: {@code apps.connections.open} on the loopback Web API stand-in hands
+ * out the address of a loopback WebSocket server, which then delivers a {@code /ask} envelope the
+ * way Slack does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackSocketModeTest {
@@ -48,7 +49,9 @@ class SlackSocketModeTest {
     flags.put("slack.api_url", slack.apiUrl().toString());
     config = new ConfigLoader(Map.of()).load(flags);
     answers = AnswerService.open(config);
-    dispatcher = new Dispatcher(answers, new FeedbackLog(config.logs().resolve("feedback.jsonl"), Clock.systemUTC()));
+    dispatcher =
+        new Dispatcher(
+            answers, new FeedbackLog(config.logs().resolve("feedback.jsonl"), Clock.systemUTC()));
   }
 
   @BeforeEach
@@ -69,7 +72,8 @@ class SlackSocketModeTest {
       slack.answer("apps.connections.open", "{\"ok\":true,\"url\":\"" + socket.url() + "\"}");
       platform.start(dispatcher);
       socket.awaitConnection();
-      socket.send("{\"type\":\"hello\",\"num_connections\":1,\"connection_info\":{\"app_id\":\"AGWANYONG\"}}");
+      socket.send(
+          "{\"type\":\"hello\",\"num_connections\":1,\"connection_info\":{\"app_id\":\"AGWANYONG\"}}");
 
       Map<String, Object> command = new LinkedHashMap<>();
       command.put("team_id", "T0TEST");
@@ -79,14 +83,24 @@ class SlackSocketModeTest {
       command.put("text", "쿠버네티스를 활용하는 기업 비율은?");
       command.put("response_url", slack.responseUrl("socket-ask"));
       command.put("trigger_id", "trigger-socket-1");
-      socket.send(JSON.writeValueAsString(Map.of(
-          "envelope_id", "env-1", "type", "slash_commands", "accepts_response_payload", true, "payload", command)));
+      socket.send(
+          JSON.writeValueAsString(
+              Map.of(
+                  "envelope_id",
+                  "env-1",
+                  "type",
+                  "slash_commands",
+                  "accepts_response_payload",
+                  true,
+                  "payload",
+                  command)));
 
       JsonNode ack = JSON.readTree(socket.nextReceived());
       assertEquals("env-1", ack.path("envelope_id").asText());
       SlackApiStub.Call answer = slack.await(c -> c.path().equals("/respond/socket-ask"));
       assertTrue(answer.blocks().toString().contains("78%"), answer.blocks().toString());
-      // Bolt asks for a fresh socket URL when it connects; the Web API URL came from our configuration.
+      // Bolt asks for a fresh socket URL when it connects; the Web API URL came from our
+      // configuration.
       assertFalse(slack.calls("apps.connections.open").isEmpty());
     }
   }
@@ -102,6 +116,7 @@ class SlackSocketModeTest {
 
   private SlackPlatform platform() {
     return new SlackPlatform(
-        config.slack(), new SlackPlatform.Credentials("xoxb-test", Optional.empty(), Optional.of("xapp-test")));
+        config.slack(),
+        new SlackPlatform.Credentials("xoxb-test", Optional.empty(), Optional.of("xapp-test")));
   }
 }

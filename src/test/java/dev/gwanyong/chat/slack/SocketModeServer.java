@@ -17,8 +17,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A stand-in for Slack's Socket Mode endpoint: the smallest WebSocket server that does the RFC 6455 handshake, sends
- * text frames, answers pings and collects what the app sends back (its envelope acks). One connection at a time.
+ * A stand-in for Slack's Socket Mode endpoint: the smallest WebSocket server that does the RFC 6455
+ * handshake, sends text frames, answers pings and collects what the app sends back (its envelope
+ * acks). One connection at a time.
  */
 final class SocketModeServer implements AutoCloseable {
 
@@ -100,8 +101,12 @@ final class SocketModeServer implements AutoCloseable {
       }
     }
     String accept = Base64.getEncoder().encodeToString(sha1(key + WEBSOCKET_GUID));
-    out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-        + "Sec-WebSocket-Accept: " + accept + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.write(
+        ("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Accept: "
+                + accept
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
     out.flush();
   }
 
