@@ -39,6 +39,7 @@ public final class ModerationService implements AutoCloseable {
   private final UrlFetcher fetcher;
   private final AuditedResults results;
   private final SourceChanges changes;
+  private final SourceImports imports;
   private final CorpusReports reports;
 
   /**
@@ -71,6 +72,7 @@ public final class ModerationService implements AutoCloseable {
             new ChangeInputs(fetcher, new SourceText(maxSourceBytes), results),
             transactions,
             results);
+    this.imports = new SourceImports(files, policy, transactions, results);
     this.reports = new CorpusReports(files, store, audit, transactions);
     transactions.recover();
   }
@@ -165,7 +167,7 @@ public final class ModerationService implements AutoCloseable {
    */
   public ModerationResult importRecords(
       Actor actor, List<RecordImporter.Record> records, String licence, boolean replace) {
-    return changes.importRecords(actor, records, licence, replace);
+    return imports.importRecords(actor, records, licence, replace);
   }
 
   /** Rebuilds the index from the source files, as they are. */

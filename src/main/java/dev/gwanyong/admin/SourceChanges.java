@@ -6,7 +6,6 @@ import dev.gwanyong.corpus.CorpusChange;
 import dev.gwanyong.corpus.CorpusException;
 import dev.gwanyong.corpus.CorpusFiles;
 import dev.gwanyong.corpus.PrintableText;
-import dev.gwanyong.corpus.RecordImporter;
 import dev.gwanyong.corpus.Source;
 import dev.gwanyong.index.IndexInfo;
 import dev.gwanyong.index.IndexStore;
@@ -14,22 +13,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
- * The changes of {@link ModerationService}: add, update, remove, import and rebuild. Each is
- * permission-checked by {@link ModeratorPolicy} first and audited whatever its outcome; input is
- * checked and read (a page fetched) by {@link ChangeInputs} before the data folder's lock is taken,
- * and the change itself is one step of {@link CorpusTransactions} under it.
+ * The changes of {@link ModerationService} to single sources: add, update, remove, and rebuild.
+ * Each is permission-checked by {@link ModeratorPolicy} first and audited whatever its outcome;
+ * input is checked and read (a page fetched) by {@link ChangeInputs} before the data folder's lock
+ * is taken, and the change itself is one step of {@link CorpusTransactions} under it.
  */
 final class SourceChanges {
 
@@ -136,45 +131,6 @@ final class SourceChanges {
     return corpus.sources().stream()
         .filter(s -> !s.id().equals(except) && s.paragraphs().equals(written))
         .findFirst();
-  }
-
-  /**
-   * An import's refusal when one of its records has the text of another record or of a source it
-   * does not replace, paragraph for paragraph: as with an add, a second copy would only cite
-   * everything twice.
-   */
-  private Optional<ModerationResult> sameTextImported(
-      Actor actor, Corpus corpus, List<Source> sources) {
-    Set<String> imported = sources.stream().map(Source::id).collect(Collectors.toSet());
-    Map<List<String>, Source> byText = new HashMap<>();
-    corpus.sources().stream()
-        .filter(s -> !imported.contains(s.id()))
-        .forEach(s -> byText.putIfAbsent(s.paragraphs(), s));
-    for (Source source : sources) {
-      Source earlier = byText.putIfAbsent(source.paragraphs(), source);
-      if (earlier != null) {
-        String same =
-            imported.contains(earlier.id())
-                ? "record \""
-                    + earlier.id()
-                    + "\"; nothing was imported. Leave one of them out of the file."
-                : "source \""
-                    + earlier.id()
-                    + "\" ("
-                    + earlier.title()
-                    + "); nothing was imported. Leave the record out"
-                    + " of the file, or remove that source first.";
-        return Optional.of(
-            results.reject(
-                actor,
-                "import",
-                source.id(),
-                Problem.DUPLICATE_TEXT,
-                "Record \"" + source.id() + "\" has the same text as " + same,
-                Optional.empty()));
-      }
-    }
-    return Optional.empty();
   }
 
   /**
@@ -363,101 +319,6 @@ final class SourceChanges {
         ModerationResult.Updated::new);
   }
 
-  /**
-   * Imports records as sources in one step: every record is checked first, the files are written
-   * and the index rebuilt under the lock, and the import is audited once with its count. Ids
-   * already in the corpus are refused unless {@code replace} is set; a source carrying a
-   * translation is never replaced, which would misalign it.
-   */
-  ModerationResult importRecords(
-      Actor actor, List<RecordImporter.Record> records, String licence, boolean replace) {
-    if (!policy.mayChange(actor)) {
-      return results.denied(actor, "import", "");
-    }
-    List<Source> sources;
-    try {
-      sources = RecordImporter.toSources(records, licence);
-    } catch (CorpusException e) {
-      return results.reject(
-          actor,
-          "import",
-          "",
-          Problem.INVALID_VALUE,
-          e.getMessage() + "; nothing was imported.",
-          Optional.empty());
-    }
-    if (sources.isEmpty()) {
-      return results.reject(
-          actor,
-          "import",
-          "",
-          Problem.EMPTY_TEXT,
-          "There are no records to import.",
-          Optional.empty());
-    }
-    return locked(
-        () -> {
-          Corpus corpus = Corpus.load(files.folder());
-          List<String> existing =
-              sources.stream()
-                  .map(Source::id)
-                  .filter(id -> Files.exists(files.folder().resolve(Corpus.fileName(id))))
-                  .toList();
-          if (!existing.isEmpty() && !replace) {
-            return results.reject(
-                actor,
-                "import",
-                "",
-                Problem.DUPLICATE_ID,
-                "%d of these ids are sources already (%s); nothing was imported. Import with --replace to replace them."
-                    .formatted(
-                        existing.size(),
-                        String.join(", ", existing.subList(0, Math.min(5, existing.size())))),
-                Optional.empty());
-          }
-          Optional<String> unreplaceable =
-              existing.stream()
-                  .flatMap(
-                      id -> corpus.skippedFile(id).flatMap(SourceChanges::unreplaceable).stream())
-                  .findFirst();
-          if (unreplaceable.isPresent()) {
-            return results.reject(
-                actor,
-                "import",
-                "",
-                Problem.INVALID_VALUE,
-                unreplaceable.get() + ". Nothing was imported.",
-                Optional.empty());
-          }
-          Optional<String> translated =
-              existing.stream()
-                  .filter(id -> corpus.source(id).flatMap(Source::translation).isPresent())
-                  .findFirst();
-          if (translated.isPresent()) {
-            return results.reject(
-                actor,
-                "import",
-                translated.get(),
-                Problem.TRANSLATION_MISMATCH,
-                translated.get()
-                    + " carries a translation aligned paragraph by paragraph; an import cannot replace"
-                    + " it. Nothing was imported.",
-                Optional.empty());
-          }
-          Optional<ModerationResult> sameText = sameTextImported(actor, corpus, sources);
-          if (sameText.isPresent()) {
-            return sameText.get();
-          }
-          String summary = "%d sources".formatted(sources.size());
-          return switch (transactions.apply(
-              actor, "import", "", summary, CorpusChange.writing(sources))) {
-            case CorpusTransactions.Done(var done) ->
-                new ModerationResult.Imported(sources.size(), existing.size(), done.seq());
-            case CorpusTransactions.Failed failed -> failed(failed);
-          };
-        });
-  }
-
   /** Rebuilds the index from the source files, as they are. */
   ModerationResult rebuild(Actor actor) {
     if (!policy.mayChange(actor)) {
@@ -533,7 +394,7 @@ final class SourceChanges {
    * already there), with the cause when the moderator can be told it: else they could only quote
    * the incident id.
    */
-  private static ModerationResult failed(CorpusTransactions.Failed failed) {
+  static ModerationResult failed(CorpusTransactions.Failed failed) {
     String cause = failed.cause().map(c -> ": " + c).orElse("");
     return new ModerationResult.Failed(
         "The change could not be applied" + cause + " (incident " + failed.incident() + ").",
@@ -557,7 +418,7 @@ final class SourceChanges {
    * moderators' to replace, and a file the process cannot read leaves no bytes to roll back to (it
    * can be removed first).
    */
-  private static Optional<String> unreplaceable(Corpus.Skipped skipped) {
+  static Optional<String> unreplaceable(Corpus.Skipped skipped) {
     return switch (skipped.kind()) {
       case INVALID -> Optional.empty();
       case UNREADABLE ->

@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,13 +158,13 @@ final class EvidenceScorer {
       String paragraphText,
       Ranking ranking) {
     Regions regions = new Regions(passage, title, sentenceText);
-    Tally tally = new Tally();
+    EvidenceTally tally = new EvidenceTally();
     tally.timeToldBefore =
         timeAsked != TimeMarks.Asked.NOTHING && BackReferences.opensWithRelativeTime(sentenceText);
     for (int g = 0; g < question.groups().size(); g++) {
       locate(g, regions, tally);
     }
-    Shares shares = tally.shares;
+    EvidenceTally.Shares shares = tally.shares;
     double total = totalWeight == 0 ? 1 : totalWeight;
     Evidence evidence =
         new Evidence(
@@ -243,7 +242,7 @@ final class EvidenceScorer {
    * reached its limit, in the most memory any one compilation of a serving process took (33–51 MB;
    * README, "Measuring").
    */
-  private void locate(int g, Regions regions, Tally tally) {
+  private void locate(int g, Regions regions, EvidenceTally tally) {
     QuestionGroups.Group group = question.groups().get(g);
     double weight = weights[g];
     boolean name = !group.general();
@@ -285,7 +284,7 @@ final class EvidenceScorer {
     tally.numberAnswer |= number;
     boolean inSentence = direct || translated || number;
     boolean inNeighbour = !inSentence && contains(regions.neighbours(), indexed.get(g));
-    Shares shares = tally.shares;
+    EvidenceTally.Shares shares = tally.shares;
     if (inSentence || inNeighbour) {
       tally.groupsFound++;
       tally.namesFound += name ? 1 : 0;
@@ -351,63 +350,13 @@ final class EvidenceScorer {
   }
 
   /**
-   * What the groups found in a candidate add up to. A sentence's word stands for one question word:
-   * a translation that an earlier group's translation already matched does not find another group
-   * in the sentence ("Do you love him like a brother?" found love and like both in the one 좋은 of
-   * "좋은 코드를 …").
-   */
-  private static final class Tally {
-    final Shares shares = new Shares();
-
-    /**
-     * The sentence's terms that earlier groups found through a translation; made when the first is.
-     */
-    Set<String> claimed;
-
-    final Map<String, Set<String>> explained = new HashMap<>();
-    final Map<String, Hit.Match> matched = new LinkedHashMap<>();
-    int names;
-    int namesFound;
-    int groupsFound;
-    boolean asksForNumber;
-    boolean numberAnswer;
-    boolean introduces;
-
-    /**
-     * Whether the question asks when and the sentence tells its time by the sentence before (같은 날
-     * 구글은 … CNCF 설립을 발표하고), which its quote then leads with ({@link #telling}) and which answers
-     * the question's time cue.
-     */
-    boolean timeToldBefore;
-
-    double previousWeight;
-    double nextWeight;
-
-    void claim(QuestionGroups.Alternative alternative) {
-      if (claimed == null) {
-        claimed = new HashSet<>();
-      }
-      claimed.addAll(alternative.terms());
-    }
-
-    /**
-     * Whether earlier groups' translations already matched every term of this alternative. Terms
-     * are compared without their fields: the same word in the Korean field and in a translation's
-     * is the same word.
-     */
-    boolean claimedAll(QuestionGroups.Alternative alternative) {
-      return claimed != null && claimed.containsAll(alternative.terms());
-    }
-  }
-
-  /**
    * The neighbours that tell what the sentence lacks: those that follow a sentence that asks, as
    * they answer it; the sentence before one that tells its time by it, when the question asks when
    * (같은 해 10월 …: the year is before); else the neighbour with more of the question's missing
    * weight; else the sentence before one that points back at it.
    */
   private static Hit.Neighbour telling(
-      Tally tally, SentenceMarks.Marks marks, String sentenceText) {
+      EvidenceTally tally, SentenceMarks.Marks marks, String sentenceText) {
     if (marks.asks()) {
       return Hit.Neighbour.FOLLOWING;
     }
@@ -449,22 +398,6 @@ final class EvidenceScorer {
       return a.weighty() ? a : b;
     }
     return b.questionWord().endsWith(" " + a.questionWord()) ? b : a;
-  }
-
-  /** Weights summed by where their group was found. */
-  private static final class Shares {
-    double sentence;
-    double translated;
-    double neighbour;
-    double context;
-    double title;
-    double missing;
-    double absent;
-    double absentNames;
-    double unfoundEveryday;
-    double foundEveryday;
-    double found;
-    double offTitleSentence;
   }
 
   /**

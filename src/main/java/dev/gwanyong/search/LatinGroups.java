@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,11 +25,6 @@ import java.util.regex.Pattern;
  */
 final class LatinGroups {
 
-  /** The Roman numerals of {@link #regnalNumber}, largest first, and their values. */
-  private static final String[] NUMERALS = {"X", "IX", "V", "IV", "I"};
-
-  private static final int[] VALUES = {10, 9, 5, 4, 1};
-
   /**
    * Fewer initials than this make no acronym worth searching: two letters stand for too many
    * things.
@@ -38,12 +32,6 @@ final class LatinGroups {
   private static final int MIN_INITIALS = 3;
 
   private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-  /** Two words of Latin letters in lower case, one space apart, as chat types a name. */
-  private static final Pattern LOWER_CASE_PAIR = Pattern.compile("\\b([a-z]+) ([a-z]+)\\b");
-
-  private static final Pattern ORDINAL =
-      Pattern.compile("(\\d+)(?:st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
 
   /**
    * The most words of a Chinese name in pinyin: a family name and a given name of two (Sima Xiang
@@ -59,7 +47,7 @@ final class LatinGroups {
    */
   static List<Group> of(String text, Analysis analysis, Lexicon lexicon, CorpusWords corpus) {
     // Hangul is blanked out (offsets kept) so that "k8s가" yields the English word k8s.
-    String latinOnly = capitaliseNames(blankHangul(text), analysis, corpus);
+    String latinOnly = LatinCapitals.capitaliseNames(blankHangul(text), analysis, corpus);
     List<Analysis.TermSpan> words = analysis.termSpans(Fields.ENGLISH, latinOnly);
     WrittenWords written = WrittenWords.of(latinOnly);
     List<RomanisedKorean.Name> names = RomanisedKorean.names(latinOnly, lexicon::isEnglishWord);
@@ -167,7 +155,7 @@ final class LatinGroups {
       String text, List<Analysis.TermSpan> words, int from, Analysis analysis, CorpusWords corpus) {
     for (int length = Math.min(MAX_CHINESE_NAME, words.size() - from); length >= 2; length--) {
       List<Analysis.TermSpan> run = words.subList(from, from + length);
-      if (!isWrittenAsOneName(text, run)) {
+      if (!LatinCapitals.isWrittenAsOneName(text, run)) {
         continue;
       }
       String name =
@@ -186,24 +174,6 @@ final class LatinGroups {
       }
     }
     return Optional.empty();
-  }
-
-  /** Whether the words are capitalised, of letters alone, and one space or hyphen apart. */
-  private static boolean isWrittenAsOneName(String text, List<Analysis.TermSpan> run) {
-    for (int w = 0; w < run.size(); w++) {
-      Analysis.TermSpan word = run.get(w);
-      String written = WrittenWords.withoutPossessive(text.substring(word.start(), word.end()));
-      boolean apart =
-          w == 0
-              || word.start() == run.get(w - 1).end() + 1
-                  && " -".indexOf(text.charAt(word.start() - 1)) >= 0;
-      if (!apart
-          || !Character.isUpperCase(written.charAt(0))
-          || !written.chars().allMatch(Character::isLetter)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -344,8 +314,9 @@ final class LatinGroups {
     boolean title =
         everydayWords
             && !translations.isEmpty()
-            && isCapitalisedWordAfter(text, phrase.getLast().end());
-    boolean capitalised = isCapitalisedInside(text, phrase.getFirst().start()) && !title;
+            && LatinCapitals.isCapitalisedWordAfter(text, phrase.getLast().end());
+    boolean capitalised =
+        LatinCapitals.isCapitalisedInside(text, phrase.getFirst().start()) && !title;
     boolean unknown = found.filter(t -> t.tier() != Lexicon.Tier.HANJA).isEmpty();
     boolean namesTier = found.filter(t -> t.tier() == Lexicon.Tier.NAMES).isPresent();
     if (unknown) {
@@ -403,7 +374,8 @@ final class LatinGroups {
     }
     Optional<String> ordinal =
         stems.size() == 1
-            ? regnalNumber(text, phrase.getFirst()).or(() -> ordinalNumber(surface))
+            ? LatinNumbers.regnalNumber(text, phrase.getFirst())
+                .or(() -> LatinNumbers.ordinalNumber(surface))
             : Optional.empty();
     ordinal.ifPresent(
         digits -> {
@@ -437,73 +409,6 @@ final class LatinGroups {
   }
 
   /**
-   * The number a Roman numeral after a name stands for (Louis XV, Henry VIII, World War II): two to
-   * six of the capitals I, V and X in their usual form, for 2 to 39. A lone I or X is a pronoun or
-   * a letter (Malcolm X), and the other Roman capitals spell too many abbreviations (CD, MD, XL).
-   */
-  static Optional<String> regnalNumber(String text, Analysis.TermSpan word) {
-    String written = text.substring(word.start(), word.end());
-    if (written.length() < 2 || !isCapitalisedWordBefore(text, word.start())) {
-      return Optional.empty();
-    }
-    int value = 0;
-    String rest = written;
-    for (int i = 0; i < NUMERALS.length; i++) {
-      while (rest.startsWith(NUMERALS[i])) {
-        value += VALUES[i];
-        rest = rest.substring(NUMERALS[i].length());
-      }
-    }
-    return rest.isEmpty() && value >= 2 && value <= 39 && roman(value).equals(written)
-        ? Optional.of(Integer.toString(value))
-        : Optional.empty();
-  }
-
-  /**
-   * The number of an ordinal written in digits (17th, 21st, 2nd), which Korean writes as 제17대,
-   * 21번째, 2차.
-   */
-  static Optional<String> ordinalNumber(String written) {
-    Matcher ordinal = ORDINAL.matcher(written);
-    return ordinal.matches() ? Optional.of(ordinal.group(1)) : Optional.empty();
-  }
-
-  /** A number as Roman numerals are usually written, so that IIII or IIX is no numeral. */
-  private static String roman(int value) {
-    StringBuilder written = new StringBuilder();
-    int rest = value;
-    for (int i = 0; i < NUMERALS.length; i++) {
-      for (; rest >= VALUES[i]; rest -= VALUES[i]) {
-        written.append(NUMERALS[i]);
-      }
-    }
-    return written.toString();
-  }
-
-  private static boolean isCapitalisedWordBefore(String text, int start) {
-    int end = start;
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
-    }
-    int begin = end;
-    while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
-      begin--;
-    }
-    return begin < end && Character.isUpperCase(text.charAt(begin));
-  }
-
-  private static boolean isCapitalisedInside(String text, int start) {
-    if (!Character.isUpperCase(text.charAt(start))) {
-      return false;
-    }
-    int before = start - 1;
-    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
-      before--;
-    }
-    return before >= 0 && ".?!".indexOf(text.charAt(before)) < 0;
-  }
-
-  /**
    * Whether a word no tier translates is written capitalised and SCOWL writes it so: a name at the
    * start of a sentence too (Tom, John), though the word list also has it in lower case (a tom
    * cat).
@@ -513,18 +418,6 @@ final class LatinGroups {
     return translations.isEmpty()
         && Character.isUpperCase(surface.charAt(0))
         && lexicon.isEnglishName(surface.toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * Whether the next word of the text starts with a capital: a title stands before the name it goes
-   * with.
-   */
-  private static boolean isCapitalisedWordAfter(String text, int end) {
-    int after = end;
-    while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
-      after++;
-    }
-    return after > end && after < text.length() && Character.isUpperCase(text.charAt(after));
   }
 
   /**
@@ -542,35 +435,6 @@ final class LatinGroups {
       }
     }
     return false;
-  }
-
-  /**
-   * The text with each name written in lower case that the corpus writes capitalised with a stop
-   * noun in it ("what is the apache way": the Apache Way) capitalised, so that the analysis keeps
-   * the noun ({@code NameStopFilter}) and the question asks for the Apache Way, not for Apache
-   * alone, which every Apache project answers. "In what way" stays a frame: the corpus writes no
-   * name of what and way.
-   */
-  private static String capitaliseNames(String text, Analysis analysis, CorpusWords corpus) {
-    StringBuilder out = new StringBuilder(text);
-    Matcher pair = LOWER_CASE_PAIR.matcher(text);
-    int from = 0;
-    while (pair.find(from)) {
-      from = pair.start(2);
-      if (!analysis.isEnglishStopNoun(pair.group(2))) {
-        continue;
-      }
-      String name = capitalised(pair.group(1)) + " " + capitalised(pair.group(2));
-      List<String> stems = QuestionGroups.stems(analysis.termSpans(Fields.ENGLISH, name));
-      if (stems.size() == 2 && corpus.writesAsNamePhrase(stems)) {
-        out.replace(pair.start(1), pair.end(2), name);
-      }
-    }
-    return out.toString();
-  }
-
-  private static String capitalised(String word) {
-    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   private static String blankHangul(String text) {

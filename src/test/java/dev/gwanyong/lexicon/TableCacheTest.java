@@ -57,10 +57,10 @@ class TableCacheTest {
   @Test
   void theBundledLexiconReadFromItsCacheTranslatesAsTheAnalysedOne() throws IOException {
     Path bundled = Path.of("config", "lexicon");
-    Lexicon analysed = Lexicon.read(bundled, analysis, TableCache.NONE);
-    Lexicon first = Lexicon.read(bundled, analysis, TableCache.in(cache));
+    Lexicon analysed = LexiconLoader.read(bundled, analysis, TableCache.NONE);
+    Lexicon first = LexiconLoader.read(bundled, analysis, TableCache.in(cache));
     assertTrue(cacheFiles().size() > 1, "one file a tier: " + cacheFiles());
-    Lexicon cached = Lexicon.read(bundled, analysis, TableCache.in(cache));
+    Lexicon cached = LexiconLoader.read(bundled, analysis, TableCache.in(cache));
     assertEquals(analysed.size(), cached.size());
     for (String word :
         List.of("interfere", "like", "zoo", "switzerland", "pneumonia", "five", "open source")) {
@@ -81,7 +81,7 @@ class TableCacheTest {
   @Test
   void aStartReadsTheCacheInsteadOfAnalysingAgain() throws IOException {
     writeLexicon("interfere\t간섭하다");
-    Lexicon.read(lexicon, analysis, TableCache.in(cache));
+    LexiconLoader.read(lexicon, analysis, TableCache.in(cache));
     // Entries stored under the file's key with another translation: a load that reads them answers
     // with it.
     String key =
@@ -97,17 +97,17 @@ class TableCacheTest {
                     List.of(List.of("방해")),
                     List.of(),
                     List.of())));
-    Lexicon planted = Lexicon.read(lexicon, analysis, TableCache.in(cache));
+    Lexicon planted = LexiconLoader.read(lexicon, analysis, TableCache.in(cache));
     assertEquals(Set.of(List.of("방해")), planted.korean(stems("interfere")));
   }
 
   @Test
   void anEditedFileIsAnalysedAgainAndItsOldEntriesDeleted() throws IOException {
     writeLexicon("interfere\t간섭하다");
-    Lexicon.read(lexicon, analysis, TableCache.in(cache));
+    LexiconLoader.read(lexicon, analysis, TableCache.in(cache));
     List<Path> before = cacheFiles();
     writeLexicon("interfere\t간섭하다", "house\t집");
-    Lexicon edited = Lexicon.read(lexicon, analysis, TableCache.in(cache));
+    Lexicon edited = LexiconLoader.read(lexicon, analysis, TableCache.in(cache));
     assertEquals(Set.of(List.of("집")), edited.korean(stems("house")));
     assertEquals(1, cacheFiles().size());
     assertNotEquals(before, cacheFiles(), "the edited table is stored under a new name");
@@ -116,7 +116,7 @@ class TableCacheTest {
   @Test
   void aDamagedCacheIsAnalysedAgainAndRewritten() throws IOException {
     writeLexicon("interfere\t간섭하다", "house\t집");
-    Lexicon.read(lexicon, analysis, TableCache.in(cache));
+    LexiconLoader.read(lexicon, analysis, TableCache.in(cache));
     Path file = cacheFiles().getFirst();
     byte[] whole = Files.readAllBytes(file);
     for (byte[] damaged :
@@ -127,7 +127,7 @@ class TableCacheTest {
             Arrays.copyOf(whole, whole.length + 3),
             endlessTerms(whole))) {
       Files.write(file, damaged);
-      Lexicon lexicon = Lexicon.read(this.lexicon, analysis, TableCache.in(cache));
+      Lexicon lexicon = LexiconLoader.read(this.lexicon, analysis, TableCache.in(cache));
       assertEquals(Set.of(List.of("간섭")), lexicon.korean(stems("interfere")));
       assertEquals(Set.of(List.of("집")), lexicon.korean(stems("house")));
       assertEquals(whole.length, Files.size(file), "rewritten whole");
@@ -154,7 +154,7 @@ class TableCacheTest {
     writeLexicon("interfere\t간섭하다");
     Path notAFolder = Files.writeString(cache.resolve("file"), "x");
     Lexicon lexicon =
-        Lexicon.read(this.lexicon, analysis, TableCache.in(notAFolder.resolve("lexicon")));
+        LexiconLoader.read(this.lexicon, analysis, TableCache.in(notAFolder.resolve("lexicon")));
     assertEquals(Set.of(List.of("간섭")), lexicon.korean(stems("interfere")));
   }
 }

@@ -52,11 +52,11 @@ class RegnalNumberTest {
 
   @Test
   void anOrdinalInDigitsReadsAsItsNumber() {
-    assertEquals(Optional.of("17"), LatinGroups.ordinalNumber("17th"));
-    assertEquals(Optional.of("21"), LatinGroups.ordinalNumber("21st"));
-    assertEquals(Optional.of("2"), LatinGroups.ordinalNumber("2ND"));
-    assertEquals(Optional.empty(), LatinGroups.ordinalNumber("17"));
-    assertEquals(Optional.empty(), LatinGroups.ordinalNumber("4th-century"));
+    assertEquals(Optional.of("17"), LatinNumbers.ordinalNumber("17th"));
+    assertEquals(Optional.of("21"), LatinNumbers.ordinalNumber("21st"));
+    assertEquals(Optional.of("2"), LatinNumbers.ordinalNumber("2ND"));
+    assertEquals(Optional.empty(), LatinNumbers.ordinalNumber("17"));
+    assertEquals(Optional.empty(), LatinNumbers.ordinalNumber("4th-century"));
   }
 
   @ParameterizedTest
@@ -77,7 +77,7 @@ class RegnalNumberTest {
   void aNumeralAfterANameReadsAsItsNumber(String text, String numeral, String number) {
     int start = text.indexOf(numeral);
     Optional<String> read =
-        LatinGroups.regnalNumber(
+        LatinNumbers.regnalNumber(
             text, new Analysis.TermSpan(numeral.toLowerCase(), start, start + numeral.length()));
     assertEquals(Optional.ofNullable(number), read, text);
   }
