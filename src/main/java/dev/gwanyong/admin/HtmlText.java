@@ -23,8 +23,8 @@ import org.jsoup.nodes.Element;
 final class HtmlText {
 
   private static final String DROPPED =
-      "script, style, noscript, template, nav, header, footer, aside, form, button, select, svg, canvas, iframe,"
-          + " object, embed, [hidden], [aria-hidden=true]";
+      "script, style, noscript, template, nav, header, footer, aside, form, button, select, svg,"
+          + " canvas, iframe, object, embed, [hidden], [aria-hidden=true]";
   private static final Set<String> BLOCKS =
       Set.of(
           "p",

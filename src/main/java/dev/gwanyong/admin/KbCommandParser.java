@@ -39,7 +39,8 @@ public final class KbCommandParser {
       /kb update <id> [title:"…"] [lang:…] [licence:"…"] [author:"…"] [url:<…> | text: <…>]
           (licence:"" or author:"" clears it)
       /kb list [words in ids or titles] [page:<n>]
-      /kb remove <id> · /kb show <id> · /kb status · /kb reindex · /kb unanswered [days]""";
+      /kb remove <id> · /kb show <id> · /kb status · /kb reindex · /kb unanswered [days]\
+      """;
 
   /** The typed option of {@code list} with the words a listed source's id or title must contain. */
   public static final String MATCH = "match";

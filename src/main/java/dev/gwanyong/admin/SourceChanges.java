@@ -164,7 +164,8 @@ final class SourceChanges {
           "update",
           id,
           Problem.INVALID_VALUE,
-          "Nothing to update: give new text, a file or a URL, or a new title, lang, licence or author.",
+          "Nothing to update: give new text, a file or a URL, or a new title, lang, licence or"
+              + " author.",
           Optional.empty());
     }
     Optional<SourceText.Read> text = Optional.empty();
@@ -195,8 +196,9 @@ final class SourceChanges {
                 id,
                 Problem.TRANSLATION_MISMATCH,
                 id
-                    + " carries a translation aligned paragraph by paragraph; new text would no longer match it."
-                    + " Edit both files together and run reindex, or remove it and add it again.",
+                    + " carries a translation aligned paragraph by paragraph; new text would no"
+                    + " longer match it. Edit both files together and run reindex, or remove it and"
+                    + " add it again.",
                 Optional.empty());
           }
           Optional<Source> same = newText.flatMap(t -> sameText(corpus, t.text().paragraphs(), id));
@@ -265,8 +267,8 @@ final class SourceChanges {
                 id,
                 Problem.LAST_SOURCE,
                 id
-                    + " is the last source; add another before removing it, so there is always something to answer"
-                    + " from.",
+                    + " is the last source; add another before removing it, so there is always"
+                    + " something to answer from.",
                 Optional.empty());
           }
           List<String> touched = new ArrayList<>(translations(id));

@@ -114,8 +114,8 @@ final class SourceImports {
                 translated.get(),
                 Problem.TRANSLATION_MISMATCH,
                 translated.get()
-                    + " carries a translation aligned paragraph by paragraph; an import cannot replace"
-                    + " it. Nothing was imported.",
+                    + " carries a translation aligned paragraph by paragraph; an import cannot"
+                    + " replace it. Nothing was imported.",
                 Optional.empty());
           }
           Optional<ModerationResult> sameText = sameTextImported(actor, corpus, sources);

@@ -265,8 +265,8 @@ final class SourceText {
     return new Problematic(
         Problem.BINARY_FILE,
         what
-            + " is not text (it has NUL bytes, or is not UTF-8, UTF-16 with its byte-order mark or Korean CP949/EUC-KR);"
-            + " upload .txt, .md or .html.");
+            + " is not text (it has NUL bytes, or is not UTF-8, UTF-16 with its byte-order mark or"
+            + " Korean CP949/EUC-KR); upload .txt, .md or .html.");
   }
 
   private Problematic tooLarge(String what) {

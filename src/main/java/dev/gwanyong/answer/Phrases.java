@@ -55,7 +55,8 @@ public record Phrases(
           "Closest source: %s",
           "Closest source: %s, which mentions %s",
           "Ask a moderator to add a source.",
-          "Please type a question, for example: What share of companies use Kubernetes in the CNCF survey?",
+          "Please type a question, for example: What share of companies use Kubernetes in the CNCF"
+              + " survey?",
           "That question is too long (%d characters). Please keep it under %d.",
           "Something went wrong (incident %s). Please try again shortly.",
           "Thanks for the feedback!",

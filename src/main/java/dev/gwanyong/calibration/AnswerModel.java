@@ -161,7 +161,8 @@ public final class AnswerModel {
     if (!names.equals(Features.NAMES)) {
       throw new IllegalArgumentException(
           file
-              + " was fitted on other features than this version computes; run `calibrate` to fit it again");
+              + " was fitted on other features than this version computes; run `calibrate` to fit"
+              + " it again");
     }
     ModelFile read = new ModelFile(file);
     JsonNode confidence = root.path("confidence");

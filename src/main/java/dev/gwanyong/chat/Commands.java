@@ -72,8 +72,10 @@ public final class Commands {
   public static final CommandSpec KB =
       new CommandSpec(
           "kb",
-          "Manage Gwanyong's sources (moderators): add, update, remove, list, show, reindex, status, unanswered",
-          "add url:<https://…> [title:\"…\"] [lang:ko|en] | add text: … | update <id> … | remove <id> | list [words] [page:<n>] | unanswered [days] | help",
+          "Manage Gwanyong's sources (moderators): add, update, remove, list, show, reindex,"
+              + " status, unanswered",
+          "add url:<https://…> [title:\"…\"] [lang:ko|en] | add text: … | update <id> … | remove"
+              + " <id> | list [words] [page:<n>] | unanswered [days] | help",
           List.of(),
           List.of(
               sub(

@@ -38,7 +38,8 @@ final class AskCommand implements Callable<Integer> {
   @Option(
       names = "--jsonl",
       description =
-          "Read JSON lines with at least \"q\" from standard input; write one answer object a line.")
+          "Read JSON lines with at least \"q\" from standard input; write one answer object a"
+              + " line.")
   boolean jsonl;
 
   @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (quote it).")

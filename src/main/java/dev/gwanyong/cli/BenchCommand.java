@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description =
-        "Print speed and memory figures beside plain BM25; subcommands print retrieval-quality benchmarks.",
+        "Print speed and memory figures beside plain BM25; subcommands print retrieval-quality"
+            + " benchmarks.",
     subcommands = {
       KorquadBenchCommand.class,
       TatoebaBenchCommand.class,
@@ -75,16 +76,16 @@ final class BenchCommand implements Callable<Integer> {
       names = "--benchmark-questions",
       paramLabel = "N",
       description =
-          "Time N questions from the external benchmarks instead of --questions: half KorQuAD 1.0 dev "
-              + "questions (Korean), half Tatoeba sentences (English), evenly spread.")
+          "Time N questions from the external benchmarks instead of --questions: half KorQuAD 1.0"
+              + " dev questions (Korean), half Tatoeba sentences (English), evenly spread.")
   Integer benchmarkQuestions;
 
   @Option(
       names = "--korquad-corpus",
       paramLabel = "COPIES",
       description =
-          "Time on KorQuAD 1.0 dev's 964 paragraphs, COPIES times over (15 make about 99,000 passages), "
-              + "instead of the configured corpus.")
+          "Time on KorQuAD 1.0 dev's 964 paragraphs, COPIES times over (15 make about 99,000"
+              + " passages), instead of the configured corpus.")
   Integer korquadCopies;
 
   @Option(
@@ -103,8 +104,8 @@ final class BenchCommand implements Callable<Integer> {
       names = "--rebuilds",
       paramLabel = "N",
       description =
-          "After the first (cold) build, build N more times in the same JVM and print their median, as a "
-              + "moderator's change rebuilds in a running bot (default: ${DEFAULT-VALUE}).")
+          "After the first (cold) build, build N more times in the same JVM and print their median,"
+              + " as a moderator's change rebuilds in a running bot (default: ${DEFAULT-VALUE}).")
   int rebuilds = 3;
 
   @Option(
@@ -115,16 +116,18 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--warmup",
       description =
-          "Unmeasured rounds first (default: ${DEFAULT-VALUE}): with --benchmark-questions over as many other "
-              + "questions of the benchmarks, so that the first measured round asks each question for the first time.")
+          "Unmeasured rounds first (default: ${DEFAULT-VALUE}): with --benchmark-questions over as"
+              + " many other questions of the benchmarks, so that the first measured round asks"
+              + " each question for the first time.")
   int warmup = 20;
 
   @Option(
       names = "--save-inputs",
       paramLabel = "DIR",
       description =
-          "Also write the timed questions (DIR/questions.jsonl) and, with --korquad-corpus, the corpus "
-              + "(DIR/corpus) into a new folder, to measure a serving process on them: see README, \"Measuring\".")
+          "Also write the timed questions (DIR/questions.jsonl) and, with --korquad-corpus, the"
+              + " corpus (DIR/corpus) into a new folder, to measure a serving process on them: see"
+              + " README, \"Measuring\".")
   Path saveInputs;
 
   @Override
@@ -293,8 +296,8 @@ final class BenchCommand implements Callable<Integer> {
         again[i] = store.rebuild(corpus).buildMillis();
       }
       out.printf(
-          "index build: %d sources, %d passages in %d ms, %.0f passages/s (plus %d ms loading corpus and "
-              + "analysis)%s%n",
+          "index build: %d sources, %d passages in %d ms, %.0f passages/s (plus %d ms loading"
+              + " corpus and analysis)%s%n",
           first.sources(),
           first.passages(),
           first.buildMillis(),
@@ -369,18 +372,20 @@ final class BenchCommand implements Callable<Integer> {
       PrintWriter out, String what, LatencyBench.Result result, Questions texts) {
     LatencyBench.Figures f = result.all();
     out.printf(
-        "%s over %d questions (warm, in-process): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+        "%s over %d questions (warm, in-process): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f"
+            + " ms%n",
         what, f.samples(), f.p50(), f.p95(), f.p99(), f.max());
     if (texts.warmupAreOthers()) {
       LatencyBench.Figures first = result.firstRound();
       out.printf(
-          "  first asking (after warming up on %d other questions): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
-              + "max %.2f ms%n",
+          "  first asking (after warming up on %d other questions): p50 %.2f ms, p95 %.2f ms, p99"
+              + " %.2f ms, max %.2f ms%n",
           texts.warmup().size(), first.p50(), first.p95(), first.p99(), first.max());
     }
     LatencyBench.Figures fastest = result.fastest();
     out.printf(
-        "  each question's fastest of its rounds: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+        "  each question's fastest of its rounds: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f"
+            + " ms%n",
         fastest.p50(), fastest.p95(), fastest.p99(), fastest.max());
     result
         .allocation()

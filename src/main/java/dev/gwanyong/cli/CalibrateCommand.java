@@ -88,9 +88,9 @@ final class CalibrateCommand implements Callable<Integer> {
     out.printf("L2 penalty chosen by held-out AURC: %s%n", fitted.penalty());
     Calibrator.QuoteFigures quotes = fitted.quotes();
     out.printf(
-        "Quote step, held out: of %d questions whose answering paragraph has several candidate sentences, the"
-            + " quote holds the answer %.1f%% of the time when the quote step picks the sentence, %.1f%% when the"
-            + " ranking does%n",
+        "Quote step, held out: of %d questions whose answering paragraph has several candidate"
+            + " sentences, the quote holds the answer %.1f%% of the time when the quote step picks"
+            + " the sentence, %.1f%% when the ranking does%n",
         quotes.questions(), 100 * quotes.pickedByQuoteStep(), 100 * quotes.pickedByRanking());
     SelectiveReport heldOut =
         new SelectiveReport(
@@ -101,7 +101,9 @@ final class CalibrateCommand implements Callable<Integer> {
                             h.example().set(), h.example().language(), h.judged()))
                 .toList());
     out.println(
-        "\nHeld-out trade-off of each risk budget (every question scored by a model fitted without its fold):");
+        "\n"
+            + "Held-out trade-off of each risk budget (every question scored by a model fitted"
+            + " without its fold):");
     out.printf(
         "%-9s %-10s %s%n",
         "max_risk", "threshold", "coverage / right of answerable / false answers, by language");

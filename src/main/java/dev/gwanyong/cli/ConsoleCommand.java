@@ -41,7 +41,8 @@ final class ConsoleCommand implements Callable<Integer> {
     try (AnswerService service = AnswerService.open(shared.load())) {
       var info = service.indexInfo();
       out.printf(
-          "Gwanyong — %d sources, %d passages. Ask in Korean or English; an empty line or exit quits.%n",
+          "Gwanyong — %d sources, %d passages. Ask in Korean or English; an empty line or exit"
+              + " quits.%n",
           info.sources(), info.passages());
       InputLines in = new InputLines(System.in);
       while (true) {

@@ -64,8 +64,9 @@ final class EvalCommand implements Callable<Integer> {
       Map<Evaluator.Miss, Integer> misses = report.misses();
       if (!misses.isEmpty()) {
         out.printf(
-            "answers missed: %d refused with the evidence first (the answer decision), %d refused with it lower"
-                + " (the ranking), %d refused with it in no candidate (the search), %d quoting another sentence%n",
+            "answers missed: %d refused with the evidence first (the answer decision), %d refused"
+                + " with it lower (the ranking), %d refused with it in no candidate (the search),"
+                + " %d quoting another sentence%n",
             misses.getOrDefault(Evaluator.Miss.REFUSED_FIRST, 0),
             misses.getOrDefault(Evaluator.Miss.REFUSED_LOWER, 0),
             misses.getOrDefault(Evaluator.Miss.REFUSED_UNFOUND, 0),

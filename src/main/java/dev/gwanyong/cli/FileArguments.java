@@ -20,7 +20,8 @@ final class FileArguments {
           spec.commandLine(),
           Files.exists(file)
               ? file
-                  + " is not a regular file (a device or a pipe): save what it holds to a file first"
+                  + " is not a regular file (a device or a pipe): save what it holds to a file"
+                  + " first"
               : "no such file: " + file);
     }
   }

@@ -31,7 +31,8 @@ final class IndexCommand implements Runnable, AnalysesNoText {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         spec.commandLine(),
-        "missing subcommand: add, update, remove, list, show, rebuild, status, unanswered, import or lexicon");
+        "missing subcommand: add, update, remove, list, show, rebuild, status, unanswered, import"
+            + " or lexicon");
   }
 
   /**

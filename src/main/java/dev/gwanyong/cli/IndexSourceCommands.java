@@ -189,7 +189,8 @@ final class IndexSourceCommands {
       name = "list",
       mixinStandardHelpOptions = true,
       description =
-          "List the sources with passage counts, optionally those whose id or title has all the WORDS.")
+          "List the sources with passage counts, optionally those whose id or title has all the"
+              + " WORDS.")
   static final class ListSources implements Callable<Integer>, AnalysesNoText {
     @Mixin SharedOptions shared;
     @Spec picocli.CommandLine.Model.CommandSpec spec;

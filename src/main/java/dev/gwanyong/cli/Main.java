@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "gwanyong 0.1.0",
     description =
-        "Answers questions with cited quotes from its corpus, or says its sources don't cover them.",
+        "Answers questions with cited quotes from its corpus, or says its sources don't cover"
+            + " them.",
     subcommands = {
       AskCommand.class,
       ConsoleCommand.class,

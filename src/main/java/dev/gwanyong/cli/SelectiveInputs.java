@@ -40,7 +40,8 @@ final class SelectiveInputs {
       names = "--every",
       paramLabel = "N",
       description =
-          "Keep every N-th question of each benchmark, for a quicker run. Default: ${DEFAULT-VALUE}.")
+          "Keep every N-th question of each benchmark, for a quicker run. Default:"
+              + " ${DEFAULT-VALUE}.")
   int every = 1;
 
   /**

@@ -48,7 +48,8 @@ final class ServeCommand implements Callable<Integer> {
       names = "--management-port",
       paramLabel = "PORT",
       description =
-          "Port of /healthz, /readyz and /metrics (default: management.port, 9400; 0 picks a free one).")
+          "Port of /healthz, /readyz and /metrics (default: management.port, 9400; 0 picks a free"
+              + " one).")
   Integer managementPort;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -153,7 +154,8 @@ final class ServeCommand implements Callable<Integer> {
       out.flush();
       if (started.isEmpty()) {
         out.println(
-            "No chat adapter could start; set the tokens above, or use `ask` and `console` without them.");
+            "No chat adapter could start; set the tokens above, or use `ask` and `console` without"
+                + " them.");
         return 1;
       }
       readiness.started();

@@ -14,7 +14,8 @@ final class SharedOptions {
       names = "--config",
       paramLabel = "FILE",
       description =
-          "Configuration file (default: config/gwanyong.yml under GWANYONG_HOME or the installation).")
+          "Configuration file (default: config/gwanyong.yml under GWANYONG_HOME or the"
+              + " installation).")
   Path config;
 
   @Option(

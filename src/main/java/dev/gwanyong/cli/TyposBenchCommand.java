@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
     name = "typos",
     mixinStandardHelpOptions = true,
     description =
-        "Questions with one typing slip: how many are respelled back, and how many still find their answer.")
+        "Questions with one typing slip: how many are respelled back, and how many still find their"
+            + " answer.")
 final class TyposBenchCommand implements Callable<Integer> {
 
   @Mixin SharedOptions shared;
@@ -168,10 +169,11 @@ final class TyposBenchCommand implements Callable<Integer> {
 
     String report(String set) {
       return """
-          %s, %d questions with one slip:
-            respelled back %s, respelled to another word %s, left as typed %s (as written: respelled %s)
-            first candidate right:  as written %s, with the slip %s
-            answered right:         as written %s, with the slip %s"""
+      %s, %d questions with one slip:
+        respelled back %s, respelled to another word %s, left as typed %s (as written: respelled %s)
+        first candidate right:  as written %s, with the slip %s
+        answered right:         as written %s, with the slip %s\
+      """
           .formatted(
               set,
               slipped,

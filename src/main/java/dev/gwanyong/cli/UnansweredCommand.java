@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     name = "unanswered",
     mixinStandardHelpOptions = true,
     description =
-        "The most frequent refused or down-voted questions of the last days, from logs/feedback.jsonl.")
+        "The most frequent refused or down-voted questions of the last days, from"
+            + " logs/feedback.jsonl.")
 final class UnansweredCommand implements Callable<Integer>, AnalysesNoText {
 
   @Mixin SharedOptions shared;

@@ -93,7 +93,8 @@ public record GwanyongConfig(
         // The value is shown with its control characters marked: echoed raw, an escape or a bell
         // reaches the terminal.
         throw new IllegalArgumentException(
-            "answer.link_base must be an http(s) address such as https://github.com/ORG/gwanyong/blob/main/, was '"
+            "answer.link_base must be an http(s) address such as"
+                + " https://github.com/ORG/gwanyong/blob/main/, was '"
                 + linkBase.replaceAll("\\p{Cc}", "\uFFFD")
                 + "'");
       }
@@ -177,7 +178,8 @@ public record GwanyongConfig(
           "user group ids",
           "S",
           "S0123ABCDEF",
-          "a group's id is in its mention (<!subteam^S0123ABCDEF>) and in the API's usergroups.list",
+          "a group's id is in its mention (<!subteam^S0123ABCDEF>) and in the API's"
+              + " usergroups.list",
           slackGroups);
       ChatIds.requireDiscord(
           "moderators.discord_users",

@@ -60,16 +60,16 @@ public record Corpus(Path folder, List<Source> sources, List<Skipped> skipped, S
      */
     public String note() {
       if (kind != Kind.FOLDER && !namesASource(file)) {
-        return "Skipped, under a name that is no source id, so no command can take it (an operator fixes, renames or"
-            + " deletes it by hand): "
+        return "Skipped, under a name that is no source id, so no command can take it (an operator"
+            + " fixes, renames or deletes it by hand): "
             + reason;
       }
       String hint =
           switch (kind) {
             case INVALID -> "Skipped, not a valid source (fix it with update, or remove it)";
             case UNREADABLE ->
-                "Skipped, the server cannot read it (remove it, or have an operator fix its permissions or owner;"
-                    + " update cannot replace it)";
+                "Skipped, the server cannot read it (remove it, or have an operator fix its"
+                    + " permissions or owner; update cannot replace it)";
             case FOLDER -> "Skipped, a folder (update and remove leave it alone)";
           };
       return hint + ": " + reason;

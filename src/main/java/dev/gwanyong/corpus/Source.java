@@ -57,7 +57,8 @@ public record Source(
       throw new IllegalArgumentException(
           "source id '"
               + id
-              + "' must be 1-64 lower-case letters, digits or hyphens, starting with a letter or digit");
+              + "' must be 1-64 lower-case letters, digits or hyphens, starting with a letter or"
+              + " digit");
     }
     if (PrintableText.showsNothing(title)) { // spaces, control characters, or only zero-width ones
       throw new IllegalArgumentException("source " + id + " has no title");

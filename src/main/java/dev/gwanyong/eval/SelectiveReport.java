@@ -45,8 +45,9 @@ public final class SelectiveReport {
 
   public void print(PrintWriter out, double threshold) {
     out.printf(
-        "At confidence %.3f. right/wrong: answers to answerable questions; false: answers to unanswerable ones;%n"
-            + "risk: (wrong + false) / answers; AURC: area under the risk–coverage curve (lower is better).%n",
+        "At confidence %.3f. right/wrong: answers to answerable questions; false: answers to"
+            + " unanswerable ones;%nrisk: (wrong + false) / answers; AURC: area under the"
+            + " risk–coverage curve (lower is better).%n",
         threshold);
     // The set column as wide as the longest set's name, so that every row lines up under its
     // heading.

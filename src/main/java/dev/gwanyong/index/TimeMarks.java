@@ -113,8 +113,7 @@ public final class TimeMarks {
               + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
               + "|(?i:\\b(?:when|today|yesterday|tomorrow|tonight|ago|morning|afternoon|evening|night|weekend|week|month"
               + "|year|decade|century|era|spring|summer|autumn|winter|since|until|before|after|during|now|recently|noon"
-              + "|midnight)s?\\b)"
-              + "|"
+              + "|midnight)s?\\b)|"
               + RELATIVE
               + "|언제|몇\\s*시(?!간)|오늘|어제|내일|모레|올해|작년|내년|지난해|당시|시절|시대|무렵|아침|저녁|새벽|오전|오후|주말|요일"
               + "|봄|여름|가을|겨울|이후|이전|직후|직전|(?<![년월일간]\\s?)동안|초기|말기|최근|지금|이제|정오|자정|때(?!문)");

@@ -110,7 +110,8 @@ public final class LexiconFiles {
     }
     if (lines.isEmpty()) {
       kept.add(
-          "# Lexicon entries added by moderators with `index lexicon add`: english<TAB>korean1; korean2");
+          "# Lexicon entries added by moderators with `index lexicon add`: english<TAB>korean1;"
+              + " korean2");
     }
     merged.addAll(entry.korean());
     Lexicon.Entry result = new Lexicon.Entry(entry.english(), List.copyOf(merged));

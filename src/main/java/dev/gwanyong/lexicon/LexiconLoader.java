@@ -129,7 +129,8 @@ final class LexiconLoader {
     }
     throw new IllegalArgumentException(
         file
-            + ": a generated lexicon file is named NN-tier-source.tsv, with tier one of numbers, names, hanja");
+            + ": a generated lexicon file is named NN-tier-source.tsv, with tier one of numbers,"
+            + " names, hanja");
   }
 
   private static List<Path> tsvFiles(Path folder) {

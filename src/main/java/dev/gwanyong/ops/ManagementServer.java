@@ -81,8 +81,8 @@ public final class ManagementServer implements AutoCloseable {
               + config.port()
               + " for /healthz, /readyz and /metrics ("
               + e.getMessage()
-              + "); choose another management.port"
-              + " (GWANYONG_MANAGEMENT_PORT), or a management.host (GWANYONG_MANAGEMENT_HOST) this machine has");
+              + "); choose another management.port (GWANYONG_MANAGEMENT_PORT), or a management.host"
+              + " (GWANYONG_MANAGEMENT_HOST) this machine has");
     }
     return new ManagementServer(server, connector);
   }

@@ -69,7 +69,8 @@ public final class ServeMetrics {
       Gauge.builder()
           .name("gwanyong_adapter_started")
           .help(
-              "1 for a chat adapter serve started, 0 for one whose tokens are set but that failed to start")
+              "1 for a chat adapter serve started, 0 for one whose tokens are set but that failed"
+                  + " to start")
           .labelNames("platform")
           .register(registry);
 

@@ -28,8 +28,8 @@ class AuditLogTest {
     List<AuditLog.Entry> entries = AuditLog.read(logs.resolve(AuditLog.FILE));
     assertEquals(List.of(1L, 2L, 3L), entries.stream().map(AuditLog.Entry::seq).toList());
     assertEquals(
-        "{\"seq\":1,\"time\":\"2026-11-25T04:00:00Z\",\"platform\":\"slack\",\"user\":\"UMOD\",\"action\":\"add\","
-            + "\"source\":\"a\",\"outcome\":\"allowed\",\"message\":\"1 paragraph, 1 passage\"}",
+        "{\"seq\":1,\"time\":\"2026-11-25T04:00:00Z\",\"platform\":\"slack\",\"user\":\"UMOD\",\"action\":\"add\",\"source\":\"a\",\"outcome\":\"allowed\",\"message\":\"1"
+            + " paragraph, 1 passage\"}",
         Files.readAllLines(logs.resolve(AuditLog.FILE)).getFirst());
     assertEquals("a", new AuditLog(logs, CLOCK).lastChange().orElseThrow().sourceId());
   }

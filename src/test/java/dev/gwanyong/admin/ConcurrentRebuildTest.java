@@ -93,8 +93,8 @@ class ConcurrentRebuildTest {
       }
 
       System.out.printf(
-          "concurrent: %d questions answered (%d while a change or rebuild ran) by %d threads during %d changes in"
-              + " %d ms; change+rebuild ms: %s; errors: %d%n",
+          "concurrent: %d questions answered (%d while a change or rebuild ran) by %d threads"
+              + " during %d changes in %d ms; change+rebuild ms: %s; errors: %d%n",
           answered.get(),
           duringChanges.get(),
           ASKERS,

@@ -104,7 +104,8 @@ class CrashSafetyTest {
       reopenAndCheck(root);
     }
     System.out.printf(
-        "crash %s: %d kills (%d in the middle of a step), %d steps completed, every restart consistent%n",
+        "crash %s: %d kills (%d in the middle of a step), %d steps completed, every restart"
+            + " consistent%n",
         mode, KILLS, killedMidStep, completedSteps);
   }
 

@@ -115,7 +115,8 @@ class KbCommandParserTest {
     assertTrue(
         invalid("update k8s author: Kim")
             .startsWith(
-                "⚠️ author: needs its value right after the colon, e.g. author:\"…\", or author:\"\" to clear it.\n"));
+                "⚠️ author: needs its value right after the colon, e.g. author:\"…\", or"
+                    + " author:\"\" to clear it.\n"));
     assertTrue(
         invalid("add url: https://example.org/k8s")
             .startsWith("⚠️ url: needs its value right after the colon, e.g. url:\"…\".\n"));

@@ -50,7 +50,8 @@ class MarkdownTextTest {
     assertEquals(Optional.of("Kubernetes history"), text.title());
     assertEquals(
         List.of(
-            "Kubernetes was announced in June 2014 by Google, see kubectl and logo https://kubernetes.io.",
+            "Kubernetes was announced in June 2014 by Google, see kubectl and logo"
+                + " https://kubernetes.io.",
             "Borg came first, then Omega.",
             "Kubernetes last third.",
             "Numbered item.",
@@ -66,16 +67,16 @@ class MarkdownTextTest {
     MarkdownText.Extracted post =
         MarkdownText.extract(
             """
-        ---
-        layout: post
-        title: "Why Kubernetes won"
-        tags:
-          - cloud
-        ---
-        # A heading
+            ---
+            layout: post
+            title: "Why Kubernetes won"
+            tags:
+              - cloud
+            ---
+            # A heading
 
-        The body starts here.
-        """);
+            The body starts here.
+            """);
     assertEquals(Optional.of("Why Kubernetes won"), post.title());
     assertEquals(List.of("The body starts here."), post.paragraphs());
 

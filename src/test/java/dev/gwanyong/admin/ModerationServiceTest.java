@@ -149,8 +149,8 @@ class ModerationServiceTest extends FixtureTest {
   @Test
   void anUploadedHtmlFileIsReducedToText() {
     byte[] html =
-        ("<html><head><title>Haechi</title><script>x()</script></head><body><p>The haechi statue guards against fire."
-                + "</p><p>It stands before Gwanghwamun.</p></body></html>")
+        ("<html><head><title>Haechi</title><script>x()</script></head><body><p>The haechi statue"
+                + " guards against fire.</p><p>It stands before Gwanghwamun.</p></body></html>")
             .getBytes(StandardCharsets.UTF_8);
     ModerationResult.Added added =
         assertInstanceOf(
@@ -198,7 +198,8 @@ class ModerationServiceTest extends FixtureTest {
         fixture.moderation.add(
             Fixture.SLACK_MODERATOR,
             new SourceInput.Text(
-                "Sourdough starters\u0007 need daily\u007f feeding.\n\nKeep the jar\u001b[2J warm."),
+                "Sourdough starters\u0007 need daily\u007f feeding.\n\n"
+                    + "Keep the jar\u001b[2J warm."),
             SourceFields.none().withTitle("Sour\u001b[31mdough").withAuthor("A\u0000B\u0085C"));
     String id = assertInstanceOf(ModerationResult.Added.class, result).source().id();
 

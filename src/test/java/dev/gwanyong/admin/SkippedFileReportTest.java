@@ -21,8 +21,8 @@ class SkippedFileReportTest extends FixtureTest {
     Files.writeString(fixture.corpus().resolve("broken.txt"), "---\nid: broken\n");
     assertReported(
         "broken",
-        "Skipped, not a valid source (fix it with update, or remove it): broken.txt: header is not closed by a '---'"
-            + " line");
+        "Skipped, not a valid source (fix it with update, or remove it): broken.txt: header is not"
+            + " closed by a '---' line");
   }
 
   @Test
@@ -32,8 +32,8 @@ class SkippedFileReportTest extends FixtureTest {
     Files.createSymbolicLink(fixture.corpus().resolve("locked.txt"), unreadable);
     assertReported(
         "locked",
-        "Skipped, the server cannot read it (remove it, or have an operator fix its permissions or owner; update"
-            + " cannot replace it): locked.txt: cannot be read: Input/output error");
+        "Skipped, the server cannot read it (remove it, or have an operator fix its permissions or"
+            + " owner; update cannot replace it): locked.txt: cannot be read: Input/output error");
   }
 
   @Test
@@ -41,8 +41,8 @@ class SkippedFileReportTest extends FixtureTest {
     Files.createDirectories(fixture.corpus().resolve("notes.txt"));
     assertReported(
         "notes",
-        "Skipped, a folder (update and remove leave it alone): notes.txt: a folder, not a source file; move or delete"
-            + " it by hand");
+        "Skipped, a folder (update and remove leave it alone): notes.txt: a folder, not a source"
+            + " file; move or delete it by hand");
   }
 
   @Test
@@ -52,8 +52,10 @@ class SkippedFileReportTest extends FixtureTest {
     String status = fixture.moderation.status().message();
     assertTrue(
         status.endsWith(
-            "\n⚠️ Skipped, under a name that is no source id, so no command can take it (an operator"
-                + " fixes, renames or deletes it by hand): Foo.txt: file name must be foo.txt to match its id"),
+            "\n"
+                + "⚠️ Skipped, under a name that is no source id, so no command can take it (an"
+                + " operator fixes, renames or deletes it by hand): Foo.txt: file name must be"
+                + " foo.txt to match its id"),
         status);
   }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CountQuestionTest {
 
   private static final String RESPONSES =
-      "The 2021 survey of platform users received 3,829 responses, and 96% of the organisations used the platform.";
+      "The 2021 survey of platform users received 3,829 responses, and 96% of the organisations"
+          + " used the platform.";
   private static final String DEVELOPERS =
       "SlashData counted 5.6 million developers on the platform.";
 
@@ -64,8 +65,8 @@ class CountQuestionTest {
   @Test
   void aKoreanCountAskedOfAnEnglishSentenceIsANumberOfSomething() throws IOException {
     String published =
-        "The 2021 platform survey, published on 10 February 2022, carried the subtitle \"The year the"
-            + " platform crossed the chasm\".";
+        "The 2021 platform survey, published on 10 February 2022, carried the subtitle \"The year"
+            + " the platform crossed the chasm\".";
     try (AnswerService service = OneSource.open(folder, "surveys", published + " " + DEVELOPERS)) {
       Candidate first = service.candidates("2021년 조사에서 플랫폼 개발자는 몇 명이었어?").getFirst();
       assertEquals(

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TellingNeighbourTest {
 
   private static final String FIRST =
-      "The guitar maker released a solid-body electric model in 1952 after long experiments in its Kalamazoo workshop.";
+      "The guitar maker released a solid-body electric model in 1952 after long experiments in its"
+          + " Kalamazoo workshop.";
   private static final String SECOND = "Its pickups were designed by Seth Lover.";
   private static final String THIRD =
       "The company later moved its production from Michigan to Nashville in Tennessee.";
@@ -58,7 +59,8 @@ class TellingNeighbourTest {
   void aSentenceThatAsksIsQuotedWithTheSentencesThatAnswerIt() throws IOException {
     String asks = "Why did the guitar maker leave its Kalamazoo workshop?";
     String answer =
-        "Rents in Michigan had tripled. Nashville also offered skilled luthiers and a music industry.";
+        "Rents in Michigan had tripled. Nashville also offered skilled luthiers and a music"
+            + " industry.";
     try (AnswerService service = open(asks + " " + answer + " " + THIRD)) {
       assertEquals(
           asks + " " + answer + " " + THIRD,
@@ -98,7 +100,8 @@ class TellingNeighbourTest {
   @Test
   void aShortSentenceThatPointsBackIsQuotedWithTheSentencesEitherSide() throws IOException {
     String before =
-        "The company moved its workshop from Kalamazoo to Nashville in 1984 after decades in Michigan.";
+        "The company moved its workshop from Kalamazoo to Nashville in 1984 after decades in"
+            + " Michigan.";
     String bridge = "But the guitars stayed the same.";
     String after = "Each still had a spruce top, a mahogany neck and a hand-fitted bone nut.";
     try (AnswerService service = open(before + " " + bridge + " " + after)) {

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 class WhenQuestionTest {
 
   private static final String UNDATED =
-      "The harbour board installed the lighthouse lantern, and the board praised how the installed lantern shone.";
+      "The harbour board installed the lighthouse lantern, and the board praised how the installed"
+          + " lantern shone.";
   private static final String DATED =
       "Keepers lit the lighthouse lantern for the first time in 1898.";
   private static final String DATED_NEIGHBOUR =
-      "The harbour board installed a second lantern at the lighthouse. Work on it ended in March 1902.";
+      "The harbour board installed a second lantern at the lighthouse. Work on it ended in March"
+          + " 1902.";
 
   private static final String HOW_LONG_AFTER = "쿠버네티스는 출시 6년 만에 최강자가 되었다.";
   private static final String WHEN =
@@ -88,10 +90,11 @@ class WhenQuestionTest {
   void aSentenceThatTellsTheTimeOfTheOneBeforeIsQuotedWithIt() throws IOException {
     try (AnswerService service = open(SAME_DAY, UNDATED)) {
       assertEquals(
-          "The museum opened its east wing in May 1931. The same day the city founded the museum society,"
-              + " which still runs it.",
+          "The museum opened its east wing in May 1931. The same day the city founded the museum"
+              + " society, which still runs it.",
           service.candidates("When was the museum society founded?").getFirst().quote(),
-          "\"the same day\" says when, with the sentence before it, better than the society's other year");
+          "\"the same day\" says when, with the sentence before it, better than the society's other"
+              + " year");
     }
     try (AnswerService service = OneSource.open(folder.resolve("ko"), "foundation", SAME_DAY_KO)) {
       assertEquals(

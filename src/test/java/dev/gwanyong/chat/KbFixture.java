@@ -33,7 +33,8 @@ public final class KbFixture implements AutoCloseable {
       광화문 앞에 놓인 해치 조각상은 화재를 막아 준다는 전설을 지닌 상상의 동물을 새긴 것이다.
       조선 사람들은 관악산의 화기를 누르려고 해치를 궁궐 앞에 두었다고 전한다.
 
-      해치는 옳고 그름을 가려내는 정의로운 동물로도 알려져 있어, 사헌부 관리의 관복에도 새겨졌다.""";
+      해치는 옳고 그름을 가려내는 정의로운 동물로도 알려져 있어, 사헌부 관리의 관복에도 새겨졌다.\
+      """;
 
   public static final String HAECHI_ID = "gwanghwamun-haechi";
   public static final String HAECHI_TITLE = "광화문 해치 조각상";

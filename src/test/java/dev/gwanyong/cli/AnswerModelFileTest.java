@@ -90,7 +90,8 @@ class AnswerModelFileTest {
             "is not valid JSON at line "),
         Arguments.of(
             shipped.replace("gwanyong-answer-model/3", "gwanyong-answer-model/4"),
-            "is an answer model of format gwanyong-answer-model/4, and this version reads gwanyong-answer-model/3"));
+            "is an answer model of format gwanyong-answer-model/4, and this version reads"
+                + " gwanyong-answer-model/3"));
   }
 
   @ParameterizedTest

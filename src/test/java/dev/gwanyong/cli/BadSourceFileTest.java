@@ -146,7 +146,8 @@ class BadSourceFileTest {
     Path records =
         Files.writeString(
             temp.resolve("notes.jsonl"),
-            "{\"id\": \"notes\", \"title\": \"Notes\", \"text\": \"Some notes.\", \"lang\": \"en\"}\n");
+            "{\"id\": \"notes\", \"title\": \"Notes\", \"text\": \"Some notes.\", \"lang\":"
+                + " \"en\"}\n");
     for (String[] change :
         List.of(
             new String[] {"index", "remove", "notes"},
@@ -189,7 +190,8 @@ class BadSourceFileTest {
     Path records =
         Files.writeString(
             temp.resolve("locked.jsonl"),
-            "{\"id\": \"locked\", \"title\": \"Locked\", \"text\": \"Some text.\", \"lang\": \"en\"}\n");
+            "{\"id\": \"locked\", \"title\": \"Locked\", \"text\": \"Some text.\", \"lang\":"
+                + " \"en\"}\n");
     CliRun imported = run(config, "index", "import", records.toString(), "--replace");
     assertEquals(1, imported.code(), imported.out());
     assertTrue(
@@ -197,7 +199,8 @@ class BadSourceFileTest {
             && imported
                 .err()
                 .contains(
-                    "cannot be replaced: remove it, then add the source again. Nothing was imported."),
+                    "cannot be replaced: remove it, then add the source again. Nothing was"
+                        + " imported."),
         imported.err());
     assertTrue(Files.isSymbolicLink(locked), "nothing changed");
 

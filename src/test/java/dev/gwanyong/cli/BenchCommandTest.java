@@ -317,7 +317,8 @@ class BenchCommandTest {
       String answer = questionsAndAnswers[i + 1];
       qas.add(
           """
-          {"id": "%d", "question": "%s", "answers": [{"text": "%s", "answer_start": %d}]}"""
+          {"id": "%d", "question": "%s", "answers": [{"text": "%s", "answer_start": %d}]}\
+          """
               .formatted(i / 2 + 1, questionsAndAnswers[i], answer, whales.indexOf(answer)));
     }
     Path korquad = dir.resolve("korquad.json");

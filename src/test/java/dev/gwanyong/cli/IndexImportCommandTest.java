@@ -95,7 +95,8 @@ class IndexImportCommandTest {
     Path records = dir.resolve("records.jsonl");
     Files.writeString(
         records,
-        "{\"id\": \"village-library\", \"title\": \"햇살마을 도서관\", \"text\": \"도서관은 아홉 시에 연다.\", \"lang\": \"ko\"}\n"
+        "{\"id\": \"village-library\", \"title\": \"햇살마을 도서관\", \"text\": \"도서관은 아홉 시에 연다.\","
+            + " \"lang\": \"ko\"}\n"
             + "{\"id\": \"concert\", \"title\": \"마을 음악회\", \"text\": \"할아버지는 하모니카를 연주했다.\"}\n",
         UTF_8);
     CliRun run = run("index", "import", records.toString());
@@ -124,7 +125,8 @@ class IndexImportCommandTest {
         List.of(
             "{\"id\": \"Bad Id!\", \"title\": \"가\", \"text\": \"가.\"}",
             "{\"id\": \"bad-lang\", \"title\": \"가\", \"text\": \"가.\", \"lang\": \"xx\"}",
-            "{\"id\": \"bad-url\", \"title\": \"가\", \"text\": \"가.\", \"url\": \"javascript:alert(1)\"}",
+            "{\"id\": \"bad-url\", \"title\": \"가\", \"text\": \"가.\", \"url\":"
+                + " \"javascript:alert(1)\"}",
             "{\"id\": \"no-text\", \"title\": \"가\", \"text\": \" \"}",
             "{\"id\": \"bell\", \"title\": \"가\", \"text\": \"가.\\n\\u0007\\n나.\"}",
             "{\"id\": \"long-title\", \"title\": \""
@@ -150,8 +152,8 @@ class IndexImportCommandTest {
     CliRun run = run("index", "import", twice.toString());
     assertEquals(1, run.code(), run.out());
     assertEquals(
-        "⚠️ Record \"copy\" has the same text as record \"good-1\"; nothing was imported. Leave one of them out"
-            + " of the file.\n",
+        "⚠️ Record \"copy\" has the same text as record \"good-1\"; nothing was imported. Leave one"
+            + " of them out of the file.\n",
         run.err());
     assertEquals(List.of(), corpusFiles());
 
@@ -174,7 +176,8 @@ class IndexImportCommandTest {
         run("index", "import", records(dir, "good", 2).toString(), "--licence", "l".repeat(501));
     assertEquals(1, run.code(), run.out());
     assertEquals(
-        "⚠️ The licence has 501 characters, more than the 500 a licence may have; nothing was imported.\n",
+        "⚠️ The licence has 501 characters, more than the 500 a licence may have; nothing was"
+            + " imported.\n",
         run.err());
     assertEquals(List.of(), corpusFiles());
   }
@@ -285,9 +288,12 @@ class IndexImportCommandTest {
   void aRecordFieldThatIsNotAStringIsRefusedNotReadAsAWord() throws IOException {
     for (String record :
         List.of(
-            "{\"id\": true, \"title\": \"가\", \"text\": \"가.\"} | \"id\" must be a string, was true",
-            "{\"id\": \"n\", \"title\": 2024, \"text\": \"가.\"} | \"title\" must be a string, was 2024",
-            "{\"id\": \"t\", \"title\": \"가\", \"text\": [\"가.\", \"나.\"]} | \"text\" must be a string")) {
+            "{\"id\": true, \"title\": \"가\", \"text\": \"가.\"} | \"id\" must be a string, was"
+                + " true",
+            "{\"id\": \"n\", \"title\": 2024, \"text\": \"가.\"} | \"title\" must be a string, was"
+                + " 2024",
+            "{\"id\": \"t\", \"title\": \"가\", \"text\": [\"가.\", \"나.\"]} | \"text\" must be a"
+                + " string")) {
       String[] parts = record.split(" \\| ");
       Path records = Files.writeString(dir.resolve("typed.jsonl"), parts[0] + "\n", UTF_8);
       CliRun run = run("index", "import", records.toString());

@@ -37,8 +37,8 @@ class IndexModerationCommandTest extends CorpusCopyTest {
         listed
             .out()
             .contains(
-                "• container-orchestration — The container orchestration landscape — Docker Swarm, Mesos, Nomad and Kubernetes"
-                    + " (en)"),
+                "• container-orchestration — The container orchestration landscape — Docker Swarm,"
+                    + " Mesos, Nomad and Kubernetes (en)"),
         "and every title whole, as only a chat message must be short: " + listed.out());
     CliRun haechi = copy.run("index", "list", "광화문", "해치");
     assertEquals(
@@ -134,18 +134,21 @@ class IndexModerationCommandTest extends CorpusCopyTest {
     CliRun title = copy.run("index", "add", "--text", "Text.", "--title", "t".repeat(30_000));
     assertEquals(1, title.code(), title.out());
     assertEquals(
-        "⚠️ The title has 30000 characters, more than the 200 a title may have; nothing was changed.\n",
+        "⚠️ The title has 30000 characters, more than the 200 a title may have; nothing was"
+            + " changed.\n",
         title.err());
     CliRun author = copy.run("index", "add", "--text", "Text.", "--author", "a".repeat(201));
     assertEquals(1, author.code(), author.out());
     assertEquals(
-        "⚠️ The author has 201 characters, more than the 200 an author may have; nothing was changed.\n",
+        "⚠️ The author has 201 characters, more than the 200 an author may have; nothing was"
+            + " changed.\n",
         author.err());
     CliRun licence =
         copy.run("index", "update", "--id", "open-governance", "--licence", "l".repeat(501));
     assertEquals(1, licence.code(), licence.out());
     assertEquals(
-        "⚠️ The licence has 501 characters, more than the 500 a licence may have; nothing was changed.\n",
+        "⚠️ The licence has 501 characters, more than the 500 a licence may have; nothing was"
+            + " changed.\n",
         licence.err());
 
     try (Stream<Path> files = Files.list(corpus)) {

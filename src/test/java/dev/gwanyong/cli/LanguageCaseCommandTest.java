@@ -43,7 +43,8 @@ class LanguageCaseCommandTest extends CorpusCopyTest {
     Path records = temp.resolve("records.jsonl");
     Files.writeString(
         records,
-        "{\"id\": \"haechi\", \"title\": \"Haechi\", \"text\": \"Haechi is a mythical creature.\", \"lang\": \"EN\"}\n",
+        "{\"id\": \"haechi\", \"title\": \"Haechi\", \"text\": \"Haechi is a mythical creature.\","
+            + " \"lang\": \"EN\"}\n",
         UTF_8);
     CliRun run = copy.run("index", "import", records.toString());
     assertEquals(0, run.code(), run.out() + run.err());

@@ -177,7 +177,8 @@ class MainTest {
         "{\"q\": \"   \", \"expect\": \"any\"} | no \"q\"",
         "{\"q\": \"쿠버네티스\", \"expect\": \"answer\", \"evidence\": {\"a\": \"78%\"}}"
             + " | \"evidence\" must be an array",
-        "{\"q\": \"쿠버네티스\", \"expect\": \"answer\", \"evidence\": \"78%\"} | \"evidence\" must be an array",
+        "{\"q\": \"쿠버네티스\", \"expect\": \"answer\", \"evidence\": \"78%\"} | \"evidence\" must be"
+            + " an array",
         "{\"q\": \"쿠버네티스\", \"lang\": [\"ko\"]} | \"lang\" must be a string",
         "{\"q\": \"쿠버네티스\", \"id\": {\"n\": 1}} | \"id\" must be a string"
       })
@@ -216,8 +217,12 @@ class MainTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "answer:\\n\tmax_citations: 2 | line 2, column 1: while scanning for the next token, found character",
-        "answer: 1\\n---\\nanswer: 2 | line 2, column 1: expected a single document in the stream, but found",
+        "answer:\\n"
+            + "\tmax_citations: 2 | line 2, column 1: while scanning for the next token, found"
+            + " character",
+        "answer: 1\\n"
+            + "---\\n"
+            + "answer: 2 | line 2, column 1: expected a single document in the stream, but found",
         "!!java.lang.Object {} | line 1, column 1: Global tag is not allowed"
       })
   void configFileThatIsNotYamlIsNamedInOneLine(String yaml, String problem) throws IOException {
@@ -312,7 +317,8 @@ class MainTest {
     assertTrue(
         run.out()
             .matches(
-                "(?s)✅ Rebuilt the index — \\d+ sources, \\d+ passages in \\d+ ms\\. \\(audit #\\d+\\)\\R"),
+                "(?s)✅ Rebuilt the index — \\d+ sources, \\d+ passages in \\d+ ms\\. \\(audit"
+                    + " #\\d+\\)\\R"),
         run.out());
     assertEquals(List.of(), run.err().lines().filter(l -> l.contains("error")).toList());
   }

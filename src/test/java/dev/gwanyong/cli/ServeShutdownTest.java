@@ -160,8 +160,9 @@ class ServeShutdownTest {
         exchange -> {
           byte[] body =
               """
-          {"ok":true,"url":"https://test.slack.com/","team":"Test","user":"gwanyong","team_id":"T0TEST",\
-          "user_id":"UGWANYONG","bot_id":"BGWANYONG"}"""
+              {"ok":true,"url":"https://test.slack.com/","team":"Test","user":"gwanyong","team_id":"T0TEST",\
+              "user_id":"UGWANYONG","bot_id":"BGWANYONG"}\
+              """
                   .getBytes(UTF_8);
           exchange.getRequestBody().readAllBytes();
           exchange.getResponseHeaders().set("Content-Type", "application/json");

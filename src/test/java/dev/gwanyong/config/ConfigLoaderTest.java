@@ -224,8 +224,13 @@ class ConfigLoaderTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "answer:\\n  max_citations: 2\\n  max_citations: 4 | line 3, column 3: | duplicate key max_citations",
-        "answer:\\n  max_citations: 2\\nanswer:\\n  max_risk: 0.1 | line 3, column 1: | duplicate key answer"
+        "answer:\\n"
+            + "  max_citations: 2\\n"
+            + "  max_citations: 4 | line 3, column 3: | duplicate key max_citations",
+        "answer:\\n"
+            + "  max_citations: 2\\n"
+            + "answer:\\n"
+            + "  max_risk: 0.1 | line 3, column 1: | duplicate key answer"
       })
   void aKeyWrittenTwiceIsRejectedWithWhereItIs(String yaml, String where, String problem)
       throws IOException {
@@ -321,22 +326,30 @@ class ConfigLoaderTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "discord:\\n  qa_channels: [\"#ask-gwanyong\"] | discord.qa_channels must list channel ids | #ask-gwanyong"
-            + " | right-click the channel → Copy Channel ID",
-        "moderators:\\n  discord_users: [alice] | moderators.discord_users must list user ids | alice"
-            + " | right-click the member → Copy User ID",
-        "moderators:\\n  discord_roles: [\"@Moderators\"] | moderators.discord_roles must list role ids | @Moderators"
-            + " | right-click the role → Copy Role ID",
-        "slack:\\n  qa_channels: [\"#general\"] | slack.qa_channels must list channel ids such as C0123ABCDEF | #general"
+        "discord:\\n"
+            + "  qa_channels: [\"#ask-gwanyong\"] | discord.qa_channels must list channel ids |"
+            + " #ask-gwanyong | right-click the channel → Copy Channel ID",
+        "moderators:\\n"
+            + "  discord_users: [alice] | moderators.discord_users must list user ids | alice |"
+            + " right-click the member → Copy User ID",
+        "moderators:\\n"
+            + "  discord_roles: [\"@Moderators\"] | moderators.discord_roles must list role ids |"
+            + " @Moderators | right-click the role → Copy Role ID",
+        "slack:\\n"
+            + "  qa_channels: [\"#general\"] | slack.qa_channels must list channel ids such as"
+            + " C0123ABCDEF | #general | the channel id is at the bottom",
+        "slack:\\n"
+            + "  qa_channels: [U0123ABCDEF] | slack.qa_channels must list channel ids | U0123ABCDEF"
             + " | the channel id is at the bottom",
-        "slack:\\n  qa_channels: [U0123ABCDEF] | slack.qa_channels must list channel ids | U0123ABCDEF"
-            + " | the channel id is at the bottom",
-        "moderators:\\n  slack_users: [\"@alice\"] | moderators.slack_users must list member ids | @alice"
-            + " | Copy member ID",
-        "moderators:\\n  slack_users: [u0123abcdef] | moderators.slack_users must list member ids | u0123abcdef"
-            + " | Copy member ID",
-        "moderators:\\n  slack_groups: [moderators] | moderators.slack_groups must list user group ids | moderators"
-            + " | usergroups.list"
+        "moderators:\\n"
+            + "  slack_users: [\"@alice\"] | moderators.slack_users must list member ids | @alice |"
+            + " Copy member ID",
+        "moderators:\\n"
+            + "  slack_users: [u0123abcdef] | moderators.slack_users must list member ids |"
+            + " u0123abcdef | Copy member ID",
+        "moderators:\\n"
+            + "  slack_groups: [moderators] | moderators.slack_groups must list user group ids |"
+            + " moderators | usergroups.list"
       })
   void namesWhereIdsBelongAreRejectedSayingWhereToFindOne(
       String yaml, String problem, String value, String copy) throws IOException {
@@ -352,8 +365,11 @@ class ConfigLoaderTest {
         load(
             Map.of(),
             file(
-                "slack:\n  qa_channels: [C0123ABCDEF, G0123ABCDEF]\n"
-                    + "moderators:\n  slack_users: [U0123ABCDEF, W0123ABCDEF]\n  slack_groups: [S0123ABCDEF]\n"),
+                "slack:\n"
+                    + "  qa_channels: [C0123ABCDEF, G0123ABCDEF]\n"
+                    + "moderators:\n"
+                    + "  slack_users: [U0123ABCDEF, W0123ABCDEF]\n"
+                    + "  slack_groups: [S0123ABCDEF]\n"),
             Map.of());
     assertEquals(List.of("C0123ABCDEF", "G0123ABCDEF"), config.slack().qaChannels());
     assertEquals(List.of("U0123ABCDEF", "W0123ABCDEF"), config.moderators().slackUsers());

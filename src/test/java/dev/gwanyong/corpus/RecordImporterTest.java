@@ -31,12 +31,13 @@ class RecordImporterTest {
   void recordsBecomeSourcesThatTheCorpusLoads() throws IOException {
     Path file =
         jsonl(
-            "{\"id\": \"village-library\", \"title\": \"햇살마을 도서관\", \"text\": \"도서관은 아홉 시에 연다.\\n\\n"
-                + "  빵집은 일 층에 있다.  \\n자전거는 무료로 빌린다.\", \"url\": \"https://example.org/library\","
-                + " \"lang\": \"ko\"}",
+            "{\"id\": \"village-library\", \"title\": \"햇살마을 도서관\", \"text\": \"도서관은 아홉 시에 연다.\\n"
+                + "\\n"
+                + "  빵집은 일 층에 있다.  \\n"
+                + "자전거는 무료로 빌린다.\", \"url\": \"https://example.org/library\", \"lang\": \"ko\"}",
             "",
-            "{\"id\": \"concert\", \"title\": \"Village concert\", \"text\": \"Grandpa played the harmonica.\","
-                + " \"lang\": \"en\"}",
+            "{\"id\": \"concert\", \"title\": \"Village concert\", \"text\": \"Grandpa played the"
+                + " harmonica.\", \"lang\": \"en\"}",
             "{\"id\": \"no-lang\", \"title\": \"언어 없음\", \"text\": \"한국어 문장.\"}");
     List<RecordImporter.Record> records = RecordImporter.read(file);
     assertEquals(3, records.size());

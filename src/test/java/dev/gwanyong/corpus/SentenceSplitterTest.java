@@ -80,7 +80,8 @@ class SentenceSplitterTest {
             "Dr. Kim founded Acme Inc. in 2014.",
             "It grew."),
         texts(
-            "Tools, e.g. Kubernetes, are used in the U.S. by many. Dr. Kim founded Acme Inc. in 2014. It grew."));
+            "Tools, e.g. Kubernetes, are used in the U.S. by many. Dr. Kim founded Acme Inc. in"
+                + " 2014. It grew."));
   }
 
   @Test

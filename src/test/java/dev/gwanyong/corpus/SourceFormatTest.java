@@ -67,8 +67,22 @@ class SourceFormatTest {
         "---\\nidd: x\\n---\\na\\n | line 2: unknown header key 'idd'",
         "---\\nid: X Y\\ntitle: t\\nlang: ko\\n---\\na\\n | source id 'X Y'",
         "---\\nid: x\\nlang: ko\\n---\\na\\n | no 'title'",
-        "---\\nid: x\\ntitle: t\\nlang: ko\\nurl: javascript:alert(1)\\n---\\na\\n | url must hold http(s) addresses",
-        "---\\nid: x\\ntitle: t\\nlang: ko\\nreferences: https://a.example www.b.example\\n---\\na\\n | 'www.b.example'"
+        "---\\n"
+            + "id: x\\n"
+            + "title: t\\n"
+            + "lang: ko\\n"
+            + "url: javascript:alert(1)\\n"
+            + "---\\n"
+            + "a\\n"
+            + " | url must hold http(s) addresses",
+        "---\\n"
+            + "id: x\\n"
+            + "title: t\\n"
+            + "lang: ko\\n"
+            + "references: https://a.example www.b.example\\n"
+            + "---\\n"
+            + "a\\n"
+            + " | 'www.b.example'"
       })
   void malformedFilesAreRejectedNamingFileAndProblem(String text, String problem) {
     CorpusException e =
@@ -82,7 +96,13 @@ class SourceFormatTest {
   @Test
   void controlCharactersBecomeSpacesAndTheSourceStillRoundTrips() {
     String file =
-        "---\nid: x\ntitle: a\u001b]0;pwned\u0007b\nlang: en\nlicence: c\u0085d\n---\nOne\u0000\tline.\n";
+        "---\n"
+            + "id: x\n"
+            + "title: a\u001b]0;pwned\u0007b\n"
+            + "lang: en\n"
+            + "licence: c\u0085d\n"
+            + "---\n"
+            + "One\u0000\tline.\n";
     Source parsed = SourceFormat.parse(file, "x.txt").toSource("x.txt");
     assertEquals("a ]0;pwned b", parsed.title());
     assertEquals("c d", parsed.licence());

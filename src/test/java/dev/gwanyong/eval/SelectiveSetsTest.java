@@ -230,8 +230,9 @@ class SelectiveSetsTest {
         Files.writeString(
             folder.resolve("k.json"),
             """
-        {"data": [{"title": "바다", "paragraphs": [{"context": "고래는 바다에 산다.",
-          "qas": [{"question": "고래는 어디에 사나?", "answers": [{"text": "바다"}]}]}]}]}""",
+            {"data": [{"title": "바다", "paragraphs": [{"context": "고래는 바다에 산다.",
+              "qas": [{"question": "고래는 어디에 사나?", "answers": [{"text": "바다"}]}]}]}]}\
+            """,
             UTF_8);
     SelectiveSets.Trial halfB =
         SelectiveSets.build(Korquad.read(korquad), Tatoeba.read(english, korean), 1)
@@ -261,9 +262,9 @@ class SelectiveSetsTest {
       json.append(a > 1 ? "," : "")
           .append(
               """
-          {"title": "마을 %d", "paragraphs": [{"context": "마을 %d의 도서관은 %d시에 연다.", "qas": [
-            {"question": "마을 %d의 도서관은 몇 시에 여나?", "answers": [{"text": "%d시"}]}]}]}
-          """
+              {"title": "마을 %d", "paragraphs": [{"context": "마을 %d의 도서관은 %d시에 연다.", "qas": [
+                {"question": "마을 %d의 도서관은 몇 시에 여나?", "answers": [{"text": "%d시"}]}]}]}
+              """
                   .formatted(a, a, a, a, a));
     }
     Path korquad = folder.resolve("many.json");

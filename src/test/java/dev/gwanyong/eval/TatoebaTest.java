@@ -21,17 +21,17 @@ class TatoebaTest {
     Tatoeba tatoeba =
         read(
             """
-        Read this book.\t이 책 읽어.
-        Where is the bank?\t그 은행은 어디에 있어요?
-        Read this book!\t이 책을 읽으세요.
-        Where's the bank?\t그 은행은 어디 있어?
-        Thank you very much!\t대단히 감사합니다
-        Thanks a lot!\t대단히 감사합니다!
-        There are no jobs in this country.\t이 나라에는 일자리가 없다.
-        There are few jobs in this country.\t이 나라에는 일자리가 적다.
-        I want to see it again.\t그걸 다시 보고 싶다.
-        I want to see that again.\t그를 다시 보고 싶다.
-        """);
+            Read this book.\t이 책 읽어.
+            Where is the bank?\t그 은행은 어디에 있어요?
+            Read this book!\t이 책을 읽으세요.
+            Where's the bank?\t그 은행은 어디 있어?
+            Thank you very much!\t대단히 감사합니다
+            Thanks a lot!\t대단히 감사합니다!
+            There are no jobs in this country.\t이 나라에는 일자리가 없다.
+            There are few jobs in this country.\t이 나라에는 일자리가 적다.
+            I want to see it again.\t그걸 다시 보고 싶다.
+            I want to see that again.\t그를 다시 보고 싶다.
+            """);
     assertEquals(
         List.of(
             Set.of(0, 2),
@@ -45,7 +45,8 @@ class TatoebaTest {
             Set.of(8),
             Set.of(9)),
         tatoeba.restatements(),
-        "a contraction or punctuation restates a sentence; one Korean syllable or an English word does not");
+        "a contraction or punctuation restates a sentence; one Korean syllable or an English word"
+            + " does not");
   }
 
   private Tatoeba read(String pairs) throws IOException {

@@ -30,7 +30,8 @@ class AnalysisTest {
   @Test
   void aDocumentWritesANameOfThreeToSixCapitalisedWordsAlsoAsItsInitials() {
     String text =
-        "In March 2016 Hewlett Packard Enterprise led the round, backed by the United States of America.";
+        "In March 2016 Hewlett Packard Enterprise led the round, backed by the United States of"
+            + " America.";
     List<TermSpan> spans = ANALYSIS.analyse(Fields.ENGLISH, text).spans();
     int hewlett = text.indexOf("Hewlett");
     assertTrue(

@@ -79,8 +79,8 @@ class LoanwordMatchTest {
     double keyedRecall = (double) found / keyed;
     double precision = (double) correct / matched;
     System.out.printf(
-        "loanwords: %d pairs, recall %.3f (%d); %d Hangul words long enough to key (3+ consonants), recall among"
-            + " them %.3f; precision %.3f (%d of %d cross-pair matches)%n",
+        "loanwords: %d pairs, recall %.3f (%d); %d Hangul words long enough to key (3+ consonants),"
+            + " recall among them %.3f; precision %.3f (%d of %d cross-pair matches)%n",
         pairs.size(), recall, found, keyed, keyedRecall, precision, correct, matched);
     System.out.println("missed: " + missed);
     System.out.println("wrong matches: " + wrong);
@@ -347,7 +347,8 @@ class LoanwordMatchTest {
                 .filter(k -> ENGLISH_WORDS.stream().anyMatch(e -> PhoneticKey.matches(k, e)))
                 .count();
     System.out.printf(
-        "false matches: %d of %d pairs (%.4f%%); %d of %d Korean nouns match some English word: %s%n",
+        "false matches: %d of %d pairs (%.4f%%); %d of %d Korean nouns match some English word:"
+            + " %s%n",
         matches, total, 100.0 * matches / total, koreanMatched, KOREAN_NOUNS.size(), found);
     // measured: 0 of 26,196 pairs (표준 ~ person before Sino-Korean words were left out)
     assertTrue(matches <= total / 2000, found.toString());

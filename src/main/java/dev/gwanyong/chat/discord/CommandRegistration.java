@@ -74,8 +74,8 @@ final class CommandRegistration {
    */
   private static String remedy(ErrorResponse error) {
     return error == ErrorResponse.MISSING_ACCESS || error == ErrorResponse.MISSING_PERMISSIONS
-        ? "re-invite the bot with the invite URL in bot/discord/README.md (\"2. Invite it with the minimal"
-            + " permissions\"), whose scope includes applications.commands, then restart"
+        ? "re-invite the bot with the invite URL in bot/discord/README.md (\"2. Invite it with the"
+            + " minimal permissions\"), whose scope includes applications.commands, then restart"
         : "restart to try again";
   }
 }

@@ -139,7 +139,8 @@ public final class DiscordPlatform implements ChatPlatform {
       return builder.build();
     } catch (InvalidTokenException e) {
       throw new PlatformStartException(
-          "Discord refused DISCORD_TOKEN (401 Unauthorized); copy the bot token again from the Developer Portal");
+          "Discord refused DISCORD_TOKEN (401 Unauthorized); copy the bot token again from the"
+              + " Developer Portal");
     } catch (ErrorResponseException e) {
       throw new PlatformStartException(
           e.getErrorCode() == NO_RESPONSE

@@ -37,9 +37,11 @@ public final class SlackManifest {
     manifest.put(
         "display_information",
         ordered(
-            "name", "Gwanyong",
+            "name",
+            "Gwanyong",
             "description",
-                "Answers questions with short cited quotes from its sources, or says they don't cover it."));
+            "Answers questions with short cited quotes from its sources, or says they don't"
+                + " cover it."));
     Map<String, Object> features = new LinkedHashMap<>();
     // The Messages tab lets members write to the bot directly; the listeners answer message.im
     // events.

@@ -300,7 +300,9 @@ class DiscordPlatformTest {
         answer.body().path("embeds").path(0).path("fields").path(0).path("value").asText();
     assertTrue(
         field.endsWith(
-            "[쿠버네티스와 ‘관용’](https://example.org/gwanyong/blob/main/index/kubernetes-tolerance.txt#L7) · ¶1"),
+            "[쿠버네티스와"
+                + " ‘관용’](https://example.org/gwanyong/blob/main/index/kubernetes-tolerance.txt#L7)"
+                + " · ¶1"),
         "the source is a link: " + field);
   }
 
@@ -575,7 +577,8 @@ class DiscordPlatformTest {
     String source = field.lines().reduce((first, second) -> second).orElseThrow();
     assertTrue(
         source.startsWith(
-            "[a)(https://evil.example) \\*\\*b\\*\\* \\<\\@123> \\@everyone (c](https://example.org/hostile"),
+            "[a)(https://evil.example) \\*\\*b\\*\\* \\<\\@123> \\@everyone"
+                + " (c](https://example.org/hostile"),
         field);
     assertEquals(
         source.indexOf("](https://example.org/hostile"),

@@ -162,11 +162,13 @@ final class SlackApiStub implements AutoCloseable {
       case "auth.test" ->
           """
           {"ok":true,"url":"https://gwanyong-test.slack.com/","team":"Test","user":"gwanyong",
-           "team_id":"T0TEST","user_id":"%s","bot_id":"BGWANYONG"}"""
+           "team_id":"T0TEST","user_id":"%s","bot_id":"BGWANYONG"}\
+          """
               .formatted(BOT_USER);
       case "bots.info" ->
           """
-          {"ok":true,"bot":{"id":"BOTHER","user_id":"%s","name":"other"}}"""
+          {"ok":true,"bot":{"id":"BOTHER","user_id":"%s","name":"other"}}\
+          """
               .formatted(OTHER_BOT_USER);
       case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}";
       default -> "{\"ok\":true}";

@@ -159,7 +159,8 @@ class SlackHttpModeTest {
         post.blocks()
             .toString()
             .contains(
-                "<https://example.org/gwanyong/blob/main/index/kubernetes-tolerance.txt#L7|쿠버네티스와 ‘관용’>"),
+                "<https://example.org/gwanyong/blob/main/index/kubernetes-tolerance.txt#L7|쿠버네티스와"
+                    + " ‘관용’>"),
         "the source is a mrkdwn link: " + post.blocks());
 
     String root = nextTs();

@@ -134,7 +134,8 @@ class SlackKbCommandTest {
         "usergroups.list",
         """
         {"ok":true,"usergroups":[{"id":"SMODS","handle":"mods","users":["UGROUPIE"]},
-                                 {"id":"SOTHER","handle":"other","users":["UALICE"]}]}""");
+                                 {"id":"SOTHER","handle":"other","users":["UALICE"]}]}\
+        """);
 
     client.postForm(command("/kb", "remove kubernetes-histroy", "UGROUPIE", "by-group"));
 

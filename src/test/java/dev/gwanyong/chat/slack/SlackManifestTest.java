@@ -18,8 +18,8 @@ class SlackManifestTest {
     assertEquals(
         SlackManifest.yaml(),
         committed,
-        "bot/slack/manifest.yml drifted from the code; regenerate it with "
-            + "java -cp target/gwanyong.jar dev.gwanyong.chat.slack.SlackManifest bot/slack/manifest.yml");
+        "bot/slack/manifest.yml drifted from the code; regenerate it with java -cp"
+            + " target/gwanyong.jar dev.gwanyong.chat.slack.SlackManifest bot/slack/manifest.yml");
   }
 
   @Test

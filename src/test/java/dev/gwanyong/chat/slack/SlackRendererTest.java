@@ -57,7 +57,8 @@ class SlackRendererTest {
 
     String section = sectionTexts(message).get(1);
     assertEquals(
-        "> Call &lt;!channel&gt; &amp; &lt;@U123&gt; or see &lt;https://evil.example|click here&gt;.",
+        "> Call &lt;!channel&gt; &amp; &lt;@U123&gt; or see &lt;https://evil.example|click"
+            + " here&gt;.",
         section);
     assertFalse(message.text().contains("<!channel>"), message.text());
     assertTrue(contextTexts(message).get(0).contains("<https://ok.example/a|T &lt;b&gt;> · ¶2"));
@@ -260,7 +261,8 @@ class SlackRendererTest {
     assertEquals(
         "cncf.io 쿠버네티스 비율은? #general @here https://k8s.io",
         SlackCommandText.question(
-            "<https://www.cncf.io/reports|cncf.io> 쿠버네티스 비율은? <#C123|general> <!here> <https://k8s.io>"));
+            "<https://www.cncf.io/reports|cncf.io> 쿠버네티스 비율은? <#C123|general> <!here>"
+                + " <https://k8s.io>"));
   }
 
   @Test

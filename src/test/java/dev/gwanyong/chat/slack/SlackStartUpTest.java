@@ -94,8 +94,8 @@ class SlackStartUpTest {
     try (SlackApiStub slack = new SlackApiStub()) {
       slack.answer("apps.connections.open", "{\"ok\":false,\"error\":\"invalid_auth\"}");
       assertEquals(
-          "Slack refused SLACK_APP_TOKEN (apps.connections.open: invalid_auth); copy the token again from"
-              + " the app's settings",
+          "Slack refused SLACK_APP_TOKEN (apps.connections.open: invalid_auth); copy the token"
+              + " again from the app's settings",
           failure("socket", slack.apiUrl()));
 
       slack.answer("auth.test", "{\"ok\":false,\"error\":\"token_revoked\"}");
