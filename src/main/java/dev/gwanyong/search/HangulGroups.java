@@ -83,7 +83,7 @@ final class HangulGroups {
         i += pieces.size();
       } else {
         // One piece, or a compound Nori split whose whole the lexicon translates.
-        List<Analysis.TermSpan> word = compoundAt(hangul, i, lexicon);
+        List<Analysis.TermSpan> word = compoundAt(hangul, i, text, lexicon);
         groups.add(korean(word, text, analysis, lexicon, commonWords, corpus));
         i += word.size();
       }
@@ -214,10 +214,10 @@ final class HangulGroups {
    * accuracy@1 0.576 → 0.593, KorQuAD R@1 0.924 → 0.923).
    */
   private static List<Analysis.TermSpan> compoundAt(
-      List<Analysis.TermSpan> spans, int from, Lexicon lexicon) {
+      List<Analysis.TermSpan> spans, int from, String text, Lexicon lexicon) {
     for (int end = Math.min(from + Lexicon.MAX_COMPOUND, spans.size()); end > from + 1; end--) {
       List<Analysis.TermSpan> pieces = spans.subList(from, end);
-      if (adjacent(pieces) && !lexicon.english(QuestionGroups.stems(pieces)).isEmpty()) {
+      if (oneWordApart(pieces, text) && !lexicon.english(QuestionGroups.stems(pieces)).isEmpty()) {
         return pieces;
       }
     }
@@ -227,6 +227,17 @@ final class HangulGroups {
   private static boolean adjacent(List<Analysis.TermSpan> pieces) {
     for (int i = 1; i < pieces.size(); i++) {
       if (pieces.get(i).start() != pieces.get(i - 1).end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the pieces follow each other with nothing or one space between them. */
+  private static boolean oneWordApart(List<Analysis.TermSpan> pieces, String text) {
+    for (int i = 1; i < pieces.size(); i++) {
+      int gap = pieces.get(i).start() - pieces.get(i - 1).end();
+      if (gap > 1 || gap == 1 && text.charAt(pieces.get(i - 1).end()) != ' ') {
         return false;
       }
     }

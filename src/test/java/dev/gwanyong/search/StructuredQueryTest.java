@@ -207,6 +207,24 @@ class StructuredQueryTest {
   }
 
   @Test
+  void aPhraseTheLexiconTranslatesAsAWholeIsOneWordThoughWrittenApart() {
+    // The number tier has 두 번째 for second: as three words, 둘, 번 and 째, any ordinal's 번 and 째
+    // met the question ("첫 번째 시나리오"), and nothing said second.
+    QuestionGroups groups = groups("두 번째 트레일러가 공개된 날짜는?");
+    QuestionGroups.Group second = group(groups, "두 번째");
+    assertTrue(
+        second
+            .alternatives()
+            .contains(QuestionGroups.Alternative.direct(Fields.KOREAN, List.of("둘", "번", "째"))),
+        second.toString());
+    assertTrue(
+        second.alternatives().stream()
+            .anyMatch(a -> a.field().equals(Fields.ENGLISH) && a.terms().equals(List.of("second"))),
+        second.toString());
+    assertTrue(groups.groups().stream().noneMatch(g -> g.word().equals("째")), groups.toString());
+  }
+
+  @Test
   void aCompoundWhosePiecesTranslateAloneIsStillTranslatedAsAWhole() {
     // Nori reads 대사관 as 대사 | 관, and the lexicon has the pieces (ambassador, tube) as well as the
     // whole (embassy): the whole is what the question says, and it weighs in the evidence as its
