@@ -30,6 +30,19 @@ final class LatinCapitals {
     return before >= 0 && ".?!".indexOf(text.charAt(before)) < 0;
   }
 
+  /** Whether the word before {@code start} starts with a capital: a name a numeral may follow. */
+  static boolean isCapitalisedWordBefore(String text, int start) {
+    int end = start;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int begin = end;
+    while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+      begin--;
+    }
+    return begin < end && Character.isUpperCase(text.charAt(begin));
+  }
+
   /**
    * Whether the next word of the text starts with a capital: a title stands before the name it goes
    * with.

@@ -26,7 +26,7 @@ final class LatinNumbers {
    */
   static Optional<String> regnalNumber(String text, Analysis.TermSpan word) {
     String written = text.substring(word.start(), word.end());
-    if (written.length() < 2 || !isCapitalisedWordBefore(text, word.start())) {
+    if (written.length() < 2 || !LatinCapitals.isCapitalisedWordBefore(text, word.start())) {
       return Optional.empty();
     }
     int value = 0;
@@ -61,18 +61,6 @@ final class LatinNumbers {
       }
     }
     return written.toString();
-  }
-
-  private static boolean isCapitalisedWordBefore(String text, int start) {
-    int end = start;
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
-    }
-    int begin = end;
-    while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
-      begin--;
-    }
-    return begin < end && Character.isUpperCase(text.charAt(begin));
   }
 
   private LatinNumbers() {}
