@@ -157,14 +157,21 @@ public final class AnswerService implements Answerer, AutoCloseable {
     // fitted on the candidates ranked first, so it judges whether the first one answers, not which
     // one comes first. A question that asks when is answered from a paragraph that says when, or
     // from none: paragraphs come in the order of the best time their candidates say, the date asked
-    // before any other time before none (and the quote step quotes the sentence that says it).
+    // before any other time before none (and the quote step quotes the sentence that says it). A
+    // paragraph's time is said by its best sentence or one about the question as much
+    // (Candidate.timeShortfallFor).
     Map<Candidate, Integer> paragraphShortfall = new IdentityHashMap<>();
     for (Candidate c : candidates) {
+      Candidate best =
+          candidates.stream()
+              .filter(c::sameParagraph)
+              .max(Comparator.comparingDouble(Candidate::score))
+              .orElseThrow();
       paragraphShortfall.put(
           c,
           candidates.stream()
               .filter(c::sameParagraph)
-              .mapToInt(Candidate::timeShortfall)
+              .mapToInt(s -> s.timeShortfallFor(best))
               .min()
               .orElseThrow());
     }
@@ -189,7 +196,7 @@ public final class AnswerService implements Answerer, AutoCloseable {
     int best = 0;
     for (int i = 1; i < ranked.size(); i++) {
       Candidate c = ranked.get(i);
-      if (c.sameParagraph(lead) && quotesBetter(c, ranked.get(best))) {
+      if (c.sameParagraph(lead) && quotesBetter(c, ranked.get(best), lead)) {
         best = i;
       }
     }
@@ -200,17 +207,20 @@ public final class AnswerService implements Answerer, AutoCloseable {
   }
 
   /**
-   * Whether a sentence of the paragraph is the better quote: one that says the time asked before
-   * one that says less of it, for a question that asks when; one that counts what was asked before
-   * one that does not, for a question that asks how many; one that introduces the term a question
-   * asks about alone before one that only uses it ("D2iQ, short for Day 2 IQ" for "What does D2iQ
-   * stand for?", not "D2iQ later announced…"); else the likelier to hold the answer. The count
-   * orders the quotes, not the paragraphs: a paragraph that counts something else is no likelier to
-   * answer.
+   * Whether a sentence of the paragraph whose best sentence is {@code lead} is the better quote:
+   * one that says the time asked before one that says less of it, for a question that asks when (as
+   * it speaks for the paragraph, {@link Candidate#timeShortfallFor}); one that counts what was
+   * asked before one that does not, for a question that asks how many; one that introduces the term
+   * a question asks about alone before one that only uses it ("D2iQ, short for Day 2 IQ" for "What
+   * does D2iQ stand for?", not "D2iQ later announced…"); else the likelier to hold the answer. The
+   * count orders the quotes, not the paragraphs: a paragraph that counts something else is no
+   * likelier to answer.
    */
-  private static boolean quotesBetter(Candidate sentence, Candidate than) {
-    if (sentence.timeShortfall() != than.timeShortfall()) {
-      return sentence.timeShortfall() < than.timeShortfall();
+  private static boolean quotesBetter(Candidate sentence, Candidate than, Candidate lead) {
+    int time = sentence.timeShortfallFor(lead);
+    int thanTime = than.timeShortfallFor(lead);
+    if (time != thanTime) {
+      return time < thanTime;
     }
     if (sentence.countShortfall() != than.countShortfall()) {
       return sentence.countShortfall() < than.countShortfall();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A question that asks when is answered by a sentence that says a time: a paragraph that says none
  * comes after one that does, one that says only how long after one that says the date, and within a
- * paragraph the sentence that says it is quoted.
+ * paragraph the sentence that says it is quoted, when it is about the question.
  */
 class WhenQuestionTest {
 
@@ -40,6 +40,12 @@ class WhenQuestionTest {
           + " Europe. On that tour the orchestra played in Vienna, Prague and Budapest.";
   private static final String SAME_YEAR_KO =
       "그는 2003년 라면 광고로 데뷔했다. 같은 해 10월 드라마 오디션을 치렀다. 당시 그 배우는" + " 오디션에서 탈락했으나 나중에 다시 연락을 받고 출연했다.";
+
+  private static final String ANOTHER_TIME =
+      "Merchants of the town founded the harbour board in 1850. The board keeps many beacons"
+          + " along the coast. The Greywick lighthouse was closed once its last keepers had gone.";
+  private static final String ITS_TIME =
+      "The Greywick lighthouse was closed for good in 1961, when ships no longer needed its light.";
 
   @TempDir Path folder;
 
@@ -122,6 +128,21 @@ class WhenQuestionTest {
     try (AnswerService service = OneSource.open(folder.resolve("ko"), "actor", SAME_YEAR_KO)) {
       String quote = service.candidates("그 배우가 드라마 오디션을 본 해는?").getFirst().quote();
       assertTrue(quote.startsWith("그는 2003년 라면 광고로 데뷔했다. 같은 해 10월 드라마 오디션을 치렀다."), quote);
+    }
+  }
+
+  @Test
+  void aSentenceThatSaysTheTimeOfSomethingElseDoesNotAnswerForItsParagraph() throws IOException {
+    String question = "When was the Greywick lighthouse closed?";
+    try (AnswerService service = open(ANOTHER_TIME, UNDATED)) {
+      assertEquals(
+          "The Greywick lighthouse was closed once its last keepers had gone.",
+          service.candidates(question).getFirst().quote(),
+          "the board's founding year says nothing of when the lighthouse closed");
+    }
+    try (AnswerService service =
+        OneSource.open(folder.resolve("two"), "coast", ANOTHER_TIME, ITS_TIME)) {
+      assertEquals(ITS_TIME, service.candidates(question).getFirst().quote());
     }
   }
 }
