@@ -142,7 +142,11 @@ public final class Analysis {
       indexTerms(Fields.KOREAN, cue[0]).forEach(term -> numberCues.put(term, kind));
       indexTerms(Fields.ENGLISH, cue[0]).forEach(term -> numberCues.put(term, kind));
     }
-    this.questionText = new QuestionText(englishStopwords, files.lines(AnalysisFiles.FRAME_WORDS));
+    this.questionText =
+        new QuestionText(
+            englishStopwords,
+            files.lines(AnalysisFiles.FRAME_WORDS),
+            files.lines(AnalysisFiles.REMARK_WORDS));
     // Kept as written and stemmed when a question asks: stemming the 6,854 pairs here cost every
     // start 60-100 ms.
     for (String line : files.lines(AnalysisFiles.DERIVATIONS)) {
@@ -261,7 +265,8 @@ public final class Analysis {
    * What a normalised question asks, without what only surrounds it in chat: emoji and ㅋㅋ, a "Q:"
    * label, the words that frame an English question ("I'd like to know who founded Mesosphere" asks
    * "who founded Mesosphere?") and the thanks after it; an English definition question asks for its
-   * term ("What does BDFL stand for?" as "BDFL?"). A question is searched and judged by this.
+   * term ("What does BDFL stand for?" as "BDFL?"); a remark that asks nothing ("ok thanks") is
+   * empty. A question is searched and judged by this.
    */
   public String asked(String question) {
     return questionText.asked(question);

@@ -119,19 +119,32 @@ final class QuestionText {
 
   private final CharArraySet stopwords;
   private final Set<String> frameWords;
+  private final Set<String> remarkWords;
 
   /**
    * @param stopwords the English stop words, which may stand in a frame too (I, you, can, tell)
-   * @param frameWords the words that frame a question or thank for it but are no stop words (know,
-   *     explain, thanks)
+   * @param frameWords the words that frame a question but are no stop words (know, explain)
+   * @param remarkWords what a message says without asking (ok, thanks, hi), which frames a question
+   *     too
    */
-  QuestionText(CharArraySet stopwords, List<String> frameWords) {
+  QuestionText(CharArraySet stopwords, List<String> frameWords, List<String> remarkWords) {
     this.stopwords = stopwords;
-    this.frameWords = Set.copyOf(frameWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    this.frameWords = lowerCase(frameWords);
+    this.remarkWords = lowerCase(remarkWords);
   }
 
-  /** The normalised question without what surrounds it; the question itself when nothing does. */
+  private static Set<String> lowerCase(List<String> words) {
+    return Set.copyOf(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+  }
+
+  /**
+   * The normalised question without what surrounds it; the question itself when nothing does;
+   * nothing when the message only remarks.
+   */
   String asked(String question) {
+    if (onlyRemarks(question)) {
+      return "";
+    }
     String bare = ChatMarkup.ungreeted(without(ChatMarkup.unmarked(question), ChatMarkup.LINK));
     bare = ChatMarkup.unlabelled(without(lastQuestion(bare), ChatMarkup.HANDLE));
     bare = KOREAN_PLAIN_DOES.matcher(bare).replaceFirst("$1");
@@ -260,6 +273,28 @@ final class QuestionText {
   }
 
   private boolean framing(String word) {
-    return stopwords.contains(word) || frameWords.contains(word);
+    return stopwords.contains(word) || frameWords.contains(word) || remarkWords.contains(word);
+  }
+
+  /**
+   * Whether a message says something to the bot or the channel and asks nothing ("ok", "ok thanks",
+   * "Thank you very much!"): no question mark, no question word, a remark, and besides it stop and
+   * frame words alone. "I love you." remarks nothing, and is a sentence to look up.
+   */
+  private boolean onlyRemarks(String message) {
+    if (message.indexOf('?') >= 0) {
+      return false;
+    }
+    boolean remarks = false;
+    for (String word : message.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (INTERROGATIVES.contains(word) || !framing(word)) {
+        return false;
+      }
+      remarks |= remarkWords.contains(word);
+    }
+    return remarks;
   }
 }

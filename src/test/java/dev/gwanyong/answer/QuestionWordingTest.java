@@ -1,6 +1,7 @@
 package dev.gwanyong.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.BundledCorpus;
@@ -128,6 +129,31 @@ class QuestionWordingTest {
         answer.citations().getFirst().quote(),
         service.candidates(withVerb).getFirst().quote(),
         withVerb);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          ok
+          ok!
+          ok thanks
+          Thank you very much!
+          hi all
+          """)
+  void aMessageThatOnlyRemarksIsNotSearched(String remark) {
+    // ok is also 잘 (well), which the essay writes: "잘만 되면 …" was quoted for it at 0.87.
+    Answer answer = service.ask(remark);
+    assertFalse(answer.answered(), remark + " asks nothing");
+    assertEquals(0, answer.confidence());
+    assertTrue(answer.closestSource().isEmpty());
+  }
+
+  @Test
+  void aRemarkBeforeAQuestionLeavesTheQuestion() {
+    answeredAlike("Who founded Mesosphere?", "ok, who founded mesosphere");
+    answeredAlike("Who founded Mesosphere?", "thanks! who founded Mesosphere?");
   }
 
   @Test

@@ -128,6 +128,18 @@ class AnalysisTest {
   }
 
   @Test
+  void aMessageOfRemarksAsksNothing() {
+    for (String remark : List.of("ok", "OK!", "ok thanks", "Thank you very much!", "hi all")) {
+      assertEquals("", ANALYSIS.asked(remark), remark);
+    }
+    // A question mark, a question word or a word of its own makes it a question.
+    for (String kept : List.of("ok?", "I love you.", "ok cool", "hello kubernetes")) {
+      assertEquals(kept, ANALYSIS.asked(kept));
+    }
+    assertEquals("who founded Mesosphere?", ANALYSIS.asked("ok who founded Mesosphere"));
+  }
+
+  @Test
   void anEnglishDefinitionQuestionAsksForItsTerm() {
     assertEquals("BDFL?", ANALYSIS.asked("What does BDFL stand for?"));
     assertEquals("vendor lock-in?", ANALYSIS.asked("what does vendor lock-in mean"));
