@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,10 +37,15 @@ public final class Retriever {
   static final int AGREEMENT_DEPTH = 5;
 
   /**
-   * A question needs two letters or digits to say what it asks: a lone "x" or "1" would match any
-   * word that contains it ("1.x") and be answered with confidence about nothing.
+   * A question needs two letters or digits to say what it asks, and a word that is more than one
+   * Latin letter or digit: a lone "x" or "1" would match any word that contains it ("1.x", CRI-O)
+   * and be answered with confidence about nothing, and so would "O O" or "1 2 3". A Hangul syllable
+   * is a word of its own (물 불).
    */
   static final int MIN_LETTERS = 2;
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern LONE_LATIN_OR_DIGIT = Pattern.compile("[\\p{IsLatin}\\p{N}]");
 
   /**
    * How many English words' loanwords are remembered for the index being served, at most about 1
@@ -82,7 +88,7 @@ public final class Retriever {
   public Retrieval retrieve(String question, int limit) {
     // Searched and judged by what it asks, which is also what a respelling shows.
     String text = store.analysis().asked(TextNormalizer.normalize(question));
-    if (text.codePoints().filter(Character::isLetterOrDigit).count() < MIN_LETTERS) {
+    if (!saysWhatItAsks(text)) {
       return new Retrieval(List.of(), Optional.empty());
     }
     try (IndexStore.Lease lease = store.acquire()) {
@@ -113,6 +119,13 @@ public final class Retriever {
     } catch (IOException e) {
       throw new UncheckedIOException("search failed", e);
     }
+  }
+
+  private static boolean saysWhatItAsks(String text) {
+    return text.codePoints().filter(Character::isLetterOrDigit).count() >= MIN_LETTERS
+        && NOT_WORD
+            .splitAsStream(text)
+            .anyMatch(w -> !w.isEmpty() && !LONE_LATIN_OR_DIGIT.matcher(w).matches());
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.gwanyong.config.ConfigLoader;
 import dev.gwanyong.config.GwanyongConfig;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -148,6 +149,17 @@ class QuestionWordingTest {
     assertFalse(answer.answered(), remark + " asks nothing");
     assertEquals(0, answer.confidence());
     assertTrue(answer.closestSource().isEmpty());
+  }
+
+  @Test
+  void aQuestionOfLoneLatinLettersOrDigitsIsNotSearched() {
+    // "O O" met the O of CRI-O and was answered at 0.88; "1 2 3" met 셋 (three) at 0.55.
+    for (String lone : List.of("x", "O O", "1 2 3")) {
+      assertTrue(service.candidates(lone).isEmpty(), lone);
+    }
+    for (String searched : List.of("1.24", "물 불", "k8s")) {
+      assertFalse(service.candidates(searched).isEmpty(), searched);
+    }
   }
 
   @Test
