@@ -25,7 +25,7 @@ import java.util.List;
  * means more the more of the question was found; and a score near the best one means less in a long
  * sentence. {@code scripts/calibration/feature-products.py} chose them from the {@code calibrate}
  * examples, one at a time, each time the product that lowered the held-out area under the
- * risk–coverage curve most (README, "Answering or refusing").
+ * risk–coverage curve most (docs/answering.md).
  *
  * <p>The last, {@code introduces_lone_term}, says that the sentence introduces a name and the
  * question asks about nothing else ("What is CNCF?", one word or names alone): what a sentence that

@@ -127,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
       description =
           "Also write the timed questions (DIR/questions.jsonl) and, with --korquad-corpus, the"
               + " corpus (DIR/corpus) into a new folder, to measure a serving process on them: see"
-              + " README, \"Measuring\".")
+              + " docs/measuring.md.")
   Path saveInputs;
 
   @Override

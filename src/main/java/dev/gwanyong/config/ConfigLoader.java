@@ -230,8 +230,8 @@ public final class ConfigLoader {
         throw new ConfigException(
             "answer.min_confidence in "
                 + file
-                + " was replaced by answer.max_risk, a risk budget such as 0.03 (see README,"
-                + " \"Answering or refusing\")");
+                + " was replaced by answer.max_risk, a risk budget such as 0.03 (see"
+                + " docs/answering.md)");
       } else if (!KEYS.contains(key)) {
         throw new ConfigException(
             "unknown key '"

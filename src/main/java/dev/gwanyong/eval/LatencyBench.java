@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
  * Warm, in-process latency over a list of questions: percentiles of wall-clock time per question,
  * and of the bytes the asking thread allocated for each. Allocation does not move with what else
  * the machine is doing, and it sets how often a young collection pauses a question, which makes
- * most of the tail (README, "Measuring").
+ * most of the tail (docs/measuring.md).
  */
 public final class LatencyBench {
 
@@ -40,7 +40,7 @@ public final class LatencyBench {
    * remembers of a word (its readings, its loanwords) would otherwise flatter the rounds that ask
    * it again. And of each question's fastest round: its own cost, without what happened to share
    * its moment (a young collection, another process on a shared core), which makes most of the tail
-   * on a machine of two shared cores (README, "Measuring").
+   * on a machine of two shared cores (docs/measuring.md).
    */
   public record Result(
       Figures all, Figures firstRound, Figures fastest, Optional<Allocation> allocation) {}

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  *   <li>KorQuAD 1.0 dev: its articles split into two halves (odd and even); each question is asked
  *       of its own half, where the right quote is from the question's own paragraph (the passage it
  *       was written about), and of the other half. A quote that must also hold the answer span was
- *       tried as the label and not kept (README, "Fitting"): the features cannot tell the answer's
- *       sentence from its neighbours.
+ *       tried as the label and not kept (docs/answering.md, "Fitting"): the features cannot tell
+ *       the answer's sentence from its neighbours.
  *   <li>KorQuAD in small corpora: each half's articles grouped {@value #SMALL_CORPUS_ARTICLES} at a
  *       time, about the size of the bundled corpus; each question is asked of its own group and of
  *       the next group of its half. A small corpus has fewer near misses and lower idf than a half

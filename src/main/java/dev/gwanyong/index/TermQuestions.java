@@ -102,8 +102,8 @@ final class TermQuestions {
    * request to tell about a topic or a Korean question for what a Latin-letter term means asks
    * about, as a question ("BDFL?", "메소스피어?"); any other question as it is. Korean definition
    * questions of Korean terms (관용은 무슨 뜻이야?) are left as they are: Korean sources define with the
-   * same words (…라는 뜻이다), and KorQuAD's nine such questions answered worse without them (README,
-   * "Analysis").
+   * same words (…라는 뜻이다), and KorQuAD's nine such questions answered worse without them
+   * (docs/index.md, "Analysis").
    */
   static String definedTerm(String question) {
     for (Pattern form :

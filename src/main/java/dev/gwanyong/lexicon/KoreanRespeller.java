@@ -34,7 +34,8 @@ final class KoreanRespeller {
    * How many other words of the question a respelling of a stem Nori reads as a real word after a
    * dropped piece must share a sentence with. With one, as for other stems, 3 of the 1,444
    * correctly written KorQuAD questions of `bench typos` were respelled wrongly (몇명 as 몇몇); with
-   * two, none, and the 4 it respells are their authors' own slips (README, "Misspelled words").
+   * two, none, and the 4 it respells are their authors' own slips (docs/cross-language.md,
+   * "Misspelled words").
    */
   static final int TRAILING_WORD_CONTEXT = 2;
 

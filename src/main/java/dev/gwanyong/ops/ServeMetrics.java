@@ -29,7 +29,7 @@ public final class ServeMetrics {
   }
 
   /**
-   * Answers take milliseconds when warm (README, "Measuring"); the upper buckets catch a cold or
+   * Answers take milliseconds when warm (docs/measuring.md); the upper buckets catch a cold or
    * overloaded JVM.
    */
   private static final double[] LATENCY_BUCKETS = {

@@ -240,7 +240,7 @@ final class EvidenceScorer {
    * Adds where group {@code g} is found in the candidate to the tally. A method of its own, not the
    * body of {@link #measure}'s loop: the optimising compiler inlined that loop's calls until it
    * reached its limit, in the most memory any one compilation of a serving process took (33–51 MB;
-   * README, "Measuring").
+   * docs/measuring.md).
    */
   private void locate(int g, Regions regions, EvidenceTally tally) {
     QuestionGroups.Group group = question.groups().get(g);

@@ -64,7 +64,7 @@ public final class PlainQueryBuilder {
   /**
    * How many of a question's Hangul bigrams the safety net searches, the rarest first. The common
    * ones (하는, 에서) have the longest postings and say the least; chosen by {@code bench korquad} and
-   * {@code bench} latency (README, "Where the time went").
+   * {@code bench} latency (docs/measuring.md, "Where the time went").
    */
   static final int MAX_BIGRAMS = 8;
 
