@@ -232,6 +232,11 @@ public final class AnswerService implements Answerer, AutoCloseable {
   }
 
   @Override
+  public boolean asksSomething(String question) {
+    return Answerer.hasWords(question) && retriever.asksSomething(question);
+  }
+
+  @Override
   public Answer ask(String question) {
     long started = System.nanoTime();
     Language language = Language.of(question);

@@ -27,6 +27,16 @@ public interface Answerer {
     return question.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
+  /**
+   * Whether a question asks something to look up: a word to search for ({@link #hasWords}) that is
+   * more than chat's remarks ("ok", "thanks", "hi all") or lone letters ("O O"). Every front end
+   * says so, as to an empty question, rather than refusing it and counting a refusal of a question
+   * nobody asked.
+   */
+  default boolean asksSomething(String question) {
+    return hasWords(question);
+  }
+
   /** Whether a question is longer than any front end asks ({@link #MAX_QUESTION_CHARS}). */
   static boolean tooLong(String question) {
     return question.length() > MAX_QUESTION_CHARS;

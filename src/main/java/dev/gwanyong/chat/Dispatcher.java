@@ -110,6 +110,9 @@ public final class Dispatcher {
     if (Answerer.tooLong(text)) {
       return new ChatReply.Help(language, Phrases.tooLong(text));
     }
+    if (!answerer.asksSomething(text)) {
+      return new ChatReply.Help(language, phrases.emptyQuestion());
+    }
     long started = System.nanoTime();
     try {
       Answer answer = answerer.ask(text);

@@ -66,6 +66,14 @@ final class AskCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), Phrases.tooLong(question));
     }
     try (AnswerService service = AnswerService.open(shared.load())) {
+      if (!service.asksSomething(question)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "\""
+                + question
+                + "\" asks nothing to look up; ask a question, for example: ask"
+                + " \"쿠버네티스를 활용하는 기업 비율은?\"");
+      }
       var answer = service.ask(question);
       out.print(json ? AnswerJson.of(answer) + "\n" : TextRenderer.render(answer));
     }
@@ -114,6 +122,10 @@ final class AskCommand implements Callable<Integer> {
                   "\"q\" is %,d characters long; a question may have %,d",
                   asked.length(),
                   Answerer.MAX_QUESTION_CHARS));
+        }
+        if (!service.asksSomething(asked)) {
+          throw new IllegalArgumentException(
+              "\"q\" asks nothing to look up (ok, thanks and lone letters are not searched)");
         }
         result = AnswerJson.of(service.ask(q));
         Iterator<Map.Entry<String, JsonNode>> fields = request.fields();

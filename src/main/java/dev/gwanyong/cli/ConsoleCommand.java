@@ -70,6 +70,9 @@ final class ConsoleCommand implements Callable<Integer> {
           out.printf("That has no letter or digit to search for; ask in words.%n%n");
         } else if (Answerer.tooLong(asked)) {
           out.printf("%s%n%n", Phrases.tooLong(asked));
+        } else if (!service.asksSomething(asked)) {
+          out.printf(
+              "That asks nothing to look up (ok, thanks and lone letters are not searched).%n%n");
         } else {
           out.println(TextRenderer.render(service.ask(asked)));
         }

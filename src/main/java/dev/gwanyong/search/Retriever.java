@@ -121,6 +121,14 @@ public final class Retriever {
     }
   }
 
+  /**
+   * Whether the question asks something to search for, once what only surrounds it in chat is set
+   * aside: not chat's remarks alone ("ok thanks"), nor lone letters ("O O").
+   */
+  public boolean asksSomething(String question) {
+    return saysWhatItAsks(store.analysis().asked(TextNormalizer.normalize(question)));
+  }
+
   private static boolean saysWhatItAsks(String text) {
     return text.codePoints().filter(Character::isLetterOrDigit).count() >= MIN_LETTERS
         && NOT_WORD

@@ -238,19 +238,25 @@ class AskCommandTest {
         {"id": "a", "q": ""}
         {"id": "b", "q": " \\t "}
         {"id": "c", "q": "👍 ???"}
-        {"id": "d", "q": "쿠버네티스를 활용하는 기업 비율은?"}
+        {"id": "d", "q": "ok thanks"}
+        {"id": "e", "q": "쿠버네티스를 활용하는 기업 비율은?"}
         """;
     CliRun run = CliRun.withInput(input, "ask", "--jsonl", "--data", data.toString());
     assertEquals(1, run.code(), run.out());
     List<JsonNode> out = lines(run.out());
-    assertEquals(4, out.size(), run.out());
-    for (int i = 0; i < 3; i++) {
-      String expected = i < 2 ? "\"q\" is empty" : "\"q\" has no letter or digit to search for";
-      assertEquals(expected, out.get(i).path("error").asText(), out.get(i).toString());
+    assertEquals(5, out.size(), run.out());
+    List<String> expected =
+        List.of(
+            "\"q\" is empty",
+            "\"q\" is empty",
+            "\"q\" has no letter or digit to search for",
+            "\"q\" asks nothing to look up (ok, thanks and lone letters are not searched)");
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquals(expected.get(i), out.get(i).path("error").asText(), out.get(i).toString());
       assertFalse(out.get(i).has("status"), out.get(i).toString());
     }
     assertEquals("b", out.get(1).get("id").asText());
-    assertEquals("answered", out.get(3).get("status").asText());
+    assertEquals("answered", out.get(4).get("status").asText());
   }
 
   @Test

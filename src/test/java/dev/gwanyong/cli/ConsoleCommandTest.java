@@ -68,10 +68,15 @@ class ConsoleCommandTest {
 
   @Test
   void aLineWithoutWordsIsDeclinedAndTheNextIsAnswered() {
-    CliRun run = console("👍 ???\n쿠버네티스를 활용하는 기업 비율은?\n");
+    CliRun run = console("👍 ???\nok thanks\n쿠버네티스를 활용하는 기업 비율은?\n");
     assertEquals(0, run.code(), run.err());
     assertTrue(
         run.out().contains("That has no letter or digit to search for; ask in words."), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "That asks nothing to look up (ok, thanks and lone letters are not searched)."),
+        run.out());
     for (Language language : Language.values()) {
       assertFalse(
           run.out().contains(Phrases.of(language).notCovered()), "not refused: " + run.out());

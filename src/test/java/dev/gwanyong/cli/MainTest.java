@@ -101,6 +101,8 @@ class MainTest {
     assertUsage(run("ask", "--data", data(), "   "), "ask needs a question");
     assertUsage(run("ask", "--data", data(), "???"), "ask needs a question");
     assertUsage(run("ask", "--data", data(), "👍\u200b"), "ask needs a question");
+    assertUsage(run("ask", "--data", data(), "ok thanks"), "asks nothing to look up");
+    assertUsage(run("ask", "--data", data(), "O O"), "asks nothing to look up");
   }
 
   @Test

@@ -551,6 +551,20 @@ class SlackHttpModeTest {
     assertEquals(before, feedbackLines(), "no refusal was logged");
   }
 
+  @Test
+  void aRemarkOrLoneLettersAreAskedForAgainNotSearchedOrLoggedAsUnanswered() throws Exception {
+    List<String> before = feedbackLines();
+
+    ask("ok thanks", "remark");
+    ask("O O", "letters");
+
+    for (String name : List.of("remark", "letters")) {
+      String reply = slack.await(c -> c.path().equals("/respond/" + name)).params().get("text");
+      assertEquals(Phrases.of(Language.ENGLISH).emptyQuestion(), reply);
+    }
+    assertEquals(before, feedbackLines(), "no refusal was logged");
+  }
+
   /** The feedback log's lines; none before the first refusal or vote has created it. */
   private List<String> feedbackLines() throws IOException {
     return Files.exists(feedbackFile)
