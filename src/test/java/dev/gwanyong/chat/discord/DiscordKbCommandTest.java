@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gwanyong.admin.AuditLog;
-import dev.gwanyong.chat.ChatRequest;
+import dev.gwanyong.answer.Answer;
+import dev.gwanyong.answer.Language;
 import dev.gwanyong.chat.Commands;
 import dev.gwanyong.chat.FeedbackLog;
 import dev.gwanyong.chat.KbFixture;
@@ -250,14 +251,18 @@ class DiscordKbCommandTest {
   @Test
   void aReportLineOverDiscordsLimitIsCutBetweenCharactersNotInsideAnEmoji() throws Exception {
     // Escaped, the stars double: the report's one line is over 2,000 characters, and its 1,999th is
-    // half an emoji.
-    fixture.dispatcher.handle(
-        new ChatRequest("discord", "q1", "U1", "C1", "*".repeat(997) + "a🤔"));
-    String report =
-        new UnansweredReport(
-                new FeedbackLog(fixture.config.logs().resolve(FeedbackLog.FILE), Clock.systemUTC()),
-                Clock.systemUTC())
-            .text(30);
+    // half an emoji. Logged as the dispatcher logs a refusal: a question of one letter is no longer
+    // searched or logged, and a chat question can hold no more.
+    FeedbackLog log =
+        new FeedbackLog(fixture.config.logs().resolve(FeedbackLog.FILE), Clock.systemUTC());
+    String question = "*".repeat(997) + "a🤔";
+    log.recordRefusal(
+        "discord",
+        "U1",
+        "q1",
+        new Answer(
+            question, Language.ENGLISH, List.of(), 0, Optional.empty(), Optional.empty(), 0));
+    String report = new UnansweredReport(log, Clock.systemUTC()).text(30);
     String line = DiscordMarkdown.escape(report.lines().toList().get(1));
     assertTrue(Character.isHighSurrogate(line.charAt(Message.MAX_CONTENT_LENGTH - 2)), line);
 
