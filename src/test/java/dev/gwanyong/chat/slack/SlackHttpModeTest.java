@@ -537,30 +537,20 @@ class SlackHttpModeTest {
   }
 
   @Test
-  void aQuestionOfOnlyEmojiOrPunctuationIsAskedForAgainNotSearchedOrLoggedAsUnanswered()
+  void aQuestionWithNothingToLookUpIsAskedForAgainNotSearchedOrLoggedAsUnanswered()
       throws Exception {
     List<String> before = feedbackLines();
-
-    ask("🙂👍🏽 ❓", "emoji");
-    ask("?!… ---", "punctuation");
-
-    for (String name : List.of("emoji", "punctuation")) {
-      String reply = slack.await(c -> c.path().equals("/respond/" + name)).params().get("text");
-      assertEquals(Phrases.of(Language.ENGLISH).emptyQuestion(), reply);
+    // Emoji or punctuation alone, chat's remarks alone, lone letters.
+    Map<String, String> asked =
+        Map.of(
+            "emoji", "🙂👍🏽 ❓", "punctuation", "?!… ---", "remark", "ok thanks", "letters", "O O");
+    for (Map.Entry<String, String> question : asked.entrySet()) {
+      ask(question.getValue(), question.getKey());
     }
-    assertEquals(before, feedbackLines(), "no refusal was logged");
-  }
 
-  @Test
-  void aRemarkOrLoneLettersAreAskedForAgainNotSearchedOrLoggedAsUnanswered() throws Exception {
-    List<String> before = feedbackLines();
-
-    ask("ok thanks", "remark");
-    ask("O O", "letters");
-
-    for (String name : List.of("remark", "letters")) {
+    for (String name : asked.keySet()) {
       String reply = slack.await(c -> c.path().equals("/respond/" + name)).params().get("text");
-      assertEquals(Phrases.of(Language.ENGLISH).emptyQuestion(), reply);
+      assertEquals(Phrases.of(Language.ENGLISH).emptyQuestion(), reply, name);
     }
     assertEquals(before, feedbackLines(), "no refusal was logged");
   }
