@@ -95,6 +95,14 @@ public final class Dispatcher {
   }
 
   /**
+   * Whether a message asks something to look up ({@link Answerer#asksSomething}): in a Q&amp;A
+   * channel, where members talk too, one that does not ("thanks!", "ok", 👍) is left alone.
+   */
+  public boolean asksSomething(String text) {
+    return answerer.asksSomething(PrintableText.wellFormed(text.strip()));
+  }
+
+  /**
    * Answers a question whose delivery the adapter has already {@linkplain #claim claimed}. Never
    * throws: faults become {@link ChatReply.Failed} with an incident id in the log.
    */

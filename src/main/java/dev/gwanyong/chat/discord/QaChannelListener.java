@@ -23,10 +23,11 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * Questions typed in a Q&amp;A channel: every member message there is a question, and so is a
- * mention of the bot in a thread under one. The answer goes into a new thread on the question when
- * the bot may create one, else it is a reply. Bots, webhooks and the bot itself are never answered
- * (two bots could otherwise talk forever), and messages anywhere else are left alone.
+ * Questions typed in a Q&amp;A channel: every member message there that asks something or mentions
+ * the bot is a question ("thanks!" or 👍 alone is left alone), and so is a mention of the bot in a
+ * thread under one. The answer goes into a new thread on the question when the bot may create one,
+ * else it is a reply. Bots, webhooks and the bot itself are never answered (two bots could
+ * otherwise talk forever), and messages anywhere else are left alone.
  */
 final class QaChannelListener extends ListenerAdapter {
 
@@ -57,13 +58,17 @@ final class QaChannelListener extends ListenerAdapter {
     if (!isQuestion(message, self)) {
       return;
     }
+    String text = withoutMention(message, self);
+    // Members talk in a Q&A channel too: a message there that asks nothing is theirs, unless it
+    // mentions the bot, which is told how to ask.
+    if (qaChannels.contains(message.getChannelId())
+        && !mentions(message, self)
+        && !dispatcher.asksSomething(text)) {
+      return;
+    }
     ChatRequest request =
         new ChatRequest(
-            DiscordPlatform.ID,
-            message.getId(),
-            author.getId(),
-            message.getChannelId(),
-            withoutMention(message, self));
+            DiscordPlatform.ID, message.getId(), author.getId(), message.getChannelId(), text);
     work.execute(() -> answer(request).ifPresent(reply -> post(message, request.text(), reply)));
   }
 
@@ -102,7 +107,11 @@ final class QaChannelListener extends ListenerAdapter {
     }
     return channel instanceof ThreadChannel thread
         && qaChannels.contains(thread.getParentChannel().getId())
-        && message.getMentions().isMentioned(self, Message.MentionType.USER);
+        && mentions(message, self);
+  }
+
+  private static boolean mentions(Message message, User self) {
+    return message.getMentions().isMentioned(self, Message.MentionType.USER);
   }
 
   private static String withoutMention(Message message, User self) {

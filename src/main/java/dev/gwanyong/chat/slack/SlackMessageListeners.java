@@ -62,7 +62,8 @@ final class SlackMessageListeners {
 
   /**
    * A plain message: a question in a direct message with the bot, answered right there (in its
-   * thread when it was sent in one), or in a Q&amp;A channel, see {@link #isQuestionForUs}.
+   * thread when it was sent in one), or in a Q&amp;A channel, see {@link #isQuestionForUs}, when it
+   * asks something.
    */
   private Response message(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
     MessageEvent e = payload.getEvent();
@@ -74,7 +75,9 @@ final class SlackMessageListeners {
           e.getTs(),
           Optional.ofNullable(e.getThreadTs()),
           e.getText());
-    } else if (isQuestionForUs(e, ctx.getBotUserId())) {
+    } else if (isQuestionForUs(e, ctx.getBotUserId())
+        && dispatcher.asksSomething(SlackCommandText.question(e.getText()))) {
+      // Members talk in a Q&A channel and its threads too: a message that asks nothing is theirs.
       String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
       answer(ctx, e.getUser(), e.getChannel(), e.getTs(), Optional.of(thread), e.getText());
     }

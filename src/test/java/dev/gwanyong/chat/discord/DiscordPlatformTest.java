@@ -395,8 +395,13 @@ class DiscordPlatformTest {
     connect(new DiscordStandIn().allowThreads(), bundled);
 
     // JDA trims a thread's name of control characters and throws on an empty one: this question got
-    // no answer.
-    JsonNode bell = discord.post(StandInJson.QA_CHANNEL, member(), "\u0007 \u0001\u001b", false);
+    // no answer. It mentions the bot, as a message that asks nothing and does not is left alone.
+    JsonNode bell =
+        discord.post(
+            StandInJson.QA_CHANNEL,
+            member(),
+            "<@" + StandInJson.BOT + "> \u0007 \u0001\u001b",
+            true);
     RestCall named =
         discord.await(
             "POST",
@@ -445,6 +450,23 @@ class DiscordPlatformTest {
     List<RestCall> posts =
         discord.calls().stream().filter(c -> c.path().startsWith("/channels/")).toList();
     assertEquals(1, posts.size(), posts.toString());
+  }
+
+  @Test
+  void aMessageThatAsksNothingInAQaChannelIsLeftAlone() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+
+    discord.post(StandInJson.QA_CHANNEL, member(), "ok, thanks!", false);
+    discord.post(StandInJson.QA_CHANNEL, member(), "👍", false);
+    JsonNode last = discord.post(StandInJson.QA_CHANNEL, member(), QUESTION, false);
+
+    RestCall reply = discord.await("POST", "/channels/\\d+/messages");
+    assertEquals(
+        last.path("id").asText(),
+        reply.body().path("message_reference").path("message_id").asText());
+    Thread.sleep(300);
+    assertEquals(
+        1, discord.calls().stream().filter(c -> c.path().startsWith("/channels/")).count());
   }
 
   @Test

@@ -197,7 +197,7 @@ class SlackHttpModeTest {
   }
 
   @Test
-  void ownBotAndEditedMessagesAndOtherThreadsAreIgnored() throws Exception {
+  void ownBotEditedMessagesOtherThreadsAndMessagesThatAskNothingAreIgnored() throws Exception {
     client.postJson(event("message", SlackApiStub.BOT_USER, QA_CHANNEL, QUESTION, nextTs(), null));
     client.postJson(botMessage(QUESTION));
     client.postJson(edited(QUESTION));
@@ -212,7 +212,9 @@ class SlackHttpModeTest {
     Thread.sleep(300);
     assertEquals(1, slack.calls("chat.postMessage").size(), slack.calls().toString());
 
-    // A follow-up in the thread the bot was asked in is a question too.
+    // A follow-up in the thread the bot was asked in is a question too, when it asks something.
+    client.postJson(event("message", "UBOB", QA_CHANNEL, "ok, thanks!", nextTs(), asked));
+    client.postJson(event("message", "UALICE", QA_CHANNEL, "👍", nextTs(), null));
     String followUp = nextTs();
     client.postJson(event("message", "UBOB", QA_CHANNEL, QUESTION, followUp, asked));
     slack.await(
@@ -220,6 +222,8 @@ class SlackHttpModeTest {
             c.method().equals("chat.postMessage")
                 && c.params().get("thread_ts").equals(asked)
                 && slack.calls("chat.postMessage").size() == 2);
+    Thread.sleep(300);
+    assertEquals(2, slack.calls("chat.postMessage").size(), "ok, thanks! and 👍 are left alone");
   }
 
   @Test
