@@ -233,7 +233,7 @@ public final class AnswerService implements Answerer, AutoCloseable {
 
   @Override
   public boolean asksSomething(String question) {
-    return Answerer.hasWords(question) && retriever.asksSomething(question);
+    return retriever.asksSomething(question);
   }
 
   @Override

@@ -40,6 +40,9 @@ final class QuestionText {
   private static final Pattern WORD =
       Pattern.compile("[\\s,!?:;\\-–—]*(\\p{IsLatin}+)(?:['’](\\p{IsLatin}+))?");
 
+  /** What stands between two words, compiled once rather than for every question. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** "How come…?" asks why; come is no word of the answer. */
   private static final Pattern HOW_COME =
       Pattern.compile("^(\\W*)how\\s+come\\b", Pattern.CASE_INSENSITIVE);
@@ -209,7 +212,7 @@ final class QuestionText {
 
   /** Whether the text has a word that is no stop word. */
   private boolean asksSomething(String text) {
-    for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+    for (String word : NOT_WORD.split(text)) {
       if (!word.isEmpty() && !stopwords.contains(word.toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -286,7 +289,7 @@ final class QuestionText {
       return false;
     }
     boolean remarks = false;
-    for (String word : message.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String word : NOT_WORD.split(message.toLowerCase(Locale.ROOT))) {
       if (word.isEmpty()) {
         continue;
       }
