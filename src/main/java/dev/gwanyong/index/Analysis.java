@@ -146,7 +146,8 @@ public final class Analysis {
         new QuestionText(
             englishStopwords,
             files.lines(AnalysisFiles.FRAME_WORDS),
-            files.lines(AnalysisFiles.REMARK_WORDS));
+            files.lines(AnalysisFiles.REMARK_WORDS),
+            files.lines(AnalysisFiles.KOREAN_REMARK_WORDS));
     // Kept as written and stemmed when a question asks: stemming the 6,854 pairs here cost every
     // start 60-100 ms.
     for (String line : files.lines(AnalysisFiles.DERIVATIONS)) {

@@ -52,6 +52,7 @@ final class AnalysisFiles {
   static final String NUMBER_CUES = "number-cues.txt";
   static final String FRAME_WORDS = "frame-words-en.txt";
   static final String REMARK_WORDS = "remark-words-en.txt";
+  static final String KOREAN_REMARK_WORDS = "remark-words-ko.txt";
 
   /**
    * Nouns and the verbs WordNet relates them to (founder, found), generated (scripts/analysis/).

@@ -24,7 +24,7 @@ import org.apache.lucene.analysis.CharArraySet;
 final class QuestionText {
 
   /** The words that open an embedded question; a closed class of English. */
-  private static final Set<String> INTERROGATIVES =
+  static final Set<String> INTERROGATIVES =
       Set.of(
           "who", "whom", "whose", "what", "when", "where", "why", "how", "which", "whether", "if");
 
@@ -123,17 +123,24 @@ final class QuestionText {
   private final CharArraySet stopwords;
   private final Set<String> frameWords;
   private final Set<String> remarkWords;
+  private final ChatRemarks remarks;
 
   /**
    * @param stopwords the English stop words, which may stand in a frame too (I, you, can, tell)
    * @param frameWords the words that frame a question but are no stop words (know, explain)
    * @param remarkWords what a message says without asking (ok, thanks, hi), which frames a question
    *     too
+   * @param koreanRemarkWords the stems of what a Korean message says without asking (감사, 알)
    */
-  QuestionText(CharArraySet stopwords, List<String> frameWords, List<String> remarkWords) {
+  QuestionText(
+      CharArraySet stopwords,
+      List<String> frameWords,
+      List<String> remarkWords,
+      List<String> koreanRemarkWords) {
     this.stopwords = stopwords;
     this.frameWords = lowerCase(frameWords);
     this.remarkWords = lowerCase(remarkWords);
+    this.remarks = new ChatRemarks(this.remarkWords, koreanRemarkWords, this::framing);
   }
 
   private static Set<String> lowerCase(List<String> words) {
@@ -145,7 +152,7 @@ final class QuestionText {
    * nothing when the message only remarks.
    */
   String asked(String question) {
-    if (onlyRemarks(question)) {
+    if (remarks.only(ChatMarkup.unmarked(question))) {
       return "";
     }
     String bare = ChatMarkup.ungreeted(without(ChatMarkup.unmarked(question), ChatMarkup.LINK));
@@ -277,27 +284,5 @@ final class QuestionText {
 
   private boolean framing(String word) {
     return stopwords.contains(word) || frameWords.contains(word) || remarkWords.contains(word);
-  }
-
-  /**
-   * Whether a message says something to the bot or the channel and asks nothing ("ok", "ok thanks",
-   * "Thank you very much!"): no question mark, no question word, a remark, and besides it stop and
-   * frame words alone. "I love you." remarks nothing, and is a sentence to look up.
-   */
-  private boolean onlyRemarks(String message) {
-    if (message.indexOf('?') >= 0) {
-      return false;
-    }
-    boolean remarks = false;
-    for (String word : NOT_WORD.split(message.toLowerCase(Locale.ROOT))) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      if (INTERROGATIVES.contains(word) || !framing(word)) {
-        return false;
-      }
-      remarks |= remarkWords.contains(word);
-    }
-    return remarks;
   }
 }

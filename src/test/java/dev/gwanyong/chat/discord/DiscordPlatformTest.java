@@ -440,8 +440,9 @@ class DiscordPlatformTest {
         StandInJson.OTHER_CHANNEL, member(), "<@" + StandInJson.BOT + "> " + QUESTION, true);
     // Members' own talk in the Q&A channel.
     discord.post(StandInJson.QA_CHANNEL, member(), "ok, thanks!", false);
+    discord.post(StandInJson.QA_CHANNEL, member(), "아 그렇군요, 감사합니다!", false);
     discord.post(StandInJson.QA_CHANNEL, member(), "👍", false);
-    // The gateway delivers in order: once this one is answered, the five before it have been seen
+    // The gateway delivers in order: once this one is answered, the six before it have been seen
     // and dropped.
     JsonNode last = discord.post(StandInJson.QA_CHANNEL, member(), QUESTION, false);
 
