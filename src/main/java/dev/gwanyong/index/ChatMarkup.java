@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * What chat writes into a message besides its words: laughter and sighs in lone jamo, emoji,
- * emphasis marks, links, a typed @handle, a label, and a Korean greeting or thanks around the
- * question. No source writes them, so a question that kept them lacked words every sentence lacks.
+ * emphasis marks, links, a typed @handle and a label. No source writes them, so a question that
+ * kept them lacked words every sentence lacks; the remarks around a question are {@link
+ * ChatRemarks}'.
  */
 final class ChatMarkup {
 
@@ -16,20 +17,6 @@ final class ChatMarkup {
    */
   private static final Pattern JAMO_RUN =
       Pattern.compile("[\\u1100-\\u11FF\\u3131-\\u318E\\uA960-\\uA97F\\uD7B0-\\uD7FF]{2,}");
-
-  /**
-   * A Korean greeting before the question, set off from it (안녕하세요, 메소스피어는 누가 세웠나요?; 여러분 안녕하세요!),
-   * and Korean thanks after its question mark (…세웠나요? 감사합니다!), as chat writes them around a
-   * question; the English ones are frame words. No source writes 안녕 or 감사 about its subject, so a
-   * question that kept them lacked a word every sentence lacks.
-   */
-  private static final Pattern KOREAN_GREETING =
-      Pattern.compile(
-          "^(?:(?:여러분|다들|모두)\\s?)?(?:안녕하세요|안녕하십니까|안녕하신가요|안녕)(?:[\\s,.!~]*[,.!~]|\\s)\\s*"
-              + "(?=\\S)");
-
-  private static final Pattern KOREAN_THANKS =
-      Pattern.compile("(?<=\\?)\\s*(?:(?:미리\\s?)?(?:감사합니다|감사드립니다|감사해요|고맙습니다|고마워요|고마워))[\\s.!~]*$");
 
   /**
    * A handle the question is addressed to, typed as text rather than picked as a mention
@@ -66,13 +53,6 @@ final class ChatMarkup {
         .matcher(withoutEmoji(JAMO_RUN.matcher(message).replaceAll(" ")))
         .replaceAll("")
         .strip();
-  }
-
-  /** The message without a Korean greeting before its question and thanks after it. */
-  static String ungreeted(String message) {
-    return KOREAN_THANKS
-        .matcher(KOREAN_GREETING.matcher(message).replaceFirst(""))
-        .replaceFirst("");
   }
 
   /** The question without a label before it. */

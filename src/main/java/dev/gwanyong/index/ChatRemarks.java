@@ -2,24 +2,28 @@ package dev.gwanyong.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Tells a chat message that says something to the bot or the channel and asks nothing ("ok thanks",
  * "Thank you very much!", 감사합니다, 네 알겠습니다, 그렇군요): no question mark, no question word, at least one
  * remark, and besides it only words that frame a question, endings and particles. Read morpheme by
  * morpheme as Nori reads it, so that a Korean remark counts in every form it is written in (고마워요,
- * 고맙습니다, 고마워). "I love you." and 감사 보고서 remark nothing, and are looked up.
+ * 고맙습니다, 고마워). "I love you." and 감사 보고서 remark nothing, and are looked up. The remarks that open a
+ * question or follow it are no part of it either: 그렇 of 그렇군요 met sentences with 그렇다.
  */
 final class ChatRemarks {
 
@@ -54,10 +58,13 @@ final class ChatRemarks {
           POS.Tag.SE,
           POS.Tag.SY);
 
+  /** Punctuation that sets a remark off from what follows it. */
+  private static final Pattern SETS_OFF = Pattern.compile("[,.!~…:;]");
+
   private final Set<String> englishRemarks;
   private final Set<String> koreanRemarks;
   private final Predicate<String> framesEnglish;
-  private final Analyzer morphemes =
+  private final Analyzer analyzer =
       new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -90,27 +97,106 @@ final class ChatRemarks {
       return false;
     }
     boolean remarks = false;
-    boolean asks = false;
-    try (TokenStream stream = morphemes.tokenStream("", message)) {
+    for (Morpheme morpheme : morphemes(message)) {
+      switch (kindOf(morpheme)) {
+        case ASKS -> {
+          return false;
+        }
+        case REMARK -> remarks = true;
+        case BESIDE -> {}
+      }
+    }
+    return remarks;
+  }
+
+  /**
+   * The message without the Korean remarks that open it when they are set off from what follows: by
+   * punctuation ("좋아요, 메소스피어는…", "ok 감사해요! who…"), or as a Korean clause or interjection ends (네
+   * 감사합니다 메소스피어는…, 안녕 메소스피어는…). "감사 보고서는 언제 나와?" stays as written; English remarks frame the
+   * question, and go with its frame (QuestionText), which tells the question it opens.
+   */
+  String unopened(String message) {
+    List<Morpheme> morphemes = morphemes(message);
+    int cut = 0;
+    boolean remarks = false;
+    for (int i = 0; i < morphemes.size() - 1; i++) {
+      Morpheme morpheme = morphemes.get(i);
+      Kind kind = kindOf(morpheme);
+      // The parts of an inflected word share its span (하 and ᄇ니다 of 합니다).
+      int next = Math.max(morpheme.end(), morphemes.get(i + 1).start());
+      String gap = message.substring(morpheme.end(), next);
+      if (kind == Kind.ASKS || gap.indexOf('?') >= 0) {
+        break;
+      }
+      remarks |= kind == Kind.REMARK && morpheme.tag() != POS.Tag.SL;
+      boolean setOff = SETS_OFF.matcher(gap).find() || !gap.isEmpty() && endsAClause(morpheme);
+      if (remarks && setOff) {
+        cut = next;
+      }
+    }
+    return message.substring(cut);
+  }
+
+  /**
+   * Whether a Korean remark's clause ends with the morpheme: an interjection (안녕, 네), a final
+   * ending (감사합니다), or one that Nori reads as connective though it ends a polite clause (고마워요,
+   * 그렇군요). Not an ending that leads on (좋아서, 안녕이라는).
+   */
+  private static boolean endsAClause(Morpheme morpheme) {
+    return morpheme.tag() == POS.Tag.IC
+        || morpheme.tag() == POS.Tag.EF
+        || morpheme.tag() == POS.Tag.EC && morpheme.surface().endsWith("요");
+  }
+
+  private enum Kind {
+    /** A word of its own, or a question word. */
+    ASKS,
+    REMARK,
+    /** A word that may stand beside a remark: a stop or frame word, an ending, a particle. */
+    BESIDE
+  }
+
+  private Kind kindOf(Morpheme morpheme) {
+    String word = morpheme.term().toLowerCase(Locale.ROOT);
+    if (morpheme.tag() == POS.Tag.SL) {
+      return QuestionText.INTERROGATIVES.contains(word) || !framesEnglish.test(word)
+          ? Kind.ASKS
+          : englishRemarks.contains(word) ? Kind.REMARK : Kind.BESIDE;
+    }
+    if (morpheme.tag() == POS.Tag.IC
+        || koreanRemarks.contains(word)
+        || koreanRemarks.contains(morpheme.surface())) {
+      return Kind.REMARK;
+    }
+    return GRAMMAR.contains(morpheme.tag()) ? Kind.BESIDE : Kind.ASKS;
+  }
+
+  /**
+   * A morpheme as Nori reads it, with the span of the text it was read from (the whole of 합니다 for
+   * each of 하 and ᄇ니다), and that text.
+   */
+  private record Morpheme(String term, POS.Tag tag, int start, int end, String surface) {}
+
+  private List<Morpheme> morphemes(String message) {
+    List<Morpheme> morphemes = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("", message)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PartOfSpeechAttribute partOfSpeech = stream.addAttribute(PartOfSpeechAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        String word = term.toString().toLowerCase(Locale.ROOT);
-        POS.Tag tag = partOfSpeech.getLeftPOS();
-        if (tag == POS.Tag.SL) {
-          asks |= QuestionText.INTERROGATIVES.contains(word) || !framesEnglish.test(word);
-          remarks |= englishRemarks.contains(word);
-        } else if (tag == POS.Tag.IC || koreanRemarks.contains(word)) {
-          remarks = true;
-        } else {
-          asks |= !GRAMMAR.contains(tag);
-        }
+        morphemes.add(
+            new Morpheme(
+                term.toString(),
+                partOfSpeech.getLeftPOS(),
+                offset.startOffset(),
+                offset.endOffset(),
+                message.substring(offset.startOffset(), offset.endOffset())));
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysis of an in-memory string failed", e);
     }
-    return remarks && !asks;
+    return morphemes;
   }
 }

@@ -9,7 +9,8 @@ import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * What a chat message asks, without what only surrounds the question: chat's markup ({@link
- * ChatMarkup}), a message's telling before its question when the question stands alone, the opening
+ * ChatMarkup}), the remarks before and after it ({@link ChatRemarks}: "좋아요, 메소스피어는…", "…? 미리
+ * 감사드립니다"), a message's telling before its question when the question stands alone, the opening
  * words that frame an English question ("I'd like to know who founded Mesosphere", "Do you know
  * what percentage…") and the thanks after it ("…? Thanks in advance."), Korean ways of asking
  * whether one knows or wonders (…는지 아세요?, …는지 궁금하네요), the words that name the text it is asked of
@@ -155,7 +156,7 @@ final class QuestionText {
     if (remarks.only(ChatMarkup.unmarked(question))) {
       return "";
     }
-    String bare = ChatMarkup.ungreeted(without(ChatMarkup.unmarked(question), ChatMarkup.LINK));
+    String bare = remarks.unopened(without(ChatMarkup.unmarked(question), ChatMarkup.LINK));
     bare = ChatMarkup.unlabelled(without(lastQuestion(bare), ChatMarkup.HANDLE));
     bare = KOREAN_PLAIN_DOES.matcher(bare).replaceFirst("$1");
     bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
@@ -259,7 +260,7 @@ final class QuestionText {
 
   /**
    * The question up to its last question mark when only frame and stop words follow it (thanks,
-   * thank you).
+   * thank you), or remarks (미리 감사드립니다~).
    */
   private String withoutThanks(String question) {
     Matcher after = AFTER_QUESTION.matcher(question);
@@ -267,19 +268,24 @@ final class QuestionText {
       return question;
     }
     String rest = after.group(1);
-    Matcher word = WORD.matcher(rest);
+    return framesOnly(rest) || remarks.only(rest)
+        ? question.substring(0, after.start(1))
+        : question;
+  }
+
+  /** Whether the text is English frame and stop words alone, with full stops and exclamations. */
+  private boolean framesOnly(String text) {
+    Matcher word = WORD.matcher(text);
     int at = 0;
     while (word.find(at) && word.start() == at) {
       if (!framing(word.group(1).toLowerCase(Locale.ROOT))) {
-        return question;
+        return false;
       }
       at = word.end();
     }
-    return rest.substring(at)
-            .chars()
-            .allMatch(c -> c == '!' || c == '.' || Character.isWhitespace(c))
-        ? question.substring(0, after.start(1))
-        : question;
+    return text.substring(at)
+        .chars()
+        .allMatch(c -> c == '!' || c == '.' || Character.isWhitespace(c));
   }
 
   private boolean framing(String word) {
