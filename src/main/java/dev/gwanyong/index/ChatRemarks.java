@@ -58,6 +58,8 @@ final class ChatRemarks {
           POS.Tag.SE,
           POS.Tag.SY);
 
+  private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
+
   /** Punctuation that sets a remark off from what follows it. */
   private static final Pattern SETS_OFF = Pattern.compile("[,.!~…:;]");
 
@@ -116,6 +118,10 @@ final class ChatRemarks {
    * question, and go with its frame (QuestionText), which tells the question it opens.
    */
   String unopened(String message) {
+    if (!HANGUL.matcher(message).find()) {
+      // No Korean remark to cut: a question in English is spared a reading.
+      return message;
+    }
     List<Morpheme> morphemes = morphemes(message);
     int cut = 0;
     boolean remarks = false;
