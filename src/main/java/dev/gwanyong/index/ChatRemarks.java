@@ -112,10 +112,11 @@ final class ChatRemarks {
   }
 
   /**
-   * The message without the Korean remarks that open it when they are set off from what follows: by
-   * punctuation ("좋아요, 메소스피어는…", "ok 감사해요! who…"), or as a Korean clause or interjection ends (네
-   * 감사합니다 메소스피어는…, 안녕 메소스피어는…). "감사 보고서는 언제 나와?" stays as written; English remarks frame the
-   * question, and go with its frame (QuestionText), which tells the question it opens.
+   * The Korean message without the remarks that open it when they are set off from what follows: by
+   * punctuation ("좋아요, 메소스피어는…", "hi all, 메소스피어는…"), as a Korean clause or interjection ends (네
+   * 감사합니다 메소스피어는…, 안녕 메소스피어는…), or by the change from Latin letters to Hangul ("ok 메소스피어는…"). "감사
+   * 보고서는 언제 나와?" stays as written. An English question's remarks go with its frame (QuestionText),
+   * which tells that a question follows.
    */
   String unopened(String message) {
     if (!HANGUL.matcher(message).find()) {
@@ -134,8 +135,12 @@ final class ChatRemarks {
       if (kind == Kind.ASKS || gap.indexOf('?') >= 0) {
         break;
       }
-      remarks |= kind == Kind.REMARK && morpheme.tag() != POS.Tag.SL;
-      boolean setOff = SETS_OFF.matcher(gap).find() || !gap.isEmpty() && endsAClause(morpheme);
+      remarks |= kind == Kind.REMARK;
+      boolean setOff =
+          SETS_OFF.matcher(gap).find()
+              || !gap.isEmpty()
+                  && (endsAClause(morpheme)
+                      || morpheme.tag() == POS.Tag.SL && morphemes.get(i + 1).tag() != POS.Tag.SL);
       if (remarks && setOff) {
         cut = next;
       }

@@ -169,9 +169,10 @@ class QuestionWordingTest {
   void aRemarkBeforeAQuestionLeavesTheQuestion() {
     answeredAlike("Who founded Mesosphere?", "ok, who founded mesosphere");
     answeredAlike("Who founded Mesosphere?", "thanks! who founded Mesosphere?");
-    // Refused at 0.37 and 0.26 when 그렇 and 감사 were searched with the question.
+    // Refused at 0.37, 0.26 and 0.39 when 그렇, 감사 and ok (잘) were searched with the question.
     answeredAlike("메소스피어는 누가 세웠나요?", "그렇군요 메소스피어는 누가 세웠나요?");
     answeredAlike("메소스피어는 누가 세웠나요?", "넵 감사해요, 메소스피어는 누가 세웠나요?");
+    answeredAlike("메소스피어는 누가 세웠나요?", "ok 메소스피어는 누가 세웠나요?");
   }
 
   @Test
