@@ -174,6 +174,7 @@ final class ChatRemarks {
           ? Kind.ASKS
           : englishRemarks.contains(word) ? Kind.REMARK : Kind.BESIDE;
     }
+    // The text as written too: Nori gives 미리 the term 미리미리.
     if (morpheme.tag() == POS.Tag.IC
         || koreanRemarks.contains(word)
         || koreanRemarks.contains(morpheme.surface())) {
