@@ -61,7 +61,7 @@ final class ChatRemarks {
   private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
 
   /** Punctuation that sets a remark off from what follows it. */
-  private static final Pattern SETS_OFF = Pattern.compile("[,.!~…:;]");
+  private static final Pattern SETS_OFF = Pattern.compile("[,.!?~…:;]");
 
   private final Set<String> englishRemarks;
   private final Set<String> koreanRemarks;
@@ -112,40 +112,64 @@ final class ChatRemarks {
   }
 
   /**
-   * The Korean message without the remarks that open it when they are set off from what follows: by
-   * punctuation ("좋아요, 메소스피어는…", "hi all, 메소스피어는…"), as a Korean clause or interjection ends (네
-   * 감사합니다 메소스피어는…, 안녕 메소스피어는…), or by the change from Latin letters to Hangul ("ok 메소스피어는…"). "감사
-   * 보고서는 언제 나와?" stays as written. An English question's remarks go with its frame (QuestionText),
-   * which tells that a question follows.
+   * The Korean message without the remarks that open or close it when they are set off from the
+   * question: by punctuation ("좋아요, 메소스피어는…", "…세웠나요? 감사합니다", "hi all, 메소스피어는…"), as a Korean
+   * clause or interjection ends (네 감사합니다 메소스피어는…, 안녕 메소스피어는…, …세웠나요 감사합니다), or by the change
+   * between Latin letters and Hangul ("ok 메소스피어는…"). "감사 보고서는 언제 나와?" stays as written. An English
+   * question's remarks go with its frame (QuestionText), which tells that a question follows.
    */
-  String unopened(String message) {
+  String unremarked(String message) {
     if (!HANGUL.matcher(message).find()) {
       // No Korean remark to cut: a question in English is spared a reading.
       return message;
     }
     List<Morpheme> morphemes = morphemes(message);
-    int cut = 0;
+    int start = 0;
     boolean remarks = false;
+    int asks = morphemes.size();
     for (int i = 0; i < morphemes.size() - 1; i++) {
       Morpheme morpheme = morphemes.get(i);
-      Kind kind = kindOf(morpheme);
-      // The parts of an inflected word share its span (하 and ᄇ니다 of 합니다).
-      int next = Math.max(morpheme.end(), morphemes.get(i + 1).start());
-      String gap = message.substring(morpheme.end(), next);
-      if (kind == Kind.ASKS || gap.indexOf('?') >= 0) {
+      if (kindOf(morpheme) == Kind.ASKS || gapAfter(morphemes, i, message).indexOf('?') >= 0) {
+        asks = i;
+        break;
+      }
+      remarks |= kindOf(morpheme) == Kind.REMARK;
+      if (remarks && setOff(morphemes, i, message)) {
+        start = boundaryAfter(morphemes, i);
+      }
+    }
+    int end = message.length();
+    remarks = false;
+    for (int i = morphemes.size() - 1; i > asks; i--) {
+      Kind kind = kindOf(morphemes.get(i));
+      if (kind == Kind.ASKS) {
         break;
       }
       remarks |= kind == Kind.REMARK;
-      boolean setOff =
-          SETS_OFF.matcher(gap).find()
-              || !gap.isEmpty()
-                  && (endsAClause(morpheme)
-                      || morpheme.tag() == POS.Tag.SL && morphemes.get(i + 1).tag() != POS.Tag.SL);
-      if (remarks && setOff) {
-        cut = next;
+      if (remarks && setOff(morphemes, i - 1, message)) {
+        end = morphemes.get(i).start();
       }
     }
-    return message.substring(cut);
+    return message.substring(start, Math.max(start, end)).strip();
+  }
+
+  /** Where the morpheme after the i-th starts; the parts of an inflected word share its span. */
+  private static int boundaryAfter(List<Morpheme> morphemes, int i) {
+    return Math.max(morphemes.get(i).end(), morphemes.get(i + 1).start());
+  }
+
+  private static String gapAfter(List<Morpheme> morphemes, int i, String message) {
+    return message.substring(morphemes.get(i).end(), boundaryAfter(morphemes, i));
+  }
+
+  /** Whether what follows the i-th morpheme is set off from it, as a remark is from a question. */
+  private static boolean setOff(List<Morpheme> morphemes, int i, String message) {
+    String gap = gapAfter(morphemes, i, message);
+    Morpheme morpheme = morphemes.get(i);
+    boolean scriptChanges =
+        (morpheme.tag() == POS.Tag.SL) != (morphemes.get(i + 1).tag() == POS.Tag.SL);
+    return SETS_OFF.matcher(gap).find()
+        || !gap.isEmpty() && (endsAClause(morpheme) || scriptChanges);
   }
 
   /**

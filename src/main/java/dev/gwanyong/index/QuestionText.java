@@ -156,7 +156,7 @@ final class QuestionText {
     if (remarks.only(ChatMarkup.unmarked(question))) {
       return "";
     }
-    String bare = remarks.unopened(without(ChatMarkup.unmarked(question), ChatMarkup.LINK));
+    String bare = remarks.unremarked(without(ChatMarkup.unmarked(question), ChatMarkup.LINK));
     bare = ChatMarkup.unlabelled(without(lastQuestion(bare), ChatMarkup.HANDLE));
     bare = KOREAN_PLAIN_DOES.matcher(bare).replaceFirst("$1");
     bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
@@ -259,8 +259,8 @@ final class QuestionText {
   }
 
   /**
-   * The question up to its last question mark when only frame and stop words follow it (thanks,
-   * thank you), or remarks (미리 감사드립니다~).
+   * The question up to its last question mark when only English frame and stop words follow it
+   * (thanks, thank you); Korean remarks there are {@link ChatRemarks}'.
    */
   private String withoutThanks(String question) {
     Matcher after = AFTER_QUESTION.matcher(question);
@@ -268,9 +268,7 @@ final class QuestionText {
       return question;
     }
     String rest = after.group(1);
-    return framesOnly(rest) || remarks.only(rest)
-        ? question.substring(0, after.start(1))
-        : question;
+    return framesOnly(rest) ? question.substring(0, after.start(1)) : question;
   }
 
   /** Whether the text is English frame and stop words alone, with full stops and exclamations. */

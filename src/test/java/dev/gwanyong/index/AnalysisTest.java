@@ -168,8 +168,18 @@ class AnalysisTest {
     assertEquals("쿠버네티스 1.0은 언제 나왔어?", ANALYSIS.asked("고마워요 쿠버네티스 1.0은 언제 나왔어? 미리 감사!"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("ok 메소스피어는 누가 세웠나요?"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("hi all, 메소스피어는 누가 세웠나요?"));
+    assertEquals("메소스피어는 누가 세웠나요", ANALYSIS.asked("메소스피어는 누가 세웠나요 감사합니다!"));
+    assertEquals("메소스피어는 누가 세웠나요.", ANALYSIS.asked("메소스피어는 누가 세웠나요. 정말 고마워요 ㅎㅎ"));
+    assertEquals("쿠버네티스 1.0은 언제 발표됐어", ANALYSIS.asked("쿠버네티스 1.0은 언제 발표됐어 thanks"));
     // Set off by neither punctuation nor a clause's end, or asked of: part of the question.
-    for (String kept : List.of("감사 보고서는 언제 나와?", "안녕이라는 말은 무슨 뜻이야?", "좋아서 쓰는 사람이 많아?", "네? 언제?")) {
+    for (String kept :
+        List.of(
+            "감사 보고서는 언제 나와?",
+            "안녕이라는 말은 무슨 뜻이야?",
+            "좋아서 쓰는 사람이 많아?",
+            "네? 언제?",
+            "누구에게 감사해요",
+            "쿠버네티스는 정말 좋아")) {
       assertEquals(kept, ANALYSIS.asked(kept));
     }
   }
