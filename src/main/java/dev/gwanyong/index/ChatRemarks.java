@@ -128,12 +128,12 @@ final class ChatRemarks {
     boolean remarks = false;
     int asks = morphemes.size();
     for (int i = 0; i < morphemes.size() - 1; i++) {
-      Morpheme morpheme = morphemes.get(i);
-      if (kindOf(morpheme) == Kind.ASKS || gapAfter(morphemes, i, message).indexOf('?') >= 0) {
+      Kind kind = kindOf(morphemes.get(i));
+      if (kind == Kind.ASKS || gapAfter(morphemes, i, message).indexOf('?') >= 0) {
         asks = i;
         break;
       }
-      remarks |= kindOf(morpheme) == Kind.REMARK;
+      remarks |= kind == Kind.REMARK;
       if (remarks && setOff(morphemes, i, message)) {
         start = boundaryAfter(morphemes, i);
       }

@@ -153,10 +153,11 @@ final class QuestionText {
    * nothing when the message only remarks.
    */
   String asked(String question) {
-    if (remarks.only(ChatMarkup.unmarked(question))) {
+    String unmarked = ChatMarkup.unmarked(question);
+    if (remarks.only(unmarked)) {
       return "";
     }
-    String bare = remarks.unremarked(without(ChatMarkup.unmarked(question), ChatMarkup.LINK));
+    String bare = remarks.unremarked(without(unmarked, ChatMarkup.LINK));
     bare = ChatMarkup.unlabelled(without(lastQuestion(bare), ChatMarkup.HANDLE));
     bare = KOREAN_PLAIN_DOES.matcher(bare).replaceFirst("$1");
     bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
