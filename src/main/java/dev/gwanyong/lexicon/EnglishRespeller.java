@@ -217,6 +217,14 @@ final class EnglishRespeller {
                 ranker.rarity(known)));
       }
     }
+    // A short word meant is an everyday one (hve as have) or one a likely slip makes (EKSS as EKS):
+    // a name or an abbreviation that short is a wrong or an extra letter from too many strings a
+    // member types as they are (asdf is not ASF, idk not IDE, omg not mg).
+    suggestions.removeIf(
+        s ->
+            s.word().length() < MIN_LETTERS
+                && s.rarity() > SuggestionRanker.EVERYDAY
+                && s.slip() == SuggestionRanker.ANY_SLIP);
     List<Suggestion> best = SuggestionRanker.equallyClose(suggestions);
     // A loanword the corpus writes in Hangul is found by its phonetic key and is left as typed,
     // unless it is one slip from an everyday word: then the key met a Hangul word by chance

@@ -1,6 +1,7 @@
 package dev.gwanyong.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gwanyong.BundledCorpus;
@@ -62,6 +63,7 @@ class SpellingCorrectionTest {
           Teh history of Kubernetes | The history of Kubernetes
           hoe many companies use Kubernetes? | how many companies use Kubernetes?
           wat is the Apache Attic? | what is the Apache Attic?
+          When did AWS announce EKSS? | When did AWS announce EKS?
           Mesosphre는 언제 설립됐어? | Mesosphere는 언제 설립됐어?
           쿠버네티즈 역사       | 쿠버네티스 역사
           쿠버네티즈의 역사는?  | 쿠버네티스의 역사는?
@@ -84,6 +86,21 @@ class SpellingCorrectionTest {
         first.hit().passageId(),
         misspelled + " would quote " + first.quote());
     assertEquals(Optional.empty(), service.ask(respelled).correctedQuestion());
+  }
+
+  /**
+   * A short string typed as it is, not a slip of the corpus's short abbreviations: a wrong or an
+   * extra letter is one from too many strings (asdf was searched as ASF and answered at 0.98, idk
+   * as IDE at 0.86).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"asdf", "idk", "omg", "wtf", "sdf", "what does asdf mean?"})
+  void aShortStringIsNotTakenForAnAbbreviation(String typed) {
+    Answer answer = service.ask(typed);
+    assertFalse(answer.answered(), () -> answer.citations().getFirst().quote());
+    answer
+        .correctedQuestion()
+        .ifPresent(searched -> assertFalse(searched.contains("asf") || searched.contains("ide")));
   }
 
   /**
