@@ -14,6 +14,7 @@ public record Phrases(
     String closestSourceMentioning,
     String askModerator,
     String emptyQuestion,
+    String remarkReply,
     String questionTooLong,
     String failed,
     String thanksForVote,
@@ -35,6 +36,7 @@ public record Phrases(
           "가장 가까운 자료: %s (%s 언급)",
           "자료가 필요하면 운영자에게 추가를 요청해 주세요.",
           "질문을 입력해 주세요. 예: 쿠버네티스를 활용하는 기업 비율은?",
+          "🙂 궁금한 것이 있으면 언제든 물어보세요. 예: 쿠버네티스를 활용하는 기업 비율은?",
           "질문이 너무 깁니다 (%d자). %d자 이내로 줄여 주세요.",
           "처리 중 문제가 생겼습니다 (사건 번호 %s). 잠시 후 다시 시도해 주세요.",
           "의견 감사합니다!",
@@ -57,6 +59,8 @@ public record Phrases(
           "Ask a moderator to add a source.",
           "Please type a question, for example: What share of companies use Kubernetes in the CNCF"
               + " survey?",
+          "🙂 I'm here whenever you have a question, for example: What share of companies use"
+              + " Kubernetes in the CNCF survey?",
           "That question is too long (%d characters). Please keep it under %d.",
           "Something went wrong (incident %s). Please try again shortly.",
           "Thanks for the feedback!",

@@ -119,7 +119,8 @@ public final class Dispatcher {
       return new ChatReply.Help(language, Phrases.tooLong(text));
     }
     if (!answerer.asksSomething(text)) {
-      return new ChatReply.Help(language, phrases.emptyQuestion());
+      // "@bot thanks" or "/ask 네 알겠습니다" is said to the bot, not asked of its sources.
+      return new ChatReply.Help(language, phrases.remarkReply());
     }
     long started = System.nanoTime();
     try {

@@ -144,10 +144,12 @@ class AnswerServiceTest {
   @ParameterizedTest
   @EnumSource(Language.class)
   void theSuggestedExampleQuestionIsAnswered(Language language) {
-    String help = Phrases.of(language).emptyQuestion();
-    String example = help.substring(help.lastIndexOf(':') + 1).strip();
-    Answer answer = service.ask(example);
-    assertTrue(answer.answered(), example + " refused at confidence " + answer.confidence());
+    Phrases phrases = Phrases.of(language);
+    for (String help : List.of(phrases.emptyQuestion(), phrases.remarkReply())) {
+      String example = help.substring(help.lastIndexOf(':') + 1).strip();
+      Answer answer = service.ask(example);
+      assertTrue(answer.answered(), example + " refused at confidence " + answer.confidence());
+    }
   }
 
   @Test

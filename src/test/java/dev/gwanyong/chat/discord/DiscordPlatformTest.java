@@ -332,6 +332,22 @@ class DiscordPlatformTest {
     assertTrue(firstQuote(reply).contains("78%"), reply.toString());
   }
 
+  /** "@bot 감사합니다!" is said to the bot: a friendly word back, in Korean, and no refusal logged. */
+  @Test
+  void aRemarkSaidToTheBotGetsAFriendlyWordNotARefusal() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+
+    JsonNode remark =
+        discord.post(StandInJson.QA_CHANNEL, member(), "<@" + StandInJson.BOT + "> 감사합니다!", true);
+
+    RestCall reply = discord.await("POST", "/channels/" + StandInJson.QA_CHANNEL + "/messages");
+    assertEquals(
+        remark.path("id").asText(),
+        reply.body().path("message_reference").path("message_id").asText());
+    assertEquals(Phrases.of(Language.KOREAN).remarkReply(), reply.body().path("content").asText());
+    assertFalse(Files.exists(feedbackFile()), "no refusal was logged");
+  }
+
   @Test
   void theAnswerGoesIntoAThreadWhenTheGuildAllowsIt() throws Exception {
     connect(new DiscordStandIn().allowThreads(), bundled);

@@ -545,17 +545,29 @@ class SlackHttpModeTest {
   void aQuestionWithNothingToLookUpIsAskedForAgainNotSearchedOrLoggedAsUnanswered()
       throws Exception {
     List<String> before = feedbackLines();
-    // Emoji or punctuation alone, chat's remarks alone, lone letters.
+    // Emoji or punctuation alone are asked for again; chat's remarks alone and lone letters are
+    // said to the bot, which answers in kind.
     Map<String, String> asked =
         Map.of(
-            "emoji", "🙂👍🏽 ❓", "punctuation", "?!… ---", "remark", "ok thanks", "letters", "O O");
+            "emoji", "🙂👍🏽 ❓",
+            "punctuation", "?!… ---",
+            "remark", "ok thanks",
+            "letters", "O O",
+            "korean-remark", "네 알겠습니다, 고마워요");
+    Map<String, String> expected =
+        Map.of(
+            "emoji", Phrases.of(Language.ENGLISH).emptyQuestion(),
+            "punctuation", Phrases.of(Language.ENGLISH).emptyQuestion(),
+            "remark", Phrases.of(Language.ENGLISH).remarkReply(),
+            "letters", Phrases.of(Language.ENGLISH).remarkReply(),
+            "korean-remark", Phrases.of(Language.KOREAN).remarkReply());
     for (Map.Entry<String, String> question : asked.entrySet()) {
       ask(question.getValue(), question.getKey());
     }
 
     for (String name : asked.keySet()) {
       String reply = slack.await(c -> c.path().equals("/respond/" + name)).params().get("text");
-      assertEquals(Phrases.of(Language.ENGLISH).emptyQuestion(), reply, name);
+      assertEquals(expected.get(name), reply, name);
     }
     assertEquals(before, feedbackLines(), "no refusal was logged");
   }
