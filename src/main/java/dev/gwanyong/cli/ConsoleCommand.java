@@ -27,9 +27,9 @@ final class ConsoleCommand implements Callable<Integer> {
 
   /**
    * What people type to learn what a prompt takes; asked of the sources, "help" was refused as
-   * off-topic.
+   * off-topic, ":help" named the source that mentions help, and "?" had no letter to search for.
    */
-  private static final Set<String> HELP = Set.of("help", "/help", "도움말");
+  private static final Set<String> HELP = Set.of("help", "/help", ":help", "?", "도움말");
 
   @Mixin SharedOptions shared;
 

@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code console}: questions typed at the prompt, answered until an empty line or the end of input.
@@ -113,12 +115,14 @@ class ConsoleCommandTest {
     assertTrue(asked.out().contains("78%"), "a question with quit in it is asked: " + asked.out());
   }
 
-  @Test
-  void helpAloneOnALineSaysWhatToAsk() {
-    CliRun run = console("help\n");
+  @ParameterizedTest
+  @ValueSource(strings = {"help", "HELP", ":help", "/help", "?", "도움말"})
+  void helpAloneOnALineSaysWhatToAsk(String help) {
+    CliRun run = console(help + "\n");
     assertTrue(
         run.out().contains("Ask about the sources in Korean or English, for example: "), run.out());
     assertFalse(run.out().contains(Phrases.of(Language.ENGLISH).notCovered()), run.out());
+    assertFalse(run.out().contains("no letter or digit"), run.out());
   }
 
   @Test
