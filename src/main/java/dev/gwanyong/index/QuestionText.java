@@ -125,6 +125,7 @@ final class QuestionText {
   private final Set<String> frameWords;
   private final Set<String> remarkWords;
   private final ChatRemarks remarks;
+  private final PlayfulEndings playfulEndings = new PlayfulEndings();
 
   /**
    * @param stopwords the English stop words, which may stand in a frame too (I, you, can, tell)
@@ -153,7 +154,7 @@ final class QuestionText {
    * nothing when the message only remarks.
    */
   String asked(String question) {
-    String unmarked = ChatMarkup.unmarked(question);
+    String unmarked = playfulEndings.plain(ChatMarkup.unmarked(question));
     if (remarks.only(unmarked)) {
       return "";
     }

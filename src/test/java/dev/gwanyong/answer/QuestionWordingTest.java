@@ -68,6 +68,8 @@ class QuestionWordingTest {
           도커 스웜이 언제 나왔는지 아세요?                  | 도커 스웜은 언제 나왔어?
           BDFL이 뭔지 궁금해요                               | BDFL이 뭔지 알려줘
           리프킨은 뭐라고 하나?                              | 리프킨은 뭐라고 했어?
+          메소스피어는 누가 세웠나용?                        | 메소스피어는 누가 세웠나요?
+          쿠버네티스는 뭐예용?                               | 쿠버네티스는 뭐예요?
           """)
   void aQuestionIsAnsweredFromTheSamePassageWhateverSurroundsIt(String framed, String bare) {
     Answer answer = answeredAlike(bare, framed);
@@ -144,6 +146,8 @@ class QuestionWordingTest {
           hi all
           그렇군요
           네네 감사합니다
+          고마워용
+          감사합니당
           """)
   void aMessageThatOnlyRemarksIsNotSearched(String remark) {
     // ok is also 잘 (well), which the essay writes: "잘만 되면 …" was quoted for it at 0.87; 그렇군요 met

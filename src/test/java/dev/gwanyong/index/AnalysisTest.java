@@ -160,6 +160,24 @@ class AnalysisTest {
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("ok who founded Mesosphere"));
   }
 
+  /**
+   * Chat's 용, 염 and 당 for 요 and 다 are read as the endings they play on, which Nori's dictionary
+   * lacks; the nouns that end so stay as they are, alone or after a noun, a prefix, a Latin word.
+   */
+  @Test
+  void koreanPlayfulEndingsAreReadAsTheEndingsTheyPlayOn() {
+    assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("메소스피어는 누가 세웠나용?"));
+    assertEquals("쿠버네티스는 뭐예요?", ANALYSIS.asked("쿠버네티스는 뭐예용?"));
+    assertEquals("이거 맞나요", ANALYSIS.asked("이거 맞나용"));
+    assertEquals("쿠버네티스 짱이다", ANALYSIS.asked("쿠버네티스 짱이당"));
+    for (String thanks : List.of("고마워용", "감사합니당", "감사해염", "넵넵 감사합니당!")) {
+      assertEquals("", ANALYSIS.asked(thanks), thanks);
+    }
+    for (String noun : List.of("쿠버네티스 사용", "정당은?", "민주당", "신당", "구내염", "K8s사용", "AWS이용", "식당")) {
+      assertEquals(noun, ANALYSIS.asked(noun));
+    }
+  }
+
   @Test
   void koreanRemarksAroundAQuestionAreNoPartOfIt() {
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("좋아요, 메소스피어는 누가 세웠나요?"));
