@@ -148,6 +148,8 @@ class QuestionWordingTest {
           네네 감사합니다
           고마워용
           감사합니당
+          thx!
+          ty
           """)
   void aMessageThatOnlyRemarksIsNotSearched(String remark) {
     // ok is also 잘 (well), which the essay writes: "잘만 되면 …" was quoted for it at 0.87; 그렇군요 met
