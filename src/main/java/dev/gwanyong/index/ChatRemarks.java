@@ -1,21 +1,13 @@
 package dev.gwanyong.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import dev.gwanyong.index.Morphemes.Morpheme;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
-import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Tells a chat message that says something to the bot or the channel and asks nothing ("ok thanks",
@@ -66,28 +58,21 @@ final class ChatRemarks {
   private final Set<String> englishRemarks;
   private final Set<String> koreanRemarks;
   private final Predicate<String> framesEnglish;
-  private final Analyzer analyzer =
-      new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-          return new TokenStreamComponents(
-              new KoreanTokenizer(
-                  TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-                  null,
-                  KoreanTokenizer.DecompoundMode.DISCARD,
-                  false,
-                  true));
-        }
-      };
+  private final Morphemes reader;
 
   /**
    * @param englishRemarks English remarks in lower case (ok, thanks, hi)
    * @param koreanRemarks the stems of Korean remarks as Nori reads them (감사, 고맙, 알)
    * @param framesEnglish whether a lower-case English word may frame a question (a stop word, a
    *     frame word or a remark)
+   * @param morphemes reads a message morpheme by morpheme
    */
   ChatRemarks(
-      Set<String> englishRemarks, List<String> koreanRemarks, Predicate<String> framesEnglish) {
+      Set<String> englishRemarks,
+      List<String> koreanRemarks,
+      Predicate<String> framesEnglish,
+      Morphemes morphemes) {
+    this.reader = morphemes;
     this.englishRemarks = englishRemarks;
     this.koreanRemarks = Set.copyOf(koreanRemarks);
     this.framesEnglish = framesEnglish;
@@ -99,7 +84,7 @@ final class ChatRemarks {
       return false;
     }
     boolean remarks = false;
-    for (Morpheme morpheme : morphemes(message)) {
+    for (Morpheme morpheme : reader.of(message)) {
       switch (kindOf(morpheme)) {
         case ASKS -> {
           return false;
@@ -123,7 +108,7 @@ final class ChatRemarks {
       // No Korean remark to cut: a question in English is spared a reading.
       return message;
     }
-    List<Morpheme> morphemes = morphemes(message);
+    List<Morpheme> morphemes = reader.of(message);
     int start = 0;
     boolean remarks = false;
     int asks = morphemes.size();
@@ -205,34 +190,5 @@ final class ChatRemarks {
       return Kind.REMARK;
     }
     return GRAMMAR.contains(morpheme.tag()) ? Kind.BESIDE : Kind.ASKS;
-  }
-
-  /**
-   * A morpheme as Nori reads it, with the span of the text it was read from (the whole of 합니다 for
-   * each of 하 and ᄇ니다), and that text.
-   */
-  private record Morpheme(String term, POS.Tag tag, int start, int end, String surface) {}
-
-  private List<Morpheme> morphemes(String message) {
-    List<Morpheme> morphemes = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("", message)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      PartOfSpeechAttribute partOfSpeech = stream.addAttribute(PartOfSpeechAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        morphemes.add(
-            new Morpheme(
-                term.toString(),
-                partOfSpeech.getLeftPOS(),
-                offset.startOffset(),
-                offset.endOffset(),
-                message.substring(offset.startOffset(), offset.endOffset())));
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysis of an in-memory string failed", e);
-    }
-    return morphemes;
   }
 }

@@ -1,19 +1,12 @@
 package dev.gwanyong.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import dev.gwanyong.index.Morphemes.Morpheme;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
-import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Reads Korean chat's playful endings as the endings they play on: 요 written 용 or 염 and 다 written 당
@@ -57,19 +50,14 @@ final class PlayfulEndings {
   /** Nori's tags of an ending that closes a word: a final or a connective ending. */
   private static final Set<POS.Tag> CLOSING_ENDINGS = EnumSet.of(POS.Tag.EF, POS.Tag.EC);
 
-  private final Analyzer analyzer =
-      new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-          return new TokenStreamComponents(
-              new KoreanTokenizer(
-                  TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-                  null,
-                  KoreanTokenizer.DecompoundMode.DISCARD,
-                  false,
-                  true));
-        }
-      };
+  private final Morphemes reader;
+
+  /**
+   * @param morphemes reads a word morpheme by morpheme
+   */
+  PlayfulEndings(Morphemes morphemes) {
+    this.reader = morphemes;
+  }
 
   /**
    * The text with each playful ending written as the plain one; the text itself when it has none.
@@ -101,11 +89,11 @@ final class PlayfulEndings {
    * or the playful syllable alone as a noun after what is no noun.
    */
   private boolean playsOnEnding(String word) {
-    List<Reading> readings = readings(word);
+    List<Morpheme> readings = reader.of(word);
     if (readings.isEmpty()) {
       return false;
     }
-    Reading last = readings.getLast();
+    Morpheme last = readings.getLast();
     int syllables = word.length() - last.start();
     if (CLOSING_ENDINGS.contains(last.tag())) {
       return false;
@@ -121,27 +109,7 @@ final class PlayfulEndings {
   }
 
   private boolean endsInEnding(String word) {
-    List<Reading> readings = readings(word);
+    List<Morpheme> readings = reader.of(word);
     return !readings.isEmpty() && CLOSING_ENDINGS.contains(readings.getLast().tag());
-  }
-
-  /** A morpheme as Nori reads it, with where the text it was read from starts. */
-  private record Reading(POS.Tag tag, int start) {}
-
-  /** The morphemes Nori reads in a word; those of one inflected form share its start. */
-  private List<Reading> readings(String word) {
-    List<Reading> readings = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("", word)) {
-      PartOfSpeechAttribute partOfSpeech = stream.addAttribute(PartOfSpeechAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        readings.add(new Reading(partOfSpeech.getRightPOS(), offset.startOffset()));
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysis of an in-memory string failed", e);
-    }
-    return readings;
   }
 }

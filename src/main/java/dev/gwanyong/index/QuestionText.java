@@ -125,7 +125,7 @@ final class QuestionText {
   private final Set<String> frameWords;
   private final Set<String> remarkWords;
   private final ChatRemarks remarks;
-  private final PlayfulEndings playfulEndings = new PlayfulEndings();
+  private final PlayfulEndings playfulEndings;
 
   /**
    * @param stopwords the English stop words, which may stand in a frame too (I, you, can, tell)
@@ -142,7 +142,9 @@ final class QuestionText {
     this.stopwords = stopwords;
     this.frameWords = lowerCase(frameWords);
     this.remarkWords = lowerCase(remarkWords);
-    this.remarks = new ChatRemarks(this.remarkWords, koreanRemarkWords, this::framing);
+    Morphemes morphemes = new Morphemes();
+    this.remarks = new ChatRemarks(this.remarkWords, koreanRemarkWords, this::framing, morphemes);
+    this.playfulEndings = new PlayfulEndings(morphemes);
   }
 
   private static Set<String> lowerCase(List<String> words) {
