@@ -150,6 +150,10 @@ class QuestionWordingTest {
           감사합니당
           thx!
           ty
+          "got it, thanks a lot"
+          좋은 정보 감사합니다
+          덕분에 해결했어요 ㅎㅎ
+          땡스
           """)
   void aMessageThatOnlyRemarksIsNotSearched(String remark) {
     // ok is also 잘 (well), which the essay writes: "잘만 되면 …" was quoted for it at 0.87; 그렇군요 met
