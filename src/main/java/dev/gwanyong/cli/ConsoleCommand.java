@@ -2,6 +2,7 @@ package dev.gwanyong.cli;
 
 import dev.gwanyong.answer.AnswerService;
 import dev.gwanyong.answer.Answerer;
+import dev.gwanyong.answer.Language;
 import dev.gwanyong.answer.Phrases;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,8 +72,8 @@ final class ConsoleCommand implements Callable<Integer> {
         } else if (Answerer.tooLong(asked)) {
           out.printf("%s%n%n", Phrases.tooLong(asked));
         } else if (!service.asksSomething(asked)) {
-          out.printf(
-              "That asks nothing to look up (ok, thanks and lone letters are not searched).%n%n");
+          // "ok thanks" is said to the bot, which answers in kind, as it does in chat.
+          out.printf("%s%n%n", Phrases.of(Language.of(asked)).remarkReply());
         } else {
           out.println(TextRenderer.render(service.ask(asked)));
         }

@@ -70,15 +70,12 @@ class ConsoleCommandTest {
 
   @Test
   void aLineWithoutWordsIsDeclinedAndTheNextIsAnswered() {
-    CliRun run = console("👍 ???\nok thanks\n쿠버네티스를 활용하는 기업 비율은?\n");
+    CliRun run = console("👍 ???\nok thanks\n고마워요\n쿠버네티스를 활용하는 기업 비율은?\n");
     assertEquals(0, run.code(), run.err());
     assertTrue(
         run.out().contains("That has no letter or digit to search for; ask in words."), run.out());
-    assertTrue(
-        run.out()
-            .contains(
-                "That asks nothing to look up (ok, thanks and lone letters are not searched)."),
-        run.out());
+    assertTrue(run.out().contains(Phrases.of(Language.ENGLISH).remarkReply()), run.out());
+    assertTrue(run.out().contains(Phrases.of(Language.KOREAN).remarkReply()), run.out());
     for (Language language : Language.values()) {
       assertFalse(
           run.out().contains(Phrases.of(language).notCovered()), "not refused: " + run.out());
