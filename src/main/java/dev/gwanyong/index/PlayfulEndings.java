@@ -94,18 +94,18 @@ final class PlayfulEndings {
       return false;
     }
     Morpheme last = readings.getLast();
-    int syllables = word.length() - last.start();
-    if (CLOSING_ENDINGS.contains(last.tag())) {
+    // A word Nori reads whole is a word of its dictionary (해당, 이용, 사용), not a play on one.
+    if (last.start() == 0 || CLOSING_ENDINGS.contains(last.tag())) {
       return false;
     }
-    if (syllables == 2) {
+    POS.Tag before = readings.get(readings.size() - 2).tag();
+    return switch (word.length() - last.start()) {
       // Not after a Latin word or a number, which a Korean noun follows unspaced in chat (AWS이용).
-      return ENDING_SYLLABLES.indexOf(word.charAt(last.start())) >= 0
-          && (readings.size() == 1 || !FOREIGN.contains(readings.get(readings.size() - 2).tag()));
-    }
-    return syllables == 1
-        && readings.size() > 1
-        && !NOUNS.contains(readings.get(readings.size() - 2).tag());
+      case 2 ->
+          ENDING_SYLLABLES.indexOf(word.charAt(last.start())) >= 0 && !FOREIGN.contains(before);
+      case 1 -> !NOUNS.contains(before);
+      default -> false;
+    };
   }
 
   private boolean endsInEnding(String word) {

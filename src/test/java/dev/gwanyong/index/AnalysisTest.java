@@ -173,7 +173,19 @@ class AnalysisTest {
     for (String thanks : List.of("고마워용", "감사합니당", "감사해염", "넵넵 감사합니당!")) {
       assertEquals("", ANALYSIS.asked(thanks), thanks);
     }
-    for (String noun : List.of("쿠버네티스 사용", "정당은?", "민주당", "신당", "구내염", "K8s사용", "AWS이용", "식당")) {
+    for (String noun :
+        List.of(
+            "쿠버네티스 사용",
+            "정당은?",
+            "민주당",
+            "신당",
+            "구내염",
+            "K8s사용",
+            "AWS이용",
+            "식당",
+            "해당 기업은?",
+            "그 기업이 해당",
+            "이용?")) {
       assertEquals(noun, ANALYSIS.asked(noun));
     }
   }
