@@ -20,8 +20,12 @@ import org.apache.lucene.analysis.ko.POS;
  */
 final class PlayfulEndings {
 
-  /** A word of two syllables or more ending in a playful syllable, punctuation aside. */
-  private static final Pattern CANDIDATE = Pattern.compile("(?<=[가-힣])[용당염](?=[?!.,~…]*(?:\\s|$))");
+  /**
+   * A word of two syllables or more ending in a playful syllable, punctuation, closing quotes and
+   * brackets aside.
+   */
+  private static final Pattern CANDIDATE =
+      Pattern.compile("(?<=[가-힣])[용당염](?=[\\p{Po}\\p{Pe}\\p{Pf}~]*(?:\\s|$))");
 
   /** The syllables that end the endings played on (세웠나요, 뭐예요, 하세요, 감사해요, 짱이다, 합니다, 좋아요). */
   private static final String ENDING_SYLLABLES = "나예세해이니어아네까지죠";
@@ -74,6 +78,10 @@ final class PlayfulEndings {
       while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
         wordStart--;
       }
+      // From its first letter: a quote or a bracket before it is no part of the word ('해당).
+      while (!Character.isLetterOrDigit(text.charAt(wordStart))) {
+        wordStart++;
+      }
       String word = text.substring(wordStart, at + 1);
       char plainSyllable = text.charAt(at) == '당' ? '다' : '요';
       if (playsOnEnding(word)
@@ -95,7 +103,7 @@ final class PlayfulEndings {
     }
     Morpheme last = readings.getLast();
     // A word Nori reads whole is a word of its dictionary (해당, 이용, 사용), not a play on one.
-    if (last.start() == 0 || CLOSING_ENDINGS.contains(last.tag())) {
+    if (readings.size() < 2 || last.start() == 0 || CLOSING_ENDINGS.contains(last.tag())) {
       return false;
     }
     POS.Tag before = readings.get(readings.size() - 2).tag();

@@ -170,7 +170,7 @@ class AnalysisTest {
     assertEquals("쿠버네티스는 뭐예요?", ANALYSIS.asked("쿠버네티스는 뭐예용?"));
     assertEquals("이거 맞나요", ANALYSIS.asked("이거 맞나용"));
     assertEquals("쿠버네티스 짱이다", ANALYSIS.asked("쿠버네티스 짱이당"));
-    for (String thanks : List.of("고마워용", "감사합니당", "감사해염", "넵넵 감사합니당!")) {
+    for (String thanks : List.of("고마워용", "감사합니당", "감사해염", "넵넵 감사합니당!", "“고마워용”")) {
       assertEquals("", ANALYSIS.asked(thanks), thanks);
     }
     for (String noun :
@@ -185,6 +185,7 @@ class AnalysisTest {
             "식당",
             "해당 기업은?",
             "그 기업이 해당",
+            "'해당' 기업은?",
             "이용?")) {
       assertEquals(noun, ANALYSIS.asked(noun));
     }
