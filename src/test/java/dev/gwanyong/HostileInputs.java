@@ -38,6 +38,8 @@ public final class HostileInputs {
         "쿠버네티스\u0000비율\u0000",
         "\uD800 lone surrogate \uDFFF",
         "\u202Eevil\u202C 구글",
+        // Words of playful endings and their look-alikes behind quotes and brackets.
+        "'해당 (감사합니당) “고마워용” -세웠나용 ‘당’ '용 「염」",
         "가나다라 AND ".repeat(5_000),
         "x".repeat(50 * 1024));
   }
