@@ -27,6 +27,12 @@ public record Phrases(
     String buttonNotValid,
     String unknownCommand) {
 
+  /** The question both the empty question's reply and a remark's suggest, each language's own. */
+  private static final String KOREAN_EXAMPLE = "쿠버네티스를 활용하는 기업 비율은?";
+
+  private static final String ENGLISH_EXAMPLE =
+      "What share of companies use Kubernetes in the CNCF survey?";
+
   private static final Phrases KOREAN =
       new Phrases(
           "📖 출처에서 찾은 내용 (%d)",
@@ -35,8 +41,8 @@ public record Phrases(
           "가장 가까운 자료: %s",
           "가장 가까운 자료: %s (%s 언급)",
           "자료가 필요하면 운영자에게 추가를 요청해 주세요.",
-          "질문을 입력해 주세요. 예: 쿠버네티스를 활용하는 기업 비율은?",
-          "🙂 궁금한 것이 있으면 언제든 물어보세요. 예: 쿠버네티스를 활용하는 기업 비율은?",
+          "질문을 입력해 주세요. 예: " + KOREAN_EXAMPLE,
+          "🙂 궁금한 것이 있으면 언제든 물어보세요. 예: " + KOREAN_EXAMPLE,
           "질문이 너무 깁니다 (%d자). %d자 이내로 줄여 주세요.",
           "처리 중 문제가 생겼습니다 (사건 번호 %s). 잠시 후 다시 시도해 주세요.",
           "의견 감사합니다!",
@@ -57,10 +63,8 @@ public record Phrases(
           "Closest source: %s",
           "Closest source: %s, which mentions %s",
           "Ask a moderator to add a source.",
-          "Please type a question, for example: What share of companies use Kubernetes in the CNCF"
-              + " survey?",
-          "🙂 I'm here whenever you have a question, for example: What share of companies use"
-              + " Kubernetes in the CNCF survey?",
+          "Please type a question, for example: " + ENGLISH_EXAMPLE,
+          "🙂 I'm here whenever you have a question, for example: " + ENGLISH_EXAMPLE,
           "That question is too long (%d characters). Please keep it under %d.",
           "Something went wrong (incident %s). Please try again shortly.",
           "Thanks for the feedback!",
