@@ -274,6 +274,15 @@ public final class Analysis {
   }
 
   /**
+   * What a question {@link #asked asks}, as it is searched and judged: a Korean question ends in
+   * the question mark chat often leaves off, as Nori reads a text's last word otherwise when
+   * nothing follows it (첫 KubeCon 어디서 열림 as the noun 열림, "opening").
+   */
+  public static String searched(String asked) {
+    return QuestionText.withQuestionMark(asked);
+  }
+
+  /**
    * The stems of the verbs WordNet relates an English noun (lower case, singular or plural) to,
    * which English text may say instead: found for founder and founders, acquir for acquisition;
    * none for a word that is no such noun.

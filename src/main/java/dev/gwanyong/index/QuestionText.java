@@ -118,6 +118,9 @@ final class QuestionText {
               + "(?:은|는|이|가|을|를|의|에|에서|도|만)?(?![가-힣])",
           Pattern.CASE_INSENSITIVE);
 
+  /** A text whose last letter is a Hangul syllable. */
+  private static final Pattern ENDS_IN_HANGUL = Pattern.compile("[가-힣]$");
+
   /** What follows a question's question mark. */
   private static final Pattern AFTER_QUESTION = Pattern.compile("\\?+([^?]*)$");
 
@@ -170,6 +173,17 @@ final class QuestionText {
         without(
             bare, TextReferences.ENGLISH_SOURCE_REFERENCE, TextReferences.KOREAN_SOURCE_REFERENCE);
     return TermQuestions.definedTerm(withoutThanks(unframed(bare)).strip());
+  }
+
+  /**
+   * A question that ends in a Korean word, as chat often leaves off its question mark (쿠버네티스 뭐임, 첫
+   * KubeCon 어디서 열림), with the mark it leaves off: Nori reads the last word of a text otherwise when
+   * nothing follows it, 열림 as the noun "opening" rather than 열리다's, and 뭐임 as 뭐 and the name 임, so
+   * the question was searched for words it does not ask and refused where it is answered with the
+   * mark.
+   */
+  static String withQuestionMark(String question) {
+    return ENDS_IN_HANGUL.matcher(question).find() ? question + "?" : question;
   }
 
   /**

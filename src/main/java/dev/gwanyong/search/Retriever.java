@@ -96,7 +96,7 @@ public final class Retriever {
       ReaderWords words = new ReaderWords(searcher.getIndexReader());
       GenerationWords known = wordsOf(searcher.getIndexReader().getReaderCacheHelper().getKey());
       Optional<String> respelled = crossLanguage.respell(text, words);
-      String searched = respelled.orElse(text);
+      String searched = Analysis.searched(respelled.orElse(text));
       QuestionGroups groups =
           QuestionGroups.of(
               searched, store.analysis(), crossLanguage.lexicon(), corpusWords(words, known));

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A question worded the way people ask in chat is answered as the plain question is, over the
  * bundled corpus: framed ("I'd like to know who…", "Do you know what…", "According to the text,
  * who…", 필자가 말하는…), labelled ("Q:"), with emoji, ㅋㅋ or thanks around it, asking what a term means,
- * or naming with a noun what the source says with its verb (founder or 창업자, was founded).
+ * without its question mark, or naming with a noun what the source says with its verb (founder or
+ * 창업자, was founded).
  */
 class QuestionWordingTest {
 
@@ -70,6 +71,8 @@ class QuestionWordingTest {
           리프킨은 뭐라고 하나?                              | 리프킨은 뭐라고 했어?
           메소스피어는 누가 세웠나용?                        | 메소스피어는 누가 세웠나요?
           쿠버네티스는 뭐예용?                               | 쿠버네티스는 뭐예요?
+          쿠버네티스 뭐임                                    | 쿠버네티스 뭐임?
+          첫 KubeCon 어디서 열림                             | 첫 KubeCon 어디서 열림?
           """)
   void aQuestionIsAnsweredFromTheSamePassageWhateverSurroundsIt(String framed, String bare) {
     Answer answer = answeredAlike(bare, framed);

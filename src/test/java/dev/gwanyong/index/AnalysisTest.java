@@ -165,6 +165,20 @@ class AnalysisTest {
    * lacks; the nouns that end so stay as they are, alone or after a noun, a prefix, a Latin word.
    */
   @Test
+  void aKoreanQuestionWithoutItsQuestionMarkIsSearchedWithIt() {
+    assertEquals("쿠버네티스 뭐임?", Analysis.searched(ANALYSIS.asked("쿠버네티스 뭐임")));
+    assertEquals("첫 KubeCon 어디서 열림?", Analysis.searched(ANALYSIS.asked("첫 KubeCon 어디서 열림 ㅋㅋ")));
+    // Read as the verb it ends in, not as the noun 열림 or the name 임 Nori reads at a text's end.
+    assertEquals(
+        Set.of("첫", "kubecon", "열리다"),
+        Set.copyOf(ANALYSIS.queryTerms(Fields.KOREAN, Analysis.searched("첫 KubeCon 어디서 열림"))));
+    assertFalse(ANALYSIS.queryTerms(Fields.KOREAN, Analysis.searched("쿠버네티스 뭐임")).contains("뭐임"));
+    for (String kept : List.of("쿠버네티스 뭐임?", "쿠버네티스는 뭐야.", "who founded Mesosphere", "CNCF는 k8s")) {
+      assertEquals(kept, Analysis.searched(kept));
+    }
+  }
+
+  @Test
   void koreanPlayfulEndingsAreReadAsTheEndingsTheyPlayOn() {
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("메소스피어는 누가 세웠나용?"));
     assertEquals("쿠버네티스는 뭐예요?", ANALYSIS.asked("쿠버네티스는 뭐예용?"));
