@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  */
 final class EvidenceScorer {
 
+  /** A name the index writes in Latin letters, as a Korean sentence may write it (Borg다). */
+  private static final Pattern LATIN_NAME = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\d]*");
+
   private final ReaderWords words;
   private final QuestionGroups question;
 
@@ -326,23 +329,36 @@ final class EvidenceScorer {
   }
 
   /**
-   * Whether the sentence introduces group {@code g}'s word, or, in an English sentence, the English
-   * name a Korean word is found as, as that sentence writes it: "메소스피어가 뭐야?" asks what "Mesosphere
-   * was founded … to sell products built on Mesos" introduces, as "What is Mesosphere?" does.
+   * Whether the sentence introduces group {@code g}'s word, or the name a Korean word is found as,
+   * as the sentence writes it: in an English sentence the word the name's stem begins, "메소스피어가 뭐야?"
+   * asking what "Mesosphere was founded … to sell products built on Mesos" introduces, as "What is
+   * Mesosphere?" does; in a Korean one that writes only the name, in Latin letters, "보그가 뭐야?"
+   * asking what "…클러스터 관리 시스템 Borg다." introduces, as "Borg가 뭐야?" does.
    */
   private boolean introduces(Regions regions, int g) {
     String sentenceText = regions.sentenceText();
-    if (Introductions.introduces(sentenceText, question.groups().get(g).word())) {
+    String word = question.groups().get(g).word();
+    if (Introductions.introduces(sentenceText, word)) {
       return true;
     }
-    if (!regions.ownField().equals(Fields.ENGLISH)) {
+    boolean english = regions.ownField().equals(Fields.ENGLISH);
+    if (!english && sentenceText.contains(word)) {
+      // The sentence writes the word itself, which says whether it introduces it; the name beside
+      // it
+      // is then mostly its gloss (유니세프(UNICEF)), which says nothing of what the sentence does.
       return false;
     }
     for (QuestionGroups.Alternative alternative : indexed.get(g)) {
-      if (alternative.translated()
-          && alternative.field().equals(Fields.ENGLISH)
-          && alternative.terms().size() == 1
-          && Introductions.introducesWordBeginning(sentenceText, alternative.terms().getFirst())) {
+      if (!alternative.translated() || alternative.terms().size() != 1) {
+        continue;
+      }
+      String term = alternative.terms().getFirst();
+      if (english
+          ? alternative.field().equals(Fields.ENGLISH)
+              && Introductions.introducesWordBeginning(sentenceText, term)
+          : alternative.field().equals(Fields.KOREAN)
+              && LATIN_NAME.matcher(term).matches()
+              && Introductions.introduces(sentenceText, term)) {
         return true;
       }
     }

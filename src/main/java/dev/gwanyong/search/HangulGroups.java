@@ -126,7 +126,8 @@ final class HangulGroups {
       alternatives.add(Alternative.translation(Fields.ENGLISH, List.of(stem)));
       alternatives.add(Alternative.translation(Fields.TRANSLATION, List.of(stem)));
     }
-    alternatives.addAll(namesWrittenInKorean(term, english, analysis, corpus));
+    Set<Alternative> indexNames =
+        new LinkedHashSet<>(namesWrittenInKorean(term, english, analysis, corpus));
     // A passive or causative is also sought as the verb it derives from, where the lexicon knows
     // that verb: 바뀌다 as 바꾸다 and change, as a text writes in the other voice what a question asks.
     Optional<String> base = pieces.size() == 1 ? PassiveVerbs.base(term) : Optional.empty();
@@ -178,12 +179,15 @@ final class HangulGroups {
       alternatives.addAll(latinKeys(term, analysis));
       // And a name of the English text by the name's Hangul forms, which a short name's too few
       // consonants leave no key for: 톰 as Tom.
-      alternatives.addAll(englishNames(term, analysis, corpus));
+      indexNames.addAll(englishNames(term, analysis, corpus));
     }
+    alternatives.addAll(indexNames);
     // A Hangul loanword with a phonetic key (쿠버네티스, not 도서관) names something, even when the lexicon
     // lists it, unless it translates an everyday word (서비스, 커피); so does a word of the names tier
-    // (스위스). A word the lexicon lacks is a name unless Nori's dictionary knows it as a common word
-    // (없이), not as a proper noun (차범근) or not at all.
+    // (스위스), and one the index writes as a name in Latin letters, which a short loanword's too few
+    // consonants leave no key for (보그 as Borg, 오메가 as Omega). A word the lexicon lacks is a name
+    // unless Nori's dictionary knows it as a common word (없이), not as a proper noun (차범근) or not
+    // at all.
     boolean everyday = english.stream().anyMatch(lexicon::isEveryday);
     Set<String> keys = everyday ? Set.of() : analysis.indexTerms(Fields.TRANSLITERATION, term);
     boolean loanword = !keys.isEmpty();
@@ -199,7 +203,7 @@ final class HangulGroups {
     return new Group(
         term,
         alternatives,
-        vocabulary && !loanword,
+        vocabulary && !loanword && indexNames.isEmpty(),
         pieces.size(),
         analysis.numberCue(term),
         everyday,

@@ -106,6 +106,7 @@ class QuestionWordingTest {
           BDFL이 무슨 뜻이야?              | BDFL
           DCO 뜻                           | DCO
           관용에 대해 설명해줘             | 관용
+          보그가 뭐야?                     | 시스템 Borg다
           """)
   void aDefinitionQuestionIsAnsweredWithASentenceThatNamesTheTerm(String question, String term) {
     Answer answer = service.ask(question);

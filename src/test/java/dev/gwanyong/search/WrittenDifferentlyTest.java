@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * What English and Korean write in words of different kinds is found either way: a wish (want, the
  * auxiliary 싶다), a number (digits, five, 다섯 before a counter), an adjective (first, the determiner
  * 첫), a short name (Tom, 톰), a name Nori cuts into words (KubeCon, 쿠베콘) and a name a Korean
- * sentence writes in Latin letters (Prometheus는).
+ * sentence writes in Latin letters (Prometheus는, Borg다).
  */
 class WrittenDifferentlyTest {
 
@@ -34,6 +34,8 @@ class WrittenDifferentlyTest {
       첫 KubeCon은 샌프란시스코에서 열렸다.
       모니터링 도구 Prometheus는 2018년 8월 졸업했다.
       그 학생은 2018년 2월 졸업했다.
+      구글은 웹 검색을 Borg 위에서 실행했다.
+      쿠버네티스의 뿌리는 구글의 클러스터 관리 시스템 Borg다.
       """;
 
   /** Written for this test. */
@@ -136,6 +138,22 @@ class WrittenDifferentlyTest {
             .findFirst()
             .orElseThrow();
     assertTrue(hit.evidence().introduces(), hit.evidence().toString());
+  }
+
+  /**
+   * A Korean word the index writes as a Latin name, which too few consonants leave no phonetic key
+   * for (보그, Borg), names something, and a Korean sentence that introduces that name introduces the
+   * Korean word: "보그가 뭐야?" asks what "Borg가 뭐야?" asks.
+   */
+  @Test
+  void aKoreanSentenceIntroducesTheLatinNameAKoreanWordWrites() {
+    Hit hit =
+        index.retriever().retrieve("보그가 뭐야?", 5).hits().stream()
+            .filter(h -> h.sentenceText().endsWith("시스템 Borg다."))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(hit.evidence().introduces(), hit.evidence().toString());
+    assertEquals(1, hit.evidence().names(), hit.evidence().toString());
   }
 
   /**
