@@ -197,7 +197,7 @@ final class AnalyzerChains {
                 // Nori would.
                 false);
         TokenStream stream =
-            new BecomingVerbFilter(
+            new AdjectiveVerbFilter(
                 new UnknownWordFilter(new IrregularStemFilter(tokenizer)), koreanStopwords);
         stream = new SplitNumberFilter(new LatinPossessiveFilter(stream));
         stream = new KoreanStopTagFilter(stream, STOP_TAGS, nativeNumerals);

@@ -594,6 +594,25 @@ class AnalysisTest {
     assertEquals(List.of(), terms(Fields.KOREAN, "없어"), "nothing after it");
   }
 
+  /**
+   * 좋아하다 "like" is no 좋다 "good": Nori reads it as the adjective with 하다 after it in most of its
+   * forms, and the lexicon's love 좋아하다 met every sentence that says something is good.
+   */
+  @Test
+  void anAdjectiveWithTheAuxiliaryOfFeelingIsTheVerbItMakes() {
+    for (String liking : List.of("좋아하다", "좋아한다", "좋아해요", "좋아했다", "나는 너를 좋아해")) {
+      assertEquals(List.of("좋아하다"), terms(Fields.KOREAN, liking), liking);
+    }
+    assertEquals(List.of("좋아하다", "음식"), terms(Fields.KOREAN, "좋아하는 음식"));
+    assertEquals(List.of("싫어하다"), terms(Fields.KOREAN, "싫어한다"));
+    assertEquals(List.of("좋다", "코드"), terms(Fields.KOREAN, "좋은 코드"), "the adjective alone");
+    assertEquals(List.of("좋다"), terms(Fields.KOREAN, "좋아졌다"), "becoming keeps its reading");
+    assertEquals(
+        List.of("무섭다"),
+        terms(Fields.KOREAN, "무서워한다"),
+        "an irregular stem, which the ending does not spell as written, keeps its reading");
+  }
+
   @Test
   void britishAndAmericanSpellingsAreOneTerm() {
     assertEquals(
