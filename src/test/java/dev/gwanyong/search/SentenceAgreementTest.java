@@ -79,8 +79,8 @@ class SentenceAgreementTest {
 
   @Test
   void oneWordOfTheSentenceFindsOneWordOfTheQuestion() {
-    // Love and like both translate as 좋다, which the sentence says once.
-    Evidence found = bySentence("Do you love and like the code?").get("건강한 커뮤니티가 좋은 코드를 만든다.");
+    // Good and nice both translate as 좋다, which the sentence says once.
+    Evidence found = bySentence("Is the code good and nice?").get("건강한 커뮤니티가 좋은 코드를 만든다.");
     assertEquals(3, found.groups());
     assertEquals(2, found.groupsFound());
   }
