@@ -84,9 +84,9 @@ final class AdjectiveVerbFilter extends TokenFilter {
   }
 
   /**
-   * Whether the stem's last syllable takes 아 or 어 as written: it ends in a consonant that no
-   * irregular adjective ends in (좋, 싫, 많; not 무섭 or 낫), where a vowel merges with the ending (기쁘
-   * and 어 are 기뻐).
+   * Whether the stem's last syllable takes 아 or 어 as written: it ends in a consonant other than ㅂ
+   * and ㅅ, whose adjectives mostly change before the ending (무섭 and 어 are 무서워, 낫 and 아 are 나아), and
+   * not in a vowel, which merges with it (기쁘 and 어 are 기뻐).
    */
   private static boolean regularlyLinked(CharTermAttribute stem) {
     if (stem.length() == 0 || !HangulSyllables.isSyllable(stem.charAt(stem.length() - 1))) {
