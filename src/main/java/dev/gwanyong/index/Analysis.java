@@ -274,9 +274,8 @@ public final class Analysis {
   }
 
   /**
-   * What a question {@link #asked asks}, as it is searched and judged: a Korean question ends in
-   * the question mark chat often leaves off, as Nori reads a text's last word otherwise when
-   * nothing follows it (첫 KubeCon 어디서 열림 as the noun 열림, "opening").
+   * What a question {@link #asked asks}, as it is searched and judged: a Korean one with the
+   * question mark chat leaves off ({@link QuestionText#withQuestionMark}).
    */
   public static String searched(String asked) {
     return QuestionText.withQuestionMark(asked);

@@ -343,9 +343,8 @@ final class EvidenceScorer {
     }
     boolean english = regions.ownField().equals(Fields.ENGLISH);
     if (!english && sentenceText.contains(word)) {
-      // The sentence writes the word itself, which says whether it introduces it; the name beside
-      // it
-      // is then mostly its gloss (유니세프(UNICEF)), which says nothing of what the sentence does.
+      // The sentence writes the word itself, which says whether it introduces it: a name beside
+      // the word is mostly its gloss (유니세프(UNICEF)), which says nothing of what the sentence does.
       return false;
     }
     for (QuestionGroups.Alternative alternative : indexed.get(g)) {
