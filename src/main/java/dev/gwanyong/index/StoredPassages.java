@@ -4,6 +4,7 @@ import dev.gwanyong.corpus.SentenceSplitter.Sentence;
 import dev.gwanyong.corpus.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -314,14 +315,14 @@ public final class StoredPassages {
     static Paragraph decode(BytesRef value) throws IOException {
       BytesRef record = decompressed(value);
       ByteArrayDataInput in = new ByteArrayDataInput(record.bytes, record.offset, record.length);
-      String sourceId = in.readString();
-      String title = in.readString();
-      Optional<String> url = readOptional(in);
-      Optional<String> reference = readOptional(in);
+      String sourceId = readText(in, record.bytes);
+      String title = readText(in, record.bytes);
+      Optional<String> url = readOptional(in, record.bytes);
+      Optional<String> reference = readOptional(in, record.bytes);
       int line = in.readVInt();
       int number = in.readVInt();
-      String text = in.readString();
-      Optional<String> translation = readOptional(in);
+      String text = readText(in, record.bytes);
+      Optional<String> translation = readOptional(in, record.bytes);
       int count = in.readVInt();
       int[] starts = new int[count];
       int[] ends = new int[count];
@@ -417,8 +418,20 @@ public final class StoredPassages {
   }
 
   /** An optional string as {@link #writeOptional} wrote it: written empty when absent. */
-  private static Optional<String> readOptional(ByteArrayDataInput in) throws IOException {
-    return Optional.of(in.readString()).filter(value -> !value.isEmpty());
+  private static Optional<String> readOptional(ByteArrayDataInput in, byte[] record) {
+    return Optional.of(readText(in, record)).filter(value -> !value.isEmpty());
+  }
+
+  /**
+   * A string as {@link ByteBuffersDataOutput#writeString} wrote it, decoded straight from {@code
+   * record}: {@code readString} first copies its UTF-8 bytes into an array of their own, and those
+   * copies of the candidates' paragraphs were a seventh of what a question allocated.
+   */
+  private static String readText(ByteArrayDataInput in, byte[] record) {
+    int length = in.readVInt();
+    String text = new String(record, in.getPosition(), length, StandardCharsets.UTF_8);
+    in.skipBytes(length);
+    return text;
   }
 
   private static void writeBytes(ByteBuffersDataOutput out, BytesRef bytes) throws IOException {

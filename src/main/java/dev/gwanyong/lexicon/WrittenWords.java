@@ -18,9 +18,6 @@ public final class WrittenWords {
   /** Letters and digits, with the apostrophes inside a word (I'll, don't). */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
 
-  /** The ending of an English possessive, with either apostrophe English text writes. */
-  private static final Pattern POSSESSIVE = Pattern.compile("(?<=.)['’][sS]$");
-
   private final List<String> words;
   private final int[] ends;
 
@@ -34,7 +31,14 @@ public final class WrittenWords {
    * 조선의 왕.
    */
   public static String withoutPossessive(String word) {
-    return POSSESSIVE.matcher(word).replaceFirst("");
+    // Read character by character: a question reads every English word so, and a regex's matcher
+    // was a sixtieth of what a question allocated.
+    int n = word.length();
+    boolean possessive =
+        n >= 3
+            && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')
+            && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '’');
+    return possessive ? word.substring(0, n - 2) : word;
   }
 
   public static WrittenWords of(String text) {
