@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,6 +52,12 @@ final class TableCache {
 
   private final Path folder;
   private final Set<Path> used = new HashSet<>();
+
+  /**
+   * Whether a failed write has been logged: the tables are written one by one, and a folder that
+   * cannot take one takes none, so the operator is told once, not once a table.
+   */
+  private final AtomicBoolean toldUnwritable = new AtomicBoolean();
 
   private TableCache(Path folder) {
     this.folder = folder;
@@ -162,7 +169,7 @@ final class TableCache {
           partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
       LOG.log(
-          Level.WARNING,
+          toldUnwritable.compareAndSet(false, true) ? Level.WARNING : Level.FINE,
           "cannot keep the analysed lexicon in " + folder + " (" + e + "); starts stay slower");
       deleteQuietly(partial);
     }

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +92,18 @@ class AskCommandTest {
     CliRun text = MainTest.run("ask", "--data", data.toString(), "kimchi stwe recipe");
     assertEquals(0, text.code(), text.err());
     assertTrue(text.out().startsWith("🔎 Showing results for kimchi stew recipe\n🤷 "), text.out());
+  }
+
+  @Test
+  void aDataFolderThatCannotBeMadeIsSaidBeforeAnythingElse(@TempDir Path scratch)
+      throws IOException {
+    Path notAFolder = Files.writeString(scratch.resolve("not-a-folder"), "a file");
+    Path under = notAFolder.resolve("data");
+    CliRun run = MainTest.run("ask", "--data", under.toString(), "쿠버네티스는 누가 만들었어?");
+    assertEquals(1, run.code(), run.err());
+    assertEquals(
+        "error: cannot make the data folder " + under + ": Not a directory", run.firstErrorLine());
+    assertEquals("", run.out());
   }
 
   @Test

@@ -12,10 +12,15 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,6 +104,48 @@ class TableCacheTest {
                     List.of())));
     Lexicon planted = LexiconLoader.read(lexicon, analysis, TableCache.in(cache));
     assertEquals(Set.of(List.of("방해")), planted.korean(stems("interfere")));
+  }
+
+  @Test
+  void aFolderThatCannotBeWrittenIsToldOnceNotOnceATable() throws IOException {
+    writeLexicon("interfere\t간섭하다");
+    Files.createDirectories(lexicon.resolve(Lexicon.GENERATED));
+    Files.writeString(
+        lexicon.resolve(Lexicon.GENERATED).resolve("10-names-test.tsv"),
+        "Switzerland\t스위스\n",
+        UTF_8);
+    Path notAFolder = Files.writeString(cache.resolve("not-a-folder"), "a file");
+    List<LogRecord> told = new ArrayList<>();
+    Handler listener =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            told.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger log = Logger.getLogger(TableCache.class.getName());
+    log.addHandler(listener);
+    Lexicon loaded;
+    try {
+      loaded = LexiconLoader.read(lexicon, analysis, TableCache.in(notAFolder.resolve("cache")));
+    } finally {
+      log.removeHandler(listener);
+    }
+    assertEquals(Set.of(List.of("간섭")), loaded.korean(stems("interfere")));
+    assertEquals(Set.of(List.of("스위스")), loaded.korean(stems("switzerland")));
+    List<String> warnings =
+        told.stream()
+            .filter(r -> r.getLevel() == Level.WARNING)
+            .map(LogRecord::getMessage)
+            .toList();
+    assertEquals(1, warnings.size(), "two tables, one warning: " + warnings);
+    assertTrue(warnings.getFirst().contains("starts stay slower"), warnings.getFirst());
   }
 
   @Test
