@@ -31,8 +31,8 @@ public final class WrittenWords {
    * 조선의 왕.
    */
   public static String withoutPossessive(String word) {
-    // Read character by character: a question reads every English word so, and a regex's matcher
-    // was a sixtieth of what a question allocated.
+    // Read character by character, not by a regex: every English word of every question comes here,
+    // and a matcher was allocated for each.
     int n = word.length();
     boolean possessive =
         n >= 3
