@@ -424,8 +424,8 @@ public final class StoredPassages {
 
   /**
    * A string as {@link ByteBuffersDataOutput#writeString} wrote it, decoded straight from {@code
-   * record}: {@code readString} first copies its UTF-8 bytes into an array of their own, which for
-   * the candidates' paragraphs came to 20 of the 804 KB a question allocated at 99k passages.
+   * record}: {@code readString} first copies its UTF-8 bytes into an array of their own, a copy of
+   * every candidate's paragraph that nothing reads (docs/measuring.md, "Allocation per question").
    */
   private static String readText(ByteArrayDataInput in, byte[] record) {
     int length = in.readVInt();
