@@ -11,9 +11,6 @@ import dev.gwanyong.search.Evidence;
 import dev.gwanyong.search.Hit;
 import dev.gwanyong.search.Retriever;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -85,11 +82,11 @@ public final class AnswerService implements Answerer, AutoCloseable {
    * As {@link #open(GwanyongConfig)}, judging with the given model instead of the configured one.
    */
   public static AnswerService open(GwanyongConfig config, AnswerModel model) {
-    makeDataFolder(config.data());
     Analysis analysis = Analysis.load(config.analysis());
+    // The store first: a data folder it cannot make fails before the seconds of the lexicon's load.
+    IndexStore store = new IndexStore(config.data(), analysis);
     Lexicon lexicon =
         Lexicon.load(config.lexicon(), analysis, config.data().resolve(LEXICON_CACHE));
-    IndexStore store = new IndexStore(config.data(), analysis);
     // The sources are read only when the index is not of these very files: on a large corpus they
     // are tens of MiB that would stay behind as garbage in the heap's old generation.
     boolean built =
@@ -98,19 +95,6 @@ public final class AnswerService implements Answerer, AutoCloseable {
     SourceLinks links =
         new SourceLinks(config.answer().linkBase(), config.corpus().getFileName().toString());
     return new AnswerService(store, links, lexicon, model, config.answer(), built);
-  }
-
-  /**
-   * Makes the data folder unless it is there: one that cannot be made fails at once, saying so,
-   * rather than after the seconds of analysing the lexicon it would have kept. A folder that is
-   * there but read-only is left to serve the index built in it before.
-   */
-  private static void makeDataFolder(Path data) {
-    try {
-      Files.createDirectories(data);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot make the data folder " + data, e);
-    }
   }
 
   private static AnswerModel loadModel(GwanyongConfig config) {

@@ -71,7 +71,17 @@ public final class IndexStore implements AutoCloseable {
     this(data, () -> analysis);
   }
 
+  /**
+   * Makes the data folder unless it is there, so that one that cannot be made is said as such, not
+   * as a lock or a lexicon cache that failed in it; one that is there but read-only still serves
+   * the index built in it before.
+   */
   private IndexStore(Path data, Supplier<Analysis> analysis) {
+    try {
+      Files.createDirectories(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make the data folder " + data, e);
+    }
     this.data = data;
     this.generations = new Generations(data);
     this.analysis = analysis;

@@ -262,6 +262,27 @@ class IndexModerationCommandTest extends CorpusCopyTest {
   }
 
   @Test
+  void aDataFolderThatCannotBeMadeIsSaidAsSuchAndNothingChanges() throws Exception {
+    Path under = Files.writeString(temp.resolve("not-a-folder"), "a file").resolve("data");
+
+    CliRun added =
+        copy.run(
+            "index",
+            "add",
+            "--id",
+            "haechi",
+            "--text",
+            "해치는 불을 막는다는 상상의 동물이다.",
+            "--data",
+            under.toString());
+
+    assertEquals(1, added.code(), added.out());
+    assertEquals(
+        "error: cannot make the data folder " + under + ": Not a directory\n", added.err());
+    assertFalse(Files.exists(corpus.resolve("haechi.txt")));
+  }
+
+  @Test
   void aDataFolderWhoseLockCannotBeTakenIsSaidInOneLineAndNothingChanges() throws Exception {
     assertEquals(0, copy.run("index", "status").code(), "a valid index exists");
     // A lock file that cannot be opened for writing, as in a read-only or full data folder; as
