@@ -30,9 +30,6 @@ import java.util.regex.Pattern;
  */
 final class EvidenceScorer {
 
-  /** A name the index writes in Latin letters, as a Korean sentence may write it (Borg다). */
-  private static final Pattern LATIN_NAME = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\d]*");
-
   private final ReaderWords words;
   private final QuestionGroups question;
 
@@ -356,7 +353,7 @@ final class EvidenceScorer {
           ? alternative.field().equals(Fields.ENGLISH)
               && Introductions.introducesWordBeginning(sentenceText, term)
           : alternative.field().equals(Fields.KOREAN)
-              && LATIN_NAME.matcher(term).matches()
+              && ListedNames.LATIN_WORD.matcher(term).matches()
               && Introductions.introduces(sentenceText, term)) {
         return true;
       }

@@ -27,8 +27,8 @@ final class ListedNames {
   /** What separates the things a title lists: a comma, a dash, a middle dot, an and. */
   private static final Pattern LISTS = Pattern.compile("[,·—–]|\\s(?i:and|&)\\s");
 
-  /** A word of Latin letters and digits, as a title writes it. */
-  private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{N}]*");
+  /** A word of Latin letters and digits, as a title or a Korean sentence writes a name. */
+  static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{N}]*");
 
   private final Analysis analysis;
   private final ReaderWords words;
