@@ -57,14 +57,17 @@ final class QuestionText {
       Pattern.compile("(\\S(?:고|게)|(?:^|\\s)(?:왜|뭘|뭐|무엇을|어찌))\\s+하나(?=\\s*[?!.]*$)");
 
   /**
-   * A question embedded in asking whether one knows it (누가 만들었는지 알아?, 언제 나왔는지 아세요?, 누가 세웠는지 아시는
-   * 분?), which asks the embedded question: the verb of knowing is no word of its answer, as "Do you
-   * know" is not in English. Only with the question mark: 뭘 했는지 알아. says that one knows.
+   * A question asked as whether one knows its answer, embedded (누가 만들었는지 알아?, 언제 나왔는지 아세요?, 누가 세웠는지
+   * 아시는 분?) or named by a noun phrase (쿠버네티스 만든 사람 알아?, 로고 의미 아시는 분?, 설립 연도 알고 있어?), which asks the
+   * question or for the thing named: the verb of knowing is no word of its answer, as "Do you know"
+   * is not in English. Only with the question mark: 뭘 했는지 알아. says that one knows. 아니 only after an
+   * embedded question: after a noun, 쿠버네티스 아니?, it asks whether something is so.
    */
   private static final Pattern KOREAN_DO_YOU_KNOW =
       Pattern.compile(
-          "지\\s+(?:혹시\\s+)?(?:알아|알아요|아니|아세요|아시나요|아십니까|알고\\s?있어|알고\\s?있니|알고\\s?계세요"
-              + "|(?:아시는|아는)\\s?(?:분|사람)(?:\\s?(?:계세요|계신가요|있나요|있어요|있어))?)"
+          "(?<=\\S)\\s+(?:혹시\\s+)?(?:알아|알아요|아세요|아시나요|아십니까|알고\\s?있어|알고\\s?있니|알고\\s?계세요"
+              + "|(?:아시는|아는)\\s?(?:분|사람)(?:\\s?(?:계세요|계신가요|있나요|있어요|있어))?"
+              + "|(?<=지\\s{1,3})아니)"
               + "(?=\\s*\\?[?!]*\\s*$)");
 
   /**
@@ -166,13 +169,13 @@ final class QuestionText {
     String bare = remarks.unremarked(without(unmarked, ChatMarkup.LINK));
     bare = ChatMarkup.unlabelled(without(lastQuestion(bare), ChatMarkup.HANDLE));
     bare = KOREAN_PLAIN_DOES.matcher(bare).replaceFirst("$1");
-    bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("지");
+    bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("");
     bare = KOREAN_WONDER.matcher(bare).replaceFirst("지?");
     bare = HOW_COME.matcher(bare).replaceFirst("$1why");
     bare =
         without(
             bare, TextReferences.ENGLISH_SOURCE_REFERENCE, TextReferences.KOREAN_SOURCE_REFERENCE);
-    return TermQuestions.definedTerm(withoutThanks(unframed(bare)).strip());
+    return TermQuestions.definedTerm(unframed(withoutThanks(bare)).strip());
   }
 
   /**

@@ -67,6 +67,9 @@ class QuestionWordingTest {
           whos behind kubernetes                             | Who's behind Kubernetes?
           what is the apache way                             | What is the Apache Way?
           도커 스웜이 언제 나왔는지 아세요?                  | 도커 스웜은 언제 나왔어?
+          쿠버네티스 로고 의미 아시는 분?                    | 쿠버네티스 로고 의미는?
+          CNCF 설립 연도 알아?                               | CNCF 설립 연도는?
+          can you tell me when the CNCF was founded? thanks  | When was the CNCF founded?
           BDFL이 뭔지 궁금해요                               | BDFL이 뭔지 알려줘
           리프킨은 뭐라고 하나?                              | 리프킨은 뭐라고 했어?
           메소스피어는 누가 세웠나용?                        | 메소스피어는 누가 세웠나요?

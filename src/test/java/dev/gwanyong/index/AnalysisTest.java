@@ -109,6 +109,12 @@ class AnalysisTest {
     assertEquals("Who founded Mesosphere??", ANALYSIS.asked("Who founded Mesosphere?? thank you."));
     assertEquals("메소스피어 누가 세웠는지?", ANALYSIS.asked("메소스피어 누가 세웠는지 아시는 분?"));
     assertEquals("메소스피어 누가 세웠는지?", ANALYSIS.asked("메소스피어 누가 세웠는지 아는 사람 있어?"));
+    assertEquals("CNCF 설립 연도?", ANALYSIS.asked("CNCF 설립 연도 알아?"));
+    assertEquals("쿠버네티스 로고 의미?", ANALYSIS.asked("쿠버네티스 로고 의미 아시는 분 계세요?"));
+    assertEquals("메소스피어 창업자?", ANALYSIS.asked("메소스피어 창업자 혹시 알고 있어?"));
+    assertEquals(
+        "when the CNCF was founded?",
+        ANALYSIS.asked("can you tell me when the CNCF was founded? thanks"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕하세요, 메소스피어는 누가 세웠나요?"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕하세요! 메소스피어는 누가 세웠나요? 감사합니다~"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕 메소스피어는 누가 세웠나요? 미리 감사드립니다."));
@@ -116,6 +122,8 @@ class AnalysisTest {
     for (String kept :
         List.of(
             "안녕하세요?",
+            "쿠버네티스 아니?",
+            "CNCF 설립 연도 알아.",
             "안녕이라는 말은 무슨 뜻이야?",
             "감사합니다는 영어로 뭐야?",
             "Who founded Mesosphere? Also, when?",
