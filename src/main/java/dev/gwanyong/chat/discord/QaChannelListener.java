@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
@@ -58,7 +57,7 @@ final class QaChannelListener extends ListenerAdapter {
     if (!isQuestion(message, self)) {
       return;
     }
-    String text = withoutMention(message, self);
+    String text = DiscordQuestion.text(message.getContentRaw());
     // Members talk in a Q&A channel too: a message there that asks nothing is theirs, unless it
     // mentions the bot, which is told how to ask.
     if (qaChannels.contains(message.getChannelId())
@@ -112,13 +111,6 @@ final class QaChannelListener extends ListenerAdapter {
 
   private static boolean mentions(Message message, User self) {
     return message.getMentions().isMentioned(self, Message.MentionType.USER);
-  }
-
-  private static String withoutMention(Message message, User self) {
-    return DiscordQuestion.text(
-        Pattern.compile("<@!?" + self.getId() + ">")
-            .matcher(message.getContentRaw())
-            .replaceAll(" "));
   }
 
   private static void postInThreadOrReply(Message question, String text, MessageCreateData reply) {

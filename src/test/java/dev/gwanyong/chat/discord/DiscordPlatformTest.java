@@ -332,6 +332,21 @@ class DiscordPlatformTest {
     assertTrue(firstQuote(reply).contains("78%"), reply.toString());
   }
 
+  /**
+   * A question put to a member in a Q&A channel ("<@member> when…?") is answered as the bare one:
+   * the mention's id is no word of it.
+   */
+  @Test
+  void aQuestionThatMentionsAMemberIsAnsweredFromTheSource() throws Exception {
+    connect(new DiscordStandIn(), bundled);
+
+    discord.post(
+        StandInJson.QA_CHANNEL, member(), "<@123456789012345678> 쿠버네티스 1.0은 언제 발표됐어?", false);
+
+    RestCall reply = discord.await("POST", "/channels/" + StandInJson.QA_CHANNEL + "/messages");
+    assertTrue(firstQuote(reply).contains("2015년 7월 21일"), reply.toString());
+  }
+
   /** "@bot 감사합니다!" is said to the bot: a friendly word back, in Korean, and no refusal logged. */
   @Test
   void aRemarkSaidToTheBotGetsAFriendlyWordNotARefusal() throws Exception {
