@@ -4,19 +4,21 @@ import java.util.regex.Pattern;
 
 /**
  * What chat writes into a message besides its words: laughter and sighs in lone jamo, emoji,
- * emphasis marks, links, a typed @handle and a label. No source writes them, so a question that
- * kept them lacked words every sentence lacks; the remarks around a question are {@link
- * ChatRemarks}'.
+ * emoticons, emphasis marks, links, a typed @handle and a label. No source writes them, so a
+ * question that kept them lacked words every sentence lacks; the remarks around a question are
+ * {@link ChatRemarks}'.
  */
 final class ChatMarkup {
 
   /**
-   * Two or more lone jamo in a row: laughter and sighs (ㅋㅋ, ㅎㅎ, ㅠㅠ), never a word's typo. NFKC has
-   * made the compatibility jamo typed (U+3131–U+318E) conjoining ones (U+1100–U+11FF), which it
-   * left apart as they make no syllable; both are matched, and the extended blocks.
+   * Two or more lone jamo in a row: laughter and sighs (ㅋㅋ, ㅎㅎ, ㅠㅠ), never a word's typo; and a
+   * lone vowel, a tear (급해요ㅠ, ㅜ), as a typo's lone jamo is a consonant (쿠버네티ㅅ). NFKC has made the
+   * compatibility jamo typed (U+3131–U+318E) conjoining ones (U+1100–U+11FF), which it left apart
+   * as they make no syllable; both are matched, and the extended blocks.
    */
   private static final Pattern JAMO_RUN =
-      Pattern.compile("[\\u1100-\\u11FF\\u3131-\\u318E\\uA960-\\uA97F\\uD7B0-\\uD7FF]{2,}");
+      Pattern.compile(
+          "[\\u1100-\\u11FF\\u3131-\\u318E\\uA960-\\uA97F\\uD7B0-\\uD7FF]{2,}|[\\u1161-\\u11A7\\u314F-\\u3163]");
 
   /**
    * A handle the question is addressed to, typed as text rather than picked as a mention
@@ -36,23 +38,31 @@ final class ChatMarkup {
           "(?<![\\p{L}\\p{N}])[*_~|]+(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])[*_~|]+(?![\\p{L}\\p{N}])");
 
   /**
+   * An emoticon typed in letters and marks, standing alone: a smile or a frown (:) :-) ;) :D :( =)
+   * :P), and Korean chat's ^^, ^_^, T_T and -_-. No source writes them, and "…? Thanks in advance
+   * :)" kept its frame for them.
+   */
+  private static final Pattern EMOTICON =
+      Pattern.compile("(?<!\\S)(?:[:;=][-']?[()DPp]+|\\^_?\\^+|T_T|-_-)(?!\\S)");
+
+  /**
    * A link in a question, which says where the member read something: no source writes its pieces
    * (https, com).
    */
   static final Pattern LINK = Pattern.compile("\\b(?:https?://|www\\.)\\S+");
 
-  /** A label before the question: "Q:", "Q.", "Question:", "질문:". */
+  /**
+   * A label before the question: "Q:", "Q.", "Question:", "질문:", "ELI5:" (explain like I'm five).
+   */
   private static final Pattern LABEL =
-      Pattern.compile("^(?:q|question|질문)\\s*[:.)]\\s*", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^(?:q|question|질문|eli5)\\s*[:.)]\\s*", Pattern.CASE_INSENSITIVE);
 
   private ChatMarkup() {}
 
-  /** The message without laughter, emoji and emphasis marks, stripped. */
+  /** The message without laughter, emoji, emoticons and emphasis marks, stripped. */
   static String unmarked(String message) {
-    return EMPHASIS
-        .matcher(withoutEmoji(JAMO_RUN.matcher(message).replaceAll(" ")))
-        .replaceAll("")
-        .strip();
+    String unmarked = withoutEmoji(JAMO_RUN.matcher(message).replaceAll(" "));
+    return EMPHASIS.matcher(EMOTICON.matcher(unmarked).replaceAll(" ")).replaceAll("").strip();
   }
 
   /** The question without a label before it. */

@@ -29,6 +29,28 @@ final class QuestionText {
       Set.of(
           "who", "whom", "whose", "what", "when", "where", "why", "how", "which", "whether", "if");
 
+  /**
+   * The verbs that open an English question asked for a yes or no ("is Mesos still active?", "can
+   * Nomad run containers?"); a closed class of English. After a chat opener set off by punctuation
+   * ("hi all, is…?", "quick q: does…?") one starts the question, as an embedded question's word
+   * does; only in a message that ends in a question mark, as "Sorry, was busy." asks nothing.
+   */
+  private static final Set<String> YES_NO_OPENERS =
+      Set.of(
+          "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would",
+          "should", "has", "have", "had");
+
+  /**
+   * An English message's excuse before its question, up to "but" ("Sorry if this is a dumb
+   * question, but is…", "Not sure this is the right channel but who…"): the question starts after
+   * it when its first word asks and the message ends in a question mark ("…, but is always
+   * smiling." tells).
+   */
+  private static final Pattern EXCUSE = Pattern.compile("^[^?]*?,?\\s+but\\s+(?=\\p{IsLatin})");
+
+  /** Punctuation that sets a chat opener off from the question after it. */
+  private static final Pattern SETS_OFF = Pattern.compile("[,!?:;\\-–—]");
+
   /** A frame that negates ("I don't know who…") says something of its own, and is kept. */
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "t");
 
@@ -61,13 +83,14 @@ final class QuestionText {
    * 아시는 분?) or named by a noun phrase (쿠버네티스 만든 사람 알아?, 로고 의미 아시는 분?, 설립 연도 알고 있어?), which asks the
    * question or for the thing named: the verb of knowing is no word of its answer, as "Do you know"
    * is not in English. Only with the question mark: 뭘 했는지 알아. says that one knows. 아니 only after an
-   * embedded question: after a noun, 쿠버네티스 아니?, it asks whether something is so.
+   * embedded question: after a noun, 쿠버네티스 아니?, it asks whether something is so. Not after 줄, which
+   * makes it "can" (영어 할 줄 아세요?), nor after a clause that 것 makes a noun (여기 있는 걸 알아?), which asks
+   * whether one knows that it is so.
    */
   private static final Pattern KOREAN_DO_YOU_KNOW =
       Pattern.compile(
-          "(?<=\\S)\\s+(?:혹시\\s+)?(?:알아|알아요|아세요|아시나요|아십니까|알고\\s?있어|알고\\s?있니|알고\\s?계세요"
-              + "|(?:아시는|아는)\\s?(?:분|사람)(?:\\s?(?:계세요|계신가요|있나요|있어요|있어))?"
-              + "|(?<=지\\s{1,3})아니)"
+          "(?<=\\S)(?<!줄|걸|것|것을|거)\\s+(?:혹시\\s+)?(?:알아|알아요|아세요|아시나요|아십니까|알고\\s?있어|알고\\s?있니|알고\\s?계세요"
+              + "|(?:아시는|아는)\\s?(?:분|사람)(?:\\s?(?:계세요|계신가요|있나요|있어요|있어))?|(?<=지\\s{1,3})아니)"
               + "(?=\\s*\\?[?!]*\\s*$)");
 
   /**
@@ -112,14 +135,13 @@ final class QuestionText {
 
   /**
    * Words that point back at something a message said before its question: "Who founded it?", "그는
-   * 누구야?".
+   * 누구야?". In lower case or capitalised: IT is a name.
    */
   private static final Pattern POINTS_BACK =
       Pattern.compile(
-          "\\b(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her)\\b"
+          "\\b(?:[Ii](?:t|ts)|[Tt]h(?:is|at|ese|ose|ey|em|eir)|[Hh](?:e|im|is|er)|[Ss]he)\\b"
               + "|(?<![가-힣])(?:그|이|저|그것|이것|저것|그거|이거|그게|이게|그건|이건|거기|그곳|그들|이들|그녀|그런|이런)"
-              + "(?:은|는|이|가|을|를|의|에|에서|도|만)?(?![가-힣])",
-          Pattern.CASE_INSENSITIVE);
+              + "(?:은|는|이|가|을|를|의|에|에서|도|만)?(?![가-힣])");
 
   /** A text whose last letter is a Hangul syllable. */
   private static final Pattern ENDS_IN_HANGUL = Pattern.compile("[가-힣]$");
@@ -254,12 +276,28 @@ final class QuestionText {
    * before it.
    */
   private String unframed(String question) {
+    boolean asks = question.endsWith("?");
+    Matcher excuse = EXCUSE.matcher(question);
+    if (asks && excuse.find() && !POINTS_BACK.matcher(question.substring(excuse.end())).find()) {
+      String rest = question.substring(excuse.end());
+      String head = rest.split("\\W", 2)[0].toLowerCase(Locale.ROOT);
+      if (INTERROGATIVES.contains(head) || YES_NO_OPENERS.contains(head)) {
+        return unframed(asQuestion(rest));
+      }
+    }
     Matcher word = WORD.matcher(question);
     int at = 0;
     while (word.find(at) && word.start() == at) {
       String head = word.group(1).toLowerCase(Locale.ROOT);
       if (INTERROGATIVES.contains(head)) {
         return at == 0 ? question : asQuestion(question.substring(word.start(1)));
+      }
+      if (asks
+          && at > 0
+          && YES_NO_OPENERS.contains(head)
+          && SETS_OFF.matcher(question).region(word.start(), word.start(1)).find()) {
+        // The question may be framed again: "hi all, can you tell me who…".
+        return unframed(asQuestion(question.substring(word.start(1))));
       }
       String joined = word.group(2) == null ? "" : word.group(2).toLowerCase(Locale.ROOT);
       if (NEGATIONS.contains(head) || NEGATIONS.contains(joined) || !framing(head)) {

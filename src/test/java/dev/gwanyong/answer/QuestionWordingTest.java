@@ -69,6 +69,11 @@ class QuestionWordingTest {
           도커 스웜이 언제 나왔는지 아세요?                  | 도커 스웜은 언제 나왔어?
           쿠버네티스 로고 의미 아시는 분?                    | 쿠버네티스 로고 의미는?
           CNCF 설립 연도 알아?                               | CNCF 설립 연도는?
+          오픈소스를 공유경제에 비유하는 이유는? 답변 부탁드려요 | 오픈소스를 공유경제에 비유하는 이유는?
+          quick q: How is open source compared to the sharing economy? | How is open source compared to the sharing economy?
+          hi all, is most IT spending on premises or in the public cloud? | Is most IT spending on premises or in the public cloud?
+          Why did Mesosphere and Docker end up as half-open source? Thanks in advance :) | Why did Mesosphere and Docker end up as half-open source?
+          Sorry if this is a dumb question, but is most IT spending on premises or in the public cloud? | Is most IT spending on premises or in the public cloud?
           can you tell me when the CNCF was founded? thanks  | When was the CNCF founded?
           BDFL이 뭔지 궁금해요                               | BDFL이 뭔지 알려줘
           리프킨은 뭐라고 하나?                              | 리프킨은 뭐라고 했어?

@@ -104,6 +104,14 @@ class AnalysisTest {
     assertEquals("쿠버네티스 비율은?", ANALYSIS.asked(TextNormalizer.normalize("ㅎㅎ 쿠버네티스 비율은? ㅜㅜ")));
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("Q: who founded Mesosphere?"));
     assertEquals("who founded Mesosphere?", ANALYSIS.asked("질문: who founded Mesosphere?"));
+    assertEquals("who founded Mesosphere?", ANALYSIS.asked("ELI5: who founded Mesosphere?"));
+    assertEquals(
+        "is Mesos still active?",
+        ANALYSIS.asked("Question for the channel: is Mesos still active?"));
+    assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("메소스피어는 누가 세웠나요? 급해요ㅠ 도와주세요"));
+    assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("메소스피어는 누가 세웠나요? 궁금합니다"));
+    assertEquals(
+        "who founded Mesosphere?", ANALYSIS.asked("Hey gwanyong, who founded Mesosphere?"));
     assertEquals(
         "Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere? Thanks in advance!"));
     assertEquals("Who founded Mesosphere??", ANALYSIS.asked("Who founded Mesosphere?? thank you."));
@@ -115,6 +123,22 @@ class AnalysisTest {
     assertEquals(
         "when the CNCF was founded?",
         ANALYSIS.asked("can you tell me when the CNCF was founded? thanks"));
+    assertEquals(
+        "is Apache Mesos still active?", ANALYSIS.asked("hi all, is Apache Mesos still active?"));
+    assertEquals(
+        "does Nomad run containers?", ANALYSIS.asked("quick q: does Nomad run containers?"));
+    assertEquals(
+        "who founded Mesosphere?",
+        ANALYSIS.asked("hey team, can you tell me who founded Mesosphere?"));
+    assertEquals(
+        "Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere? Thanks in advance :)"));
+    assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("메소스피어는 누가 세웠나요? ^^ 답변 부탁드려요"));
+    assertEquals(
+        "is Apache Mesos still active?",
+        ANALYSIS.asked("Sorry if this is a dumb question, but is Apache Mesos still active?"));
+    assertEquals(
+        "who founded Mesosphere?",
+        ANALYSIS.asked("Not sure this is the right channel but who founded Mesosphere?"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕하세요, 메소스피어는 누가 세웠나요?"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕하세요! 메소스피어는 누가 세웠나요? 감사합니다~"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("안녕 메소스피어는 누가 세웠나요? 미리 감사드립니다."));
@@ -124,6 +148,14 @@ class AnalysisTest {
             "안녕하세요?",
             "쿠버네티스 아니?",
             "CNCF 설립 연도 알아.",
+            "영어 할 줄 아세요?",
+            "Is Apache Mesos still active?",
+            "Mesos came first, but why did it lose?",
+            "What is Kubernetes but a scheduler?",
+            "He never angers, but is always smiling.",
+            "Sorry, was busy.",
+            "I think, is it?",
+            "쿠버네티스가 오픈소스인 걸 알아?",
             "안녕이라는 말은 무슨 뜻이야?",
             "감사합니다는 영어로 뭐야?",
             "Who founded Mesosphere? Also, when?",
