@@ -110,6 +110,7 @@ class AnalysisTest {
         ANALYSIS.asked("Question for the channel: is Mesos still active?"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("메소스피어는 누가 세웠나요? 급해요ㅠ 도와주세요"));
     assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("메소스피어는 누가 세웠나요? 궁금합니다"));
+    assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("메소스피어는 누가 세웠나요? 부탁드립니다!"));
     assertEquals(
         "who founded Mesosphere?", ANALYSIS.asked("Hey gwanyong, who founded Mesosphere?"));
     assertEquals(
