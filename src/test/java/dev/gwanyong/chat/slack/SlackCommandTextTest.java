@@ -32,6 +32,13 @@ class SlackCommandTextTest {
         SlackCommandText.question("<@U0BOT> who founded Mesosphere? :thinking_face:"));
     assertEquals("쿠버네티스 비율은?", SlackCommandText.question(":+1::skin-tone-2: 쿠버네티스 비율은? :pray:"));
     assertEquals(
+        "who founded Mesosphere?",
+        SlackCommandText.question(
+            "<!subteam^S0614TZR7|@platform-team> <!here> who founded Mesosphere?"));
+    assertEquals(
+        "what happened on Feb 18, 2014?",
+        SlackCommandText.question("what happened on <!date^1392734382^{date}|Feb 18, 2014>?"));
+    assertEquals(
         "released at 10:30:15 on day:one: what?",
         SlackCommandText.question("released at 10:30:15 on day:one: what?"));
   }
