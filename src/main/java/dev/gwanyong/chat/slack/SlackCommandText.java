@@ -17,13 +17,7 @@ final class SlackCommandText {
    */
   private static final Pattern ANGLE = Pattern.compile("(\\b[a-z]+:)?<([^<>|]+)(?:\\|([^<>]*))?>");
 
-  /**
-   * A mention of a member, a user group or everyone ({@code <@U123|name>}, {@code
-   * <!subteam^S123|@team>}, {@code <!here>}, {@code <!channel>}): whom a question is put to, no
-   * word of it.
-   */
-  private static final Pattern MENTION =
-      Pattern.compile("<(?:@[A-Z0-9]+|!subteam\\^[A-Z0-9]+|!here|!channel|!everyone)(\\|[^>]*)?>");
+  private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
   /**
    * Emoji as Slack sends them, by name ({@code :thinking_face:}, {@code :+1::skin-tone-2:}):
@@ -36,9 +30,9 @@ final class SlackCommandText {
   private SlackCommandText() {}
 
   /**
-   * A question as the member saw it, without the mention of the bot, anyone else, a group or
-   * everyone, and without emoji, which the member saw as pictures, not their names: links, channels
-   * and {@code @here} as their words, {@code & < >} unescaped.
+   * A question as the member saw it, without the mention of the bot or anyone else, and without
+   * emoji, which the member saw as pictures, not their names: links, channels and {@code @here} as
+   * their words, {@code & < >} unescaped.
    */
   static String question(String text) {
     if (text == null) {
@@ -50,9 +44,9 @@ final class SlackCommandText {
 
   /**
    * Links become their address after {@code url:} or when they have no label, and their label
-   * elsewhere (in pasted text the label is what the member wrote); mentions become {@code @name},
-   * channels {@code #name}, dates their fallback text; then the three entities are unescaped, last,
-   * so an escaped {@code &lt;} is never read as a link.
+   * elsewhere (in pasted text the label is what the member wrote); mentions and user groups become
+   * {@code @name}, channels {@code #name}, dates their fallback text; then the three entities are
+   * unescaped, last, so an escaped {@code &lt;} is never read as a link.
    */
   static String unescape(String text) {
     if (text == null) {
@@ -70,7 +64,9 @@ final class SlackCommandText {
       } else if (target.startsWith("!date^")) {
         shown = label == null ? "" : label; // the date as its fallback text reads
       } else if (target.startsWith("!")) {
-        shown = "@" + (label != null && !label.isEmpty() ? label : target.substring(1));
+        // A user group's label is its handle already: <!subteam^S123|@platform-team>.
+        String name = label != null && !label.isEmpty() ? label : target.substring(1);
+        shown = name.startsWith("@") ? name : "@" + name;
       } else {
         shown = label == null || label.isEmpty() || key.equals("url:") ? target : label;
       }

@@ -32,10 +32,6 @@ class SlackCommandTextTest {
         SlackCommandText.question("<@U0BOT> who founded Mesosphere? :thinking_face:"));
     assertEquals("쿠버네티스 비율은?", SlackCommandText.question(":+1::skin-tone-2: 쿠버네티스 비율은? :pray:"));
     assertEquals(
-        "who founded Mesosphere?",
-        SlackCommandText.question(
-            "<!subteam^S0614TZR7|@platform-team> <!here> who founded Mesosphere?"));
-    assertEquals(
         "what happened on Feb 18, 2014?",
         SlackCommandText.question("what happened on <!date^1392734382^{date}|Feb 18, 2014>?"));
     assertEquals(
@@ -44,10 +40,14 @@ class SlackCommandTextTest {
   }
 
   @Test
-  void mentionsAndChannelsBecomeTheirNames() {
+  void mentionsUserGroupsAndChannelsBecomeTheirNames() {
     assertEquals(
         "text: ask @alice in #general, @here",
         SlackCommandText.unescape("text: ask <@U123|alice> in <#C456|general>, <!here>"));
+    assertEquals(
+        "@platform-team @here who founded Mesosphere?",
+        SlackCommandText.question(
+            "<!subteam^S0614TZR7|@platform-team> <!here> who founded Mesosphere?"));
     assertEquals("", SlackCommandText.unescape(null));
   }
 }
