@@ -15,13 +15,23 @@ import java.util.regex.Pattern;
  */
 final class LatinCapitals {
 
+  private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
+
   /** Two words of Latin letters in lower case, one space apart, as chat types a name. */
   private static final Pattern LOWER_CASE_PAIR = Pattern.compile("\\b([a-z]+) ([a-z]+)\\b");
 
-  /** Whether the word at {@code start} is capitalised though no sentence begins there: a name. */
+  /**
+   * Whether the word at {@code start} is capitalised though no sentence begins there: a name. In a
+   * Korean question every capitalised Latin word is, wherever it stands, as Korean writes no
+   * capital at a sentence's start: "Helm이 뭐야?" asks about a name as "What is Helm?" does, not about
+   * a ship's helm.
+   */
   static boolean isCapitalisedInside(String text, int start) {
     if (!Character.isUpperCase(text.charAt(start))) {
       return false;
+    }
+    if (HANGUL.matcher(text).find()) {
+      return true;
     }
     int before = start - 1;
     while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
