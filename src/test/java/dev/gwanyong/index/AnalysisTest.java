@@ -114,6 +114,9 @@ class AnalysisTest {
     assertEquals(
         "who founded Mesosphere?", ANALYSIS.asked("Hey gwanyong, who founded Mesosphere?"));
     assertEquals(
+        "who founded Mesosphere?", ANALYSIS.asked("Morning folks, who founded Mesosphere?"));
+    assertEquals("Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere? TIA"));
+    assertEquals(
         "Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere? Thanks in advance!"));
     assertEquals("Who founded Mesosphere??", ANALYSIS.asked("Who founded Mesosphere?? thank you."));
     assertEquals("메소스피어 누가 세웠는지?", ANALYSIS.asked("메소스피어 누가 세웠는지 아시는 분?"));
@@ -155,6 +158,7 @@ class AnalysisTest {
             "What is Kubernetes but a scheduler?",
             "He never angers, but is always smiling.",
             "Sorry, was busy.",
+            "What do you eat in the morning?",
             "I think, is it?",
             "쿠버네티스가 오픈소스인 걸 알아?",
             "안녕이라는 말은 무슨 뜻이야?",
