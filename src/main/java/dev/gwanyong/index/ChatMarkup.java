@@ -52,10 +52,13 @@ final class ChatMarkup {
   static final Pattern LINK = Pattern.compile("\\b(?:https?://|www\\.)\\S+");
 
   /**
-   * A label before the question: "Q:", "Q.", "Question:", "질문:", "ELI5:" (explain like I'm five).
+   * A label before the question: "Q:", "Q.", "Question:", "질문:", "ELI5:" (explain like I'm five),
+   * and 질문이요 or 질문요 ("a question, please"), which needs no colon.
    */
   private static final Pattern LABEL =
-      Pattern.compile("^(?:q|question|질문|eli5)\\s*[:.)]\\s*", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:(?:q|question|질문|eli5)\\s*[:.)]|질문이?요(?:[\\s:.!)]|$))\\s*",
+          Pattern.CASE_INSENSITIVE);
 
   private ChatMarkup() {}
 

@@ -116,6 +116,11 @@ class AnalysisTest {
     assertEquals(
         "who founded Mesosphere?", ANALYSIS.asked("Morning folks, who founded Mesosphere?"));
     assertEquals("Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere? TIA"));
+    assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("혹시 아시는 분? 메소스피어는 누가 세웠나요?"));
+    assertEquals("메소스피어는 누가 세웠나요?", ANALYSIS.asked("질문이요 메소스피어는 누가 세웠나요?"));
+    assertEquals("Who founded Mesosphere?", ANALYSIS.asked("Anyone here? Who founded Mesosphere?"));
+    assertEquals(
+        "when was Nomad released?", ANALYSIS.asked("quick question? when was Nomad released?"));
     assertEquals(
         "Who founded Mesosphere?", ANALYSIS.asked("Who founded Mesosphere? Thanks in advance!"));
     assertEquals("Who founded Mesosphere??", ANALYSIS.asked("Who founded Mesosphere?? thank you."));
@@ -159,6 +164,8 @@ class AnalysisTest {
             "He never angers, but is always smiling.",
             "Sorry, was busy.",
             "What do you eat in the morning?",
+            "질문이요?",
+            "Anyone else using Nomad?",
             "I think, is it?",
             "쿠버네티스가 오픈소스인 걸 알아?",
             "안녕이라는 말은 무슨 뜻이야?",
