@@ -69,12 +69,14 @@ final class QuestionText {
   /**
    * A question before the question that only asks whether anyone can answer it ("혹시 아시는 분?
    * 메소스피어는…", "Anyone? Who founded…", "Quick question? When…"): it asks nothing to look up, and a
-   * message with a question before its last one was searched whole.
+   * message with a question before its last one was searched whole. Alone, it is said to the
+   * channel and asks nothing.
    */
   private static final Pattern ASKS_WHO_KNOWS =
       Pattern.compile(
           "^(?:(?:혹시\\s*)?(?:아시는|아는)\\s?(?:분|사람)(?:\\s?(?:계세요|계신가요|있나요|있어요|있어|있니))?"
-              + "|(?:any|some)(?:one|body)(?:\\s+(?:here|around))?|(?:quick\\s+)?question)\\s*\\?+\\s+(?=\\S)",
+              + "|(?:any|some)(?:one|body)(?:\\s+(?:here|around))?|(?:quick\\s+)?question)\\s*\\?+"
+              + "(?:\\s+(?=\\S)|\\s*$)",
           Pattern.CASE_INSENSITIVE);
 
   /** "How come…?" asks why; come is no word of the answer. */
@@ -201,6 +203,9 @@ final class QuestionText {
     }
     String bare = remarks.unremarked(without(unmarked, ChatMarkup.LINK));
     bare = ASKS_WHO_KNOWS.matcher(bare).replaceFirst("");
+    if (bare.isEmpty()) {
+      return ""; // "혹시 아시는 분?" alone asks only whether someone is there
+    }
     bare = ChatMarkup.unlabelled(without(lastQuestion(bare), ChatMarkup.HANDLE));
     bare = KOREAN_PLAIN_DOES.matcher(bare).replaceFirst("$1");
     bare = KOREAN_DO_YOU_KNOW.matcher(bare).replaceFirst("");

@@ -192,7 +192,12 @@ class AnalysisTest {
             "네 알겠습니다!",
             "아 그렇군요",
             "죄송해요",
-            "thanks 감사합니다 🙏")) {
+            "thanks 감사합니다 🙏",
+            // Only whether anyone is there to answer.
+            "혹시 아시는 분?",
+            "아는 사람 있어?",
+            "Anyone here?",
+            "quick question?")) {
       assertEquals("", ANALYSIS.asked(remark), remark);
     }
     // A question mark, a question word or a word of its own makes it a question.
