@@ -48,9 +48,6 @@ final class QuestionText {
    */
   private static final Pattern EXCUSE = Pattern.compile("^[^?]*?,?\\s+but\\s+(?=\\p{IsLatin})");
 
-  /** Punctuation that sets a chat opener off from the question after it. */
-  private static final Pattern SETS_OFF = Pattern.compile("[,!?:;\\-–—]");
-
   /** A frame that negates ("I don't know who…") says something of its own, and is kept. */
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "t");
 
@@ -66,6 +63,10 @@ final class QuestionText {
   /** What stands between two words, compiled once rather than for every question. */
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+  /** Whether anyone knows, in Korean: 아시는 분, 아는 사람 있어, 아시는 분 계신가요. */
+  private static final String ANYONE_WHO_KNOWS =
+      "(?:아시는|아는)\\s?(?:분|사람)(?:\\s?(?:계세요|계신가요|있나요|있어요|있어|있니))?";
+
   /**
    * A question before the question that only asks whether anyone can answer it ("혹시 아시는 분?
    * 메소스피어는…", "Anyone? Who founded…", "Quick question? When…"): it asks nothing to look up, and a
@@ -74,7 +75,8 @@ final class QuestionText {
    */
   private static final Pattern ASKS_WHO_KNOWS =
       Pattern.compile(
-          "^(?:(?:혹시\\s*)?(?:아시는|아는)\\s?(?:분|사람)(?:\\s?(?:계세요|계신가요|있나요|있어요|있어|있니))?"
+          "^(?:(?:혹시\\s*)?"
+              + ANYONE_WHO_KNOWS
               + "|(?:any|some)(?:one|body)(?:\\s+(?:here|around))?|(?:quick\\s+)?question)\\s*\\?+"
               + "(?:\\s+(?=\\S)|\\s*$)",
           Pattern.CASE_INSENSITIVE);
@@ -103,7 +105,9 @@ final class QuestionText {
   private static final Pattern KOREAN_DO_YOU_KNOW =
       Pattern.compile(
           "(?<=\\S)(?<!줄|걸|것|것을|거)\\s+(?:혹시\\s+)?(?:알아|알아요|아세요|아시나요|아십니까|알고\\s?있어|알고\\s?있니|알고\\s?계세요"
-              + "|(?:아시는|아는)\\s?(?:분|사람)(?:\\s?(?:계세요|계신가요|있나요|있어요|있어))?|(?<=지\\s{1,3})아니)"
+              + "|"
+              + ANYONE_WHO_KNOWS
+              + "|(?<=지\\s{1,3})아니)"
               + "(?=\\s*\\?[?!]*\\s*$)");
 
   /**
@@ -309,10 +313,11 @@ final class QuestionText {
       if (INTERROGATIVES.contains(head)) {
         return at == 0 ? question : asQuestion(question.substring(word.start(1)));
       }
+      // Set off by punctuation: what WORD takes before a word is spaces and punctuation.
       if (asks
           && at > 0
           && YES_NO_OPENERS.contains(head)
-          && SETS_OFF.matcher(question).region(word.start(), word.start(1)).find()) {
+          && !question.substring(word.start(), word.start(1)).isBlank()) {
         // The question may be framed again: "hi all, can you tell me who…".
         return unframed(asQuestion(question.substring(word.start(1))));
       }

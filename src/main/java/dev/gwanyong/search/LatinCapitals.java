@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  */
 final class LatinCapitals {
 
-  private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
-
   /** Two words of Latin letters in lower case, one space apart, as chat types a name. */
   private static final Pattern LOWER_CASE_PAIR = Pattern.compile("\\b([a-z]+) ([a-z]+)\\b");
 
@@ -30,7 +28,7 @@ final class LatinCapitals {
     if (!Character.isUpperCase(text.charAt(start))) {
       return false;
     }
-    if (HANGUL.matcher(text).find()) {
+    if (text.chars().anyMatch(QuestionGroups::isHangulChar)) {
       return true;
     }
     int before = start - 1;

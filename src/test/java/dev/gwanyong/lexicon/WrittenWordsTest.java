@@ -2,23 +2,30 @@ package dev.gwanyong.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** English words as written: a possessive's ending belongs to the name, not to the word. */
 class WrittenWordsTest {
 
-  @Test
-  void aPossessiveEndingWithEitherApostropheIsTakenOff() {
-    assertEquals("Tom", WrittenWords.withoutPossessive("Tom's"));
-    assertEquals("Joseon", WrittenWords.withoutPossessive("Joseon’s"));
-    assertEquals("CNCF", WrittenWords.withoutPossessive("CNCF'S"));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Tom's   | Tom
+          Joseon’s | Joseon
+          CNCF'S  | CNCF
+          """)
+  void aPossessiveEndingWithEitherApostropheIsTakenOff(String word, String name) {
+    assertEquals(name, WrittenWords.withoutPossessive(word));
   }
 
-  @Test
-  void aWordThatOnlyEndsLikeOneIsKept() {
-    assertEquals("'s", WrittenWords.withoutPossessive("'s"));
-    assertEquals("its", WrittenWords.withoutPossessive("its"));
-    assertEquals("Tom's.", WrittenWords.withoutPossessive("Tom's."));
-    assertEquals("I'll", WrittenWords.withoutPossessive("I'll"));
+  @ParameterizedTest
+  @ValueSource(strings = {"'s", "its", "Tom's.", "I'll"})
+  void aWordThatOnlyEndsLikeOneIsKept(String word) {
+    assertEquals(word, WrittenWords.withoutPossessive(word));
   }
 }
