@@ -34,6 +34,17 @@ final class EnglishRespeller {
   /** A word written in small letters, not as a name, may be this short. */
   static final int MIN_LOWER_CASE_LETTERS = 3;
 
+  /** The fewest letters of each of two words run together (EE of JavaEE). */
+  private static final int MIN_PART_LETTERS = 2;
+
+  /**
+   * The fields whose positions say two words are written one after the other: English sentences,
+   * the translations aligned with Korean ones, and Korean sentences, which write names in Latin
+   * letters with a particle after them (Java EE를), as Nori reads them.
+   */
+  private static final List<String> PHRASE_FIELDS =
+      List.of(Fields.ENGLISH, Fields.TRANSLATION, Fields.KOREAN);
+
   /** English words from this length may be two edits away; shorter ones one. */
   static final int TWO_EDITS_FROM = 8;
 
@@ -42,6 +53,9 @@ final class EnglishRespeller {
    */
   private static final List<String> INTERROGATIVES =
       List.of("who", "whom", "whose", "what", "when", "where", "why", "how", "which");
+
+  /** What parts two words typed apart: a space or a hyphen. */
+  private static final Pattern APART = Pattern.compile("\\s+|-");
 
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{IsLatin}+)");
 
@@ -94,6 +108,7 @@ final class EnglishRespeller {
                   ? List.of()
                   : latin(word.term(), name, index));
     }
+    replacements.putAll(joined(text, words, choices, index));
     List<String> meant = meant(words, choices);
     for (int i = 0; i < words.size(); i++) {
       if (!choices.get(i).isEmpty()) {
@@ -162,6 +177,11 @@ final class EnglishRespeller {
    * a capital says the word is a name, and the question shown as searched keeps it.
    */
   private static String inCaseOf(String written, String respelled) {
+    int space = respelled.indexOf(' ');
+    if (space > 0 && respelled.replace(" ", "").equalsIgnoreCase(written)) {
+      // Words run together are parted where the space was missed, each in the case it was typed.
+      return written.substring(0, space) + " " + written.substring(space);
+    }
     if (written.length() > 1 && written.chars().allMatch(Character::isUpperCase)) {
       return respelled.toUpperCase(Locale.ROOT);
     }
@@ -187,6 +207,10 @@ final class EnglishRespeller {
     int maxEdits = word.length() >= TWO_EDITS_FROM ? 2 : 1;
     if (foundByStem(stems, index)) {
       return sameStem(word, stems, maxEdits, index);
+    }
+    Optional<String> parted = parted(word, index);
+    if (parted.isPresent()) {
+      return List.of(new Suggestion(parted.get(), 1, SuggestionRanker.ANY_SLIP, 0, 0));
     }
     List<Suggestion> suggestions = new ArrayList<>(fromIndex(word, maxEdits, index));
     suggestions.addAll(firstLetterSlips(word, name, index));
@@ -237,6 +261,64 @@ final class EnglishRespeller {
     return best;
   }
 
+  /**
+   * Two words a sentence writes one after the other, which the member ran together (JavaEE for Java
+   * EE, redhat for Red Hat): the word as typed is in no sentence, and the space is the slip. Each
+   * part has {@link #MIN_PART_LETTERS} letters or more and is no stop word, so a name the corpus
+   * lacks is not read as two short words that happen to meet.
+   */
+  private Optional<String> parted(String word, IndexWords index) throws IOException {
+    for (int at = MIN_PART_LETTERS; at <= word.length() - MIN_PART_LETTERS; at++) {
+      String words = word.substring(0, at) + " " + word.substring(at);
+      if (writtenInTurn(words, index)) {
+        return Optional.of(words);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Two words typed apart, with a space or a hyphen, that the index writes as one (docker shim for
+   * dockershim, Open Shift for OpenShift): a name or a term of the corpus, no everyday word (any
+   * one is not anyone), where no sentence writes the two words one after the other. Words that are
+   * respelled themselves are left to that.
+   */
+  private Map<Span, String> joined(
+      String text, List<Analysis.TermSpan> words, List<List<Suggestion>> choices, IndexWords index)
+      throws IOException {
+    Map<Span, String> joined = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      Analysis.TermSpan first = words.get(i);
+      Analysis.TermSpan second = words.get(i + 1);
+      String term = first.term() + second.term();
+      if (choices.get(i).isEmpty()
+          && choices.get(i + 1).isEmpty()
+          && APART.matcher(text).region(first.end(), second.start()).matches()
+          && index.docFreq(Fields.SPELLING_LATIN, term) > 0
+          && ranker.rarity(term) > SuggestionRanker.EVERYDAY
+          && !writtenInTurn(first.term() + " " + second.term(), index)) {
+        joined.put(
+            new Span(first.start(), second.end()),
+            text.substring(first.start(), first.end())
+                + text.substring(second.start(), second.end()));
+        i++;
+      }
+    }
+    return joined;
+  }
+
+  /** Whether some sentence writes the words, as analysed in each field, one after the other. */
+  private boolean writtenInTurn(String words, IndexWords index) throws IOException {
+    for (String field : PHRASE_FIELDS) {
+      List<String> terms =
+          analysis.termSpans(field, words).stream().map(Analysis.TermSpan::term).toList();
+      if (terms.size() > 1 && index.hasPhrase(field, terms)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The index's words within {@code maxEdits} edits of a word that start with its first letter. */
   private List<Suggestion> fromIndex(String word, int maxEdits, IndexWords index)
       throws IOException {
@@ -278,10 +360,12 @@ final class EnglishRespeller {
   private List<String> meant(List<Analysis.TermSpan> words, List<List<Suggestion>> choices) {
     List<String> meant = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      String word =
+      String typed =
           choices.get(i).isEmpty() ? words.get(i).term() : choices.get(i).getFirst().word();
-      if (ranker.rarity(word) > 0) {
-        meant.add(word);
+      for (String word : typed.split(" ")) {
+        if (ranker.rarity(word) > 0) {
+          meant.add(word);
+        }
       }
     }
     return meant;

@@ -38,6 +38,9 @@ public interface IndexWords {
   int together(String field, String term, Collection<String> others, int atLeast)
       throws IOException;
 
+  /** Whether some sentence has the terms in the field one after another, in this order. */
+  boolean hasPhrase(String field, List<String> terms) throws IOException;
+
   /** A term of the field and how many sentences have it. */
   record Close(String term, int docFreq) {}
 }

@@ -172,8 +172,8 @@ final class ReaderWords implements IndexWords {
     return new IndexSearcher(reader).count(both);
   }
 
-  /** Whether some sentence has the terms in the field one after another, in this order. */
-  boolean hasPhrase(String field, List<String> terms) throws IOException {
+  @Override
+  public boolean hasPhrase(String field, List<String> terms) throws IOException {
     return new IndexSearcher(reader).count(new PhraseQuery(field, terms.toArray(String[]::new)))
         > 0;
   }

@@ -25,7 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * another question word wins (foundd as founded beside mesosphere, not found), and else the
  * commoner word (poine as point, not pine; trrain as train, not terrain). A two-syllable Korean
  * word is respelled only so (깃업 as 기업 beside 쿠버네티스, 돆커 as 도커 beside 메조피어), and a word Nori finds in
- * none of its dictionaries is no word (굥감 as 공감).
+ * none of its dictionaries is no word (굥감 as 공감). Two words run together are parted as a sentence
+ * writes them (JavaEE as Java EE), and a name typed as two words is joined (docker shim as
+ * dockershim).
  */
 class SpellingCorrectionTest {
 
@@ -73,6 +75,12 @@ class SpellingCorrectionTest {
           쿠버네티스녠 누가 만들었나? | 쿠버네티스는 누가 만들었나?
           쿠버네티스는 커뮤니티의 굥감을 샀다 | 쿠버네티스는 커뮤니티의 공감을 샀다
           클라우드 네이티브 컴퓨팅 재딘은 언제 설립되었나? | 클라우드 네이티브 컴퓨팅 재단은 언제 설립되었나?
+          Why was JavaEE renamed? | Why was Java EE renamed?
+          why was javaee renamed | why was java ee renamed
+          RedHat은 Kubernetes 위에 어떤 제품을 다시 만들었어? | Red Hat은 Kubernetes 위에 어떤 제품을 다시 만들었어?
+          When was docker shim removed? | When was dockershim removed?
+          When was the docker-shim removed? | When was the dockershim removed?
+          What is Open Shift? | What is OpenShift?
           """)
   void aMisspelledQuestionIsAnsweredAsTheRespelledOneAndSaysSo(
       String misspelled, String respelled) {
@@ -117,6 +125,8 @@ class SpellingCorrectionTest {
           돆커와 메조피어는 오픈소스인가? | 도커와 메조피어는 오픈소스인가?
           구글이 푸버네티스를 공개한 해는? | 구글이 쿠버네티스를 공개한 해는?
           쿠버네티스녠 누가 만들었나? | 쿠버네티스는 누가 만들었나?
+          Why was JavaEE renamed? | Why was Java EE renamed?
+          When was docker shim removed? | When was dockershim removed?
           """)
   void aRespelledQuestionIsAnsweredWhereTheCorrectOneIs(String misspelled, String respelled) {
     Answer answer = service.ask(misspelled);
@@ -141,7 +151,8 @@ class SpellingCorrectionTest {
    * another (whet: what or when), the syllables of a romanised Korean name (Kim Tae-hee is not Kim
    * Tae-her, nor Sook-hee Book-her), a name only Korean sentences write, with their particle
    * (OpenTofu의 and OpenTofu라는: OpenTofu is not OpenTF), a British spelling (analyse is not analyst,
-   * emphasise not emphasis), and a question off the corpus's topic.
+   * emphasise not emphasis), a question off the corpus's topic, an everyday word typed as two (with
+   * out is not without) and two words a sentence writes one after the other (Red Hat).
    */
   @ParameterizedTest
   @ValueSource(
@@ -168,7 +179,9 @@ class SpellingCorrectionTest {
         "What did Cha Bum-kun say to Sook-hee?",
         "What is OpenTofu?",
         "How did the essay analyse the survey?",
-        "What does the author emphasise?"
+        "What does the author emphasise?",
+        "Can Kubernetes run with out Docker?",
+        "What did Red Hat build on Kubernetes?"
       })
   void correctlySpelledQuestionsAreNotRespelled(String question) {
     assertEquals(Optional.empty(), service.ask(question).correctedQuestion());

@@ -215,6 +215,11 @@ class TransliterationMatchTest {
       return words.together(field, term, others, atLeast);
     }
 
+    @Override
+    public boolean hasPhrase(String field, List<String> terms) throws IOException {
+      return words.hasPhrase(field, terms);
+    }
+
     /** Whether a term, Hangul or the jamo of the spelling field, is one of the hidden words. */
     private boolean isHidden(String term) {
       return hidden.contains(term) || hidden.contains(SpellingFilter.fromJamo(term));
