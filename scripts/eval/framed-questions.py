@@ -13,7 +13,7 @@ refused, from the same passage as the question as first written.
 With --chat, every question, in either language and of any kind, comes back in each of the ways a chat message
 surrounds a question in its language: greetings, whom it is put to, excuses, labels, thanks, requests to answer,
 emoticons ("hi all, is…?", "quick q: …", "Sorry if this is a dumb question, but …", "…? Thanks in advance :)",
-"… 답변 부탁드려요", "… 알려주세요", "혹시 …", "…? 급해요ㅠ").
+"… 답변 부탁드려요", "… 알려주세요", "혹시 …", "…? 급해요ㅠ", "선배님들 …").
 """
 import json
 import sys
@@ -77,6 +77,9 @@ CHAT_FRAMES = {
         "{q} 궁금합니다",
         "{q} 도와주세요",
         "{q}~~",
+        "선배님들 {q}",
+        "다들 {q}",
+        "{q} 답변 주시면 감사하겠습니다.",
     ),
 }
 

@@ -135,7 +135,26 @@ final class ChatRemarks {
         end = morphemes.get(i).start();
       }
     }
+    int mark = message.lastIndexOf('?');
+    if (mark >= start && mark < end && thanksAfter(morphemes, mark)) {
+      end = mark + 1;
+    }
     return message.substring(start, Math.max(start, end)).strip();
+  }
+
+  /**
+   * Whether what follows the question mark ends in a remark: thanks for the answer to come, which
+   * asks for it on the way ("…? 답변 주시면 감사하겠습니다", "…? 알려주시면 정말 고맙겠어요"), so its verbs (주다, 알리다) are
+   * no question's.
+   */
+  private boolean thanksAfter(List<Morpheme> morphemes, int mark) {
+    for (int i = morphemes.size() - 1; i >= 0 && morphemes.get(i).start() > mark; i--) {
+      Kind kind = kindOf(morphemes.get(i));
+      if (kind != Kind.BESIDE) {
+        return kind == Kind.REMARK;
+      }
+    }
+    return false;
   }
 
   /** Where the morpheme after the i-th starts; the parts of an inflected word share its span. */

@@ -81,6 +81,14 @@ final class QuestionText {
               + "(?:\\s+(?=\\S)|\\s*$)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Whom a Korean message addresses before its question, with or without a comma (선배님들, 고수님, 다들,
+   * 여러분): a word ending in the honorific 님 with no particle after it, or a word for everyone. It is
+   * no word of the answer.
+   */
+  private static final Pattern KOREAN_VOCATIVE =
+      Pattern.compile("^(?:\\p{IsHangul}+님들?|다들|모두들?|여러분들?)\\s*[,!~]*\\s+(?=\\S)");
+
   /** "How come…?" asks why; come is no word of the answer. */
   private static final Pattern HOW_COME =
       Pattern.compile("^(\\W*)how\\s+come\\b", Pattern.CASE_INSENSITIVE);
@@ -206,7 +214,7 @@ final class QuestionText {
       return "";
     }
     String bare = remarks.unremarked(without(unmarked, ChatMarkup.LINK));
-    bare = ASKS_WHO_KNOWS.matcher(bare).replaceFirst("");
+    bare = KOREAN_VOCATIVE.matcher(ASKS_WHO_KNOWS.matcher(bare).replaceFirst("")).replaceFirst("");
     if (bare.isEmpty()) {
       return ""; // "혹시 아시는 분?" alone asks only whether someone is there
     }

@@ -20,7 +20,7 @@ public final class SpellingFilter extends WordKeysFilter {
   }
 
   /** Shortest English word kept: shorter ones are too close to too many others to correct. */
-  static final int MIN_LETTERS = 3;
+  public static final int MIN_LETTERS = 3;
 
   /** The codes of the initials, medials and finals, in that order from '!'. */
   private static final char INITIAL_CODES = '!';

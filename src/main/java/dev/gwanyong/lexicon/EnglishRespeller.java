@@ -3,6 +3,7 @@ package dev.gwanyong.lexicon;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.RomanisedKorean;
+import dev.gwanyong.index.SpellingFilter;
 import dev.gwanyong.lexicon.SpellingCorrector.Span;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -269,8 +270,12 @@ final class EnglishRespeller {
    */
   private Optional<String> parted(String word, IndexWords index) throws IOException {
     for (int at = MIN_PART_LETTERS; at <= word.length() - MIN_PART_LETTERS; at++) {
-      String words = word.substring(0, at) + " " + word.substring(at);
-      if (writtenInTurn(words, index)) {
+      String first = word.substring(0, at);
+      String second = word.substring(at);
+      String words = first + " " + second;
+      if (mayBeWritten(first, index)
+          && mayBeWritten(second, index)
+          && writtenInTurn(words, index)) {
         return Optional.of(words);
       }
     }
@@ -305,6 +310,16 @@ final class EnglishRespeller {
       }
     }
     return joined;
+  }
+
+  /**
+   * Whether the index may write a part of a word: as a word of its spelling field, which has every
+   * word long enough; a shorter one is left to the phrase. Each part's lookup is cheap, where the
+   * phrase of every way to part a long word the index lacks took three analyses each.
+   */
+  private static boolean mayBeWritten(String part, IndexWords index) throws IOException {
+    return part.length() < SpellingFilter.MIN_LETTERS
+        || index.docFreq(Fields.SPELLING_LATIN, part) > 0;
   }
 
   /** Whether some sentence writes the words, as analysed in each field, one after the other. */

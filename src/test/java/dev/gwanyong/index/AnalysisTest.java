@@ -137,6 +137,11 @@ class AnalysisTest {
           안녕하세요! 메소스피어는 누가 세웠나요? 감사합니다~ | 메소스피어는 누가 세웠나요?
           안녕 메소스피어는 누가 세웠나요? 미리 감사드립니다. | 메소스피어는 누가 세웠나요?
           여러분 안녕하세요! 메소스피어는 누가 세웠나요? | 메소스피어는 누가 세웠나요?
+          선배님들 메소스피어는 누가 세웠나요? | 메소스피어는 누가 세웠나요?
+          고수님, 메소스피어는 누가 세웠나요? | 메소스피어는 누가 세웠나요?
+          다들 메소스피어는 누가 세웠나요? | 메소스피어는 누가 세웠나요?
+          메소스피어는 누가 세웠나요? 답변 주시면 감사하겠습니다. | 메소스피어는 누가 세웠나요?
+          메소스피어는 누가 세웠나요? 알려주시면 정말 고맙겠어요 | 메소스피어는 누가 세웠나요?
           """)
   void aQuestionIsAskedWithoutChatsMarkupRemarksFramesOrLabel(String message, String asked) {
     assertEquals(asked, ANALYSIS.asked(message));
@@ -170,7 +175,10 @@ class AnalysisTest {
         "Who founded Mesosphere? Also, when?",
         "쿠버네티ㅅ 역사",
         "Q1 results?",
-        "Quarterly: what changed?"
+        "Quarterly: what changed?",
+        "하나님은 누구야?",
+        "사용자들 중 몇 퍼센트가 쿠버네티스를 써?",
+        "메소스피어는 누가 세웠나요? 그리고 도커는?"
       })
   void aQuestionThatOnlyLooksWrappedIsAskedAsWritten(String question) {
     assertEquals(question, ANALYSIS.asked(question));
