@@ -1,5 +1,7 @@
 package dev.gwanyong.index;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,12 @@ public final class PassiveVerbs {
 
   private static final int WI = 16;
   private static final int I = 20;
+
+  /** The suffixes as syllables of their own, after a stem (쓰 | 이, 닫 | 히, 열 | 리, 안 | 기). */
+  private static final String SUFFIXES = "이히리기";
+
+  /** A stem ending in 르 takes -리- with ㄹ on the syllable before it (부르 → 불리). */
+  private static final char REU = '르';
 
   /** The suffixes' initial consonants (-이-, -히-, -리-, -기-). */
   private static final String SUFFIX_INITIALS = "ㅇㅎㄹㄱ";
@@ -46,5 +54,44 @@ public final class PassiveVerbs {
       return Optional.of(before + HangulSyllables.compose(initial, WU, 0) + "다");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The passives and causatives a verb may have, in their dictionary form: its stem with each
+   * suffix (쓰이다, 닫히다, 열리다, 안기다), ㅣ joined onto a stem's ㅜ (바뀌다), and 르 as ㄹ before -리- (불리다). Read
+   * from the form alone, most of them are no words, and some are other verbs, so a caller keeps
+   * only those its index has and weighs them as derived words. None for a 하다 verb, whose passive in
+   * 되다 Nori reads as the same noun.
+   */
+  public static List<String> forms(String verb) {
+    if (!verb.endsWith("다") || verb.length() < 2 || verb.endsWith("하다")) {
+      return List.of();
+    }
+    String stem = verb.substring(0, verb.length() - 1);
+    char last = stem.charAt(stem.length() - 1);
+    if (!HangulSyllables.isSyllable(last)) {
+      return List.of();
+    }
+    List<String> forms = new ArrayList<>();
+    for (char suffix : SUFFIXES.toCharArray()) {
+      forms.add(stem + suffix + "다");
+    }
+    String before = stem.substring(0, stem.length() - 1);
+    int initial = HangulSyllables.initial(last);
+    if (HangulSyllables.last(last) == 0 && HangulSyllables.medial(last) == WU) {
+      forms.add(before + HangulSyllables.compose(initial, WI, 0) + "다");
+    }
+    if (last == REU && !before.isEmpty()) {
+      char previous = before.charAt(before.length() - 1);
+      if (HangulSyllables.isSyllable(previous) && HangulSyllables.last(previous) == 0) {
+        char withRieul =
+            HangulSyllables.compose(
+                HangulSyllables.initial(previous),
+                HangulSyllables.medial(previous),
+                HangulSyllables.FINAL_RIEUL);
+        forms.add(before.substring(0, before.length() - 1) + withRieul + "리다");
+      }
+    }
+    return forms;
   }
 }

@@ -82,12 +82,12 @@ final class QuestionText {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * Whom a Korean message addresses before its question, with or without a comma (선배님들, 고수님, 다들,
-   * 여러분): a word ending in the honorific 님 with no particle after it, or a word for everyone. It is
-   * no word of the answer.
+   * Whom a Korean message addresses before its question, with or without a comma (선배님들, 고수님, 여러분):
+   * a word ending in the honorific 님 with no particle after it, or 여러분. It is no word of the
+   * answer. Not 다들 or 모두, which are as often what the sentence says of everyone (다들 알고 있어).
    */
   private static final Pattern KOREAN_VOCATIVE =
-      Pattern.compile("^(?:\\p{IsHangul}+님들?|다들|모두들?|여러분들?)\\s*[,!~]*\\s+(?=\\S)");
+      Pattern.compile("^(?:\\p{IsHangul}+님들?|여러분들?)\\s*[,!~]*\\s+(?=\\S)");
 
   /** "How come…?" asks why; come is no word of the answer. */
   private static final Pattern HOW_COME =

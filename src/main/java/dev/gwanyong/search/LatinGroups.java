@@ -3,6 +3,7 @@ package dev.gwanyong.search;
 import dev.gwanyong.index.Analysis;
 import dev.gwanyong.index.Fields;
 import dev.gwanyong.index.NumberCue;
+import dev.gwanyong.index.PassiveVerbs;
 import dev.gwanyong.index.PhoneticKey;
 import dev.gwanyong.index.RomanisedKorean;
 import dev.gwanyong.lexicon.Lexicon;
@@ -290,6 +291,13 @@ final class LatinGroups {
         // A translation brings its Korean synonyms along: cost → 값, and 값 → 가격.
         for (List<String> synonym : analysis.queryPaths(Fields.KOREAN, korean.getFirst())) {
           alternatives.add(Alternative.translation(Fields.KOREAN, synonym));
+        }
+        // And a verb its passive or causative, a verb of its own in Korean where English has one
+        // verb in two voices: "What is Grafana used for?" of 쓰인다 (쓰이다), as 쓰다 translates use.
+        for (String derived : PassiveVerbs.forms(korean.getFirst())) {
+          if (corpus.hasKoreanWord(derived)) {
+            alternatives.add(Alternative.derived(Fields.KOREAN, List.of(derived)));
+          }
         }
       }
     }

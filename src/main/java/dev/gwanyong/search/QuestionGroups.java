@@ -116,6 +116,11 @@ record QuestionGroups(List<Group> groups) {
           public Set<String> englishNames(String hangul) {
             return Set.of();
           }
+
+          @Override
+          public boolean hasKoreanWord(String term) {
+            return false;
+          }
         };
 
     /**
@@ -138,6 +143,9 @@ record QuestionGroups(List<Group> groups) {
      * The names of the index's English text, in lower case, that a Hangul word may write (톰, Tom).
      */
     Set<String> englishNames(String hangul);
+
+    /** Whether a sentence has the Korean word, as its Korean field holds it (쓰이다, 열리다). */
+    boolean hasKoreanWord(String term);
   }
 
   /**

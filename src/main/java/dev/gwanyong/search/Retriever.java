@@ -203,6 +203,15 @@ public final class Retriever {
           throw new UncheckedIOException("reading term statistics failed", e);
         }
       }
+
+      @Override
+      public boolean hasKoreanWord(String term) {
+        try {
+          return words.docFreq(Fields.KOREAN, term) > 0;
+        } catch (IOException e) {
+          throw new UncheckedIOException("reading term statistics failed", e);
+        }
+      }
     };
   }
 

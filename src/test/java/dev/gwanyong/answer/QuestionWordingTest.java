@@ -214,4 +214,15 @@ class QuestionWordingTest {
         answer.citations().getFirst().quote().contains("1.1로 바꿨다"),
         answer.citations().getFirst().quote());
   }
+
+  @Test
+  void anEnglishVerbMeetsThePassiveTheKoreanSourceWrites() {
+    // The governance source: "…‘자비로운 종신 독재자(BDFL)’ 모델로, 이 말은 파이썬을 만든 귀도 반 로섬을 두고 처음 쓰였다."
+    // Use is 쓰다, whose passive 쓰이다 is a verb of its own to Korean analysis.
+    Answer answer = service.ask("Who was the term BDFL first used for?");
+    assertTrue(answer.answered(), "refused at " + answer.confidence());
+    assertTrue(
+        answer.citations().getFirst().quote().contains("처음 쓰였다"),
+        answer.citations().getFirst().quote());
+  }
 }

@@ -137,6 +137,11 @@ class TransliterationRetrievalTest {
         public Set<String> englishNames(String hangul) {
           return Set.of();
         }
+
+        @Override
+        public boolean hasKoreanWord(String term) {
+          return false;
+        }
       };
 
   /** The index's Hangul words an English word may be written as, as the retriever finds them. */
