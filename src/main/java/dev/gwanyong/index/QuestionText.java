@@ -214,7 +214,8 @@ final class QuestionText {
       return "";
     }
     String bare = remarks.unremarked(without(unmarked, ChatMarkup.LINK));
-    bare = KOREAN_VOCATIVE.matcher(ASKS_WHO_KNOWS.matcher(bare).replaceFirst("")).replaceFirst("");
+    bare = ASKS_WHO_KNOWS.matcher(bare).replaceFirst("");
+    bare = KOREAN_VOCATIVE.matcher(bare).replaceFirst("");
     if (bare.isEmpty()) {
       return ""; // "혹시 아시는 분?" alone asks only whether someone is there
     }
