@@ -36,7 +36,8 @@ words_version=$(basename "$words" | cut -d_ -f2)
   echo "# source: Debian wamerican $words_version (SCOWL), /usr/share/dict/american-english: words of letters only,"
   echo "#         lower case; with the smallest size class of Debian scowl $(ls "$sources"/scowl_*_all.deb | xargs basename | cut -d_ -f2)"
   echo "#         (english-words.N, american-words.N and british-words.N) that has the word; and the words of"
-  echo "#         british-words.N up to size class 50 (British spellings: analyse, colour)"
+  echo "#         british-words.N up to size class 50 (British spellings: analyse, colour); and the abbreviations"
+  echo "#         in small letters of english- and american-abbreviations.N up to size class 80, with their plurals"
   echo "# licence: SCOWL licence, Copyright 2000-2011 Kevin Atkinson and others (see NOTICE)"
   echo "# Format: word<TAB>size class"
   python3 - "$sources/wamerican/usr/share/dict/american-english" "$scowl" <<'PY'
@@ -50,6 +51,16 @@ for path in pathlib.Path(sys.argv[2]).glob("*-words.[0-9]*"):
             size[w.lower()] = min(size.get(w.lower(), 100), cls)
             if kind == "british-words" and cls <= 50 and re.fullmatch(r"[A-Za-z]+", w):
                 words.add(w.lower())
+# Abbreviations chat writes in small letters, and their plurals (org, orgs; dev, devs): misread as slips, "what % of
+# orgs run k8s" was searched as "…borgs…" and answered with a sentence about Google's Borg.
+for path in pathlib.Path(sys.argv[2]).glob("*-abbreviations.[0-9]*"):
+    kind, cls = path.name.split(".")[0], int(path.suffix[1:])
+    if kind in ("english-abbreviations", "american-abbreviations") and cls <= 80:
+        for w in path.read_text(encoding="latin-1").split():
+            if re.fullmatch(r"[a-z]+", w):
+                for form in (w, w + "s"):
+                    words.add(form)
+                    size[form] = min(size.get(form, 100), cls)
 for w in sorted(words, key=lambda w: w.encode()):
     print(f"{w}\t{size.get(w, 100)}")
 PY

@@ -151,8 +151,9 @@ class SpellingCorrectionTest {
    * another (whet: what or when), the syllables of a romanised Korean name (Kim Tae-hee is not Kim
    * Tae-her, nor Sook-hee Book-her), a name only Korean sentences write, with their particle
    * (OpenTofu의 and OpenTofu라는: OpenTofu is not OpenTF), a British spelling (analyse is not analyst,
-   * emphasise not emphasis), a question off the corpus's topic, an everyday word typed as two (with
-   * out is not without) and two words a sentence writes one after the other (Red Hat).
+   * emphasise not emphasis), an abbreviation chat writes (orgs is not borgs, nor devs dens), a
+   * question off the corpus's topic, an everyday word typed as two (with out is not without) and
+   * two words a sentence writes one after the other (Red Hat).
    */
   @ParameterizedTest
   @ValueSource(
@@ -181,6 +182,8 @@ class SpellingCorrectionTest {
         "How did the essay analyse the survey?",
         "What does the author emphasise?",
         "Can Kubernetes run with out Docker?",
+        "what % of orgs run k8s",
+        "how many devs use kubernetes",
         "What did Red Hat build on Kubernetes?"
       })
   void correctlySpelledQuestionsAreNotRespelled(String question) {
