@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A question worded the way people ask in chat is answered as the plain question is, over the
@@ -195,6 +196,22 @@ class QuestionWordingTest {
     answeredAlike("메소스피어는 누가 세웠나요?", "그렇군요 메소스피어는 누가 세웠나요?");
     answeredAlike("메소스피어는 누가 세웠나요?", "넵 감사해요, 메소스피어는 누가 세웠나요?");
     answeredAlike("메소스피어는 누가 세웠나요?", "ok 메소스피어는 누가 세웠나요?");
+  }
+
+  /**
+   * Chat's shorthand around a question is no word of it: lol was searched as log, and tysm sank it.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "who founded mesosphere lol",
+        "who founded mesosphere tysm",
+        "idk who founded mesosphere, anyone?",
+        "yup who founded mesosphere"
+      })
+  void chatShorthandAroundAQuestionLeavesTheQuestion(String worded) {
+    Answer answer = answeredAlike("Who founded Mesosphere?", worded);
+    assertEquals(Optional.empty(), answer.correctedQuestion());
   }
 
   @Test
