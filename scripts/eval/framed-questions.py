@@ -54,6 +54,9 @@ CHAT_FRAMES = {
         "Hey gwanyong, {lower}",
         "so uh, {lower}",
         "{q} ty!",
+        "Good morning, {lower}",
+        "Noob question: {lower}",
+        "{q} lol",
     ),
     "ko": (
         "{q} 알려줘",

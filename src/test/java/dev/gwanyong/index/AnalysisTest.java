@@ -138,6 +138,10 @@ class AnalysisTest {
           안녕 메소스피어는 누가 세웠나요? 미리 감사드립니다. | 메소스피어는 누가 세웠나요?
           여러분 안녕하세요! 메소스피어는 누가 세웠나요? | 메소스피어는 누가 세웠나요?
           선배님들 메소스피어는 누가 세웠나요? | 메소스피어는 누가 세웠나요?
+          Hiya, who founded Mesosphere? | who founded Mesosphere?
+          Good morning, who founded Mesosphere? | who founded Mesosphere?
+          Noob question: who founded Mesosphere? | who founded Mesosphere?
+          Newbie here - who founded Mesosphere? | who founded Mesosphere?
           고수님, 메소스피어는 누가 세웠나요? | 메소스피어는 누가 세웠나요?
           메소스피어는 누가 세웠나요? 답변 주시면 감사하겠습니다. | 메소스피어는 누가 세웠나요?
           메소스피어는 누가 세웠나요? 알려주시면 정말 고맙겠어요 | 메소스피어는 누가 세웠나요?
@@ -177,6 +181,8 @@ class AnalysisTest {
         "Quarterly: what changed?",
         "하나님은 누구야?",
         "다들 쿠버네티스 써?",
+        "I am good.",
+        "Good night. Sweet dreams.",
         "사용자들 중 몇 퍼센트가 쿠버네티스를 써?",
         "메소스피어는 누가 세웠나요? 그리고 도커는?"
       })
@@ -194,6 +200,8 @@ class AnalysisTest {
             "Thank you very much!",
             "hi all",
             "cool, bye",
+            "Good morning everyone!",
+            "howdy",
             "안녕하세요",
             "감사합니다~",
             "정말 고마워요 ㅎㅎ",
