@@ -52,6 +52,9 @@ final class ChatRemarks {
 
   private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
 
+  /** The stems Korean thanks with, as Nori reads them (감사합니다, 고마워요). */
+  private static final Set<String> THANKS = Set.of("감사", "고맙");
+
   /** Punctuation that sets a remark off from what follows it. */
   private static final Pattern SETS_OFF = Pattern.compile("[,.!?~…:;]");
 
@@ -143,15 +146,15 @@ final class ChatRemarks {
   }
 
   /**
-   * Whether what follows the question mark ends in a remark: thanks for the answer to come, which
+   * Whether what follows the question mark ends in thanks: thanks for the answer to come, which
    * asks for it on the way ("…? 답변 주시면 감사하겠습니다", "…? 알려주시면 정말 고맙겠어요"), so its verbs (주다, 알리다) are
-   * no question's.
+   * no question's. Not another remark: "…걸까?" "그치면 좋겠네." wishes, in a second line of talk.
    */
   private boolean thanksAfter(List<Morpheme> morphemes, int mark) {
     for (int i = morphemes.size() - 1; i >= 0 && morphemes.get(i).start() > mark; i--) {
-      Kind kind = kindOf(morphemes.get(i));
-      if (kind != Kind.BESIDE) {
-        return kind == Kind.REMARK;
+      Morpheme morpheme = morphemes.get(i);
+      if (kindOf(morpheme) != Kind.BESIDE) {
+        return THANKS.contains(morpheme.term());
       }
     }
     return false;

@@ -89,6 +89,15 @@ final class QuestionText {
   private static final Pattern KOREAN_VOCATIVE =
       Pattern.compile("^(?:\\p{IsHangul}+님들?|여러분들?)\\s*[,!~]*\\s+(?=\\S)");
 
+  /**
+   * "Good" before a time of day that opens a message or follows punctuation greets ("Good morning,
+   * who…", "Hi all! Good evening."): read as the time of day alone, a remark. Elsewhere good says
+   * something ("I am good.", "It'd be good if…").
+   */
+  private static final Pattern GOOD_TIME_OF_DAY =
+      Pattern.compile(
+          "(^|[,.!?]\\s*)good\\s+(?=(?:morning|afternoon|evening)\\b)", Pattern.CASE_INSENSITIVE);
+
   /** "How come…?" asks why; come is no word of the answer. */
   private static final Pattern HOW_COME =
       Pattern.compile("^(\\W*)how\\s+come\\b", Pattern.CASE_INSENSITIVE);
@@ -209,7 +218,10 @@ final class QuestionText {
    * nothing when the message only remarks.
    */
   String asked(String question) {
-    String unmarked = playfulEndings.plain(ChatMarkup.unmarked(question));
+    String unmarked =
+        GOOD_TIME_OF_DAY
+            .matcher(playfulEndings.plain(ChatMarkup.unmarked(question)))
+            .replaceFirst("$1");
     if (remarks.only(unmarked)) {
       return "";
     }

@@ -182,6 +182,8 @@ class AnalysisTest {
         "하나님은 누구야?",
         "다들 쿠버네티스 써?",
         "I am good.",
+        "It'd be good if it wouldn't rain tomorrow.",
+        "비가 그친 걸까? 그치면 좋겠네.",
         "Good night. Sweet dreams.",
         "사용자들 중 몇 퍼센트가 쿠버네티스를 써?",
         "메소스피어는 누가 세웠나요? 그리고 도커는?"
