@@ -13,14 +13,15 @@ import org.apache.lucene.analysis.CharArraySet;
  * 감사드립니다"), a message's telling before its question when the question stands alone, the opening
  * words that frame an English question ("I'd like to know who founded Mesosphere", "Do you know
  * what percentage…") and the thanks after it ("…? Thanks in advance."), Korean ways of asking
- * whether one knows or wonders (…는지 아세요?, …는지 궁금하네요), the words that name the text it is asked of
- * ({@link TextReferences}), and what a question about a term asks beside the term ({@link
- * TermQuestions}). Their words are rarely a passage's (know, like, thanks) and their pronouns are
- * nobody the passage names, so such a question was refused where the bare one is answered. A frame
- * is dropped only when what precedes an embedded question (who, what, whether, if…) is frame words
- * and stop words alone: "I know what you did" keeps nothing of "know" as a question either, while
- * "I don't know what to do", "Tell Tom why" and "Kubernetes: what is it?" stay as written. A plain
- * 하나? at the end (뭐라고 하나?) goes too, which Nori reads as the numeral.
+ * whether one knows or wonders (…는지 아세요?, …는지 궁금하네요), whom a Korean message addresses (선배님들, 여러분),
+ * a greeting's "good" (Good morning), the words that name the text it is asked of ({@link
+ * TextReferences}), and what a question about a term asks beside the term ({@link TermQuestions}).
+ * Their words are rarely a passage's (know, like, thanks) and their pronouns are nobody the passage
+ * names, so such a question was refused where the bare one is answered. A frame is dropped only
+ * when what precedes an embedded question (who, what, whether, if…) is frame words and stop words
+ * alone: "I know what you did" keeps nothing of "know" as a question either, while "I don't know
+ * what to do", "Tell Tom why" and "Kubernetes: what is it?" stay as written. A plain 하나? at the end
+ * (뭐라고 하나?) goes too, which Nori reads as the numeral.
  */
 final class QuestionText {
 
