@@ -34,15 +34,17 @@ class RunFromAnywhereTest {
 
   @TempDir Path elsewhere;
 
+  /** Where a run's output goes: not the folder it runs in, which some tests list. */
+  @TempDir Path outputs;
+
   private record Run(int code, String out, String err) {}
 
-  private static Run run(Path folder, Map<String, String> env, List<String> command)
-      throws Exception {
+  private Run run(Path folder, Map<String, String> env, List<String> command) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
     builder.environment().remove("GWANYONG_HOME");
     builder.environment().putAll(env);
-    Path out = Files.createTempFile("gwanyong-out", ".txt");
-    Path err = Files.createTempFile("gwanyong-err", ".txt");
+    Path out = Files.createTempFile(outputs, "out", ".txt");
+    Path err = Files.createTempFile(outputs, "err", ".txt");
     Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     assertTrue(process.waitFor(120, TimeUnit.SECONDS), "finished in time");
     return new Run(process.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
