@@ -185,20 +185,11 @@ final class AnalyzerChains {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer =
-            new KoreanTokenizer(
-                TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-                userDictionary,
-                // Each word with its parts, so that IrregularStemFilter sees how a verb was
-                // written; it passes the parts on as DISCARD would.
-                KoreanTokenizer.DecompoundMode.MIXED,
-                false,
-                // Punctuation is kept for SplitNumberFilter, which joins 1.0 and then drops it as
-                // Nori would.
-                false);
-        TokenStream stream =
+        Tokenizer tokenizer = noriTokenizer();
+        TokenStream stream = new UnknownRunFilter(tokenizer, AnalyzerChains.this::noriTokenizer);
+        stream =
             new AdjectiveVerbFilter(
-                new UnknownWordFilter(new IrregularStemFilter(tokenizer)), koreanStopwords);
+                new UnknownWordFilter(new IrregularStemFilter(stream)), koreanStopwords);
         stream = new SplitNumberFilter(new LatinPossessiveFilter(stream));
         stream = new KoreanStopTagFilter(stream, STOP_TAGS, nativeNumerals);
         stream = new KoreanReadingFormFilter(stream);
@@ -219,6 +210,19 @@ final class AnalyzerChains {
         return new RieulNominalFilter(reader);
       }
     };
+  }
+
+  private Tokenizer noriTokenizer() {
+    return new KoreanTokenizer(
+        TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+        userDictionary,
+        // Each word with its parts, so that IrregularStemFilter sees how a verb was written; it
+        // passes the parts on as DISCARD would.
+        KoreanTokenizer.DecompoundMode.MIXED,
+        false,
+        // Punctuation is kept for SplitNumberFilter, which joins 1.0 and then drops it as Nori
+        // would.
+        false);
   }
 
   /**

@@ -6,10 +6,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.POS;
-import org.apache.lucene.analysis.ko.Token;
-import org.apache.lucene.analysis.ko.dict.KoMorphData;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.morph.TokenType;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -100,39 +97,6 @@ final class UnknownWordFilter extends TokenFilter {
     positionIncrement.setPositionIncrement(increment);
     partOfSpeech.setToken(new UnknownWord(word.toString(), start, end));
     return true;
-  }
-
-  /** A word of no dictionary, as Nori's own unknown words are tagged. */
-  private static final class UnknownWord extends Token {
-
-    UnknownWord(String word, int start, int end) {
-      super(word.toCharArray(), 0, word.length(), start, end, TokenType.UNKNOWN);
-    }
-
-    @Override
-    public POS.Type getPOSType() {
-      return POS.Type.MORPHEME;
-    }
-
-    @Override
-    public POS.Tag getLeftPOS() {
-      return POS.Tag.UNKNOWN;
-    }
-
-    @Override
-    public POS.Tag getRightPOS() {
-      return POS.Tag.UNKNOWN;
-    }
-
-    @Override
-    public String getReading() {
-      return null;
-    }
-
-    @Override
-    public KoMorphData.Morpheme[] getMorphemes() {
-      return null;
-    }
   }
 
   /**

@@ -210,6 +210,19 @@ class AnswerServiceTest {
     assertTrue(first.quote().contains("900만 달러 규모의 Google Cloud 크레딧"), first.quote());
   }
 
+  /**
+   * A slipped syllable in a question typed without spaces (떄 for 때) no longer takes the rest of the
+   * question with it as one unknown word.
+   */
+  @Test
+  void aQuestionTypedWithoutSpacesIsReadPastASyllableNoDictionaryHas() {
+    Answer answer = service.ask("쿠버네티스1.0이나왔을떄구글이함께설립을발표한재단은?");
+    assertTrue(answer.answered(), "confidence " + answer.confidence());
+    assertTrue(
+        answer.citations().getFirst().quote().contains("OSCON"),
+        answer.citations().getFirst().quote());
+  }
+
   @Test
   void citationsNeverQuoteTheSameCharactersTwice() {
     assertNoOverlap(service.ask("구글은 쿠버네티스 사용자들에게 간섭했나?"));

@@ -651,6 +651,25 @@ class AnalysisTest {
   }
 
   /**
+   * Nori reads a syllable its dictionaries lack as an unknown word that runs on to the next space
+   * or mark; in text written without spaces the rest of the sentence is read again instead, while a
+   * name with its particles, as text with spaces gives it, stays one word.
+   */
+  @Test
+  void anUnknownWordThatRunsOnOverTextWithoutSpacesIsReadAgain() {
+    assertEquals(
+        List.of("떄", "구글", "함께", "설립", "발표", "재단"), terms(Fields.KOREAN, "떄구글이함께설립을발표한재단은?"));
+    assertTrue(
+        terms(Fields.KOREAN, "므낫세와므술레멧사이에서태어난사람은?")
+            .containsAll(List.of("므낫세", "사이", "태어나다", "사람")));
+    assertEquals(List.of("페네르바흐체와의", "경기"), terms(Fields.KOREAN, "페네르바흐체와의 경기"));
+    assertEquals(
+        List.of("햬햬햬햬햬햬햬햬햬햬"),
+        terms(Fields.KOREAN, "햬햬햬햬햬햬햬햬햬햬"),
+        "a rest that starts with an unknown word too stays as Nori read it");
+  }
+
+  /**
    * 없어지다 "disappear" is 없다, a stop word, and the auxiliary 지다, which the chain drops: read apart,
    * "언제 없어졌어?" asked for nothing but its topic.
    */
