@@ -78,6 +78,7 @@ class SpellingCorrectionTest {
           Why was JavaEE renamed? | Why was Java EE renamed?
           why was javaee renamed | why was java ee renamed
           RedHat은 Kubernetes 위에 어떤 제품을 다시 만들었어? | Red Hat은 Kubernetes 위에 어떤 제품을 다시 만들었어?
+          RedHat은Kubernetes위에어떤제품을다시만들었어? | Red Hat은Kubernetes위에어떤제품을다시만들었어?
           When was docker shim removed? | When was dockershim removed?
           When was the docker-shim removed? | When was the dockershim removed?
           What is Open Shift? | What is OpenShift?

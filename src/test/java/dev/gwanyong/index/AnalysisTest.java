@@ -723,6 +723,21 @@ class AnalysisTest {
         "no Latin word before the Hangul");
   }
 
+  /**
+   * Latin letters and Hangul written together are words apart in the spelling, names and bigram
+   * fields, as Nori reads them: Unicode's word boundaries keep RedHat은Kubernetes위에 one word. The
+   * offsets stay the written text's.
+   */
+  @Test
+  void latinLettersAndHangulWrittenTogetherAreWordsApart() {
+    String typed = "RedHat은Kubernetes위에";
+    assertEquals(
+        List.of(new TermSpan("redhat", 0, 6), new TermSpan("kubernetes", 7, 17)),
+        ANALYSIS.termSpans(Fields.SPELLING_LATIN, typed));
+    assertEquals(List.of("redhat", "kubernetes"), terms(Fields.NAMES_LATIN, typed));
+    assertEquals(List.of("redhat", "은", "kubernetes", "위에"), terms(Fields.BIGRAMS, typed));
+  }
+
   private static List<String> terms(String field, String text) {
     return ANALYSIS.termSpans(field, text).stream().map(TermSpan::term).toList();
   }
