@@ -2,7 +2,6 @@ package dev.gwanyong.index;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
@@ -15,43 +14,44 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  */
 final class ScriptSpaceFilter extends BaseCharFilter {
 
-  private Reader spaced;
+  /** The character before the next one read, or -1 at the start. */
+  private int previous = -1;
+
+  /** A character read and held back for the space that goes before it, or -1. */
+  private int held = -1;
+
+  private int written;
+  private int inserted;
 
   ScriptSpaceFilter(Reader input) {
     super(input);
   }
 
+  /**
+   * Passes the text on a character at a time, so a text with nothing to part costs no copy of it:
+   * every field of every passage is read through here.
+   */
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
-    if (spaced == null) {
-      spaced = new StringReader(spaced(readAll()));
-    }
-    return spaced.read(buffer, offset, length);
-  }
-
-  private String readAll() throws IOException {
-    StringBuilder text = new StringBuilder();
-    char[] chunk = new char[1024];
-    for (int n; (n = input.read(chunk)) != -1; ) {
-      text.append(chunk, 0, n);
-    }
-    return text.toString();
-  }
-
-  /** The text with the spaces in, each recorded so offsets after it map back. */
-  private String spaced(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    int inserted = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (i > 0 && meet(text.charAt(i - 1), c)) {
-        out.append(' ');
-        inserted++;
-        addOffCorrectMap(out.length(), -inserted);
+    int count = 0;
+    while (count < length) {
+      int c = held >= 0 ? held : input.read();
+      if (c < 0) {
+        break;
       }
-      out.append(c);
+      if (held < 0 && previous >= 0 && meet((char) previous, (char) c)) {
+        held = c;
+        c = ' ';
+        inserted++;
+        addOffCorrectMap(written + 1, -inserted);
+      } else {
+        held = -1;
+        previous = c;
+      }
+      buffer[offset + count++] = (char) c;
+      written++;
     }
-    return out.toString();
+    return count == 0 && length > 0 ? -1 : count;
   }
 
   private static boolean meet(char before, char after) {
