@@ -14,10 +14,10 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  */
 final class ScriptSpaceFilter extends BaseCharFilter {
 
-  /** The character before the next one read, or -1 at the start. */
+  /** The last character read, or -1 at the start. */
   private int previous = -1;
 
-  /** A character read and held back for the space that goes before it, or -1. */
+  /** A character read and held back for the space before it, when a read asks for one only. */
   private int held = -1;
 
   private int written;
@@ -28,30 +28,63 @@ final class ScriptSpaceFilter extends BaseCharFilter {
   }
 
   /**
-   * Passes the text on a character at a time, so a text with nothing to part costs no copy of it:
-   * every field of every passage is read through here.
+   * Reads at most half of what is asked into the buffer and spreads it out there with the spaces
+   * in, so that no text is copied: every field of every passage is read through here.
    */
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
-    int count = 0;
-    while (count < length) {
-      int c = held >= 0 ? held : input.read();
-      if (c < 0) {
-        break;
-      }
-      if (held < 0 && previous >= 0 && meet((char) previous, (char) c)) {
-        held = c;
-        c = ' ';
-        inserted++;
-        addOffCorrectMap(written + 1, -inserted);
-      } else {
-        held = -1;
-        previous = c;
-      }
-      buffer[offset + count++] = (char) c;
-      written++;
+    if (length == 0) {
+      return 0;
     }
-    return count == 0 && length > 0 ? -1 : count;
+    if (held >= 0 || length == 1) {
+      return readOne(buffer, offset);
+    }
+    int read = input.read(buffer, offset, length / 2);
+    if (read <= 0) {
+      return -1;
+    }
+    int spaces = 0;
+    for (int i = 0; i < read; i++) {
+      int before = i == 0 ? previous : buffer[offset + i - 1];
+      if (before >= 0 && meet((char) before, buffer[offset + i])) {
+        spaces++;
+        inserted++;
+        addOffCorrectMap(written + i + spaces, -inserted);
+      }
+    }
+    int before = previous;
+    previous = buffer[offset + read - 1];
+    // From the end, so that each character moves only over ones already moved.
+    for (int i = read - 1, shift = spaces; shift > 0; i--) {
+      char c = buffer[offset + i];
+      buffer[offset + i + shift] = c;
+      int left = i == 0 ? before : buffer[offset + i - 1];
+      if (left >= 0 && meet((char) left, c)) {
+        shift--;
+        buffer[offset + i + shift] = ' ';
+      }
+    }
+    written += read + spaces;
+    return read + spaces;
+  }
+
+  private int readOne(char[] buffer, int offset) throws IOException {
+    int c = held >= 0 ? held : input.read();
+    if (c < 0) {
+      return -1;
+    }
+    if (held < 0 && previous >= 0 && meet((char) previous, (char) c)) {
+      inserted++;
+      addOffCorrectMap(written + 1, -inserted);
+      held = c;
+      c = ' ';
+    } else {
+      held = -1;
+    }
+    previous = held >= 0 ? held : c;
+    buffer[offset] = (char) c;
+    written++;
+    return 1;
   }
 
   private static boolean meet(char before, char after) {
