@@ -75,9 +75,11 @@ final class HangulGroups {
         i = name.get().end();
         continue;
       }
-      List<Analysis.TermSpan> pieces = hangul.subList(i, untranslatedRunEnd(hangul, i, lexicon));
+      int runEnd = untranslatedRunEnd(hangul, i, lexicon);
+      List<Analysis.TermSpan> pieces = hangul.subList(i, runEnd);
+      int nextPiece = runEnd == hangul.size() ? text.length() : hangul.get(runEnd).start();
       Optional<Group> loanword =
-          pieces.size() > 1 ? splitLoanword(pieces, text, analysis) : Optional.empty();
+          pieces.size() > 1 ? splitLoanword(pieces, nextPiece, text, analysis) : Optional.empty();
       if (loanword.isPresent()) {
         groups.add(loanword.get());
         i += pieces.size();
@@ -354,13 +356,13 @@ final class HangulGroups {
    * is one word, so it weighs as one.
    */
   private static Optional<Group> splitLoanword(
-      List<Analysis.TermSpan> pieces, String text, Analysis analysis) {
+      List<Analysis.TermSpan> pieces, int nextPiece, String text, Analysis analysis) {
     String whole = written(pieces, text);
     Set<Alternative> found = latinKeys(whole, analysis);
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    if (endsWithParticle(pieces, text)) {
+    if (endsWithParticle(pieces, nextPiece, text)) {
       found.add(
           Alternative.direct(
               Fields.KOREAN, QuestionGroups.stems(pieces.subList(0, pieces.size() - 1))));
@@ -371,16 +373,20 @@ final class HangulGroups {
   /**
    * Whether the last piece is a particle written onto the word that Nori read as a word of its own:
    * in 리프킨이 한 말은? it read 이 as the numeral two beside 한 as one, where a sentence's 리프킨이 말한 has 이 as
-   * the particle it drops.
+   * the particle it drops. Before a space or a mark, or before another word that Nori read, as in a
+   * question typed without spaces (제러미리프킨이한말은?).
    */
-  private static boolean endsWithParticle(List<Analysis.TermSpan> pieces, String text) {
+  private static boolean endsWithParticle(
+      List<Analysis.TermSpan> pieces, int nextPiece, String text) {
     Analysis.TermSpan last = pieces.getLast();
     String written = text.substring(last.start(), last.end());
     return pieces.size() > 1
         && written.length() == 1
         && written.equals(last.term())
         && KoreanEndings.isEnding(written)
-        && (last.end() == text.length() || !Character.isLetterOrDigit(text.charAt(last.end())));
+        && (last.end() == text.length()
+            || last.end() == nextPiece
+            || !Character.isLetterOrDigit(text.charAt(last.end())));
   }
 
   /**

@@ -210,19 +210,22 @@ class TransliterationRetrievalTest {
   /**
    * A particle Nori reads as a word of its own in a question is no part of the name it is written
    * onto: in 리프킨이 한 말은? it reads 이 as the numeral two beside 한 (one), where the essay's 리프킨이 말한 has
-   * 이 as the particle.
+   * 이 as the particle; typed without spaces, the whole name and its particle are one group.
    */
-  @Test
-  void aParticleNoriReadsAsAWordIsNoPartOfTheName() {
-    QuestionGroups.Group group = group("제러미 리프킨이 한 말은?", "리프킨이", QuestionGroups.CorpusWords.NONE);
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"제러미 리프킨이 한 말은? | 리프킨이 | 리프킨 | 2", "제러미리프킨이한말은? | 제러미리프킨이 | 제러미 리프킨 | 1"})
+  void aParticleNoriReadsAsAWordIsNoPartOfTheName(
+      String question, String word, String withoutParticle, int names) {
+    QuestionGroups.Group group = group(question, word, QuestionGroups.CorpusWords.NONE);
+    List<String> terms = List.of(withoutParticle.split(" "));
     assertTrue(
-        group
-            .alternatives()
-            .contains(QuestionGroups.Alternative.direct(Fields.KOREAN, List.of("리프킨"))),
+        group.alternatives().contains(QuestionGroups.Alternative.direct(Fields.KOREAN, terms)),
         group.toString());
-    Hit top = retriever.retrieve("제러미 리프킨이 한 말은?", 1).hits().getFirst();
+    Hit top = retriever.retrieve(question, 1).hits().getFirst();
     assertTrue(top.sentenceText().contains("제러미 리프킨"), top.sentenceText());
-    assertEquals(2, top.evidence().namesFound(), "both names found: " + top.evidence());
+    assertEquals(names, top.evidence().namesFound(), "every name found: " + top.evidence());
   }
 
   /**
