@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -258,19 +259,8 @@ final class AnalyzerChains {
   }
 
   /** Words as written, for spelling suggestions; the same for documents and questions. */
-  private static Analyzer spelling(java.util.function.UnaryOperator<TokenStream> filter) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, filter.apply(new LowerCaseFilter(tokenizer)));
-      }
-
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new ScriptSpaceFilter(reader);
-      }
-    };
+  private static Analyzer spelling(UnaryOperator<TokenStream> filter) {
+    return latinApartFromHangul(words -> filter.apply(new LowerCaseFilter(words)));
   }
 
   /**
@@ -278,29 +268,24 @@ final class AnalyzerChains {
    * afterwards.
    */
   private static Analyzer latinNames() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(
-            tokenizer, new LowerCaseFilter(new LatinNameFilter(tokenizer)));
-      }
-
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new ScriptSpaceFilter(reader);
-      }
-    };
+    return latinApartFromHangul(words -> new LowerCaseFilter(new LatinNameFilter(words)));
   }
 
   private static Analyzer bigrams() {
+    return latinApartFromHangul(
+        words -> new CJKBigramFilter(new LowerCaseFilter(words), CJKBigramFilter.HANGUL));
+  }
+
+  /**
+   * Unicode's words, Latin letters and Hangul written together parted ({@link ScriptSpaceFilter}),
+   * through {@code filters}.
+   */
+  private static Analyzer latinApartFromHangul(UnaryOperator<TokenStream> filters) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(tokenizer);
-        stream = new CJKBigramFilter(stream, CJKBigramFilter.HANGUL);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, filters.apply(tokenizer));
       }
 
       @Override
