@@ -245,7 +245,7 @@ final class AnalyzerChains {
         stream = new LowerCaseFilter(stream);
         // English text writes a word with its accents or without (Zürich, Zurich; café, cafe).
         stream = new ASCIIFoldingFilter(stream);
-        stream = new EnglishContractionFilter(stream);
+        stream = new ObligationFilter(new EnglishContractionFilter(stream));
         // Irregular forms first, so that "told" becomes "tell" and is then dropped like "tell"
         // itself.
         if (irregularForms != null) {

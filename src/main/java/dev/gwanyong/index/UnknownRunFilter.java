@@ -116,7 +116,7 @@ final class UnknownRunFilter extends TokenFilter {
       term.setEmpty().append(syllable);
       offset.setOffset(start, Math.min(end, start + 1));
       positionLength.setPositionLength(1);
-      partOfSpeech.setToken(new UnknownWord(syllable, start, start + 1));
+      partOfSpeech.setToken(TaggedWord.unknown(syllable, start, start + 1));
     }
   }
 

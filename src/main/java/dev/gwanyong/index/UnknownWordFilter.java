@@ -95,7 +95,7 @@ final class UnknownWordFilter extends TokenFilter {
     term.setEmpty().append(word);
     offset.setOffset(start, end);
     positionIncrement.setPositionIncrement(increment);
-    partOfSpeech.setToken(new UnknownWord(word.toString(), start, end));
+    partOfSpeech.setToken(TaggedWord.unknown(word.toString(), start, end));
     return true;
   }
 

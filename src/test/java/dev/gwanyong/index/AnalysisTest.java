@@ -955,6 +955,24 @@ class AnalysisTest {
   }
 
   @Test
+  void anObligationIsReadAsNeedInBothLanguages() {
+    assertEquals(List.of("가다", "필요"), tokens(ANALYSIS, "가야 한다"));
+    assertEquals(List.of("가다", "필요"), tokens(ANALYSIS, "가야만 돼요"));
+    assertEquals(List.of("받다", "필요"), tokens(ANALYSIS, "받아야 했다"));
+    // From the ending on, so that a quote emphasises both written words.
+    String obliged = "추천을 받아야 한다.";
+    TermSpan need = ANALYSIS.termSpans(Fields.KOREAN, obliged).getLast();
+    assertEquals("아야 한다", obliged.substring(need.start(), need.end()));
+    // 하다 after another ending is no obligation, nor 야 as a particle (철수야).
+    assertEquals(List.of("먹다"), tokens(ANALYSIS, "먹고 했다"));
+    assertEquals(List.of("need", "go"), terms(Fields.ENGLISH, "I have to go"));
+    assertEquals(List.of("need", "leav"), terms(Fields.ENGLISH, "They had to leave"));
+    assertEquals(List.of("need", "go"), terms(Fields.ENGLISH, "You must go"));
+    assertEquals(List.of("two", "cat"), terms(Fields.ENGLISH, "I have two cats"));
+    assertEquals(List.of(), terms(Fields.ENGLISH, "They have"));
+  }
+
+  @Test
   void theQuestionEndingNoriReadsAsTheNounSongsIsDroppedButTheNounIsKept() {
     // -ㄴ가요 after a modifier (빠른가요?, 어떤가요?) is an ending; Nori reads 가요 "popular songs" in it.
     assertEquals(List.of("쿠버네티스", "성능"), tokens(ANALYSIS, "쿠버네티스 성능은 어떤가요?"));

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What English and Korean write in words of different kinds is found either way: a wish (want, the
- * auxiliary 싶다), a number (digits, five, 다섯 before a counter), an adjective (first, the determiner
- * 첫), a short name (Tom, 톰), a name Nori cuts into words (KubeCon, 쿠베콘) and a name a Korean
- * sentence writes in Latin letters (Prometheus는, Borg다).
+ * auxiliary 싶다), an obligation (must, have to, the ending -아야 한다), a number (digits, five, 다섯
+ * before a counter), an adjective (first, the determiner 첫), a short name (Tom, 톰), a name Nori
+ * cuts into words (KubeCon, 쿠베콘) and a name a Korean sentence writes in Latin letters (Prometheus는,
+ * Borg다).
  */
 class WrittenDifferentlyTest {
 
@@ -26,6 +27,10 @@ class WrittenDifferentlyTest {
       ---
       나는 바다에 갔다.
       나는 바다에 가고 싶다.
+      나는 내일 학교에 간다.
+      나는 내일 학교에 가야 한다.
+      후보는 추천을 받는다.
+      후보가 되려면 추천을 받아야 한다.
       우리 집에는 고양이 다섯 마리가 있다.
       우리 집에는 강아지가 있다.
       그는 여름에 두 번째 앨범을 발표했다.
@@ -49,6 +54,8 @@ class WrittenDifferentlyTest {
       ---
       We walked to the park.
       We want to walk to the park.
+      We left early.
+      We had to leave early.
       Five plus two equals seven.
       Three plus one equals four.
       Yesterday I met Tim at the station.
@@ -78,6 +85,14 @@ class WrittenDifferentlyTest {
   void wantIsTheKoreanWish() {
     assertEquals("나는 바다에 가고 싶다.", answerHoldingAll("I want to go to the sea."));
     assertEquals("We want to walk to the park.", answerHoldingAll("공원에 걷고 싶다"));
+  }
+
+  @Test
+  void needIsTheKoreanObligation() {
+    assertEquals("나는 내일 학교에 가야 한다.", answerHoldingAll("I have to go to school tomorrow."));
+    assertEquals("나는 내일 학교에 가야 한다.", answerHoldingAll("Must I go to school tomorrow?"));
+    assertEquals("We had to leave early.", answerHoldingAll("우리는 일찍 떠나야만 했다"));
+    assertEquals("후보가 되려면 추천을 받아야 한다.", answerHoldingAll("후보가 되려면 뭐가 필요해?"));
   }
 
   @Test
