@@ -192,7 +192,7 @@ final class AnalyzerChains {
             new AdjectiveVerbFilter(
                 new UnknownWordFilter(new IrregularStemFilter(stream)), koreanStopwords);
         stream = new SplitNumberFilter(new LatinPossessiveFilter(stream));
-        stream = new KoreanStopTagFilter(stream, STOP_TAGS, nativeNumerals);
+        stream = new KoreanStopTagFilter(new KoreanModalFilter(stream), STOP_TAGS, nativeNumerals);
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);
         // The Latin words of Korean text too, which often quote a name as its language writes it:
@@ -245,7 +245,7 @@ final class AnalyzerChains {
         stream = new LowerCaseFilter(stream);
         // English text writes a word with its accents or without (Zürich, Zurich; café, cafe).
         stream = new ASCIIFoldingFilter(stream);
-        stream = new ObligationFilter(new EnglishContractionFilter(stream));
+        stream = new EnglishModalFilter(new EnglishContractionFilter(stream));
         // Irregular forms first, so that "told" becomes "tell" and is then dropped like "tell"
         // itself.
         if (irregularForms != null) {

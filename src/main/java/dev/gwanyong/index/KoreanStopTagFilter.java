@@ -38,11 +38,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * <p>Auxiliary verbs (VX) are dropped, as they add an aspect or a mood to the verb before them (하고
  * 있다, 해 보다, 해 주다), but for 싶다, a wish: 가고 싶다 is "want to go", and English writes it as a verb of
  * its own, which the lexicon translates as 싶다. Dropped, "Where do you want to go?" met 너 어디 가고 싶니?
- * in 가다 alone. And 하다 or 되다 after the ending -아야 (가야 한다, 가야만 돼) says an obligation, which English
- * writes in words of its own (must, have to, need), so it is read as 필요, the noun the lexicon gives
- * for need ({@link ObligationFilter} reads must and have to as need): dropped with the ending, "I
- * have to go to school" met 학교에 간다 as well as 학교에 가야 한다, and "후보가 되려면 뭐가 필요해?" found no 필요 in "후보가
- * 되려면 … 추천을 받아야 한다."
+ * in 가다 alone.
  *
  * <p>The question ending -ㄴ가요 after an adjective's or determiner's modifier form (빠른가요?, 어떤가요?) is
  * read by Nori as the noun 가요 "popular songs" written onto it; that noun is dropped, as the ending
@@ -75,15 +71,6 @@ final class KoreanStopTagFilter extends FilteringTokenFilter {
   /** The auxiliary of a wish, 싶- of 가고 싶다 ("want to go"). */
   private static final String WISH = "싶";
 
-  /** The verbs that complete an obligation after -아야: 가야 한다, 가야 돼. */
-  private static final CharArraySet OBLIGING_VERBS = new CharArraySet(List.of("하", "되"), false);
-
-  /** What an obligation is read as: the noun the lexicon gives for need. */
-  private static final String NEED = "필요";
-
-  /** The particle that may come between -아야 and its verb: 가야만 한다. */
-  private static final String ONLY = "만";
-
   /** The noun Nori reads the question ending -ㄴ가요 as. */
   private static final String SONGS = "가요";
 
@@ -97,12 +84,6 @@ final class KoreanStopTagFilter extends FilteringTokenFilter {
   private POS.Tag previousTag;
 
   private int previousEnd = -1;
-
-  /**
-   * Where the ending of an obligation that came last (-아야, -어야, and 만 after it) starts; -1 when the
-   * token before was none.
-   */
-  private int obligationStart = -1;
 
   /**
    * @param cardinals the cardinal of each numeral's form before a counter (두 → 둘)
@@ -123,9 +104,6 @@ final class KoreanStopTagFilter extends FilteringTokenFilter {
             && SONGS.contentEquals(term);
     previousTag = tag;
     previousEnd = offset.endOffset();
-    if (completesObligation()) {
-      return true;
-    }
     if (endsQuestion) {
       return false;
     }
@@ -149,37 +127,10 @@ final class KoreanStopTagFilter extends FilteringTokenFilter {
     return tag == null || !stopTags.contains(tag);
   }
 
-  /**
-   * Reads 하다 or 되다 after the ending -아야 as 필요, the lexicon's Korean for need, from the ending's
-   * start, so that the whole of 받아야 한다 is the word a question's 필요 or need met; notes where such an
-   * ending starts.
-   */
-  private boolean completesObligation() {
-    POS.Tag tag = partOfSpeech.getLeftPOS();
-    int start = obligationStart;
-    boolean ending =
-        tag == POS.Tag.EC && term.length() > 0 && term.charAt(term.length() - 1) == '야';
-    if (ending) {
-      obligationStart = offset.startOffset();
-    } else if (start < 0 || tag != POS.Tag.JX || !ONLY.contentEquals(term)) {
-      obligationStart = -1;
-    }
-    if (start < 0
-        || (tag != POS.Tag.VX && tag != POS.Tag.VV)
-        || !OBLIGING_VERBS.contains(term.buffer(), 0, term.length())) {
-      return false;
-    }
-    partOfSpeech.setToken(TaggedWord.known(NEED, POS.Tag.NNG, start, offset.endOffset()));
-    term.setEmpty().append(NEED);
-    offset.setOffset(start, offset.endOffset());
-    return true;
-  }
-
   @Override
   public void reset() throws IOException {
     super.reset();
     previousTag = null;
     previousEnd = -1;
-    obligationStart = -1;
   }
 }

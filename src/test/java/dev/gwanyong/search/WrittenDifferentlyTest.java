@@ -9,10 +9,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What English and Korean write in words of different kinds is found either way: a wish (want, the
- * auxiliary 싶다), an obligation (must, have to, the ending -아야 한다), a number (digits, five, 다섯
- * before a counter), an adjective (first, the determiner 첫), a short name (Tom, 톰), a name Nori
- * cuts into words (KubeCon, 쿠베콘) and a name a Korean sentence writes in Latin letters (Prometheus는,
- * Borg다).
+ * auxiliary 싶다), an obligation (must, have to, the ending -아야 한다), an ability (can, -ㄹ 수 있다), a
+ * number (digits, five, 다섯 before a counter), an adjective (first, the determiner 첫), a short name
+ * (Tom, 톰), a name Nori cuts into words (KubeCon, 쿠베콘) and a name a Korean sentence writes in Latin
+ * letters (Prometheus는, Borg다).
  */
 class WrittenDifferentlyTest {
 
@@ -31,6 +31,8 @@ class WrittenDifferentlyTest {
       나는 내일 학교에 가야 한다.
       후보는 추천을 받는다.
       후보가 되려면 추천을 받아야 한다.
+      그는 강에서 수영을 한다.
+      그는 강에서 수영할 수 있다.
       우리 집에는 고양이 다섯 마리가 있다.
       우리 집에는 강아지가 있다.
       그는 여름에 두 번째 앨범을 발표했다.
@@ -56,6 +58,8 @@ class WrittenDifferentlyTest {
       We want to walk to the park.
       We left early.
       We had to leave early.
+      Birds fly south in winter.
+      Birds can fly south in winter.
       Five plus two equals seven.
       Three plus one equals four.
       Yesterday I met Tim at the station.
@@ -93,6 +97,14 @@ class WrittenDifferentlyTest {
     assertEquals("나는 내일 학교에 가야 한다.", answerHoldingAll("Must I go to school tomorrow?"));
     assertEquals("We had to leave early.", answerHoldingAll("우리는 일찍 떠나야만 했다"));
     assertEquals("후보가 되려면 추천을 받아야 한다.", answerHoldingAll("후보가 되려면 뭐가 필요해?"));
+  }
+
+  @Test
+  void possibleIsTheKoreanAbility() {
+    assertEquals("그는 강에서 수영할 수 있다.", answerHoldingAll("Can he swim in the river?"));
+    assertEquals(
+        "Birds can fly south in winter.",
+        index.retriever().retrieve("새들은 겨울에 남쪽으로 날 수 있다", 1).hits().getFirst().sentenceText());
   }
 
   @Test

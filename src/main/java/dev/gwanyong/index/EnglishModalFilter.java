@@ -1,0 +1,77 @@
+package dev.gwanyong.index;
+
+import java.io.IOException;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Reads a lower-cased English modal verb as the word of its meaning that the lexicon translates as
+ * Korean writes it: must, and have, has or had before to ("I have to go"), as need (필요, the ending
+ * -아야 하다); can and cannot as possible (가능, -ㄹ 수 있다). They are stop words, and dropped they left
+ * "You must go now." meeting 지금 가고 싶어 as well as 지금 가야 해 ({@link KoreanModalFilter} reads the
+ * Korean side). Could and should are left as stop words: they ask politely or give advice as often
+ * as they say what is possible or needed.
+ */
+final class EnglishModalFilter extends TokenFilter {
+
+  private static final Set<String> HAVE = Set.of("have", "has", "had", "having");
+  private static final Set<String> CAN = Set.of("can", "cannot");
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+  /** The token read ahead after a form of have, passed on at the next call. */
+  private State ahead;
+
+  /** Whether the input ended while reading ahead. */
+  private boolean ended;
+
+  EnglishModalFilter(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (ahead != null) {
+      restoreState(ahead);
+      ahead = null;
+      return true;
+    }
+    if (ended || !input.incrementToken()) {
+      return false;
+    }
+    String word = term.toString();
+    if (word.equals("must")) {
+      term.setEmpty().append("need");
+    } else if (CAN.contains(word)) {
+      term.setEmpty().append("possible");
+    } else if (HAVE.contains(word)) {
+      readHaveTo();
+    }
+    return true;
+  }
+
+  /** Reads the current form of have as need when to follows it, keeping the token after it. */
+  private void readHaveTo() throws IOException {
+    State have = captureState();
+    if (!input.incrementToken()) {
+      ended = true;
+      restoreState(have);
+      return;
+    }
+    boolean obliges = "to".contentEquals(term);
+    ahead = captureState();
+    restoreState(have);
+    if (obliges) {
+      term.setEmpty().append("need");
+    }
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    ahead = null;
+    ended = false;
+  }
+}
