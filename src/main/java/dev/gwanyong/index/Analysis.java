@@ -54,7 +54,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index
    * keeps of the analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "60";
+  private static final String CHAIN_VERSION = "61";
 
   /**
    * Nori's tags of dictionary vocabulary, not of proper nouns (NNP), foreign or Chinese letters and
@@ -127,7 +127,7 @@ public final class Analysis {
             snowballStopwords,
             nativeNumerals,
             files.irregularForms());
-    Analyzer plainKorean = chains.korean(false, null);
+    Analyzer plainKorean = chains.korean(false, null, false);
     SolrSynonymParser parser = new SolrSynonymParser(true, true, plainKorean);
     parser.parse(new StringReader(String.join("\n", files.lines(AnalysisFiles.SYNONYMS))));
     this.synonyms = parser.build();
@@ -419,7 +419,7 @@ public final class Analysis {
    * names. One pass of Nori gives both.
    */
   public KoreanReading readKorean(String text) {
-    AnalysedText korean = analyse(Fields.KOREAN, text);
+    AnalysedText korean = analyse(indexAnalyzer, Fields.KOREAN, text);
     Set<String> common = new LinkedHashSet<>();
     korean.tagged(COMMON_WORD_TAGS).forEach(word -> common.add(word.term()));
     Set<String> unknown = new LinkedHashSet<>();

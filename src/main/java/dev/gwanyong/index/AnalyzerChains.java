@@ -75,7 +75,7 @@ final class AnalyzerChains {
   /** The analyzers for the index's side, by field: how its words and the lexicon's are read. */
   Analyzer indexAnalyzer() {
     return perField(
-        korean(false, null),
+        korean(false, null, false),
         english(false),
         transliterationOfHangul(userDictionary),
         transliterationOfLatin());
@@ -86,7 +86,7 @@ final class AnalyzerChains {
    */
   Analyzer documentAnalyzer() {
     return perField(
-        korean(false, null),
+        korean(false, null, true),
         english(true),
         transliterationOfHangul(userDictionary),
         transliterationOfLatin());
@@ -98,7 +98,7 @@ final class AnalyzerChains {
    */
   Analyzer queryAnalyzer(SynonymMap synonyms) {
     return perField(
-        korean(true, synonyms),
+        korean(true, synonyms, false),
         english(false),
         transliterationOfLatin(),
         transliterationOfHangul(userDictionary));
@@ -182,7 +182,12 @@ final class AnalyzerChains {
     };
   }
 
-  Analyzer korean(boolean expandSynonyms, SynonymMap map) {
+  /**
+   * Nori's Korean chain; with {@code writtenVerbs}, a verb Nori read as irregular is also written
+   * as the verb it may equally be as written ({@link IrregularStemFilter}), as documents are read:
+   * a question asks for both itself ({@code search.HangulGroups}).
+   */
+  Analyzer korean(boolean expandSynonyms, SynonymMap map, boolean writtenVerbs) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -190,7 +195,8 @@ final class AnalyzerChains {
         TokenStream stream = new UnknownRunFilter(tokenizer, AnalyzerChains.this::noriTokenizer);
         stream =
             new AdjectiveVerbFilter(
-                new UnknownWordFilter(new IrregularStemFilter(stream)), koreanStopwords);
+                new UnknownWordFilter(new IrregularStemFilter(stream, writtenVerbs)),
+                koreanStopwords);
         stream = new SplitNumberFilter(new LatinPossessiveFilter(stream));
         stream = new KoreanStopTagFilter(new KoreanModalFilter(stream), STOP_TAGS, nativeNumerals);
         stream = new KoreanReadingFormFilter(stream);

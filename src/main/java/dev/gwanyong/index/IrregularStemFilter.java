@@ -1,6 +1,7 @@
 package dev.gwanyong.index;
 
 import java.io.IOException;
+import java.util.Optional;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.POS;
@@ -16,6 +17,13 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * reading where no ending allows it: 쓰고, 가기 and 들고 came out as 쓸다, 갈다 and 듣다, while 쓴다, 갔다 and 들었다
  * came out as 쓰다, 가다 and 듣다, so a verb met its own forms by chance and the lexicon translated it as
  * another (sweep for use, hear for hold).
+ *
+ * <p>Where the ending does allow the change, the word is either verb (가는: 갈- "grind" with its ㄹ
+ * dropped, or 가- "go"; 들어: 듣- "hear" or 들- "hold"), and Nori's dictionary costs nearly always pick
+ * the irregular one, so that 가는, 가세요 and 가니 were 갈다 while 간다 and 갔다 were 가다, and "Where are you
+ * going?" (go, 가다) never met 어디 가세요?. With {@code writtenVerbs}, as documents are read, the verb as
+ * written then follows at the same position ({@link IrregularStems#writtenVerb}); a question seeks
+ * both itself.
  */
 final class IrregularStemFilter extends TokenFilter {
 
@@ -24,17 +32,28 @@ final class IrregularStemFilter extends TokenFilter {
   private final PositionIncrementAttribute positionIncrement =
       addAttribute(PositionIncrementAttribute.class);
 
+  private final boolean writtenVerbs;
+
   /** The token read ahead to see the ending after a stem, given next. */
   private State ahead;
 
+  /** The verb as written, given at the position of the irregular one just given. */
+  private State asWritten;
+
   private boolean exhausted;
 
-  IrregularStemFilter(TokenStream input) {
+  IrregularStemFilter(TokenStream input, boolean writtenVerbs) {
     super(input);
+    this.writtenVerbs = writtenVerbs;
   }
 
   @Override
   public boolean incrementToken() throws IOException {
+    if (asWritten != null) {
+      restoreState(asWritten);
+      asWritten = null;
+      return true;
+    }
     if (!next()) {
       return false;
     }
@@ -73,7 +92,22 @@ final class IrregularStemFilter extends TokenFilter {
     if (!IrregularStems.allows(change, ending)) {
       term.setLength(0);
       term.append(written, 0, length);
+    } else if (writtenVerbs) {
+      followWithWrittenVerb(written);
     }
+  }
+
+  /** Queues the verb as written after the irregular one, where it may equally be that verb. */
+  private void followWithWrittenVerb(String writtenWord) {
+    Optional<String> verb = IrregularStems.writtenVerb(term + "다", writtenWord);
+    if (verb.isEmpty()) {
+      return;
+    }
+    State irregular = captureState();
+    term.setEmpty().append(verb.get(), 0, verb.get().length() - 1);
+    positionIncrement.setPositionIncrement(0);
+    asWritten = captureState();
+    restoreState(irregular);
   }
 
   /** The ending after the current token, without consuming it; empty when no ending follows. */
@@ -115,6 +149,7 @@ final class IrregularStemFilter extends TokenFilter {
   public void reset() throws IOException {
     super.reset();
     ahead = null;
+    asWritten = null;
     exhausted = false;
   }
 }

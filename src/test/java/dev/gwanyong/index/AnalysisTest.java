@@ -955,6 +955,19 @@ class AnalysisTest {
   }
 
   @Test
+  void aDocumentWritesAVerbNoriReadsAsIrregularAlsoAsWritten() {
+    // 가는 may be 가- "go" or 갈- "grind" with its ㄹ dropped, 들어 듣- "hear" or 들- "hold"; Nori picks
+    // the second, and documents are read both ways. A question is read as Nori reads it, and
+    // search.HangulGroups seeks both.
+    assertEquals(
+        Set.of("학교", "갈다", "가다", "길"), ANALYSIS.analyse(Fields.KOREAN, "학교에 가는 길").terms());
+    assertEquals(Set.of("음악", "듣다", "들다"), ANALYSIS.analyse(Fields.KOREAN, "음악을 들어").terms());
+    assertEquals(List.of("학교", "갈다", "길"), tokens(ANALYSIS, "학교에 가는 길"));
+    // Where Nori reads the verb as written, it is that verb alone.
+    assertEquals(Set.of("칼", "가다"), ANALYSIS.analyse(Fields.KOREAN, "칼을 간다").terms());
+  }
+
+  @Test
   void anObligationIsReadAsNeedAndAnAbilityAsPossibleInBothLanguages() {
     assertEquals(List.of("가다", "필요"), tokens(ANALYSIS, "가야 한다"));
     assertEquals(List.of("가다", "필요"), tokens(ANALYSIS, "가야만 돼요"));

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -61,7 +62,7 @@ class IrregularStemFilterTest {
   void givesTheTokensDiscardWouldWhereNoStemIsWrittenOtherwise(String text) throws IOException {
     assertEquals(
         tokens(nori(KoreanTokenizer.DecompoundMode.DISCARD, text)),
-        tokens(new IrregularStemFilter(nori(KoreanTokenizer.DecompoundMode.MIXED, text))));
+        tokens(new IrregularStemFilter(nori(KoreanTokenizer.DecompoundMode.MIXED, text), false)));
   }
 
   @ParameterizedTest
@@ -69,7 +70,7 @@ class IrregularStemFilterTest {
   void changesOnlyTheStemsWhereTheEndingCannotHaveChangedThem(String text) throws IOException {
     List<String> discard = tokens(nori(KoreanTokenizer.DecompoundMode.DISCARD, text));
     List<String> filtered =
-        tokens(new IrregularStemFilter(nori(KoreanTokenizer.DecompoundMode.MIXED, text)));
+        tokens(new IrregularStemFilter(nori(KoreanTokenizer.DecompoundMode.MIXED, text), false));
     assertEquals(discard.size(), filtered.size());
     for (int i = 0; i < discard.size(); i++) {
       String before = discard.get(i);
@@ -84,5 +85,18 @@ class IrregularStemFilterTest {
       }
     }
     assertNotEquals(discard, filtered);
+  }
+
+  @Test
+  void asDocumentsAreReadAVerbTheEndingMayHaveChangedIsFollowedByTheVerbAsWritten()
+      throws IOException {
+    String text = "학교에 가는 길";
+    List<String> discard = tokens(nori(KoreanTokenizer.DecompoundMode.DISCARD, text));
+    int grind = discard.indexOf("갈 +1 ×1 4-5");
+    List<String> expected = new ArrayList<>(discard);
+    expected.add(grind + 1, "가 +0 ×1 4-5");
+    assertEquals(
+        expected,
+        tokens(new IrregularStemFilter(nori(KoreanTokenizer.DecompoundMode.MIXED, text), true)));
   }
 }

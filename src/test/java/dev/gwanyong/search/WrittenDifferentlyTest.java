@@ -32,6 +32,8 @@ class WrittenDifferentlyTest {
       후보는 추천을 받는다.
       후보가 되려면 추천을 받아야 한다.
       그는 강에서 수영을 한다.
+      할머니는 시장에 가는 중이다.
+      할머니는 시장에 있다.
       그는 강에서 수영할 수 있다.
       우리 집에는 고양이 다섯 마리가 있다.
       우리 집에는 강아지가 있다.
@@ -105,6 +107,16 @@ class WrittenDifferentlyTest {
     assertEquals(
         "Birds can fly south in winter.",
         index.retriever().retrieve("새들은 겨울에 남쪽으로 날 수 있다", 1).hits().getFirst().sentenceText());
+  }
+
+  /**
+   * A verb Nori reads as another whose ending may have changed it (가는 as 갈- "grind" with its ㄹ
+   * dropped) is also the verb as written (가- "go").
+   */
+  @Test
+  void aVerbIsAlsoTheVerbAsWritten() {
+    assertEquals("할머니는 시장에 가는 중이다.", answerHoldingAll("Grandma is going to the market."));
+    assertEquals("할머니는 시장에 가는 중이다.", answerHoldingAll("할머니가 시장에 갔다"));
   }
 
   @Test
