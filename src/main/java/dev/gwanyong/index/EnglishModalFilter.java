@@ -1,7 +1,8 @@
 package dev.gwanyong.index;
 
 import java.io.IOException;
-import java.util.Set;
+import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -16,8 +17,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class EnglishModalFilter extends TokenFilter {
 
-  private static final Set<String> HAVE = Set.of("have", "has", "had", "having");
-  private static final Set<String> CAN = Set.of("can", "cannot");
+  // Looked up in place: every English token of every field passes here, most of them no modal.
+  private static final CharArraySet HAVE =
+      new CharArraySet(List.of("have", "has", "had", "having"), false);
+  private static final CharArraySet CAN = new CharArraySet(List.of("can", "cannot"), false);
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -41,12 +44,11 @@ final class EnglishModalFilter extends TokenFilter {
     if (ended || !input.incrementToken()) {
       return false;
     }
-    String word = term.toString();
-    if (word.equals("must")) {
+    if ("must".contentEquals(term)) {
       term.setEmpty().append("need");
-    } else if (CAN.contains(word)) {
+    } else if (CAN.contains(term.buffer(), 0, term.length())) {
       term.setEmpty().append("possible");
-    } else if (HAVE.contains(word)) {
+    } else if (HAVE.contains(term.buffer(), 0, term.length())) {
       readHaveTo();
     }
     return true;
