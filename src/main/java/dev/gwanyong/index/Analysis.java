@@ -54,7 +54,7 @@ public final class Analysis {
    * Bump when the analysis chain or the stored fields change in code (including what the index
    * keeps of the analysis, {@link PassageTerms}), so existing indexes are rebuilt.
    */
-  private static final String CHAIN_VERSION = "61";
+  private static final String CHAIN_VERSION = "62";
 
   /**
    * Nori's tags of dictionary vocabulary, not of proper nouns (NNP), foreign or Chinese letters and

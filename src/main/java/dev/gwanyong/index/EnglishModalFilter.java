@@ -8,19 +8,17 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Reads a lower-cased English modal verb as the word of its meaning that the lexicon translates as
- * Korean writes it: must, and have, has or had before to ("I have to go"), as need (필요, the ending
- * -아야 하다); can and cannot as possible (가능, -ㄹ 수 있다). They are stop words, and dropped they left
- * "You must go now." meeting 지금 가고 싶어 as well as 지금 가야 해 ({@link KoreanModalFilter} reads the
- * Korean side). Could and should are left as stop words: they ask politely or give advice as often
- * as they say what is possible or needed.
+ * Reads a lower-cased English word of obligation as need, which the lexicon translates as Korean
+ * writes an obligation (필요, the ending -아야 하다): must, and have, has or had before to ("I have to
+ * go"). They are stop words, and dropped they left "You must go now." meeting 지금 가고 싶어 as well as
+ * 지금 가야 해 ({@link KoreanModalFilter} reads the Korean side). Should is left a stop word: it gives
+ * advice as often as it obliges.
  */
 final class EnglishModalFilter extends TokenFilter {
 
-  // Looked up in place: every English token of every field passes here, most of them no modal.
+  // Looked up in place: every English token of every field passes here.
   private static final CharArraySet HAVE =
       new CharArraySet(List.of("have", "has", "had", "having"), false);
-  private static final CharArraySet CAN = new CharArraySet(List.of("can", "cannot"), false);
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -46,8 +44,6 @@ final class EnglishModalFilter extends TokenFilter {
     }
     if ("must".contentEquals(term)) {
       term.setEmpty().append("need");
-    } else if (CAN.contains(term.buffer(), 0, term.length())) {
-      term.setEmpty().append("possible");
     } else if (HAVE.contains(term.buffer(), 0, term.length())) {
       readHaveTo();
     }

@@ -9,20 +9,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Reads the two ways Korean grammar says what English says with a modal verb as the nouns the
- * lexicon gives for those verbs' meaning: an obligation, 하다 or 되다 after the ending -아야 (가야 한다, 가야만
- * 돼), as 필요 "need"; an ability or a possibility, 있다 or 없다 after -ㄹ 수 (갈 수 있다, 할 수가 없다), as 가능
- * "possible". Nori reads them as endings, a dependent noun and auxiliaries, which the stop tags
- * drop, and English analysis drops must, have to and can as stop words ({@link EnglishModalFilter}
- * reads them as need and possible): "I have to go to school tomorrow." met 학교에 간다 as readily as 학교에
- * 가야 한다, and "후보가 되려면 뭐가 필요해?" found no 필요 in "…후보가 되려면 … 추천을 받아야 한다." The word is read from the
- * ending on, so that a quote emphasises every written word of it; a negation (할 수 없다) is not part
- * of it, as not is no word of English analysis either.
+ * Reads an obligation as Korean grammar writes it, 하다 or 되다 after the ending -아야 (가야 한다, 가야만 돼), as
+ * 필요, the noun the lexicon gives for need. Nori reads it as an ending and an auxiliary, which the
+ * stop tags drop, and English analysis drops must and have to as stop words ({@link
+ * EnglishModalFilter} reads them as need): "I have to go to school tomorrow." met 학교에 간다 as readily
+ * as 학교에 가야 한다, and "후보가 되려면 뭐가 필요해?" found no 필요 in "…후보가 되려면 … 추천을 받아야 한다." The word is read from
+ * the ending on, so that a quote emphasises every written word of it. An ability (-ㄹ 수 있다 as 가능,
+ * can as possible) was read so too and not kept (docs/index.md).
  */
 final class KoreanModalFilter extends TokenFilter {
 
   private static final String NEED = "필요";
-  private static final String POSSIBLE = "가능";
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PartOfSpeechAttribute partOfSpeech = addAttribute(PartOfSpeechAttribute.class);
@@ -30,12 +27,6 @@ final class KoreanModalFilter extends TokenFilter {
 
   /** Where the ending -아야 (and 만 after it) that came last starts; -1 after any other token. */
   private int obligationStart = -1;
-
-  /** Where the modifier ending -ㄹ that came last starts; -1 after any other token. */
-  private int abilityStart = -1;
-
-  /** Whether 수 (and a particle after it) followed that ending. */
-  private boolean abilityNoun;
 
   KoreanModalFilter(TokenStream input) {
     super(input);
@@ -48,13 +39,9 @@ final class KoreanModalFilter extends TokenFilter {
     }
     POS.Tag tag = partOfSpeech.getLeftPOS();
     int obliged = obligationStart;
-    int able = abilityNoun ? abilityStart : -1;
     obligationStart = obligationAfter(tag, obliged);
-    abilityStart = abilityAfter(tag);
-    if (obliged >= 0 && isVerb(tag) && (termIs("하") || termIs("되"))) {
+    if (obliged >= 0 && (tag == POS.Tag.VV || tag == POS.Tag.VX) && (termIs("하") || termIs("되"))) {
       readAs(NEED, obliged);
-    } else if (able >= 0 && (isVerb(tag) || tag == POS.Tag.VA) && (termIs("있") || termIs("없"))) {
-      readAs(POSSIBLE, able);
     }
     return true;
   }
@@ -65,29 +52,6 @@ final class KoreanModalFilter extends TokenFilter {
       return offset.startOffset();
     }
     return started >= 0 && tag == POS.Tag.JX && termIs("만") ? started : -1;
-  }
-
-  /** Where an ability's ending starts after this token, noting whether 수 has followed it. */
-  private int abilityAfter(POS.Tag tag) {
-    boolean modifier = tag == POS.Tag.ETM && term.length() > 0;
-    if (modifier && (term.charAt(term.length() - 1) == 'ᆯ' || termIs("을"))) {
-      abilityNoun = false;
-      return offset.startOffset();
-    }
-    if (abilityStart >= 0 && !abilityNoun && tag == POS.Tag.NNB && termIs("수")) {
-      abilityNoun = true;
-      return abilityStart;
-    }
-    boolean particle = tag == POS.Tag.JKS || tag == POS.Tag.JX;
-    if (abilityStart >= 0 && abilityNoun && particle) {
-      return abilityStart;
-    }
-    abilityNoun = false;
-    return -1;
-  }
-
-  private static boolean isVerb(POS.Tag tag) {
-    return tag == POS.Tag.VV || tag == POS.Tag.VX;
   }
 
   private boolean termIs(String word) {
@@ -104,7 +68,5 @@ final class KoreanModalFilter extends TokenFilter {
   public void reset() throws IOException {
     super.reset();
     obligationStart = -1;
-    abilityStart = -1;
-    abilityNoun = false;
   }
 }
