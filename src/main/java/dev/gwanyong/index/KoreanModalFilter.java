@@ -41,7 +41,7 @@ final class KoreanModalFilter extends TokenFilter {
     int obliged = obligationStart;
     obligationStart = obligationAfter(tag, obliged);
     if (obliged >= 0 && (tag == POS.Tag.VV || tag == POS.Tag.VX) && (termIs("하") || termIs("되"))) {
-      readAs(NEED, obliged);
+      readAsNeed(obliged);
     }
     return true;
   }
@@ -58,9 +58,9 @@ final class KoreanModalFilter extends TokenFilter {
     return word.contentEquals(term);
   }
 
-  private void readAs(String noun, int start) {
-    partOfSpeech.setToken(TaggedWord.known(noun, POS.Tag.NNG, start, offset.endOffset()));
-    term.setEmpty().append(noun);
+  private void readAsNeed(int start) {
+    partOfSpeech.setToken(TaggedWord.known(NEED, POS.Tag.NNG, start, offset.endOffset()));
+    term.setEmpty().append(NEED);
     offset.setOffset(start, offset.endOffset());
   }
 
